@@ -1,0 +1,16 @@
+"""kg: knowledge graphs from Chinese policy texts.
+
+    >>> import kg
+    >>> report = kg.build("corpus", out="exports")
+    >>> g = kg.Graph.open("exports")
+    >>> g.lookup("工信部")
+"""
+__version__ = "0.1.0"
+
+
+def __getattr__(name):  # lazy: keep `import kg` (and `kg --help`) fast
+    if name in ("build", "Graph"):
+        from kg import api
+
+        return getattr(api, name)
+    raise AttributeError(name)

@@ -1,0 +1,153 @@
+"""The records passed between pipeline stages.
+
+ingest -> Document -> extract -> Extraction (Mentions, Relations) -> resolve
+(corpus-wide canonical labels) -> graph.  Every record is plain data (dataclasses
+of str/int/float/list/dict) so it pickles to worker processes and serialises to
+JSON (``asdict`` / ``from_dict``) for the incremental-build cache.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+ENTITY_TYPES = (
+    "Technology",
+    "Industry",
+    "Institution",
+    "Person",
+    "Policy",
+    "Region",
+    "Event",
+    "Publication",
+)
+
+RELATION_TYPES = (
+    "affiliatedWith",
+    "issuedBy",
+    "prioritizes",
+    "enables",
+    "appliedIn",
+    "partOf",
+    "locatedIn",
+    "spokeAt",
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a document: ``Document.text[start:end] == text``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Document:
+    """One article (a file may hold several), cleaned and segmented.
+
+    ``id`` is stable across runs: ``<file stem>`` for a single-article file,
+    ``<file stem>#<NN>`` (two digits, from 01) for the NN-th article of a file.
+    Metadata fields are ``None``/empty when the text does not give them.
+    """
+
+    id: str
+    source: str  # path of the file relative to the corpus folder, "/"-separated
+    text: str  # cleaned body text; every offset in the pipeline points into it
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    # author name -> raw affiliation/role strings the text gives for that author,
+    # e.g. {"王韬": ["中国社会科学院工业经济研究所研究员"]}; key "" = for all authors
+    affiliations: dict[str, list[str]] = field(default_factory=dict)
+    publication: str | None = None  # source newspaper / journal, without 《》
+    date: str | None = None  # ISO 8601: YYYY-MM-DD, YYYY-MM or YYYY
+    occasion: str | None = None  # for dated quotations: the occasion text
+    sentences: list[Sentence] = field(default_factory=list)
+    content_hash: str = ""  # sha256 hex of text + metadata: drives incremental builds
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Document":
+        d = dict(d)
+        d["sentences"] = [Sentence(**s) for s in d.get("sentences", [])]
+        return cls(**d)
+
+
+@dataclass
+class Mention:
+    """An entity mention: ``text`` is the exact surface at ``[start, end)`` of the
+    text it was found in (Document.text for documents)."""
+
+    text: str
+    type: str  # one of ENTITY_TYPES
+    label: str  # canonical label (after alias normalisation)
+    start: int
+    end: int
+    source: str = "text"  # "text" or "metadata" (authors/publication lines)
+
+
+@dataclass
+class Evidence:
+    """Where a relation is stated."""
+
+    doc_id: str
+    sentence: str  # the sentence text
+    start: int  # sentence offsets in Document.text
+    end: int
+    rule: str  # id of the pattern / rule that produced it
+    confidence: float = 1.0
+
+
+@dataclass
+class Relation:
+    head: str  # canonical label of the head entity
+    type: str  # one of RELATION_TYPES
+    tail: str  # canonical label of the tail entity
+    head_text: str  # surfaces as written in the evidence sentence
+    tail_text: str
+    head_type: str
+    tail_type: str
+    evidence: Evidence
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Relation":
+        d = dict(d)
+        d["evidence"] = Evidence(**d["evidence"])
+        return cls(**d)
+
+
+@dataclass
+class Extraction:
+    """What the extractor found in one Document (a pure function of it)."""
+
+    doc_id: str
+    mentions: list[Mention] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    # aliases this document defines, canonical label -> surfaces (e.g. from
+    # （以下简称“…”） or 《意见》 resolved to a full title)
+    aliases: dict[str, list[str]] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Extraction":
+        return cls(
+            doc_id=d["doc_id"],
+            mentions=[Mention(**m) for m in d.get("mentions", [])],
+            relations=[Relation.from_dict(r) for r in d.get("relations", [])],
+            aliases={k: list(v) for k, v in d.get("aliases", {}).items()},
+        )
+
+
+@dataclass
+class Entity:
+    """A corpus-level entity after cross-document resolution."""
+
+    label: str  # canonical label, unique per (label, type)
+    type: str
+    aliases: list[str] = field(default_factory=list)  # other surfaces, sorted
+    doc_ids: list[str] = field(default_factory=list)  # documents mentioning it, sorted
+    mentions: int = 0  # total mention count
