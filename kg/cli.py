@@ -155,10 +155,12 @@ def sparql(
     endpoint: Optional[str] = typer.Option(None, "--endpoint", help="Query a SPARQL 1.1 endpoint URL instead of the local store."),
 ):
     """Run a SPARQL query on the built graph."""
-    from kg.query.sparql import format_result, read_query, run_endpoint
+    from kg.query.sparql import format_result, read_query
 
     text = read_query(query, file)
     if endpoint:
+        from kg.query.endpoint import run_endpoint
+
         result = run_endpoint(endpoint, text)
     else:
         result = _open_graph(graph).sparql(text)
