@@ -1,0 +1,39 @@
+"""The CLI shell itself: help, unknown commands and the one-line error contract."""
+import subprocess
+import sys
+
+KG = [sys.executable, "-m", "kg"]
+
+
+def run(*args, **kw):
+    return subprocess.run(KG + list(args), capture_output=True, text=True, timeout=120, **kw)
+
+
+def test_help_lists_every_contract_command():
+    out = run("--help")
+    assert out.returncode == 0
+    for command in ("build", "extract", "eval", "lookup", "sparql", "stats", "neighbors",
+                    "path", "central", "export", "explore", "validate", "docs"):
+        assert command in out.stdout
+
+
+def test_every_command_has_help():
+    for command in ("build", "extract", "eval", "lookup", "sparql", "stats", "neighbors",
+                    "path", "central", "communities", "export", "push", "explore", "validate", "docs"):
+        out = run(command, "--help")
+        assert out.returncode == 0, (command, out.stderr)
+        assert "Usage" in out.stdout
+
+
+def test_unknown_command_is_an_error_without_traceback():
+    out = run("frobnicate")
+    assert out.returncode != 0
+    assert "Traceback" not in out.stderr
+
+
+def test_missing_graph_folder_is_one_line_error(tmp_path):
+    out = run("stats", "--graph", str(tmp_path / "nowhere"))
+    assert out.returncode != 0
+    assert "Traceback" not in out.stderr
+    lines = [l for l in out.stderr.splitlines() if l.strip()]
+    assert len(lines) == 1 and lines[0].startswith("error:")
