@@ -1,0 +1,265 @@
+"""Parallel extraction: run ``kg.extract.extract_document`` over many documents.
+
+``map_extract`` yields one ``Extraction`` per input ``Document``, in input order,
+whether it runs in-process (``jobs=1``), in local worker processes
+(``jobs=N``) or on an existing Dask cluster (``dask="tcp://host:port"``).
+The result is the same either way: extraction is a pure function of the document.
+
+Work is sent in small batches of consecutive documents, and only a bounded
+window of batches is in flight at any time, so memory is bounded by the window,
+not by the corpus (``documents`` may be a lazy iterator).
+"""
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+import os
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from kg.errors import KgError
+from kg.model import Document, Extraction
+
+# A batch closes at this many characters or documents (whichever comes first):
+# big enough to amortise pickling and scheduling, small enough to balance load
+# across workers when documents differ a lot in size.
+BATCH_CHARS = 20_000
+BATCH_DOCS = 64
+# Batches in flight per worker: keeps every worker busy while the parent
+# collects results in order, and bounds memory.
+WINDOW_PER_WORKER = 3
+# Seconds to wait for a Dask scheduler before giving up (env KG_DASK_TIMEOUT).
+DASK_TIMEOUT = 10.0
+
+ExtractFn = Callable[[Document], Extraction]
+
+
+def _default_fn() -> ExtractFn:
+    from kg.extract import extract_document
+
+    return extract_document
+
+
+# --------------------------------------------------------------------------- batching
+
+
+def _batches(documents: Iterable[Document], chunksize: int | None) -> Iterator[list[Document]]:
+    """Consecutive documents grouped into batches (fixed size if ``chunksize``)."""
+    batch: list[Document] = []
+    chars = 0
+    for doc in documents:
+        batch.append(doc)
+        chars += len(doc.text)
+        full = len(batch) >= chunksize if chunksize else (chars >= BATCH_CHARS or len(batch) >= BATCH_DOCS)
+        if full:
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch
+
+
+def _extract_batch(fn: ExtractFn, batch: list[Document]) -> list[Extraction]:
+    return [fn(doc) for doc in batch]
+
+
+# --------------------------------------------------------------------------- worker processes
+
+_WORKER_FN: ExtractFn | None = None
+
+
+def _init_worker(fn: ExtractFn) -> None:
+    """Runs once in each worker process: keep the function and build the nlp
+    pipeline now, so no batch pays for it and it is built once per worker."""
+    global _WORKER_FN
+    _WORKER_FN = fn
+    _warm_up(fn)
+
+
+def _warm_up(fn: ExtractFn) -> None:
+    module = sys.modules.get(getattr(fn, "__module__", "") or "")
+    for name in ("load_pipeline", "get_nlp", "warm_up"):
+        loader = getattr(module, name, None)
+        if callable(loader):
+            loader()
+            return
+
+
+def _worker_batch(batch: list[Document]) -> list[Extraction]:
+    assert _WORKER_FN is not None, "worker not initialised"
+    return _extract_batch(_WORKER_FN, batch)
+
+
+def _mp_context():
+    # forkserver/spawn: workers never inherit the parent's threads or locks
+    # (the parent may run rich's refresh thread, a Dask client, a store...).
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def _ordered(submit, batches: Iterator[list[Document]], window: int) -> Iterator[tuple[list[Document], list[Extraction]]]:
+    """Submit batches keeping at most ``window`` in flight; yield (batch, results) in order."""
+    pending: deque = deque()
+    for batch in itertools.islice(batches, window):
+        pending.append((batch, submit(batch)))
+    while pending:
+        batch, future = pending.popleft()
+        results = future.result()
+        nxt = next(batches, None)
+        if nxt is not None:
+            pending.append((nxt, submit(nxt)))
+        yield batch, results
+
+
+def _run_local(fn: ExtractFn, batches: Iterator[list[Document]], jobs: int) -> Iterator[tuple[list[Document], list[Extraction]]]:
+    # Don't start more workers than there are batches (a small corpus would
+    # otherwise pay for loading the pipeline in idle workers).
+    head = list(itertools.islice(batches, jobs * WINDOW_PER_WORKER))
+    workers = min(jobs, len(head))
+    if workers <= 1:
+        for batch in itertools.chain(head, batches):
+            yield batch, _extract_batch(fn, batch)
+        return
+    batches = itertools.chain(head, batches)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_mp_context(), initializer=_init_worker, initargs=(fn,))
+    ok = False
+    try:
+        yield from _ordered(lambda b: pool.submit(_worker_batch, b), batches, workers * WINDOW_PER_WORKER)
+        ok = True
+    except BrokenProcessPool as e:
+        raise KgError(f"an extraction worker process died ({e}); try --jobs 1") from None
+    finally:
+        pool.shutdown(wait=ok, cancel_futures=not ok)
+
+
+# --------------------------------------------------------------------------- dask
+
+
+def _dask_client(address: str):
+    try:
+        from distributed import Client
+    except ImportError:
+        raise KgError("--dask needs the dask extra: pip install 'kg[dask]'") from None
+    timeout = float(os.environ.get("KG_DASK_TIMEOUT", DASK_TIMEOUT))
+    try:
+        return Client(address, timeout=timeout, set_as_default=False)
+    except (OSError, TimeoutError) as e:
+        reason = str(e).splitlines()[0] if str(e) else type(e).__name__
+        raise KgError(f"cannot reach the Dask scheduler at {address} within {timeout:g}s ({reason})") from None
+    except (ValueError, TypeError) as e:
+        raise KgError(f"bad Dask scheduler address {address!r}: {e}") from None
+
+
+def _run_dask(fn: ExtractFn, batches: Iterator[list[Document]], address: str) -> Iterator[tuple[list[Document], list[Extraction]]]:
+    client = _dask_client(address)
+    try:
+        threads = max(1, sum(client.nthreads().values()))
+        submit = lambda b: client.submit(_extract_batch, fn, b, pure=False)  # noqa: E731
+        yield from _ordered(submit, batches, threads * WINDOW_PER_WORKER)
+    finally:
+        client.close()
+
+
+# --------------------------------------------------------------------------- progress
+
+
+def _progress_bar(total_docs: int | None, total_chars: int | None):
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        Progress,
+        ProgressColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
+
+    class CharRate(ProgressColumn):
+        def render(self, task):
+            speed = task.finished_speed or task.speed
+            return Text(f"{speed:,.0f} chars/s" if speed else "? chars/s")
+
+    docs = "{task.fields[docs]}/" + (str(total_docs) if total_docs is not None else "?") + " docs"
+    progress = Progress(
+        TextColumn("extracting"),
+        BarColumn(),
+        TextColumn(docs),
+        CharRate(),
+        TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
+        console=Console(file=sys.stderr),
+        transient=False,
+    )
+    task = progress.add_task("extract", total=total_chars, docs=0)
+    return progress, task
+
+
+def _show_progress(wanted: bool) -> bool:
+    return bool(wanted) and hasattr(sys.stderr, "isatty") and sys.stderr.isatty()
+
+
+# --------------------------------------------------------------------------- public
+
+
+def map_extract(
+    documents: Iterable[Document],
+    *,
+    jobs: int | None = None,
+    dask: str | None = None,
+    progress: bool = True,
+    chunksize: int | None = None,
+    fn: ExtractFn | None = None,
+) -> Iterator[Extraction]:
+    """Yield ``fn(doc)`` (default ``kg.extract.extract_document``) for each
+    document, in input order.
+
+    ``jobs``: worker processes (None = all cores, 1 = in this process).
+    ``dask``: address of a running dask.distributed scheduler; overrides ``jobs``.
+    ``chunksize``: documents per batch sent to a worker (default: batches of
+    about ``BATCH_CHARS`` characters).  ``progress``: a progress bar on stderr
+    (documents, characters/s, ETA) when stderr is a terminal.
+    ``fn`` must be picklable by reference (a module-level function).
+    """
+    if jobs is not None and jobs < 1:
+        raise KgError(f"--jobs must be at least 1, got {jobs}")
+    if chunksize is not None and chunksize < 1:
+        raise KgError(f"chunksize must be at least 1, got {chunksize}")
+    fn = fn or _default_fn()
+    jobs = jobs or os.cpu_count() or 1
+
+    total_docs = total_chars = None
+    if hasattr(documents, "__len__"):
+        total_docs = len(documents)  # type: ignore[arg-type]
+        total_chars = sum(len(d.text) for d in documents)
+    batches = _batches(iter(documents), chunksize)
+    if dask:
+        runs = _run_dask(fn, batches, dask)
+    elif jobs == 1:
+        runs = ((b, _extract_batch(fn, b)) for b in batches)
+    else:
+        runs = _run_local(fn, batches, jobs)
+    return _with_progress(runs, progress, total_docs, total_chars)
+
+
+def _with_progress(runs, progress: bool, total_docs, total_chars) -> Iterator[Extraction]:
+    if not _show_progress(progress):
+        try:
+            for _batch, results in runs:
+                yield from results
+        finally:
+            runs.close()
+        return
+    bar, task = _progress_bar(total_docs, total_chars)
+    done = 0
+    try:
+        with bar:
+            for batch, results in runs:
+                done += len(batch)
+                bar.update(task, advance=sum(len(d.text) for d in batch), docs=done)
+                yield from results
+    finally:
+        runs.close()

@@ -1,0 +1,159 @@
+"""SPARQL queries against a remote SPARQL 1.1 endpoint (the `--endpoint` option).
+
+Speaks the SPARQL 1.1 Protocol over plain HTTP (urllib): a short query goes
+as GET ``?query=``, a long one as POST ``application/sparql-query``.  The answer
+comes back in the same shape as a local ``Graph.sparql`` query, so the CLI
+formats both the same way.
+"""
+from __future__ import annotations
+
+import json
+import os
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass, field
+
+from kg.errors import KgError
+
+# Above this URL length a query is POSTed (servers and proxies cap URL length).
+MAX_GET_URL = 2000
+# Seconds to wait for the server (env KG_HTTP_TIMEOUT).
+HTTP_TIMEOUT = 60.0
+
+ACCEPT = (
+    "application/sparql-results+json, application/n-triples;q=0.9, "
+    "application/json;q=0.5"
+)
+
+
+@dataclass
+class SparqlResult:
+    """A SPARQL answer: variable names and rows of plain strings (None = unbound);
+    for ASK, ``boolean`` is set and vars/rows are empty."""
+
+    vars: list[str] = field(default_factory=list)
+    rows: list[list[str | None]] = field(default_factory=list)
+    boolean: bool | None = None
+
+
+def query_url(url: str) -> str:
+    """The query endpoint for URL: a bare server address means its ``/query``
+    (Oxigraph's layout); anything with a path is used as given."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise KgError(f"not an http(s) SPARQL endpoint URL: {url!r}")
+    if parts.path in ("", "/"):
+        return urllib.parse.urlunsplit(parts._replace(path="/query"))
+    return url
+
+
+def http_request(url: str, *, data: bytes | None = None, method: str | None = None,
+                 headers: dict[str, str] | None = None) -> tuple[str, bytes]:
+    """One HTTP request: (content type, body); any failure is a one-line KgError
+    naming the URL without its query string."""
+    shown = url.split("?", 1)[0]
+    timeout = float(os.environ.get("KG_HTTP_TIMEOUT", HTTP_TIMEOUT))
+    request = urllib.request.Request(url, data=data, method=method, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return response.headers.get("Content-Type", ""), response.read()
+    except urllib.error.HTTPError as e:
+        raise HttpStatusError(shown, e.code, _first_line(e.read())) from None
+    except urllib.error.URLError as e:
+        raise KgError(f"cannot reach SPARQL endpoint {shown}: {e.reason}") from None
+    except (TimeoutError, OSError) as e:
+        raise KgError(f"cannot reach SPARQL endpoint {shown}: {e or type(e).__name__}") from None
+
+
+class HttpStatusError(KgError):
+    """The server answered with an HTTP error status."""
+
+    def __init__(self, url: str, status: int, detail: str):
+        self.status = status
+        super().__init__(f"SPARQL endpoint {url} answered HTTP {status}" + (f": {detail}" if detail else ""))
+
+
+def _first_line(body: bytes) -> str:
+    text = body.decode("utf-8", "replace").strip()
+    line = next((l.strip() for l in text.splitlines() if l.strip()), "")
+    return line[:300]
+
+
+def run_endpoint(url: str, query: str):
+    """Run QUERY on the SPARQL 1.1 endpoint at URL; same result shape as the
+    local ``Graph.sparql``."""
+    target = query_url(url)
+    get_url = target + ("&" if "?" in target else "?") + urllib.parse.urlencode({"query": query})
+    if len(get_url) <= MAX_GET_URL:
+        ctype, body = http_request(get_url, headers={"Accept": ACCEPT})
+    else:
+        ctype, body = http_request(
+            target,
+            data=query.encode("utf-8"),
+            method="POST",
+            headers={"Accept": ACCEPT, "Content-Type": "application/sparql-query; charset=utf-8"},
+        )
+    return parse_response(ctype, body, target)
+
+
+# --------------------------------------------------------------------------- answers
+
+
+def parse_response(content_type: str, body: bytes, url: str = "endpoint"):
+    mime = content_type.split(";")[0].strip().lower()
+    if mime in ("application/n-triples", "text/plain", "application/n-quads", "text/turtle"):
+        return _graph_result(body, mime)
+    try:
+        data = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise KgError(f"{url} did not answer with SPARQL JSON results (Content-Type {content_type or 'missing'})") from None
+    return _json_result(data, url)
+
+
+def _json_result(data, url: str):
+    if not isinstance(data, dict):
+        raise KgError(f"{url} answered with JSON that is not a SPARQL result")
+    if "boolean" in data:
+        return SparqlResult(boolean=bool(data["boolean"]))
+    try:
+        names = list(data["head"].get("vars", []))
+        bindings = data["results"]["bindings"]
+    except (KeyError, TypeError, AttributeError):
+        raise KgError(f"{url} answered with JSON that is not a SPARQL result") from None
+    rows = [[_term_json(b.get(name)) for name in names] for b in bindings]
+    return SparqlResult(vars=names, rows=rows)
+
+
+def _term_json(term: dict | None) -> str | None:
+    if term is None:
+        return None
+    if term.get("type") == "bnode":
+        return "_:" + term["value"]
+    return term.get("value")
+
+
+def _graph_result(body: bytes, mime: str):
+    """CONSTRUCT / DESCRIBE: the triples as rows of subject, predicate, object."""
+    import pyoxigraph
+
+    fmt = {
+        "application/n-triples": pyoxigraph.RdfFormat.N_TRIPLES,
+        "text/plain": pyoxigraph.RdfFormat.N_TRIPLES,
+        "application/n-quads": pyoxigraph.RdfFormat.N_QUADS,
+        "text/turtle": pyoxigraph.RdfFormat.TURTLE,
+    }[mime]
+    try:
+        quads = list(pyoxigraph.parse(body, format=fmt))
+    except (SyntaxError, ValueError) as e:
+        raise KgError(f"the endpoint answered with unreadable RDF: {e}") from None
+    rows = [[_term_oxi(q.subject), _term_oxi(q.predicate), _term_oxi(q.object)] for q in quads]
+    return SparqlResult(vars=["subject", "predicate", "object"], rows=rows)
+
+
+def _term_oxi(term) -> str:
+    import pyoxigraph
+
+    if isinstance(term, pyoxigraph.BlankNode):
+        return "_:" + term.value
+    return term.value
