@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import urllib.error
 import urllib.parse
 import urllib.request
-from dataclasses import dataclass, field
 
 from kg.errors import KgError
+from kg.graph.ontology import PREFIXES
+from kg.query.sparql import Result
 
 # Above this URL length a query is POSTed (servers and proxies cap URL length).
 MAX_GET_URL = 2000
@@ -27,14 +29,16 @@ ACCEPT = (
 )
 
 
-@dataclass
-class SparqlResult:
-    """A SPARQL answer: variable names and rows of plain strings (None = unbound);
-    for ASK, ``boolean`` is set and vars/rows are empty."""
+_DECLARED = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*)?\s*:", re.IGNORECASE)
 
-    vars: list[str] = field(default_factory=list)
-    rows: list[list[str | None]] = field(default_factory=list)
-    boolean: bool | None = None
+
+def with_prefixes(query: str) -> str:
+    """QUERY with the project prefixes (kg:, kgr:, rdfs:, ...) declared, as the
+    local store predefines them; the query's own declarations win.  They go on
+    the query's first line so server error positions keep their line numbers."""
+    declared = {m.group(1) or "" for m in _DECLARED.finditer(query)}
+    missing = [f"PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items() if p not in declared]
+    return " ".join(missing + [query]) if missing else query
 
 
 def query_url(url: str) -> str:
@@ -81,9 +85,10 @@ def _first_line(body: bytes) -> str:
 
 
 def run_endpoint(url: str, query: str):
-    """Run QUERY on the SPARQL 1.1 endpoint at URL; same result shape as the
-    local ``Graph.sparql``."""
+    """Run QUERY on the SPARQL 1.1 endpoint at URL; the same ``Result`` as a
+    local ``Graph.sparql`` (vars + rows of str/None, or ``boolean`` for ASK)."""
     target = query_url(url)
+    query = with_prefixes(query)
     get_url = target + ("&" if "?" in target else "?") + urllib.parse.urlencode({"query": query})
     if len(get_url) <= MAX_GET_URL:
         ctype, body = http_request(get_url, headers={"Accept": ACCEPT})
@@ -115,14 +120,14 @@ def _json_result(data, url: str):
     if not isinstance(data, dict):
         raise KgError(f"{url} answered with JSON that is not a SPARQL result")
     if "boolean" in data:
-        return SparqlResult(boolean=bool(data["boolean"]))
+        return Result(boolean=bool(data["boolean"]))
     try:
         names = list(data["head"].get("vars", []))
         bindings = data["results"]["bindings"]
     except (KeyError, TypeError, AttributeError):
         raise KgError(f"{url} answered with JSON that is not a SPARQL result") from None
     rows = [[_term_json(b.get(name)) for name in names] for b in bindings]
-    return SparqlResult(vars=names, rows=rows)
+    return Result(vars=names, rows=rows)
 
 
 def _term_json(term: dict | None) -> str | None:
@@ -148,7 +153,7 @@ def _graph_result(body: bytes, mime: str):
     except (SyntaxError, ValueError) as e:
         raise KgError(f"the endpoint answered with unreadable RDF: {e}") from None
     rows = [[_term_oxi(q.subject), _term_oxi(q.predicate), _term_oxi(q.object)] for q in quads]
-    return SparqlResult(vars=["subject", "predicate", "object"], rows=rows)
+    return Result(vars=["subject", "predicate", "object"], rows=rows)
 
 
 def _term_oxi(term) -> str:

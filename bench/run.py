@@ -1,0 +1,198 @@
+"""Build benchmark: `kg build` on synthetic corpora of 1x, 10x and 100x the
+bundled texts, with --jobs 1 and --jobs 2.
+
+For each (scale, jobs) it prints wall seconds, input characters per second,
+microseconds per character (should stay flat as the corpus grows), peak memory
+(summed RSS of the build process and its worker processes, polled) and the
+triple count; then the --jobs 2 / --jobs 1 speed-up per scale, and finally the
+SPARQL figures of bench/bench_sparql.py when that script exists.
+
+    .venv/bin/python bench/run.py                  # 1x, 10x, 100x (100x takes a while)
+    .venv/bin/python bench/run.py --scales 1,10    # a quicker subset
+    .venv/bin/python bench/run.py --jobs 2 --scales 100 --keep
+
+Targets: 100x with --jobs 2 at >= 1.6x the throughput of --jobs 1, peak memory
+< 1.5 GB, cost per character flat from 1x to 100x.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+KG = [sys.executable, "-m", "kg"]
+POLL_SECONDS = 0.05
+
+
+def make_corpus(source: Path, scale: int, dest: Path) -> tuple[int, int]:
+    """SCALE copies of every text file of SOURCE under DEST.  Each copy has its
+    own file name, so its own document ids: nothing is deduplicated, and the
+    builds run with --full in fresh folders so no cache is reused.
+    Returns (files, characters)."""
+    dest.mkdir(parents=True, exist_ok=True)
+    files = sorted(p for p in source.iterdir() if p.is_file() and p.suffix == ".txt")
+    if not files:
+        sys.exit(f"error: no .txt files in {source}")
+    chars = 0
+    count = 0
+    for copy in range(scale):
+        for f in files:
+            text = f.read_text(encoding="utf-8")
+            (dest / f"{f.stem}_c{copy:03d}{f.suffix}").write_text(text, encoding="utf-8")
+            chars += len(text)
+            count += 1
+    return count, chars
+
+
+def tree_rss(proc: psutil.Process) -> int:
+    """Resident memory of PROC and all its descendants, in bytes."""
+    total = 0
+    try:
+        procs = [proc] + proc.children(recursive=True)
+    except psutil.Error:
+        return 0
+    for p in procs:
+        try:
+            total += p.memory_info().rss
+        except psutil.Error:
+            pass
+    return total
+
+
+def run_build(corpus: Path, out: Path, jobs: int) -> dict:
+    """One `kg build --full` in a fresh OUT; wall time and peak tree RSS."""
+    if out.exists():
+        shutil.rmtree(out)
+    cmd = KG + ["build", str(corpus), "--out", str(out), "--jobs", str(jobs), "--full", "--quiet"]
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    watched = psutil.Process(proc.pid)
+    peak = 0
+    while proc.poll() is None:
+        peak = max(peak, tree_rss(watched))
+        time.sleep(POLL_SECONDS)
+    wall = time.perf_counter() - started
+    stdout, stderr = proc.communicate()
+    if proc.returncode != 0:
+        sys.exit(f"error: kg build failed ({proc.returncode}): {stderr.strip()[-500:]}")
+    return {"wall": wall, "peak_rss": peak, "stdout": stdout, **read_counts(out)}
+
+
+def read_counts(out: Path) -> dict:
+    """Documents and triples of a finished build (manifest.json, else kg.ttl)."""
+    counts: dict = {"docs": None, "triples": None}
+    manifest = out / "manifest.json"
+    if manifest.exists():
+        data = json.loads(manifest.read_text(encoding="utf-8"))
+        found = _find_keys(data, {"triples", "documents"})
+        counts["triples"] = found.get("triples")
+        docs = found.get("documents")
+        counts["docs"] = len(docs) if isinstance(docs, (list, dict)) else docs
+    if counts["triples"] is None and (out / "kg.ttl").exists():
+        import pyoxigraph
+
+        with open(out / "kg.ttl", "rb") as f:
+            counts["triples"] = sum(1 for _ in pyoxigraph.parse(f, format=pyoxigraph.RdfFormat.TURTLE))
+    return counts
+
+
+def _find_keys(data, keys: set[str]) -> dict:
+    """First value for each of KEYS anywhere in a nested JSON object."""
+    found: dict = {}
+    stack = [data]
+    while stack:
+        node = stack.pop(0)
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if k in keys and k not in found:
+                    found[k] = v
+                stack.append(v)
+        elif isinstance(node, list):
+            stack.extend(x for x in node if isinstance(x, (dict, list)))
+    return found
+
+
+def fmt_row(values: list, widths: list[int]) -> str:
+    return "  ".join(str(v).rjust(w) for v, w in zip(values, widths))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--scales", default="1,10,100", help="comma-separated corpus multiples (default 1,10,100)")
+    ap.add_argument("--jobs", default="1,2", help="comma-separated --jobs values (default 1,2)")
+    ap.add_argument("--corpus", type=Path, default=ROOT / "corpus", help="the texts to replicate")
+    ap.add_argument("--work", type=Path, default=None, help="folder for corpora and builds (default: a temp dir)")
+    ap.add_argument("--keep", action="store_true", help="keep the work folder")
+    ap.add_argument("--no-sparql", action="store_true", help="skip bench/bench_sparql.py")
+    args = ap.parse_args(argv)
+    scales = [int(s) for s in args.scales.split(",") if s.strip()]
+    jobs_list = [int(j) for j in args.jobs.split(",") if j.strip()]
+
+    work = args.work or Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    headers = ["scale", "jobs", "docs", "chars", "wall_s", "chars/s", "us/char", "peak_MB", "triples"]
+    widths = [5, 4, 6, 10, 8, 9, 7, 8, 9]
+    print(f"kg build benchmark  (cpus: {os.cpu_count()}, python {sys.version.split()[0]}, work: {work})")
+    print(fmt_row(headers, widths), flush=True)
+    results: dict[tuple[int, int], dict] = {}
+    last_out = None
+    try:
+        for scale in scales:
+            corpus = work / f"corpus_{scale}x"
+            if corpus.exists():
+                shutil.rmtree(corpus)
+            _files, chars = make_corpus(args.corpus, scale, corpus)
+            for jobs in jobs_list:
+                out = work / f"out_{scale}x_j{jobs}"
+                r = run_build(corpus, out, jobs)
+                r["chars"] = chars
+                results[(scale, jobs)] = r
+                last_out = out
+                print(fmt_row([
+                    f"{scale}x", jobs, r["docs"] if r["docs"] is not None else "?", chars,
+                    f"{r['wall']:.1f}", f"{chars / r['wall']:,.0f}", f"{1e6 * r['wall'] / chars:.1f}",
+                    f"{r['peak_rss'] / 2**20:,.0f}", r["triples"] if r["triples"] is not None else "?",
+                ], widths), flush=True)
+                if jobs != jobs_list[-1] or scale != scales[-1]:
+                    shutil.rmtree(out, ignore_errors=True)
+            shutil.rmtree(corpus, ignore_errors=True)
+
+        if 1 in jobs_list and len(jobs_list) > 1:
+            print()
+            for scale in scales:
+                base = results.get((scale, 1))
+                for jobs in jobs_list:
+                    if jobs != 1 and base and (scale, jobs) in results:
+                        speedup = base["wall"] / results[(scale, jobs)]["wall"]
+                        print(f"{scale}x: --jobs {jobs} throughput = {speedup:.2f}x --jobs 1")
+        if len(scales) > 1:
+            for jobs in jobs_list:
+                costs = [1e6 * results[(s, jobs)]["wall"] / results[(s, jobs)]["chars"] for s in scales]
+                print(f"--jobs {jobs}: us/char by scale " + ", ".join(f"{s}x {c:.1f}" for s, c in zip(scales, costs))
+                      + f"  (largest/smallest {max(costs) / min(costs):.2f})")
+        peak = max(r["peak_rss"] for r in results.values())
+        print(f"peak memory over all runs: {peak / 2**20:,.0f} MB")
+
+        bench_sparql = ROOT / "bench" / "bench_sparql.py"
+        if not args.no_sparql and bench_sparql.exists() and last_out is not None:
+            print(f"\n$ bench/bench_sparql.py --graph {last_out}", flush=True)
+            done = subprocess.run([sys.executable, str(bench_sparql), "--graph", str(last_out)], cwd=ROOT)
+            if done.returncode != 0:
+                print(f"(bench_sparql.py exited {done.returncode})")
+    finally:
+        if not args.keep and args.work is None:
+            shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
