@@ -92,11 +92,17 @@ def _worker_batch(batch: list[Document]) -> list[Extraction]:
     return _extract_batch(_WORKER_FN, batch)
 
 
-def _mp_context():
+def _mp_context(fn: ExtractFn):
     # forkserver/spawn: workers never inherit the parent's threads or locks
     # (the parent may run rich's refresh thread, a Dask client, a store...).
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    ctx = multiprocessing.get_context("forkserver")
+    module = getattr(fn, "__module__", "") or ""
+    if module and module != "__main__":
+        # the fork server imports spaCy & co once; workers fork from it ready-made
+        ctx.set_forkserver_preload(["kg.pipeline", module])
+    return ctx
 
 
 def _ordered(submit, batches: Iterator[list[Document]], window: int) -> Iterator[tuple[list[Document], list[Extraction]]]:
@@ -123,7 +129,7 @@ def _run_local(fn: ExtractFn, batches: Iterator[list[Document]], jobs: int) -> I
             yield batch, _extract_batch(fn, batch)
         return
     batches = itertools.chain(head, batches)
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_mp_context(), initializer=_init_worker, initargs=(fn,))
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_mp_context(fn), initializer=_init_worker, initargs=(fn,))
     ok = False
     try:
         yield from _ordered(lambda b: pool.submit(_worker_batch, b), batches, workers * WINDOW_PER_WORKER)
