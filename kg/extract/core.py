@@ -1,0 +1,104 @@
+"""Running the pipeline on documents and passages."""
+from __future__ import annotations
+
+from kg.extract.lexicon import half_width
+from kg.extract.pipeline import get_nlp, split_sentences
+from kg.extract import rules
+from kg.model import Document, Evidence, Extraction, Mention, Relation
+from kg.errors import InputError
+
+
+def _run(text: str, doc_id: str, sentences: list[tuple[int, int]] | None) -> Extraction:
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    doc.user_data["kg_doc_id"] = doc_id
+    doc.user_data["kg_sentences"] = sentences or split_sentences(text)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    aliases = {k: sorted(v) for k, v in doc.user_data.get("kg_aliases", {}).items()}
+    return Extraction(
+        doc_id=doc_id,
+        mentions=list(doc.user_data["kg_mentions"]),
+        relations=list(doc.user_data.get("kg_relations", [])),
+        aliases=aliases,
+    )
+
+
+def extract_text(text: str, doc_id: str = "") -> Extraction:
+    """Entities and relations of one passage (sentences split on 。！？；)."""
+    return _run(text, doc_id, None)
+
+
+def extract_document(doc: Document) -> Extraction:
+    """Entities and relations of one Document, plus its metadata as mentions:
+    authors -> Person, institutions in affiliation lines -> Institution (and
+    affiliatedWith relations), publication -> Publication (source="metadata",
+    start = end = -1 because they are not in Document.text)."""
+    sentences = [(s.start, s.end) for s in doc.sentences] or None
+    ex = _run(doc.text, doc.id, sentences)
+    _add_metadata(doc, ex)
+    return ex
+
+
+def _institutions_in(line: str) -> list[Mention]:
+    """Institution mentions of an affiliation string, found by the same pipeline."""
+    sub = _run(line, "", None)
+    return [m for m in sub.mentions if m.type == "Institution"]
+
+
+def _add_metadata(doc: Document, ex: Extraction) -> None:
+    seen = set()
+
+    def add(text: str, etype: str, label: str) -> None:
+        if (text, etype) not in seen:
+            seen.add((text, etype))
+            ex.mentions.append(Mention(text, etype, label, -1, -1, source="metadata"))
+
+    for author in doc.authors:
+        if author and author.strip():
+            add(author.strip(), "Person", half_width(author.strip()))
+    if doc.publication and doc.publication.strip():
+        pub = doc.publication.strip().strip("《》")
+        add(pub, "Publication", half_width(pub))
+    for who, lines in doc.affiliations.items():
+        persons = [who] if who else [a for a in doc.authors if a]
+        for line in lines:
+            for inst in _institutions_in(line):
+                add(inst.text, "Institution", inst.label)
+                for person in persons:
+                    ex.relations.append(
+                        Relation(
+                            head=half_width(person.strip()),
+                            type="affiliatedWith",
+                            tail=inst.label,
+                            head_text=person.strip(),
+                            tail_text=inst.text,
+                            head_type="Person",
+                            tail_type="Institution",
+                            evidence=Evidence(doc.id, line, -1, -1, "metadata.affiliation", 1.0),
+                        )
+                    )
+
+
+def extract_passages(records: list[dict]) -> list[dict]:
+    """`kg extract` records: {"id", "entities": [{"text","type","label"}],
+    "relations": [{"head","type","tail"}]}, each (surface, type) listed once."""
+    out = []
+    for n, rec in enumerate(records, 1):
+        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+            raise InputError(f"record {n}: expected an object with a string \"text\"")
+        rid = rec.get("id", str(n))
+        ex = extract_text(rec["text"], str(rid))
+        entities, seen = [], set()
+        for m in ex.mentions:
+            if (m.text, m.type) not in seen:
+                seen.add((m.text, m.type))
+                entities.append({"text": m.text, "type": m.type, "label": m.label})
+        relations, rseen = [], set()
+        for r in ex.relations:
+            key = (r.head_text, r.type, r.tail_text)
+            if key not in rseen:
+                rseen.add(key)
+                relations.append({"head": r.head_text, "type": r.type, "tail": r.tail_text})
+        out.append({"id": rid, "entities": entities, "relations": relations})
+    return out

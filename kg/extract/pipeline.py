@@ -1,0 +1,264 @@
+"""The spaCy pipeline: ``spacy.blank("zh")`` with the jieba segmenter and one
+registered component per step, in order:
+
+    kg_gazetteer -> kg_patterns -> kg_persons -> kg_doc_aliases -> kg_conflicts
+    -> kg_normalise -> kg_relations
+
+Components pass data through ``doc.user_data`` (candidates, mentions, aliases);
+the final entity spans are also put on ``doc.spans["kg"]`` (char offsets mapped
+with ``alignment_mode="expand"`` because jieba tokens need not match names).
+"""
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import re
+import threading
+
+import jieba
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extract import rules
+from kg.extract.lexicon import half_width, load_lexicon, load_patterns
+from kg.extract.rules import Cand, Token
+from kg.model import Mention
+
+jieba.setLogLevel(60)
+
+_JIEBA_LOCK = threading.Lock()
+_JIEBA_READY = False
+_NLP = None
+SENTENCE_END = re.compile(r"[^。！？；!?;\n]*(?:[。！？；!?;]+[”’」』）)]*|\n|$)")
+
+
+def _prepare_jieba() -> None:
+    """Add lexicon terms to jieba's dictionary once per process so they stay whole
+    tokens (spaCy's segmenter calls the global jieba module)."""
+    global _JIEBA_READY
+    if _JIEBA_READY:
+        return
+    with _JIEBA_LOCK:
+        if _JIEBA_READY:
+            return
+        jieba.initialize()
+        lex = load_lexicon()
+        freq = jieba.dt.FREQ
+        for term in lex.terms:
+            if len(term) > 1 and not freq.get(term):
+                jieba.add_word(term, freq=50000)
+        _JIEBA_READY = True
+
+
+def _tag_table() -> dict:
+    import jieba.posseg as posseg
+
+    tab = posseg.dt.word_tag_tab
+    if jieba.dt.user_word_tag_tab:
+        tab.update(jieba.dt.user_word_tag_tab)
+        jieba.dt.user_word_tag_tab = {}
+    return tab
+
+
+# --------------------------------------------------------------------------- components
+
+
+@Language.factory("kg_gazetteer", default_config={})
+def make_gazetteer(nlp: Language, name: str):
+    lex = load_lexicon()
+    tags = _tag_table()
+
+    def gazetteer(doc: Doc) -> Doc:
+        text = half_width(doc.text)
+        doc.user_data["kg_text"] = text
+        toks = []
+        for t in doc:
+            w = t.text
+            if w.isspace():
+                continue
+            hit = lex.terms.get(half_width(w))
+            tag = "lex:" + hit[0] if hit else tags.get(w, "unk")
+            toks.append(Token(t.idx, t.idx + len(w), w, tag))
+        doc.user_data["kg_tokens"] = toks
+        doc.user_data["kg_cands"] = list(rules.gazetteer(text, lex))
+        return doc
+
+    return gazetteer
+
+
+@Language.factory("kg_patterns", default_config={"heads": True})
+def make_patterns(nlp: Language, name: str, heads: bool):
+    lex = load_lexicon()
+
+    def patterns(doc: Doc) -> Doc:
+        text = doc.user_data["kg_text"]
+        cands = doc.user_data["kg_cands"]
+        cands.extend(rules.regex_rules(text))
+        if heads:
+            cands.extend(rules.head_rules(text, doc.user_data["kg_tokens"], lex))
+        return doc
+
+    return patterns
+
+
+@Language.factory("kg_persons", default_config={})
+def make_persons(nlp: Language, name: str):
+    lex = load_lexicon()
+
+    def persons(doc: Doc) -> Doc:
+        doc.user_data["kg_cands"].extend(
+            rules.person_rules(doc.user_data["kg_text"], doc.user_data["kg_tokens"], lex)
+        )
+        return doc
+
+    return persons
+
+
+_SHORT_NAME = re.compile(r"[（(](?:以下)?简称[“\"]?([^”\"）)，,]{1,20})[”\"]?[）)]")
+_TITLE = re.compile(r"《([^《》\n]{1,80})》")
+
+
+@Language.factory("kg_doc_aliases", default_config={})
+def make_doc_aliases(nlp: Language, name: str):
+    """Aliases a document defines: （以下简称“X”） after a name, and short titles
+    《意见》 that end a full title named earlier in the same document."""
+
+    def doc_aliases(doc: Doc) -> Doc:
+        text = doc.user_data["kg_text"]
+        cands: list[Cand] = doc.user_data["kg_cands"]
+        aliases: dict[str, set[str]] = {}
+        by_end: dict[int, Cand] = {}
+        for c in cands:
+            if c.end not in by_end or c.end - c.start > by_end[c.end].end - by_end[c.end].start:
+                by_end[c.end] = c
+        for m in _SHORT_NAME.finditer(text):
+            owner = by_end.get(m.start())
+            short = m.group(1)
+            if owner is None or short == text[owner.start : owner.end]:
+                continue
+            aliases.setdefault(owner.label, set()).add(short)
+            for occ in re.finditer(re.escape(short), text):
+                cands.append(Cand(occ.start(), occ.end(), owner.type, owner.label, "alias.defined", 0))
+        # 《意见》 -> the latest earlier full title ending with 意见》
+        full_titles: list[tuple[int, str]] = []
+        for m in _TITLE.finditer(text):
+            title = m.group(0)
+            inner = m.group(1)
+            target = None
+            for pos, full in reversed(full_titles):
+                if full != title and full.endswith(inner + "》") and len(full) > len(title):
+                    target = full
+                    break
+            if target:
+                aliases.setdefault(target, set()).add(title)
+                cands.append(Cand(m.start(), m.end(), "Policy", target, "alias.short_title", 0))
+            else:
+                full_titles.append((m.start(), title))
+        doc.user_data["kg_aliases"] = aliases
+        return doc
+
+    return doc_aliases
+
+
+@Language.factory("kg_conflicts", default_config={"type_priority": None})
+def make_conflicts(nlp: Language, name: str, type_priority: list | None):
+    """Flat annotation: the longest span wins; equal spans by rule priority, then type."""
+    lex = load_lexicon()
+    order = type_priority or load_patterns()["type_priority"]
+    rank = {t: i for i, t in enumerate(order)}
+
+    def conflicts(doc: Doc) -> Doc:
+        text = doc.user_data["kg_text"]
+        cands = [c for c in doc.user_data["kg_cands"] if text[c.start : c.end] not in lex.not_entities]
+        cands.sort(key=lambda c: (-(c.end - c.start), c.priority, rank.get(c.type, 99), c.start))
+        taken = bytearray(len(text) + 1)
+        chosen = []
+        for c in cands:
+            if any(taken[c.start : c.end]):
+                continue
+            taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+            chosen.append(c)
+        chosen.sort()
+        doc.user_data["kg_chosen"] = chosen
+        return doc
+
+    return conflicts
+
+
+@Language.factory("kg_normalise", default_config={})
+def make_normalise(nlp: Language, name: str):
+    """Canonical labels: lexicon labels and document aliases; policies keep 《》."""
+    lex = load_lexicon()
+
+    def normalise(doc: Doc) -> Doc:
+        mentions = []
+        spans = []
+        for c in doc.user_data["kg_chosen"]:
+            surface = doc.text[c.start : c.end]
+            label = c.label
+            hit = lex.terms.get(half_width(surface))
+            if hit and hit[0] == c.type:
+                label = hit[1]
+            mentions.append(Mention(surface, c.type, half_width(label).strip(), c.start, c.end))
+            span = doc.char_span(c.start, c.end, label=c.type, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans["kg"] = spans
+        doc.user_data["kg_mentions"] = mentions
+        return doc
+
+    return normalise
+
+
+def relations_available() -> bool:
+    return importlib.util.find_spec("kg.extract.relations") is not None
+
+
+@Language.factory("kg_relations", default_config={})
+def make_relations(nlp: Language, name: str):
+    """Wraps kg.extract.relations.extract_relations when that module exists."""
+    extract = None
+    if relations_available():
+        extract = importlib.import_module("kg.extract.relations").extract_relations
+
+    def relations(doc: Doc) -> Doc:
+        if extract is None:
+            doc.user_data["kg_relations"] = []
+            return doc
+        sentences = doc.user_data.get("kg_sentences") or split_sentences(doc.text)
+        doc.user_data["kg_relations"] = extract(
+            doc.text, sentences, doc.user_data["kg_mentions"], doc.user_data.get("kg_doc_id", "")
+        )
+        return doc
+
+    return relations
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans for passages: split after 。！？； (closing quotes stay)."""
+    out = []
+    for m in SENTENCE_END.finditer(text):
+        s, e = m.span()
+        if e > s and text[s:e].strip():
+            out.append((s, e))
+    return out
+
+
+PIPELINE = ("kg_gazetteer", "kg_patterns", "kg_persons", "kg_doc_aliases", "kg_conflicts", "kg_normalise", "kg_relations")
+
+
+def build_nlp() -> Language:
+    _prepare_jieba()
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    for comp in PIPELINE:
+        nlp.add_pipe(comp)
+    return nlp
+
+
+def get_nlp() -> Language:
+    """The pipeline, built lazily once per process (workers build their own)."""
+    global _NLP
+    if _NLP is None:
+        _NLP = build_nlp()
+    return _NLP

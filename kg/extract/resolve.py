@@ -1,0 +1,69 @@
+"""Corpus-wide resolution: one canonical label per entity across documents.
+
+Merges happen only on evidence, never on string similarity:
+  * the lexicon's alias table (applied already during extraction);
+  * in-text definitions （以下简称“X”） from any document: X -> its full name,
+    when the whole corpus gives X a single full name;
+  * a label that is itself a defined alias of another label of the same type.
+Short titles (《意见》) were resolved inside their own document and are not
+propagated: the same short title means different policies in different texts.
+Everything is dict-based and linear in the number of mentions.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from kg.model import Entity, Extraction, Mention, Relation
+
+
+def _defined_aliases(extractions: list[Extraction]) -> dict[str, str]:
+    """alias -> full label, from documents' definitions, dropping ambiguous ones."""
+    targets: dict[str, set[str]] = defaultdict(set)
+    for ex in extractions:
+        for label, surfaces in ex.aliases.items():
+            for s in surfaces:
+                if not s.startswith("《"):
+                    targets[s].add(label)
+    return {a: next(iter(ls)) for a, ls in targets.items() if len(ls) == 1}
+
+
+def resolve(extractions: list[Extraction]) -> tuple[list[Extraction], list[Entity]]:
+    alias_to_label = _defined_aliases(extractions)
+
+    def canon(label: str) -> str:
+        seen = set()
+        while label in alias_to_label and label not in seen:
+            seen.add(label)
+            label = alias_to_label[label]
+        return label
+
+    out: list[Extraction] = []
+    agg: dict[tuple[str, str], dict] = {}
+    for ex in extractions:
+        mentions = []
+        for m in ex.mentions:
+            label = canon(m.label)
+            mentions.append(Mention(m.text, m.type, label, m.start, m.end, m.source))
+            a = agg.setdefault((label, m.type), {"aliases": set(), "docs": set(), "n": 0})
+            if m.text != label:
+                a["aliases"].add(m.text)
+            a["docs"].add(ex.doc_id)
+            a["n"] += 1
+        relations = [
+            Relation(canon(r.head), r.type, canon(r.tail), r.head_text, r.tail_text, r.head_type, r.tail_type, r.evidence)
+            for r in ex.relations
+        ]
+        aliases: dict[str, list[str]] = {}
+        for label, surfaces in ex.aliases.items():
+            aliases.setdefault(canon(label), []).extend(surfaces)
+        out.append(Extraction(ex.doc_id, mentions, relations, {k: sorted(set(v)) for k, v in aliases.items()}))
+    for ex in out:
+        for label, surfaces in ex.aliases.items():
+            for key in ((label, t) for t in ("Policy", "Institution", "Technology", "Industry", "Event", "Region", "Publication", "Person")):
+                if key in agg:
+                    agg[key]["aliases"].update(s for s in surfaces if s != label)
+    entities = [
+        Entity(label=label, type=etype, aliases=sorted(a["aliases"] - {label}), doc_ids=sorted(a["docs"]), mentions=a["n"])
+        for (label, etype), a in sorted(agg.items())
+    ]
+    return out, entities

@@ -1,0 +1,205 @@
+"""Candidate generators: each takes the (half-width) text, the jieba tokens and
+the loaded data, and yields candidate spans ``Cand(start, end, type, label, rule,
+priority)``.  All of them match on characters (regex / trie) and use tokens only
+to find name boundaries, so jieba segmentation errors do not hide lexicon terms.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable, NamedTuple
+
+from kg.extract.lexicon import Lexicon, load_lexicon, load_patterns, trie_regex
+
+
+class Cand(NamedTuple):
+    start: int
+    end: int
+    type: str
+    label: str
+    rule: str
+    priority: int  # lower wins between spans of equal length
+
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    text: str
+    tag: str  # jieba dictionary POS, "lex:<Type>" for lexicon terms, "unk" if unknown
+
+
+_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
+_WORDLIKE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9+\-·]+$")
+
+
+@lru_cache(maxsize=1)
+def compiled() -> dict:
+    """Regexes built once per process from the data files."""
+    lex = load_lexicon()
+    pats = load_patterns()
+    out = {
+        "lexicon": re.compile(trie_regex(lex.terms)),
+        "rules": [
+            (r["id"], r["type"], re.compile(r["regex"]), r.get("group", 0), r.get("priority", 1))
+            for r in pats["regex_rules"]
+        ],
+        "heads": {},
+    }
+    for etype, spec in pats["heads"].items():
+        out["heads"][etype] = (
+            re.compile(trie_regex(spec["suffixes"])),
+            spec,
+        )
+    person = pats["person"]
+    out["person_titles"] = re.compile(trie_regex(lex.person_titles)) if lex.person_titles else None
+    out["person_cue_after"] = re.compile("^(?:" + "|".join(map(re.escape, person["cues_after"])) + ")")
+    out["boundary_words"] = frozenset(pats["boundary_words"])
+    out["name_pos"] = frozenset(pats["name_pos"])
+    return out
+
+
+def _ascii_ok(text: str, s: int, e: int) -> bool:
+    """ASCII terms (AI, 5G) must not be glued to other ASCII letters (OpenAI)."""
+    if _ASCII_ALNUM.match(text[s]) and s > 0 and _ASCII_ALNUM.match(text[s - 1]):
+        return False
+    if _ASCII_ALNUM.match(text[e - 1]) and e < len(text) and _ASCII_ALNUM.match(text[e]):
+        return False
+    return True
+
+
+def gazetteer(text: str, lex: Lexicon) -> Iterable[Cand]:
+    rx = compiled()["lexicon"]
+    pos = 0
+    n = len(text)
+    # finditer is leftmost-longest per start; re-scan from start+1 after a
+    # rejected ASCII hit so that a shorter term can still match
+    while pos < n:
+        m = rx.search(text, pos)
+        if not m:
+            break
+        s, e = m.span()
+        if e > s and _ascii_ok(text, s, e):
+            etype, label = lex.terms[m.group()]
+            yield Cand(s, e, etype, label, "lexicon", 0)
+            pos = e
+        else:
+            pos = s + 1
+
+
+def regex_rules(text: str) -> Iterable[Cand]:
+    for rule_id, etype, rx, group, prio in compiled()["rules"]:
+        for m in rx.finditer(text):
+            s, e = m.span(group)
+            if e > s:
+                yield Cand(s, e, etype, m.group(group), rule_id, prio)
+
+
+def _token_index_ending_at(tokens: list[Token], ends: dict[int, int], pos: int) -> int | None:
+    return ends.get(pos)
+
+
+def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
+    """Names built as modifiers + a head word (…研究所, …技术, …产业): the head is
+    found on characters, the modifiers are the jieba tokens before it whose
+    dictionary tag says noun-like, stopping at boundary words and punctuation."""
+    c = compiled()
+    boundary, name_pos = c["boundary_words"], c["name_pos"]
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    for etype, (rx, spec) in c["heads"].items():
+        max_tokens = spec.get("max_modifier_tokens", 4)
+        max_chars = spec.get("max_chars", 20)
+        min_mod = spec.get("min_modifier_chars", 1)
+        need_lex = spec.get("modifier_must_be_lexicon", False)
+        for m in rx.finditer(text):
+            hs, he = m.span()
+            i = ends.get(he)
+            if i is None:
+                continue  # the head is inside a longer token (中心城市): not a head
+            # tokens that hold the head itself
+            j = i
+            while j >= 0 and tokens[j].start > hs:
+                j -= 1
+            if j < 0:
+                continue
+            head_tok = tokens[j]
+            if not _WORDLIKE.match(head_tok.text):
+                continue
+            start = head_tok.start
+            if start < hs and head_tok.text[: hs - start] in boundary:
+                continue
+            k = j - 1
+            used = 0
+            has_lex_mod = head_tok.tag.startswith("lex:") and start < hs
+            while k >= 0 and used < max_tokens:
+                t = tokens[k]
+                if t.end != start or t.text in boundary or not _WORDLIKE.match(t.text):
+                    break
+                if not (t.tag in name_pos or t.tag.startswith("lex:")):
+                    break
+                if he - t.start > max_chars:
+                    break
+                has_lex_mod = has_lex_mod or t.tag.startswith("lex:")
+                start = t.start
+                used += 1
+                k -= 1
+            if hs - start < min_mod:
+                continue
+            if need_lex and not has_lex_mod:
+                continue
+            surface = text[start:he]
+            if surface in lex.not_entities:
+                continue
+            yield Cand(start, he, etype, surface, f"head.{etype}", 2)
+        # coordination inside a head name: A和B技术 stays one term (as written)
+
+
+def person_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
+    """Person names: unknown or ``nr`` tokens with a surname, next to a role
+    title (教授许能贵, 余艳红局长) or followed by a speech cue (…表示)."""
+    c = compiled()
+    cue_after = c["person_cue_after"]
+    surnames = lex.surnames
+    titles = set(lex.person_titles)
+
+    def plausible(name: str) -> bool:
+        return (
+            2 <= len(name) <= 4
+            and (name[0] in surnames or name[:2] in surnames)
+            and name not in lex.not_entities
+            and not any(ch in "，。、；：“”（）《》 的了是在和与及等为" for ch in name)
+        )
+
+    for i, t in enumerate(tokens):
+        if t.tag not in ("nr", "nrfg", "nrt", "unk"):
+            continue
+        if not plausible(t.text):
+            continue
+        nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+        prev = tokens[i - 1].text if i > 0 else ""
+        after = text[t.end : t.end + 4]
+        if (
+            cue_after.match(after)
+            or any(after.startswith(ti) for ti in titles)
+            or any(prev.endswith(ti) for ti in titles)
+            or nxt in ("等人",)
+        ):
+            yield Cand(t.start, t.end, "Person", t.text, "person.token", 1)
+    # title immediately followed by a name written with no separator: 教授戴琼海
+    rx = c["person_titles"]
+    if rx is None:
+        return
+    for m in rx.finditer(text):
+        p = m.end()
+        if p >= len(text) or text[p] not in surnames:
+            continue
+        best = None
+        for n in (3, 2):
+            name = text[p : p + n]
+            if len(name) == n and plausible(name):
+                tail = text[p + n : p + n + 2]
+                if not tail or tail[0] in "，。、；：“”（）() 在和等说" or cue_after.match(text[p + n : p + n + 4]):
+                    best = name
+                    break
+        if best:
+            yield Cand(p, p + len(best), "Person", best, "person.title", 1)
