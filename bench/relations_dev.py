@@ -1,0 +1,111 @@
+"""Error analysis for relation extraction on gold passages, independent of the
+entity recogniser: mentions are built from each passage's GOLD entity surfaces
+(every occurrence, longest first, non-overlapping), relations are scored like the
+reference scorer (set of (head surface, type, tail surface) per passage, micro).
+
+    .venv/bin/python bench/relations_dev.py [GOLD.jsonl] [--errors] [--quiet]
+
+Prints P/R/F1 overall and per relation type, per-rule precision, the time per
+thousand characters, and with --errors the false negatives / positives.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kg.extract.relations import extract_relations  # noqa: E402
+from kg.model import Mention  # noqa: E402
+
+SENTENCE_END = re.compile(r"[^。！？；!?;\n]*(?:[。！？；!?;]+[”’」』）)]*|\n|$)")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in SENTENCE_END.finditer(text) if m.end() > m.start() and text[m.start():m.end()].strip()]
+
+
+def gold_mentions(text: str, entities: list[dict]) -> list[Mention]:
+    """Every occurrence of every gold surface, longest surfaces first, no overlaps."""
+    taken = [False] * len(text)
+    out = []
+    types = {}
+    for e in entities:
+        types.setdefault(e["text"], e["type"])
+    for surface in sorted(types, key=len, reverse=True):
+        start = text.find(surface)
+        while start >= 0:
+            end = start + len(surface)
+            if not any(taken[start:end]):
+                for i in range(start, end):
+                    taken[i] = True
+                out.append(Mention(surface, types[surface], surface, start, end))
+            start = text.find(surface, start + 1)
+    return sorted(out, key=lambda m: m.start)
+
+
+def prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
+    p = tp / npred if npred else 0.0
+    r = tp / ngold if ngold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def main(argv: list[str]) -> int:
+    args = [a for a in argv if not a.startswith("--")]
+    gold_path = Path(args[0]) if args else ROOT / "tests" / "data" / "dev.jsonl"
+    records = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    by_type: dict[str, Counter] = defaultdict(Counter)
+    by_rule: dict[str, Counter] = defaultdict(Counter)
+    fns, fps = [], []
+    total = Counter()
+    chars, elapsed = 0, 0.0
+    for rec in records:
+        text = rec["text"]
+        mentions = gold_mentions(text, rec.get("entities", []))
+        sentences = split_sentences(text)
+        t0 = time.perf_counter()
+        rels = extract_relations(text, sentences, mentions, rec["id"])
+        elapsed += time.perf_counter() - t0
+        chars += len(text)
+        gold = {(r["head"], r["type"], r["tail"]) for r in rec.get("relations", [])}
+        pred = {}
+        for r in rels:
+            pred.setdefault((r.head_text, r.type, r.tail_text), r.evidence.rule)
+        total.update(tp=len(gold & set(pred)), p=len(pred), g=len(gold))
+        for t in {x[1] for x in gold | set(pred)}:
+            g = {x for x in gold if x[1] == t}
+            p = {x for x in pred if x[1] == t}
+            by_type[t].update(tp=len(g & p), p=len(p), g=len(g))
+        for x, rule in pred.items():
+            by_rule[rule].update(p=1, tp=int(x in gold))
+            if x not in gold:
+                fps.append((rec["id"], x, rule))
+        for x in sorted(gold - set(pred)):
+            fns.append((rec["id"], x))
+    p, r, f = prf(total["tp"], total["p"], total["g"])
+    print(f"relations (gold mentions)  P={p:.3f} R={r:.3f} F1={f:.3f}  tp={total['tp']} pred={total['p']} gold={total['g']}")
+    for t, c in sorted(by_type.items()):
+        p, r, f = prf(c["tp"], c["p"], c["g"])
+        print(f"  {t:15s} P={p:.3f} R={r:.3f} F1={f:.3f}  tp={c['tp']} pred={c['p']} gold={c['g']}")
+    if "--quiet" not in argv:
+        print("per rule (precision):")
+        for rule, c in sorted(by_rule.items()):
+            print(f"  {rule:40s} {c['tp']:3d}/{c['p']:3d}")
+    print(f"time: {1000 * elapsed / max(chars, 1):.3f} ms per 1000 chars ({chars} chars)")
+    if "--errors" in argv:
+        print("\nFALSE NEGATIVES")
+        for pid, (h, t, tl) in fns:
+            print(f"  {pid}  {h} -{t}-> {tl}")
+        print("\nFALSE POSITIVES")
+        for pid, (h, t, tl), rule in fps:
+            print(f"  {pid}  {h} -{t}-> {tl}   [{rule}]")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,384 @@
+"""Relation extraction: cue patterns over sentences, with type constraints.
+
+Every sentence is rewritten so that each entity mention becomes one placeholder
+character of its type (Private Use Area), e.g. ``人工智能应用于医疗、教育`` ->
+``\\ue001应用于\\ue002、\\ue002``.  The rules in ``ontology/patterns/relations.json``
+are regular expressions over that string, written with type macros; a match
+relates the mentions in its named groups (coordinated lists fan out).  Matching
+is linear per rule and sentence (bounded gaps, literal pre-filters), so long
+documents with many mentions stay cheap.
+
+Public API: :func:`extract_relations`.
+"""
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.errors import KgError
+from kg.model import Evidence, Mention, Relation
+
+PATTERNS_PATH = Path(__file__).resolve().parents[2] / "ontology" / "patterns" / "relations.json"
+
+# one placeholder character per entity type
+TYPE_CHAR = {
+    "Technology": "\ue001",
+    "Industry": "\ue002",
+    "Institution": "\ue003",
+    "Person": "\ue004",
+    "Policy": "\ue005",
+    "Region": "\ue006",
+    "Event": "\ue007",
+    "Publication": "\ue008",
+}
+_PUA = re.compile("[\ue000-\uf8ff]")
+
+# which head/tail types each relation type admits (docs: annotation guidelines)
+SIGNATURES = {
+    "affiliatedWith": ({"Person"}, {"Institution"}),
+    "issuedBy": ({"Policy"}, {"Institution"}),
+    "prioritizes": ({"Policy", "Event"}, {"Technology", "Industry"}),
+    "enables": ({"Technology"}, {"Industry", "Technology"}),
+    "appliedIn": ({"Technology"}, {"Industry"}),
+    "partOf": ({"Technology", "Industry"}, {"Technology", "Industry"}),
+    "locatedIn": ({"Institution", "Event"}, {"Region"}),
+    "spokeAt": ({"Person"}, {"Event"}),
+}
+
+# a "sentence" for matching never exceeds this many characters: bounds the cost
+# of pathological inputs (tables, text without punctuation)
+MAX_UNIT_CHARS = 1200
+# how many pipeline sentences may be merged into one unit (open quotes, ；)
+MAX_UNIT_SENTENCES = 6
+# window for rules that look for a category mention outside the match
+NEAREST_WINDOW = 300
+
+_MACRO = re.compile(r"\{(TEC|IND|INS|PER|POL|REG|EVT|PUB|ENT|TI|PE)(\+?)\}|\{(GAP|W):(\d+)\}|\{REST\}")
+_CLASS = {
+    "TEC": TYPE_CHAR["Technology"],
+    "IND": TYPE_CHAR["Industry"],
+    "INS": TYPE_CHAR["Institution"],
+    "PER": TYPE_CHAR["Person"],
+    "POL": TYPE_CHAR["Policy"],
+    "REG": TYPE_CHAR["Region"],
+    "EVT": TYPE_CHAR["Event"],
+    "PUB": TYPE_CHAR["Publication"],
+    "ENT": "[\ue001-\ue008]",
+    "TI": "[\ue001\ue002]",
+    "PE": "[\ue005\ue007]",
+}
+
+
+@dataclass(frozen=True)
+class Emit:
+    type: str
+    head: str  # group name, or "@authors" / "@nearest_same_type"
+    tail: str
+    head_types: frozenset
+    tail_types: frozenset
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    regex: re.Pattern
+    requires: tuple
+    emits: tuple
+    priority: int
+    confidence: float
+    carry: bool
+    title_forbidden: re.Pattern | None
+
+
+@dataclass(frozen=True)
+class PatternSet:
+    rules: tuple
+    continuation: re.Pattern
+    clause_punct: str
+
+
+def _expand(pattern: str, sep: str, clause_punct: str) -> str:
+    punct = re.escape(clause_punct) + "\\n"
+
+    def sub(m: re.Match) -> str:
+        if m.group(1):
+            atom = _CLASS[m.group(1)]
+            if m.group(2):
+                return f"(?:{atom}(?:{sep}{atom})*[)）]?)"
+            return atom
+        if m.group(3) == "GAP":
+            return f"[^\ue000-\uf8ff{punct}]{{0,{m.group(4)}}}"
+        if m.group(3) == "W":
+            return f"[^{punct}]{{0,{m.group(4)}}}"
+        return "[^\\n]*"
+
+    return _MACRO.sub(sub, pattern)
+
+
+def load_patterns(path: Path | str | None = None) -> PatternSet:
+    """Read and compile a relation pattern file (JSON, see ontology/patterns/)."""
+    path = Path(path) if path else PATTERNS_PATH
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise KgError(f"cannot read relation patterns {path}: {exc}") from exc
+    sep = data["list_separators"]
+    clause_punct = data.get("clause_punctuation", "。；！？")
+    rules = []
+    seen = set()
+    for r in data["rules"]:
+        rid = r["id"]
+        if rid in seen:
+            raise KgError(f"duplicate relation rule id {rid} in {path}")
+        seen.add(rid)
+        try:
+            regex = re.compile(_expand(r["pattern"], sep, clause_punct))
+        except re.error as exc:
+            raise KgError(f"relation rule {rid}: bad pattern: {exc}") from exc
+        emits = []
+        for e in r["emit"]:
+            if e["type"] not in SIGNATURES:
+                raise KgError(f"relation rule {rid}: unknown relation type {e['type']}")
+            emits.append(Emit(e["type"], e["head"], e["tail"], frozenset(e["head_types"]), frozenset(e["tail_types"])))
+        forbidden = r.get("title_forbidden")
+        rules.append(
+            Rule(
+                id=rid,
+                regex=regex,
+                requires=tuple(r.get("requires", ())),
+                emits=tuple(emits),
+                priority=int(r.get("priority", 1)),
+                confidence=float(r.get("confidence", 0.5)),
+                carry=bool(r.get("carry", False)),
+                title_forbidden=re.compile(forbidden) if forbidden else None,
+            )
+        )
+    return PatternSet(tuple(rules), re.compile(data.get("continuation", "(?!)")), clause_punct)
+
+
+@lru_cache(maxsize=1)
+def _default_patterns() -> PatternSet:
+    return load_patterns()
+
+
+@dataclass
+class _Unit:
+    """One matching unit: pipeline sentences merged while a quotation is open or a
+    clause ends with ；, with its mentions and the placeholder string."""
+
+    start: int
+    end: int
+    mentions: list  # Mentions inside [start, end), in order
+    enc: str  # placeholder string
+    enc_pos: list  # enc index of each mention's placeholder (parallel to mentions)
+
+
+def _units(text: str, sentences, mentions: list[Mention]) -> list[_Unit]:
+    spans = sorted((max(0, int(s)), min(len(text), int(e))) for s, e in sentences)
+    spans = [(s, e) for s, e in spans if e > s]
+    if not spans and text:
+        spans = [(0, len(text))]
+    merged: list[list[int]] = []
+    count = 0
+    for s, e in spans:
+        if merged:
+            ps, pe = merged[-1]
+            chunk = text[ps:pe]
+            open_quote = chunk.count("“") > chunk.count("”")
+            clause_cont = chunk.rstrip().endswith(("；", ";"))
+            if (open_quote or clause_cont) and s >= pe and count < MAX_UNIT_SENTENCES and e - ps <= MAX_UNIT_CHARS:
+                merged[-1][1] = e
+                count += 1
+                continue
+        merged.append([s, e])
+        count = 1
+    starts = [m.start for m in mentions]
+    units = []
+    for s, e in merged:
+        i = bisect.bisect_left(starts, s)
+        inside = []
+        while i < len(mentions) and mentions[i].start < e:
+            if mentions[i].end <= e:
+                inside.append(mentions[i])
+            i += 1
+        parts, pos, enc_pos, n = [], s, [], 0
+        for m in inside:
+            parts.append(_PUA.sub(" ", text[pos:m.start]))
+            n += m.start - pos
+            enc_pos.append(n)
+            parts.append(TYPE_CHAR[m.type])
+            n += 1
+            pos = m.end
+        parts.append(_PUA.sub(" ", text[pos:e]))
+        units.append(_Unit(s, e, inside, "".join(parts), enc_pos))
+    return units
+
+
+def _in_group(unit: _Unit, span: tuple[int, int], types) -> list[Mention]:
+    lo = bisect.bisect_left(unit.enc_pos, span[0])
+    hi = bisect.bisect_left(unit.enc_pos, span[1])
+    return [m for m in unit.mentions[lo:hi] if m.type in types]
+
+
+def _nearest_same_type(mentions, starts, anchor: Mention, exclude: set, lo: int, hi: int):
+    """The mention of anchor's type closest to anchor outside [lo, hi)."""
+    best, best_d = None, None
+    i = bisect.bisect_left(starts, anchor.start - NEAREST_WINDOW)
+    while i < len(mentions) and mentions[i].start <= anchor.end + NEAREST_WINDOW:
+        m = mentions[i]
+        i += 1
+        if m.type != anchor.type or m.text in exclude or lo <= m.start < hi:
+            continue
+        d = anchor.start - m.end if m.end <= anchor.start else m.start - anchor.end
+        if best is None or d < best_d:
+            best, best_d = m, d
+    return best
+
+
+def extract_relations(
+    text: str,
+    sentences: list[tuple[int, int]],
+    mentions: list[Mention],
+    doc_id: str = "",
+    patterns: PatternSet | None = None,
+) -> list[Relation]:
+    """Relations stated in ``text``: cue patterns matched sentence by sentence over
+    the given entity mentions (only ``source == "text"`` mentions take part in
+    sentence patterns; metadata Person mentions stand in for "作者" lines).
+
+    Returns relations deduplicated per (head surface, type, tail surface, sentence).
+    """
+    pats = patterns or _default_patterns()
+    text_mentions = sorted(
+        (m for m in mentions if m.source == "text" and m.type in TYPE_CHAR and 0 <= m.start < m.end <= len(text)),
+        key=lambda m: (m.start, -m.end),
+    )
+    # mentions must not overlap (the extractor resolves conflicts; be safe anyway)
+    clean: list[Mention] = []
+    for m in text_mentions:
+        if clean and m.start < clean[-1].end:
+            continue
+        clean.append(m)
+    authors = [m for m in mentions if m.source == "metadata" and m.type == "Person"]
+    starts = [m.start for m in clean]
+    units = _units(text, sentences, clean)
+
+    # candidates: (unit index, span start, span end, head, type, tail, rule)
+    cands: list[tuple] = []
+    carried: set[tuple] = set()
+    for ui, unit in enumerate(units):
+        if not unit.mentions and not authors:
+            continue
+        sent = text[unit.start:unit.end]
+        for rule in pats.rules:
+            if rule.requires and not any(c in sent for c in rule.requires):
+                continue
+            pos = 0
+            while pos <= len(unit.enc):
+                m = rule.regex.search(unit.enc, pos)
+                if not m:
+                    break
+                groups = m.groupdict()
+                next_pos = max((m.start(g) for g in groups if m.start(g) >= 0), default=m.start())
+                pos = max(next_pos, m.start() + 1)
+                if rule.title_forbidden is not None and groups.get("title") and rule.title_forbidden.search(groups["title"]):
+                    continue
+                for em in rule.emits:
+                    heads = _resolve(em.head, em.head_types, m, unit, authors)
+                    if em.tail == "@nearest_same_type":
+                        lo = unit.start  # exclude mentions of this match's list
+                        for h in heads:
+                            exclude = {x.text for x in heads}
+                            t = _nearest_same_type(clean, starts, h, exclude, h.start, h.end)
+                            if t is None or t.type not in em.tail_types:
+                                continue
+                            tu = _unit_of(units, t.start)
+                            s, e = min(unit.start, units[tu].start), max(unit.end, units[tu].end)
+                            cands.append((ui, s, e, h, em.type, t, rule))
+                        del lo
+                        continue
+                    tails = _resolve(em.tail, em.tail_types, m, unit, authors)
+                    for h in heads:
+                        for t in tails:
+                            cands.append((ui, unit.start, unit.end, h, em.type, t, rule))
+                if rule.carry and ui + 1 < len(units) and (ui, rule.id) not in carried:
+                    carried.add((ui, rule.id))
+                    cands.extend(_carry(rule, m, unit, units[ui + 1], ui, text, pats))
+    return _finalise(cands, text, doc_id)
+
+
+def _unit_of(units: list[_Unit], offset: int) -> int:
+    lo, hi = 0, len(units) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if units[mid].start <= offset:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _resolve(name: str, types, m: re.Match, unit: _Unit, authors: list[Mention]) -> list[Mention]:
+    if name == "@authors":
+        return [a for a in authors if a.type in types]
+    if m.start(name) < 0:
+        return []
+    return _in_group(unit, m.span(name), types)
+
+
+def _carry(rule: Rule, m: re.Match, unit: _Unit, nxt: _Unit, ui: int, text: str, pats: PatternSet) -> list[tuple]:
+    """A policy/meeting that 'proposes' something keeps being the subject of the
+    next sentence when that sentence has no subject of its own and opens with a
+    continuation (其中 / 到2025年 / 同时 …)."""
+    if not pats.continuation.search(text[nxt.start:nxt.end].lstrip()):
+        return []
+    if any(x.type in ("Policy", "Event", "Person", "Institution") for x in nxt.mentions):
+        return []
+    out = []
+    for em in rule.emits:
+        if em.type != "prioritizes":
+            continue
+        for h in _in_group(unit, m.span(em.head), em.head_types):
+            for t in nxt.mentions:
+                if t.type in em.tail_types:
+                    out.append((ui + 1, unit.start, nxt.end, h, em.type, t, rule))
+    return out
+
+
+def _finalise(cands: list[tuple], text: str, doc_id: str) -> list[Relation]:
+    # per unit and surface pair, only the highest-priority rule speaks
+    best: dict[tuple, int] = {}
+    for ui, s, e, h, typ, t, rule in cands:
+        key = (ui, h.text, t.text)
+        best[key] = max(best.get(key, rule.priority), rule.priority)
+    out: list[Relation] = []
+    seen: set[tuple] = set()
+    for ui, s, e, h, typ, t, rule in cands:
+        if h.text == t.text or rule.priority < best[(ui, h.text, t.text)]:
+            continue
+        hts, tts = SIGNATURES[typ]
+        if h.type not in hts or t.type not in tts:
+            continue
+        if typ == "partOf" and (ui, t.text, typ, h.text) in seen:
+            continue  # never both directions of partOf from one sentence
+        key = (ui, h.text, typ, t.text)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(
+            Relation(
+                head=h.label,
+                type=typ,
+                tail=t.label,
+                head_text=h.text,
+                tail_text=t.text,
+                head_type=h.type,
+                tail_type=t.type,
+                evidence=Evidence(doc_id=doc_id, sentence=text[s:e], start=s, end=e, rule=rule.id, confidence=rule.confidence),
+            )
+        )
+    return out
