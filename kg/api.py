@@ -1,0 +1,248 @@
+"""The Python API the CLI calls: `build()` and `Graph.open()`.
+
+    >>> report = build("corpus", out="exports")
+    >>> g = Graph.open("exports")
+    >>> g.sparql("SELECT ?l WHERE { ?e a kg:Technology ; rdfs:label ?l }").rows
+"""
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Iterable
+
+from kg.errors import InputError, KgError
+from kg.model import Document, Extraction
+
+FORMATS = {"turtle": "ttl", "ntriples": "nt", "jsonld": "jsonld"}
+
+
+# --------------------------------------------------------------------------- build
+
+
+def _extract(documents: list[Document], *, jobs, dask, progress) -> Iterable[Extraction]:
+    if not documents:
+        return iter(())
+    if importlib.util.find_spec("kg.pipeline") is not None:
+        from kg.pipeline import map_extract
+
+        return map_extract(documents, jobs=jobs, dask=dask, progress=progress)
+    from kg.extract import extract_document
+
+    return (extract_document(d) for d in documents)
+
+
+def _resolve(extractions: list[Extraction]):
+    try:
+        from kg.extract import resolve
+    except ImportError:
+        return extractions, None
+    return resolve(extractions)
+
+
+def build(
+    corpus: str | Path = "corpus",
+    out: str | Path = "exports",
+    *,
+    jobs: int | None = None,
+    dask: str | None = None,
+    strict: bool = False,
+    full: bool = False,
+    progress: bool = True,
+    warn: Callable[[str], None] | None = None,
+) -> dict:
+    """Ingest `corpus`, extract (reusing OUT/cache/ for unchanged documents unless
+    `full`), resolve, and write OUT/store/, OUT/kg.ttl and OUT/manifest.json.
+
+    The whole graph is re-assembled from cached + new extractions every time, so
+    removed documents disappear.  The previous graph stays intact until the new
+    one is complete (see kg.graph.store).  Returns {"out", "documents",
+    "extracted", "cached", "entities", "relations", "triples", "seconds",
+    "entities_by_type", "relations_by_type"}.
+    """
+    from kg.graph.cache import ExtractionCache
+    from kg.graph.rdf import build_rdf, ontology_triples
+    from kg.graph.store import build_lock, cleanup_stale, write_build
+    from kg.ingest import load_corpus
+
+    started = time.perf_counter()
+    corpus, out = Path(corpus), Path(out)
+    if out.exists() and not out.is_dir():
+        raise InputError(f"--out {out} is a file, not a folder")
+    documents = load_corpus(corpus, strict=strict, warn=warn)
+    if not documents:
+        raise InputError(f"no documents found in {corpus}/")
+    ids = [d.id for d in documents]
+    if len(set(ids)) != len(ids):
+        dup = sorted({i for i in ids if ids.count(i) > 1})
+        raise InputError(f"duplicate document ids in {corpus}/: {', '.join(dup[:5])}")
+
+    with build_lock(out):
+        cleanup_stale(out)
+        cache = ExtractionCache(out)
+        extractions: dict[str, Extraction] = {}
+        todo: list[Document] = []
+        for doc in documents:
+            hit = None if full else cache.get(doc)
+            if hit is None:
+                todo.append(doc)
+            else:
+                extractions[doc.id] = hit
+        for doc, ex in zip(todo, _extract(todo, jobs=jobs, dask=dask, progress=progress)):
+            cache.put(doc, ex)  # cached at once: an interrupted build keeps its work
+            extractions[doc.id] = ex
+        ordered = [extractions[d.id] for d in documents]
+        resolved, entities = _resolve(ordered)
+        built = build_rdf(documents, resolved, entities, warn=warn)
+        triples = ontology_triples() + built.triples
+        report = {
+            "out": str(out),
+            "documents": len(documents),
+            "extracted": len(todo),
+            "cached": len(documents) - len(todo),
+            "entities": built.entities,
+            "relations": built.relations,
+            "triples": len(triples),
+            "seconds": 0.0,
+            "entities_by_type": built.entities_by_type,
+            "relations_by_type": built.relations_by_type,
+        }
+        import kg
+
+        manifest = {
+            "kg_version": kg.__version__,
+            "built": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "corpus": str(corpus),
+            "extractor": cache.fingerprint,
+            "counts": {k: report[k] for k in ("documents", "entities", "relations", "triples")},
+            "entities_by_type": built.entities_by_type,
+            "relations_by_type": built.relations_by_type,
+            "dropped_relations": built.dropped_relations,
+            "documents": [
+                {"id": d.id, "source": d.source, "title": d.title, "content_hash": d.content_hash} for d in documents
+            ],
+        }
+        write_build(out, triples, manifest)
+        cache.prune()
+    report["seconds"] = time.perf_counter() - started
+    return report
+
+
+# --------------------------------------------------------------------------- reading a build
+
+
+class Graph:
+    """A built graph (the folder `kg build` wrote), read-only."""
+
+    def __init__(self, path: Path, store):
+        self.path = path
+        self.store = store
+        self._index = None
+        self._nx = None
+
+    @classmethod
+    def open(cls, path: str | Path = "exports") -> "Graph":
+        from kg.graph.store import open_store
+
+        path = Path(path)
+        return cls(path, open_store(path))
+
+    # -- queries
+
+    def sparql(self, query: str):
+        """Run SPARQL with the project prefixes predefined: a Result with .vars and
+        .rows (lists of str/None), or .boolean for ASK. KgError on a bad query."""
+        from kg.query.sparql import run_query
+
+        return run_query(self.store, query)
+
+    def _lookup_index(self):
+        if self._index is None:
+            from kg.query.lookup import LookupIndex
+
+            self._index = LookupIndex(self.store)
+        return self._index
+
+    def lookup(self, name: str, limit: int = 5) -> dict:
+        """Entity by label, alias or fuzzy match, with relations and evidence."""
+        if not name or not name.strip():
+            raise InputError("give a name to look up")
+        return self._lookup_index().lookup(name, limit=limit)
+
+    def resolve(self, name: str) -> str:
+        """The node IRI for a label or alias; KgError with suggestions otherwise."""
+        if not name or not name.strip():
+            raise InputError("give an entity name")
+        return self._lookup_index().resolve(name)
+
+    def to_networkx(self):
+        """The projection of docs/architecture.md (a fresh copy each call)."""
+        from kg.query.project import to_networkx
+
+        if self._nx is None:
+            self._nx = to_networkx(self.store)
+        return self._nx.copy()
+
+    def documents(self) -> list[dict]:
+        from kg.query.project import documents
+
+        return [dict(id=k, **v) for k, v in sorted(documents(self.store).items())]
+
+    def triples(self) -> int:
+        return len(self.store)
+
+    def manifest(self) -> dict:
+        from kg.graph.store import read_manifest
+
+        return read_manifest(self.path)
+
+    # -- RDF out
+
+    def rdflib(self):
+        """A full in-memory rdflib copy of the graph (with the ontology), prefixes bound."""
+        import pyoxigraph as ox
+        import rdflib
+
+        from kg.graph.ontology import PREFIXES
+
+        g = rdflib.Graph()
+        for prefix, ns in PREFIXES.items():
+            g.bind(prefix, rdflib.Namespace(ns), replace=True)
+        data = self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+        g.parse(data=data.decode("utf-8"), format="nt")
+        return g
+
+    def validate(self) -> dict:
+        """SHACL validation against ontology/shapes.ttl: {"conforms", "violations"}."""
+        from kg.query.validate import validate
+
+        return validate(self.rdflib())
+
+    def serialize(self, path: str | Path, format: str = "turtle") -> Path:
+        """Write the graph as "turtle", "ntriples" or "jsonld" (atomically)."""
+        import pyoxigraph as ox
+
+        from kg.graph.ontology import PREFIXES
+        from kg.graph.store import atomic_write
+
+        path = Path(path)
+        if format not in FORMATS:
+            raise InputError(f"unknown RDF format {format!r}: use {', '.join(FORMATS)}")
+        if format == "jsonld":
+            g = self.rdflib()
+            context = {prefix: ns for prefix, ns in PREFIXES.items()}
+            data = g.serialize(format="json-ld", context=context, indent=1, ensure_ascii=False)
+        else:
+            fmt = ox.RdfFormat.TURTLE if format == "turtle" else ox.RdfFormat.N_TRIPLES
+            kwargs = {"prefixes": PREFIXES} if format == "turtle" else {}
+            data = self.store.dump(format=fmt, from_graph=ox.DefaultGraph(), **kwargs)
+        if path.parent and not path.parent.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, data)
+        return path
+
+    def __repr__(self) -> str:
+        return f"Graph({str(self.path)!r}, {self.triples()} triples)"

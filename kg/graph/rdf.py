@@ -1,0 +1,225 @@
+"""Documents + Extractions + Entities -> RDF triples (pyoxigraph terms).
+
+Per entity: rdf:type, rdfs:label, skos:altLabel (aliases), kg:mentionCount;
+per document: Dublin Core metadata and kg:mentions; per relation: the direct
+triple (:A kg:enables :B) plus a kg:RelationStatement (rdf:subject/predicate/
+object, kg:support, prov:wasDerivedFrom, kg:rule) with one kg:Evidence node per
+distinct sentence (document, sentence text, offsets, rule, confidence).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+import pyoxigraph as ox
+
+from kg.graph import ontology as ont
+from kg.model import Document, Entity, Extraction
+
+_DATE_TYPES = (
+    (re.compile(r"^\d{4}-\d{2}-\d{2}$"), "date"),
+    (re.compile(r"^\d{4}-\d{2}$"), "gYearMonth"),
+    (re.compile(r"^\d{4}$"), "gYear"),
+)
+
+
+@dataclass
+class BuiltGraph:
+    triples: list[ox.Triple]
+    entities_by_type: dict[str, int] = field(default_factory=dict)
+    relations_by_type: dict[str, int] = field(default_factory=dict)
+    dropped_relations: int = 0  # head/tail types outside the ontology's domain/range
+
+    @property
+    def entities(self) -> int:
+        return sum(self.entities_by_type.values())
+
+    @property
+    def relations(self) -> int:
+        return sum(self.relations_by_type.values())
+
+
+def _n(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)
+
+
+_TYPE = _n(ont.RDF + "type")
+_LABEL = _n(ont.RDFS + "label")
+_ALT = _n(ont.SKOS + "altLabel")
+_XSD_INT = _n(ont.XSD + "integer")
+_XSD_DEC = _n(ont.XSD + "decimal")
+
+
+def _int(v: int) -> ox.Literal:
+    return ox.Literal(str(int(v)), datatype=_XSD_INT)
+
+
+def _str(v: str) -> ox.Literal:
+    return ox.Literal(v)
+
+
+def date_literal(value: str | None) -> ox.Literal | None:
+    if not value:
+        return None
+    for pattern, xsd_type in _DATE_TYPES:
+        if pattern.match(value):
+            return ox.Literal(value, datatype=_n(ont.XSD + xsd_type))
+    return None
+
+
+def entities_from_extractions(extractions: Iterable[Extraction]) -> list[Entity]:
+    """Corpus entities from mentions when no resolver output is given:
+    one per (label, type), aliases = other surfaces and declared aliases."""
+    aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
+    docs: dict[tuple[str, str], set[str]] = defaultdict(set)
+    counts: Counter = Counter()
+    declared: dict[str, set[str]] = defaultdict(set)
+    for ex in extractions:
+        for m in ex.mentions:
+            key = (m.label, m.type)
+            counts[key] += 1
+            docs[key].add(ex.doc_id)
+            if m.text != m.label:
+                aliases[key].add(m.text)
+        for label, surfaces in ex.aliases.items():
+            declared[label].update(surfaces)
+    out = []
+    for (label, type_), n in counts.items():
+        al = (aliases[(label, type_)] | declared.get(label, set())) - {label}
+        out.append(Entity(label=label, type=type_, aliases=sorted(al), doc_ids=sorted(docs[(label, type_)]), mentions=n))
+    return sorted(out, key=lambda e: (e.type, e.label))
+
+
+def build_rdf(
+    documents: list[Document],
+    extractions: list[Extraction],
+    entities: list[Entity] | None = None,
+    *,
+    warn: Callable[[str], None] | None = None,
+) -> BuiltGraph:
+    """The graph's triples (without the ontology). Deterministic: same input, same triples."""
+    if entities is None:
+        entities = entities_from_extractions(extractions)
+    schema = ont.relation_schema()
+    doc_by_id = {d.id: d for d in documents}
+    triples: list[ox.Triple] = []
+    add = triples.append
+
+    # documents
+    for d in documents:
+        s = _n(ont.document_iri(d.id))
+        add(ox.Triple(s, _TYPE, _n(ont.KG + "Document")))
+        add(ox.Triple(s, _n(ont.DCTERMS + "identifier"), _str(d.id)))
+        add(ox.Triple(s, _n(ont.KG + "sourceFile"), _str(d.source)))
+        if d.title:
+            add(ox.Triple(s, _n(ont.DCTERMS + "title"), _str(d.title)))
+        for author in d.authors:
+            add(ox.Triple(s, _n(ont.DCTERMS + "creator"), _str(author)))
+        if d.publication:
+            add(ox.Triple(s, _n(ont.KG + "publication"), _str(d.publication)))
+        date = date_literal(d.date)
+        if date is not None:
+            add(ox.Triple(s, _n(ont.DCTERMS + "date"), date))
+        if d.occasion:
+            add(ox.Triple(s, _n(ont.KG + "occasion"), _str(d.occasion)))
+        if d.content_hash:
+            add(ox.Triple(s, _n(ont.KG + "contentHash"), _str(d.content_hash)))
+
+    # entities (plus any relation endpoint the entity list lacks)
+    ents: dict[tuple[str, str], Entity] = {}
+    for e in entities:
+        if e.type not in ont_types():
+            continue
+        ents[(e.label, e.type)] = e
+    ex_by_doc = {ex.doc_id: ex for ex in extractions if ex.doc_id in doc_by_id}
+    for ex in ex_by_doc.values():
+        for r in ex.relations:
+            for label, type_ in ((r.head, r.head_type), (r.tail, r.tail_type)):
+                if (label, type_) not in ents and type_ in ont_types():
+                    ents[(label, type_)] = Entity(label=label, type=type_, doc_ids=[ex.doc_id], mentions=0)
+    by_type: Counter = Counter()
+    for (label, type_), e in sorted(ents.items()):
+        s = _n(ont.entity_iri(type_, label))
+        by_type[type_] += 1
+        add(ox.Triple(s, _TYPE, _n(ont.class_iri(type_))))
+        add(ox.Triple(s, _LABEL, _str(label)))
+        for alias in sorted(set(e.aliases) - {label}):
+            add(ox.Triple(s, _ALT, _str(alias)))
+        add(ox.Triple(s, _n(ont.KG + "mentionCount"), _int(e.mentions)))
+        for doc_id in sorted(set(e.doc_ids)):
+            if doc_id in doc_by_id:
+                add(ox.Triple(_n(ont.document_iri(doc_id)), _n(ont.KG + "mentions"), s))
+    pubs = {label for (label, type_) in ents if type_ == "Publication"}
+    for d in documents:
+        if d.publication and d.publication in pubs:
+            add(ox.Triple(_n(ont.document_iri(d.id)), _n(ont.KG + "publishedIn"), _n(ont.entity_iri("Publication", d.publication))))
+
+    # relations: group evidence per (head, type, tail), one evidence per sentence
+    grouped: dict[tuple[str, str, str], dict[tuple[str, int, int], dict]] = defaultdict(dict)
+    dropped = 0
+    for doc_id in sorted(ex_by_doc):
+        for r in ex_by_doc[doc_id].relations:
+            allowed = schema.get(r.type)
+            if allowed is None or r.head_type not in allowed[0] or r.tail_type not in allowed[1]:
+                dropped += 1
+                continue
+            head = ont.entity_iri(r.head_type, r.head)
+            tail = ont.entity_iri(r.tail_type, r.tail)
+            if head == tail:
+                dropped += 1
+                continue
+            ev = r.evidence
+            ev_doc = ev.doc_id if ev.doc_id in doc_by_id else doc_id
+            key = (ev_doc, ev.start, ev.end)
+            slot = grouped[(head, r.type, tail)]
+            prev = slot.get(key)
+            if prev is None or (ev.confidence, prev["rule"]) > (prev["confidence"], ev.rule):
+                slot[key] = {"sentence": ev.sentence, "rule": ev.rule, "confidence": float(ev.confidence)}
+    if dropped and warn:
+        warn(f"{dropped} relations dropped: head/tail types outside the ontology's domain/range")
+
+    rel_by_type: Counter = Counter()
+    for (head, rel, tail), evidence in sorted(grouped.items()):
+        rel_by_type[rel] += 1
+        h, p, t = _n(head), _n(ont.property_iri(rel)), _n(tail)
+        add(ox.Triple(h, p, t))
+        st_iri = ont.statement_iri(head, rel, tail)
+        st = _n(st_iri)
+        add(ox.Triple(st, _TYPE, _n(ont.KG + "RelationStatement")))
+        add(ox.Triple(st, _n(ont.RDF + "subject"), h))
+        add(ox.Triple(st, _n(ont.RDF + "predicate"), p))
+        add(ox.Triple(st, _n(ont.RDF + "object"), t))
+        add(ox.Triple(st, _n(ont.KG + "support"), _int(len(evidence))))
+        for doc_id in sorted({k[0] for k in evidence}):
+            add(ox.Triple(st, _n(ont.PROV + "wasDerivedFrom"), _n(ont.document_iri(doc_id))))
+        for rule in sorted({v["rule"] for v in evidence.values()}):
+            add(ox.Triple(st, _n(ont.KG + "rule"), _str(rule)))
+        for (doc_id, start, end), v in sorted(evidence.items()):
+            e = _n(ont.evidence_iri(st_iri, doc_id, start, end))
+            add(ox.Triple(st, _n(ont.KG + "hasEvidence"), e))
+            add(ox.Triple(e, _TYPE, _n(ont.KG + "Evidence")))
+            add(ox.Triple(e, _n(ont.PROV + "wasDerivedFrom"), _n(ont.document_iri(doc_id))))
+            add(ox.Triple(e, _n(ont.KG + "evidenceSentence"), _str(v["sentence"])))
+            add(ox.Triple(e, _n(ont.KG + "start"), _int(start)))
+            add(ox.Triple(e, _n(ont.KG + "end"), _int(end)))
+            add(ox.Triple(e, _n(ont.KG + "rule"), _str(v["rule"])))
+            add(ox.Triple(e, _n(ont.KG + "confidence"), ox.Literal(f"{v['confidence']:.4f}", datatype=_XSD_DEC)))
+
+    return BuiltGraph(
+        triples=triples,
+        entities_by_type=dict(sorted(by_type.items())),
+        relations_by_type=dict(sorted(rel_by_type.items())),
+        dropped_relations=dropped,
+    )
+
+
+def ont_types() -> tuple[str, ...]:
+    from kg.model import ENTITY_TYPES
+
+    return ENTITY_TYPES
+
+
+def ontology_triples() -> list[ox.Triple]:
+    return list(ox.parse(path=str(ont.ONTOLOGY_PATH), format=ox.RdfFormat.TURTLE))

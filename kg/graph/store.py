@@ -1,0 +1,202 @@
+"""The on-disk graph: an embedded Oxigraph store, written crash-safely.
+
+A build writes the new store into OUT/store.tmp-<pid>/ and then swaps it with
+OUT/store/ in one atomic step (Linux renameat2 RENAME_EXCHANGE; elsewhere two
+renames whose gap `open_store` repairs).  kg.ttl and manifest.json are written
+to temp files and os.replace()d.  So a build killed at any point leaves the
+previous graph intact and usable.  kg.ttl is the portable copy: if the store
+cannot be opened (missing, or written by an incompatible Oxigraph version) it
+is rebuilt from kg.ttl.
+"""
+from __future__ import annotations
+
+import ctypes
+import errno
+import fcntl
+import gc
+import json
+import os
+import shutil
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import pyoxigraph as ox
+
+from kg.errors import KgError
+from kg.graph.ontology import PREFIXES
+
+STORE_DIR = "store"
+TURTLE_FILE = "kg.ttl"
+MANIFEST_FILE = "manifest.json"
+CACHE_DIR = "cache"
+LOCK_FILE = ".build.lock"
+_RENAME_EXCHANGE = 2
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+@contextmanager
+def build_lock(out: Path) -> Iterator[None]:
+    """One build at a time per folder (the lock dies with the process)."""
+    out.mkdir(parents=True, exist_ok=True)
+    with open(out / LOCK_FILE, "w") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise KgError(f"another `kg build` is writing {out}/: wait for it to finish") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def atomic_write(path: Path, data: bytes | str) -> None:
+    """Write a file so readers see the old or the new content, never a torn one."""
+    tmp = path.with_name(f"{path.name}.tmp-{os.getpid()}")
+    with open(tmp, "wb") as fh:
+        fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two paths; False if the system cannot."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    AT_FDCWD = -100
+    rc = renameat2(AT_FDCWD, os.fsencode(a), AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    if rc != 0:
+        err = ctypes.get_errno()
+        if err in (errno.EINVAL, errno.ENOSYS, errno.EXDEV):
+            return False
+        raise OSError(err, os.strerror(err), str(a))
+    return True
+
+
+def cleanup_stale(out: Path) -> None:
+    """Remove temp stores and files left by builds that were killed."""
+    for p in out.glob("*.tmp-*"):
+        try:
+            pid = int(p.name.rsplit("-", 1)[1])
+        except ValueError:
+            continue
+        if pid != os.getpid() and not _pid_alive(pid):
+            shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
+    _repair(out)
+
+
+def _repair(out: Path) -> None:
+    """Finish a two-rename swap that was interrupted between its renames."""
+    store = out / STORE_DIR
+    if store.exists():
+        return
+    old = sorted(out.glob(f"{STORE_DIR}.old-*"), key=lambda p: p.stat().st_mtime)
+    if old:
+        os.rename(old[-1], store)
+
+
+def install_store(out: Path, tmp: Path) -> None:
+    """Make `tmp` the live store of `out` in one step; drop the previous one."""
+    store = out / STORE_DIR
+    if not store.exists():
+        os.rename(tmp, store)
+        return
+    if _exchange(tmp, store):
+        shutil.rmtree(tmp, ignore_errors=True)  # tmp now holds the previous store
+        return
+    old = out / f"{STORE_DIR}.old-{os.getpid()}"
+    os.rename(store, old)
+    os.rename(tmp, store)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def write_store(path: Path, triples: Iterable[ox.Triple]) -> ox.Store:
+    if path.exists():
+        shutil.rmtree(path)
+    store = ox.Store(str(path))
+    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples)
+    store.flush()
+    return store
+
+
+def dump_turtle(store: ox.Store) -> bytes:
+    return store.dump(format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(), prefixes=PREFIXES)
+
+
+def write_build(out: Path, triples: list[ox.Triple], manifest: dict) -> None:
+    """Write store, kg.ttl and manifest.json of a build; the caller holds build_lock."""
+    tmp = out / f"{STORE_DIR}.tmp-{os.getpid()}"
+    store = write_store(tmp, triples)
+    turtle = dump_turtle(store)
+    del store
+    gc.collect()  # closes the RocksDB handle before the directory moves
+    ttl_tmp = out / f"{TURTLE_FILE}.tmp-{os.getpid()}"
+    with open(ttl_tmp, "wb") as fh:
+        fh.write(turtle)
+        fh.flush()
+        os.fsync(fh.fileno())
+    install_store(out, tmp)
+    os.replace(ttl_tmp, out / TURTLE_FILE)
+    atomic_write(out / MANIFEST_FILE, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
+
+
+def rebuild_from_turtle(out: Path) -> None:
+    ttl = out / TURTLE_FILE
+    tmp = out / f"{STORE_DIR}.tmp-{os.getpid()}"
+    if tmp.exists():
+        shutil.rmtree(tmp)
+    store = ox.Store(str(tmp))
+    store.bulk_load(path=str(ttl), format=ox.RdfFormat.TURTLE)
+    store.flush()
+    del store
+    gc.collect()
+    install_store(out, tmp)
+
+
+def has_build(out: Path) -> bool:
+    return (out / STORE_DIR).is_dir() or (out / TURTLE_FILE).is_file() or any(out.glob(f"{STORE_DIR}.old-*"))
+
+
+def open_store(out: Path) -> ox.Store:
+    """Open the built store read-only (several readers, and a build, may run at once)."""
+    out = Path(out)
+    if not out.is_dir() or not has_build(out):
+        raise KgError(f"no graph at {_show(out)}: run `kg build` first")
+    _repair(out)
+    store_dir = out / STORE_DIR
+    try:
+        return ox.Store.read_only(str(store_dir))
+    except OSError as first:
+        if not (out / TURTLE_FILE).is_file():
+            raise KgError(f"cannot open the graph store {store_dir} ({first}) and there is no kg.ttl to rebuild it from: run `kg build`") from None
+    try:
+        with build_lock(out):
+            rebuild_from_turtle(out)
+        return ox.Store.read_only(str(store_dir))
+    except (OSError, SyntaxError) as e:
+        raise KgError(f"cannot rebuild the graph store from {out / TURTLE_FILE}: {e}; run `kg build`") from None
+
+
+def read_manifest(out: Path) -> dict:
+    try:
+        return json.loads((Path(out) / MANIFEST_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _show(p: Path) -> str:
+    s = str(p)
+    return s if s.endswith("/") else s + "/"

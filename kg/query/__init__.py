@@ -1,0 +1,1 @@
+"""SPARQL, lookup, the networkx projection and analytics over the built graph."""
