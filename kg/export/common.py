@@ -1,0 +1,184 @@
+"""What every exporter shares: the flat property model of the networkx
+projection, counts, XML escaping and atomic file writes.
+
+Exporters read the projection described in docs/architecture.md; they flatten
+it the same way here so that every target carries the same nodes, the same
+relationships and the same property names.
+"""
+from __future__ import annotations
+
+import contextlib
+import math
+import os
+import re
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from kg.errors import InputError
+
+# Separator used where a list has to become one string (GEXF, GraphML, CSV).
+ALIAS_SEPARATOR = " | "
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+# mkstemp creates 0600 files; exports get the usual permissions instead.
+_FILE_MODE = 0o666 & ~_umask()
+
+# Characters XML 1.0 cannot carry at all, not even as character references.
+_XML_INVALID = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+# --------------------------------------------------------------------------- property model
+
+
+def node_properties(G: nx.MultiDiGraph, node: str) -> dict[str, Any]:
+    """The flat properties of one entity: id, label, type, aliases (list),
+    doc_count, mentions, degree (relationships in + out)."""
+    data = G.nodes[node]
+    return {
+        "id": str(node),
+        "label": _text(data.get("label", node)),
+        "type": _text(data.get("type", "Entity")),
+        "aliases": [_text(a) for a in (data.get("aliases") or [])],
+        "doc_count": int(data.get("doc_count") or 0),
+        "mentions": int(data.get("mentions") or 0),
+        "degree": int(G.degree(node)),
+    }
+
+
+def edge_evidence(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The evidence list of an edge with missing fields filled in
+    (strings for texts, a float for confidence)."""
+    rows = []
+    for ev in data.get("evidence") or []:
+        conf = ev.get("confidence")
+        rows.append(
+            {
+                "doc_id": _text(ev.get("doc_id")),
+                "doc_title": _text(ev.get("doc_title")),
+                "sentence": _text(ev.get("sentence")),
+                "rule": _text(ev.get("rule")),
+                "confidence": 1.0 if conf is None else float(conf),
+            }
+        )
+    return rows
+
+
+def edge_properties(key: Any, data: dict[str, Any]) -> dict[str, Any]:
+    """The flat properties of one relationship: relation, support and the
+    evidence as parallel lists (property graphs cannot store maps)."""
+    evidence = edge_evidence(data)
+    return {
+        "relation": _text(data.get("relation", key)),
+        "support": int(data.get("support") or len(evidence)),
+        "evidence_doc_ids": [e["doc_id"] for e in evidence],
+        "evidence_doc_titles": [e["doc_title"] for e in evidence],
+        "evidence_sentences": [e["sentence"] for e in evidence],
+        "evidence_rules": [e["rule"] for e in evidence],
+        "evidence_confidences": [_finite(e["confidence"]) for e in evidence],
+    }
+
+
+def iter_edges(G: nx.MultiDiGraph) -> Iterator[tuple[str, str, Any, dict[str, Any]]]:
+    """Edges in a stable order: (source, target, key, data)."""
+    return iter(sorted(G.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2]))))
+
+
+def iter_nodes(G: nx.MultiDiGraph) -> list[str]:
+    return sorted(G.nodes, key=str)
+
+
+def counts(G: nx.MultiDiGraph) -> tuple[int, int]:
+    return G.number_of_nodes(), G.number_of_edges()
+
+
+def summary(target: Path | str, G: nx.MultiDiGraph, detail: str = "") -> str:
+    """The one line every exporter returns: what it wrote and how much."""
+    nodes, edges = counts(G)
+    line = f"wrote {target}: {nodes} nodes, {edges} relationships"
+    return f"{line} ({detail})" if detail else line
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _finite(x: float) -> float:
+    # NaN/inf have no literal in Cypher, CSV importers or XML schema types we use.
+    return x if math.isfinite(x) else 0.0
+
+
+# --------------------------------------------------------------------------- XML
+
+
+def xml_clean(text: str) -> str:
+    """Drop the characters XML 1.0 cannot represent (C0 controls other than
+    tab/newline/CR, lone surrogates, U+FFFE/U+FFFF)."""
+    return _XML_INVALID.sub("", text)
+
+
+_ATTR_ESCAPES = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
+)
+_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
+
+
+def xml_attr(value: Any) -> str:
+    """A double-quoted XML attribute value. Newlines, CRs and tabs become
+    character references so parsers do not normalise them to spaces."""
+    return '"' + xml_clean(_text(value)).translate(_ATTR_ESCAPES) + '"'
+
+
+def xml_text(value: Any) -> str:
+    """XML element content."""
+    return xml_clean(_text(value)).translate(_TEXT_ESCAPES)
+
+
+# --------------------------------------------------------------------------- files
+
+
+@contextlib.contextmanager
+def atomic_open(path: Path, encoding: str = "utf-8", newline: str | None = None):
+    """Open a temporary file next to PATH for writing text; it replaces PATH
+    only when the block succeeds, so a failed export never leaves half a file
+    in place of a good one."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding=encoding, newline=newline) as fh:
+            yield fh
+        os.chmod(tmp, _FILE_MODE)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def output_file(path: Path, default_name: str) -> Path:
+    """Where to write a single-file export: PATH itself, or PATH/default_name
+    when PATH is an existing folder."""
+    path = Path(path)
+    if path.is_dir():
+        return path / default_name
+    if path.parent.exists() and not path.parent.is_dir():
+        raise InputError(f"cannot write {path}: {path.parent} is not a folder")
+    return path
+
+
+def output_folder(path: Path) -> Path:
+    """A folder for a multi-file export; refuses an existing file."""
+    path = Path(path)
+    if path.exists() and not path.is_dir():
+        raise InputError(f"cannot write the export into {path}: it is a file, give a folder")
+    path.mkdir(parents=True, exist_ok=True)
+    return path
