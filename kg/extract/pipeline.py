@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from kg.extract import rules
 from kg.extract.lexicon import half_width, load_lexicon, load_patterns
-from kg.extract.rules import Cand, Token
+from kg.extract.rules import NOT_ENTITY, Cand, Token
 from kg.model import Mention
 
 jieba.setLogLevel(60)
@@ -46,7 +46,7 @@ def _prepare_jieba() -> None:
         lex = load_lexicon()
         freq = jieba.dt.FREQ
         for term in lex.terms:
-            if len(term) > 1 and not freq.get(term):
+            if len(term) > 1 and freq.get(term, 0) < 50000:
                 jieba.add_word(term, freq=50000)
         _JIEBA_READY = True
 
@@ -170,7 +170,8 @@ def make_conflicts(nlp: Language, name: str, type_priority: list | None):
 
     def conflicts(doc: Doc) -> Doc:
         text = doc.user_data["kg_text"]
-        cands = [c for c in doc.user_data["kg_cands"] if text[c.start : c.end] not in lex.not_entities]
+        # stop-listed words compete as spans (so 新型工业化 hides 工业) and are dropped after
+        cands = doc.user_data["kg_cands"]
         cands.sort(key=lambda c: (-(c.end - c.start), c.priority, rank.get(c.type, 99), c.start))
         taken = bytearray(len(text) + 1)
         chosen = []
@@ -179,6 +180,7 @@ def make_conflicts(nlp: Language, name: str, type_priority: list | None):
                 continue
             taken[c.start : c.end] = b"\x01" * (c.end - c.start)
             chosen.append(c)
+        chosen = [c for c in chosen if c.type != NOT_ENTITY]
         chosen.sort()
         doc.user_data["kg_chosen"] = chosen
         return doc

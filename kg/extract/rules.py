@@ -21,6 +21,9 @@ class Cand(NamedTuple):
     priority: int  # lower wins between spans of equal length
 
 
+NOT_ENTITY = "-"  # type of stop-listed spans: they win conflicts, then are dropped
+
+
 class Token(NamedTuple):
     start: int
     end: int
@@ -38,7 +41,7 @@ def compiled() -> dict:
     lex = load_lexicon()
     pats = load_patterns()
     out = {
-        "lexicon": re.compile(trie_regex(lex.terms)),
+        "lexicon": re.compile(trie_regex(set(lex.terms) | lex.not_entities)),
         "rules": [
             (r["id"], r["type"], re.compile(r["regex"]), r.get("group", 0), r.get("priority", 1))
             for r in pats["regex_rules"]
@@ -79,8 +82,11 @@ def gazetteer(text: str, lex: Lexicon) -> Iterable[Cand]:
             break
         s, e = m.span()
         if e > s and _ascii_ok(text, s, e):
-            etype, label = lex.terms[m.group()]
-            yield Cand(s, e, etype, label, "lexicon", 0)
+            hit = lex.terms.get(m.group())
+            if hit is None or m.group() in lex.not_entities:
+                yield Cand(s, e, NOT_ENTITY, "", "not_entity", -1)
+            else:
+                yield Cand(s, e, hit[0], hit[1], "lexicon", 0)
             pos = e
         else:
             pos = s + 1
@@ -111,12 +117,15 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
         max_chars = spec.get("max_chars", 20)
         min_mod = spec.get("min_modifier_chars", 1)
         need_lex = spec.get("modifier_must_be_lexicon", False)
+        stop_here = boundary | frozenset(spec.get("boundary_extra", ()))
+        lex_ok = frozenset("lex:" + t for t in spec.get("lexicon_modifier_types", (etype,)))
+        proper_tags = frozenset(spec.get("proper_tags", ()))
+        proper_words = frozenset(spec.get("proper_words", ()))
         for m in rx.finditer(text):
             hs, he = m.span()
             i = ends.get(he)
             if i is None:
                 continue  # the head is inside a longer token (中心城市): not a head
-            # tokens that hold the head itself
             j = i
             while j >= 0 and tokens[j].start > hs:
                 j -= 1
@@ -126,26 +135,41 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
             if not _WORDLIKE.match(head_tok.text):
                 continue
             start = head_tok.start
-            if start < hs and head_tok.text[: hs - start] in boundary:
-                continue
+            if start < hs:
+                # the head ends a longer word: a name only if that word is unknown,
+                # an organisation word (nt) or a lexicon term of an allowed type
+                if head_tok.tag.startswith("lex:"):
+                    if head_tok.tag not in lex_ok:
+                        continue
+                    if head_tok.tag == "lex:" + etype and etype not in ("Technology", "Industry"):
+                        continue  # a complete lexicon name: nothing to build
+                elif head_tok.tag not in ("nt", "unk", "nz", "j") or head_tok.text[: hs - start] in stop_here:
+                    continue
             k = j - 1
             used = 0
             has_lex_mod = head_tok.tag.startswith("lex:") and start < hs
+            proper = head_tok.tag in proper_tags or head_tok.tag.startswith("lex:")
             while k >= 0 and used < max_tokens:
                 t = tokens[k]
-                if t.end != start or t.text in boundary or not _WORDLIKE.match(t.text):
+                if t.end != start or t.text in stop_here or not _WORDLIKE.match(t.text):
                     break
-                if not (t.tag in name_pos or t.tag.startswith("lex:")):
+                if t.tag.startswith("lex:"):
+                    if t.tag not in lex_ok:
+                        break
+                elif t.tag not in name_pos:
                     break
                 if he - t.start > max_chars:
                     break
                 has_lex_mod = has_lex_mod or t.tag.startswith("lex:")
+                proper = proper or t.tag in proper_tags or t.tag in lex_ok or t.text in proper_words
                 start = t.start
                 used += 1
                 k -= 1
             if hs - start < min_mod:
                 continue
             if need_lex and not has_lex_mod:
+                continue
+            if proper_tags and not proper:
                 continue
             surface = text[start:he]
             if surface in lex.not_entities:
@@ -164,6 +188,8 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]
 
     def plausible(name: str) -> bool:
         return (
+            not any(name.endswith(ti) or name.startswith(ti) for ti in titles if len(ti) < len(name))
+            and
             2 <= len(name) <= 4
             and (name[0] in surnames or name[:2] in surnames)
             and name not in lex.not_entities
@@ -185,7 +211,9 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]
             or nxt in ("等人",)
         ):
             yield Cand(t.start, t.end, "Person", t.text, "person.token", 1)
-    # title immediately followed by a name written with no separator: 教授戴琼海
+    # title immediately followed by a name written with no separator: 教授戴琼海;
+    # the name must end on a jieba token boundary (余|艳红|此前)
+    tok_ends = {t.end for t in tokens}
     rx = c["person_titles"]
     if rx is None:
         return
@@ -196,10 +224,8 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]
         best = None
         for n in (3, 2):
             name = text[p : p + n]
-            if len(name) == n and plausible(name):
-                tail = text[p + n : p + n + 2]
-                if not tail or tail[0] in "，。、；：“”（）() 在和等说" or cue_after.match(text[p + n : p + n + 4]):
-                    best = name
-                    break
+            if len(name) == n and plausible(name) and p + n in tok_ends:
+                best = name
+                break
         if best:
             yield Cand(p, p + len(best), "Person", best, "person.title", 1)
