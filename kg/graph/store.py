@@ -178,15 +178,17 @@ def open_store(out: Path) -> ox.Store:
     _repair(out)
     store_dir = out / STORE_DIR
     try:
-        return ox.Store.read_only(str(store_dir))
-    except OSError as first:
+        store = ox.Store.read_only(str(store_dir))
+        len(store)  # touches the data files: an incompatible or damaged store fails here
+        return store
+    except (OSError, RuntimeError, ValueError) as first:
         if not (out / TURTLE_FILE).is_file():
             raise KgError(f"cannot open the graph store {store_dir} ({first}) and there is no kg.ttl to rebuild it from: run `kg build`") from None
     try:
         with build_lock(out):
             rebuild_from_turtle(out)
         return ox.Store.read_only(str(store_dir))
-    except (OSError, SyntaxError) as e:
+    except (OSError, RuntimeError, SyntaxError, ValueError) as e:
         raise KgError(f"cannot rebuild the graph store from {out / TURTLE_FILE}: {e}; run `kg build`") from None
 
 

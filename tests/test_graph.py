@@ -1,0 +1,171 @@
+"""RDF building, IRIs, the on-disk store and SHACL shapes, on hand-made records."""
+import os
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+
+from kg.api import Graph
+from kg.errors import KgError
+from kg.graph import ontology as ont
+from kg.graph.rdf import build_rdf, ontology_triples
+from kg.graph.store import STORE_DIR, install_store, write_build, write_store
+from test_graph_records import sample_records
+
+KG = rdflib.Namespace(ont.KG)
+
+
+def write(out: Path, docs=None, exs=None) -> Graph:
+    if docs is None:
+        docs, exs = sample_records()
+    built = build_rdf(docs, exs)
+    write_build(out, ontology_triples() + built.triples, {"test": True})
+    return Graph.open(out)
+
+
+@pytest.fixture(scope="module")
+def graph(tmp_path_factory):
+    return write(tmp_path_factory.mktemp("g"))
+
+
+def test_iris_are_readable_and_deterministic():
+    assert ont.entity_iri("Institution", "工业和信息化部") == "https://w3id.org/kg-policy/id/Institution/工业和信息化部"
+    # reserved ASCII is percent-encoded, CJK punctuation stays
+    assert ont.entity_iri("Technology", "AI 手机/x#?") == "https://w3id.org/kg-policy/id/Technology/AI%20手机%2Fx%23%3F"
+    assert ont.entity_iri("Policy", "《意见》").endswith("/Policy/《意见》")
+    assert ont.document_iri("004_ab#03") == "https://w3id.org/kg-policy/id/doc/004_ab%2303"
+    # same label, different type: different nodes
+    assert ont.entity_iri("Technology", "氢能") != ont.entity_iri("Industry", "氢能")
+    for iri in (ont.entity_iri("Technology", 'a"b<c>{d}'), ont.document_iri("x y")):
+        ox.NamedNode(iri)  # a valid IRI for the store
+
+
+def test_same_input_gives_identical_triples():
+    a = build_rdf(*sample_records())
+    b = build_rdf(*sample_records())
+    assert sorted(map(str, a.triples)) == sorted(map(str, b.triples))
+
+
+def test_relation_schema_comes_from_the_ontology():
+    schema = ont.relation_schema()
+    assert set(schema) == {"affiliatedWith", "issuedBy", "prioritizes", "enables", "appliedIn", "partOf", "locatedIn", "spokeAt"}
+    assert schema["prioritizes"] == ({"Policy", "Event"}, {"Technology", "Industry"})
+    assert schema["locatedIn"][0] == {"Institution", "Event"}
+
+
+def test_build_rdf_counts_and_drops_relations_outside_the_schema():
+    warnings = []
+    built = build_rdf(*sample_records(), warn=warnings.append)
+    assert built.dropped_relations == 1 and "dropped" in warnings[0]
+    assert built.relations_by_type["enables"] == 1  # the Person->Industry one is gone
+    assert built.entities_by_type == {"Event": 1, "Industry": 2, "Institution": 2, "Person": 1, "Policy": 1, "Region": 1, "Technology": 1}
+
+
+def test_direct_triple_and_statement_with_support(graph):
+    q = """SELECT ?support (COUNT(?ev) AS ?n) WHERE {
+        kgid:Technology\\/量子传感 kg:enables kgid:Industry\\/精密制造业 .
+        ?st rdf:subject kgid:Technology\\/量子传感 ; rdf:predicate kg:enables ;
+            rdf:object kgid:Industry\\/精密制造业 ; kg:support ?support ; kg:hasEvidence ?ev .
+    } GROUP BY ?support"""
+    assert graph.sparql(q).rows == [["2", "2"]]
+
+
+def test_which_documents_say_a_enables_b_and_with_which_sentence(graph):
+    q = """SELECT ?title ?sentence ?start ?end WHERE {
+        ?a rdfs:label "量子传感" . ?b rdfs:label "精密制造业" .
+        ?st rdf:subject ?a ; rdf:predicate kg:enables ; rdf:object ?b ; kg:hasEvidence ?ev .
+        ?ev prov:wasDerivedFrom ?d ; kg:evidenceSentence ?sentence ; kg:start ?start ; kg:end ?end .
+        ?d dcterms:title ?title } ORDER BY ?title"""
+    rows = graph.sparql(q).rows
+    assert [r[0] for r in rows] == ["海洋与量子", "量子传感观察"]
+    assert all("量子传感赋能精密制造业" in r[1] for r in rows)
+
+
+def test_documents_metadata_and_mentions(graph):
+    docs = {d["id"]: d for d in graph.documents()}
+    assert docs["alpha"]["title"] == "量子传感观察"
+    assert docs["alpha"]["authors"] == ["林一"] and docs["alpha"]["publication"] == "测试日报"
+    assert docs["beta#01"]["date"] == "2025-04" and docs["beta#01"]["source"] == "beta.txt"
+    q = 'SELECT (COUNT(?d) AS ?n) WHERE { ?d kg:mentions ?e . ?e rdfs:label "量子传感" }'
+    assert graph.sparql(q).rows == [["2"]]
+    q = 'SELECT ?dt WHERE { ?d dcterms:identifier "alpha" ; dcterms:date ?x . BIND(DATATYPE(?x) AS ?dt) }'
+    assert graph.sparql(q).rows == [[ont.XSD + "date"]]
+
+
+def test_aliases_are_skos_altlabels(graph):
+    q = 'SELECT ?l WHERE { ?e skos:altLabel "工信部" ; rdfs:label ?l }'
+    assert graph.sparql(q).rows == [["工业和信息化部"]]
+
+
+def test_kg_ttl_is_a_portable_copy(graph):
+    g = rdflib.Graph().parse(graph.path / "kg.ttl", format="turtle")
+    assert len(g) == graph.triples()
+    assert (rdflib.URIRef(ont.entity_iri("Person", "林一")), KG.affiliatedWith,
+            rdflib.URIRef(ont.entity_iri("Institution", "北辰大学"))) in g
+    assert "@prefix kg:" in (graph.path / "kg.ttl").read_text(encoding="utf-8")
+
+
+def test_store_is_rebuilt_from_kg_ttl_when_it_cannot_be_opened(tmp_path):
+    g = write(tmp_path)
+    n = g.triples()
+    del g
+    store = tmp_path / STORE_DIR
+    for f in store.iterdir():  # an unreadable store (e.g. another Oxigraph version)
+        if f.is_file():
+            f.write_bytes(b"garbage")
+    g2 = Graph.open(tmp_path)
+    assert g2.triples() == n
+    assert g2.lookup("林一")["type"] == "Person"
+
+
+def test_open_without_a_build_is_a_one_line_error(tmp_path):
+    with pytest.raises(KgError, match=r"no graph at .*: run `kg build` first"):
+        Graph.open(tmp_path)
+    with pytest.raises(KgError, match="no graph at"):
+        Graph.open(tmp_path / "missing")
+
+
+def test_install_store_swaps_and_keeps_old_until_done(tmp_path):
+    t1 = [ox.Triple(ox.NamedNode("http://e/a"), ox.NamedNode("http://e/p"), ox.Literal("1"))]
+    t2 = t1 + [ox.Triple(ox.NamedNode("http://e/b"), ox.NamedNode("http://e/p"), ox.Literal("2"))]
+    s = write_store(tmp_path / "store.tmp-1", t1)
+    del s
+    install_store(tmp_path, tmp_path / "store.tmp-1")
+    reader = ox.Store.read_only(str(tmp_path / STORE_DIR))  # a reader open during the swap
+    s = write_store(tmp_path / "store.tmp-2", t2)
+    del s
+    install_store(tmp_path, tmp_path / "store.tmp-2")
+    assert len(reader) == 1  # the open reader keeps its snapshot
+    assert len(ox.Store.read_only(str(tmp_path / STORE_DIR))) == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == [STORE_DIR]
+
+
+def test_shapes_pass_on_a_good_graph(graph):
+    report = graph.validate()
+    assert report == {"conforms": True, "violations": []}
+
+
+def test_shapes_catch_broken_graphs(graph):
+    from kg.query.validate import validate
+
+    g = graph.rdflib()
+    ai = rdflib.URIRef(ont.entity_iri("Technology", "量子传感"))
+    person = rdflib.URIRef(ont.entity_iri("Person", "林一"))
+    region = rdflib.URIRef(ont.entity_iri("Region", "青州"))
+    g.add((person, KG.enables, region))  # wrong domain and range, and no statement node
+    g.remove((ai, rdflib.RDFS.label, None))  # an entity without label
+    for st in g.subjects(rdflib.RDF.type, KG.RelationStatement):
+        g.set((st, KG.support, rdflib.Literal(7)))  # support no longer matches evidence
+        break
+    report = validate(g)
+    assert not report["conforms"]
+    messages = " ".join(v["message"] for v in report["violations"])
+    focus = {v["focus"] for v in report["violations"]}
+    assert str(ai) in focus and str(person) in focus
+    assert "no kg:RelationStatement" in messages
+    assert "differs from the number of evidence sentences" in messages
+    from kg.query.validate import format_report
+
+    text = format_report(report)
+    assert text.startswith("the graph does NOT conform") and "kgid:Person/林一" in text
