@@ -57,7 +57,7 @@ MAX_UNIT_SENTENCES = 6
 # window for rules that look for a category mention outside the match
 NEAREST_WINDOW = 300
 
-_MACRO = re.compile(r"\{(TEC|IND|INS|PER|POL|REG|EVT|PUB|ENT|TI|PE)(\+?)\}|\{(GAP|W):(\d+)\}|\{REST\}")
+_MACRO = re.compile(r"\{(TEC|IND|INS|PER|POL|REG|EVT|PUB|ENT|TI|PE)(\+?)\}|\{(GAP|W):(\d+)\}|\{REST\}|\{HEADGAP\}")
 _CLASS = {
     "TEC": TYPE_CHAR["Technology"],
     "IND": TYPE_CHAR["Industry"],
@@ -80,6 +80,7 @@ class Emit:
     tail: str
     head_types: frozenset
     tail_types: frozenset
+    tail_surface: re.Pattern | None = None  # for "@nearest_same_type": what a category looks like
 
 
 @dataclass(frozen=True)
@@ -99,12 +100,15 @@ class PatternSet:
     rules: tuple
     continuation: re.Pattern
     clause_punct: str
+    object_verbs: re.Pattern  # a clause-initial policy after one of these is an object
 
 
-def _expand(pattern: str, sep: str, clause_punct: str) -> str:
+def _expand(pattern: str, sep: str, clause_punct: str, head_gap: str) -> str:
     punct = re.escape(clause_punct) + "\\n"
 
     def sub(m: re.Match) -> str:
+        if m.group(0) == "{HEADGAP}":
+            return head_gap
         if m.group(1):
             atom = _CLASS[m.group(1)]
             if m.group(2):
@@ -136,14 +140,17 @@ def load_patterns(path: Path | str | None = None) -> PatternSet:
             raise KgError(f"duplicate relation rule id {rid} in {path}")
         seen.add(rid)
         try:
-            regex = re.compile(_expand(r["pattern"], sep, clause_punct))
+            regex = re.compile(_expand(r["pattern"], sep, clause_punct, data.get("head_gap", "")))
         except re.error as exc:
             raise KgError(f"relation rule {rid}: bad pattern: {exc}") from exc
         emits = []
         for e in r["emit"]:
             if e["type"] not in SIGNATURES:
                 raise KgError(f"relation rule {rid}: unknown relation type {e['type']}")
-            emits.append(Emit(e["type"], e["head"], e["tail"], frozenset(e["head_types"]), frozenset(e["tail_types"])))
+            surface = re.compile(e["tail_surface"]) if e.get("tail_surface") else None
+            emits.append(
+                Emit(e["type"], e["head"], e["tail"], frozenset(e["head_types"]), frozenset(e["tail_types"]), surface)
+            )
         forbidden = r.get("title_forbidden")
         rules.append(
             Rule(
@@ -157,7 +164,12 @@ def load_patterns(path: Path | str | None = None) -> PatternSet:
                 title_forbidden=re.compile(forbidden) if forbidden else None,
             )
         )
-    return PatternSet(tuple(rules), re.compile(data.get("continuation", "(?!)")), clause_punct)
+    return PatternSet(
+        tuple(rules),
+        re.compile(data.get("continuation", "(?!)")),
+        clause_punct,
+        re.compile(data.get("object_verbs", "(?!)")),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -224,19 +236,16 @@ def _in_group(unit: _Unit, span: tuple[int, int], types) -> list[Mention]:
     return [m for m in unit.mentions[lo:hi] if m.type in types]
 
 
-def _nearest_same_type(mentions, starts, anchor: Mention, exclude: set, lo: int, hi: int):
-    """The mention of anchor's type closest to anchor outside [lo, hi)."""
-    best, best_d = None, None
-    i = bisect.bisect_left(starts, anchor.start - NEAREST_WINDOW)
-    while i < len(mentions) and mentions[i].start <= anchor.end + NEAREST_WINDOW:
+def _nearest_same_type(mentions, starts, anchor: Mention, exclude: set, surface: re.Pattern | None):
+    """The closest mention of anchor's type before anchor, not one of ``exclude``,
+    whose surface looks like a category (``surface``)."""
+    i = bisect.bisect_left(starts, anchor.start) - 1
+    while i >= 0 and mentions[i].start >= anchor.start - NEAREST_WINDOW:
         m = mentions[i]
-        i += 1
-        if m.type != anchor.type or m.text in exclude or lo <= m.start < hi:
-            continue
-        d = anchor.start - m.end if m.end <= anchor.start else m.start - anchor.end
-        if best is None or d < best_d:
-            best, best_d = m, d
-    return best
+        i -= 1
+        if m.type == anchor.type and m.text not in exclude and (surface is None or surface.search(m.text)):
+            return m
+    return None
 
 
 def extract_relations(
@@ -269,7 +278,6 @@ def extract_relations(
 
     # candidates: (unit index, span start, span end, head, type, tail, rule)
     cands: list[tuple] = []
-    carried: set[tuple] = set()
     for ui, unit in enumerate(units):
         if not unit.mentions and not authors:
             continue
@@ -277,38 +285,69 @@ def extract_relations(
         for rule in pats.rules:
             if rule.requires and not any(c in sent for c in rule.requires):
                 continue
-            pos = 0
-            while pos <= len(unit.enc):
-                m = rule.regex.search(unit.enc, pos)
-                if not m:
-                    break
-                groups = m.groupdict()
-                next_pos = max((m.start(g) for g in groups if m.start(g) >= 0), default=m.start())
-                pos = max(next_pos, m.start() + 1)
-                if rule.title_forbidden is not None and groups.get("title") and rule.title_forbidden.search(groups["title"]):
-                    continue
+            matches = _matches(rule, unit.enc)
+            for k, m in enumerate(matches):
+                spans = {g: m.span(g) for g in m.groupdict() if m.start(g) >= 0}
+                if "rest" in spans:
+                    spans["rest"] = _clip_rest(spans["rest"], matches[k + 1:], unit.enc, pats.object_verbs)
                 for em in rule.emits:
-                    heads = _resolve(em.head, em.head_types, m, unit, authors)
+                    heads = _resolve(em.head, em.head_types, spans, unit, authors)
                     if em.tail == "@nearest_same_type":
-                        lo = unit.start  # exclude mentions of this match's list
+                        exclude = {x.text for x in heads}
                         for h in heads:
-                            exclude = {x.text for x in heads}
-                            t = _nearest_same_type(clean, starts, h, exclude, h.start, h.end)
+                            t = _nearest_same_type(clean, starts, h, exclude, em.tail_surface)
                             if t is None or t.type not in em.tail_types:
                                 continue
                             tu = _unit_of(units, t.start)
-                            s, e = min(unit.start, units[tu].start), max(unit.end, units[tu].end)
+                            if tu not in (ui, ui - 1):  # a category named before the list
+                                continue
+                            s, e = units[tu].start, unit.end
                             cands.append((ui, s, e, h, em.type, t, rule))
-                        del lo
                         continue
-                    tails = _resolve(em.tail, em.tail_types, m, unit, authors)
+                    tails = _resolve(em.tail, em.tail_types, spans, unit, authors)
                     for h in heads:
                         for t in tails:
                             cands.append((ui, unit.start, unit.end, h, em.type, t, rule))
-                if rule.carry and ui + 1 < len(units) and (ui, rule.id) not in carried:
-                    carried.add((ui, rule.id))
-                    cands.extend(_carry(rule, m, unit, units[ui + 1], ui, text, pats))
+                if rule.carry and k == len(matches) - 1 and ui + 1 < len(units):
+                    cands.extend(_carry(rule, spans, unit, units[ui + 1], ui, text, pats))
     return _finalise(cands, text, doc_id)
+
+
+def _matches(rule: Rule, enc: str) -> list[re.Match]:
+    """All matches of a rule in a placeholder string, overlapping where a tail
+    list can head the next match (resume at the last group), never re-matching a
+    suffix of a list already related."""
+    out = []
+    pos = 0
+    while pos <= len(enc):
+        m = rule.regex.search(enc, pos)
+        if not m:
+            break
+        groups = [g for g in m.groupdict() if g != "title" and m.start(g) >= 0]
+        nxt = max(m.start(g) for g in groups) if len(groups) > 1 else m.end()
+        pos = max(nxt, m.start() + 1)
+        title = m.groupdict().get("title")
+        if rule.title_forbidden is not None and title and rule.title_forbidden.search(title):
+            continue
+        out.append(m)
+    return out
+
+
+_CLAUSE_OPEN = re.compile(r"(?:^|[，,；;。：:“])([^\ue000-\uf8ff，,；;。：:的]{0,12})$")
+
+
+def _clip_rest(rest: tuple[int, int], later: list[re.Match], enc: str, object_verbs: re.Pattern) -> tuple[int, int]:
+    """What a policy/meeting 'proposes' ends where another policy/meeting opens a
+    clause of its own (……提出A；《B》部署C: C belongs to 《B》 only).  A policy
+    that is the object of a verb (开展“人工智能+”行动) does not end it."""
+    for m in later:
+        hs = m.start("head") if "head" in m.groupdict() else -1
+        if hs <= rest[0]:
+            continue
+        opener = _CLAUSE_OPEN.search(enc, 0, hs)
+        if opener and not object_verbs.search(opener.group(1)):
+            return (rest[0], min(rest[1], hs))
+    return rest
 
 
 def _unit_of(units: list[_Unit], offset: int) -> int:
@@ -322,15 +361,15 @@ def _unit_of(units: list[_Unit], offset: int) -> int:
     return lo
 
 
-def _resolve(name: str, types, m: re.Match, unit: _Unit, authors: list[Mention]) -> list[Mention]:
+def _resolve(name: str, types, spans: dict, unit: _Unit, authors: list[Mention]) -> list[Mention]:
     if name == "@authors":
         return [a for a in authors if a.type in types]
-    if m.start(name) < 0:
+    if name not in spans:
         return []
-    return _in_group(unit, m.span(name), types)
+    return _in_group(unit, spans[name], types)
 
 
-def _carry(rule: Rule, m: re.Match, unit: _Unit, nxt: _Unit, ui: int, text: str, pats: PatternSet) -> list[tuple]:
+def _carry(rule: Rule, spans: dict, unit: _Unit, nxt: _Unit, ui: int, text: str, pats: PatternSet) -> list[tuple]:
     """A policy/meeting that 'proposes' something keeps being the subject of the
     next sentence when that sentence has no subject of its own and opens with a
     continuation (其中 / 到2025年 / 同时 …)."""
@@ -342,7 +381,7 @@ def _carry(rule: Rule, m: re.Match, unit: _Unit, nxt: _Unit, ui: int, text: str,
     for em in rule.emits:
         if em.type != "prioritizes":
             continue
-        for h in _in_group(unit, m.span(em.head), em.head_types):
+        for h in _resolve(em.head, em.head_types, spans, unit, []):
             for t in nxt.mentions:
                 if t.type in em.tail_types:
                     out.append((ui + 1, unit.start, nxt.end, h, em.type, t, rule))
@@ -360,6 +399,8 @@ def _finalise(cands: list[tuple], text: str, doc_id: str) -> list[Relation]:
     for ui, s, e, h, typ, t, rule in cands:
         if h.text == t.text or rule.priority < best[(ui, h.text, t.text)]:
             continue
+        if typ == "enables" and h.type == t.type and (h.text in t.text or t.text in h.text):
+            continue  # 人工智能 / 人工智能技术: one thing named twice, not a causal link
         hts, tts = SIGNATURES[typ]
         if h.type not in hts or t.type not in tts:
             continue
