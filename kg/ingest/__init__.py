@@ -1,0 +1,118 @@
+"""Ingestion: corpus files -> cleaned, segmented `kg.model.Document` records.
+
+Public API: `load_corpus`, `iter_corpus`, `segment_sentences`.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.ingest.articles import Article, segment
+from kg.ingest.clean import to_blocks
+from kg.ingest.readers import SkipFile, list_files, max_file_bytes, read_lines
+from kg.ingest.sentences import segment_sentences
+from kg.model import Document
+
+__all__ = ["load_corpus", "iter_corpus", "segment_sentences", "read_file"]
+
+Warn = Callable[[str], None]
+
+
+def load_corpus(
+    path: str | Path,
+    *,
+    strict: bool = False,
+    warn: Warn | None = None,
+    max_file_mb: float | None = None,
+) -> list[Document]:
+    """Read every document under `path` (a folder, or a single file).
+
+    Supported: .txt .md (UTF-8 with/without BOM, UTF-16, GB18030/GBK), .pdf,
+    .docx, .html/.htm.  Files are visited in sorted relative-path order and
+    each yields its articles in order, so the result is deterministic.
+    Dotfiles (and dot-folders) and README*/LICENSE* files are skipped
+    silently: they describe a corpus, they are not documents.
+
+    A file that cannot be used (empty, binary, unreadable, undecodable,
+    unsupported extension, larger than `max_file_mb` / $KG_MAX_FILE_MB /
+    50 MB) is reported through ``warn("skipped FILE: reason")`` and skipped;
+    with ``strict=True`` it raises `InputError` instead.  A missing folder
+    raises ``InputError("corpus folder not found: PATH")``.
+    """
+    return list(iter_corpus(path, strict=strict, warn=warn, max_file_mb=max_file_mb))
+
+
+def iter_corpus(
+    path: str | Path,
+    *,
+    strict: bool = False,
+    warn: Warn | None = None,
+    max_file_mb: float | None = None,
+) -> Iterator[Document]:
+    """`load_corpus` as a generator: one file in memory at a time."""
+    root = Path(path)
+    if not root.exists():
+        raise InputError(f"corpus folder not found: {path}")
+    limit = max_file_bytes(max_file_mb)
+    files = list_files(root)
+    base = root.parent if root.is_file() else root
+    rels = [f.relative_to(base).as_posix() for f in files]
+    stem_counts = Counter(f.stem for f in files)
+    for file, rel in zip(files, rels):
+        # ids are file stems; two files with one stem fall back to the path
+        doc_stem = file.stem if stem_counts[file.stem] == 1 else rel.rsplit(".", 1)[0]
+        try:
+            documents = read_file(file, source=rel, doc_stem=doc_stem, limit=limit)
+        except SkipFile as e:
+            if strict:
+                raise InputError(f"{rel}: {e}") from None
+            if warn is not None:
+                warn(f"skipped {rel}: {e}")
+            continue
+        if not documents:
+            if strict:
+                raise InputError(f"{rel}: no text found")
+            if warn is not None:
+                warn(f"skipped {rel}: no text found")
+            continue
+        yield from documents
+
+
+def read_file(path: Path, *, source: str, doc_stem: str | None = None, limit: int | None = None) -> list[Document]:
+    """The Documents (articles) of one file; raises `SkipFile` if it cannot be read."""
+    lines = read_lines(path, limit if limit is not None else max_file_bytes())
+    articles = segment(to_blocks(lines))
+    stem = doc_stem or path.stem
+    single = len(articles) == 1
+    return [_document(a, stem if single else f"{stem}#{n:02d}", source) for n, a in enumerate(articles, 1)]
+
+
+def _document(article: Article, doc_id: str, source: str) -> Document:
+    text = "\n".join(article.paragraphs)
+    doc = Document(
+        id=doc_id,
+        source=source,
+        text=text,
+        title=article.title,
+        authors=list(article.authors),
+        affiliations={k: list(v) for k, v in article.affiliations.items()},
+        publication=article.publication,
+        date=article.date,
+        occasion=article.occasion,
+        sentences=segment_sentences(text),
+    )
+    doc.content_hash = content_hash(doc)
+    return doc
+
+
+def content_hash(doc: Document) -> str:
+    """sha256 of the text and every metadata field (not the derived sentences)."""
+    payload = {
+        k: getattr(doc, k)
+        for k in ("id", "source", "text", "title", "authors", "affiliations", "publication", "date", "occasion")
+    }
+    return hashlib.sha256(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()

@@ -1,0 +1,406 @@
+"""Article segmentation: one file's blocks -> articles with their metadata.
+
+A file may hold several articles (a newspaper page, a digest, a study
+booklet).  An article is: optional headings (column kicker, then its title),
+an optional byline, body paragraphs (section headings included), and closing
+lines that say who wrote it and where it appeared:
+
+- trailers: （作者单位：…） （作者系…） （本文作者王韬：…；王纳：…）
+  （原载于2月11日《经济日报》） （选自《党建》杂志 2025 年第 11 期，作者系…）
+  来源：经济参考报, and bulletin colophons (责任编辑：…);
+- a quotation's attribution: ——在浙江考察时强调（2020年4月1日）, which makes
+  the quotation its own article with that occasion and date;
+- an editor's signature (——编者).
+
+Front matter (cover, masthead, table of contents) is not an article; a date
+or masthead found there becomes the default date/publication of the file's
+articles.  Web copies sometimes put an article's headline and byline after
+its body, or a lead paragraph after the article it starts; `_repair` undoes
+the two shapes of that seen in practice, and leaves anything else untitled
+rather than attributing it to the wrong author.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from kg.ingest.clean import Block, ends_sentence, normalize
+
+_DATE = re.compile(r"(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?)?|(\d{4})[-./](\d{1,2})(?:[-./](\d{1,2}))?")
+_DATE_LINE = re.compile(r"^\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*$|^\s*\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?\s*$")
+_ISSUE_LINE = re.compile(r"^第\s*\d+\s*期")
+_ATTRIBUTION = re.compile(r"^——\s*(.+?)\s*[（(]\s*(\d{4}\s*年[^（()）]*)[)）]\s*$")
+_SIGNATURE = re.compile(r"^——\s*\S{1,8}\s*$")
+_TRAILER_START = re.compile(r"^[（(]\s*(?:本文)?(?:作者|原载|选自|来源|转自|摘自)|^(?:来源|转自|摘自)\s*[：:]")
+_EMBEDDED_TRAILER = re.compile(r"^(.*?[。！？”])\s*([（(]\s*(?:本文)?作者.*[)）])\s*$")
+_TRAILER_KEYWORDS = re.compile(r"(?:(?<=^)|(?<=[，,；;、\s]))(?=本文作者|作者|原载|选自|来源|转自|摘自|记者)")
+_REPORTER_LEAD = re.compile(r"^(?:本报讯|本报\S{0,8}电|新华社\S{0,8}电)?\s*[（(]\s*记者\s*([^（()）]+?)\s*[)）]")
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, set[str] | list[str]]:
+    data = tomllib.loads((Path(__file__).with_name("cues.toml")).read_text(encoding="utf-8"))
+    return {k: (set(v.split()) if k != "colophon_labels" else sorted(v.split(), key=len, reverse=True)) for k, v in data.items()}
+
+
+@dataclass
+class Article:
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    affiliations: dict[str, list[str]] = field(default_factory=dict)
+    publication: str | None = None
+    date: str | None = None
+    occasion: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    trailers: list[str] = field(default_factory=list)
+    closed_by: str | None = None  # "trailer", "attribution", "signature" or None
+    untitled: bool = False
+    ends_with_heading: bool = False  # the last paragraph is a section heading
+
+
+# --------------------------------------------------------------------------- small parsers
+
+
+def parse_date(text: str) -> str | None:
+    """First date in `text` as ISO 8601 (YYYY-MM-DD, YYYY-MM or YYYY); None without a year."""
+    m = _DATE.search(text)
+    if not m:
+        return None
+    y, mo, d = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+    year = int(y)
+    if not 1800 <= year <= 2200:
+        return None
+    if mo and 1 <= int(mo) <= 12:
+        if d and 1 <= int(d) <= 31:
+            return f"{year:04d}-{int(mo):02d}-{int(d):02d}"
+        return f"{year:04d}-{int(mo):02d}"
+    return f"{year:04d}"
+
+
+def is_person_name(token: str) -> bool:
+    """2-4 Han characters starting with a family name (or a foreign name with ·)."""
+    c = cues()
+    if "·" in token:
+        return 3 <= len(token) <= 16 and all("\u4e00" <= ch <= "\u9fff" or ch == "·" for ch in token)
+    if not (2 <= len(token) <= 4) or not all("\u4e00" <= ch <= "\u9fff" for ch in token):
+        return False
+    return token[0] in c["surnames"] or (len(token) >= 3 and token[:2] in c["compound_surnames"])
+
+
+def parse_byline(raw: str, markdown: bool) -> list[str] | None:
+    """Author names if `raw` is a byline ("史丹 梁慎宇", "李阳阳/何光晷", "魏 楚")."""
+    s = raw.strip()
+    if not s or len(s) > 30 or re.search(r"[，。；：:！？“”《》（）()\d]", s):
+        return None
+    names: list[str] = []
+    for part in re.split(r"\s*[/／、,，]\s*", s):
+        tokens = part.split()
+        if not tokens:
+            return None
+        if len(tokens) > 1 and all(len(t) == 1 for t in tokens):
+            tokens = ["".join(tokens)]  # 魏 楚: a two-character name padded to three
+        names.extend(tokens)
+    if names and all(is_person_name(n) for n in names):
+        return names
+    # a team byline (新华社第一工作室) under a markdown heading
+    if markdown and len(names) == 1 and 4 <= len(names[0]) <= 16:
+        if any(names[0].endswith(sfx) for sfx in cues()["team_byline_suffixes"]):
+            return names
+    return None
+
+
+def _split_affiliation(text: str) -> list[str]:
+    parts = [p.strip(" 。.") for p in re.split(r"[，,]", text)]
+    return [p for p in parts if p]
+
+
+def _add_aff(article: Article, name: str, values: list[str]) -> None:
+    if values:
+        bucket = article.affiliations.setdefault(name, [])
+        bucket.extend(v for v in values if v not in bucket)
+
+
+def _add_author(article: Article, name: str) -> None:
+    if name not in article.authors:
+        article.authors.append(name)
+
+
+def _publication(text: str) -> str | None:
+    m = re.search(r"《([^》]+)》", text)
+    if m:
+        return m.group(1).strip()
+    m = re.match(r"\s*([^\s\d，,；;（(]+)", text)
+    return m.group(1).strip("：: ") if m and m.group(1).strip("：: ") else None
+
+
+def _parenthesised_groups(text: str) -> list[str]:
+    """Top-level （…）/(…) groups; text outside parentheses is its own group."""
+    groups, depth, buf, outside = [], 0, "", ""
+    for ch in text:
+        if ch in "（(":
+            if depth == 0:
+                if outside.strip():
+                    groups.append(outside.strip())
+                outside, buf = "", ""
+            else:
+                buf += ch
+            depth += 1
+        elif ch in ")）" and depth > 0:
+            depth -= 1
+            if depth == 0:
+                groups.append(buf.strip())
+            else:
+                buf += ch
+        elif depth > 0:
+            buf += ch
+        else:
+            outside += ch
+    if outside.strip():
+        groups.append(outside.strip())
+    if depth > 0 and buf.strip():
+        groups.append(buf.strip())
+    return groups
+
+
+def apply_trailer(article: Article, trailer: str) -> None:
+    """Read authors, affiliations, publication and date from a closing line."""
+    text = trailer.strip()
+    groups = _parenthesised_groups(text) if text[:1] in "（(" else [text]
+    for group in groups:
+        for segment in (s.strip(" ，,；;、") for s in _TRAILER_KEYWORDS.split(group)):
+            if segment:
+                _apply_segment(article, segment)
+
+
+def _apply_segment(article: Article, seg: str) -> None:
+    m = re.match(r"^(?:来源|转自|摘自)\s*[：:]?\s*(.+)$", seg)
+    if m:
+        article.publication = article.publication or _publication(m.group(1))
+        article.date = article.date or parse_date(m.group(1))
+        return
+    m = re.match(r"^原载(?:于)?\s*(.*)$", seg)
+    if m:
+        article.publication = article.publication or _publication(m.group(1))
+        article.date = article.date or parse_date(m.group(1))
+        return
+    m = re.match(r"^选自\s*(.*)$", seg)
+    if m:
+        article.publication = article.publication or _publication(m.group(1))
+        article.date = article.date or parse_date(m.group(1))
+        return
+    m = re.match(r"^记者\s*(.+)$", seg)
+    if m:
+        for name in re.split(r"[\s、,，]+", m.group(1)):
+            if is_person_name(name):
+                _add_author(article, name)
+                _add_aff(article, name, ["记者"])
+        return
+    m = re.match(r"^(?:本文)?作者\s*(.*)$", seg)
+    if not m:
+        return
+    rest = m.group(1)
+    shared = re.match(r"^(?:单位\s*[：:]|分别\s*(?:系|为|是)|(?:系|为|是))\s*(.+)$", rest)
+    if shared:
+        values = _split_affiliation(shared.group(1))
+        key = article.authors[0] if len(article.authors) == 1 else ""
+        _add_aff(article, key, values)
+        return
+    # named entries: 王韬：…；王纳：…  /  刘冬梅系…；杨洋系…
+    for entry in re.split(r"[；;]", rest):
+        em = re.match(r"^\s*([\u4e00-\u9fff·]{2,8}?)\s*(?:[：:]|系|为|是)\s*(.+)$", entry)
+        if em and is_person_name(em.group(1)):
+            _add_author(article, em.group(1))
+            _add_aff(article, em.group(1), _split_affiliation(em.group(2)))
+
+
+def speaker_of(collection_title: str | None) -> str | None:
+    """习近平总书记关于……的重要论述 -> 习近平."""
+    if not collection_title:
+        return None
+    honorifics = "|".join(sorted(cues()["speaker_honorifics"], key=len, reverse=True))
+    m = re.match(rf"^(?:深入学习)?([\u4e00-\u9fff·]{{2,8}}?)(?:{honorifics})?关于", collection_title)
+    if m and is_person_name(m.group(1)):
+        return m.group(1)
+    return None
+
+
+def _is_colophon(text: str) -> bool:
+    return any(re.match(rf"^{label}\s*[：:]", text) for label in cues()["colophon_labels"])
+
+
+# --------------------------------------------------------------------------- segmentation
+
+
+def segment(blocks: list[Block]) -> list[Article]:
+    """Split a file's blocks into articles (front matter and colophons dropped)."""
+    articles: list[Article] = []
+    pending: list[Block] = []  # headings since the last article ended
+    front: list[str] = []  # front-matter lines (not used as titles)
+    current: Article | None = None
+    collection: str | None = None  # title of a quotation collection in progress
+    i = 0
+
+    def finish() -> None:
+        nonlocal current
+        if current is not None and (current.paragraphs or current.trailers):
+            articles.append(current)
+        current = None
+
+    def start(title_block: Block | None, headings: list[Block]) -> Article:
+        nonlocal collection
+        for h in headings:
+            front.append(normalize(h.text))
+        if title_block is not None:
+            collection = None
+            return Article(title=normalize(title_block.text, keep_spaces=True))
+        return Article(title=collection, untitled=collection is None)
+
+    while i < len(blocks):
+        block = blocks[i]
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        text = normalize(block.text)
+        heading = block.is_heading
+
+        # closing lines: trailers and colophons
+        if not block.heading_level and (_TRAILER_START.match(text) or _is_colophon(text)):
+            if _is_colophon(text):
+                if current is not None:
+                    current.closed_by = current.closed_by or "trailer"
+            elif current is not None:
+                current.trailers.append(text)
+                current.closed_by = "trailer"
+            elif articles:
+                articles[-1].trailers.append(text)
+            i += 1
+            continue
+        if current is not None and current.closed_by == "trailer":
+            # a headline and byline printed after their (untitled) article
+            if (
+                heading and current.untitled and not current.authors and nxt is not None
+                and any("作者" in t for t in current.trailers)
+            ):
+                names = parse_byline(nxt.text, block.markdown)
+                if names:
+                    current.title, current.untitled = normalize(block.text, keep_spaces=True), False
+                    current.authors = names
+                    i += 2
+                    finish()
+                    continue
+            finish()
+
+        if not block.heading_level:
+            m = _ATTRIBUTION.match(text)
+            if m and current is not None:
+                current.occasion = m.group(1).strip()
+                current.date = parse_date(m.group(2))
+                current.closed_by = "attribution"
+                collection = current.title
+                finish()
+                i += 1
+                continue
+            if _SIGNATURE.match(text) and current is not None:
+                current.closed_by = "signature"
+                finish()
+                i += 1
+                continue
+
+        if heading:
+            names = parse_byline(nxt.text, block.markdown) if nxt is not None and not nxt.heading_level else None
+            if names and _body_follows(blocks, i + 2):
+                finish()
+                current = start(block, pending)
+                current.authors = names
+                pending = []
+                i += 2
+                continue
+            if current is None:
+                pending.append(block)
+            else:
+                current.paragraphs.append(text)  # a section heading is part of the text
+                current.ends_with_heading = True
+            i += 1
+            continue
+
+        # body paragraph
+        if current is None:
+            current = start(pending[-1] if pending else None, pending[:-1])
+            pending = []
+            lead = _REPORTER_LEAD.match(text)
+            if lead:
+                apply_trailer(current, f"记者{lead.group(1)}")
+        current.ends_with_heading = False
+        embedded = _EMBEDDED_TRAILER.match(text)
+        if embedded:
+            current.paragraphs.append(embedded.group(1))
+            current.trailers.append(embedded.group(2))
+            current.closed_by = "trailer"
+        else:
+            current.paragraphs.append(text)
+        i += 1
+    finish()
+    front.extend(normalize(h.text) for h in pending)
+
+    for article in articles:
+        if article.closed_by == "attribution" and not article.authors:
+            speaker = speaker_of(article.title)
+            if speaker:
+                article.authors = [speaker]
+        for trailer in article.trailers:
+            apply_trailer(article, trailer)
+    articles = _repair(articles)
+    _apply_front_matter(articles, front)
+    return [a for a in articles if a.paragraphs]
+
+
+def _body_follows(blocks: list[Block], j: int) -> bool:
+    """A byline is followed by body text (or the end), not by more masthead lines."""
+    if j >= len(blocks):
+        return True
+    b = blocks[j]
+    return b.heading_level > 0 or not b.is_heading
+
+
+_CONTINUATION_START = re.compile(r"^[\u4e00-\u9fff]{1,2}[。，、；：！？]")
+
+
+def _repair(articles: list[Article]) -> list[Article]:
+    """Re-attach an untitled fragment that ends mid-sentence to the article whose
+    first paragraph starts mid-sentence (a lead paragraph displaced by a web copy)."""
+    out = list(articles)
+    for fragment in list(out):
+        if not (fragment.untitled and not fragment.authors and not fragment.trailers and fragment.paragraphs):
+            continue
+        if fragment.ends_with_heading or ends_sentence(fragment.paragraphs[-1]):
+            continue
+        for target in out:
+            if target is fragment or not target.paragraphs:
+                continue
+            if _CONTINUATION_START.match(target.paragraphs[0]):
+                target.paragraphs[0] = fragment.paragraphs[-1] + target.paragraphs[0]
+                target.paragraphs[:0] = fragment.paragraphs[:-1]
+                out.remove(fragment)
+                break
+    return out
+
+
+def _apply_front_matter(articles: list[Article], front: list[str]) -> None:
+    """A cover date or masthead is the default date / publication of the file."""
+    date = publication = None
+    for k, line in enumerate(front):
+        if date is None and _DATE_LINE.match(line):
+            date = parse_date(line)
+        if publication is None and _ISSUE_LINE.match(line) and k > 0:
+            name = front[k - 1]
+            for sfx in cues()["masthead_suffixes"]:
+                if name.endswith(sfx) and len(name) > len(sfx):
+                    name = name[: -len(sfx)].strip()
+            if name and not _DATE_LINE.match(name):
+                publication = name
+    for article in articles:
+        if article.closed_by == "attribution":
+            continue  # a quotation's date is its own
+        article.date = article.date or date
+        article.publication = article.publication or publication

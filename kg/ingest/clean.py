@@ -1,0 +1,235 @@
+"""Cleaning: raw lines -> paragraph blocks, and paragraph text normalisation.
+
+What PDF extraction and web copies do to text, and what is undone here:
+
+- hard-wrapped lines (with or without blank lines between them, across page
+  breaks) are joined back: a line that does not end a sentence continues on
+  the next one ("多个细" + "分赛道");
+- page numbers, ``---`` separators, stray URLs and table-of-contents lines are
+  dropped;
+- markdown marks (``#`` headings, ``-``/``*`` list items, ``>`` quotes, ``**``)
+  are removed; a heading stays its own block;
+- `normalize` (applied after bylines are read, since "史丹 梁慎宇" needs its
+  space) removes spaces between CJK characters, maps full-width ASCII letters
+  and digits to ASCII and half-width ,;:?! after Chinese text to the Chinese
+  marks.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from kg.ingest.readers import PAGE_BREAK
+
+CJK = r"\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u2018\u2019\u201c\u201d\u2014\u2026\u00b7"
+_CJK_CHAR = re.compile(f"[{CJK}]")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+# Characters that end a sentence (a line ending with one is not hard-wrapped).
+TERMINALS = "。！？!?；;…"
+_CLOSERS = "”’」』）)》"
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]\s*)?(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[-—–－])?\s*$|^\s*\d{1,4}\s*/\s*\d{1,4}\s*$")
+_SEPARATOR = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,}|—{3,})\s*$")
+_URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+_TOC_LEADER = re.compile(r"(?:[…\.·．]{4,}|…{2,}).{0,20}?[（(]?\s*\d{1,4}\s*[)）]?\s*$")
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_LIST = re.compile(r"^\s*(?:[-*+•]\s+|>\s?)+")
+_FIELD_LINE = re.compile(r"^[^，。：:]{2,6}[：:]")
+
+
+@dataclass
+class Block:
+    """A paragraph or heading as found in the file, before normalisation."""
+
+    text: str  # raw text (lines joined), markdown marks removed
+    heading_level: int = 0  # 1-6 for a markdown heading, 0 otherwise
+    lines: int = 1  # how many source lines were joined into it
+    markdown: bool = False  # the file uses markdown headings
+    wrap: int | None = None  # display width of a full hard-wrapped line, if any
+
+    @property
+    def is_heading(self) -> bool:
+        """A markdown heading, or a short plain line that reads like one."""
+        return self.heading_level > 0 or (self.lines == 1 and heading_like(self.text, self.wrap))
+
+
+def display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width of full lines if the text is hard-wrapped (most lines about
+    equally long, as PDF extraction leaves them), else None."""
+    widths = [display_width(line.strip()) for line in lines]
+    widths = [w for w in widths if w >= 20]
+    if len(widths) < 20:
+        return None
+    best_w, best_n = 0, 0
+    for w in set(widths):
+        n = sum(1 for x in widths if w - 8 <= x <= w)
+        if n > best_n or (n == best_n and w > best_w):
+            best_w, best_n = w, n
+    return best_w - 10 if best_n >= 0.5 * len(widths) else None
+
+
+def heading_like(text: str, wrap: int | None = None) -> bool:
+    """A short line that is not a sentence: a title, kicker, masthead or field line.
+
+    In hard-wrapped text a full-width line is a wrapped piece of a paragraph,
+    whatever its punctuation.
+    """
+    s = text.strip()
+    if not s or len(s) > 32 or s[-1] in "。；;，,、：:":
+        return False
+    if wrap is not None and display_width(s) >= wrap:
+        return False
+    if _FIELD_LINE.match(s):
+        return True
+    return not re.search(r"[，。；;、,]", s)
+
+
+def ends_sentence(text: str) -> bool:
+    """True if the text ends a sentence ("。", "？", "。”", "……")."""
+    s = text.rstrip()
+    while s and s[-1] in _CLOSERS:
+        if s[-1] in "”’」』" and len(s) > 1 and s[-2] not in TERMINALS:
+            return False  # a quoted term (“未来产业”) inside a sentence
+        if s[-1] in ")）" :
+            # a closing paren ends a sentence only after a terminal: （…。）
+            return len(s) > 1 and s[-2] in TERMINALS
+        s = s[:-1]
+    return bool(s) and s[-1] in TERMINALS
+
+
+def join_fragments(a: str, b: str) -> str:
+    """Join a hard-wrapped line to the next: no space in Chinese, one between words."""
+    a, b = a.rstrip(), b.lstrip()
+    if not a:
+        return b
+    if not b:
+        return a
+    if re.match(r"[A-Za-z0-9]", a[-1]) and re.match(r"[A-Za-z0-9(]", b[0]):
+        return a + " " + b
+    return a + b
+
+
+def to_blocks(lines: list[str]) -> list[Block]:
+    """Group raw lines into paragraph blocks, joining hard-wrapped lines."""
+    markdown = any(_MD_HEADING.match(line) for line in lines)
+    wrap = wrap_width(lines)
+    blocks: list[Block] = []
+    open_block: Block | None = None  # the paragraph the next line may continue
+    gap = False  # a blank line or page break since the last kept line
+    kept = _drop_furniture(lines)
+    for raw in kept:
+        if raw is None:
+            gap = True
+            continue
+        m = _MD_HEADING.match(raw)
+        if m:
+            text = _strip_inline_marks(m.group(2))
+            if text:
+                blocks.append(Block(text, heading_level=len(m.group(1)), markdown=markdown, wrap=wrap))
+            open_block, gap = None, False
+            continue
+        text = _strip_inline_marks(_MD_LIST.sub("", raw, count=1)).strip()
+        if not text:
+            gap = True
+            continue
+        if open_block is not None and _continues(open_block, text, gap, wrap):
+            open_block.text = join_fragments(open_block.text, text)
+            open_block.lines += 1
+        else:
+            open_block = Block(text, markdown=markdown, wrap=wrap)
+            blocks.append(open_block)
+        gap = False
+    return blocks
+
+
+def _continues(block: Block, text: str, gap: bool, wrap: int | None) -> bool:
+    """Does `text` (the next line) continue the paragraph `block`?"""
+    if _starts_metadata(text):
+        return False
+    if _starts_metadata(block.text):
+        # a closing line (trailer, attribution) continues only while its
+        # parenthesis is still open: "（作者系……新型" + "智库常务副主任）"
+        return _open_parens(block.text) > 0
+    if block.lines == 1 and heading_like(block.text, wrap):
+        return False  # a title or kicker line is never wrapped into the body
+    if not ends_sentence(block.text):
+        return True  # mid-sentence line break, also across blank lines / pages
+    # A sentence ended: consecutive lines are one wrapped paragraph, a blank
+    # line (or page break) starts a new paragraph.
+    return not gap and not heading_like(text, wrap)
+
+
+def _open_parens(text: str) -> int:
+    return sum(text.count(c) for c in "（(") - sum(text.count(c) for c in ")）")
+
+
+def _starts_metadata(text: str) -> bool:
+    s = text.lstrip()
+    return bool(re.match(r"(?:[（(]\s*(?:本文)?作者|[（(]\s*(?:原载|选自|来源|转自|摘自)|来源\s*[：:]|——)", s))
+
+
+def _drop_furniture(lines: list[str]) -> list[str | None]:
+    """Lines without page numbers, separators, URLs, TOC entries; None = gap."""
+    out: list[str | None] = []
+    previous_raw = ""
+    for line in lines:
+        line = line.replace("\ufeff", "").replace("\u00a0", " ").rstrip()
+        if not line.strip() or line.strip() == PAGE_BREAK or _SEPARATOR.match(line) or _PAGE_NUMBER.match(line):
+            out.append(None)
+        elif _URL_LINE.match(line):
+            pass  # a print header/footer; the sentence around it continues
+        elif _TOC_LEADER.search(line):
+            # a TOC entry; a list item right above it without a gap is its title
+            if out and out[-1] is not None and _MD_LIST.match(previous_raw):
+                out.pop()
+            out.append(None)
+        else:
+            out.append(line.strip())
+        previous_raw = line
+    return out
+
+
+def _strip_inline_marks(text: str) -> str:
+    text = re.sub(r"\*\*|__", "", text)
+    return re.sub(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?!\w)", r"\1", text)
+
+
+# --------------------------------------------------------------------------- normalisation
+
+_FULLWIDTH_ALNUM = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF5B) if chr(c - 0xFEE0).isalnum()}
+_FULLWIDTH_ALNUM[0x3000] = 0x20
+_HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
+
+
+def normalize(text: str, *, keep_spaces: bool = False) -> str:
+    """Final form of a paragraph: the text every offset points into.
+
+    ``keep_spaces`` keeps (single) spaces between CJK characters: in a title
+    they separate a headline from its second line ("构建创新联合体 发展新质生产力").
+    """
+    text = unicodedata.normalize("NFC", text).translate(_FULLWIDTH_ALNUM)
+    text = re.sub(r"[ \t\r\f\v]+", " ", text).strip()
+    # half-width punctuation typed inside Chinese text -> Chinese punctuation
+    text = re.sub(
+        f"(?<=[{CJK}])[,;:?!](?=[{CJK}]|$)",
+        lambda m: _HALF_TO_FULL[m.group(0)],
+        text,
+    )
+    if keep_spaces:
+        return text
+    # spaces between CJK characters are layout, not words
+    text = re.sub(f"(?<=[{CJK}]) +(?=[{CJK}])", "", text)
+    return text
+
+
+def is_cjk(ch: str) -> bool:
+    return bool(_CJK_CHAR.match(ch))
+
+
+def has_han(text: str) -> bool:
+    return bool(_HAN.search(text))

@@ -1,0 +1,293 @@
+"""Finding corpus files and turning each into raw text lines.
+
+Every failure is a `SkipFile` carrying a one-line reason; `load_corpus` turns it
+into a warning (or an `InputError` with ``strict``).  Text files are decoded by
+`decode_text`, which refuses to guess: a decoding that looks like mojibake is
+not accepted, the file is skipped instead.
+"""
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from pathlib import Path
+
+from kg.errors import InputError
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".docx"}
+DEFAULT_MAX_FILE_MB = 50.0
+
+# Lines starting with this mark a page break inside one text: cleaning joins a
+# sentence across it and never keeps it (PDF form feeds, markdown ---).
+PAGE_BREAK = "---"
+
+
+class SkipFile(Exception):
+    """A file that cannot be ingested; the message says why (one line)."""
+
+
+def max_file_bytes(max_file_mb: float | None = None) -> int:
+    """The size limit: the parameter, else $KG_MAX_FILE_MB, else 50 MB."""
+    if max_file_mb is None:
+        raw = os.environ.get("KG_MAX_FILE_MB")
+        if raw:
+            try:
+                max_file_mb = float(raw)
+            except ValueError:
+                raise InputError(f"KG_MAX_FILE_MB must be a number of megabytes, got {raw!r}") from None
+        else:
+            max_file_mb = DEFAULT_MAX_FILE_MB
+    if max_file_mb <= 0:
+        raise InputError(f"the file size limit must be positive, got {max_file_mb} MB")
+    return int(max_file_mb * 1024 * 1024)
+
+
+def is_ignored(name: str) -> bool:
+    """Dotfiles and README*/LICENSE* describe a corpus; they are not documents."""
+    upper = name.upper()
+    return name.startswith(".") or upper.startswith("README") or upper.startswith("LICENSE")
+
+
+def list_files(root: Path) -> list[Path]:
+    """Files under `root` (or `root` itself), sorted by "/"-separated relative path."""
+    if root.is_file():
+        return [root]
+    found = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        for name in filenames:
+            if not is_ignored(name):
+                found.append(Path(dirpath) / name)
+    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+
+
+def read_lines(path: Path, limit: int) -> list[str]:
+    """The file's text as lines, ready for cleaning; raises SkipFile."""
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        kind = f"'{suffix}'" if suffix else "(no extension)"
+        raise SkipFile(f"unsupported file type {kind}; supported: .txt .md .pdf .docx .html .htm")
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        raise SkipFile(f"cannot read: {e.strerror or e}") from None
+    if size > limit:
+        raise SkipFile(
+            f"too large ({size / 1048576:.1f} MB, limit {limit / 1048576:g} MB; set KG_MAX_FILE_MB to raise it)"
+        )
+    try:
+        data = path.read_bytes()
+    except PermissionError:
+        raise SkipFile("cannot read: permission denied") from None
+    except OSError as e:
+        raise SkipFile(f"cannot read: {e.strerror or e}") from None
+    if not data.strip():
+        raise SkipFile("empty file")
+    if suffix in TEXT_SUFFIXES:
+        return decode_text(data).splitlines()
+    if suffix in HTML_SUFFIXES:
+        return html_lines(data)
+    if suffix == ".pdf":
+        return pdf_lines(data)
+    return docx_lines(data)
+
+
+# --------------------------------------------------------------------------- encodings
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd\ue000-\uf8ff]")
+
+
+def plausibility(text: str) -> float:
+    """Share of characters that real Chinese/English text is made of.
+
+    Mojibake (UTF-8 read as GBK, UTF-16 read as GB18030, ...) is full of rare
+    Han characters outside GB2312, private-use and control characters; real
+    text is almost entirely GB2312 Han, ASCII and common punctuation.
+    """
+    if not text:
+        return 0.0
+    good = 0
+    for ch in text:
+        o = ord(ch)
+        if o < 0x80:
+            good += ch.isprintable() or ch in "\t\n\r"
+        elif 0x3000 <= o <= 0x303F or 0xFF00 <= o <= 0xFFEF or 0x2010 <= o <= 0x206F:
+            good += 1  # CJK and full-width punctuation, dashes, quotes
+        elif 0x4E00 <= o <= 0x9FFF:
+            try:
+                ch.encode("gb2312")
+                good += 1
+            except UnicodeEncodeError:
+                good += 0.5  # a rare but real character (王颺) costs half
+        elif ch.isalpha() or ch.isspace() or ch in "·×—…°±§№":
+            good += 0.5
+    return good / len(text)
+
+
+def _nul_utf16(data: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when NULs sit on one byte parity (BOM-less UTF-16)."""
+    sample = data[:65536]
+    nuls = sample.count(0)
+    if nuls < max(2, len(sample) // 50):
+        return None
+    odd = sum(1 for i in range(1, len(sample), 2) if sample[i] == 0)
+    even = nuls - odd
+    if odd >= 0.9 * nuls:
+        return "utf-16-le"
+    if even >= 0.9 * nuls:
+        return "utf-16-be"
+    return None
+
+
+def decode_text(data: bytes) -> str:
+    """Decode bytes of a text file: BOM, UTF-16 by NUL pattern, UTF-8, GB18030.
+
+    A candidate is accepted only if it decodes strictly and reads as text
+    (`plausibility`); when none does the file is skipped, never guessed.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked(data[len(bom):].decode(encoding), encoding)
+            except UnicodeDecodeError:
+                raise SkipFile(f"cannot decode: starts with a {encoding} byte-order mark but is not valid {encoding}") from None
+    utf16 = _nul_utf16(data)
+    if utf16:
+        try:
+            return _checked(data.decode(utf16), utf16)
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data:
+        raise SkipFile("binary file (NUL bytes), not text")
+    best, best_score = None, 0.0
+    for encoding in ("utf-8", "gb18030", "utf-16-le", "utf-16-be"):
+        if encoding.startswith("utf-16") and len(data) % 2:
+            continue
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        score = plausibility(text)
+        if encoding == "utf-8" and score >= 0.9:
+            return text  # valid UTF-8 that reads as text: nothing else is as likely
+        if score > best_score:
+            best, best_score = text, score
+    if best is not None and best_score >= 0.95:
+        return best
+    if _CONTROL.search(data[:4096].decode("latin-1")):
+        raise SkipFile("binary file (control bytes), not text")
+    raise SkipFile("cannot decode: not valid UTF-8, UTF-16 or GB18030 text (refusing to guess an encoding)")
+
+
+def _checked(text: str, encoding: str) -> str:
+    if plausibility(text) < 0.9:
+        raise SkipFile(f"cannot decode: {encoding} decoding does not give readable text")
+    return text
+
+
+# --------------------------------------------------------------------------- formats
+
+
+_HTML_DROP = ("script", "style", "nav", "noscript", "template", "iframe", "svg", "form")
+_HTML_BLOCKS = (
+    "p", "div", "section", "article", "main", "header", "footer", "aside", "li", "ul", "ol",
+    "table", "tr", "td", "th", "blockquote", "pre", "dd", "dt", "figcaption", "address",
+)
+
+
+def html_lines(data: bytes) -> list[str]:
+    """Visible text of an HTML page; headings become markdown '#' lines."""
+    from bs4 import BeautifulSoup
+
+    try:
+        text = decode_text(data)
+    except SkipFile:
+        # let the parser use the page's <meta charset> declaration
+        text = None
+    try:
+        soup = BeautifulSoup(text if text is not None else data, "html.parser")
+    except Exception as e:  # bs4 raises assorted errors on garbage
+        raise SkipFile(f"not readable HTML: {e}") from None
+    if text is None and plausibility(soup.get_text()) < 0.9:
+        raise SkipFile("cannot decode: HTML text is not valid UTF-8, UTF-16 or GB18030")
+    for tag in soup(_HTML_DROP):
+        tag.decompose()
+    for level in range(1, 7):
+        for tag in soup(f"h{level}"):
+            tag.insert_before("\n\n" + "#" * level + " ")
+            tag.insert_after("\n\n")
+    for tag in soup("br"):
+        tag.replace_with("\n")
+    for tag in soup(_HTML_BLOCKS):
+        tag.insert_before("\n\n")
+        tag.insert_after("\n\n")
+    body = soup.body or soup
+    lines = [re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in body.get_text().split("\n")]
+    if not any(lines):
+        raise SkipFile("no text in HTML page")
+    return lines
+
+
+def pdf_lines(data: bytes) -> list[str]:
+    """Text of a PDF (pdfminer.six); page breaks become PAGE_BREAK lines."""
+    import io
+    import logging
+
+    from pdfminer.high_level import extract_text
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    if not data.lstrip().startswith(b"%PDF"):
+        raise SkipFile("not a PDF file (no %PDF header)")
+    try:
+        text = extract_text(io.BytesIO(data))
+    except Exception as e:
+        raise SkipFile(f"unreadable PDF: {type(e).__name__}: {str(e)[:80]}") from None
+    if not text.strip():
+        raise SkipFile("no extractable text in PDF (scanned images?)")
+    lines: list[str] = []
+    for page in text.split("\f"):
+        if lines:
+            lines.append(PAGE_BREAK)
+        lines.extend(page.splitlines())
+    return lines
+
+
+def docx_lines(data: bytes) -> list[str]:
+    """Paragraphs (and table cells) of a .docx; Heading N styles become '#' lines."""
+    import io
+    import zipfile
+
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as e:
+        raise SkipFile(f"not a valid .docx file ({type(e).__name__})") from None
+    except Exception as e:
+        raise SkipFile(f"unreadable .docx: {type(e).__name__}: {str(e)[:80]}") from None
+    lines: list[str] = []
+    for para in document.paragraphs:
+        style = (para.style.name if para.style is not None else "") or ""
+        text = para.text
+        m = re.match(r"(?:Heading|标题)\s*(\d)", style)
+        if m and text.strip():
+            text = "#" * int(m.group(1)) + " " + text
+        elif style == "Title" and text.strip():
+            text = "# " + text
+        lines.extend([text, ""])
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                lines.extend([cell.text, ""])
+    if not any(line.strip() for line in lines):
+        raise SkipFile("no text in .docx")
+    return lines
