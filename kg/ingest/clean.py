@@ -35,6 +35,7 @@ _URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 _TOC_LEADER = re.compile(r"(?:[…\.·．]{4,}|…{2,}).{0,20}?[（(]?\s*\d{1,4}\s*[)）]?\s*$")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_LIST = re.compile(r"^\s*(?:[-*+•]\s+|>\s?)+")
+_ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])\s*")
 _FIELD_LINE = re.compile(r"^[^，。：:]{2,6}[：:]")
 
 
@@ -84,6 +85,7 @@ def heading_like(text: str, wrap: int | None = None) -> bool:
         return False
     if wrap is not None and display_width(s) >= wrap:
         return False
+    s = _ENUMERATOR.sub("", s)  # "一、全面布局新赛道" is a heading despite its "、"
     if _FIELD_LINE.match(s):
         return True
     return not re.search(r"[，。；;、,]", s)
@@ -118,6 +120,7 @@ def to_blocks(lines: list[str]) -> list[Block]:
     """Group raw lines into paragraph blocks, joining hard-wrapped lines."""
     markdown = any(_MD_HEADING.match(line) for line in lines)
     wrap = wrap_width(lines)
+    spaced = _double_spaced(lines)
     blocks: list[Block] = []
     open_block: Block | None = None  # the paragraph the next line may continue
     gap = False  # a blank line or page break since the last kept line
@@ -137,7 +140,7 @@ def to_blocks(lines: list[str]) -> list[Block]:
         if not text:
             gap = True
             continue
-        if open_block is not None and _continues(open_block, text, gap, wrap):
+        if open_block is not None and _continues(open_block, text, gap or spaced, wrap):
             open_block.text = join_fragments(open_block.text, text)
             open_block.lines += 1
         else:
@@ -145,6 +148,16 @@ def to_blocks(lines: list[str]) -> list[Block]:
             blocks.append(open_block)
         gap = False
     return blocks
+
+
+def _double_spaced(lines: list[str]) -> bool:
+    """Every line followed by a blank line (a PDF copy, a web copy): then a blank
+    line says nothing about paragraphs, and neither does its absence."""
+    nonblank = [i for i, line in enumerate(lines[:-1]) if line.strip()]
+    if len(nonblank) < 10:
+        return False
+    followed = sum(1 for i in nonblank if not lines[i + 1].strip())
+    return followed >= 0.7 * len(nonblank)
 
 
 def _continues(block: Block, text: str, gap: bool, wrap: int | None) -> bool:
