@@ -1,0 +1,337 @@
+"""Write the explorer page: pyvis assembles the vis-network nodes, edges and
+options; our own template inlines vis-network's JavaScript (from the pyvis
+package), the page's script and style, and the graph data as escaped JSON.
+
+pyvis's own template is not used: it loads Bootstrap from a CDN in every mode,
+and its `local` mode writes a lib/ folder into the working directory. Nothing
+in the page is fetched: a Content-Security-Policy allows only the inline
+scripts (by hash) and inline styles, so even an injected tag could not load or
+run anything; data from the texts is only ever set as textContent.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import math
+import os
+import re
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import networkx as nx
+from pyvis.network import Network
+
+from kg.errors import InputError
+from kg.explore.layout import precompute_positions
+from kg.explore.view import select_view
+
+HERE = Path(__file__).parent
+VIS_JS = Path(__import__("pyvis").__file__).parent / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
+
+# Above this many nodes the browser's physics takes too long to settle:
+# positions are computed here and physics stays off.
+PHYSICS_MAX_NODES = 350
+# Above this many edges, edges are hidden while dragging / zooming to stay fluid.
+FAST_INTERACTION_EDGES = 1500
+
+# Presentation only (same names as ontology/kg.ttl rdfs:label@zh).
+TYPE_STYLE = {
+    "Technology": ("技术", "#4e79a7"),
+    "Industry": ("产业", "#f28e2b"),
+    "Institution": ("机构", "#59a14f"),
+    "Person": ("人物", "#e15759"),
+    "Policy": ("政策", "#b07aa1"),
+    "Region": ("地区", "#76b7b2"),
+    "Event": ("会议/活动", "#edc948"),
+    "Publication": ("刊物", "#9c755f"),
+}
+RELATION_STYLE = {
+    "enables": ("赋能", "#3b6fb6"),
+    "appliedIn": ("应用于", "#e07b00"),
+    "partOf": ("属于", "#7a7a7a"),
+    "prioritizes": ("重点部署", "#c0392b"),
+    "issuedBy": ("发布机构", "#8e5b3e"),
+    "affiliatedWith": ("任职于", "#3c8d40"),
+    "locatedIn": ("位于", "#1a9ba8"),
+    "spokeAt": ("发言于", "#8e44ad"),
+}
+OTHER_COLORS = ["#bab0ac", "#ff9da7", "#86bcb6", "#d4a6c8", "#a0cbe8", "#ffbe7d", "#8cd17d", "#f1ce63"]
+FONT_STACK = '"WenQuanYi Micro Hei", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", "Source Han Sans SC", sans-serif'
+
+
+def write_explorer(G: nx.MultiDiGraph, path, top: int | None = None, focus: str | None = None, depth: int = 2) -> str:
+    """Write the explorer for G (the projection in docs/architecture.md) to PATH
+    and return a one-line summary. TOP keeps the N most central entities;
+    FOCUS (a node key, label or alias) keeps the entities within DEPTH hops of it."""
+    target = Path(path)
+    if target.is_dir():
+        raise InputError(f"{target} is a folder: give an .html file name")
+    view = select_view(G, top=top, focus=focus, depth=depth)
+    html = render_html(view, total=(G.number_of_nodes(), G.number_of_edges()), focus=focus, depth=depth, top=top)
+    _write_atomic(target, html.encode("utf-8"))
+    shown = f"{view.number_of_nodes()} entities, {view.number_of_edges()} relations"
+    if (view.number_of_nodes(), view.number_of_edges()) != (G.number_of_nodes(), G.number_of_edges()):
+        shown += f" (of {G.number_of_nodes()} entities, {G.number_of_edges()} relations)"
+    mode = "physics" if view.number_of_nodes() <= PHYSICS_MAX_NODES else "precomputed layout"
+    return f"wrote {target}: {shown}, {mode}, {len(html.encode('utf-8')) / 1024:.0f} KB"
+
+
+def render_html(G: nx.MultiDiGraph, total: tuple[int, int] | None = None, focus=None, depth=2, top=None) -> str:
+    """The whole page for G as a string."""
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+    data = build_payload(G, total=total, focus=focus, depth=depth, top=top)
+    vis_js = VIS_JS.read_text(encoding="utf-8")
+    app_js = (HERE / "explorer.js").read_text(encoding="utf-8")
+    css = (HERE / "explorer.css").read_text(encoding="utf-8")
+    env = Environment(loader=FileSystemLoader(str(HERE)), autoescape=select_autoescape(["html"]))
+    from markupsafe import Markup
+
+    csp = "; ".join(
+        [
+            "default-src 'none'",
+            f"script-src {_script_hash(vis_js)} {_script_hash(app_js)}",
+            "style-src 'unsafe-inline'",
+            "img-src data:",
+            "connect-src 'none'",
+            "base-uri 'none'",
+            "form-action 'none'",
+        ]
+    )
+    return env.get_template("template.html").render(
+        csp=csp,
+        css=Markup(css),
+        vis_js=Markup(vis_js),
+        app_js=Markup(app_js),
+        data_json=Markup(json_for_html(data)),
+        node_count=G.number_of_nodes(),
+        edge_count=G.number_of_edges(),
+    )
+
+
+def json_for_html(obj) -> str:
+    """JSON safe inside an HTML <script> block: <, >, & and the JavaScript line
+    separators are \\u-escaped (they only occur inside strings), and so are lone
+    surrogates, so the text can never close the block or break parsing."""
+    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    text = text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+    text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return re.sub("[\ud800-\udfff]", lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def build_payload(G: nx.MultiDiGraph, total=None, focus=None, depth=2, top=None) -> dict:
+    """Everything the page script needs: vis nodes/edges/options (assembled with
+    pyvis), legend entries, documents and the evidence of each edge."""
+    physics = G.number_of_nodes() <= PHYSICS_MAX_NODES
+    positions = {} if physics else precompute_positions(G)
+    type_colors = _palette((a.get("type") or "Entity" for _, a in G.nodes(data=True)), TYPE_STYLE)
+    relation_colors = _palette((_relation(k, a) for _, _, k, a in G.edges(keys=True, data=True)), RELATION_STYLE)
+
+    neighbours = {n: len(set(G.successors(n)) | set(G.predecessors(n)) - {n}) for n in G}
+    max_degree = max(neighbours.values(), default=0) or 1
+
+    net = Network(directed=True, cdn_resources="in_line")
+    for node, attrs in G.nodes(data=True):
+        etype = attrs.get("type") or "Entity"
+        color = type_colors[etype]
+        weight = math.sqrt(neighbours[node] / max_degree)
+        extra = {"x": positions[node][0], "y": positions[node][1]} if node in positions else {}
+        net.add_node(
+            node,
+            label=_label(node, attrs),
+            shape="dot",
+            size=round(9 + 27 * weight, 1),
+            color={
+                "background": color,
+                "border": _shade(color, 0.7),
+                "highlight": {"background": color, "border": "#1d1d1f"},
+                "hover": {"background": color, "border": "#1d1d1f"},
+            },
+            font={"size": round(13 + 13 * weight)},
+            type=etype,
+            aliases=[str(a) for a in attrs.get("aliases") or []],
+            docCount=int(attrs.get("doc_count") or 0),
+            mentions=int(attrs.get("mentions") or 0),
+            degree=neighbours[node],
+            **extra,
+        )
+
+    documents = {}
+    for doc_id, meta in (G.graph.get("documents") or {}).items():
+        meta = meta or {}
+        documents[str(doc_id)] = {
+            "id": str(doc_id),
+            "title": meta.get("title") or "",
+            "source": meta.get("source") or "",
+            "date": meta.get("date") or "",
+            "publication": meta.get("publication") or "",
+        }
+
+    node_index = set(net.get_nodes())
+    edge_evidence = []
+    pair_count: Counter = Counter()
+    for i, (u, v, key, attrs) in enumerate(
+        sorted(G.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
+    ):
+        relation = _relation(key, attrs)
+        evidence = list(attrs.get("evidence") or [])
+        support = int(attrs.get("support") or len(evidence) or 1)
+        pair = tuple(sorted((str(u), str(v))))
+        rank = pair_count[pair]
+        pair_count[pair] += 1
+        color = relation_colors[relation]
+        # Parallel edges (several relations between one pair) curve apart.
+        smooth = (
+            {"enabled": False}
+            if rank == 0 and u != v
+            else {"enabled": True, "type": "curvedCW" if rank % 2 else "curvedCCW", "roundness": 0.2 * ((rank + 1) // 2)}
+        )
+        assert u in node_index and v in node_index
+        net.add_edge(
+            u,
+            v,
+            id=f"e{i}",
+            label=relation,
+            relation=relation,
+            support=support,
+            width=round(min(1 + 1.5 * math.log2(support), 8), 2),
+            color={"color": color, "highlight": color, "hover": color, "opacity": 0.85},
+            smooth=smooth,
+        )
+        items = []
+        for ev in sorted(evidence, key=lambda e: (-(e.get("confidence") or 0), str(e.get("doc_id")), str(e.get("sentence")))):
+            doc_id = str(ev.get("doc_id") or "")
+            if doc_id not in documents:
+                documents[doc_id] = {"id": doc_id, "title": "", "source": "", "date": "", "publication": ""}
+            if not documents[doc_id]["title"] and ev.get("doc_title"):
+                documents[doc_id]["title"] = str(ev["doc_title"])
+            items.append(
+                {
+                    "doc": doc_id,
+                    "sentence": str(ev.get("sentence") or ""),
+                    "rule": str(ev.get("rule") or ""),
+                    "confidence": ev.get("confidence"),
+                }
+            )
+        edge_evidence.append(items)
+
+    nodes, edges, *_ = net.get_network_data()
+    big = G.number_of_edges() > FAST_INTERACTION_EDGES
+    options = {
+        "autoResize": True,
+        "nodes": {
+            "shape": "dot",
+            "borderWidth": 1.5,
+            "borderWidthSelected": 3,
+            "font": {"face": FONT_STACK, "color": "#1d1d1f", "strokeWidth": 4, "strokeColor": "rgba(255,255,255,0.9)"},
+            "scaling": {"label": {"enabled": True, "drawThreshold": 7}},
+        },
+        "edges": {
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.45}},
+            "font": {"face": FONT_STACK, "size": 11, "color": "#444", "strokeWidth": 3, "strokeColor": "#ffffff", "align": "middle"},
+            "scaling": {"label": {"enabled": True, "drawThreshold": 8}},
+            "selectionWidth": 1.5,
+            "hoverWidth": 0.5,
+        },
+        "interaction": {
+            "hover": not big,
+            "tooltipDelay": 300,
+            "hideEdgesOnDrag": big,
+            "hideEdgesOnZoom": big,
+            "multiselect": False,
+            "navigationButtons": False,
+            "keyboard": False,
+        },
+        "layout": {"randomSeed": 7, "improvedLayout": physics and G.number_of_nodes() <= 150},
+        "physics": {
+            "enabled": physics,
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {"gravitationalConstant": -60, "centralGravity": 0.008, "springLength": 110, "springConstant": 0.06, "avoidOverlap": 0.4},
+            "stabilization": {"enabled": True, "iterations": 600, "updateInterval": 20, "fit": True},
+        },
+    }
+
+    type_counts = Counter(n["type"] for n in nodes)
+    relation_counts = Counter(e["relation"] for e in edges)
+    view = "all"
+    if focus is not None:
+        view = f"focus {focus} · depth {depth}"
+    if top is not None:
+        view = (view + " · " if view != "all" else "") + f"top {top}"
+    total_nodes, total_edges = total or (G.number_of_nodes(), G.number_of_edges())
+    return {
+        "meta": {
+            "nodes": len(nodes),
+            "edges": len(edges),
+            "totalNodes": total_nodes,
+            "totalEdges": total_edges,
+            "documents": len(documents),
+            "physics": physics,
+            "view": view,
+        },
+        "types": [
+            {"id": t, "zh": TYPE_STYLE.get(t, ("", ""))[0], "color": type_colors[t], "count": type_counts[t]}
+            for t in _ordered(type_colors, TYPE_STYLE)
+        ],
+        "relations": [
+            {"id": r, "zh": RELATION_STYLE.get(r, ("", ""))[0], "color": relation_colors[r], "count": relation_counts[r]}
+            for r in _ordered(relation_colors, RELATION_STYLE)
+        ],
+        "documents": documents,
+        "nodes": nodes,
+        "edges": edges,
+        "evidence": edge_evidence,
+        "options": options,
+    }
+
+
+def _relation(key, attrs) -> str:
+    return str(attrs.get("relation") or key)
+
+
+def _label(node, attrs) -> str:
+    label = attrs.get("label")
+    if label:
+        return str(label)
+    return re.split(r"[/#]", str(node))[-1] or str(node)
+
+
+def _palette(values, styles: dict) -> dict[str, str]:
+    """A colour for every value: the fixed style for known ones, then a spare palette."""
+    colors = {}
+    spare = iter(OTHER_COLORS)
+    for value in sorted(set(values)):
+        colors[value] = styles[value][1] if value in styles else next(spare, "#bab0ac")
+    return colors
+
+
+def _ordered(present: dict, styles: dict) -> list[str]:
+    return [k for k in styles if k in present] + sorted(k for k in present if k not in styles)
+
+
+def _shade(hex_color: str, factor: float) -> str:
+    r, g, b = (int(hex_color[i : i + 2], 16) for i in (1, 3, 5))
+    return "#{:02x}{:02x}{:02x}".format(*(int(c * factor) for c in (r, g, b)))
+
+
+def _script_hash(source: str) -> str:
+    digest = hashlib.sha256(source.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
+
+
+def _write_atomic(target: Path, content: bytes) -> None:
+    """Write to a temporary file beside TARGET and rename it over: a failed write
+    never leaves a half-written explorer in place of a good one."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".explorer-", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(content)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
