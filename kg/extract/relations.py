@@ -112,7 +112,9 @@ def _expand(pattern: str, sep: str, clause_punct: str, head_gap: str) -> str:
         if m.group(1):
             atom = _CLASS[m.group(1)]
             if m.group(2):
-                return f"(?:{atom}(?:{sep}{atom})*[)）]?)"
+                # a list may carry up to three items the recogniser missed (、X、)
+                skip = f"(?:[^、，,。；;：:“”{punct}]{{1,10}}、){{0,3}}"
+                return f"(?:{atom}(?:{sep}{skip}{atom})*[)）]?)"
             return atom
         if m.group(3) == "GAP":
             return f"[^\ue000-\uf8ff{punct}]{{0,{m.group(4)}}}"
