@@ -1,0 +1,252 @@
+"""Relation extraction: each relation family on sentences written for these tests,
+coordination fan-out, type constraints, evidence offsets, no co-occurrence links."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from kg.errors import KgError
+from kg.extract.relations import PATTERNS_PATH, extract_relations, load_patterns
+from kg.model import Mention
+
+SENTENCE = re.compile(r"[^。！？；\n]*(?:[。！？；]+[”’）)]*|\n|$)")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in SENTENCE.finditer(text) if m.end() > m.start()]
+
+
+def mentions(text: str, entities: dict[str, str]) -> list[Mention]:
+    """Every occurrence of each surface (longest first, no overlaps)."""
+    taken = [False] * len(text)
+    out = []
+    for surface in sorted(entities, key=len, reverse=True):
+        for m in re.finditer(re.escape(surface), text):
+            if not any(taken[m.start():m.end()]):
+                taken[m.start():m.end()] = [True] * (m.end() - m.start())
+                out.append(Mention(surface, entities[surface], surface, m.start(), m.end()))
+    return sorted(out, key=lambda m: m.start)
+
+
+def run(text: str, entities: dict[str, str], **kw) -> set[tuple[str, str, str]]:
+    rels = extract_relations(text, sentences(text), mentions(text, entities), "doc", **kw)
+    return {(r.head_text, r.type, r.tail_text) for r in rels}
+
+
+# ---------------------------------------------------------------- each family
+
+
+def test_affiliated_with_title_chain():
+    text = "浙江大学管理学院教授、中国信息协会理事孙明远表示，数据要素市场前景广阔。"
+    got = run(text, {"浙江大学管理学院": "Institution", "中国信息协会": "Institution", "孙明远": "Person"})
+    assert got == {
+        ("孙明远", "affiliatedWith", "浙江大学管理学院"),
+        ("孙明远", "affiliatedWith", "中国信息协会"),
+    }
+
+
+def test_affiliated_with_rejects_verb_between_institution_and_person():
+    text = "市科委深入学习贯彻周华文的讲话精神。"
+    assert run(text, {"市科委": "Institution", "周华文": "Person"}) == set()
+
+
+def test_affiliated_with_author_line_uses_metadata_authors():
+    text = "（作者单位：南方科技政策研究院）"
+    ms = mentions(text, {"南方科技政策研究院": "Institution"})
+    ms.append(Mention("林可心", "Person", "林可心", 0, 0, source="metadata"))
+    rels = extract_relations(text, sentences(text), ms, "doc")
+    assert {(r.head_text, r.type, r.tail_text) for r in rels} == {("林可心", "affiliatedWith", "南方科技政策研究院")}
+
+
+def test_issued_by_fans_out_over_issuing_bodies():
+    text = "近日，科技部、财政部等三部门联合印发《关于促进低空经济发展的指导意见》，引发关注。"
+    got = run(
+        text,
+        {"科技部": "Institution", "财政部": "Institution", "《关于促进低空经济发展的指导意见》": "Policy", "低空经济": "Industry"},
+    )
+    assert ("《关于促进低空经济发展的指导意见》", "issuedBy", "科技部") in got
+    assert ("《关于促进低空经济发展的指导意见》", "issuedBy", "财政部") in got
+
+
+def test_prioritizes_covers_the_quoted_content():
+    text = "《江南省数字经济行动方案》提出：“重点发展量子通信、合成生物和低空经济。”"
+    got = run(
+        text,
+        {"《江南省数字经济行动方案》": "Policy", "量子通信": "Technology", "合成生物": "Technology", "低空经济": "Industry"},
+    )
+    assert got == {
+        ("《江南省数字经济行动方案》", "prioritizes", "量子通信"),
+        ("《江南省数字经济行动方案》", "prioritizes", "合成生物"),
+        ("《江南省数字经济行动方案》", "prioritizes", "低空经济"),
+    }
+
+
+def test_prioritizes_scope_ends_where_another_policy_speaks():
+    text = "《甲市规划》提出发展量子通信；《乙省方案》部署发展氢能。"
+    got = run(
+        text,
+        {"《甲市规划》": "Policy", "《乙省方案》": "Policy", "量子通信": "Technology", "氢能": "Industry"},
+    )
+    assert ("《甲市规划》", "prioritizes", "量子通信") in got
+    assert ("《乙省方案》", "prioritizes", "氢能") in got
+    assert ("《甲市规划》", "prioritizes", "氢能") not in got
+
+
+def test_enables_and_second_verb():
+    text = "区块链能够赋能供应链金融，并催生数字藏品产业。"
+    got = run(text, {"区块链": "Technology", "供应链金融": "Industry", "数字藏品产业": "Industry"})
+    assert got == {
+        ("区块链", "enables", "供应链金融"),
+        ("区块链", "enables", "数字藏品产业"),
+    }
+
+
+def test_enables_focus_develop():
+    text = "以固态电池为突破口发展新能源汽车产业。"
+    got = run(text, {"固态电池": "Technology", "新能源汽车产业": "Industry"})
+    assert got == {("固态电池", "enables", "新能源汽车产业")}
+
+
+def test_applied_in_fans_out_over_fields():
+    text = "数字孪生可应用于电力、交通和港口等领域。"
+    got = run(text, {"数字孪生": "Technology", "电力": "Industry", "交通": "Industry", "港口": "Industry"})
+    assert got == {
+        ("数字孪生", "appliedIn", "电力"),
+        ("数字孪生", "appliedIn", "交通"),
+        ("数字孪生", "appliedIn", "港口"),
+    }
+
+
+def test_applied_in_fields_before_technologies():
+    text = "在物流、零售等领域推广应用无人机和计算机视觉。"
+    got = run(
+        text,
+        {"物流": "Industry", "零售": "Industry", "无人机": "Technology", "计算机视觉": "Technology"},
+    )
+    assert got == {
+        ("无人机", "appliedIn", "物流"),
+        ("无人机", "appliedIn", "零售"),
+        ("计算机视觉", "appliedIn", "物流"),
+        ("计算机视觉", "appliedIn", "零售"),
+    }
+
+
+def test_part_of_representative_and_list_class():
+    text = "以扩散模型为代表的生成式模型发展迅速。光伏、风电等清洁能源产业持续壮大。"
+    got = run(
+        text,
+        {
+            "扩散模型": "Technology",
+            "生成式模型": "Technology",
+            "光伏": "Industry",
+            "风电": "Industry",
+            "清洁能源产业": "Industry",
+        },
+    )
+    assert got == {
+        ("扩散模型", "partOf", "生成式模型"),
+        ("光伏", "partOf", "清洁能源产业"),
+        ("风电", "partOf", "清洁能源产业"),
+    }
+
+
+def test_part_of_direction_copula():
+    text = "具身感知是机器人技术发展的一个重要方向。"
+    got = run(text, {"具身感知": "Technology", "机器人技术": "Technology"})
+    assert got == {("具身感知", "partOf", "机器人技术")}
+
+
+def test_located_in_and_spoke_at():
+    text = "全球数字贸易博览会在杭州举行。在全球数字贸易博览会上，陈立群指出要发展跨境电商。"
+    got = run(
+        text,
+        {"全球数字贸易博览会": "Event", "杭州": "Region", "陈立群": "Person", "跨境电商": "Industry"},
+    )
+    assert ("全球数字贸易博览会", "locatedIn", "杭州") in got
+    assert ("陈立群", "spokeAt", "全球数字贸易博览会") in got
+    assert ("全球数字贸易博览会", "prioritizes", "跨境电商") in got
+
+
+# ---------------------------------------------------------------- constraints
+
+
+def test_type_constraints_reject_wrong_types():
+    # appliedIn needs Technology -> Industry; enables needs a Technology head
+    text = "数字孪生可应用于边缘计算。王海峰赋能制造业。"
+    got = run(text, {"数字孪生": "Technology", "边缘计算": "Technology", "王海峰": "Person", "制造业": "Industry"})
+    assert got == set()
+
+
+def test_no_relation_from_cooccurrence():
+    text = "量子计算和医疗都很重要，北京和深圳也有很多企业。"
+    got = run(text, {"量子计算": "Technology", "医疗": "Industry", "北京": "Region", "深圳": "Region"})
+    assert got == set()
+
+
+def test_metadata_mentions_take_no_part_in_sentence_patterns():
+    text = "数字孪生可应用于电力。"
+    ms = [
+        Mention("数字孪生", "Technology", "数字孪生", 0, 4, source="metadata"),
+        Mention("电力", "Industry", "电力", 8, 10),
+    ]
+    assert extract_relations(text, sentences(text), ms, "doc") == []
+
+
+def test_relations_stay_within_their_sentence():
+    text = "数字孪生发展很快。应用于电力的系统很多。"
+    assert run(text, {"数字孪生": "Technology", "电力": "Industry"}) == set()
+
+
+# ---------------------------------------------------------------- records
+
+
+def test_evidence_offsets_labels_and_dedup():
+    text = "前言。\n工业互联网赋能制造业，工业互联网赋能制造业。数字孪生可应用于电力。"
+    ms = mentions(text, {"工业互联网": "Technology", "制造业": "Industry", "数字孪生": "Technology", "电力": "Industry"})
+    ms = [Mention(m.text, m.type, m.text + "#label", m.start, m.end) for m in ms]
+    rules = {r["id"] for r in json.loads(PATTERNS_PATH.read_text(encoding="utf-8"))["rules"]}
+    rels = extract_relations(text, sentences(text), ms, "d1")
+    assert len(rels) == 2  # the repeated statement is one relation
+    for r in rels:
+        ev = r.evidence
+        assert text[ev.start:ev.end] == ev.sentence
+        assert r.head_text in ev.sentence and r.tail_text in ev.sentence
+        assert r.head == r.head_text + "#label" and r.tail == r.tail_text + "#label"
+        assert ev.doc_id == "d1" and ev.rule in rules and 0 < ev.confidence <= 1
+    types = {r.type: (r.head_type, r.tail_type) for r in rels}
+    assert types == {"enables": ("Technology", "Industry"), "appliedIn": ("Technology", "Industry")}
+
+
+def test_long_sentence_with_many_mentions_stays_local():
+    # no punctuation at all: only adjacent cue patterns may relate mentions
+    parts = [f"技术{i:04d}赋能产业{i:04d}并且" for i in range(400)]
+    text = "".join(parts)
+    ents = {}
+    for i in range(400):
+        ents[f"技术{i:04d}"] = "Technology"
+        ents[f"产业{i:04d}"] = "Industry"
+    got = run(text, ents)
+    assert ("技术0007", "enables", "产业0007") in got
+    assert all(h[2:] == t[2:] for h, _, t in got)
+
+
+def test_bad_pattern_file_is_a_kg_error(tmp_path):
+    bad = tmp_path / "relations.json"
+    bad.write_text('{"list_separators": "、", "rules": [{"id": "x", "pattern": "(", "emit": []}]}', encoding="utf-8")
+    with pytest.raises(KgError):
+        load_patterns(bad)
+    with pytest.raises(KgError):
+        load_patterns(tmp_path / "missing.json")
+
+
+def test_pattern_file_is_well_formed():
+    data = json.loads(PATTERNS_PATH.read_text(encoding="utf-8"))
+    ids = [r["id"] for r in data["rules"]]
+    assert len(ids) == len(set(ids))
+    families = {e["type"] for r in data["rules"] for e in r["emit"]}
+    assert families == {
+        "affiliatedWith", "issuedBy", "prioritizes", "enables", "appliedIn", "partOf", "locatedIn", "spokeAt",
+    }
+    load_patterns()  # compiles
