@@ -136,11 +136,12 @@ def to_blocks(lines: list[str]) -> list[Block]:
                 blocks.append(Block(text, heading_level=len(m.group(1)), markdown=markdown, wrap=wrap))
             open_block, gap = None, False
             continue
+        list_item = bool(_MD_LIST.match(raw)) and markdown_list(raw)
         text = _strip_inline_marks(_MD_LIST.sub("", raw, count=1)).strip()
         if not text:
             gap = True
             continue
-        if open_block is not None and _continues(open_block, text, gap or spaced, wrap):
+        if open_block is not None and not list_item and _continues(open_block, text, gap or spaced, wrap):
             open_block.text = join_fragments(open_block.text, text)
             open_block.lines += 1
         else:
@@ -148,6 +149,11 @@ def to_blocks(lines: list[str]) -> list[Block]:
             blocks.append(open_block)
         gap = False
     return blocks
+
+
+def markdown_list(raw: str) -> bool:
+    """A markdown list item ("- ", "* "): its own paragraph."""
+    return bool(re.match(r"^\s*[-*+•]\s+\S", raw))
 
 
 def _double_spaced(lines: list[str]) -> bool:
@@ -229,8 +235,8 @@ def normalize(text: str, *, keep_spaces: bool = False) -> str:
     text = re.sub(r"[ \t\r\f\v]+", " ", text).strip()
     # half-width punctuation typed inside Chinese text -> Chinese punctuation
     text = re.sub(
-        f"(?<=[{CJK}])[,;:?!](?=[{CJK}]|$)",
-        lambda m: _HALF_TO_FULL[m.group(0)],
+        f"(?<=[{CJK}])[,;:?!] ?(?=[{CJK}]|\\d|$)",
+        lambda m: _HALF_TO_FULL[m.group(0)[0]],
         text,
     )
     if keep_spaces:
