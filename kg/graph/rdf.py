@@ -202,8 +202,9 @@ def build_rdf(
             add(ox.Triple(e, _TYPE, _n(ont.KG + "Evidence")))
             add(ox.Triple(e, _n(ont.PROV + "wasDerivedFrom"), _n(ont.document_iri(doc_id))))
             add(ox.Triple(e, _n(ont.KG + "evidenceSentence"), _str(v["sentence"])))
-            add(ox.Triple(e, _n(ont.KG + "start"), _int(start)))
-            add(ox.Triple(e, _n(ont.KG + "end"), _int(end)))
+            if 0 <= start <= end:  # metadata lines (author, source) have no offsets
+                add(ox.Triple(e, _n(ont.KG + "start"), _int(start)))
+                add(ox.Triple(e, _n(ont.KG + "end"), _int(end)))
             add(ox.Triple(e, _n(ont.KG + "rule"), _str(v["rule"])))
             add(ox.Triple(e, _n(ont.KG + "confidence"), ox.Literal(f"{v['confidence']:.4f}", datatype=_XSD_DEC)))
 

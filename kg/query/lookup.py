@@ -42,7 +42,8 @@ _EVIDENCE = """
 SELECT ?e ?s ?p ?o ?support ?doc ?title ?sentence ?start WHERE {
   { ?st rdf:subject ?e } UNION { ?st rdf:object ?e }
   ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:support ?support ; kg:hasEvidence ?ev .
-  ?ev prov:wasDerivedFrom ?d ; kg:evidenceSentence ?sentence ; kg:start ?start .
+  ?ev prov:wasDerivedFrom ?d ; kg:evidenceSentence ?sentence .
+  OPTIONAL { ?ev kg:start ?start }
   ?d dcterms:identifier ?doc .
   OPTIONAL { ?d dcterms:title ?title }
 }"""
@@ -187,7 +188,7 @@ class LookupIndex:
         out_rel, in_rel = grouped(_OUT), grouped(_IN)
         evidence = []
         rows = [r[1:] for r in run_query(self.store, _EVIDENCE, term).rows]
-        rows.sort(key=lambda r: (-int(r[3]), r[4], int(r[7]), r[1], r[0], r[2]))
+        rows.sort(key=lambda r: (-int(r[3]), r[4], int(r[7] or -1), r[1], r[0], r[2]))
         seen = set()
         for s, p, o, _support, doc, title, sentence, start in rows:
             if (s, p, o, doc, start) in seen:

@@ -34,7 +34,8 @@ SELECT ?s ?p ?o ?support WHERE {
 _EVIDENCE = """
 SELECT ?s ?p ?o ?doc ?sentence ?rule ?confidence ?start WHERE {
   ?st a kg:RelationStatement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:hasEvidence ?ev .
-  ?ev prov:wasDerivedFrom ?d ; kg:evidenceSentence ?sentence ; kg:rule ?rule ; kg:start ?start .
+  ?ev prov:wasDerivedFrom ?d ; kg:evidenceSentence ?sentence ; kg:rule ?rule .
+  OPTIONAL { ?ev kg:start ?start }
   OPTIONAL { ?ev kg:confidence ?confidence }
   ?d dcterms:identifier ?doc .
 }"""
@@ -66,7 +67,7 @@ def to_networkx(store: ox.Store) -> nx.MultiDiGraph:
                    doc_count=doc_counts.get(e, 0), mentions=int(mentions))
     evidence = defaultdict(list)
     for s, p, o, doc, sentence, rule, confidence, start in run_query(store, _EVIDENCE).rows:
-        evidence[(s, p, o)].append((doc, int(start), {
+        evidence[(s, p, o)].append((doc, int(start) if start is not None else -1, {
             "doc_id": doc,
             "doc_title": docs.get(doc, {}).get("title"),
             "sentence": sentence,

@@ -1,0 +1,213 @@
+"""`kg build` end to end: real ingestion, extraction, store; incremental builds;
+a build killed with SIGKILL; the bundled corpus acceptance checks."""
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from kg.api import Graph, build
+from kg.graph import ontology as ont
+from kg.graph.store import CACHE_DIR
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO / "corpus"
+KG = [sys.executable, "-m", "kg"]
+
+# Small articles written for these tests (one article per file).
+ARTICLES = {
+    "a.txt": "# 量子传感与制造\n\n林一\n\n量子传感赋能精密制造业。工业和信息化部印发《量子传感产业行动方案》，提出重点推进量子传感。\n",
+    "b.txt": "# 海洋观察\n\n量子传感赋能精密制造业，也为海洋监测提供新手段。\n",
+    "c.txt": "# 算力观察\n\n人工智能赋能制造业，推动生产方式变革。\n",
+}
+
+
+def write_corpus(folder: Path, articles=ARTICLES) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def entity_iris(out: Path) -> set[str]:
+    rows = Graph.open(out).sparql("SELECT ?e WHERE { ?e a ?c . ?c rdfs:subClassOf kg:Entity }").rows
+    return {r[0] for r in rows}
+
+
+def run_build(corpus, out, **kw):
+    return build(corpus, out, jobs=1, progress=False, **kw)
+
+
+def test_build_report_and_folder(tmp_path):
+    corpus = write_corpus(tmp_path / "corpus")
+    r = run_build(corpus, tmp_path / "out")
+    assert set(r) >= {"out", "documents", "extracted", "cached", "entities", "relations", "triples",
+                      "seconds", "entities_by_type", "relations_by_type"}
+    assert (r["documents"], r["extracted"], r["cached"]) == (3, 3, 0)
+    assert r["entities"] == sum(r["entities_by_type"].values()) > 0
+    names = sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith("."))
+    assert names == ["cache", "kg.ttl", "manifest.json", "store"]
+    g = Graph.open(tmp_path / "out")
+    assert g.triples() == r["triples"]
+    assert g.manifest()["counts"]["triples"] == r["triples"]
+    assert len(list((tmp_path / "out" / CACHE_DIR).glob("*.json"))) == 3
+
+
+def test_iris_stable_across_rebuilds_and_incremental_extraction(tmp_path):
+    corpus = write_corpus(tmp_path / "corpus")
+    out = tmp_path / "out"
+    first = run_build(corpus, out)
+    iris = entity_iris(out)
+    assert ont.entity_iri("Institution", "工业和信息化部") in iris
+
+    again = run_build(corpus, out)  # nothing changed: nothing extracted
+    assert (again["extracted"], again["cached"]) == (0, 3)
+    assert entity_iris(out) == iris and again["triples"] == first["triples"]
+
+    full = run_build(corpus, out, full=True)  # re-extracted from scratch: same IRIs
+    assert full["extracted"] == 3 and entity_iris(out) == iris
+
+    (corpus / "c.txt").write_text("# 算力观察\n\n人工智能赋能农业，推动生产方式变革。\n", encoding="utf-8")
+    changed = run_build(corpus, out)
+    assert (changed["extracted"], changed["cached"]) == (1, 2)
+
+    (corpus / "b.txt").unlink()  # a removed document disappears from the graph
+    removed = run_build(corpus, out)
+    assert (removed["documents"], removed["extracted"]) == (2, 0)
+    g = Graph.open(out)
+    assert {d["id"] for d in g.documents()} == {"a", "c"}
+    assert len(list((out / CACHE_DIR).glob("*.json"))) == 2  # its cache entry is pruned
+
+
+def test_build_errors_are_one_line(tmp_path):
+    out = subprocess.run(KG + ["build", str(tmp_path / "nowhere"), "-o", str(tmp_path / "o")],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode != 0 and out.stderr.startswith("error:") and "Traceback" not in out.stderr
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    out = subprocess.run(KG + ["build", str(empty), "-o", str(tmp_path / "o")], capture_output=True, text=True, timeout=120)
+    assert out.returncode != 0 and "Traceback" not in out.stderr
+
+
+# ---------------------------------------------------------------- the bundled corpus
+
+
+@pytest.fixture(scope="module")
+def bundled(tmp_path_factory):
+    """The bundled corpus built once with the real CLI (timed for the kill test)."""
+    out = tmp_path_factory.mktemp("bundled") / "exports"
+    t = time.monotonic()
+    res = subprocess.run(KG + ["build", str(CORPUS), "--out", str(out), "--quiet"], capture_output=True, text=True, timeout=600)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.startswith(f"built {out}")
+    return out, time.monotonic() - t
+
+
+def test_bundled_corpus_validates(bundled):
+    out, _ = bundled
+    res = subprocess.run(KG + ["validate", "--graph", str(out)], capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stdout[-2000:] + res.stderr
+    assert "no violations" in res.stdout
+
+
+def test_every_shipped_query_returns_rows(bundled):
+    out, _ = bundled
+    g = Graph.open(out)
+    queries = sorted(ont.QUERIES_DIR.glob("*.rq"))
+    assert len(queries) >= 6
+    for q in queries:
+        text = q.read_text(encoding="utf-8")
+        assert text.startswith("#"), f"{q.name} is documented at the top"
+        assert g.sparql(text).rows, f"{q.name} returned no rows"
+    res = subprocess.run(KG + ["sparql", "-f", str(queries[0]), "--graph", str(out), "--format", "csv"],
+                         capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0 and len(res.stdout.splitlines()) > 1
+
+
+def test_lookup_acceptance(bundled):
+    out, _ = bundled
+    res = subprocess.run(KG + ["lookup", "工信部", "--graph", str(out)], capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.startswith("工业和信息化部  [Institution]")
+    assert "evidence:" in res.stdout and "《" in res.stdout.split("evidence:")[1]
+    res = subprocess.run(KG + ["lookup", "工业和信息化布", "--graph", str(out)], capture_output=True, text=True, timeout=120)
+    assert "工业和信息化部" in res.stdout + res.stderr and "Traceback" not in res.stderr
+
+
+def test_sparql_cli_errors_and_injection(bundled):
+    out, _ = bundled
+    res = subprocess.run(KG + ["sparql", "SELECT ?x WHERE { ?x", "--graph", str(out)], capture_output=True, text=True, timeout=120)
+    assert res.returncode != 0
+    lines = [l for l in res.stderr.splitlines() if l.strip()]
+    assert len(lines) == 1 and lines[0].startswith("error: invalid SPARQL")
+    res = subprocess.run(KG + ["lookup", '工信部" } DELETE WHERE { ?s ?p ?o } #', "--graph", str(out)],
+                         capture_output=True, text=True, timeout=120)
+    assert "Traceback" not in res.stderr
+    assert Graph.open(out).lookup("工信部")["label"] == "工业和信息化部"
+
+
+def test_sigkill_mid_build_leaves_previous_graph(bundled, tmp_path):
+    """Kill real `kg build` processes at points spread over a build: the folder
+    always holds a complete graph that answers queries (the old one until the
+    swap, then the new one), and the next build cleans up."""
+    ref, seconds = bundled
+    new_triples = Graph.open(ref).triples()
+    out = tmp_path / "out"
+    small = write_corpus(tmp_path / "small")
+    old_triples = run_build(small, out)["triples"]
+    question = 'SELECT ?l WHERE { ?e rdfs:label ?l ; a kg:Technology } ORDER BY ?l'
+    old_answer = Graph.open(out).sparql(question).rows
+    killed_before_swap = 0
+    for fraction in (0.15, 0.35, 0.55, 0.75, 0.9):
+        proc = subprocess.Popen(KG + ["build", str(CORPUS), "--out", str(out), "--full", "--quiet"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        time.sleep(seconds * fraction)
+        finished = proc.poll() is not None
+        if not finished:
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+        g = Graph.open(out)
+        n = g.triples()
+        assert n in (old_triples, new_triples)
+        if n == old_triples:
+            assert g.sparql(question).rows == old_answer
+            killed_before_swap += 1
+        else:
+            assert g.sparql(question).rows
+    assert killed_before_swap >= 1
+    final = run_build(CORPUS, out)
+    assert final["triples"] == new_triples
+    assert not list(out.glob("*.tmp-*")), "temp stores of killed builds are cleaned up"
+
+
+def test_sigkill_while_the_new_store_is_written(bundled, tmp_path):
+    """Kill `kg build` the moment its temp store appears (mid-write, before the swap)."""
+    ref, _ = bundled
+    new_triples = Graph.open(ref).triples()
+    out = tmp_path / "out"
+    old_triples = run_build(write_corpus(tmp_path / "small"), out)["triples"]
+    # warm the cache so the run reaches the store-writing step quickly
+    shutil.copytree(ref / CACHE_DIR, out / CACHE_DIR, dirs_exist_ok=True)
+    proc = subprocess.Popen(KG + ["build", str(CORPUS), "--out", str(out), "--quiet"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    caught = False
+    while proc.poll() is None:
+        if any(out.glob("store.tmp-*")):
+            os.killpg(proc.pid, signal.SIGKILL)
+            caught = True
+            break
+        time.sleep(0.002)
+    proc.wait()
+    g = Graph.open(out)
+    if caught:
+        assert g.triples() == old_triples
+        assert g.lookup("工业和信息化部")["type"] == "Institution"
+        assert list(out.glob("store.tmp-*"))  # the half-written store, ignored by readers
+    else:
+        assert g.triples() == new_triples
+    assert run_build(CORPUS, out)["triples"] == new_triples
+    assert not list(out.glob("*.tmp-*"))
