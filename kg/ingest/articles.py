@@ -227,8 +227,13 @@ def speaker_of(collection_title: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _colophon_re() -> re.Pattern:
+    return re.compile(r"^(?:" + "|".join(map(re.escape, cues()["colophon_labels"])) + r")\s*[：:]")
+
+
 def _is_colophon(text: str) -> bool:
-    return any(re.match(rf"^{label}\s*[：:]", text) for label in cues()["colophon_labels"])
+    return bool(_colophon_re().match(text))
 
 
 # --------------------------------------------------------------------------- segmentation

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 from kg.ingest.readers import PAGE_BREAK
@@ -66,9 +67,10 @@ def wrap_width(lines: list[str]) -> int | None:
     widths = [w for w in widths if w >= 20]
     if len(widths) < 20:
         return None
+    counts = Counter(widths)
     best_w, best_n = 0, 0
-    for w in set(widths):
-        n = sum(1 for x in widths if w - 8 <= x <= w)
+    for w in counts:
+        n = sum(counts.get(x, 0) for x in range(w - 8, w + 1))
         if n > best_n or (n == best_n and w > best_w):
             best_w, best_n = w, n
     return best_w - 10 if best_n >= 0.5 * len(widths) else None
