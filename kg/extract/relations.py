@@ -112,9 +112,12 @@ def _expand(pattern: str, sep: str, clause_punct: str, head_gap: str) -> str:
         if m.group(1):
             atom = _CLASS[m.group(1)]
             if m.group(2):
-                # a list may carry up to three items the recogniser missed (、X、)
-                skip = f"(?:[^、，,。；;：:“”{punct}]{{1,10}}、){{0,3}}"
-                return f"(?:{atom}(?:{sep}{skip}{atom})*[)）]?)"
+                # a list may carry up to three items the recogniser missed (、X、),
+                # also before its first or after its last mention (X、A、B、Y等)
+                item = f"[^、，,。；;：:“”{punct}]{{1,10}}"
+                lead = f"(?:[^\ue000-\uf8ff、，,。；;：:“”{punct}]{{1,10}}、){{0,3}}"
+                trail = f"(?:(?:、{item}){{1,3}}(?=等))?"
+                return f"(?:{lead}{atom}(?:{sep}(?:{item}、){{0,3}}{atom})*{trail}[)）]?)"
             return atom
         if m.group(3) == "GAP":
             return f"[^\ue000-\uf8ff{punct}]{{0,{m.group(4)}}}"
