@@ -16,7 +16,7 @@ import pytest
 import rdflib
 
 from kg.api import Graph, build
-from test_export_gexf import JS_DIR, graphology  # noqa: F401  (fixture)
+from test_export_gexf import JS_DIR, _strip_viz, gexf_schema, graphology  # noqa: F401  (fixtures)
 from test_export_neo4j import _free_port, assert_same_graph, falkordb_server, run_script  # noqa: F401
 
 REPO = Path(__file__).resolve().parents[1]
@@ -67,8 +67,11 @@ def test_neo4j_script_on_real_build(exported, falkordb_server):
     assert_same_graph(falkordb_server.select_graph("kg_build"), G)
 
 
-def test_gexf_and_graphml_on_real_build(exported, graphology):  # noqa: F811
+def test_gexf_and_graphml_on_real_build(exported, graphology, gexf_schema):  # noqa: F811
+    from lxml import etree
+
     out, G, _ = exported
+    gexf_schema.assertValid(_strip_viz(etree.parse(str(out / "kg.gexf"))))
     for H in (nx.read_gexf(out / "kg.gexf", version="1.3"), nx.read_graphml(out / "kg.graphml")):
         assert H.number_of_nodes() == G.number_of_nodes() and H.number_of_edges() == G.number_of_edges()
         assert {n: H.nodes[n]["label"] for n in H} == {n: G.nodes[n]["label"] for n in G}

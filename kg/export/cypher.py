@@ -9,6 +9,7 @@ emoji included, is written as itself (scripts are UTF-8).
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Mapping
@@ -35,6 +36,7 @@ def cypher_string(text: str) -> str:
     return "'" + text.translate(_STRING_TABLE) + "'"
 
 
+@functools.lru_cache(maxsize=4096)
 def cypher_name(name: str) -> str:
     """A label, relationship type or property key: as is when it is a plain
     identifier, else backtick-quoted with backticks doubled."""
@@ -48,6 +50,8 @@ def cypher_name(name: str) -> str:
 def cypher_literal(value: Any) -> str:
     """VALUE (None, bool, int, float, str, list/tuple, mapping, nested) as a
     Cypher literal expression."""
+    if isinstance(value, str):  # the common case first
+        return "'" + value.translate(_STRING_TABLE) + "'"
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -58,8 +62,6 @@ def cypher_literal(value: Any) -> str:
         if not math.isfinite(value):
             raise ValueError(f"{value!r} has no Cypher literal")
         return repr(value)
-    if isinstance(value, str):
-        return cypher_string(value)
     if isinstance(value, Mapping):
         return "{" + ", ".join(f"{cypher_name(str(k))}: {cypher_literal(v)}" for k, v in value.items()) + "}"
     if isinstance(value, (list, tuple)):

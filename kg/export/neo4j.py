@@ -122,15 +122,22 @@ def relationship_statement(rel_type: str, rows: str = "$rows") -> str:
     )
 
 
-def push_batches(G: nx.MultiDiGraph, batch: int = 1000) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+Rows = dict[str, list[dict[str, Any]]]
+
+
+def push_batches(
+    G: nx.MultiDiGraph, batch: int = 1000, rows: tuple[Rows, Rows] | None = None
+) -> Iterator[tuple[str, list[dict[str, Any]]]]:
     """(statement with ``$rows``, rows) pairs: all node batches, then all
-    relationship batches, at most BATCH rows each."""
+    relationship batches, at most BATCH rows each. ROWS: precomputed
+    (node_rows(G), relationship_rows(G))."""
     if batch < 1:
         raise InputError(f"--batch must be at least 1 (got {batch})")
-    for label, rows in node_rows(G).items():
-        for i in range(0, len(rows), batch):
-            yield node_statement(label), rows[i : i + batch]
-    for rel_type, rows in relationship_rows(G).items():
+    nodes, rels = rows or (node_rows(G), relationship_rows(G))
+    for label, rows_ in nodes.items():
+        for i in range(0, len(rows_), batch):
+            yield node_statement(label), rows_[i : i + batch]
+    for rel_type, rows in rels.items():
         for i in range(0, len(rows), batch):
             yield relationship_statement(rel_type), rows[i : i + batch]
 
@@ -138,16 +145,16 @@ def push_batches(G: nx.MultiDiGraph, batch: int = 1000) -> Iterator[tuple[str, l
 # --------------------------------------------------------------------------- Cypher script
 
 
-def cypher_script(G: nx.MultiDiGraph, batch: int = SCRIPT_BATCH) -> Iterator[str]:
+def cypher_script(G: nx.MultiDiGraph, batch: int = SCRIPT_BATCH, rows: tuple[Rows, Rows] | None = None) -> Iterator[str]:
     """The statements of import.cypher, each ending with ``;``: the
     uniqueness constraint first, then batched UNWIND … MERGE with the data
     as Cypher list literals."""
     yield CONSTRAINT_STATEMENT + ";"
-    for statement, rows in push_batches(G, batch):
-        yield statement.replace("$rows", cypher_literal(rows), 1) + ";"
+    for statement, batch_rows in push_batches(G, batch, rows):
+        yield statement.replace("$rows", cypher_literal(batch_rows), 1) + ";"
 
 
-def write_cypher_script(G: nx.MultiDiGraph, path: Path, batch: int = SCRIPT_BATCH) -> int:
+def write_cypher_script(G: nx.MultiDiGraph, path: Path, batch: int = SCRIPT_BATCH, rows: tuple[Rows, Rows] | None = None) -> int:
     """Write import.cypher; returns the number of statements."""
     nodes, edges = G.number_of_nodes(), G.number_of_edges()
     n = 0
@@ -158,7 +165,7 @@ def write_cypher_script(G: nx.MultiDiGraph, path: Path, batch: int = SCRIPT_BATC
             "// Run on a running database:  cypher-shell -u neo4j -p PASSWORD -f import.cypher\n"
             "// Idempotent: nodes are merged on id, relationships on (start, type, end).\n\n"
         )
-        for statement in cypher_script(G, batch):
+        for statement in cypher_script(G, batch, rows):
             fh.write(statement + "\n\n")
             n += 1
     return n
@@ -167,15 +174,14 @@ def write_cypher_script(G: nx.MultiDiGraph, path: Path, batch: int = SCRIPT_BATC
 # --------------------------------------------------------------------------- neo4j-admin CSV
 
 
-def choose_array_delimiter(G: nx.MultiDiGraph) -> str:
+def choose_array_delimiter(nodes: Rows, rels: Rows) -> str:
     """The first of ARRAY_DELIMITERS found in no array element and no type."""
-    used: set[str] = set()
     texts: list[str] = []
-    for rows in node_rows(G).values():
+    for rows in nodes.values():
         for row in rows:
             texts.extend(row["props"]["aliases"])
             texts.append(row["props"]["type"])
-    for rows in relationship_rows(G).values():
+    for rows in rels.values():
         for row in rows:
             for col, kind in REL_TYPES.items():
                 if kind == "string[]":
@@ -203,16 +209,17 @@ def _cell(value: Any, kind: str | None, delimiter: str) -> str:
     return str(value)
 
 
-def write_admin_csv(G: nx.MultiDiGraph, folder: Path) -> tuple[list[str], list[str], str]:
+def write_admin_csv(G: nx.MultiDiGraph, folder: Path, rows: tuple[Rows, Rows] | None = None) -> tuple[list[str], list[str], str]:
     """One node file per type and one relationship file per type, with
     neo4j-admin header conventions. Returns (node files, relationship files,
     array delimiter)."""
-    delimiter = choose_array_delimiter(G)
+    nodes, rels = rows or (node_rows(G), relationship_rows(G))
+    delimiter = choose_array_delimiter(nodes, rels)
     node_files: list[str] = []
     rel_files: list[str] = []
     taken: set[str] = set()
     header = ["id:ID", ":LABEL"] + [f"{c}:{NODE_TYPES[c]}" if c in NODE_TYPES else c for c in NODE_COLUMNS]
-    for label, rows in node_rows(G).items():
+    for label, rows in nodes.items():
         name = f"nodes_{_file_stem(label, taken)}.csv"
         with atomic_open(folder / name, newline="") as fh:
             w = csv.writer(fh, lineterminator="\n")
@@ -224,7 +231,7 @@ def write_admin_csv(G: nx.MultiDiGraph, folder: Path) -> tuple[list[str], list[s
         node_files.append(name)
     header = [":START_ID", ":END_ID", ":TYPE"] + [f"{c}:{REL_TYPES[c]}" if c in REL_TYPES else c for c in REL_COLUMNS]
     taken = set()
-    for rel_type, rows in relationship_rows(G).items():
+    for rel_type, rows in rels.items():
         name = f"relationships_{_file_stem(rel_type, taken)}.csv"
         with atomic_open(folder / name, newline="") as fh:
             w = csv.writer(fh, lineterminator="\n")
@@ -307,11 +314,12 @@ def write_neo4j(G: nx.MultiDiGraph, out: Path) -> str:
     the folder OUT; returns the summary line. Stale nodes_*/relationships_*
     files of an earlier export in OUT are removed."""
     folder = output_folder(Path(out))
-    node_files, rel_files, delimiter = write_admin_csv(G, folder)
+    rows = (node_rows(G), relationship_rows(G))
+    node_files, rel_files, delimiter = write_admin_csv(G, folder, rows)
     for old in list(folder.glob("nodes_*.csv")) + list(folder.glob("relationships_*.csv")):
         if old.name not in node_files and old.name not in rel_files:
             old.unlink()
-    write_cypher_script(G, folder / "import.cypher")
+    write_cypher_script(G, folder / "import.cypher", rows=rows)
     args = admin_import_args(node_files, rel_files, delimiter)
     command = " ".join(shlex.quote(a) for a in args)
     with atomic_open(folder / "README") as fh:
