@@ -250,3 +250,19 @@ def test_pattern_file_is_well_formed():
         "affiliatedWith", "issuedBy", "prioritizes", "enables", "appliedIn", "partOf", "locatedIn", "spokeAt",
     }
     load_patterns()  # compiles
+
+
+def test_lists_survive_items_the_recogniser_missed():
+    # 港口 and 仓储 are not mentions: the list still fans out over the ones that are
+    text = "数字孪生可应用于港口、电力、仓储、交通等领域。"
+    got = run(text, {"数字孪生": "Technology", "电力": "Industry", "交通": "Industry"})
+    assert got == {("数字孪生", "appliedIn", "电力"), ("数字孪生", "appliedIn", "交通")}
+
+
+def test_affiliation_title_may_contain_other_mentions():
+    text = "北方理工大学教授、国际量子计算期刊Q-Letters主编吴东海表示，前景可期。"
+    got = run(
+        text,
+        {"北方理工大学": "Institution", "量子计算": "Technology", "Q-Letters": "Publication", "吴东海": "Person"},
+    )
+    assert got == {("吴东海", "affiliatedWith", "北方理工大学")}

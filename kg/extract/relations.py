@@ -116,7 +116,7 @@ def _expand(pattern: str, sep: str, clause_punct: str, head_gap: str) -> str:
                 # also before its first or after its last mention (X、A、B、Y等)
                 item = f"[^、，,。；;：:“”{punct}]{{1,10}}"
                 lead = f"(?:[^\ue000-\uf8ff、，,。；;：:“”{punct}]{{1,10}}、){{0,3}}"
-                trail = f"(?:(?:、{item}){{1,3}}(?=等))?"
+                trail = f"(?:(?:、[^\ue000-\uf8ff、，,。；;：:“”{punct}]{{1,10}}){{1,3}}(?=等))?"
                 return f"(?:{lead}{atom}(?:{sep}(?:{item}、){{0,3}}{atom})*{trail}[)）]?)"
             return atom
         if m.group(3) == "GAP":
