@@ -253,12 +253,32 @@ def test_html_drops_script_style_nav(tmp_path):
 
 
 def test_sentences_keep_offsets_and_closing_quotes():
-    text = "他指出：“要加快发展新质生产力。”随后离开。前景如何？值得期待！第一；第二\n新段落没有句号\n\n"
+    text = (
+        "他指出：“要加快发展新质生产力。”随后离开。前景如何？值得期待！第一；第二\n新段落没有句号\n\n"
+        "机器人、无人机……一个个新产品走进生活。“等等……”他说，省略号……、后面还有话。"
+    )
     sentences = segment_sentences(text)
     assert [s.text for s in sentences] == [
         "他指出：“要加快发展新质生产力。”", "随后离开。", "前景如何？", "值得期待！", "第一；", "第二", "新段落没有句号",
+        "机器人、无人机……", "一个个新产品走进生活。", "“等等……”", "他说，省略号……、后面还有话。",
     ]
     assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+def test_html_web_byline_fields_and_title_fallback(tmp_path):
+    page = f"""<html><head><title>{TITLE}</title></head><body>
+    <div class="info">作者：郑海涛、冯雪　来源：《经济日报》　发布时间：2024-09-18 10:30</div>
+    <div class="content">{''.join(f'<p>{p}</p>' for p in PARAS)}</div></body></html>"""
+    (tmp_path / "news.htm").write_text(page, encoding="utf-8")
+    doc = only(load_corpus(tmp_path))
+    assert (doc.title, doc.authors, doc.publication, doc.date) == (TITLE, ["郑海涛", "冯雪"], "经济日报", "2024-09-18")
+    assert doc.text.split("\n") == PARAS
+
+
+def test_same_stem_in_one_folder_keeps_ids_unique(tmp_path):
+    (tmp_path / "x.txt").write_text(article_text(), encoding="utf-8")
+    (tmp_path / "x.md").write_text(article_text(), encoding="utf-8")
+    assert [d.id for d in load_corpus(tmp_path)] == ["x.md", "x.txt"]
 
 
 def test_ids_sources_hashes_and_streaming(tmp_path):

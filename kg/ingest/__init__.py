@@ -62,9 +62,13 @@ def iter_corpus(
     base = root.parent if root.is_file() else root
     rels = [f.relative_to(base).as_posix() for f in files]
     stem_counts = Counter(f.stem for f in files)
+    path_counts = Counter(rel.rsplit(".", 1)[0] for rel in rels)
     for file, rel in zip(files, rels):
-        # ids are file stems; two files with one stem fall back to the path
-        doc_stem = file.stem if stem_counts[file.stem] == 1 else rel.rsplit(".", 1)[0]
+        # ids are file stems; files sharing a stem fall back to their path
+        # (without the extension while that is still unique)
+        doc_stem = file.stem
+        if stem_counts[file.stem] > 1:
+            doc_stem = rel.rsplit(".", 1)[0] if path_counts[rel.rsplit(".", 1)[0]] == 1 else rel
         try:
             documents = read_file(file, source=rel, doc_stem=doc_stem, limit=limit)
         except SkipFile as e:

@@ -216,6 +216,25 @@ def _apply_segment(article: Article, seg: str) -> None:
             _add_aff(article, em.group(1), _split_affiliation(em.group(2)))
 
 
+_FIELDS_START = re.compile(r"^(?:作者|撰文|记者|来源|出处|发布时间|发布日期|日期|时间)\s*[：:]")
+_FIELD = re.compile(r"(作者|撰文|记者|来源|出处|发布时间|发布日期|日期|时间)\s*[：:]\s*")
+
+
+def apply_fields(article: Article, raw: str) -> None:
+    """Labelled fields of a web byline: 作者：… 来源：… 时间：…"""
+    marks = list(_FIELD.finditer(raw))
+    for k, m in enumerate(marks):
+        value = raw[m.end(): marks[k + 1].start() if k + 1 < len(marks) else len(raw)].strip(" \u3000|｜")
+        label = m.group(1)
+        if label in ("作者", "撰文", "记者"):
+            for name in parse_byline(value, markdown=True) or []:
+                _add_author(article, name)
+        elif label in ("来源", "出处"):
+            article.publication = article.publication or _publication(value)
+        else:
+            article.date = article.date or parse_date(value)
+
+
 def speaker_of(collection_title: str | None) -> str | None:
     """习近平总书记关于……的重要论述 -> 习近平."""
     if not collection_title:
@@ -270,13 +289,26 @@ def segment(blocks: list[Block]) -> list[Article]:
         heading = block.is_heading
 
         # closing lines: trailers and colophons
+        # 作者：王建国　来源：人民日报　时间：2024-03-01 under a (web) headline
+        if not block.heading_level and _FIELDS_START.match(text) and (current is None or not current.paragraphs):
+            if current is None:
+                current = start(pending[-1] if pending else None, pending[:-1])
+                pending = []
+            apply_fields(current, block.text)
+            i += 1
+            continue
         if not block.heading_level and (_TRAILER_START.match(text) or _is_colophon(text)):
-            if _is_colophon(text):
+            if current is None and pending and not _is_colophon(text):
+                # a source line under the headline, before the body
+                current = start(pending[-1], pending[:-1])
+                pending = []
+                current.trailers.append(text)
+            elif _is_colophon(text):
                 if current is not None:
                     current.closed_by = current.closed_by or "trailer"
             elif current is not None:
                 current.trailers.append(text)
-                current.closed_by = "trailer"
+                current.closed_by = "trailer" if current.paragraphs else None
             elif articles:
                 articles[-1].trailers.append(text)
             i += 1

@@ -191,7 +191,9 @@ def _open_parens(text: str) -> int:
 
 def _starts_metadata(text: str) -> bool:
     s = text.lstrip()
-    return bool(re.match(r"(?:[（(]\s*(?:本文)?作者|[（(]\s*(?:原载|选自|来源|转自|摘自)|来源\s*[：:]|——)", s))
+    return bool(re.match(
+        r"(?:[（(]\s*(?:本文)?作者|[（(]\s*(?:原载|选自|来源|转自|摘自)|(?:作者|撰文|记者|来源|出处|发布时间|发布日期)\s*[：:]|——)", s
+    ))
 
 
 def _drop_furniture(lines: list[str]) -> list[str | None]:

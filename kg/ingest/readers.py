@@ -224,6 +224,12 @@ def html_lines(data: bytes) -> list[str]:
         raise SkipFile("cannot decode: HTML text is not valid UTF-8, UTF-16 or GB18030")
     for tag in soup(_HTML_DROP):
         tag.decompose()
+    body = soup.body or soup
+    if soup.title and soup.title.string and not body.find(["h1", "h2", "h3", "h4", "h5", "h6"]):
+        # no headline in the page: its <title> is the best the page says
+        heading = soup.new_tag("h1")
+        heading.string = soup.title.string.strip()
+        body.insert(0, heading)
     for level in range(1, 7):
         for tag in soup(f"h{level}"):
             tag.insert_before("\n\n" + "#" * level + " ")
@@ -233,7 +239,6 @@ def html_lines(data: bytes) -> list[str]:
     for tag in soup(_HTML_BLOCKS):
         tag.insert_before("\n\n")
         tag.insert_after("\n\n")
-    body = soup.body or soup
     lines = [re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in body.get_text().split("\n")]
     if not any(lines):
         raise SkipFile("no text in HTML page")

@@ -6,8 +6,9 @@ import re
 from kg.model import Sentence
 
 # A sentence ends at 。！？； (or ! ? ; typed half-width), together with any
-# closing quotes/brackets right after it, or at a newline (paragraph end).
-_SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』）)》]*|\n")
+# closing quotes/brackets right after it, at an ellipsis that closes a clause
+# (……走进 / ……一个个), or at a newline (paragraph end).
+_SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』）)》]*|…{2,}[”’」』）)》]*(?![，、：。！？；,:;…”’」』）)》])|\n")
 
 
 def segment_sentences(text: str) -> list[Sentence]:
