@@ -283,7 +283,12 @@ def export(
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="File or folder to write (default: under the graph folder)."),
     graph: Path = GRAPH_OPT,
 ):
-    """Write the graph for Neo4j, Gephi, GraphML tools, JSON-LD/RDF tools or spreadsheets."""
+    """Write the graph for Neo4j, Gephi, GraphML tools, JSON-LD/RDF tools or spreadsheets.
+
+    Defaults under the graph folder: neo4j/ (neo4j-admin CSVs, import.cypher,
+    import.sh, README), kg.gexf, kg.graphml, rdf/kg.jsonld (+ context.jsonld),
+    rdf/kg.ttl, rdf/kg.nt, csv/ (UTF-8 with BOM for Excel).
+    """
     from kg.export import export_graph
 
     summary = export_graph(_open_graph(graph), fmt.value, out)
