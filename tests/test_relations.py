@@ -266,3 +266,33 @@ def test_affiliation_title_may_contain_other_mentions():
         {"北方理工大学": "Institution", "量子计算": "Technology", "Q-Letters": "Publication", "吴东海": "Person"},
     )
     assert got == {("吴东海", "affiliatedWith", "北方理工大学")}
+
+
+def test_policy_subject_carries_into_a_continuation_sentence():
+    text = "《华东数字化方案》提出了三年目标。其中包括加快发展量子通信和氢能。另有专家谈到储能。"
+    ents = {"《华东数字化方案》": "Policy", "量子通信": "Technology", "氢能": "Industry", "储能": "Industry"}
+    rels = extract_relations(text, sentences(text), mentions(text, ents), "doc")
+    got = {(r.head_text, r.type, r.tail_text) for r in rels}
+    assert got == {
+        ("《华东数字化方案》", "prioritizes", "量子通信"),
+        ("《华东数字化方案》", "prioritizes", "氢能"),
+    }
+    for r in rels:  # the evidence spans the policy's sentence and the continuation
+        assert text[r.evidence.start:r.evidence.end] == r.evidence.sentence
+        assert r.evidence.sentence.startswith("《华东数字化方案》") and "氢能" in r.evidence.sentence
+
+
+def test_n_directions_attach_to_the_category_named_before():
+    text = "未来产业方向众多。《某省规划》提出重点推进未来交通、未来农业两大方向。"
+    ents = {"未来产业": "Industry", "《某省规划》": "Policy", "未来交通": "Industry", "未来农业": "Industry"}
+    got = run(text, ents)
+    assert ("未来交通", "partOf", "未来产业") in got
+    assert ("未来农业", "partOf", "未来产业") in got
+    assert ("未来农业", "partOf", "未来交通") not in got
+
+
+def test_is_a_copula_but_not_a_comparison():
+    got = run("算力网络是连接各类算力资源的新型基础设施。", {"算力网络": "Technology", "新型基础设施": "Technology"})
+    assert got == {("算力网络", "partOf", "新型基础设施")}
+    got = run("氢能产业既是新兴产业，又是未来产业。", {"氢能产业": "Industry", "新兴产业": "Industry", "未来产业": "Industry"})
+    assert ("新兴产业", "partOf", "未来产业") not in got
