@@ -146,7 +146,7 @@ def central(G: nx.MultiDiGraph, type_: str | None = None, by: str = "degree", to
     if G.number_of_nodes() == 0:
         scores = {}
     elif by == "degree":
-        scores = {n: G.degree(n) for n in G}
+        scores = {n: float(G.degree(n)) for n in G}
     elif by == "pagerank":
         S = nx.DiGraph()
         S.add_nodes_from(G)
@@ -167,6 +167,9 @@ def central(G: nx.MultiDiGraph, type_: str | None = None, by: str = "degree", to
 
 def format_central(r: dict) -> str:
     head = f"most central entities by {r['by']}" + (f" (type {r['type']})" if r["type"] else "")
+    if r["by"] == "degree":
+        rows = [[i + 1, e["label"], e["type"], e["degree"]] for i, e in enumerate(r["entities"])]
+        return head + "\n" + table(["#", "label", "type", "degree"], rows)
     rows = [[i + 1, e["label"], e["type"], e["score"], e["degree"]] for i, e in enumerate(r["entities"])]
     return head + "\n" + table(["#", "label", "type", r["by"], "degree"], rows)
 

@@ -38,15 +38,14 @@ _IN = """
 SELECT ?e ?p ?other ?support WHERE {
   ?st rdf:object ?e ; rdf:predicate ?p ; rdf:subject ?other ; kg:support ?support .
 }"""
+# one query per side, no OPTIONAL: Oxigraph answers these in well under a millisecond
 _EVIDENCE = """
-SELECT ?e ?s ?p ?o ?support ?doc ?title ?sentence ?start WHERE {
-  { ?st rdf:subject ?e } UNION { ?st rdf:object ?e }
-  ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:support ?support ; kg:hasEvidence ?ev .
+SELECT ?e ?s ?p ?o ?support ?d ?sentence WHERE {
+  ?st SIDE ?e ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:support ?support ; kg:hasEvidence ?ev .
   ?ev prov:wasDerivedFrom ?d ; kg:evidenceSentence ?sentence .
-  OPTIONAL { ?ev kg:start ?start }
-  ?d dcterms:identifier ?doc .
-  OPTIONAL { ?d dcterms:title ?title }
 }"""
+_TITLES = """
+SELECT ?d ?id ?title WHERE { ?d a kg:Document ; dcterms:identifier ?id . OPTIONAL { ?d dcterms:title ?title } }"""
 
 
 def normalize(name: str) -> str:
@@ -100,6 +99,10 @@ class LookupIndex:
                 self.surfaces[normalize(alias)].add(info.iri)
                 self.by_bare[_bare(alias)].append(info.iri)
         self._keys = list(self.surfaces)
+        self.doc_ids: dict[str, str] = {}
+        self.doc_titles: dict[str, str | None] = {}
+        for d, doc_id, title in run_query(store, _TITLES).rows:
+            self.doc_ids[d], self.doc_titles[d] = doc_id, title
 
     def _rank(self, iris) -> list[str]:
         """Most mentioned first; ties by type and label, so answers are stable."""
@@ -187,15 +190,12 @@ class LookupIndex:
 
         out_rel, in_rel = grouped(_OUT), grouped(_IN)
         evidence = []
-        rows = [r[1:] for r in run_query(self.store, _EVIDENCE, term).rows]
-        rows.sort(key=lambda r: (-int(r[3]), r[4], int(r[7] or -1), r[1], r[0], r[2]))
-        seen = set()
-        for s, p, o, _support, doc, title, sentence, start in rows:
-            if (s, p, o, doc, start) in seen:
-                continue
-            seen.add((s, p, o, doc, start))
+        rows = {tuple(r[1:]) for side in ("rdf:subject", "rdf:object")
+                for r in run_query(self.store, _EVIDENCE.replace("SIDE", side), term).rows}
+        for s, p, o, _support, d, sentence in sorted(rows, key=lambda r: (-int(r[3]), r[1], r[0], r[2], self.doc_ids.get(r[4], r[4]), r[5])):
             if len(evidence) >= limit:
                 break
+            doc, title = self.doc_ids.get(d, d), self.doc_titles.get(d)
             evidence.append({
                 "head": self._label(s),
                 "relation": p[len(KG):],

@@ -31,14 +31,16 @@ _EDGES = """
 SELECT ?s ?p ?o ?support WHERE {
   ?st a kg:RelationStatement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:support ?support .
 }"""
+# no OPTIONAL here: Oxigraph plans OPTIONAL joins badly, so offsets and
+# confidences come in their own queries
 _EVIDENCE = """
-SELECT ?s ?p ?o ?doc ?sentence ?rule ?confidence ?start WHERE {
+SELECT ?s ?p ?o ?ev ?doc ?sentence ?rule WHERE {
   ?st a kg:RelationStatement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:hasEvidence ?ev .
   ?ev prov:wasDerivedFrom ?d ; kg:evidenceSentence ?sentence ; kg:rule ?rule .
-  OPTIONAL { ?ev kg:start ?start }
-  OPTIONAL { ?ev kg:confidence ?confidence }
   ?d dcterms:identifier ?doc .
 }"""
+_STARTS = "SELECT ?ev ?start WHERE { ?ev a kg:Evidence ; kg:start ?start }"
+_CONFIDENCES = "SELECT ?ev ?c WHERE { ?ev a kg:Evidence ; kg:confidence ?c }"
 
 
 def documents(store: ox.Store) -> dict[str, dict]:
@@ -66,13 +68,16 @@ def to_networkx(store: ox.Store) -> nx.MultiDiGraph:
         G.add_node(e, label=label, type=type_, aliases=sorted(aliases.get(e, [])),
                    doc_count=doc_counts.get(e, 0), mentions=int(mentions))
     evidence = defaultdict(list)
-    for s, p, o, doc, sentence, rule, confidence, start in run_query(store, _EVIDENCE).rows:
-        evidence[(s, p, o)].append((doc, int(start) if start is not None else -1, {
+    starts = {ev: int(v) for ev, v in run_query(store, _STARTS).rows}
+    confidences = {ev: float(v) for ev, v in run_query(store, _CONFIDENCES).rows}
+    for s, p, o, ev, doc, sentence, rule in run_query(store, _EVIDENCE).rows:
+        confidence = confidences.get(ev, 1.0)
+        evidence[(s, p, o)].append((doc, starts.get(ev, -1), {
             "doc_id": doc,
             "doc_title": docs.get(doc, {}).get("title"),
             "sentence": sentence,
             "rule": rule,
-            "confidence": float(confidence) if confidence is not None else 1.0,
+            "confidence": confidence,
         }))
     for s, p, o, support in sorted(run_query(store, _EDGES).rows):
         rel = p[len(KG):]
