@@ -100,6 +100,8 @@ def test_cli_errors_are_one_line(built, tmp_path):
     (tmp_path / "file").write_text("x")
     proc = subprocess.run(KG + ["export", "neo4j", "--graph", str(out), "--out", str(tmp_path / "file")], capture_output=True, text=True)
     assert proc.returncode != 0 and "is a file" in proc.stderr and proc.stderr.count("\n") == 1
+    proc = subprocess.run(KG + ["push", "neo4j", "--graph", str(out)], capture_output=True, text=True, env={"PATH": "/usr/bin:/bin"})
+    assert proc.returncode != 0 and proc.stderr == "error: push neo4j needs --uri (or NEO4J_URI)\n"
     port = _free_port()
     proc = subprocess.run(KG + ["push", "neo4j", "--graph", str(out), "--uri", f"bolt://127.0.0.1:{port}"],
                           capture_output=True, text=True, timeout=60, env={"PATH": "/usr/bin:/bin"})

@@ -129,3 +129,20 @@ def test_csv_formula_cells_are_guarded(tmp_path):
         cells = [c for row in csv.reader(fh) for c in row]
     assert "'=SUM(A1:A2)" in cells and "=SUM(A1:A2)" not in cells
     assert not any(c.startswith(("=", "+", "-", "@")) for c in cells)
+
+
+def test_every_writer_handles_an_empty_graph(tmp_path):
+    import networkx as nx
+
+    from kg.export.gexf import write_gexf
+    from kg.export.graphml import write_graphml
+    from kg.export.neo4j import write_neo4j
+
+    G = nx.MultiDiGraph()
+    for fn, target in ((write_neo4j, tmp_path / "neo4j"), (write_gexf, tmp_path / "kg.gexf"),
+                       (write_graphml, tmp_path / "kg.graphml"), (write_tables, tmp_path / "csv")):
+        assert fn(G, target).startswith(f"wrote {target}: 0 nodes, 0 relationships")
+    assert nx.read_gexf(tmp_path / "kg.gexf").number_of_nodes() == 0
+    assert nx.read_graphml(tmp_path / "kg.graphml").number_of_nodes() == 0
+    assert (tmp_path / "neo4j" / "import.cypher").read_text("utf-8").count(";\n") == 1  # the constraint only
+    assert read_table(tmp_path / "csv" / "entities.csv") == []
