@@ -434,7 +434,9 @@ def test_import_sh_runs_the_documented_command(tmp_path):
     readme = (folder / "README").read_text("utf-8")
     command = next(line.strip() for line in readme.splitlines() if line.strip().startswith("neo4j-admin database import full"))
     documented = shlex.split(command)[1:]
-    assert argv[:-2] == documented[:-1] and argv[-2:] == ["--overwrite-destination=true", "kgdb"]
+    assert documented[:4] == ["database", "import", "full", "neo4j"]  # database name before the file lists
+    assert argv[:3] == documented[:3] and argv[3] == "kgdb"
+    assert argv[4:-1] == documented[4:] and argv[-1] == "--overwrite-destination=true"
     for a in argv:
         if a.startswith(("--nodes=", "--relationships=")):
             assert (folder / a.split("=", 1)[1]).is_file()

@@ -249,12 +249,14 @@ def _delimiter_option(delimiter: str) -> str:
 
 
 def admin_import_args(node_files: list[str], rel_files: list[str], delimiter: str, database: str = "neo4j") -> list[str]:
-    """The neo4j-admin (Neo4j 5) command line, file paths relative to the export folder."""
+    """The neo4j-admin (Neo4j 5) command line, file paths relative to the
+    export folder. The database name comes right after ``full``: from 5.19 a
+    trailing name is taken as one more --relationships file."""
     return (
-        ["neo4j-admin", "database", "import", "full"]
+        ["neo4j-admin", "database", "import", "full", database]
         + [f"--nodes={f}" for f in node_files]
         + [f"--relationships={f}" for f in rel_files]
-        + [f"--array-delimiter={_delimiter_option(delimiter)}", "--multiline-fields=true", database]
+        + [f"--array-delimiter={_delimiter_option(delimiter)}", "--multiline-fields=true"]
     )
 
 
@@ -294,7 +296,7 @@ evidence_doc_ids, evidence_doc_titles, evidence_rules, evidence_confidences).
 
 
 def _import_sh(args: list[str]) -> str:
-    files = " \\\n  ".join(shlex.quote(a) for a in args[4:-1])
+    files = " \\\n  ".join(shlex.quote(a) for a in args[5:])
     return f"""#!/bin/sh
 # Bulk-load this folder into a stopped Neo4j 5 database with neo4j-admin.
 # Usage: ./import.sh [DATABASE] [more neo4j-admin options, e.g. --overwrite-destination=true]
@@ -303,9 +305,9 @@ cd "$(dirname "$0")"
 NEO4J_ADMIN="${{NEO4J_ADMIN:-neo4j-admin}}"
 DATABASE="${{1:-neo4j}}"
 if [ "$#" -gt 0 ]; then shift; fi
-exec "$NEO4J_ADMIN" database import full \\
+exec "$NEO4J_ADMIN" database import full "$DATABASE" \\
   {files} \\
-  "$@" "$DATABASE"
+  "$@"
 """
 
 
