@@ -296,3 +296,10 @@ def test_is_a_copula_but_not_a_comparison():
     assert got == {("算力网络", "partOf", "新型基础设施")}
     got = run("氢能产业既是新兴产业，又是未来产业。", {"氢能产业": "Industry", "新兴产业": "Industry", "未来产业": "Industry"})
     assert ("新兴产业", "partOf", "未来产业") not in got
+
+
+def test_engine_and_as_a_kind_of():
+    got = run("智能传感正成为智慧农业发展的新引擎。", {"智能传感": "Technology", "智慧农业": "Industry"})
+    assert got == {("智能传感", "enables", "智慧农业")}
+    got = run("区块链作为一种分布式账本技术，正在改变金融。", {"区块链": "Technology", "分布式账本技术": "Technology", "金融": "Industry"})
+    assert ("区块链", "partOf", "分布式账本技术") in got
