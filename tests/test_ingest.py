@@ -275,6 +275,12 @@ def test_html_web_byline_fields_and_title_fallback(tmp_path):
     assert doc.text.split("\n") == PARAS
 
 
+def test_a_file_of_short_lines_is_still_a_document(tmp_path):
+    (tmp_path / "keywords.txt").write_text("人工智能\n量子计算\n\n生物制造\n", encoding="utf-8")
+    doc = only(load_corpus(tmp_path))
+    assert (doc.title, doc.text) == (None, "人工智能\n量子计算\n生物制造")
+
+
 def test_same_stem_in_one_folder_keeps_ids_unique(tmp_path):
     (tmp_path / "x.txt").write_text(article_text(), encoding="utf-8")
     (tmp_path / "x.md").write_text(article_text(), encoding="utf-8")

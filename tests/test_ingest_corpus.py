@@ -172,6 +172,9 @@ def test_cleaned_text_has_no_layout_left(documents):
     assert "近年来，我国取得了丰硕的科技创新和产业发展成果，" in by_id[f"{F1}#01"].text
     # 004 breaks a quotation across a page separator
     assert "加快取得更多实质性、突破性、系统性成果" in by_id[f"{F4}#02"].text
+    # ... and a sentence across one inside an article; a lead-in line "…——" ends its paragraph
+    assert "也是影响大变局走向的关键力量，已从长远布局的“选项”变为当下必争的“刚需”。" in by_id[f"{F4}#31"].text
+    assert "的深入研判——\n每一轮科技革命" in by_id[f"{F4}#31"].text
 
 
 def test_kg_docs_json_on_the_bundled_corpus():

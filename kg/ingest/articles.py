@@ -389,7 +389,11 @@ def segment(blocks: list[Block]) -> list[Article]:
             apply_trailer(article, trailer)
     articles = _repair(articles)
     _apply_front_matter(articles, front)
-    return [a for a in articles if a.paragraphs]
+    articles = [a for a in articles if a.paragraphs]
+    if not articles and front:
+        # only short title-like lines (a keyword list, a note): keep them as text
+        articles = [Article(paragraphs=front, untitled=True)]
+    return articles
 
 
 def _body_follows(blocks: list[Block], j: int) -> bool:

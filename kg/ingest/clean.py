@@ -179,6 +179,10 @@ def _continues(block: Block, text: str, gap: bool, wrap: int | None) -> bool:
     if block.lines == 1 and heading_like(block.text, wrap):
         return False  # a title or kicker line is never wrapped into the body
     if not ends_sentence(block.text):
+        if gap and wrap is None and block.text.rstrip().endswith(("——", "：", ":")):
+            # unwrapped text: a lead-in line ("…深入研判——", "…至关重要：")
+            # ends its paragraph; a full wrapped line ending so does not
+            return False
         return True  # mid-sentence line break, also across blank lines / pages
     # A sentence ended: consecutive lines are one wrapped paragraph, a blank
     # line (or page break) starts a new paragraph.
