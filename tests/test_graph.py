@@ -119,6 +119,15 @@ def test_store_is_rebuilt_from_kg_ttl_when_it_cannot_be_opened(tmp_path):
     assert g2.lookup("林一")["type"] == "Person"
 
 
+def test_missing_store_is_rebuilt_from_kg_ttl(tmp_path):
+    import shutil
+
+    n = write(tmp_path).triples()
+    shutil.rmtree(tmp_path / STORE_DIR)
+    assert Graph.open(tmp_path).triples() == n
+    assert (tmp_path / STORE_DIR).is_dir()
+
+
 def test_open_without_a_build_is_a_one_line_error(tmp_path):
     with pytest.raises(KgError, match=r"no graph at .*: run `kg build` first"):
         Graph.open(tmp_path)

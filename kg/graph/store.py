@@ -88,7 +88,7 @@ def _exchange(a: Path, b: Path) -> bool:
 
 def cleanup_stale(out: Path) -> None:
     """Remove temp stores and files left by builds that were killed."""
-    for p in out.glob("*.tmp-*"):
+    for p in [*out.glob("*.tmp-*"), *(out / CACHE_DIR).glob("*.tmp-*")]:
         try:
             pid = int(p.name.rsplit("-", 1)[1])
         except ValueError:
@@ -139,17 +139,22 @@ def dump_turtle(store: ox.Store) -> bytes:
 def write_build(out: Path, triples: list[ox.Triple], manifest: dict) -> None:
     """Write store, kg.ttl and manifest.json of a build; the caller holds build_lock."""
     tmp = out / f"{STORE_DIR}.tmp-{os.getpid()}"
-    store = write_store(tmp, triples)
-    turtle = dump_turtle(store)
-    del store
-    gc.collect()  # closes the RocksDB handle before the directory moves
     ttl_tmp = out / f"{TURTLE_FILE}.tmp-{os.getpid()}"
-    with open(ttl_tmp, "wb") as fh:
-        fh.write(turtle)
-        fh.flush()
-        os.fsync(fh.fileno())
-    install_store(out, tmp)
-    os.replace(ttl_tmp, out / TURTLE_FILE)
+    try:
+        store = write_store(tmp, triples)
+        turtle = dump_turtle(store)
+        del store
+        gc.collect()  # closes the RocksDB handle before the directory moves
+        with open(ttl_tmp, "wb") as fh:
+            fh.write(turtle)
+            fh.flush()
+            os.fsync(fh.fileno())
+        install_store(out, tmp)
+        os.replace(ttl_tmp, out / TURTLE_FILE)
+    except BaseException:  # Ctrl-C or a full disk: drop the half-written copy, keep the old graph
+        shutil.rmtree(tmp, ignore_errors=True)
+        ttl_tmp.unlink(missing_ok=True)
+        raise
     atomic_write(out / MANIFEST_FILE, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
 
 
@@ -183,7 +188,7 @@ def open_store(out: Path) -> ox.Store:
         return store
     except (OSError, RuntimeError, ValueError) as first:
         if not (out / TURTLE_FILE).is_file():
-            raise KgError(f"cannot open the graph store {store_dir} ({first}) and there is no kg.ttl to rebuild it from: run `kg build`") from None
+            raise KgError(f"cannot open the graph store {store_dir} ({' '.join(str(first).split())}) and there is no kg.ttl to rebuild it from: run `kg build`") from None
     try:
         with build_lock(out):
             rebuild_from_turtle(out)
