@@ -256,7 +256,9 @@ def admin_import_args(node_files: list[str], rel_files: list[str], delimiter: st
         ["neo4j-admin", "database", "import", "full", database]
         + [f"--nodes={f}" for f in node_files]
         + [f"--relationships={f}" for f in rel_files]
-        + [f"--array-delimiter={_delimiter_option(delimiter)}", "--multiline-fields=true"]
+        # explicit, because the CSVs rely on them: "" is the only quote escape
+        # (a backslash is data), and sentences may contain newlines
+        + [f"--array-delimiter={_delimiter_option(delimiter)}", "--legacy-style-quoting=false", "--multiline-fields=true"]
     )
 
 
