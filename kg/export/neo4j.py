@@ -50,6 +50,9 @@ SCRIPT_BATCH = 500  # rows per UNWIND statement in import.cypher
 # that occurs in no array element and no label is used (";" is neo4j-admin's default).
 ARRAY_DELIMITERS = (";", "|", "\u00a6", "\u001f")
 
+# Rows grouped by node label / relationship type (see node_rows, relationship_rows).
+Rows = dict[str, list[dict[str, Any]]]
+
 NODE_COLUMNS = ["label", "type", "aliases", "doc_count", "mentions", "degree"]
 NODE_TYPES = {"doc_count": "int", "mentions": "int", "degree": "int", "aliases": "string[]"}
 REL_COLUMNS = [
@@ -122,9 +125,6 @@ def relationship_statement(rel_type: str, rows: str = "$rows") -> str:
     )
 
 
-Rows = dict[str, list[dict[str, Any]]]
-
-
 def push_batches(
     G: nx.MultiDiGraph, batch: int = 1000, rows: tuple[Rows, Rows] | None = None
 ) -> Iterator[tuple[str, list[dict[str, Any]]]]:
@@ -134,12 +134,12 @@ def push_batches(
     if batch < 1:
         raise InputError(f"--batch must be at least 1 (got {batch})")
     nodes, rels = rows or (node_rows(G), relationship_rows(G))
-    for label, rows_ in nodes.items():
-        for i in range(0, len(rows_), batch):
-            yield node_statement(label), rows_[i : i + batch]
-    for rel_type, rows in rels.items():
-        for i in range(0, len(rows), batch):
-            yield relationship_statement(rel_type), rows[i : i + batch]
+    for label, group in nodes.items():
+        for i in range(0, len(group), batch):
+            yield node_statement(label), group[i : i + batch]
+    for rel_type, group in rels.items():
+        for i in range(0, len(group), batch):
+            yield relationship_statement(rel_type), group[i : i + batch]
 
 
 # --------------------------------------------------------------------------- Cypher script
@@ -163,7 +163,8 @@ def write_cypher_script(G: nx.MultiDiGraph, path: Path, batch: int = SCRIPT_BATC
             "// kg knowledge graph for Neo4j 5: "
             f"{nodes} nodes, {edges} relationships.\n"
             "// Run on a running database:  cypher-shell -u neo4j -p PASSWORD -f import.cypher\n"
-            "// Idempotent: nodes are merged on id, relationships on (start, type, end).\n\n"
+            "// Idempotent: nodes are merged on id, relationships on (start, type, end);\n"
+            "// entities dropped from the graph since an earlier load are not deleted.\n\n"
         )
         for statement in cypher_script(G, batch, rows):
             fh.write(statement + "\n\n")
