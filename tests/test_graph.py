@@ -37,6 +37,7 @@ def test_iris_are_readable_and_deterministic():
     assert ont.document_iri("004_ab#03") == "https://w3id.org/kg-policy/id/doc/004_ab%2303"
     # same label, different type: different nodes
     assert ont.entity_iri("Technology", "氢能") != ont.entity_iri("Industry", "氢能")
+    assert ont.entity_iri("Technology", "a\u3000b\u200b") .endswith("/a%E3%80%80b%E2%80%8B")  # blanks are visible
     for iri in (ont.entity_iri("Technology", 'a"b<c>{d}'), ont.document_iri("x y")):
         ox.NamedNode(iri)  # a valid IRI for the store
 

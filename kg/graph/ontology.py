@@ -8,6 +8,7 @@ unreserved set, and characters IRIs do not allow, are percent-encoded.
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
@@ -51,6 +52,8 @@ def _iri_char_ok(ch: str) -> bool:
     o = ord(ch)
     if o < 0x80:
         return ch.isalnum() or ch in "-._~"
+    if unicodedata.category(ch) in ("Zs", "Zl", "Zp", "Cf", "Cc"):
+        return False  # invisible or blank: encoded so the IRI reads unambiguously
     return (
         0xA0 <= o <= 0xD7FF
         or 0xF900 <= o <= 0xFDCF

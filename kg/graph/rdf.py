@@ -130,14 +130,14 @@ def build_rdf(
     # entities (plus any relation endpoint the entity list lacks)
     ents: dict[tuple[str, str], Entity] = {}
     for e in entities:
-        if e.type not in ont_types():
+        if e.type not in ont_types() or not e.label.strip():
             continue
         ents[(e.label, e.type)] = e
     ex_by_doc = {ex.doc_id: ex for ex in extractions if ex.doc_id in doc_by_id}
     for ex in ex_by_doc.values():
         for r in ex.relations:
             for label, type_ in ((r.head, r.head_type), (r.tail, r.tail_type)):
-                if (label, type_) not in ents and type_ in ont_types():
+                if (label, type_) not in ents and type_ in ont_types() and label.strip():
                     ents[(label, type_)] = Entity(label=label, type=type_, doc_ids=[ex.doc_id], mentions=0)
     by_type: Counter = Counter()
     for (label, type_), e in sorted(ents.items()):
@@ -162,7 +162,8 @@ def build_rdf(
     for doc_id in sorted(ex_by_doc):
         for r in ex_by_doc[doc_id].relations:
             allowed = schema.get(r.type)
-            if allowed is None or r.head_type not in allowed[0] or r.tail_type not in allowed[1]:
+            if (allowed is None or r.head_type not in allowed[0] or r.tail_type not in allowed[1]
+                    or not r.head.strip() or not r.tail.strip()):
                 dropped += 1
                 continue
             head = ont.entity_iri(r.head_type, r.head)
@@ -178,7 +179,7 @@ def build_rdf(
             if prev is None or (ev.confidence, prev["rule"]) > (prev["confidence"], ev.rule):
                 slot[key] = {"sentence": ev.sentence, "rule": ev.rule, "confidence": float(ev.confidence)}
     if dropped and warn:
-        warn(f"{dropped} relations dropped: head/tail types outside the ontology's domain/range")
+        warn(f"{dropped} relations dropped: head/tail types outside the ontology's domain/range, or self-loops")
 
     rel_by_type: Counter = Counter()
     for (head, rel, tail), evidence in sorted(grouped.items()):
