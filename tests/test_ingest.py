@@ -53,6 +53,18 @@ def test_every_encoding_reads_back_the_same_text(tmp_path, name):
     assert doc.id == name.rsplit(".", 1)[0] and doc.source == name
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "gb18030", "utf-8"])
+def test_short_pure_chinese_without_newlines_or_nuls(encoding):
+    for text in ("短文本", "新型储能产业正在加快发展多地出台支持政策推动锂电池液流电池规模化应用"):
+        assert decode_text(text.encode(encoding)) == text
+
+
+def test_utf8_in_other_scripts_is_not_refused():
+    text = "日本語のテキストです。한국어 텍스트입니다. Ελληνικά κείμενα. 中文。" * 3
+    assert decode_text(text.encode("utf-8")) == text
+    assert decode_text(text.encode("utf-16")) == text
+
+
 def test_undecodable_text_is_refused_not_guessed():
     big5 = ("新型儲能產業正在加快發展。推動鋰電池、液流電池等技術走向規模化應用。" * 4).encode("big5")
     with pytest.raises(SkipFile, match="cannot decode"):

@@ -24,8 +24,6 @@ from dataclasses import dataclass
 from kg.ingest.readers import PAGE_BREAK
 
 CJK = r"\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u2018\u2019\u201c\u201d\u2014\u2026\u00b7"
-_CJK_CHAR = re.compile(f"[{CJK}]")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
 # Characters that end a sentence (a line ending with one is not hard-wrapped).
 TERMINALS = "。！？!?；;…"
@@ -253,10 +251,3 @@ def normalize(text: str, *, keep_spaces: bool = False) -> str:
     text = re.sub(f"(?<=[{CJK}]) +(?=[{CJK}])", "", text)
     return text
 
-
-def is_cjk(ch: str) -> bool:
-    return bool(_CJK_CHAR.match(ch))
-
-
-def has_han(text: str) -> bool:
-    return bool(_HAN.search(text))

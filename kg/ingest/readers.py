@@ -131,6 +131,8 @@ def plausibility(text: str) -> float:
                 good += 1
             except UnicodeEncodeError:
                 good += 0.5  # a rare but real character (王颺) costs half
+        elif 0x3040 <= o <= 0x30FF or 0xAC00 <= o <= 0xD7AF:
+            good += 1  # kana, hangul: real text in other CJK scripts
         elif ch.isalpha() or ch.isspace() or ch in "·×—…°±§№":
             good += 0.5
     return good / len(text)
@@ -180,7 +182,7 @@ def decode_text(data: bytes) -> str:
         except UnicodeDecodeError:
             continue
         score = plausibility(text)
-        if encoding == "utf-8" and score >= 0.9:
+        if encoding == "utf-8" and score >= 0.6:
             return text  # valid UTF-8 that reads as text: nothing else is as likely
         if score > best_score:
             best, best_score = text, score
@@ -192,7 +194,8 @@ def decode_text(data: bytes) -> str:
 
 
 def _checked(text: str, encoding: str) -> str:
-    if plausibility(text) < 0.9:
+    """A BOM or NUL pattern is strong evidence; still refuse what is not text."""
+    if plausibility(text) < 0.6:
         raise SkipFile(f"cannot decode: {encoding} decoding does not give readable text")
     return text
 
