@@ -195,7 +195,8 @@ class _Unit:
 
 
 def _units(text: str, sentences, mentions: list[Mention]) -> list[_Unit]:
-    spans = sorted((max(0, int(s)), min(len(text), int(e))) for s, e in sentences)
+    pairs = ((x.start, x.end) if hasattr(x, "start") else x for x in sentences)  # Sentence or (start, end)
+    spans = sorted((max(0, int(s)), min(len(text), int(e))) for s, e in pairs)
     spans = [(s, e) for s, e in spans if e > s]
     if not spans and text:
         spans = [(0, len(text))]
