@@ -237,27 +237,31 @@ def test_docx_headings_paragraphs_and_metadata(tmp_path):
     d.add_heading("一、发展现状", level=2)
     for para in PARAS:
         d.add_paragraph(para)
+    table = d.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "储能装机规模持续扩大。"
+    table.rows[0].cells[1].text = "智能工厂数量稳步增长。"
     d.add_paragraph("（作者分别系清华大学公共管理学院教授、博士后） （原载于2024年11月2日《人民日报》）")
     d.save(str(tmp_path / "article.docx"))
     doc = only(load_corpus(tmp_path))
     assert (doc.title, doc.authors, doc.publication, doc.date) == (TITLE, ["孙立平", "胡晓梅"], "人民日报", "2024-11-02")
     assert doc.affiliations == {"": ["清华大学公共管理学院教授、博士后"]}
-    assert doc.text.split("\n") == ["一、发展现状"] + PARAS
+    assert doc.text.split("\n") == ["一、发展现状"] + PARAS + ["储能装机规模持续扩大。", "智能工厂数量稳步增长。"]
 
 
 def test_html_drops_script_style_nav(tmp_path):
     page = f"""<!doctype html><html><head><meta charset="gb18030"><title>站点</title>
     <style>p {{ color: red }}</style><script>var secret = "不要出现";</script></head>
     <body><nav><a href="/">首页</a> <a href="/news">新闻中心</a></nav>
+    <div role="navigation">当前位置：频道页</div>
     <h1>{TITLE}</h1><p>吴天明</p>
     {''.join(f'<p>{p}</p>' for p in PARAS)}
-    <p>（作者系中国科学院院士）</p></body></html>"""
+    <p>（作者系中国科学院院士）</p><footer>版权所有 联系我们</footer></body></html>"""
     (tmp_path / "page.html").write_bytes(page.encode("gb18030"))
     doc = only(load_corpus(tmp_path))
     assert (doc.title, doc.authors) == (TITLE, ["吴天明"])
     assert doc.affiliations == {"吴天明": ["中国科学院院士"]}
     assert doc.text.split("\n") == PARAS
-    for hidden in ("不要出现", "首页", "新闻中心", "color"):
+    for hidden in ("不要出现", "首页", "新闻中心", "color", "当前位置", "版权所有"):
         assert hidden not in doc.text
 
 

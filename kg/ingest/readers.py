@@ -203,7 +203,8 @@ def _checked(text: str, encoding: str) -> str:
 # --------------------------------------------------------------------------- formats
 
 
-_HTML_DROP = ("script", "style", "nav", "noscript", "template", "iframe", "svg", "form")
+# page furniture, not article text: scripts, styles, menus, site footers
+_HTML_DROP = ("script", "style", "nav", "noscript", "template", "iframe", "svg", "form", "footer", "aside")
 _HTML_BLOCKS = (
     "p", "div", "section", "article", "main", "header", "footer", "aside", "li", "ul", "ol",
     "table", "tr", "td", "th", "blockquote", "pre", "dd", "dt", "figcaption", "address",
@@ -226,6 +227,8 @@ def html_lines(data: bytes) -> list[str]:
     if text is None and plausibility(soup.get_text()) < 0.9:
         raise SkipFile("cannot decode: HTML text is not valid UTF-8, UTF-16 or GB18030")
     for tag in soup(_HTML_DROP):
+        tag.decompose()
+    for tag in soup.find_all(attrs={"role": ["navigation", "banner", "contentinfo"]}):
         tag.decompose()
     body = soup.body or soup
     if soup.title and soup.title.string and not body.find(["h1", "h2", "h3", "h4", "h5", "h6"]):
@@ -264,6 +267,9 @@ def pdf_lines(data: bytes) -> list[str]:
         raise SkipFile(f"unreadable PDF: {type(e).__name__}: {str(e)[:80]}") from None
     if not text.strip():
         raise SkipFile("no extractable text in PDF (scanned images?)")
+    # fonts without a Unicode map come out as (cid:123) or garbage: data loss, not text
+    if text.count("(cid:") * 8 > 0.05 * len(text) or plausibility(text) < 0.6:
+        raise SkipFile("PDF text does not map to readable characters (fonts without a Unicode map)")
     lines: list[str] = []
     for page in text.split("\f"):
         if lines:
@@ -285,20 +291,27 @@ def docx_lines(data: bytes) -> list[str]:
         raise SkipFile(f"not a valid .docx file ({type(e).__name__})") from None
     except Exception as e:
         raise SkipFile(f"unreadable .docx: {type(e).__name__}: {str(e)[:80]}") from None
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
     lines: list[str] = []
-    for para in document.paragraphs:
-        style = (para.style.name if para.style is not None else "") or ""
-        text = para.text
-        m = re.match(r"(?:Heading|标题)\s*(\d)", style)
-        if m and text.strip():
-            text = "#" * int(m.group(1)) + " " + text
-        elif style == "Title" and text.strip():
-            text = "# " + text
-        lines.extend([text, ""])
-    for table in document.tables:
-        for row in table.rows:
-            for cell in row.cells:
-                lines.extend([cell.text, ""])
+    # body order: paragraphs and tables as they appear
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            para = Paragraph(child, document)
+            style = (para.style.name if para.style is not None else "") or ""
+            text = para.text
+            m = re.match(r"(?:Heading|标题)\s*(\d)", style)
+            if m and text.strip():
+                text = "#" * int(m.group(1)) + " " + text
+            elif style == "Title" and text.strip():
+                text = "# " + text
+            lines.extend([text, ""])
+        elif tag == "tbl":
+            for row in Table(child, document).rows:
+                for cell in row.cells:
+                    lines.extend([cell.text, ""])
     if not any(line.strip() for line in lines):
         raise SkipFile("no text in .docx")
     return lines
