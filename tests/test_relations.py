@@ -303,3 +303,11 @@ def test_engine_and_as_a_kind_of():
     assert got == {("智能传感", "enables", "智慧农业")}
     got = run("区块链作为一种分布式账本技术，正在改变金融。", {"区块链": "Technology", "分布式账本技术": "Technology", "金融": "Industry"})
     assert ("区块链", "partOf", "分布式账本技术") in got
+
+
+def test_open_quote_merges_sentences_but_not_paragraphs():
+    ents = {"《甲方案》": "Policy", "氢能": "Industry", "量子通信": "Technology"}
+    text = "《甲方案》提出：“发展氢能。推进量子通信。”"
+    assert run(text, ents) == {("《甲方案》", "prioritizes", "氢能"), ("《甲方案》", "prioritizes", "量子通信")}
+    text = "《甲方案》提出：“发展氢能\n量子通信也很重要。"
+    assert run(text, ents) == {("《甲方案》", "prioritizes", "氢能")}

@@ -208,7 +208,14 @@ def _units(text: str, sentences, mentions: list[Mention]) -> list[_Unit]:
             chunk = text[ps:pe]
             open_quote = chunk.count("“") > chunk.count("”")
             clause_cont = chunk.rstrip().endswith(("；", ";"))
-            if (open_quote or clause_cont) and s >= pe and count < MAX_UNIT_SENTENCES and e - ps <= MAX_UNIT_CHARS:
+            same_paragraph = "\n" not in text[max(ps, pe - 1):s + 1]
+            if (
+                (open_quote or clause_cont)
+                and same_paragraph
+                and s >= pe
+                and count < MAX_UNIT_SENTENCES
+                and e - ps <= MAX_UNIT_CHARS
+            ):
                 merged[-1][1] = e
                 count += 1
                 continue
