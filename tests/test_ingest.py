@@ -149,6 +149,9 @@ def test_several_articles_bylines_trailers_and_quotations(tmp_path):
         "赵一凡",
         PARAS[1] + " （本文作者赵一凡：复旦大学管理学院教授；钱多多：复旦大学管理学院博士生。）",
         "来源：经济参考报",
+        "## 数据要素怎么用",
+        "孙悦",
+        PARAS[2] + "（原载于2025年1月6日《光明日报》）",
     ]) + "\n"
     (tmp_path / "page.md").write_text(text, encoding="utf-8")
     docs = load_corpus(tmp_path)
@@ -158,11 +161,12 @@ def test_several_articles_bylines_trailers_and_quotations(tmp_path):
         ("page#03", "王建国同志关于创新的重要论述", ["王建国"], None, "2024-05-20", "在全省科技大会上的讲话"),
         ("page#04", "王建国同志关于创新的重要论述", ["王建国"], None, "2024-06-03", "在调研储能企业时强调"),
         ("page#05", "实验室里的新技术", ["赵一凡", "钱多多"], "经济参考报", None, None),
+        ("page#06", "数据要素怎么用", ["孙悦"], "光明日报", "2025-01-06", None),
     ]
     assert docs[0].affiliations == {"": ["华东理工大学商学院"]}
     assert docs[1].affiliations == {"李强": ["中国电子信息产业发展研究院研究员"]}
     assert docs[4].affiliations == {"赵一凡": ["复旦大学管理学院教授"], "钱多多": ["复旦大学管理学院博士生"]}
-    assert [d.text for d in docs] == [PARAS[0], PARAS[1], PARAS[2], PARAS[0], PARAS[1]]
+    assert [d.text for d in docs] == [PARAS[0], PARAS[1], PARAS[2], PARAS[0], PARAS[1], PARAS[2]]
 
 
 def test_cover_and_table_of_contents_are_not_articles(tmp_path):

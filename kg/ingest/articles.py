@@ -35,13 +35,14 @@ _ISSUE_LINE = re.compile(r"^第\s*\d+\s*期")
 _ATTRIBUTION = re.compile(r"^——\s*(.+?)\s*[（(]\s*(\d{4}\s*年[^（()）]*)[)）]\s*$")
 _SIGNATURE = re.compile(r"^——\s*\S{1,8}\s*$")
 _TRAILER_START = re.compile(r"^[（(]\s*(?:本文)?(?:作者|原载|选自|来源|转自|摘自)|^(?:来源|转自|摘自)\s*[：:]")
-_EMBEDDED_TRAILER = re.compile(r"^(.*?[。！？”])\s*([（(]\s*(?:本文)?作者.*[)）])\s*$")
+_EMBEDDED_TRAILER = re.compile(r"^(.*?[。！？”])\s*([（(]\s*(?:(?:本文)?作者|原载|选自)[^（()）]*(?:[（(][^（()）]*[)）][^（()）]*)*[)）](?:\s*[（(][^（()）]*[)）])*)\s*$")
 _TRAILER_KEYWORDS = re.compile(r"(?:(?<=^)|(?<=[，,；;、\s]))(?=本文作者|作者|原载|选自|来源|转自|摘自|记者)")
 _REPORTER_LEAD = re.compile(r"^(?:本报讯|本报\S{0,8}电|新华社\S{0,8}电)?\s*[（(]\s*记者\s*([^（()）]+?)\s*[)）]")
 
 
 @lru_cache(maxsize=1)
 def cues() -> dict[str, set[str] | list[str]]:
+    """The word lists of cues.toml (surnames, honorifics, masthead words, ...)."""
     data = tomllib.loads((Path(__file__).with_name("cues.toml")).read_text(encoding="utf-8"))
     return {k: (set(v.split()) if k != "colophon_labels" else sorted(v.split(), key=len, reverse=True)) for k, v in data.items()}
 
@@ -288,7 +289,6 @@ def segment(blocks: list[Block]) -> list[Article]:
         text = normalize(block.text)
         heading = block.is_heading
 
-        # closing lines: trailers and colophons
         # 作者：王建国　来源：人民日报　时间：2024-03-01 under a (web) headline
         if not block.heading_level and _FIELDS_START.match(text) and (current is None or not current.paragraphs):
             if current is None:
@@ -297,6 +297,7 @@ def segment(blocks: list[Block]) -> list[Article]:
             apply_fields(current, block.text)
             i += 1
             continue
+        # closing lines: trailers and colophons
         if not block.heading_level and (_TRAILER_START.match(text) or _is_colophon(text)):
             if current is None and pending and not _is_colophon(text):
                 # a source line under the headline, before the body
