@@ -163,8 +163,8 @@ def write_cypher_script(G: nx.MultiDiGraph, path: Path, batch: int = SCRIPT_BATC
             "// kg knowledge graph for Neo4j 5: "
             f"{nodes} nodes, {edges} relationships.\n"
             "// Run on a running database:  cypher-shell -u neo4j -p PASSWORD -f import.cypher\n"
-            "// Idempotent: nodes are merged on id, relationships on (start, type, end);\n"
-            "// entities dropped from the graph since an earlier load are not deleted.\n\n"
+            "// Idempotent: nodes are merged on id, relationships on (start, type, end).\n"
+            "// Entities dropped from the graph since an earlier load are not deleted.\n\n"
         )
         for statement in cypher_script(G, batch, rows):
             fh.write(statement + "\n\n")
