@@ -201,7 +201,7 @@ def test_cover_and_table_of_contents_are_not_articles(tmp_path):
 # --------------------------------------------------------------------------- other formats
 
 
-def _pdf(path, pages):
+def _pdf(path, pages, header=None):
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
@@ -210,7 +210,9 @@ def _pdf(path, pages):
     c = canvas.Canvas(str(path))
     for number, lines in enumerate(pages, 1):
         c.setFont("STSong-Light", 12)
-        y = 800
+        if header:
+            c.drawString(60, 820, header)
+        y = 790
         for line in lines:
             if line:
                 c.drawString(60, y, line)
@@ -229,6 +231,16 @@ def test_pdf_with_cjk_font_wraps_and_page_numbers(tmp_path):
     doc = only(load_corpus(tmp_path))
     assert (doc.title, doc.authors, doc.publication) == (TITLE, ["周海峰"], "中国能源报")
     assert doc.affiliations == {"周海峰": ["浙江大学能源工程学院"]}
+    assert doc.text.split("\n") == PARAS
+
+
+def test_pdf_running_headers_are_dropped(tmp_path):
+    lines = [TITLE, ""]
+    for para in PARAS:
+        lines += wrap(para, 22) + [""]
+    _pdf(tmp_path / "weekly.pdf", [lines[:4], lines[4:8], lines[8:]], header="储能周刊 2025年第12期")
+    doc = only(load_corpus(tmp_path))
+    assert doc.title == TITLE
     assert doc.text.split("\n") == PARAS
 
 

@@ -224,7 +224,7 @@ def html_lines(data: bytes) -> list[str]:
         soup = BeautifulSoup(text if text is not None else data, "html.parser")
     except Exception as e:  # bs4 raises assorted errors on garbage
         raise SkipFile(f"not readable HTML: {e}") from None
-    if text is None and plausibility(soup.get_text()) < 0.9:
+    if text is None and plausibility(soup.get_text()) < 0.6:  # decoded by its declared charset
         raise SkipFile("cannot decode: HTML text is not valid UTF-8, UTF-16 or GB18030")
     for tag in soup(_HTML_DROP):
         tag.decompose()
@@ -270,12 +270,32 @@ def pdf_lines(data: bytes) -> list[str]:
     # fonts without a Unicode map come out as (cid:123) or garbage: data loss, not text
     if text.count("(cid:") * 8 > 0.05 * len(text) or plausibility(text) < 0.6:
         raise SkipFile("PDF text does not map to readable characters (fonts without a Unicode map)")
+    pages = [page.splitlines() for page in text.split("\f")]
+    running = _running_lines(pages)
     lines: list[str] = []
-    for page in text.split("\f"):
+    for page in pages:
         if lines:
             lines.append(PAGE_BREAK)
-        lines.extend(page.splitlines())
+        lines.extend(line for line in page if _digitless(line) not in running)
     return lines
+
+
+def _digitless(line: str) -> str:
+    return re.sub(r"\d+", "#", line.strip())
+
+
+def _running_lines(pages: list[list[str]]) -> set[str]:
+    """Running headers/footers: the same line (page numbers aside) at the top or
+    bottom of most pages."""
+    pages = [[line for line in page if line.strip()] for page in pages]
+    pages = [page for page in pages if page]
+    if len(pages) < 3:
+        return set()
+    seen: dict[str, int] = {}
+    for page in pages:
+        for key in {_digitless(line) for line in page[:2] + page[-2:]}:
+            seen[key] = seen.get(key, 0) + 1
+    return {key for key, n in seen.items() if n >= max(3, len(pages) // 2) and len(key) <= 60}
 
 
 def docx_lines(data: bytes) -> list[str]:
