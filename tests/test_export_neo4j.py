@@ -451,3 +451,6 @@ def test_rewrite_removes_stale_files_only(tmp_path):
     assert (folder / "notes.txt").read_text() == "mine"
     with pytest.raises(KgError, match="is a file"):
         write_neo4j(simple_graph(3, 1), folder / "notes.txt")
+    with pytest.raises(KgError, match="give a folder, not"):
+        write_neo4j(simple_graph(3, 1), tmp_path / "graph.cypher")
+    assert not (tmp_path / "graph.cypher").exists()

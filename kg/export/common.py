@@ -175,10 +175,16 @@ def output_file(path: Path, default_name: str) -> Path:
     return path
 
 
+# Names that look like a file, refused where a folder is expected.
+_FILE_SUFFIXES = {".csv", ".cypher", ".gexf", ".graphml", ".ttl", ".nt", ".jsonld", ".json", ".txt", ".xlsx"}
+
+
 def output_folder(path: Path) -> Path:
     """A folder for a multi-file export; refuses an existing file."""
     path = Path(path)
     if path.exists() and not path.is_dir():
         raise InputError(f"cannot write the export into {path}: it is a file, give a folder")
+    if not path.exists() and path.suffix.lower() in _FILE_SUFFIXES:
+        raise InputError(f"this export writes several files: give a folder, not {path}")
     path.mkdir(parents=True, exist_ok=True)
     return path
