@@ -311,3 +311,12 @@ def test_open_quote_merges_sentences_but_not_paragraphs():
     assert run(text, ents) == {("《甲方案》", "prioritizes", "氢能"), ("《甲方案》", "prioritizes", "量子通信")}
     text = "《甲方案》提出：“发展氢能\n量子通信也很重要。"
     assert run(text, ents) == {("《甲方案》", "prioritizes", "氢能")}
+
+
+def test_field_first_enablement_and_application():
+    got = run("在纺织行业，近年来通过工业视觉等技术进行赋能已成为趋势。", {"纺织": "Industry", "工业视觉": "Technology"})
+    assert got == {("工业视觉", "enables", "纺织")}
+    got = run("物流是无人驾驶应用的主战场。", {"物流": "Industry", "无人驾驶": "Technology"})
+    assert got == {("无人驾驶", "appliedIn", "物流")}
+    got = run("港口的发展离不开5G技术的支撑。", {"港口": "Industry", "5G": "Technology"})
+    assert got == {("5G", "enables", "港口")}
