@@ -88,7 +88,7 @@ def export_graph(graph: Any, fmt: str, out: Path | str | None = None) -> str:
     from kg.export.common import summary
     from kg.export.rdf import write_rdf
 
-    if (target.is_dir() if target.exists() else False):
+    if target.is_dir():  # the file lands inside it
         _check_target(target / Path(DEFAULT_OUT[fmt]).name, folder)
     result = write_rdf(graph.rdflib(), target, fmt)
     extra = f", context in {result['files'][1].name}" if len(result["files"]) > 1 else ""
