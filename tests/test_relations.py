@@ -320,3 +320,9 @@ def test_field_first_enablement_and_application():
     assert got == {("无人驾驶", "appliedIn", "物流")}
     got = run("港口的发展离不开5G技术的支撑。", {"港口": "Industry", "5G": "Technology"})
     assert got == {("5G", "enables", "港口")}
+
+
+def test_pronoun_points_back_to_the_clause_initial_subject():
+    ents = {"卫星互联网": "Technology", "光纤网络": "Technology", "航运": "Industry", "渔业": "Industry"}
+    text = "相较于光纤网络，卫星互联网部署灵活，其应用场景覆盖航运、渔业等领域。"
+    assert run(text, ents) == {("卫星互联网", "appliedIn", "航运"), ("卫星互联网", "appliedIn", "渔业")}

@@ -76,8 +76,8 @@ _CLASS = {
 @dataclass(frozen=True)
 class Emit:
     type: str
-    head: str  # group name, or "@authors" / "@nearest_same_type"
-    tail: str
+    head: str  # group name, or "@authors" (metadata authors) / "@subject" (the sentence's opening mention)
+    tail: str  # group name, or "@nearest_same_type" (a category named just before)
     head_types: frozenset
     tail_types: frozenset
     tail_surface: re.Pattern | None = None  # for "@nearest_same_type": what a category looks like
@@ -374,9 +374,26 @@ def _unit_of(units: list[_Unit], offset: int) -> int:
     return lo
 
 
+# how far into its sentence a mention may start and still be the sentence's subject
+SUBJECT_OFFSET = 40
+# a mention introduced by one of these is an adverbial, not the subject
+_NOT_SUBJECT = re.compile(r"(?:相较于?|相比于?|与|和|同|对于|对|除了?|在|随着|不同于|比|从|向|为|把|将|以|通过)\s*$")
+
+
 def _resolve(name: str, types, spans: dict, unit: _Unit, authors: list[Mention]) -> list[Mention]:
     if name == "@authors":
         return [a for a in authors if a.type in types]
+    if name == "@subject":  # what 其/它 points back to: the sentence's first clause-initial mention
+        for k, pos in enumerate(unit.enc_pos[:3]):
+            if pos > SUBJECT_OFFSET:
+                break
+            lead = unit.enc[max(0, pos - 8):pos]
+            lead = re.split(r"[，,：:]", lead)[-1]
+            if _NOT_SUBJECT.search(lead):
+                continue
+            first = unit.mentions[k]
+            return [first] if first.type in types else []
+        return []
     if name not in spans:
         return []
     return _in_group(unit, spans[name], types)
