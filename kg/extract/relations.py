@@ -301,6 +301,7 @@ def extract_relations(
             matches = _matches(rule, unit.enc)
             for k, m in enumerate(matches):
                 spans = {g: m.span(g) for g in m.groupdict() if m.start(g) >= 0}
+                spans["@match"] = m.span()
                 if "rest" in spans:
                     spans["rest"] = _clip_rest(spans["rest"], matches[k + 1:], unit.enc, pats.object_verbs)
                 for em in rule.emits:
@@ -385,7 +386,7 @@ def _resolve(name: str, types, spans: dict, unit: _Unit, authors: list[Mention])
         return [a for a in authors if a.type in types]
     if name == "@subject":  # what 其/它 points back to: the sentence's first clause-initial mention
         for k, pos in enumerate(unit.enc_pos[:3]):
-            if pos > SUBJECT_OFFSET:
+            if pos > SUBJECT_OFFSET or pos >= spans["@match"][0]:
                 break
             lead = unit.enc[max(0, pos - 8):pos]
             lead = re.split(r"[，,：:]", lead)[-1]
