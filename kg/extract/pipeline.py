@@ -14,11 +14,13 @@ import importlib
 import importlib.util
 import re
 import threading
+from bisect import bisect_left, bisect_right
 
 import jieba
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.attrs import IDX, LENGTH
+from spacy.tokens import Doc, Span
 
 from kg.extract import rules
 from kg.extract.lexicon import half_width, load_lexicon, load_patterns
@@ -70,16 +72,18 @@ def make_gazetteer(nlp: Language, name: str):
     tags = _tag_table()
 
     def gazetteer(doc: Doc) -> Doc:
-        text = half_width(doc.text)
+        raw = doc.text  # Doc.text is rebuilt on every access: keep it
+        text = half_width(raw)
+        doc.user_data["kg_raw"] = raw
         doc.user_data["kg_text"] = text
+        terms = lex.terms
         toks = []
-        for t in doc:
-            w = t.text
+        for idx, length in doc.to_array([IDX, LENGTH]).tolist():
+            w = text[idx : idx + length]  # the half-width token text
             if w.isspace():
                 continue
-            hit = lex.terms.get(half_width(w))
-            tag = "lex:" + hit[0] if hit else tags.get(w, "unk")
-            toks.append(Token(t.idx, t.idx + len(w), w, tag))
+            hit = terms.get(w)
+            toks.append((idx, idx + length, w, "lex:" + hit[0] if hit else tags.get(w, "unk")))
         doc.user_data["kg_tokens"] = toks
         doc.user_data["kg_cands"] = list(rules.gazetteer(text, lex))
         return doc
@@ -196,16 +200,21 @@ def make_normalise(nlp: Language, name: str):
     def normalise(doc: Doc) -> Doc:
         mentions = []
         spans = []
+        # expand-mode alignment of char offsets to tokens (jieba tokens need not
+        # match names); doc.char_span is linear per call, bisect is log
+        tok_starts = doc.to_array(IDX).tolist()
+        raw = doc.user_data.get("kg_raw") or doc.text
         for c in doc.user_data["kg_chosen"]:
-            surface = doc.text[c.start : c.end]
+            surface = raw[c.start : c.end]
             label = c.label
             hit = lex.terms.get(half_width(surface))
             if hit and hit[0] == c.type:
                 label = hit[1]
             mentions.append(Mention(surface, c.type, half_width(label).strip(), c.start, c.end))
-            span = doc.char_span(c.start, c.end, label=c.type, alignment_mode="expand")
-            if span is not None:
-                spans.append(span)
+            first = bisect_right(tok_starts, c.start) - 1
+            last = bisect_left(tok_starts, c.end)
+            if 0 <= first < last:
+                spans.append(Span(doc, first, last, label=c.type))
         doc.spans["kg"] = spans
         doc.user_data["kg_mentions"] = mentions
         return doc
@@ -228,9 +237,10 @@ def make_relations(nlp: Language, name: str):
         if extract is None:
             doc.user_data["kg_relations"] = []
             return doc
-        sentences = doc.user_data.get("kg_sentences") or split_sentences(doc.text)
+        raw = doc.user_data.get("kg_raw") or doc.text
+        sentences = doc.user_data.get("kg_sentences") or split_sentences(raw)
         doc.user_data["kg_relations"] = extract(
-            doc.text, sentences, doc.user_data["kg_mentions"], doc.user_data.get("kg_doc_id", "")
+            raw, sentences, doc.user_data["kg_mentions"], doc.user_data.get("kg_doc_id", "")
         )
         return doc
 

@@ -25,6 +25,8 @@ NOT_ENTITY = "-"  # type of stop-listed spans: they win conflicts, then are drop
 
 
 class Token(NamedTuple):
+    """A jieba token (the pipeline passes plain tuples in this field order: fast)."""
+
     start: int
     end: int
     text: str
@@ -55,6 +57,9 @@ def compiled() -> dict:
         )
     person = pats["person"]
     out["person_titles"] = re.compile(trie_regex(lex.person_titles)) if lex.person_titles else None
+    # a title at either edge of a string (never part of a name)
+    alt = "|".join(map(re.escape, lex.person_titles)) or "(?!)"
+    out["person_title_edge"] = re.compile(f"^(?:{alt})|(?:{alt})$")
     out["person_cue_after"] = re.compile("^(?:" + "|".join(map(re.escape, person["cues_after"])) + ")")
     out["boundary_words"] = frozenset(pats["boundary_words"])
     out["name_pos"] = frozenset(pats["name_pos"])
@@ -110,8 +115,8 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
     dictionary tag says noun-like, stopping at boundary words and punctuation."""
     c = compiled()
     boundary, name_pos = c["boundary_words"], c["name_pos"]
-    ends = {t.end: i for i, t in enumerate(tokens)}
-    starts = {t.start: i for i, t in enumerate(tokens)}
+    ends = {t[1]: i for i, t in enumerate(tokens)}
+    starts = {t[0]: i for i, t in enumerate(tokens)}
     for etype, (rx, spec) in c["heads"].items():
         max_tokens = spec.get("max_modifier_tokens", 4)
         max_chars = spec.get("max_chars", 20)
@@ -127,42 +132,42 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
             if i is None:
                 continue  # the head is inside a longer token (中心城市): not a head
             j = i
-            while j >= 0 and tokens[j].start > hs:
+            while j >= 0 and tokens[j][0] > hs:
                 j -= 1
             if j < 0:
                 continue
             head_tok = tokens[j]
-            if not _WORDLIKE.match(head_tok.text):
+            if not _WORDLIKE.match(head_tok[2]):
                 continue
-            start = head_tok.start
+            start = head_tok[0]
             if start < hs:
                 # the head ends a longer word: a name only if that word is unknown,
                 # an organisation word (nt) or a lexicon term of an allowed type
-                if head_tok.tag.startswith("lex:"):
-                    if head_tok.tag not in lex_ok:
+                if head_tok[3].startswith("lex:"):
+                    if head_tok[3] not in lex_ok:
                         continue
-                    if head_tok.tag == "lex:" + etype and etype not in ("Technology", "Industry"):
+                    if head_tok[3] == "lex:" + etype and etype not in ("Technology", "Industry"):
                         continue  # a complete lexicon name: nothing to build
-                elif head_tok.tag not in ("nt", "unk", "nz", "j") or head_tok.text[: hs - start] in stop_here:
+                elif head_tok[3] not in ("nt", "unk", "nz", "j") or head_tok[2][: hs - start] in stop_here:
                     continue
             k = j - 1
             used = 0
-            has_lex_mod = head_tok.tag.startswith("lex:") and start < hs
-            proper = head_tok.tag in proper_tags or head_tok.tag.startswith("lex:")
+            has_lex_mod = head_tok[3].startswith("lex:") and start < hs
+            proper = head_tok[3] in proper_tags or head_tok[3].startswith("lex:")
             while k >= 0 and used < max_tokens:
                 t = tokens[k]
-                if t.end != start or t.text in stop_here or not _WORDLIKE.match(t.text):
+                if t[1] != start or t[2] in stop_here or not _WORDLIKE.match(t[2]):
                     break
-                if t.tag.startswith("lex:"):
-                    if t.tag not in lex_ok:
+                if t[3].startswith("lex:"):
+                    if t[3] not in lex_ok:
                         break
-                elif t.tag not in name_pos:
+                elif t[3] not in name_pos:
                     break
-                if he - t.start > max_chars:
+                if he - t[0] > max_chars:
                     break
-                has_lex_mod = has_lex_mod or t.tag.startswith("lex:")
-                proper = proper or t.tag in proper_tags or t.tag in lex_ok or t.text in proper_words
-                start = t.start
+                has_lex_mod = has_lex_mod or t[3].startswith("lex:")
+                proper = proper or t[3] in proper_tags or t[3] in lex_ok or t[2] in proper_words
+                start = t[0]
                 used += 1
                 k -= 1
             if hs - start < min_mod:
@@ -186,34 +191,36 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]
     surnames = lex.surnames
     titles = set(lex.person_titles)
 
+    title_edge = c["person_title_edge"]
+
     def plausible(name: str) -> bool:
         return (
-            not any(name.endswith(ti) or name.startswith(ti) for ti in titles if len(ti) < len(name))
-            and
             2 <= len(name) <= 4
             and (name[0] in surnames or name[:2] in surnames)
+            and not title_edge.search(name)
             and name not in lex.not_entities
             and not any(ch in "，。、；：“”（）《》 的了是在和与及等为" for ch in name)
         )
 
     for i, t in enumerate(tokens):
-        if t.tag not in ("nr", "nrfg", "nrt", "unk"):
+        if t[3] not in ("nr", "nrfg", "nrt", "unk"):
             continue
-        if not plausible(t.text):
+        if not plausible(t[2]):
             continue
-        nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
-        prev = tokens[i - 1].text if i > 0 else ""
-        after = text[t.end : t.end + 4]
+        nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+        prev = tokens[i - 1][2] if i > 0 else ""
+        after = text[t[1] : t[1] + 4]
         if (
             cue_after.match(after)
-            or any(after.startswith(ti) for ti in titles)
-            or any(prev.endswith(ti) for ti in titles)
+            or title_edge.match(after)
+            or prev in titles
+            or title_edge.search(prev)
             or nxt in ("等人",)
         ):
-            yield Cand(t.start, t.end, "Person", t.text, "person.token", 1)
+            yield Cand(t[0], t[1], "Person", t[2], "person.token", 1)
     # title immediately followed by a name written with no separator: 教授戴琼海;
     # the name must end on a jieba token boundary (余|艳红|此前)
-    tok_ends = {t.end for t in tokens}
+    tok_ends = {t[1] for t in tokens}
     rx = c["person_titles"]
     if rx is None:
         return

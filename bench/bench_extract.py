@@ -1,0 +1,58 @@
+"""Extraction throughput vs bare spaCy+jieba tokenisation, same text, one process.
+
+    .venv/bin/python bench/bench_extract.py [--mb 5]
+
+The bundled corpus (corpus/*.txt) is repeated until it holds >= MB megabytes of
+UTF-8; each file copy is one document.  Prints chars/s for both and the ratio
+(target: >= 0.5).
+"""
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def corpus_texts(mb: float) -> list[str]:
+    files = sorted((ROOT / "corpus").glob("*.txt"))
+    base = [f.read_text(encoding="utf-8", errors="replace") for f in files]
+    texts, size = [], 0
+    while size < mb * 1_000_000:
+        for t in base:
+            texts.append(t)
+            size += len(t.encode("utf-8"))
+    return texts
+
+
+def main() -> None:
+    mb = float(sys.argv[sys.argv.index("--mb") + 1]) if "--mb" in sys.argv else 5.0
+    texts = corpus_texts(mb)
+    chars = sum(map(len, texts))
+    import spacy
+
+    bare = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    bare("预热")
+    t0 = time.perf_counter()
+    for t in texts:
+        bare(t)
+    t_bare = time.perf_counter() - t0
+
+    from kg.extract import extract_text
+
+    extract_text("预热人工智能")
+    t0 = time.perf_counter()
+    mentions = 0
+    for i, t in enumerate(texts):
+        mentions += len(extract_text(t, str(i)).mentions)
+    t_kg = time.perf_counter() - t0
+
+    print(f"corpus: {len(texts)} documents, {chars:,} chars, {sum(len(t.encode()) for t in texts) / 1e6:.1f} MB")
+    print(f"spacy.blank('zh')+jieba tokenise: {chars / t_bare:,.0f} chars/s ({t_bare:.2f} s)")
+    print(f"kg extract_text (full pipeline):  {chars / t_kg:,.0f} chars/s ({t_kg:.2f} s), {mentions:,} mentions")
+    print(f"ratio: {t_bare / t_kg:.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,186 @@
+"""The extractor's rule families, on sentences written for these tests."""
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from kg.extract import extract_document, extract_text, resolve
+from kg.model import Document, Extraction, Mention
+
+
+def ents(text: str) -> set[tuple[str, str]]:
+    return {(m.text, m.type) for m in extract_text(text).mentions}
+
+
+def labels(text: str) -> dict[str, str]:
+    return {m.text: m.label for m in extract_text(text).mentions}
+
+
+def test_lexicon_terms_and_sectors():
+    got = ents("我们要推动量子计算与区块链技术在制造业和农业中的应用。")
+    assert ("量子计算", "Technology") in got
+    assert ("制造业", "Industry") in got
+    assert ("农业", "Industry") in got
+
+
+def test_longest_name_wins_and_no_nested_region():
+    got = ents("北京大学的研究团队与苏州的企业合作。")
+    assert ("北京大学", "Institution") in got
+    assert ("北京", "Region") not in got
+    assert ("苏州", "Region") in got
+
+
+def test_institution_suffix_with_modifiers():
+    got = ents("会议由浙江省数字经济促进中心研究院主办，杭州新视界机器人有限公司参加。")
+    assert ("杭州新视界机器人有限公司", "Institution") in got
+
+
+def test_institution_abbreviation_gets_full_label():
+    lab = labels("工信部和科技部联合部署相关工作。")
+    assert lab["工信部"] == "工业和信息化部"
+    assert lab["科技部"] == "科学技术部"
+
+
+def test_technology_and_industry_heads():
+    got = ents("发展光量子芯片技术，壮大低轨卫星产业。")
+    assert ("低轨卫星产业", "Industry") in got
+    assert any(t == "Technology" and s.endswith("技术") for s, t in got)
+
+
+def test_term_followed_by_industry_is_industry():
+    got = ents("积极培育区块链产业，区块链本身也在快速迭代。")
+    assert ("区块链产业", "Industry") in got
+    assert ("区块链", "Technology") in got
+
+
+def test_generic_words_are_not_entities():
+    got = ents("我国各地企业和高校加快发展新质生产力，用颠覆性技术和前沿技术推进新型工业化。")
+    surfaces = {s for s, _ in got}
+    for generic in ("我国", "企业", "高校", "新质生产力", "颠覆性技术", "前沿技术", "新型工业化", "工业"):
+        assert generic not in surfaces
+
+
+def test_coordinated_list_is_split():
+    got = ents("云计算、大数据和物联网等技术日益成熟。")
+    for term in ("云计算", "大数据", "物联网"):
+        assert (term, "Technology") in got
+
+
+def test_policy_titles_and_quoted_projects():
+    got = ents("国务院印发《关于加快培育低空经济的指导意见》，并启动“星火燎原”工程与“十五五”规划编制。")
+    assert ("《关于加快培育低空经济的指导意见》", "Policy") in got
+    assert ("“星火燎原”工程", "Policy") in got
+
+
+def test_short_policy_name_resolves_to_full_title_in_document():
+    ex = extract_text("两部门发布《关于促进海洋装备发展的实施意见》。《实施意见》提出三项任务。")
+    short = [m for m in ex.mentions if m.text == "《实施意见》"]
+    assert short and short[0].type == "Policy"
+    assert short[0].label == "《关于促进海洋装备发展的实施意见》"
+    assert "《实施意见》" in ex.aliases["《关于促进海洋装备发展的实施意见》"]
+
+
+def test_in_text_definition_becomes_alias():
+    ex = extract_text("南山海洋装备产业联合会（以下简称“南装联”）成立。南装联将组织企业开展攻关。")
+    found = [m for m in ex.mentions if m.text == "南装联"]
+    assert found and found[0].label == "南山海洋装备产业联合会"
+    assert found[0].type == "Institution"
+
+
+def test_events_meetings():
+    got = ents("党的二十届三中全会和中央经济工作会议都作出部署，十四届全国人大二次会议审议了报告。")
+    assert ("党的二十届三中全会", "Event") in got
+    assert ("中央经济工作会议", "Event") in got
+    assert ("十四届全国人大二次会议", "Event") in got
+
+
+def test_person_titles_are_stripped():
+    got = ents("习近平总书记强调，要因地制宜。研究所所长周明远表示，将加大投入。教授林晓岚指出，人才是关键。")
+    assert ("习近平", "Person") in got
+    assert ("周明远", "Person") in got
+    assert ("林晓岚", "Person") in got
+    assert not any(s.endswith("总书记") or s.startswith("教授") for s, _ in got)
+
+
+def test_regions_and_publications():
+    got = ents("《光明日报》报道，江苏和浙江在长江经济带建设中先行一步，美国也在加大投入。")
+    assert ("光明日报", "Publication") in got
+    assert ("江苏", "Region") in got
+    assert ("长江经济带", "Region") in got
+    assert ("美国", "Region") in got
+
+
+def test_full_width_variants_match_and_keep_surface():
+    ex = extract_text("５Ｇ网络与ＡＩ应用加速落地。")
+    m = {x.text: x for x in ex.mentions}
+    assert "５Ｇ网络" in m and m["５Ｇ网络"].label == "5G网络"
+    assert "ＡＩ" in m and m["ＡＩ"].type == "Technology"
+
+
+def test_ascii_terms_need_boundaries():
+    surfaces = {s for s, _ in ents("OpenAI发布了新模型。")}
+    assert "AI" not in surfaces
+
+
+def test_surfaces_are_exact_substrings():
+    text = "工业和信息化部等七部门联合印发《关于推动未来产业创新发展的实施意见》，提出发展人形机器人。"
+    for m in extract_text(text).mentions:
+        assert text[m.start : m.end] == m.text
+
+
+def test_document_metadata_mentions_and_affiliation():
+    doc = Document(
+        id="t1", source="t1.txt", text="人工智能赋能制造业。",
+        authors=["林晓岚"], affiliations={"林晓岚": ["北京理工大学管理与经济学院教授"]},
+        publication="经济日报",
+    )
+    ex = extract_document(doc)
+    meta = {(m.text, m.type) for m in ex.mentions if m.source == "metadata"}
+    assert ("林晓岚", "Person") in meta
+    assert ("经济日报", "Publication") in meta
+    insts = [m for m in ex.mentions if m.source == "metadata" and m.type == "Institution"]
+    assert insts
+    rel = [r for r in ex.relations if r.evidence.rule == "metadata.affiliation"]
+    assert rel and rel[0].head == "林晓岚" and rel[0].type == "affiliatedWith"
+    assert rel[0].evidence.sentence == "北京理工大学管理与经济学院教授"
+    pickle.loads(pickle.dumps(ex))  # crosses process boundaries
+
+
+def test_resolve_merges_aliases_across_documents_on_evidence_only():
+    a = extract_text("南山海洋装备产业联合会（以下简称“南装联”）成立。", "a")
+    b = extract_text("南装联发布年度报告，民政厅与财政厅参加。工信部到会。", "b")
+    c = Extraction("c", [Mention("南装联", "Institution", "南装联", 0, 3)])
+    out, entities = resolve([a, b, c])
+    by_doc = {ex.doc_id: ex for ex in out}
+    assert {m.label for m in by_doc["c"].mentions if m.text == "南装联"} == {"南山海洋装备产业联合会"}
+    ent = {(e.label, e.type): e for e in entities}
+    full = ent[("南山海洋装备产业联合会", "Institution")]
+    assert "南装联" in full.aliases
+    assert full.doc_ids == ["a", "c"]
+    assert ("工业和信息化部", "Institution") in ent
+
+
+def test_resolve_never_merges_on_string_similarity():
+    d = Extraction("d", [Mention("民政厅", "Institution", "民政厅", 0, 3), Mention("财政厅", "Institution", "财政厅", 4, 7)])
+    e = extract_text("银监会与银保监会是两个机构。", "e")
+    _, entities = resolve([d, e])
+    labels_ = {e.label for e in entities}
+    assert {"民政厅", "财政厅"} <= labels_
+    lab = {m.text: m.label for m in e.mentions}
+    assert lab["银监会"] != lab["银保监会"]
+
+
+def test_pipeline_components_registered_in_order():
+    from kg.extract.pipeline import PIPELINE, get_nlp
+
+    nlp = get_nlp()
+    assert tuple(nlp.pipe_names) == PIPELINE
+    assert nlp.config["nlp"]["tokenizer"]["segmenter"] == "jieba"
+    doc = nlp("人工智能是工业和信息化部关注的重点。")
+    assert {s.text for s in doc.spans["kg"]} >= {"人工智能", "工业和信息化部"}
+
+
+@pytest.mark.parametrize("text", ["", "   ", "。。。", "abc"])
+def test_degenerate_texts(text):
+    assert extract_text(text).mentions == [] or all(text[m.start:m.end] == m.text for m in extract_text(text).mentions)
