@@ -1,7 +1,7 @@
 """The spaCy pipeline: ``spacy.blank("zh")`` with the jieba segmenter and one
 registered component per step, in order:
 
-    kg_gazetteer -> kg_patterns -> kg_persons -> kg_doc_aliases -> kg_conflicts
+    kg_gazetteer -> kg_patterns -> kg_persons -> kg_coordination -> kg_doc_aliases -> kg_conflicts
     -> kg_normalise -> kg_relations
 
 Components pass data through ``doc.user_data`` (candidates, mentions, aliases);
@@ -117,6 +117,19 @@ def make_persons(nlp: Language, name: str):
         return doc
 
     return persons
+
+
+@Language.factory("kg_coordination", default_config={})
+def make_coordination(nlp: Language, name: str):
+    """Items of a coordinated list take the type most of the list has."""
+    spec = load_patterns()["coordination"]
+
+    def coordination(doc: Doc) -> Doc:
+        cands = doc.user_data["kg_cands"]
+        cands.extend(list(rules.coordination_rules(doc.user_data["kg_text"], doc.user_data["kg_tokens"], cands, spec)))
+        return doc
+
+    return coordination
 
 
 _SHORT_NAME = re.compile(r"[（(](?:以下)?简称[“\"]?([^”\"）)，,]{1,20})[”\"]?[）)]")
@@ -257,7 +270,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-PIPELINE = ("kg_gazetteer", "kg_patterns", "kg_persons", "kg_doc_aliases", "kg_conflicts", "kg_normalise", "kg_relations")
+PIPELINE = ("kg_gazetteer", "kg_patterns", "kg_persons", "kg_coordination", "kg_doc_aliases", "kg_conflicts", "kg_normalise", "kg_relations")
 
 
 def build_nlp() -> Language:

@@ -6,6 +6,7 @@ to find name boundaries, so jieba segmentation errors do not hide lexicon terms.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterable, NamedTuple
 
@@ -62,6 +63,9 @@ def compiled() -> dict:
     out["person_title_edge"] = re.compile(f"^(?:{alt})|(?:{alt})$")
     out["person_cue_after"] = re.compile("^(?:" + "|".join(map(re.escape, person["cues_after"])) + ")")
     out["boundary_words"] = frozenset(pats["boundary_words"])
+    item = pats["coordination"]["item_regex"]
+    out["coordination_item"] = re.compile(item)
+    out["coordination"] = re.compile(pats["coordination"]["list_regex"])
     out["name_pos"] = frozenset(pats["name_pos"])
     return out
 
@@ -116,13 +120,14 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
     c = compiled()
     boundary, name_pos = c["boundary_words"], c["name_pos"]
     ends = {t[1]: i for i, t in enumerate(tokens)}
-    starts = {t[0]: i for i, t in enumerate(tokens)}
+    tok_starts = [t[0] for t in tokens]
+    title_edge = c["person_title_edge"]
     for etype, (rx, spec) in c["heads"].items():
         max_tokens = spec.get("max_modifier_tokens", 4)
         max_chars = spec.get("max_chars", 20)
         min_mod = spec.get("min_modifier_chars", 1)
         need_lex = spec.get("modifier_must_be_lexicon", False)
-        stop_here = boundary | frozenset(spec.get("boundary_extra", ()))
+        stop_here = (boundary - frozenset(spec.get("boundary_allow", ()))) | frozenset(spec.get("boundary_extra", ()))
         lex_ok = frozenset("lex:" + t for t in spec.get("lexicon_modifier_types", (etype,)))
         proper_tags = frozenset(spec.get("proper_tags", ()))
         proper_words = frozenset(spec.get("proper_words", ()))
@@ -130,13 +135,22 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
             hs, he = m.span()
             i = ends.get(he)
             if i is None:
-                continue  # the head is inside a longer token (中心城市): not a head
+                # the head is inside a longer token (中心城市): not a head, unless
+                # the rest of that token is a role title (学院|院长 glued by jieba)
+                i = bisect_right(tok_starts, he - 1) - 1
+                if i < 0 or tokens[i][1] <= he or not title_edge.fullmatch(text[he : tokens[i][1]]):
+                    continue
+                t = tokens[i]
+                if t[0] < hs and not title_edge.fullmatch(text[he : t[1]]):
+                    continue
             j = i
             while j >= 0 and tokens[j][0] > hs:
                 j -= 1
             if j < 0:
                 continue
             head_tok = tokens[j]
+            if head_tok[1] > he:
+                head_tok = (head_tok[0], he, text[head_tok[0] : he], "unk")
             if not _WORDLIKE.match(head_tok[2]):
                 continue
             start = head_tok[0]
@@ -166,7 +180,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                 if he - t[0] > max_chars:
                     break
                 has_lex_mod = has_lex_mod or t[3].startswith("lex:")
-                proper = proper or t[3] in proper_tags or t[3] in lex_ok or t[2] in proper_words
+                proper = proper or t[3] in proper_tags or t[2] in proper_words
                 start = t[0]
                 used += 1
                 k -= 1
@@ -236,3 +250,77 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]
                 break
         if best:
             yield Cand(p, p + len(best), "Person", best, "person.title", 1)
+
+
+def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> Iterable[Cand]:
+    """Coordinated lists (A、B和C等): when most items of a list are entities of
+    one type, the other items of the list are entities of that type too."""
+    c = compiled()
+    rx = c["coordination"]
+    boundary, name_pos = c["boundary_words"], c["name_pos"]
+    by_span = {}
+    by_end = {}
+    covered = bytearray(len(text) + 1)
+    for cd in cands:
+        if cd.type == NOT_ENTITY:
+            continue
+        by_span[(cd.start, cd.end)] = cd.type
+        if cd.end - cd.start > by_end.get(cd.end, (0, 0))[1] - by_end.get(cd.end, (0, 0))[0]:
+            by_end[cd.end] = (cd.start, cd.end, cd.type)
+        covered[cd.start : cd.end] = b"\x01" * (cd.end - cd.start)
+    ends = {t[1]: i for i, t in enumerate(tokens)}
+    starts = {t[0]: i for i, t in enumerate(tokens)}
+    min_len, max_len = spec.get("min_item_chars", 2), spec.get("max_item_chars", 8)
+    min_votes = spec.get("min_votes", 2)
+    allowed = set(spec.get("types", ()))
+    lex = load_lexicon()
+    for m in rx.finditer(text):
+        items = [(s.start(), s.end()) for s in c["coordination_item"].finditer(m.group())]
+        items = [(m.start() + a, m.start() + b) for a, b in items]
+        if len(items) < 3:
+            continue
+        # first item: the entity ending there, else trailing noun-like tokens
+        s0, e0 = items[0]
+        if e0 in by_end and by_end[e0][0] >= s0:
+            items[0] = (by_end[e0][0], e0)
+        else:
+            i = ends.get(e0)
+            start = e0
+            while i is not None and i >= 0 and tokens[i][0] >= s0 and e0 - tokens[i][0] <= max_len:
+                t = tokens[i]
+                if t[2] in boundary or not (t[3] in name_pos or t[3].startswith("lex:")):
+                    break
+                start = t[0]
+                i -= 1
+            items[0] = (start, e0)
+        # last item: stop at a boundary word after it (…金融等领域)
+        sl, el = items[-1]
+        j = starts.get(sl)
+        end = sl
+        while j is not None and j < len(tokens) and tokens[j][1] <= el:
+            t = tokens[j]
+            if t[2] in boundary or t[2] in spec.get("list_end_words", ()):
+                break
+            end = t[1]
+            j += 1
+        items[-1] = (sl, end)
+        votes: dict[str, int] = {}
+        for a, b in items:
+            t = by_span.get((a, b))
+            if t:
+                votes[t] = votes.get(t, 0) + 1
+        if not votes:
+            continue
+        best, n = max(votes.items(), key=lambda kv: kv[1])
+        if best not in allowed or n < min_votes or n * 2 < len(items):
+            continue
+        for a, b in items:
+            surface = text[a:b]
+            if (
+                min_len <= b - a <= max_len
+                and not any(covered[a:b])
+                and surface not in lex.not_entities
+                and surface not in boundary
+                and _WORDLIKE.match(surface)
+            ):
+                yield Cand(a, b, best, surface, "coordination", 3)
