@@ -336,3 +336,19 @@ def test_ids_sources_hashes_and_streaming(tmp_path):
     assert [d.content_hash for d in again] == [d.content_hash for d in docs]
     single = only(load_corpus(tmp_path / "a" / "same.txt"))
     assert (single.id, single.source, single.text) == ("same", "same.txt", docs[0].text)
+
+
+def test_size_limit_parameter_warn_callback_and_strict(tmp_path):
+    from kg.errors import InputError
+
+    (tmp_path / "a.txt").write_text(article_text(), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(article_text() * 50, encoding="utf-8")  # ~17 KB
+    warnings = []
+    docs = load_corpus(tmp_path, warn=warnings.append, max_file_mb=0.01)
+    assert [d.id for d in docs] == ["a"]
+    assert len(warnings) == 1 and warnings[0].startswith("skipped b.txt: too large (")
+    with pytest.raises(InputError, match=r"^b\.txt: too large"):
+        load_corpus(tmp_path, strict=True, max_file_mb=0.01)
+    with pytest.raises(InputError, match="^corpus folder not found: "):
+        load_corpus(tmp_path / "missing")
+    assert [d.id for d in load_corpus(tmp_path)] == ["a", "b"]  # default limit: 50 MB
