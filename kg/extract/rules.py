@@ -35,6 +35,7 @@ class Token(NamedTuple):
 
 
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _WORDLIKE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9+\-·]+$")
 
 
@@ -122,7 +123,8 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
     ends = {t[1]: i for i, t in enumerate(tokens)}
     tok_starts = [t[0] for t in tokens]
     title_edge = c["person_title_edge"]
-    for etype, (rx, spec) in c["heads"].items():
+    for head_id, (rx, spec) in c["heads"].items():
+        etype = spec.get("type", head_id)
         max_tokens = spec.get("max_modifier_tokens", 4)
         max_chars = spec.get("max_chars", 20)
         min_mod = spec.get("min_modifier_chars", 1)
@@ -131,6 +133,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
         lex_ok = frozenset("lex:" + t for t in spec.get("lexicon_modifier_types", (etype,)))
         proper_tags = frozenset(spec.get("proper_tags", ()))
         proper_words = frozenset(spec.get("proper_words", ()))
+        mod_stop_suffixes = tuple(spec.get("modifier_stop_suffixes", ())) or ("\0",)
         for m in rx.finditer(text):
             hs, he = m.span()
             i = ends.get(he)
@@ -154,6 +157,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
             if not _WORDLIKE.match(head_tok[2]):
                 continue
             start = head_tok[0]
+            prefix_is_lex = False
             if start < hs:
                 # the head ends a longer word: a name only if that word is unknown,
                 # an organisation word (nt) or a lexicon term of an allowed type
@@ -162,18 +166,23 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                         continue
                     if head_tok[3] == "lex:" + etype and etype not in ("Technology", "Industry"):
                         continue  # a complete lexicon name: nothing to build
-                elif head_tok[3] not in ("nt", "unk", "nz", "j") or head_tok[2][: hs - start] in stop_here:
+                elif head_tok[2][: hs - start] in stop_here:
                     continue
+                elif head_tok[3] not in ("nt", "unk", "nz", "j"):
+                    prefix_hit = lex.terms.get(head_tok[2][: hs - start])
+                    if not prefix_hit or "lex:" + prefix_hit[0] not in lex_ok:
+                        continue
+                    prefix_is_lex = True
             k = j - 1
             used = 0
-            has_lex_mod = head_tok[3].startswith("lex:") and start < hs
+            has_lex_mod = prefix_is_lex or (head_tok[3].startswith("lex:") and start < hs)
             proper = head_tok[3] in proper_tags or head_tok[3].startswith("lex:")
             while k >= 0 and used < max_tokens:
                 t = tokens[k]
                 if t[1] != start or t[2] in stop_here or not _WORDLIKE.match(t[2]):
                     break
                 if t[3].startswith("lex:"):
-                    if t[3] not in lex_ok:
+                    if t[3] not in lex_ok or t[2].endswith(mod_stop_suffixes):
                         break
                 elif t[3] not in name_pos:
                     break
@@ -193,7 +202,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
             surface = text[start:he]
             if surface in lex.not_entities:
                 continue
-            yield Cand(start, he, etype, surface, f"head.{etype}", 2)
+            yield Cand(start, he, etype, surface, f"head.{head_id}", 2)
         # coordination inside a head name: A和B技术 stays one term (as written)
 
 
@@ -211,6 +220,7 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]
         return (
             2 <= len(name) <= 4
             and (name[0] in surnames or name[:2] in surnames)
+            and _CJK_NAME.match(name) is not None
             and not title_edge.search(name)
             and name not in lex.not_entities
             and not any(ch in "，。、；：“”（）《》 的了是在和与及等为" for ch in name)
@@ -235,6 +245,7 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]
     # title immediately followed by a name written with no separator: 教授戴琼海;
     # the name must end on a jieba token boundary (余|艳红|此前)
     tok_ends = {t[1] for t in tokens}
+    tok_tags = {(t[0], t[1]): t[3] for t in tokens}
     rx = c["person_titles"]
     if rx is None:
         return
@@ -246,6 +257,9 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]
         for n in (3, 2):
             name = text[p : p + n]
             if len(name) == n and plausible(name) and p + n in tok_ends:
+                tag = tok_tags.get((p, p + n))
+                if tag is not None and tag not in ("nr", "nrfg", "nrt", "unk"):
+                    continue
                 best = name
                 break
         if best:
