@@ -184,3 +184,36 @@ def test_pipeline_components_registered_in_order():
 @pytest.mark.parametrize("text", ["", "   ", "。。。", "abc"])
 def test_degenerate_texts(text):
     assert extract_text(text).mentions == [] or all(text[m.start:m.end] == m.text for m in extract_text(text).mentions)
+
+
+def test_list_items_take_the_list_type():
+    # 冰壶赛事 and 滑雪培训 are in no lexicon: the list's other items say Industry
+    got = ents("数字技术正在改造金融、物流、冰壶赛事和滑雪培训等行业。")
+    assert ("金融", "Industry") in got and ("物流", "Industry") in got
+    assert ("冰壶赛事", "Industry") in got
+    assert ("滑雪培训", "Industry") in got
+
+
+def test_shared_head_and_adjacent_compounds():
+    got = ents("加快突破基因和细胞技术，推广区块链智能合约，同时发展人工智能和量子计算技术。")
+    assert ("基因和细胞技术", "Technology") in got
+    assert ("区块链智能合约", "Technology") in got
+    assert ("人工智能", "Technology") in got and ("量子计算技术", "Technology") in got
+
+
+def test_sector_suffix_and_places():
+    got = ents("蒸汽机改变了纺织业，昆山市和青浦区也在布局。")
+    assert ("纺织业", "Industry") in got
+    assert ("昆山市", "Region") in got and ("青浦区", "Region") in got
+    assert not any(s in ("城市", "企业", "中西部") for s, _ in ents("城市里的企业向中西部转移。"))
+
+
+def test_institution_with_region_and_unit_and_title_glued():
+    got = ents("浙江理工大学材料科学学院院长许青岚介绍了成果。")
+    assert ("浙江理工大学材料科学学院", "Institution") in got
+    assert ("许青岚", "Person") in got
+
+
+def test_generic_organisation_classes_are_not_institutions():
+    surfaces = {s for s, _ in ents("高水平建设国家实验室和全国重点实验室，支持具身智能公司发展。")}
+    assert not surfaces & {"建设国家实验室", "国家实验室", "全国重点实验室", "具身智能公司"}

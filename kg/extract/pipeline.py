@@ -94,6 +94,7 @@ def make_gazetteer(nlp: Language, name: str):
 @Language.factory("kg_patterns", default_config={"heads": True})
 def make_patterns(nlp: Language, name: str, heads: bool):
     lex = load_lexicon()
+    compounds = load_patterns()["compounds"]
 
     def patterns(doc: Doc) -> Doc:
         text = doc.user_data["kg_text"]
@@ -101,6 +102,7 @@ def make_patterns(nlp: Language, name: str, heads: bool):
         cands.extend(rules.regex_rules(text))
         if heads:
             cands.extend(rules.head_rules(text, doc.user_data["kg_tokens"], lex))
+        cands.extend(list(rules.compound_rules(text, cands, compounds, doc.user_data["kg_tokens"])))
         return doc
 
     return patterns

@@ -133,6 +133,10 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
         lex_ok = frozenset("lex:" + t for t in spec.get("lexicon_modifier_types", (etype,)))
         proper_tags = frozenset(spec.get("proper_tags", ()))
         proper_words = frozenset(spec.get("proper_words", ()))
+        named_suffixes = tuple(spec.get("proper_not_required_suffixes", ())) or ("\0",)
+        whole_token_tags = frozenset(spec.get("whole_token_tags", ("nt", "unk", "nz", "j")))
+        mod_tags = frozenset(spec["modifier_tags"]) if "modifier_tags" in spec else name_pos
+        extend_whole = spec.get("extend_whole_tokens", True)
         mod_stop_suffixes = tuple(spec.get("modifier_stop_suffixes", ())) or ("\0",)
         for m in rx.finditer(text):
             hs, he = m.span()
@@ -168,12 +172,12 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                         continue  # a complete lexicon name: nothing to build
                 elif head_tok[2][: hs - start] in stop_here:
                     continue
-                elif head_tok[3] not in ("nt", "unk", "nz", "j"):
+                elif head_tok[3] not in whole_token_tags:
                     prefix_hit = lex.terms.get(head_tok[2][: hs - start])
                     if not prefix_hit or "lex:" + prefix_hit[0] not in lex_ok:
                         continue
                     prefix_is_lex = True
-            k = j - 1
+            k = j - 1 if (start == hs or extend_whole) else -1
             used = 0
             has_lex_mod = prefix_is_lex or (head_tok[3].startswith("lex:") and start < hs)
             proper = head_tok[3] in proper_tags or head_tok[3].startswith("lex:")
@@ -184,7 +188,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                 if t[3].startswith("lex:"):
                     if t[3] not in lex_ok or t[2].endswith(mod_stop_suffixes):
                         break
-                elif t[3] not in name_pos:
+                elif t[3] not in mod_tags:
                     break
                 if he - t[0] > max_chars:
                     break
@@ -197,7 +201,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                 continue
             if need_lex and not has_lex_mod:
                 continue
-            if proper_tags and not proper:
+            if proper_tags and not proper and not m.group().endswith(named_suffixes):
                 continue
             surface = text[start:he]
             if surface in lex.not_entities:
@@ -338,3 +342,43 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
                 and _WORDLIKE.match(surface)
             ):
                 yield Cand(a, b, best, surface, "coordination", 3)
+
+
+def compound_rules(text: str, cands: list[Cand], spec: dict, tokens: list = ()) -> Iterable[Cand]:
+    """Two names of one type written together are one name (区块链 + 智能合约);
+    a short stem coordinated with a head name shares its head (基因和细胞技术)."""
+    types = set(spec.get("types", ()))
+    max_chars = spec.get("max_chars", 10)
+    joiners = tuple(spec.get("joiners", ("和", "与")))
+    max_stem = spec.get("max_stem_chars", 2)
+    lexical = [c for c in cands if c.rule == "lexicon" and c.type in types]
+    by_start = {}
+    for c in lexical:
+        if c.end - c.start > by_start.get(c.start, (0, 0))[1] - by_start.get(c.start, (0, 0))[0]:
+            by_start[c.start] = (c.start, c.end, c.type)
+    for c in lexical:
+        nxt = by_start.get(c.end)
+        if nxt and nxt[2] == c.type and nxt[1] - c.start <= max_chars:
+            yield Cand(c.start, nxt[1], c.type, text[c.start : nxt[1]], "compound.adjacent", 2)
+    starts = {c.start for c in cands if c.type != NOT_ENTITY}
+    ends = {c.end for c in cands if c.type != NOT_ENTITY}
+    tok_tags = {(t[0], t[1]): t[3] for t in tokens}
+    stem_tags = set(spec.get("stem_tags", ("n",)))
+    boundary = compiled()["boundary_words"]
+    for c in cands:
+        if c.type not in types or not c.rule.startswith("head."):
+            continue
+        for j in joiners:
+            js = c.start - len(j)
+            if text[js : c.start] != j:
+                continue
+            for n in range(max_stem, 0, -1):
+                s = js - n
+                stem = text[s:js]
+                if s < 0 or not _CJK_NAME.match(stem + "字" if n == 1 else stem):
+                    continue
+                # the stem must stand alone: a whole jieba token, not inside an entity
+                if js in ends or s in starts or tok_tags.get((s, js)) not in stem_tags or stem in boundary:
+                    continue
+                yield Cand(s, c.end, c.type, text[s : c.end], "compound.shared_head", 2)
+                break
