@@ -233,3 +233,29 @@ def test_ctrl_c_while_the_new_store_is_written(bundled, tmp_path):
     assert proc.returncode == 130
     assert Graph.open(out).triples() == old_triples
     assert not list(out.glob("*.tmp-*"))
+
+
+def test_analytics_commands_on_the_bundled_graph(bundled):
+    import json
+
+    out, _ = bundled
+    g = ["--graph", str(out)]
+
+    def kg_json(*args):
+        res = subprocess.run(KG + list(args) + g + ["--json"], capture_output=True, text=True, timeout=120)
+        assert res.returncode == 0, res.stderr
+        return json.loads(res.stdout)
+
+    stats = kg_json("stats")
+    assert stats["entities"] > 100 and stats["relations"] > 50 and set(stats["relations_by_type"]) <= set(ont.relation_schema())
+    near = kg_json("neighbors", "工信部")
+    assert near["center"]["label"] == "工业和信息化部" and near["neighbors"]
+    top = kg_json("central", "--type", "Technology", "--top", "3")
+    assert len(top["entities"]) == 3 and {e["type"] for e in top["entities"]} == {"Technology"}
+    comms = kg_json("communities", "--top", "2")
+    assert len(comms["communities"]) == 2
+    a, b = near["center"]["label"], near["neighbors"][0]["label"]
+    p = kg_json("path", a, b)
+    assert p["found"] and p["length"] == 1
+    res = subprocess.run(KG + ["neighbors", "完全无关的名字"] + g, capture_output=True, text=True, timeout=120)
+    assert res.returncode != 0 and res.stderr.startswith("error: no entity named")
