@@ -133,6 +133,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--work", type=Path, default=None, help="folder for corpora and builds (default: a temp dir)")
     ap.add_argument("--keep", action="store_true", help="keep the work folder")
     ap.add_argument("--no-sparql", action="store_true", help="skip bench/bench_sparql.py")
+    ap.add_argument("--sparql-triples", type=int, default=1_000_000,
+                    help="size of bench_sparql.py's synthetic graph (default 1,000,000)")
     args = ap.parse_args(argv)
     scales = [int(s) for s in args.scales.split(",") if s.strip()]
     jobs_list = [int(j) for j in args.jobs.split(",") if j.strip()]
@@ -179,13 +181,23 @@ def main(argv: list[str] | None = None) -> int:
                 costs = [1e6 * results[(s, jobs)]["wall"] / results[(s, jobs)]["chars"] for s in scales]
                 print(f"--jobs {jobs}: us/char by scale " + ", ".join(f"{s}x {c:.1f}" for s, c in zip(scales, costs))
                       + f"  (largest/smallest {max(costs) / min(costs):.2f})")
+                # the fixed start-up (imports, pipeline, workers) dominates 1x:
+                # the cost of each extra character is the slope between scales
+                first = results[(scales[0], jobs)]
+                slopes = [
+                    1e6 * (results[(s, jobs)]["wall"] - first["wall"]) / (results[(s, jobs)]["chars"] - first["chars"])
+                    for s in scales[1:]
+                ]
+                print(f"--jobs {jobs}: marginal us/char above {scales[0]}x: " + ", ".join(
+                    f"{s}x {c:.1f}" for s, c in zip(scales[1:], slopes)))
         peak = max(r["peak_rss"] for r in results.values())
         print(f"peak memory over all runs: {peak / 2**20:,.0f} MB")
 
         bench_sparql = ROOT / "bench" / "bench_sparql.py"
         if not args.no_sparql and bench_sparql.exists() and last_out is not None:
-            print(f"\n$ bench/bench_sparql.py --graph {last_out}", flush=True)
-            done = subprocess.run([sys.executable, str(bench_sparql), "--graph", str(last_out)], cwd=ROOT)
+            print(f"\n$ bench/bench_sparql.py --graph {last_out} --triples {args.sparql_triples}", flush=True)
+            done = subprocess.run([sys.executable, str(bench_sparql), "--graph", str(last_out),
+                                   "--triples", str(args.sparql_triples)], cwd=ROOT)
             if done.returncode != 0:
                 print(f"(bench_sparql.py exited {done.returncode})")
     finally:

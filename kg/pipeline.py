@@ -31,6 +31,10 @@ BATCH_DOCS = 64
 # Batches in flight per worker: keeps every worker busy while the parent
 # collects results in order, and bounds memory.
 WINDOW_PER_WORKER = 3
+# Below this many characters in all, worker processes cost more to start (each
+# imports spaCy and loads the jieba dictionary, ~2-3 s) than they save, so the
+# work runs in-process whatever ``jobs`` says.
+PARALLEL_MIN_CHARS = 250_000
 # Seconds to wait for a Dask scheduler before giving up (env KG_DASK_TIMEOUT).
 DASK_TIMEOUT = 10.0
 
@@ -120,11 +124,17 @@ def _ordered(submit, batches: Iterator[list[Document]], window: int) -> Iterator
 
 
 def _run_local(fn: ExtractFn, batches: Iterator[list[Document]], jobs: int) -> Iterator[tuple[list[Document], list[Extraction]]]:
-    # Don't start more workers than there are batches (a small corpus would
-    # otherwise pay for loading the pipeline in idle workers).
-    head = list(itertools.islice(batches, jobs * WINDOW_PER_WORKER))
+    # Look ahead far enough to tell a small job (run in-process) from a big
+    # one, and never start more workers than there are batches.
+    head: list[list[Document]] = []
+    chars = 0
+    for batch in batches:
+        head.append(batch)
+        chars += sum(len(d.text) for d in batch)
+        if chars >= PARALLEL_MIN_CHARS and len(head) >= jobs:
+            break
     workers = min(jobs, len(head))
-    if workers <= 1:
+    if workers <= 1 or chars < PARALLEL_MIN_CHARS:
         for batch in itertools.chain(head, batches):
             yield batch, _extract_batch(fn, batch)
         return

@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
+import kg.pipeline
 from kg.errors import KgError
 from kg.extract import extract_document
 from kg.ingest import load_corpus
-from kg.model import Document
+from kg.model import Document, Extraction
 from kg.pipeline import map_extract
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,13 +42,19 @@ def test_in_process_run_is_extract_document(documents, serial):
     assert sum(len(e.relations) for e in serial) > 10
 
 
-def test_two_workers_give_identical_extractions_in_input_order(documents, serial):
+@pytest.fixture
+def always_parallel(monkeypatch):
+    """Use worker processes even for the small bundled corpus."""
+    monkeypatch.setattr(kg.pipeline, "PARALLEL_MIN_CHARS", 0)
+
+
+def test_two_workers_give_identical_extractions_in_input_order(documents, serial, always_parallel):
     parallel = list(map_extract(iter(documents), jobs=2, progress=False))
     assert [e.doc_id for e in parallel] == [d.id for d in documents]
     assert parallel == serial
 
 
-def test_one_document_per_batch_keeps_order(documents, serial):
+def test_one_document_per_batch_keeps_order(documents, serial, always_parallel):
     # smallest batches, so results come back from both workers interleaved
     parallel = list(map_extract(documents, jobs=2, progress=False, chunksize=1))
     assert parallel == serial
@@ -66,7 +73,7 @@ def _copies(n: int):
         yield Document(id=f"copy{i:03d}", source=f"copy{i:03d}.txt", text=TEXTS[i % len(TEXTS)])
 
 
-def test_input_is_consumed_in_bounded_windows():
+def test_input_is_consumed_in_bounded_windows(always_parallel):
     pulled = 0
 
     def counting(docs):
@@ -84,6 +91,22 @@ def test_input_is_consumed_in_bounded_windows():
     assert pulled == 200
     assert [e.doc_id for e in rest] == [f"copy{i:03d}" for i in range(1, 200)]
     assert rest[2] == extract_document(Document(id="copy003", source="copy003.txt", text=TEXTS[0]))
+
+
+def pid_extraction(doc: Document) -> Extraction:
+    """Records which process handled DOC (module-level: workers import it)."""
+    return Extraction(doc_id=f"{doc.id}@{os.getpid()}")
+
+
+def test_small_jobs_stay_in_process_big_ones_use_workers(monkeypatch):
+    docs = list(_copies(40))
+    small = list(map_extract(docs, jobs=2, progress=False, fn=pid_extraction))
+    assert {e.doc_id.split("@")[1] for e in small} == {str(os.getpid())}
+    monkeypatch.setattr(kg.pipeline, "PARALLEL_MIN_CHARS", 100)
+    big = list(map_extract(docs, jobs=2, progress=False, fn=pid_extraction, chunksize=1))
+    assert [e.doc_id.split("@")[0] for e in big] == [d.id for d in docs]
+    pids = {e.doc_id.split("@")[1] for e in big}
+    assert str(os.getpid()) not in pids and 1 <= len(pids) <= 2
 
 
 def test_bad_jobs_is_a_user_error(documents):
