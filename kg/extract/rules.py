@@ -36,7 +36,11 @@ class Token(NamedTuple):
 
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
-_WORDLIKE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9+\-·]+$")
+_WORDLIKE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9\-·]+$")
+# function characters that end or split a guessed name (…也 / 都强调 / 强调要)
+_NOT_IN_NAME = frozenset("的了是在和与及等为也要都就还将说对把被从向系")
+_NOT_NAME_WORDS = re.compile("强调|表示|指出|认为|明确|提出|介绍|要求|都")
+_NUMBERISH = re.compile(r"^[0-9０-９.%一二三四五六七八九十百千万亿几多数]+[只支个家项批类种条大]?$")
 
 
 @lru_cache(maxsize=1)
@@ -136,6 +140,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
         named_suffixes = tuple(spec.get("proper_not_required_suffixes", ())) or ("\0",)
         whole_token_tags = frozenset(spec.get("whole_token_tags", ("nt", "unk", "nz", "j")))
         mod_tags = frozenset(spec["modifier_tags"]) if "modifier_tags" in spec else name_pos
+        vocab = frozenset(spec.get("modifier_vocab", ()))
         extend_whole = spec.get("extend_whole_tokens", True)
         mod_stop_suffixes = tuple(spec.get("modifier_stop_suffixes", ())) or ("\0",)
         for m in rx.finditer(text):
@@ -172,6 +177,8 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                         continue  # a complete lexicon name: nothing to build
                 elif head_tok[2][: hs - start] in stop_here:
                     continue
+                elif head_tok[3] == "unk" and hs - start < 2:
+                    continue  # 工|智能: a split of a longer word
                 elif head_tok[3] not in whole_token_tags:
                     prefix_hit = lex.terms.get(head_tok[2][: hs - start])
                     if not prefix_hit or "lex:" + prefix_hit[0] not in lex_ok:
@@ -188,7 +195,9 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                 if t[3].startswith("lex:"):
                     if t[3] not in lex_ok or t[2].endswith(mod_stop_suffixes):
                         break
-                elif t[3] not in mod_tags:
+                elif t[3] not in mod_tags or (vocab and t[2] not in vocab and not (t[3] == "unk" and _CJK_NAME.match(t[2]))):
+                    break
+                elif title_edge.fullmatch(t[2]) or _NUMBERISH.match(t[2]):
                     break
                 if he - t[0] > max_chars:
                     break
@@ -201,7 +210,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                 continue
             if need_lex and not has_lex_mod:
                 continue
-            if proper_tags and not proper and not m.group().endswith(named_suffixes):
+            if proper_tags and not proper and not (m.group().endswith(named_suffixes) and has_lex_mod):
                 continue
             surface = text[start:he]
             if surface in lex.not_entities:
@@ -227,7 +236,8 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]
             and _CJK_NAME.match(name) is not None
             and not title_edge.search(name)
             and name not in lex.not_entities
-            and not any(ch in "，。、；：“”（）《》 的了是在和与及等为" for ch in name)
+            and not any(ch in _NOT_IN_NAME for ch in name[1:])
+            and not _NOT_NAME_WORDS.search(name)
         )
 
     for i, t in enumerate(tokens):
@@ -288,6 +298,7 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
         covered[cd.start : cd.end] = b"\x01" * (cd.end - cd.start)
     ends = {t[1]: i for i, t in enumerate(tokens)}
     starts = {t[0]: i for i, t in enumerate(tokens)}
+    tok_starts = [t[0] for t in tokens]
     min_len, max_len = spec.get("min_item_chars", 2), spec.get("max_item_chars", 8)
     min_votes = spec.get("min_votes", 2)
     allowed = set(spec.get("types", ()))
@@ -340,6 +351,7 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
                 and surface not in lex.not_entities
                 and surface not in boundary
                 and _WORDLIKE.match(surface)
+                and all(t[3] in name_pos or t[3].startswith("lex:") for t in tokens[bisect_right(tok_starts, a - 1) : bisect_right(tok_starts, b - 1)])
             ):
                 yield Cand(a, b, best, surface, "coordination", 3)
 
@@ -364,6 +376,7 @@ def compound_rules(text: str, cands: list[Cand], spec: dict, tokens: list = ()) 
     ends = {c.end for c in cands if c.type != NOT_ENTITY}
     tok_tags = {(t[0], t[1]): t[3] for t in tokens}
     stem_tags = set(spec.get("stem_tags", ("n",)))
+    stem_vocab = frozenset(load_patterns()["heads"]["Technology"].get("modifier_vocab", ()))
     boundary = compiled()["boundary_words"]
     for c in cands:
         if c.type not in types or not c.rule.startswith("head."):
@@ -379,6 +392,8 @@ def compound_rules(text: str, cands: list[Cand], spec: dict, tokens: list = ()) 
                     continue
                 # the stem must stand alone: a whole jieba token, not inside an entity
                 if js in ends or s in starts or tok_tags.get((s, js)) not in stem_tags or stem in boundary:
+                    continue
+                if stem_vocab and stem not in stem_vocab:
                     continue
                 yield Cand(s, c.end, c.type, text[s : c.end], "compound.shared_head", 2)
                 break
