@@ -37,13 +37,14 @@ def push_sparql(graph, endpoint: str, batch: int = 1000, *, graph_iri: str | Non
     batches of BATCH triples; returns a one-line summary."""
     if batch < 1:
         raise KgError(f"--batch must be at least 1, got {batch}")
+    _base_and_mode(endpoint)  # a bad URL fails before any work
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="kg-push-") as tmp:
         nt_path = Path(tmp) / "graph.nt"
         _write_ntriples(graph, nt_path)
-        batches = list(_batch_lines(_read_lines(nt_path), batch))
-    triples = sum(len(b) for b in batches)
-    protocol, url, requests = _send(endpoint, batches, graph_iri, clear)
+        # batches are re-read from the file, never all held in memory
+        batches = lambda: _batch_lines(_read_lines(nt_path), batch)  # noqa: E731
+        protocol, url, requests, triples = _send(endpoint, batches, graph_iri, clear)
     target = f"graph <{graph_iri}>" if graph_iri else "the default graph"
     action = "replaced" if clear else "added to"
     return (
@@ -56,18 +57,17 @@ def push_sparql(graph, endpoint: str, batch: int = 1000, *, graph_iri: str | Non
 
 
 def _write_ntriples(graph, path: Path) -> None:
-    """The graph's triples as an N-Triples file."""
-    if hasattr(graph, "serialize"):
-        graph.serialize(path, "ntriples")
-        return
-    store = getattr(graph, "store", graph)
-    try:
-        import pyoxigraph
+    """The graph's triples (its default graph) as an N-Triples file."""
+    import pyoxigraph
 
-        with open(path, "wb") as f:
+    store = getattr(graph, "store", graph)
+    if isinstance(store, pyoxigraph.Store):
+        with open(path, "wb") as f:  # streamed from the store to the file
             store.dump(f, format=pyoxigraph.RdfFormat.N_TRIPLES, from_graph=pyoxigraph.DefaultGraph())
-    except AttributeError:
-        raise KgError(f"cannot read triples from {type(graph).__name__}") from None
+    elif hasattr(graph, "serialize"):
+        graph.serialize(path, "ntriples")
+    else:
+        raise KgError(f"cannot read triples from {type(graph).__name__}")
 
 
 def _read_lines(path: Path) -> Iterator[str]:
@@ -145,30 +145,32 @@ def _base_and_mode(endpoint: str) -> tuple[str, str | None]:
     return clean, None
 
 
-def _send(endpoint: str, batches: list[list[str]], graph_iri: str | None, clear: bool) -> tuple[str, str, int]:
+def _send(endpoint: str, batches, graph_iri: str | None, clear: bool) -> tuple[str, str, int, int]:
+    """Send the batches (a function returning a fresh iterator of them); returns
+    (protocol, URL, requests, triples)."""
     base, mode = _base_and_mode(endpoint)
     if mode == "gsp":
-        return "Graph Store Protocol", base, _send_gsp(base, batches, graph_iri, clear)
+        return ("Graph Store Protocol", base, *_send_gsp(base, batches, graph_iri, clear))
     if mode == "update":
-        return "SPARQL Update", base, _send_update(base, batches, graph_iri, clear)
+        return ("SPARQL Update", base, *_send_update(base, batches, graph_iri, clear))
     try:
-        return "Graph Store Protocol", base + "/store", _send_gsp(base + "/store", batches, graph_iri, clear)
+        return ("Graph Store Protocol", base + "/store", *_send_gsp(base + "/store", batches, graph_iri, clear))
     except _NoGraphStore:
         pass
-    return "SPARQL Update", base + "/update", _send_update(base + "/update", batches, graph_iri, clear)
+    return ("SPARQL Update", base + "/update", *_send_update(base + "/update", batches, graph_iri, clear))
 
 
 class _NoGraphStore(KgError):
     """The server has no Graph Store Protocol service at that URL."""
 
 
-def _send_gsp(url: str, batches: list[list[str]], graph_iri: str | None, clear: bool) -> int:
+def _send_gsp(url: str, batches, graph_iri: str | None, clear: bool) -> tuple[int, int]:
     target = url + ("?" + urllib.parse.urlencode({"graph": graph_iri}) if graph_iri else "?default")
     headers = {"Content-Type": "application/n-triples; charset=utf-8"}
-    requests = 0
+    requests = triples = 0
     # PUT replaces the graph's content: the first batch (or nothing) clears it
     first_method = "PUT" if clear else "POST"
-    for i, lines in enumerate(batches or [[]]):
+    for i, lines in enumerate(_at_least_one(batches())):
         body = ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
         try:
             http_request(target, data=body, method=first_method if i == 0 else "POST", headers=headers)
@@ -178,20 +180,31 @@ def _send_gsp(url: str, batches: list[list[str]], graph_iri: str | None, clear: 
                 raise _NoGraphStore(str(e)) from None
             raise
         requests += 1
-    return requests
+        triples += len(lines)
+    return requests, triples
 
 
-def _send_update(url: str, batches: list[list[str]], graph_iri: str | None, clear: bool) -> int:
+def _at_least_one(batches: Iterator[list[str]]) -> Iterator[list[str]]:
+    empty = True
+    for b in batches:
+        empty = False
+        yield b
+    if empty:
+        yield []
+
+
+def _send_update(url: str, batches, graph_iri: str | None, clear: bool) -> tuple[int, int]:
     headers = {"Content-Type": "application/sparql-update; charset=utf-8"}
-    requests = 0
+    requests = triples = 0
     if clear:
         what = f"GRAPH <{graph_iri}>" if graph_iri else "DEFAULT"
         http_request(url, data=f"CLEAR SILENT {what}".encode(), method="POST", headers=headers)
         requests += 1
-    for lines in batches:
-        triples = "\n".join(lines)
+    for lines in batches():
+        body = "\n".join(lines)
         if graph_iri:
-            triples = f"GRAPH <{graph_iri}> {{\n{triples}\n}}"
-        http_request(url, data=f"INSERT DATA {{\n{triples}\n}}".encode("utf-8"), method="POST", headers=headers)
+            body = f"GRAPH <{graph_iri}> {{\n{body}\n}}"
+        http_request(url, data=f"INSERT DATA {{\n{body}\n}}".encode("utf-8"), method="POST", headers=headers)
         requests += 1
-    return requests
+        triples += len(lines)
+    return requests, triples
