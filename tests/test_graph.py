@@ -179,3 +179,26 @@ def test_shapes_catch_broken_graphs(graph):
 
     text = format_report(report)
     assert text.startswith("the graph does NOT conform") and "kgid:Person/林一" in text
+
+
+def test_cross_type_part_of_is_a_warning_not_a_violation(graph):
+    from kg.query.validate import format_report, validate
+
+    g = graph.rdflib()
+    tech = rdflib.URIRef(ont.entity_iri("Technology", "量子传感"))
+    industry = rdflib.URIRef(ont.entity_iri("Industry", "精密制造业"))
+    g.add((tech, KG.partOf, industry))
+    st = rdflib.URIRef(ont.statement_iri(str(tech), "partOf", str(industry)))
+    ev = rdflib.URIRef(str(st) + "/e")
+    doc = rdflib.URIRef(ont.document_iri("alpha"))
+    for p, o in ((rdflib.RDF.type, KG.RelationStatement), (rdflib.RDF.subject, tech), (rdflib.RDF.predicate, KG.partOf),
+                 (rdflib.RDF.object, industry), (KG.support, rdflib.Literal(1)), (KG.hasEvidence, ev),
+                 (rdflib.URIRef(ont.PROV + "wasDerivedFrom"), doc), (KG.rule, rdflib.Literal("r"))):
+        g.add((st, p, o))
+    for p, o in ((rdflib.RDF.type, KG.Evidence), (rdflib.URIRef(ont.PROV + "wasDerivedFrom"), doc),
+                 (KG.evidenceSentence, rdflib.Literal("句子。")), (KG.rule, rdflib.Literal("r"))):
+        g.add((ev, p, o))
+    report = validate(g)
+    assert report["conforms"] is True
+    assert [v["severity"] for v in report["violations"]] == ["Warning"]
+    assert "different types" in format_report(report)
