@@ -7,14 +7,12 @@
 from __future__ import annotations
 
 import importlib.util
-import os
-import sys
 import time
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable
 
-from kg.errors import InputError, KgError
+from kg.errors import InputError
 from kg.model import Document, Extraction
 
 FORMATS = {"turtle": "ttl", "ntriples": "nt", "jsonld": "jsonld"}

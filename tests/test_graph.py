@@ -1,5 +1,4 @@
 """RDF building, IRIs, the on-disk store and SHACL shapes, on hand-made records."""
-import os
 from pathlib import Path
 
 import pyoxigraph as ox

@@ -9,7 +9,7 @@ from kg.graph import ontology as ont
 from kg.graph.rdf import build_rdf, ontology_triples
 from kg.graph.store import write_build
 from kg.api import Graph
-from kg.model import Evidence, Extraction, Mention, Relation
+from kg.model import Extraction, Mention
 from kg.query import analytics
 from kg.query.lookup import format_lookup
 from kg.query.sparql import format_result, read_query

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from kg.errors import KgError
-from kg.graph.ontology import KG, KGID
+from kg.graph.ontology import KG
 from kg.query.sparql import run_query
 
 # a fuzzy match is taken as the answer at this similarity when no other
