@@ -217,3 +217,25 @@ def test_institution_with_region_and_unit_and_title_glued():
 def test_generic_organisation_classes_are_not_institutions():
     surfaces = {s for s, _ in ents("高水平建设国家实验室和全国重点实验室，支持具身智能公司发展。")}
     assert not surfaces & {"建设国家实验室", "国家实验室", "全国重点实验室", "具身智能公司"}
+
+
+def test_longest_institution_with_parent_body():
+    got = ents("作者单位：中国社会科学院工业经济研究所。")
+    assert ("中国社会科学院工业经济研究所", "Institution") in got
+    assert ("中国社会科学院", "Institution") not in got
+
+
+def test_publication_titles_vs_policy_titles():
+    got = ents("《求是》杂志和《新经济导刊》刊文解读《2031年数字乡村行动方案》。")
+    assert ("求是", "Publication") in got
+    assert ("新经济导刊", "Publication") in got
+    assert ("《2031年数字乡村行动方案》", "Policy") in got
+
+
+def test_affiliation_line_naming_its_own_person():
+    doc = Document(
+        id="t2", source="t2.txt", text="推动量子计算发展。", authors=["甲乙丙"],
+        affiliations={"": ["浙江理工大学材料科学学院院长许青岚"]},
+    )
+    rel = [r for r in extract_document(doc).relations if r.evidence.rule == "metadata.affiliation"]
+    assert [(r.head, r.tail) for r in rel] == [("许青岚", "浙江理工大学材料科学学院")]

@@ -40,10 +40,13 @@ def extract_document(doc: Document) -> Extraction:
     return ex
 
 
-def _institutions_in(line: str) -> list[Mention]:
-    """Institution mentions of an affiliation string, found by the same pipeline."""
+def _affiliation_mentions(line: str) -> tuple[list[Mention], list[Mention]]:
+    """(institutions, persons) named in an affiliation string, by the same pipeline."""
     sub = _run(line, "", None)
-    return [m for m in sub.mentions if m.type == "Institution"]
+    return (
+        [m for m in sub.mentions if m.type == "Institution"],
+        [m for m in sub.mentions if m.type == "Person"],
+    )
 
 
 def _add_metadata(doc: Document, ex: Extraction) -> None:
@@ -61,9 +64,11 @@ def _add_metadata(doc: Document, ex: Extraction) -> None:
         pub = doc.publication.strip().strip("《》")
         add(pub, "Publication", half_width(pub))
     for who, lines in doc.affiliations.items():
-        persons = [who] if who else [a for a in doc.authors if a]
         for line in lines:
-            for inst in _institutions_in(line):
+            insts, named = _affiliation_mentions(line)
+            # "…研究所所长李先军" names its own person; otherwise the line is the author's
+            persons = [who] if who else ([m.text for m in named] or [a for a in doc.authors if a])
+            for inst in insts:
                 add(inst.text, "Institution", inst.label)
                 for person in persons:
                     ex.relations.append(
