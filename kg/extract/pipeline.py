@@ -66,8 +66,8 @@ def _tag_table() -> dict:
 # --------------------------------------------------------------------------- components
 
 
-@Language.factory("kg_gazetteer", default_config={})
-def make_gazetteer(nlp: Language, name: str):
+@Language.factory("kg_gazetteer", default_config={"short_term": 2})
+def make_gazetteer(nlp: Language, name: str, short_term: int):
     lex = load_lexicon()
     tags = _tag_table()
 
@@ -85,7 +85,13 @@ def make_gazetteer(nlp: Language, name: str):
             hit = terms.get(w)
             toks.append((idx, idx + length, w, "lex:" + hit[0] if hit else tags.get(w, "unk")))
         doc.user_data["kg_tokens"] = toks
-        doc.user_data["kg_cands"] = list(rules.gazetteer(text, lex))
+        # short terms must sit on token boundaries (存|储能|力 is not 储能)
+        starts = {t[0] for t in toks}
+        ends = {t[1] for t in toks}
+        doc.user_data["kg_cands"] = [
+            c for c in rules.gazetteer(text, lex)
+            if c.end - c.start > short_term or (c.start in starts and c.end in ends)
+        ]
         return doc
 
     return gazetteer
