@@ -266,7 +266,7 @@ def format_lookup(result: dict) -> str:
     if result["evidence"]:
         lines.append("evidence:")
         for ev in result["evidence"]:
-            title = ev["doc_title"] or ev["doc_id"]
-            lines.append(f"  {ev['head']} {ev['relation']} {ev['tail']}  — 《{title}》 ({ev['doc_id']})")
+            source = f"《{ev['doc_title']}》 ({ev['doc_id']})" if ev["doc_title"] else f"({ev['doc_id']})"
+            lines.append(f"  {ev['head']} {ev['relation']} {ev['tail']}  — {source}")
             lines.append(f"    {ev['sentence']}")
     return "\n".join(lines)
