@@ -239,3 +239,10 @@ def test_affiliation_line_naming_its_own_person():
     )
     rel = [r for r in extract_document(doc).relations if r.evidence.rule == "metadata.affiliation"]
     assert [(r.head, r.tail) for r in rel] == [("许青岚", "浙江理工大学材料科学学院")]
+
+
+def test_parenthesised_abbreviation_is_an_alias():
+    ex = extract_text("两国成立“中欧绿色材料技术委员会”（GMTC）。GMTC每年开会，GMTCX不算。")
+    found = [m for m in ex.mentions if m.text == "GMTC"]
+    assert len(found) == 2 and {m.label for m in found} == {"中欧绿色材料技术委员会"}
+    assert ex.aliases["中欧绿色材料技术委员会"] == ["GMTC"]

@@ -140,7 +140,9 @@ def make_coordination(nlp: Language, name: str):
     return coordination
 
 
-_SHORT_NAME = re.compile(r"[（(](?:以下)?简称[“\"]?([^”\"）)，,]{1,20})[”\"]?[）)]")
+_SHORT_NAME = re.compile(
+    r"[（(](?:(?:以下)?简称[“\"]?([^”\"）)，,]{1,20})[”\"]?|([A-Z][A-Za-z0-9&\-]{1,9}))[）)]"
+)
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 
 
@@ -159,11 +161,15 @@ def make_doc_aliases(nlp: Language, name: str):
                 by_end[c.end] = c
         for m in _SHORT_NAME.finditer(text):
             owner = by_end.get(m.start())
-            short = m.group(1)
+            if owner is None and m.start() > 0 and text[m.start() - 1] in "”\"’":
+                owner = by_end.get(m.start() - 1)
+            short = m.group(1) or m.group(2)
             if owner is None or short == text[owner.start : owner.end]:
                 continue
             aliases.setdefault(owner.label, set()).add(short)
             for occ in re.finditer(re.escape(short), text):
+                if not rules.ascii_ok(text, occ.start(), occ.end()):
+                    continue
                 cands.append(Cand(occ.start(), occ.end(), owner.type, owner.label, "alias.defined", 0))
         # 《意见》 -> the latest earlier full title ending with 意见》
         full_titles: list[tuple[int, str]] = []

@@ -75,7 +75,7 @@ def compiled() -> dict:
     return out
 
 
-def _ascii_ok(text: str, s: int, e: int) -> bool:
+def ascii_ok(text: str, s: int, e: int) -> bool:
     """ASCII terms (AI, 5G) must not be glued to other ASCII letters (OpenAI)."""
     if _ASCII_ALNUM.match(text[s]) and s > 0 and _ASCII_ALNUM.match(text[s - 1]):
         return False
@@ -95,7 +95,7 @@ def gazetteer(text: str, lex: Lexicon) -> Iterable[Cand]:
         if not m:
             break
         s, e = m.span()
-        if e > s and _ascii_ok(text, s, e):
+        if e > s and ascii_ok(text, s, e):
             hit = lex.terms.get(m.group())
             if hit is None or m.group() in lex.not_entities:
                 yield Cand(s, e, NOT_ENTITY, "", "not_entity", -1)
