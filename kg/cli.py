@@ -352,16 +352,11 @@ def explore(
 
 def main() -> None:
     """Console entry point: user errors become one line on stderr, never a traceback."""
-    import click
-
     try:
         rv = app(standalone_mode=False)
-    except click.exceptions.Exit as e:
+    except typer.Exit as e:
         sys.exit(e.exit_code)
-    except click.ClickException as e:
-        e.show()
-        sys.exit(e.exit_code)
-    except (click.exceptions.Abort, KeyboardInterrupt):
+    except (typer.Abort, KeyboardInterrupt):
         typer.echo("error: interrupted", err=True)
         sys.exit(130)
     except KgError as e:
@@ -369,8 +364,13 @@ def main() -> None:
         sys.exit(e.exit_code)
     except BrokenPipeError:
         sys.exit(0)
-    except Exception as e:  # a bug, not bad input: still one line unless debugging
-        if os.environ.get("KG_DEBUG"):
+    except Exception as e:
+        # usage errors (bad option, unknown choice): typer vendors click, so they
+        # are recognised by their interface rather than by a click class
+        if callable(getattr(e, "show", None)) and isinstance(getattr(e, "exit_code", None), int):
+            e.show()
+            sys.exit(e.exit_code)
+        if os.environ.get("KG_DEBUG"):  # a bug, not bad input: one line unless debugging
             raise
         typer.echo(f"error: {type(e).__name__}: {e} (set KG_DEBUG=1 for a traceback)", err=True)
         sys.exit(1)

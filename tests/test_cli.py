@@ -37,3 +37,10 @@ def test_missing_graph_folder_is_one_line_error(tmp_path):
     assert "Traceback" not in out.stderr
     lines = [l for l in out.stderr.splitlines() if l.strip()]
     assert len(lines) == 1 and lines[0].startswith("error:")
+
+
+def test_bad_choice_is_a_usage_error_not_a_crash():
+    out = run("export", "bogus")
+    assert out.returncode == 2
+    assert "Traceback" not in out.stderr
+    assert "is not one of" in out.stderr
