@@ -246,3 +246,8 @@ def test_parenthesised_abbreviation_is_an_alias():
     found = [m for m in ex.mentions if m.text == "GMTC"]
     assert len(found) == 2 and {m.label for m in found} == {"中欧绿色材料技术委员会"}
     assert ex.aliases["中欧绿色材料技术委员会"] == ["GMTC"]
+
+
+def test_byline_names():
+    got = ents("作者：张明远、李思琪\n本报记者 王晓东")
+    assert {("张明远", "Person"), ("李思琪", "Person"), ("王晓东", "Person")} <= got

@@ -66,6 +66,7 @@ def compiled() -> dict:
     # a title at either edge of a string (never part of a name)
     alt = "|".join(map(re.escape, lex.person_titles)) or "(?!)"
     out["person_title_edge"] = re.compile(f"^(?:{alt})|(?:{alt})$")
+    out["byline"] = re.compile(person["byline_regex"])
     out["person_cue_after"] = re.compile("^(?:" + "|".join(map(re.escape, person["cues_after"])) + ")")
     out["boundary_words"] = frozenset(pats["boundary_words"])
     item = pats["coordination"]["item_regex"]
@@ -187,7 +188,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
             k = j - 1 if (start == hs or extend_whole) else -1
             used = 0
             has_lex_mod = prefix_is_lex or (head_tok[3].startswith("lex:") and start < hs)
-            proper = head_tok[3] in proper_tags or head_tok[3].startswith("lex:")
+            proper = (head_tok[3] in proper_tags and head_tok[3] != "unk") or head_tok[3].startswith("lex:")
             while k >= 0 and used < max_tokens:
                 t = tokens[k]
                 if t[1] != start or t[2] in stop_here or not _WORDLIKE.match(t[2]):
@@ -256,6 +257,13 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]
             or nxt in ("等人",)
         ):
             yield Cand(t[0], t[1], "Person", t[2], "person.token", 1)
+    # bylines: 作者：张三、李四 / 本报记者 王五
+    for m in c["byline"].finditer(text):
+        for nm in re.finditer(r"[\u4e00-\u9fff]{2,4}", m.group(1)):
+            name = nm.group()
+            if plausible(name):
+                s0 = m.start(1) + nm.start()
+                yield Cand(s0, s0 + len(name), "Person", name, "person.byline", 1)
     # title immediately followed by a name written with no separator: 教授戴琼海;
     # the name must end on a jieba token boundary (余|艳红|此前)
     tok_ends = {t[1] for t in tokens}
