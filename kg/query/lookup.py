@@ -31,19 +31,16 @@ SELECT ?e ?label ?type ?mentions WHERE {
 _ALIASES = "SELECT ?e ?alias WHERE { ?e skos:altLabel ?alias ; kg:mentionCount ?m }"
 _DOC_COUNTS = "SELECT ?e (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d kg:mentions ?e } GROUP BY ?e"
 _OUT = """
-SELECT ?e ?p ?other ?support WHERE {
+SELECT ?e ?st ?p ?other ?support WHERE {
   ?st rdf:subject ?e ; rdf:predicate ?p ; rdf:object ?other ; kg:support ?support .
 }"""
 _IN = """
-SELECT ?e ?p ?other ?support WHERE {
+SELECT ?e ?st ?p ?other ?support WHERE {
   ?st rdf:object ?e ; rdf:predicate ?p ; rdf:subject ?other ; kg:support ?support .
 }"""
-# one query per side, no OPTIONAL: Oxigraph answers these in well under a millisecond
+# evidence of one statement; no OPTIONAL (Oxigraph plans OPTIONAL joins slowly)
 _EVIDENCE = """
-SELECT ?e ?s ?p ?o ?support ?d ?sentence WHERE {
-  ?st SIDE ?e ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:support ?support ; kg:hasEvidence ?ev .
-  ?ev prov:wasDerivedFrom ?d ; kg:evidenceSentence ?sentence .
-}"""
+SELECT ?st ?d ?sentence WHERE { ?st kg:hasEvidence ?ev . ?ev prov:wasDerivedFrom ?d ; kg:evidenceSentence ?sentence . }"""
 _TITLES = """
 SELECT ?d ?id ?title WHERE { ?d a kg:Document ; dcterms:identifier ?id . OPTIONAL { ?d dcterms:title ?title } }"""
 
@@ -176,10 +173,14 @@ class LookupIndex:
         info = self.entities[iri]
         term = {"e": ox.NamedNode(iri)}
 
-        def grouped(query: str) -> dict[str, list[dict]]:
+        statements = []  # (support, relation, head, tail, statement IRI)
+
+        def grouped(query: str, outgoing: bool) -> dict[str, list[dict]]:
             groups: dict[str, list[dict]] = defaultdict(list)
-            for _e, p, other, support in run_query(self.store, query, term).rows:
+            for _e, st, p, other, support in run_query(self.store, query, term).rows:
                 o = self.entities.get(other)
+                head, tail = (iri, other) if outgoing else (other, iri)
+                statements.append((int(support), p[len(KG):], self._label(head), self._label(tail), st))
                 groups[p[len(KG):]].append({
                     "iri": other,
                     "label": o.label if o else other,
@@ -188,22 +189,22 @@ class LookupIndex:
                 })
             return {rel: sorted(items, key=lambda x: (-x["support"], x["label"])) for rel, items in sorted(groups.items())}
 
-        out_rel, in_rel = grouped(_OUT), grouped(_IN)
+        out_rel, in_rel = grouped(_OUT, True), grouped(_IN, False)
+        # evidence of the best supported statements first, fetched only as far as `limit` needs
         evidence = []
-        rows = {tuple(r[1:]) for side in ("rdf:subject", "rdf:object")
-                for r in run_query(self.store, _EVIDENCE.replace("SIDE", side), term).rows}
-        for s, p, o, _support, d, sentence in sorted(rows, key=lambda r: (-int(r[3]), r[1], r[0], r[2], self.doc_ids.get(r[4], r[4]), r[5])):
+        for _support, rel, head, tail, st in sorted(statements, key=lambda x: (-x[0], x[1], x[2], x[3])):
             if len(evidence) >= limit:
                 break
-            doc, title = self.doc_ids.get(d, d), self.doc_titles.get(d)
-            evidence.append({
-                "head": self._label(s),
-                "relation": p[len(KG):],
-                "tail": self._label(o),
-                "doc_id": doc,
-                "doc_title": title,
-                "sentence": sentence,
-            })
+            rows = run_query(self.store, _EVIDENCE, {"st": ox.NamedNode(st)}).rows
+            for _st, d, sentence in sorted(rows, key=lambda r: (self.doc_ids.get(r[1], r[1]), r[2]))[: limit - len(evidence)]:
+                evidence.append({
+                    "head": head,
+                    "relation": rel,
+                    "tail": tail,
+                    "doc_id": self.doc_ids.get(d, d),
+                    "doc_title": self.doc_titles.get(d),
+                    "sentence": sentence,
+                })
         return {
             "query": name,
             "match": how,
