@@ -62,6 +62,7 @@ def _iri_char_ok(ch: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 16)  # labels and document ids repeat across many triples
 def encode_segment(text: str) -> str:
     """Readable IRI path segment: keep letters and CJK, percent-encode the rest (UTF-8)."""
     return "".join(ch if _iri_char_ok(ch) else quote(ch, safe="") for ch in text)

