@@ -75,7 +75,9 @@ def build(
         raise InputError(f"no documents found in {corpus}/")
     ids = [d.id for d in documents]
     if len(set(ids)) != len(ids):
-        dup = sorted({i for i in ids if ids.count(i) > 1})
+        from collections import Counter
+
+        dup = sorted(i for i, n in Counter(ids).items() if n > 1)
         raise InputError(f"duplicate document ids in {corpus}/: {', '.join(dup[:5])}")
 
     with build_lock(out):
@@ -123,7 +125,7 @@ def build(
                 {"id": d.id, "source": d.source, "title": d.title, "content_hash": d.content_hash} for d in documents
             ],
         }
-        write_build(out, triples, manifest)
+        report["triples"] = manifest["counts"]["triples"] = write_build(out, triples, manifest)
         cache.prune()
     report["seconds"] = time.perf_counter() - started
     return report

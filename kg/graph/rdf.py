@@ -115,7 +115,7 @@ def build_rdf(
         add(ox.Triple(s, _n(ont.KG + "sourceFile"), _str(d.source)))
         if d.title:
             add(ox.Triple(s, _n(ont.DCTERMS + "title"), _str(d.title)))
-        for author in d.authors:
+        for author in dict.fromkeys(a for a in d.authors if a):
             add(ox.Triple(s, _n(ont.DCTERMS + "creator"), _str(author)))
         if d.publication:
             add(ox.Triple(s, _n(ont.KG + "publication"), _str(d.publication)))

@@ -136,12 +136,14 @@ def dump_turtle(store: ox.Store) -> bytes:
     return store.dump(format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(), prefixes=PREFIXES)
 
 
-def write_build(out: Path, triples: list[ox.Triple], manifest: dict) -> None:
-    """Write store, kg.ttl and manifest.json of a build; the caller holds build_lock."""
+def write_build(out: Path, triples: list[ox.Triple], manifest: dict) -> int:
+    """Write store, kg.ttl and manifest.json of a build; the caller holds build_lock.
+    Returns the number of distinct triples stored."""
     tmp = out / f"{STORE_DIR}.tmp-{os.getpid()}"
     ttl_tmp = out / f"{TURTLE_FILE}.tmp-{os.getpid()}"
     try:
         store = write_store(tmp, triples)
+        stored = len(store)
         # serialising the list is ~20x faster than dumping the store, same triples
         turtle = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
         del store
@@ -156,7 +158,10 @@ def write_build(out: Path, triples: list[ox.Triple], manifest: dict) -> None:
         shutil.rmtree(tmp, ignore_errors=True)
         ttl_tmp.unlink(missing_ok=True)
         raise
+    if isinstance(manifest.get("counts"), dict) and "triples" in manifest["counts"]:
+        manifest = {**manifest, "counts": {**manifest["counts"], "triples": stored}}
     atomic_write(out / MANIFEST_FILE, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
+    return stored
 
 
 def rebuild_from_turtle(out: Path) -> None:
