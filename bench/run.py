@@ -3,8 +3,9 @@ bundled texts, with --jobs 1 and --jobs 2.
 
 For each (scale, jobs) it prints wall seconds, input characters per second,
 microseconds per character (should stay flat as the corpus grows), peak memory
-(summed RSS of the build process and its worker processes, polled) and the
-triple count; then the --jobs 2 / --jobs 1 speed-up per scale, and finally the
+(summed RSS of the build process and its worker processes, polled), the
+triple count, the CPU seconds of the whole process tree and the 1-minute load
+average when the run started (other work on the machine skews wall times); then the --jobs 2 / --jobs 1 speed-up per scale, and finally the
 SPARQL figures of bench/bench_sparql.py when that script exists.
 
     .venv/bin/python bench/run.py                  # 1x, 10x, 100x (100x takes a while)
@@ -53,8 +54,9 @@ def make_corpus(source: Path, scale: int, dest: Path) -> tuple[int, int]:
     return count, chars
 
 
-def tree_rss(proc: psutil.Process) -> int:
-    """Resident memory of PROC and all its descendants, in bytes."""
+def sample_tree(proc: psutil.Process, cpu: dict[int, float]) -> int:
+    """Resident memory of PROC and all its descendants, in bytes; records each
+    process's CPU seconds so far in CPU (pid -> user + system)."""
     total = 0
     try:
         procs = [proc] + proc.children(recursive=True)
@@ -62,7 +64,10 @@ def tree_rss(proc: psutil.Process) -> int:
         return 0
     for p in procs:
         try:
-            total += p.memory_info().rss
+            with p.oneshot():
+                total += p.memory_info().rss
+                t = p.cpu_times()
+                cpu[p.pid] = t.user + t.system
         except psutil.Error:
             pass
     return total
@@ -73,18 +78,21 @@ def run_build(corpus: Path, out: Path, jobs: int) -> dict:
     if out.exists():
         shutil.rmtree(out)
     cmd = KG + ["build", str(corpus), "--out", str(out), "--jobs", str(jobs), "--full", "--quiet"]
+    load = os.getloadavg()[0]  # other work on the machine skews wall times
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
     watched = psutil.Process(proc.pid)
     peak = 0
+    cpu: dict[int, float] = {}
     while proc.poll() is None:
-        peak = max(peak, tree_rss(watched))
+        peak = max(peak, sample_tree(watched, cpu))
         time.sleep(POLL_SECONDS)
     wall = time.perf_counter() - started
     stdout, stderr = proc.communicate()
     if proc.returncode != 0:
         sys.exit(f"error: kg build failed ({proc.returncode}): {stderr.strip()[-500:]}")
-    return {"wall": wall, "peak_rss": peak, "stdout": stdout, **read_counts(out)}
+    return {"wall": wall, "peak_rss": peak, "cpu": sum(cpu.values()), "load": load, "stdout": stdout,
+            **read_counts(out)}
 
 
 def read_counts(out: Path) -> dict:
@@ -141,8 +149,8 @@ def main(argv: list[str] | None = None) -> int:
 
     work = args.work or Path(tempfile.mkdtemp(prefix="kg-bench-"))
     work.mkdir(parents=True, exist_ok=True)
-    headers = ["scale", "jobs", "docs", "chars", "wall_s", "chars/s", "us/char", "peak_MB", "triples"]
-    widths = [5, 4, 6, 10, 8, 9, 7, 8, 9]
+    headers = ["scale", "jobs", "docs", "chars", "wall_s", "chars/s", "us/char", "peak_MB", "triples", "cpu_s", "load"]
+    widths = [5, 4, 6, 10, 8, 9, 7, 8, 9, 7, 5]
     print(f"kg build benchmark  (cpus: {os.cpu_count()}, python {sys.version.split()[0]}, work: {work})")
     print(fmt_row(headers, widths), flush=True)
     results: dict[tuple[int, int], dict] = {}
@@ -163,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
                     f"{scale}x", jobs, r["docs"] if r["docs"] is not None else "?", chars,
                     f"{r['wall']:.1f}", f"{chars / r['wall']:,.0f}", f"{1e6 * r['wall'] / chars:.1f}",
                     f"{r['peak_rss'] / 2**20:,.0f}", r["triples"] if r["triples"] is not None else "?",
+                    f"{r['cpu']:.1f}", f"{r['load']:.1f}",
                 ], widths), flush=True)
                 if jobs != jobs_list[-1] or scale != scales[-1]:
                     shutil.rmtree(out, ignore_errors=True)
