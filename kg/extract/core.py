@@ -11,6 +11,7 @@ from kg.errors import InputError
 def _run(text: str, doc_id: str, sentences: list[tuple[int, int]] | None) -> Extraction:
     nlp = get_nlp()
     doc = nlp.make_doc(text)
+    doc.user_data["kg_raw"] = text
     doc.user_data["kg_doc_id"] = doc_id
     doc.user_data["kg_sentences"] = sentences or split_sentences(text)
     for _, proc in nlp.pipeline:

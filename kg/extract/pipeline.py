@@ -14,6 +14,7 @@ import importlib
 import importlib.util
 import re
 import threading
+from itertools import repeat
 from bisect import bisect_left, bisect_right
 
 import jieba
@@ -69,25 +70,27 @@ def _tag_table() -> dict:
 @Language.factory("kg_gazetteer", default_config={"short_term": 2})
 def make_gazetteer(nlp: Language, name: str, short_term: int):
     lex = load_lexicon()
-    tags = _tag_table()
+    # one lookup per token: lexicon type ("lex:Technology") over jieba's POS tag
+    tag_table = dict(_tag_table())
+    tag_table.update({w: "lex:" + t for w, (t, _) in lex.terms.items()})
+    tag_of = tag_table.get
 
     def gazetteer(doc: Doc) -> Doc:
-        raw = doc.text  # Doc.text is rebuilt on every access: keep it
+        # Doc.text is rebuilt from the tokens on every access: the caller may
+        # hand the original string in (extract_text does), else build it once
+        raw = doc.user_data.get("kg_raw") or doc.text
         text = half_width(raw)
         doc.user_data["kg_raw"] = raw
         doc.user_data["kg_text"] = text
-        terms = lex.terms
-        toks = []
-        for idx, length in doc.to_array([IDX, LENGTH]).tolist():
-            w = text[idx : idx + length]  # the half-width token text
-            if w.isspace():
-                continue
-            hit = terms.get(w)
-            toks.append((idx, idx + length, w, "lex:" + hit[0] if hit else tags.get(w, "unk")))
+        # column-wise: converting the 2-D array row by row is 5x slower
+        arr = doc.to_array([IDX, LENGTH])
+        starts = arr[:, 0].tolist()
+        ends = (arr[:, 0] + arr[:, 1]).tolist()
+        words = list(map(text.__getitem__, map(slice, starts, ends)))
+        toks = rules.Tokens(zip(starts, ends, words, map(tag_of, words, repeat("unk"))), starts=starts)
         doc.user_data["kg_tokens"] = toks
         # short terms must sit on token boundaries (存|储能|力 is not 储能)
-        starts = {t[0] for t in toks}
-        ends = {t[1] for t in toks}
+        starts, ends = toks.start_at, toks.end_at
         doc.user_data["kg_cands"] = [
             c for c in rules.gazetteer(text, lex)
             if c.end - c.start > short_term or (c.start in starts and c.end in ends)

@@ -34,6 +34,26 @@ class Token(NamedTuple):
     tag: str  # jieba dictionary POS, "lex:<Type>" for lexicon terms, "unk" if unknown
 
 
+class Tokens(list):
+    """The jieba tokens of a text as (start, end, text, tag) tuples, with the
+    offset indexes the rules share: ``end_at[end]`` / ``start_at[start]`` -> index,
+    ``starts`` (sorted start offsets, for bisect)."""
+
+    def __init__(self, items=(), starts: list[int] | None = None):
+        super().__init__(items)
+        self.starts = starts if starts is not None else [t[0] for t in self]
+        self.start_at = {s: i for i, s in enumerate(self.starts)}
+        self.end_at = {t[1]: i for i, t in enumerate(self)}
+
+    def tag_of_span(self, s: int, e: int):
+        i = self.start_at.get(s)
+        return self[i][3] if i is not None and self[i][1] == e else None
+
+
+def as_tokens(tokens) -> "Tokens":
+    return tokens if isinstance(tokens, Tokens) else Tokens(tokens)
+
+
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _WORDLIKE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9\-·]+$")
@@ -66,6 +86,7 @@ def compiled() -> dict:
     # a title at either edge of a string (never part of a name)
     alt = "|".join(map(re.escape, lex.person_titles)) or "(?!)"
     out["person_title_edge"] = re.compile(f"^(?:{alt})|(?:{alt})$")
+    out["person_cue_any"] = re.compile(trie_regex(set(person["cues_after"]) | set(lex.person_titles) | {"等人"}))
     out["byline"] = re.compile(person["byline_regex"])
     out["person_cue_after"] = re.compile("^(?:" + "|".join(map(re.escape, person["cues_after"])) + ")")
     out["boundary_words"] = frozenset(pats["boundary_words"])
@@ -78,6 +99,8 @@ def compiled() -> dict:
 
 def ascii_ok(text: str, s: int, e: int) -> bool:
     """ASCII terms (AI, 5G) must not be glued to other ASCII letters (OpenAI)."""
+    if text[s] >= "\x80" and text[e - 1] >= "\x80":
+        return True  # a CJK term: nothing to check
     if _ASCII_ALNUM.match(text[s]) and s > 0 and _ASCII_ALNUM.match(text[s - 1]):
         return False
     if _ASCII_ALNUM.match(text[e - 1]) and e < len(text) and _ASCII_ALNUM.match(text[e]):
@@ -87,24 +110,28 @@ def ascii_ok(text: str, s: int, e: int) -> bool:
 
 def gazetteer(text: str, lex: Lexicon) -> Iterable[Cand]:
     rx = compiled()["lexicon"]
+    terms, stop = lex.terms, lex.not_entities
+    out = []
     pos = 0
-    n = len(text)
-    # finditer is leftmost-longest per start; re-scan from start+1 after a
-    # rejected ASCII hit so that a shorter term can still match
-    while pos < n:
-        m = rx.search(text, pos)
-        if not m:
-            break
-        s, e = m.span()
-        if e > s and ascii_ok(text, s, e):
-            hit = lex.terms.get(m.group())
-            if hit is None or m.group() in lex.not_entities:
-                yield Cand(s, e, NOT_ENTITY, "", "not_entity", -1)
+    # leftmost-longest matches; after a rejected ASCII hit (AI in OpenAI) the
+    # scan resumes one character later so a shorter term can still match
+    while True:
+        resume = None
+        for m in rx.finditer(text, pos):
+            s, e = m.span()
+            if e == s:
+                continue
+            if not ascii_ok(text, s, e):
+                resume = s + 1
+                break
+            hit = terms.get(m.group())
+            if hit is None or m.group() in stop:
+                out.append(Cand(s, e, NOT_ENTITY, "", "not_entity", -1))
             else:
-                yield Cand(s, e, hit[0], hit[1], "lexicon", 0)
-            pos = e
-        else:
-            pos = s + 1
+                out.append(Cand(s, e, hit[0], hit[1], "lexicon", 0))
+        if resume is None:
+            return out
+        pos = resume
 
 
 def regex_rules(text: str) -> Iterable[Cand]:
@@ -125,8 +152,9 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
     dictionary tag says noun-like, stopping at boundary words and punctuation."""
     c = compiled()
     boundary, name_pos = c["boundary_words"], c["name_pos"]
-    ends = {t[1]: i for i, t in enumerate(tokens)}
-    tok_starts = [t[0] for t in tokens]
+    tokens = as_tokens(tokens)
+    ends = tokens.end_at
+    tok_starts = tokens.starts
     title_edge = c["person_title_edge"]
     for head_id, (rx, spec) in c["heads"].items():
         etype = spec.get("type", head_id)
@@ -241,21 +269,20 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]
             and not _NOT_NAME_WORDS.search(name)
         )
 
-    for i, t in enumerate(tokens):
-        if t[3] not in ("nr", "nrfg", "nrt", "unk"):
-            continue
-        if not plausible(t[2]):
-            continue
-        nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
-        prev = tokens[i - 1][2] if i > 0 else ""
-        after = text[t[1] : t[1] + 4]
-        if (
-            cue_after.match(after)
-            or title_edge.match(after)
-            or prev in titles
-            or title_edge.search(prev)
-            or nxt in ("等人",)
-        ):
+    # only tokens next to a cue are looked at: before 表示/局长/等人, after 局长
+    tokens = as_tokens(tokens)
+    near_cue = set()
+    for m in c["person_cue_any"].finditer(text):
+        i = tokens.end_at.get(m.start())
+        if i is not None:
+            near_cue.add(i)
+        if m.group() in titles:
+            j = tokens.start_at.get(m.end())
+            if j is not None:
+                near_cue.add(j)
+    for i in sorted(near_cue):
+        t = tokens[i]
+        if t[3] in ("nr", "nrfg", "nrt", "unk") and plausible(t[2]):
             yield Cand(t[0], t[1], "Person", t[2], "person.token", 1)
     # bylines: 作者：张三、李四 / 本报记者 王五
     for m in c["byline"].finditer(text):
@@ -266,8 +293,7 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]
                 yield Cand(s0, s0 + len(name), "Person", name, "person.byline", 1)
     # title immediately followed by a name written with no separator: 教授戴琼海;
     # the name must end on a jieba token boundary (余|艳红|此前)
-    tok_ends = {t[1] for t in tokens}
-    tok_tags = {(t[0], t[1]): t[3] for t in tokens}
+    tok_ends = tokens.end_at
     rx = c["person_titles"]
     if rx is None:
         return
@@ -279,7 +305,7 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]
         for n in (3, 2):
             name = text[p : p + n]
             if len(name) == n and plausible(name) and p + n in tok_ends:
-                tag = tok_tags.get((p, p + n))
+                tag = tokens.tag_of_span(p, p + n)
                 if tag is not None and tag not in ("nr", "nrfg", "nrt", "unk"):
                     continue
                 best = name
@@ -304,9 +330,10 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
         if cd.end - cd.start > by_end.get(cd.end, (0, 0))[1] - by_end.get(cd.end, (0, 0))[0]:
             by_end[cd.end] = (cd.start, cd.end, cd.type)
         covered[cd.start : cd.end] = b"\x01" * (cd.end - cd.start)
-    ends = {t[1]: i for i, t in enumerate(tokens)}
-    starts = {t[0]: i for i, t in enumerate(tokens)}
-    tok_starts = [t[0] for t in tokens]
+    tokens = as_tokens(tokens)
+    ends = tokens.end_at
+    starts = tokens.start_at
+    tok_starts = tokens.starts
     min_len, max_len = spec.get("min_item_chars", 2), spec.get("max_item_chars", 8)
     min_votes = spec.get("min_votes", 2)
     allowed = set(spec.get("types", ()))
@@ -382,7 +409,7 @@ def compound_rules(text: str, cands: list[Cand], spec: dict, tokens: list = ()) 
             yield Cand(c.start, nxt[1], c.type, text[c.start : nxt[1]], "compound.adjacent", 2)
     starts = {c.start for c in cands if c.type != NOT_ENTITY}
     ends = {c.end for c in cands if c.type != NOT_ENTITY}
-    tok_tags = {(t[0], t[1]): t[3] for t in tokens}
+    tokens = as_tokens(tokens)
     stem_tags = set(spec.get("stem_tags", ("n",)))
     stem_vocab = frozenset(load_patterns()["heads"]["Technology"].get("modifier_vocab", ()))
     boundary = compiled()["boundary_words"]
@@ -399,7 +426,7 @@ def compound_rules(text: str, cands: list[Cand], spec: dict, tokens: list = ()) 
                 if s < 0 or not _CJK_NAME.match(stem + "字" if n == 1 else stem):
                     continue
                 # the stem must stand alone: a whole jieba token, not inside an entity
-                if js in ends or s in starts or tok_tags.get((s, js)) not in stem_tags or stem in boundary:
+                if js in ends or s in starts or tokens.tag_of_span(s, js) not in stem_tags or stem in boundary:
                     continue
                 if stem_vocab and stem not in stem_vocab:
                     continue
