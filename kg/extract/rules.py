@@ -71,7 +71,7 @@ def compiled() -> dict:
     out = {
         "lexicon": re.compile(trie_regex(set(lex.terms) | lex.not_entities)),
         "rules": [
-            (r["id"], r["type"], re.compile(r["regex"]), r.get("group", 0), r.get("priority", 1))
+            (r["id"], r["type"], re.compile(r["regex"]), r.get("group", 0), r.get("priority", 1), r.get("requires", ""))
             for r in pats["regex_rules"]
         ],
         "heads": {},
@@ -135,7 +135,9 @@ def gazetteer(text: str, lex: Lexicon) -> Iterable[Cand]:
 
 
 def regex_rules(text: str) -> Iterable[Cand]:
-    for rule_id, etype, rx, group, prio in compiled()["rules"]:
+    for rule_id, etype, rx, group, prio, requires in compiled()["rules"]:
+        if requires and requires not in text:
+            continue
         for m in rx.finditer(text):
             s, e = m.span(group)
             if e > s:
