@@ -251,3 +251,11 @@ def test_parenthesised_abbreviation_is_an_alias():
 def test_byline_names():
     got = ents("作者：张明远、李思琪\n本报记者 王晓东")
     assert {("张明远", "Person"), ("李思琪", "Person"), ("王晓东", "Person")} <= got
+
+
+def test_provincial_departments_and_directional_names():
+    got = ents("湖南省工业和信息化厅副厅长周建新表示，西北工业大学和南方医科大学参与合作。")
+    assert ("湖南省工业和信息化厅", "Institution") in got
+    assert ("工业", "Industry") not in got
+    assert ("周建新", "Person") in got
+    assert ("南方医科大学", "Institution") in got
