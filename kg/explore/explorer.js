@@ -48,7 +48,9 @@
     hiddenNodes: {},
     hiddenEdges: {},
     dimmed: false,
-    selected: null
+    selected: null,
+    // entities without relations are a block under the drawing: shown on request
+    showIsolated: DATA.meta.isolated === DATA.nodes.length
   };
   DATA.types.forEach(function (t) { state.typeOn[t.id] = true; });
   DATA.relations.forEach(function (r) { state.relationOn[r.id] = true; });
@@ -96,7 +98,7 @@
 
   function nodeLink(id) {
     var n = nodeById[id];
-    var b = el("button", "link", n ? n.label : id);
+    var b = el("button", "link", n ? n.name : id);
     b.type = "button";
     b.title = n ? n.type : "";
     b.addEventListener("click", function () { selectNode(id, true); });
@@ -112,6 +114,16 @@
     var relBox = document.getElementById("relation-filters");
     DATA.relations.forEach(function (r) {
       relBox.appendChild(filterRow("relation", r, "swatch line"));
+    });
+    var iso = document.getElementById("show-isolated");
+    iso.checked = state.showIsolated;
+    document.getElementById("isolated-count").textContent = String(DATA.meta.isolated);
+    document.getElementById("isolated-row").classList.toggle("off", !iso.checked);
+    if (!DATA.meta.isolated) document.getElementById("isolated-row").parentNode.hidden = true;
+    iso.addEventListener("change", function () {
+      state.showIsolated = iso.checked;
+      document.getElementById("isolated-row").classList.toggle("off", !iso.checked);
+      applyFilters();
     });
     var slider = document.getElementById("min-support");
     slider.max = String(maxSupport);
@@ -158,11 +170,27 @@
     (kind === "type" ? state.typeOn : state.relationOn)[value] = on;
   }
 
+  function setIsolated(on) {
+    state.showIsolated = on;
+    document.getElementById("show-isolated").checked = on;
+    document.getElementById("isolated-row").classList.toggle("off", !on);
+  }
+
+  function visibleIds() {
+    return DATA.nodes.filter(function (n) { return !state.hiddenNodes[n.id]; }).map(function (n) { return n.id; });
+  }
+
+  function fitVisible(animate) {
+    var ids = visibleIds();
+    network.fit(Object.assign({ nodes: ids.length ? ids : DATA.nodes.map(function (n) { return n.id; }) },
+      animate ? { animation: { duration: 400 } } : {}));
+  }
+
   function applyFilters() {
     var nodeUpdates = [];
     var edgeUpdates = [];
     DATA.nodes.forEach(function (n) {
-      var hidden = !state.typeOn[n.type];
+      var hidden = !state.typeOn[n.type] || (n.isolated && !state.showIsolated);
       if (!!state.hiddenNodes[n.id] !== hidden) {
         state.hiddenNodes[n.id] = hidden;
         nodeUpdates.push({ id: n.id, hidden: hidden });
@@ -244,8 +272,9 @@
   function selectNode(id, focus) {
     var n = nodeById[id];
     if (!n) return false;
-    if (!state.typeOn[n.type]) {
+    if (!state.typeOn[n.type] || (n.isolated && !state.showIsolated)) {
       setFilter("type", n.type, true);
+      if (n.isolated) setIsolated(true);
       applyFilters();
     }
     state.selected = id;
@@ -305,7 +334,7 @@
     panel.appendChild(el("p", "hint", "Search an entity above, or click one in the graph, to see its relations and the sentences they were read from."));
     panel.appendChild(el("h4", null, "最关联的实体 Most connected"));
     var list = el("ol", "overview-list");
-    DATA.nodes.slice().sort(function (a, b) { return b.degree - a.degree || a.label.localeCompare(b.label); })
+    DATA.nodes.slice().sort(function (a, b) { return b.degree - a.degree || a.name.localeCompare(b.name); })
       .slice(0, 12).forEach(function (n) {
         var li = el("li");
         li.appendChild(nodeLink(n.id));
@@ -334,7 +363,7 @@
     panel.dataset.kind = "node";
     panel.dataset.node = id;
     panel.appendChild(typeBadge(n.type));
-    panel.appendChild(el("h2", "label", n.label));
+    panel.appendChild(el("h2", "label", n.name));
     panel.appendChild(el("p", "facts", "出现于 " + n.docCount + " 篇文档 · " + n.mentions + " 次提及 · " +
       n.degree + " 个相关实体  (in " + n.docCount + " documents, " + n.mentions + " mentions)"));
     var aliasHead = el("h4", null, "别名 Aliases");
@@ -433,7 +462,7 @@
   function termsOf(id) {
     var n = nodeById[id];
     if (!n) return [];
-    return [n.label].concat(n.aliases || []).filter(function (t) { return t && t.length > 0; });
+    return [n.name].concat(n.aliases || []).filter(function (t) { return t && t.length > 0; });
   }
 
   // Highlight the entity surfaces in the sentence: text nodes and <mark>s only.
@@ -459,7 +488,7 @@
   // ------------------------------------------------------------------ search
   var searchIndex = [];
   DATA.nodes.forEach(function (n) {
-    searchIndex.push({ key: normalise(n.label), node: n, via: null });
+    searchIndex.push({ key: normalise(n.name), node: n, via: null });
     (n.aliases || []).forEach(function (a) { searchIndex.push({ key: normalise(a), node: n, via: a }); });
   });
 
@@ -476,9 +505,9 @@
       if (!prev || score < prev.score) best[entry.node.id] = { score: score, node: entry.node, via: entry.via };
     });
     return Object.keys(best).map(function (k) { return best[k]; }).sort(function (a, b) {
-      return a.score - b.score || b.node.degree - a.node.degree || a.node.label.length - b.node.label.length ||
-        (a.node.label < b.node.label ? -1 : a.node.label > b.node.label ? 1 : 0);
-    }).slice(0, limit || 12).map(function (m) { return { id: m.node.id, label: m.node.label, type: m.node.type, via: m.via }; });
+      return a.score - b.score || b.node.degree - a.node.degree || a.node.name.length - b.node.name.length ||
+        (a.node.name < b.node.name ? -1 : a.node.name > b.node.name ? 1 : 0);
+    }).slice(0, limit || 12).map(function (m) { return { id: m.node.id, label: m.node.name, type: m.node.type, via: m.via }; });
   }
 
   var input = document.getElementById("search");
@@ -546,7 +575,7 @@
   });
 
   // ------------------------------------------------------------------ buttons, start-up
-  document.getElementById("fit").addEventListener("click", function () { network.fit({ animation: { duration: 400 } }); });
+  document.getElementById("fit").addEventListener("click", function () { fitVisible(true); });
   document.getElementById("reset").addEventListener("click", function () {
     DATA.types.forEach(function (t) { setFilter("type", t.id, true); });
     DATA.relations.forEach(function (r) { setFilter("relation", r.id, true); });
@@ -555,9 +584,10 @@
     state.minSupport = 1;
     document.getElementById("min-support-value").textContent = "1";
     input.value = "";
+    setIsolated(DATA.meta.isolated === DATA.nodes.length);
     applyFilters();
     clearSelection();
-    network.fit({ animation: { duration: 400 } });
+    fitVisible(true);
   });
 
   var loading = document.getElementById("loading");
@@ -571,14 +601,14 @@
     setTimeout(function () {
       network.setOptions({ physics: { enabled: false } });
       loading.classList.add("done");
-      network.fit();
+      fitVisible(false);
       api.ready = true;
       document.body.dataset.ready = "true";
     }, 0);
   }
 
   buildFilters();
-  updateStats();
+  applyFilters();
   showOverview();
   if (DATA.meta.physics && DATA.nodes.length > 1) {
     network.on("stabilizationProgress", function (p) {

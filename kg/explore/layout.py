@@ -10,14 +10,44 @@ import networkx as nx
 EDGE_LENGTH = 140.0
 
 
+def isolated_nodes(G: nx.MultiDiGraph) -> list[str]:
+    """Entities with no relation to another entity, grouped by type then label."""
+    linked = {n for u, v in G.edges() if u != v for n in (u, v)}
+    return sorted((n for n in G if n not in linked), key=lambda n: (str(G.nodes[n].get("type")), str(G.nodes[n].get("label", n))))
+
+
 def precompute_positions(G: nx.MultiDiGraph, seed: int = 7) -> dict[str, tuple[float, float]]:
-    """Force-directed positions: igraph's grid Fruchterman-Reingold (C, seconds for
-    10k nodes) when installed, else networkx's spring layout."""
-    nodes = list(G)
-    if not nodes:
+    """Force-directed positions for the linked entities (igraph's grid
+    Fruchterman-Reingold: C, about a second for 10k nodes; networkx's spring
+    layout if igraph is missing), the unlinked ones in a block under them."""
+    isolated = isolated_nodes(G)
+    alone = set(isolated)
+    nodes = [n for n in G if n not in alone]
+    positions = _force_layout(G, nodes, seed) if nodes else {}
+    positions.update(grid_below(isolated, positions.values()))
+    return positions
+
+
+def grid_below(isolated: list[str], points) -> dict[str, tuple[float, float]]:
+    """Entities without relations in a tidy block (grouped by type) under POINTS."""
+    if not isolated:
         return {}
+    points = list(points)
+    xs = [x for x, _ in points] or [0.0]
+    ys = [y for _, y in points] or [0.0]
+    positions = points
+    step = EDGE_LENGTH * 0.55
+    columns = max(int(math.sqrt(len(isolated) * 2.5)), int((max(xs) - min(xs)) / step) + 1, 1)
+    left = (min(xs) + max(xs)) / 2 - (min(columns, len(isolated)) - 1) * step / 2
+    top = max(ys) + 2 * EDGE_LENGTH if positions else 0.0
+    return {
+        n: (round(left + (i % columns) * step, 1), round(top + (i // columns) * step, 1)) for i, n in enumerate(isolated)
+    }
+
+
+def _force_layout(G: nx.MultiDiGraph, nodes: list[str], seed: int) -> dict[str, tuple[float, float]]:
     index = {n: i for i, n in enumerate(nodes)}
-    pairs = sorted({(index[u], index[v]) for u, v in G.edges() if u != v})
+    pairs = sorted({(index[u], index[v]) for u, v in G.edges() if u != v and u in index and v in index})
     try:
         import random
 

@@ -24,7 +24,7 @@ import networkx as nx
 from pyvis.network import Network
 
 from kg.errors import InputError
-from kg.explore.layout import precompute_positions
+from kg.explore.layout import EDGE_LENGTH, grid_below, isolated_nodes, precompute_positions
 from kg.explore.view import select_view
 
 HERE = Path(__file__).parent
@@ -125,7 +125,14 @@ def build_payload(G: nx.MultiDiGraph, total=None, focus=None, depth=2, top=None)
     """Everything the page script needs: vis nodes/edges/options (assembled with
     pyvis), legend entries, documents and the evidence of each edge."""
     physics = G.number_of_nodes() <= PHYSICS_MAX_NODES
-    positions = {} if physics else precompute_positions(G)
+    unlinked = isolated_nodes(G)
+    isolated = set(unlinked)
+    if physics:
+        # unlinked entities sit still in a block under where physics will settle
+        radius = EDGE_LENGTH * 0.6 * math.sqrt(max(1, len(G) - len(isolated)))
+        positions = grid_below(unlinked, [(-radius, -radius), (radius, radius)])
+    else:
+        positions = precompute_positions(G)
     type_colors = _palette((a.get("type") or "Entity" for _, a in G.nodes(data=True)), TYPE_STYLE)
     relation_colors = _palette((_relation(k, a) for _, _, k, a in G.edges(keys=True, data=True)), RELATION_STYLE)
 
@@ -138,23 +145,28 @@ def build_payload(G: nx.MultiDiGraph, total=None, focus=None, depth=2, top=None)
         color = type_colors[etype]
         weight = math.sqrt(neighbours[node] / max_degree)
         extra = {"x": positions[node][0], "y": positions[node][1]} if node in positions else {}
+        if physics and node in isolated:
+            extra["physics"] = False
+        name = _label(node, attrs)
         net.add_node(
             node,
-            label=_label(node, attrs),
+            label=_short(name),
+            name=name,
             shape="dot",
-            size=round(9 + 27 * weight, 1),
+            size=round(8 + 24 * weight, 1),
             color={
                 "background": color,
                 "border": _shade(color, 0.7),
                 "highlight": {"background": color, "border": "#1d1d1f"},
                 "hover": {"background": color, "border": "#1d1d1f"},
             },
-            font={"size": round(13 + 13 * weight)},
+            font={"size": round(12 + 10 * weight)},
             type=etype,
             aliases=[str(a) for a in attrs.get("aliases") or []],
             docCount=int(attrs.get("doc_count") or 0),
             mentions=int(attrs.get("mentions") or 0),
             degree=neighbours[node],
+            isolated=node in isolated,
             **extra,
         )
 
@@ -268,6 +280,7 @@ def build_payload(G: nx.MultiDiGraph, total=None, focus=None, depth=2, top=None)
             "totalNodes": total_nodes,
             "totalEdges": total_edges,
             "documents": len(documents),
+            "isolated": len(isolated),
             "physics": physics,
             "view": view,
         },
@@ -296,6 +309,11 @@ def _label(node, attrs) -> str:
     if label:
         return str(label)
     return re.split(r"[/#]", str(node))[-1] or str(node)
+
+
+def _short(label: str, limit: int = 16) -> str:
+    """The label drawn on the canvas: long policy titles are cut (the panel shows all)."""
+    return label if len(label) <= limit else label[: limit - 1] + "…"
 
 
 def _palette(values, styles: dict) -> dict[str, str]:
