@@ -201,3 +201,23 @@ def test_cross_type_part_of_is_a_warning_not_a_violation(graph):
     assert report["conforms"] is True
     assert [v["severity"] for v in report["violations"]] == ["Warning"]
     assert "different types" in format_report(report)
+
+
+def test_two_rename_fallback_and_its_repair(tmp_path, monkeypatch):
+    """Where renameat2 is missing the swap is two renames; a crash between them
+    leaves store.old-<pid>, which opening the graph puts back."""
+    import os
+
+    from kg.graph import store as store_mod
+
+    g = write(tmp_path)
+    n = g.triples()
+    del g
+    monkeypatch.setattr(store_mod, "_exchange", lambda a, b: False)
+    docs, exs = sample_records()
+    write_build(tmp_path, ontology_triples() + build_rdf(docs[:1], exs[:1]).triples, {})
+    smaller = Graph.open(tmp_path).triples()
+    assert smaller < n and not list(tmp_path.glob("store.old-*"))
+    os.rename(tmp_path / STORE_DIR, tmp_path / "store.old-999999")  # crash between the renames
+    assert Graph.open(tmp_path).triples() == smaller
+    assert (tmp_path / STORE_DIR).is_dir()
