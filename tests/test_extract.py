@@ -259,3 +259,15 @@ def test_provincial_departments_and_directional_names():
     assert ("工业", "Industry") not in got
     assert ("周建新", "Person") in got
     assert ("南方医科大学", "Institution") in got
+
+
+def test_lexicon_rejects_a_surface_with_two_meanings(tmp_path):
+    from kg.errors import KgError
+    from kg.extract.lexicon import load_lexicon
+
+    (tmp_path / "a.tsv").write_text("银监会\tInstitution\t中国银行业监督管理委员会\n", encoding="utf-8")
+    (tmp_path / "b.tsv").write_text("银保监会\tInstitution\t中国银行保险监督管理委员会\t银监会\n", encoding="utf-8")
+    with pytest.raises(KgError, match="银监会"):
+        load_lexicon.__wrapped__(str(tmp_path))
+    lex = load_lexicon()  # the shipped lexicon loads
+    assert lex.terms["工信部"] == ("Institution", "工业和信息化部")

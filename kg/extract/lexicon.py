@@ -62,6 +62,12 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
             label = half_width(cols[2]) if len(cols) > 2 and cols[2] else term
             aliases = [half_width(a) for a in cols[3].split("|") if a] if len(cols) > 3 else []
             for surface in [term, *aliases]:
+                old = lex.terms.get(surface)
+                if old is not None and old != (etype, label):
+                    raise KgError(
+                        f"{path.name}:{lineno}: {surface!r} is already {old[0]} {old[1]!r}; "
+                        "a surface may name one entity only"
+                    )
                 lex.terms[surface] = (etype, label)
                 lex.surfaces.setdefault((label, etype), set()).add(surface)
             lex.surfaces.setdefault((label, etype), set()).add(label)
