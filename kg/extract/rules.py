@@ -25,6 +25,12 @@ class Cand(NamedTuple):
 NOT_ENTITY = "-"  # type of stop-listed spans: they win conflicts, then are dropped
 
 
+# NamedTuple's generated __new__ is Python code; the gazetteer makes tens of
+# thousands of candidates, so it builds them with tuple.__new__ directly
+def new_cand(fields: tuple) -> Cand:
+    return tuple.__new__(Cand, fields)
+
+
 class Token(NamedTuple):
     """A jieba token (the pipeline passes plain tuples in this field order: fast)."""
 
@@ -126,9 +132,9 @@ def gazetteer(text: str, lex: Lexicon) -> Iterable[Cand]:
                 break
             hit = terms.get(m.group())
             if hit is None or m.group() in stop:
-                out.append(Cand(s, e, NOT_ENTITY, "", "not_entity", -1))
+                out.append(new_cand((s, e, NOT_ENTITY, "", "not_entity", -1)))
             else:
-                out.append(Cand(s, e, hit[0], hit[1], "lexicon", 0))
+                out.append(new_cand((s, e, hit[0], hit[1], "lexicon", 0)))
         if resume is None:
             return out
         pos = resume
