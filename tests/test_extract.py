@@ -271,3 +271,13 @@ def test_lexicon_rejects_a_surface_with_two_meanings(tmp_path):
         load_lexicon.__wrapped__(str(tmp_path))
     lex = load_lexicon()  # the shipped lexicon loads
     assert lex.terms["工信部"] == ("Institution", "工业和信息化部")
+
+
+def test_ambiguous_term_takes_the_reading_of_its_list():
+    # default readings: 区块链 Technology, 智能制造 Industry
+    as_sector = ents("围绕金融、物流、零售、区块链等行业开展试点。")
+    assert ("区块链", "Industry") in as_sector
+    as_tech = ents("突破量子计算、脑机接口、类脑智能、智能制造等技术。")
+    assert ("智能制造", "Technology") in as_tech
+    mixed = ents("如智能制造、人形机器人、脑机接口等。")  # no clear reading: defaults stay
+    assert ("智能制造", "Industry") in mixed

@@ -345,6 +345,7 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
     min_len, max_len = spec.get("min_item_chars", 2), spec.get("max_item_chars", 8)
     min_votes = spec.get("min_votes", 2)
     allowed = set(spec.get("types", ()))
+    ambiguous = frozenset(spec.get("ambiguous_terms", ()))
     lex = load_lexicon()
     for m in rx.finditer(text):
         items = [(s.start(), s.end()) for s in c["coordination_item"].finditer(m.group())]
@@ -386,8 +387,16 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
         best, n = max(votes.items(), key=lambda kv: kv[1])
         if best not in allowed or n < min_votes or n * 2 < len(items):
             continue
+        # retyping needs a clear list: >= 2 unambiguous items, all of one type
+        firm = [by_span.get((a, b)) for a, b in items if text[a:b] not in ambiguous and by_span.get((a, b))]
+        clear = len(firm) >= 2 and all(t == best for t in firm)
         for a, b in items:
             surface = text[a:b]
+            t = by_span.get((a, b))
+            if clear and t and t != best and surface in ambiguous:
+                # a Technology/Industry term read the way its list reads it
+                yield Cand(a, b, best, lex.terms.get(surface, ("", surface))[1], "coordination.retype", -1)
+                continue
             if (
                 min_len <= b - a <= max_len
                 and not any(covered[a:b])
