@@ -130,7 +130,14 @@ class Extraction:
     aliases: dict[str, list[str]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # = asdict(self), written out: asdict's generic recursion was ~10% of
+        # a large build (the cache serialises every extraction)
+        return {
+            "doc_id": self.doc_id,
+            "mentions": [dict(vars(m)) for m in self.mentions],
+            "relations": [{**vars(r), "evidence": dict(vars(r.evidence))} for r in self.relations],
+            "aliases": {k: list(v) for k, v in self.aliases.items()},
+        }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Extraction":

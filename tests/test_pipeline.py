@@ -2,6 +2,7 @@
 extractions, in input order, streaming, with a progress bar only on a terminal."""
 from __future__ import annotations
 
+import dataclasses
 import os
 import pty
 import subprocess
@@ -151,3 +152,11 @@ def test_progress_bar_on_a_terminal_only(tmp_path):
     assert "4/4 docs" in shown
     assert "chars/s" in shown
     assert "ETA" in shown
+
+
+def test_extraction_to_dict_is_asdict_and_round_trips(serial):
+    # the cache and the worker results rely on this plain-data form
+    for ex in serial:
+        data = ex.to_dict()
+        assert data == dataclasses.asdict(ex)
+        assert Extraction.from_dict(data) == ex
