@@ -374,6 +374,8 @@ def main() -> None:
             raise
         typer.echo(f"error: {type(e).__name__}: {e} (set KG_DEBUG=1 for a traceback)", err=True)
         sys.exit(1)
+    if rv == 130:  # typer turns Ctrl-C into a return code
+        typer.echo("error: interrupted", err=True)
     sys.exit(rv if isinstance(rv, int) else 0)
 
 
