@@ -281,3 +281,10 @@ def test_ambiguous_term_takes_the_reading_of_its_list():
     assert ("智能制造", "Technology") in as_tech
     mixed = ents("如智能制造、人形机器人、脑机接口等。")  # no clear reading: defaults stay
     assert ("智能制造", "Industry") in mixed
+
+
+def test_lexicon_words_do_not_glue_their_neighbours():
+    # 联合|国家 must not become 联合国|家 because 联合国 is in the lexicon
+    got = ents("高新区联合国家大学科技园共建平台，联合国也关注人工智能。")
+    assert [s for s, _ in got].count("联合国") == 1
+    assert ("人工智能", "Technology") in got

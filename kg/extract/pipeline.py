@@ -47,10 +47,16 @@ def _prepare_jieba() -> None:
             return
         jieba.initialize()
         lex = load_lexicon()
+        # new words get a high frequency so they win over their pieces; words
+        # jieba already knows keep theirs, raised only as far as needed to stay
+        # whole (suggest_freq) -- boosting them glues neighbours (联合|国家 -> 联合国|家)
         freq = jieba.dt.FREQ
+        known = [t for t in lex.terms if len(t) > 1 and freq.get(t)]
         for term in lex.terms:
-            if len(term) > 1 and freq.get(term, 0) < 50000:
+            if len(term) > 1 and not freq.get(term):
                 jieba.add_word(term, freq=50000)
+        for term in known:
+            jieba.suggest_freq(term, tune=True)
         _JIEBA_READY = True
 
 
@@ -67,7 +73,7 @@ def _tag_table() -> dict:
 # --------------------------------------------------------------------------- components
 
 
-@Language.factory("kg_gazetteer", default_config={"short_term": 2})
+@Language.factory("kg_gazetteer", default_config={"short_term": 3})
 def make_gazetteer(nlp: Language, name: str, short_term: int):
     lex = load_lexicon()
     # one lookup per token: lexicon type ("lex:Technology") over jieba's POS tag
