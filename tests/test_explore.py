@@ -1,0 +1,317 @@
+"""The HTML explorer on graphs built here: the file itself, then the page in a
+real headless Chromium (no network, counts, search, click, filters, hostile text)."""
+from __future__ import annotations
+
+import copy
+from html import unescape
+import json
+import re
+import time
+
+import pytest
+
+from kg.errors import InputError, KgError
+from kg.explore import write_explorer
+from kg.explore.page import PHYSICS_MAX_NODES, build_payload, json_for_html
+from kg.explore.view import find_node, select_view
+from test_explore_fixtures import (
+    HOSTILE,
+    HOSTILE_CLOSE,
+    NS,
+    Page,
+    hostile_graph,
+    policy_graph,
+    random_graph,
+    require_chromium,
+    CHROMIUM_ARGS,
+)
+
+# ---------------------------------------------------------------- the file
+
+
+def test_json_for_html_escapes_everything_that_could_end_a_script():
+    data = {"s": f"{HOSTILE}{HOSTILE_CLOSE} & \u2028\u2029 <!-- -->", "lone": "\ud800x"}
+    text = json_for_html(data)
+    for bad in ("<", ">", "&", "\u2028", "\u2029", "\ud800"):
+        assert bad not in text
+    assert json.loads(text)["s"] == data["s"]
+
+
+def test_page_loads_nothing_from_the_network_and_inlines_vis(tmp_path):
+    out = tmp_path / "explorer.html"
+    summary = write_explorer(policy_graph(), out)
+    assert summary.startswith(f"wrote {out}: 7 entities, 6 relations")
+    html = out.read_text(encoding="utf-8")
+    assert not re.search(r"""<(script|link|img|iframe)[^>]*\s(src|href)\s*=""", html, re.I)
+    assert "bootstrap" not in html.lower() and "cdn.jsdelivr" not in html and "cdnjs" not in html
+    assert "Content-Security-Policy" in html and "default-src 'none'" in unescape(html)
+    assert "vis.Network" in html and "DataSet" in html  # vis-network is inlined
+    assert not (tmp_path / "lib").exists()
+    assert "人工智能" in html  # written as UTF-8, not \u-escaped or locale-encoded
+    assert out.read_bytes().decode("utf-8")
+
+
+def test_hostile_text_is_never_markup_in_the_file(tmp_path):
+    out = tmp_path / "h.html"
+    write_explorer(hostile_graph(), out)
+    html = out.read_text(encoding="utf-8")
+    assert "<img" not in html and "<svg" not in html and "<!-- 人工智能" not in html
+    assert html.count("</script>") == 3  # the data block, vis-network, the page script
+    payload = html.split('id="kg-data">', 1)[1].split("</script>", 1)[0]
+    data = json.loads(payload)
+    assert {n["name"] for n in data["nodes"]} == {HOSTILE, HOSTILE_CLOSE, "人工智能"}
+
+
+def test_write_does_not_change_the_graph_and_replaces_old_file(tmp_path):
+    G = policy_graph()
+    before = (copy.deepcopy(dict(G.nodes(data=True))), copy.deepcopy(list(G.edges(keys=True, data=True))), copy.deepcopy(G.graph))
+    out = tmp_path / "deep" / "er" / "x.html"
+    write_explorer(G, out)
+    write_explorer(G, out)
+    assert (dict(G.nodes(data=True)), list(G.edges(keys=True, data=True)), G.graph) == before
+    assert [p.name for p in out.parent.iterdir()] == ["x.html"]  # no temp files left
+
+
+def test_bad_arguments_are_user_errors(tmp_path):
+    G = policy_graph()
+    with pytest.raises(InputError):
+        write_explorer(G, tmp_path)  # a folder
+    with pytest.raises(InputError):
+        write_explorer(G, tmp_path / "a.html", top=0)
+    with pytest.raises(InputError):
+        write_explorer(G, tmp_path / "a.html", focus=NS + "ai", depth=-1)
+    with pytest.raises(KgError, match="no entity"):
+        write_explorer(G, tmp_path / "a.html", focus="不存在的实体")
+    assert not (tmp_path / "a.html").exists()
+
+
+def test_top_keeps_the_most_central_entities():
+    G = policy_graph()
+    view = select_view(G, top=3)
+    assert set(view) == {NS + "ai", NS + "robot", NS + "plan"}  # 2-3 neighbours each
+    assert view.graph["documents"] == G.graph["documents"]
+    assert set(select_view(G, top=100)) == set(G)
+
+
+def test_focus_takes_the_neighbourhood_by_label_alias_or_key():
+    G = policy_graph()
+    assert find_node(G, "工信部") == NS + "miit"
+    assert find_node(G, "ai") == NS + "ai"  # aliases match case-insensitively
+    assert set(select_view(G, focus=NS + "miit", depth=1)) == {NS + "miit", NS + "plan", NS + "bj"}
+    assert set(select_view(G, focus="工业和信息化部", depth=2)) == {NS + "miit", NS + "plan", NS + "bj", NS + "robot"}
+    assert set(select_view(G, focus="工信部", depth=0)) == {NS + "miit"}
+    assert set(select_view(G, focus="工信部", depth=5, top=2)) == {NS + "miit", NS + "plan"}
+
+
+def test_payload_shapes_nodes_and_edges_from_the_projection():
+    G = policy_graph()
+    data = build_payload(G)
+    nodes = {n["id"]: n for n in data["nodes"]}
+    assert set(nodes) == set(G)
+    ai = nodes[NS + "ai"]
+    assert (ai["name"], ai["type"], ai["aliases"], ai["degree"]) == ("人工智能", "Technology", ["AI"], 2)
+    assert nodes[NS + "alone"]["isolated"] and not ai["isolated"]
+    assert ai["size"] > nodes[NS + "bj"]["size"]  # sized by neighbours
+    colors = {n["type"]: n["color"]["background"] for n in data["nodes"]}
+    assert len(set(colors.values())) == len(colors)  # one colour per type
+    edges = data["edges"]
+    assert len(edges) == G.number_of_edges() and len({e["id"] for e in edges}) == len(edges)
+    by_rel = {e["relation"]: e for e in edges}
+    assert by_rel["prioritizes"]["width"] > by_rel["issuedBy"]["width"]  # width by support
+    ev = data["evidence"][edges.index(by_rel["enables"])]
+    assert [e["sentence"] for e in ev] == ["人工智能正在深度赋能制造业转型。", "AI 带动制造业效率提升。"]  # by confidence
+    assert data["documents"]["d2"]["title"] == "智能制造评论"
+    assert [t["id"] for t in data["types"]] == ["Technology", "Industry", "Institution", "Policy", "Region"]
+    assert data["meta"]["physics"] is True
+
+
+def test_big_graphs_get_precomputed_positions_and_no_physics():
+    G = random_graph(PHYSICS_MAX_NODES + 50, 600)
+    started = time.perf_counter()
+    data = build_payload(G)
+    assert time.perf_counter() - started < 20
+    assert data["meta"]["physics"] is False and data["options"]["physics"]["enabled"] is False
+    assert all(isinstance(n.get("x"), float) and isinstance(n.get("y"), float) for n in data["nodes"])
+    assert len({(n["x"], n["y"]) for n in data["nodes"]}) == len(data["nodes"])
+
+
+# ---------------------------------------------------------------- in Chromium
+
+
+@pytest.fixture(scope="module")
+def browser():
+    executable = require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def policy_page(browser, tmp_path_factory):
+    out = tmp_path_factory.mktemp("explore") / "policy.html"
+    write_explorer(policy_graph(), out)
+    page = Page(browser, out)
+    yield page
+    page.close()
+
+
+def assert_clean(page: Page):
+    assert page.console_errors() == []
+    assert page.requests == [page.url], page.requests
+    assert page.dialogs == []
+
+
+def test_page_renders_every_node_and_edge_offline(policy_page):
+    G = policy_graph()
+    counts = policy_page.js("[kgExplorer.nodes.length, kgExplorer.edges.length, kgExplorer.nodes.getIds(), kgExplorer.edges.get().map(e => [e.from, e.to, e.relation])]")
+    assert counts[0] == G.number_of_nodes() and counts[1] == G.number_of_edges()
+    assert set(counts[2]) == set(G)
+    assert sorted(map(tuple, counts[3])) == sorted((u, v, k) for u, v, k in G.edges(keys=True))
+    assert policy_page.js("kgExplorer.network.physics.physicsEnabled") is False  # settled and stopped
+    legend = policy_page.page.locator("#type-filters label").all_inner_texts()
+    assert any("技术" in t and "Technology" in t and t.strip().endswith("3") for t in legend)
+    assert_clean(policy_page)
+
+
+def test_search_selects_centres_and_highlights(policy_page):
+    policy_page.search("人工智能")
+    assert policy_page.js("kgExplorer.network.getSelectedNodes()") == [NS + "ai"]
+    assert policy_page.page.locator("#details h2").inner_text() == "人工智能"
+    policy_page.page.wait_for_timeout(700)  # the centring animation
+    view = policy_page.js("id => [kgExplorer.network.getViewPosition(), kgExplorer.network.getPositions([id])]", NS + "ai")
+    pos = view[1][NS + "ai"]
+    assert abs(view[0]["x"] - pos["x"]) < 5 and abs(view[0]["y"] - pos["y"]) < 5
+    dimmed = policy_page.js(f"kgExplorer.nodes.get({json.dumps(NS + 'bj')}).color.background")
+    assert dimmed != policy_page.js(f"kgExplorer.nodes.get({json.dumps(NS + 'mfg')}).color.background")
+    # an alias finds its entity
+    policy_page.search("工信部")
+    assert policy_page.js("kgExplorer.network.getSelectedNodes()") == [NS + "miit"]
+    assert_clean(policy_page)
+
+
+def test_ime_composition_waits_for_the_chosen_characters(policy_page):
+    box = policy_page.page.locator("#search")
+    box.fill("")
+    box.dispatch_event("compositionstart")
+    box.fill("rengong")
+    assert policy_page.js("document.getElementById('suggestions').hidden") is True  # pinyin is not searched
+    box.evaluate("el => { el.value = '人形'; el.dispatchEvent(new CompositionEvent('compositionend', {data: '人形'})); }")
+    first = policy_page.page.locator("#suggestions li[role=option]").first
+    assert first.inner_text().startswith("人形机器人")
+    box.press("Escape")
+
+
+def test_click_fills_details_with_evidence(policy_page):
+    page = policy_page.page
+    page.locator("#reset").click()
+    page.wait_for_timeout(500)
+    point = policy_page.js(
+        "(() => { const n = kgExplorer.network; const p = n.getPositions([%s])[%s]; const d = n.canvasToDOM(p);"
+        " const r = document.getElementById('network').getBoundingClientRect(); return [r.left + d.x, r.top + d.y]; })()"
+        % (json.dumps(NS + "ai"), json.dumps(NS + "ai"))
+    )
+    page.mouse.click(point[0], point[1])
+    page.wait_for_selector("#details[data-kind=node]")
+    details = page.locator("#details")
+    assert details.locator("h2").inner_text() == "人工智能"
+    text = details.inner_text()
+    assert "Technology" in text and "AI" in text  # type, alias
+    assert "Relations out (2)" in text and "Relations in (1)" in text
+    sentences = details.locator(".evidence q").all_inner_texts()
+    assert "人工智能正在深度赋能制造业转型。" in sentences and "人形机器人是人工智能的重要方向之一。" in sentences
+    cites = details.locator(".evidence cite").all_inner_texts()
+    assert any("未来产业发展观察" in c and "d1" in c for c in cites)
+    assert details.locator(".evidence mark", has_text="人工智能").count() >= 1
+    # following a relation to its neighbour
+    details.locator("button.link", has_text="制造业").first.click()
+    assert policy_page.js("kgExplorer.network.getSelectedNodes()") == [NS + "mfg"]
+    assert_clean(policy_page)
+
+
+def test_filters_hide_types_relations_and_weak_links(policy_page):
+    page = policy_page.page
+    page.locator("#reset").click()
+    tech = NS + "ai", NS + "robot"
+    page.locator("#type-filters input[data-type=Technology]").uncheck()
+    hidden = policy_page.js("Object.fromEntries(kgExplorer.nodes.get().map(n => [n.id, !!n.hidden]))")
+    assert all(hidden[n] for n in tech) and not hidden[NS + "mfg"] and not hidden[NS + "plan"]
+    edges = policy_page.js("kgExplorer.edges.get().map(e => [e.relation, !!e.hidden])")
+    assert dict(edges)["issuedBy"] is False and dict(edges)["prioritizes"] is True  # touches a hidden node
+    page.locator("#type-filters input[data-type=Technology]").check()
+    page.locator("#relation-filters input[data-relation=issuedBy]").uncheck()
+    assert dict(policy_page.js("kgExplorer.edges.get().map(e => [e.relation, !!e.hidden])"))["issuedBy"] is True
+    page.locator("#relation-filters input[data-relation=issuedBy]").check()
+    page.locator("#min-support").fill("2")
+    shown = policy_page.js("kgExplorer.edges.get().filter(e => !e.hidden).map(e => e.relation).sort()")
+    assert shown == ["enables", "prioritizes"]
+    # the unlinked entity is behind its own switch
+    assert policy_page.js(f"!!kgExplorer.nodes.get({json.dumps(NS + 'alone')}).hidden") is True
+    page.locator("#show-isolated").check()
+    assert policy_page.js(f"!!kgExplorer.nodes.get({json.dumps(NS + 'alone')}).hidden") is False
+    page.locator("#reset").click()
+    assert policy_page.js("kgExplorer.edges.get().filter(e => e.hidden).length") == 0
+    assert_clean(policy_page)
+
+
+def test_hostile_text_runs_nothing(browser, tmp_path):
+    out = tmp_path / "hostile.html"
+    write_explorer(hostile_graph(), out)
+    page = Page(browser, out)
+    try:
+        for key in ("x", "y"):
+            page.js(f"kgExplorer.select({json.dumps(NS + key)})")
+            page.page.wait_for_timeout(200)
+            text = page.page.locator("#details").inner_text()
+            assert (HOSTILE if key == "x" else HOSTILE_CLOSE) in text
+        page.page.locator("#details .rel-head + div .evidence q").first.wait_for()
+        assert HOSTILE in page.page.locator("#details").inner_text()
+        page.page.locator("#search").fill("<img")
+        assert "<img src=x" in page.page.locator("#suggestions").inner_text()
+        edge = page.js("kgExplorer.edges.getIds()[0]")
+        page.js(f"kgExplorer.network.emit('click', {{nodes: [], edges: [{json.dumps(edge)}]}})")
+        page.page.wait_for_timeout(300)
+        assert page.js("document.querySelectorAll('img, svg, iframe').length") == 0
+        assert page.js("document.querySelectorAll('script').length") == 3
+        assert page.js("document.querySelectorAll('#details b, #details mark img').length") == 0
+        assert page.dialogs == []
+        assert page.console_errors() == []
+        assert page.requests == [page.url]
+    finally:
+        page.close()
+
+
+def test_empty_graph_page_says_so(browser, tmp_path):
+    import networkx as nx
+
+    out = tmp_path / "empty.html"
+    write_explorer(nx.MultiDiGraph(), out)
+    page = Page(browser, out)
+    try:
+        assert page.js("kgExplorer.nodes.length") == 0
+        assert "no entities" in page.page.locator("#details").inner_text()
+        assert page.console_errors() == []
+    finally:
+        page.close()
+
+
+def test_several_thousand_nodes_load_and_stay_still(browser, tmp_path):
+    G = random_graph(3000, 6000)
+    out = tmp_path / "big.html"
+    started = time.perf_counter()
+    write_explorer(G, out)
+    written = time.perf_counter() - started
+    page = Page(browser, out)
+    try:
+        assert page.js("[kgExplorer.nodes.length, kgExplorer.edges.length]") == [3000, 6000]
+        before = page.js("kgExplorer.network.getPositions(kgExplorer.nodes.getIds().slice(0, 50))")
+        page.page.wait_for_timeout(500)
+        assert page.js("kgExplorer.network.getPositions(kgExplorer.nodes.getIds().slice(0, 50))") == before
+        page.search("实体42")
+        assert page.js("kgExplorer.network.getSelectedNodes()") == [NS + "n42"]
+        assert page.console_errors() == [] and page.requests == [page.url]
+    finally:
+        page.close()
+    assert written < 30
