@@ -21,7 +21,6 @@ def main() -> None:
     pred = extract_passages(gold)
     print(format_scores(score(gold, pred)))
     fn, fp = Counter(), Counter()
-    gold_untyped = {}
     for g, p in zip(gold, pred):
         ge = {(e["text"], e["type"]) for e in g["entities"]}
         pe = {(e["text"], e["type"]) for e in p["entities"]}

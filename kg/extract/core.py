@@ -1,14 +1,15 @@
 """Running the pipeline on documents and passages."""
 from __future__ import annotations
 
+from kg.errors import InputError
 from kg.extract.lexicon import half_width
 from kg.extract.pipeline import get_nlp, split_sentences
-from kg.extract import rules
 from kg.model import Document, Evidence, Extraction, Mention, Relation
-from kg.errors import InputError
 
 
 def _run(text: str, doc_id: str, sentences: list[tuple[int, int]] | None) -> Extraction:
+    """The pipeline's components applied in order (what ``nlp(text)`` does), with
+    the original string and sentence spans handed to them up front."""
     nlp = get_nlp()
     doc = nlp.make_doc(text)
     doc.user_data["kg_raw"] = text

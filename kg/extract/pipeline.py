@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract import rules
 from kg.extract.lexicon import half_width, load_lexicon, load_patterns
-from kg.extract.rules import NOT_ENTITY, Cand, Token
+from kg.extract.rules import NOT_ENTITY, Cand
 from kg.model import Mention
 
 jieba.setLogLevel(60)
@@ -204,7 +204,6 @@ def make_doc_aliases(nlp: Language, name: str):
 @Language.factory("kg_conflicts", default_config={"type_priority": None})
 def make_conflicts(nlp: Language, name: str, type_priority: list | None):
     """Flat annotation: the longest span wins; equal spans by rule priority, then type."""
-    lex = load_lexicon()
     order = type_priority or load_patterns()["type_priority"]
     rank = {t: i for i, t in enumerate(order)}
 

@@ -94,7 +94,6 @@ def compiled() -> dict:
     out["person_title_edge"] = re.compile(f"^(?:{alt})|(?:{alt})$")
     out["person_cue_any"] = re.compile(trie_regex(set(person["cues_after"]) | set(lex.person_titles) | {"等人"}))
     out["byline"] = re.compile(person["byline_regex"])
-    out["person_cue_after"] = re.compile("^(?:" + "|".join(map(re.escape, person["cues_after"])) + ")")
     out["boundary_words"] = frozenset(pats["boundary_words"])
     item = pats["coordination"]["item_regex"]
     out["coordination_item"] = re.compile(item)
@@ -148,10 +147,6 @@ def regex_rules(text: str) -> Iterable[Cand]:
             s, e = m.span(group)
             if e > s:
                 yield Cand(s, e, etype, m.group(group), rule_id, prio)
-
-
-def _token_index_ending_at(tokens: list[Token], ends: dict[int, int], pos: int) -> int | None:
-    return ends.get(pos)
 
 
 def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
@@ -253,14 +248,12 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
             if surface in lex.not_entities:
                 continue
             yield Cand(start, he, etype, surface, f"head.{head_id}", 2)
-        # coordination inside a head name: A和B技术 stays one term (as written)
 
 
 def person_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
     """Person names: unknown or ``nr`` tokens with a surname, next to a role
     title (教授许能贵, 余艳红局长) or followed by a speech cue (…表示)."""
     c = compiled()
-    cue_after = c["person_cue_after"]
     surnames = lex.surnames
     titles = set(lex.person_titles)
 
