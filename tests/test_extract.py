@@ -289,3 +289,9 @@ def test_lexicon_words_do_not_glue_their_neighbours():
     found = [(m.text, m.start) for m in extract_text(text).mentions]
     assert ("联合国", text.rindex("联合国")) in found
     assert ("联合国", text.index("联合国")) not in found
+
+
+def test_journal_named_in_latin_letters():
+    got = ents("他担任国际期刊Advanced Robotics Letters编委，论文发表于杂志 Joule。")
+    assert ("Advanced Robotics Letters", "Publication") in got
+    assert ("Joule", "Publication") in got
