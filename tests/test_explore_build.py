@@ -118,8 +118,13 @@ def test_screenshot_of_the_bundled_graph(explorer, projection):
     explorer.page.locator("#reset").click()
     explorer.page.wait_for_timeout(600)
     explorer.js("id => kgExplorer.select(id)", ai_node(projection))
-    explorer.page.wait_for_timeout(300)
-    explorer.js("kgExplorer.network.fit({nodes: kgExplorer.nodes.get({filter: n => !n.hidden}).map(n => n.id)})")
+    explorer.page.wait_for_timeout(700)
+    # the neighbourhood of the selected entity, with some of the graph around it
+    explorer.js(
+        "id => { const n = kgExplorer.network; n.fit({nodes: [id].concat(n.getConnectedNodes(id))});"
+        " n.moveTo({scale: n.getScale() * 0.7}); }",
+        ai_node(projection),
+    )
     explorer.page.wait_for_timeout(600)
     ARTIFACTS.mkdir(exist_ok=True)
     shot = ARTIFACTS / "explorer.png"

@@ -222,13 +222,13 @@
     DATA.edges.forEach(function (e) { if (!state.hiddenEdges[e.id]) shownEdges++; });
     var box = document.getElementById("stats");
     clear(box);
-    box.appendChild(el("b", null, shownNodes));
-    box.appendChild(document.createTextNode(" entities · "));
-    box.appendChild(el("b", null, shownEdges));
-    box.appendChild(document.createTextNode(" relations shown"));
     var m = DATA.meta;
+    box.appendChild(el("b", null, shownNodes));
+    box.appendChild(document.createTextNode((shownNodes < m.nodes ? " of " + m.nodes : "") + " entities · "));
+    box.appendChild(el("b", null, shownEdges));
+    box.appendChild(document.createTextNode((shownEdges < m.edges ? " of " + m.edges : "") + " relations shown"));
     if (m.totalNodes !== m.nodes || m.totalEdges !== m.edges) {
-      box.appendChild(document.createTextNode(" · graph: " + m.totalNodes + " / " + m.totalEdges + " (" + m.view + ")"));
+      box.appendChild(document.createTextNode(" · " + m.view + " of " + m.totalNodes + " entities"));
     }
     box.appendChild(document.createTextNode(" · " + m.documents + " documents"));
   }
@@ -246,8 +246,8 @@
     });
     nodes.update(DATA.nodes.map(function (n) {
       return keep[n.id]
-        ? { id: n.id, color: n.color, font: { size: n.font.size, color: "#1d1d1f" } }
-        : { id: n.id, color: DIM_NODE, font: { size: n.font.size, color: "rgba(60,60,60,0.28)" } };
+        ? { id: n.id, color: n.color, font: { size: n.font.size, color: "#1d1d1f", strokeWidth: 4 } }
+        : { id: n.id, color: DIM_NODE, font: { size: n.font.size, color: "rgba(60,60,60,0.12)", strokeWidth: 0 } };
     }));
     edges.update(DATA.edges.map(function (e) {
       return keepEdges[e.id]
@@ -260,7 +260,7 @@
   function unhighlight() {
     if (!state.dimmed) return;
     nodes.update(DATA.nodes.map(function (n) {
-      return { id: n.id, color: n.color, font: { size: n.font.size, color: "#1d1d1f" } };
+      return { id: n.id, color: n.color, font: { size: n.font.size, color: "#1d1d1f", strokeWidth: 4 } };
     }));
     edges.update(DATA.edges.map(function (e) {
       return { id: e.id, color: e.color, font: { color: "#444", strokeWidth: 3 } };
@@ -602,6 +602,7 @@
       network.setOptions({ physics: { enabled: false } });
       loading.classList.add("done");
       fitVisible(false);
+      if (DATA.meta.focus) selectNode(DATA.meta.focus, false);
       api.ready = true;
       document.body.dataset.ready = "true";
     }, 0);

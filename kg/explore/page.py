@@ -25,7 +25,7 @@ from pyvis.network import Network
 
 from kg.errors import InputError
 from kg.explore.layout import EDGE_LENGTH, grid_below, isolated_nodes, precompute_positions
-from kg.explore.view import select_view
+from kg.explore.view import find_node, select_view
 
 HERE = Path(__file__).parent
 VIS_JS = Path(__import__("pyvis").__file__).parent / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
@@ -69,6 +69,8 @@ def write_explorer(G: nx.MultiDiGraph, path, top: int | None = None, focus: str 
     if target.is_dir():
         raise InputError(f"{target} is a folder: give an .html file name")
     view = select_view(G, top=top, focus=focus, depth=depth)
+    if focus is not None:
+        focus = find_node(G, focus)
     html = render_html(view, total=(G.number_of_nodes(), G.number_of_edges()), focus=focus, depth=depth, top=top)
     _write_atomic(target, html.encode("utf-8"))
     shown = f"{view.number_of_nodes()} entities, {view.number_of_edges()} relations"
@@ -160,7 +162,7 @@ def build_payload(G: nx.MultiDiGraph, total=None, focus=None, depth=2, top=None)
                 "highlight": {"background": color, "border": "#1d1d1f"},
                 "hover": {"background": color, "border": "#1d1d1f"},
             },
-            font={"size": round(12 + 10 * weight)},
+            font={"size": round(12 + 16 * weight)},
             type=etype,
             aliases=[str(a) for a in attrs.get("aliases") or []],
             docCount=int(attrs.get("doc_count") or 0),
@@ -238,7 +240,7 @@ def build_payload(G: nx.MultiDiGraph, total=None, focus=None, depth=2, top=None)
             "borderWidth": 1.5,
             "borderWidthSelected": 3,
             "font": {"face": FONT_STACK, "color": "#1d1d1f", "strokeWidth": 4, "strokeColor": "rgba(255,255,255,0.9)"},
-            "scaling": {"label": {"enabled": True, "drawThreshold": 7}},
+            "scaling": {"label": {"enabled": True, "drawThreshold": 6}},
         },
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.45}},
@@ -268,8 +270,8 @@ def build_payload(G: nx.MultiDiGraph, total=None, focus=None, depth=2, top=None)
     type_counts = Counter(n["type"] for n in nodes)
     relation_counts = Counter(e["relation"] for e in edges)
     view = "all"
-    if focus is not None:
-        view = f"focus {focus} · depth {depth}"
+    if focus is not None and focus in G:
+        view = f"focus {_label(focus, G.nodes[focus])} · depth {depth}"
     if top is not None:
         view = (view + " · " if view != "all" else "") + f"top {top}"
     total_nodes, total_edges = total or (G.number_of_nodes(), G.number_of_edges())
@@ -283,6 +285,7 @@ def build_payload(G: nx.MultiDiGraph, total=None, focus=None, depth=2, top=None)
             "isolated": len(isolated),
             "physics": physics,
             "view": view,
+            "focus": focus if focus is not None and focus in G else None,
         },
         "types": [
             {"id": t, "zh": TYPE_STYLE.get(t, ("", ""))[0], "color": type_colors[t], "count": type_counts[t]}
