@@ -295,3 +295,13 @@ def test_journal_named_in_latin_letters():
     got = ents("他担任国际期刊Advanced Robotics Letters编委，论文发表于杂志 Joule。")
     assert ("Advanced Robotics Letters", "Publication") in got
     assert ("Joule", "Publication") in got
+
+
+def test_policy_short_names_stay_in_their_document():
+    a = extract_text("国务院印发《关于加快海洋装备发展的意见》（以下简称“意见”）。意见提出三点。", "a")
+    b = extract_text("两部门印发《关于促进冰雪运动装备发展的意见》。《意见》明确任务。", "b")
+    out, _ = resolve([a, b])
+    labels_a = {m.label for m in out[0].mentions if m.type == "Policy"}
+    labels_b = {m.label for m in out[1].mentions if m.type == "Policy"}
+    assert labels_a == {"《关于加快海洋装备发展的意见》"}
+    assert labels_b == {"《关于促进冰雪运动装备发展的意见》"}

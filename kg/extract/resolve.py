@@ -5,8 +5,9 @@ Merges happen only on evidence, never on string similarity:
   * in-text definitions （以下简称“X”） from any document: X -> its full name,
     when the whole corpus gives X a single full name;
   * a label that is itself a defined alias of another label of the same type.
-Short titles (《意见》) were resolved inside their own document and are not
-propagated: the same short title means different policies in different texts.
+Short names of policy titles (《意见》, （以下简称“方案”）) were resolved inside
+their own document and are not propagated: the same short name means different
+policies in different texts.
 Everything is dict-based and linear in the number of mentions.
 """
 from __future__ import annotations
@@ -21,9 +22,10 @@ def _defined_aliases(extractions: list[Extraction]) -> dict[str, str]:
     targets: dict[str, set[str]] = defaultdict(set)
     for ex in extractions:
         for label, surfaces in ex.aliases.items():
+            if label.startswith("《"):
+                continue  # short names of policy titles (意见, 《方案》) are document-local
             for s in surfaces:
-                if not s.startswith("《"):
-                    targets[s].add(label)
+                targets[s].add(label)
     return {a: next(iter(ls)) for a, ls in targets.items() if len(ls) == 1}
 
 
