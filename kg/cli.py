@@ -114,7 +114,7 @@ def extract(
     from kg.extract import extract_passages
     from kg.extract.passages import read_jsonl, write_jsonl
 
-    records = read_jsonl(input)
+    records = read_jsonl(input, require_text=True)
     write_jsonl(output, extract_passages(records))
 
 

@@ -62,3 +62,11 @@ def test_missing_input_file(tmp_path: Path):
     r = run(["extract", str(tmp_path / "nope.jsonl")])
     assert r.returncode != 0
     assert r.stderr.startswith("error:") and "Traceback" not in r.stderr
+
+
+def test_record_without_text_names_its_line(tmp_path: Path):
+    src = tmp_path / "notext.jsonl"
+    src.write_text('{"id": "a", "text": "人工智能"}\n\n{"id": "b"}\n', encoding="utf-8")
+    r = run(["extract", str(src)])
+    assert r.returncode != 0
+    assert "line 3" in r.stderr and r.stderr.startswith("error:")

@@ -8,9 +8,10 @@ from pathlib import Path
 from kg.errors import InputError
 
 
-def read_jsonl(path_or_dash: str | Path) -> list[dict]:
-    """One JSON object per non-blank line; a malformed line is an InputError
-    naming its line number."""
+def read_jsonl(path_or_dash: str | Path, require_text: bool = False) -> list[dict]:
+    """One JSON object per non-blank line; a malformed line (or, with
+    ``require_text``, one without a string "text") is an InputError naming its
+    line number."""
     name = str(path_or_dash)
     if name == "-":
         lines = sys.stdin.read().splitlines()
@@ -32,8 +33,8 @@ def read_jsonl(path_or_dash: str | Path) -> list[dict]:
             raise InputError(f"{name}: line {lineno}: malformed JSON ({e.msg})") from None
         if not isinstance(rec, dict):
             raise InputError(f"{name}: line {lineno}: expected a JSON object")
-        if "text" in rec and not isinstance(rec["text"], str):
-            raise InputError(f"{name}: line {lineno}: \"text\" must be a string")
+        if ("text" in rec or require_text) and not isinstance(rec.get("text"), str):
+            raise InputError(f"{name}: line {lineno}: needs a string \"text\"")
         records.append(rec)
     return records
 
