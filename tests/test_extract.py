@@ -305,3 +305,9 @@ def test_policy_short_names_stay_in_their_document():
     labels_b = {m.label for m in out[1].mentions if m.type == "Policy"}
     assert labels_a == {"《关于加快海洋装备发展的意见》"}
     assert labels_b == {"《关于促进冰雪运动装备发展的意见》"}
+
+
+def test_short_terms_need_token_boundaries():
+    got = ents("提升数据存储能力，支持纺织、化工企业转型。")
+    assert ("储能", "Industry") not in got  # 存储|能力 holds no 储能
+    assert ("化工", "Industry") in got  # 化工|企业 is one jieba word

@@ -80,6 +80,7 @@ def make_gazetteer(nlp: Language, name: str, short_term: int):
     tag_table = dict(_tag_table())
     tag_table.update({w: "lex:" + t for w, (t, _) in lex.terms.items()})
     tag_of = tag_table.get
+    generic_tails = frozenset(load_patterns()["generic_tails"])
 
     def gazetteer(doc: Doc) -> Doc:
         # Doc.text is rebuilt from the tokens on every access: the caller may
@@ -95,11 +96,20 @@ def make_gazetteer(nlp: Language, name: str, short_term: int):
         words = list(map(text.__getitem__, map(slice, starts, ends)))
         toks = rules.Tokens(zip(starts, ends, words, map(tag_of, words, repeat("unk"))), starts=starts)
         doc.user_data["kg_tokens"] = toks
-        # short terms must sit on token boundaries (存|储能|力 is not 储能)
+        # short terms must sit on token boundaries (存|储能|力 is not 储能), or
+        # begin a word that is the term + a generic noun (化工企业, 金融行业)
         starts, ends = toks.start_at, toks.end_at
+
+        def aligned(c) -> bool:
+            if c.start not in starts:
+                return False
+            if c.end in ends:
+                return True
+            tok = toks[starts[c.start]]
+            return tok[2][c.end - c.start :] in generic_tails
+
         doc.user_data["kg_cands"] = [
-            c for c in rules.gazetteer(text, lex)
-            if c.end - c.start > short_term or (c.start in starts and c.end in ends)
+            c for c in rules.gazetteer(text, lex) if c.end - c.start > short_term or aligned(c)
         ]
         return doc
 
