@@ -6,6 +6,7 @@ import copy
 from html import unescape
 import json
 import re
+import sys
 import time
 
 import pytest
@@ -135,6 +136,18 @@ def test_big_graphs_get_precomputed_positions_and_no_physics():
     assert len({(n["x"], n["y"]) for n in data["nodes"]}) == len(data["nodes"])
 
 
+def test_layout_falls_back_to_networkx_without_igraph(monkeypatch):
+    from kg.explore.layout import precompute_positions
+
+    G = random_graph(120, 200)
+    with_igraph = precompute_positions(G)
+    monkeypatch.setitem(sys.modules, "igraph", None)  # import igraph -> ImportError
+    without = precompute_positions(G)
+    assert set(without) == set(with_igraph) == set(G)
+    assert without != with_igraph
+    assert len(set(without.values())) == len(G)
+
+
 # ---------------------------------------------------------------- in Chromium
 
 
@@ -186,6 +199,10 @@ def test_search_selects_centres_and_highlights(policy_page):
     assert abs(view[0]["x"] - pos["x"]) < 5 and abs(view[0]["y"] - pos["y"]) < 5
     dimmed = policy_page.js(f"kgExplorer.nodes.get({json.dumps(NS + 'bj')}).color.background")
     assert dimmed != policy_page.js(f"kgExplorer.nodes.get({json.dumps(NS + 'mfg')}).color.background")
+    # quotes and title marks do not matter; prefixes and substrings come after exact names
+    found = policy_page.js("kgExplorer.search('未来产业试点方案')")
+    assert found[0]["id"] == NS + "plan" and found[0]["via"] is None
+    assert [m["label"] for m in policy_page.js("kgExplorer.search('人')")][:2] == ["人工智能", "人形机器人"]
     # an alias finds its entity
     policy_page.search("工信部")
     assert policy_page.js("kgExplorer.network.getSelectedNodes()") == [NS + "miit"]

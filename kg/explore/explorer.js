@@ -47,6 +47,8 @@
     minSupport: 1,
     hiddenNodes: {},
     hiddenEdges: {},
+    dimNodes: {},
+    dimEdges: {},
     dimmed: false,
     selected: null,
     // entities without relations are a block under the drawing: shown on request
@@ -78,8 +80,10 @@
     while (node.firstChild) node.removeChild(node.firstChild);
   }
 
+  // Search keys ignore case, width, spaces and the quotes / title marks around
+  // names, so 十四五规划 finds “十四五”规划 and 意见 finds 《意见》.
   function normalise(s) {
-    return String(s || "").normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+    return String(s || "").normalize("NFKC").toLowerCase().replace(/[\s《》〈〉“”‘’"'「」『』]+/g, "");
   }
 
   function typeBadge(type) {
@@ -234,6 +238,31 @@
   }
 
   // ------------------------------------------------------------------ highlight
+  // Only items whose dimming changes are updated: vis re-styles every item it
+  // is handed, which is what costs time on graphs of thousands of nodes.
+  function restyle(keepNodes, keepEdges) {
+    var nodeUpdates = [];
+    var edgeUpdates = [];
+    DATA.nodes.forEach(function (n) {
+      var dim = keepNodes !== null && !keepNodes[n.id];
+      if (!!state.dimNodes[n.id] === dim) return;
+      state.dimNodes[n.id] = dim;
+      nodeUpdates.push(dim
+        ? { id: n.id, color: DIM_NODE, font: { size: n.font.size, color: "rgba(60,60,60,0.12)", strokeWidth: 0 } }
+        : { id: n.id, color: n.color, font: { size: n.font.size, color: "#1d1d1f", strokeWidth: 4 } });
+    });
+    DATA.edges.forEach(function (e) {
+      var dim = keepEdges !== null && !keepEdges[e.id];
+      if (!!state.dimEdges[e.id] === dim) return;
+      state.dimEdges[e.id] = dim;
+      edgeUpdates.push(dim
+        ? { id: e.id, color: DIM_EDGE, font: { color: "rgba(0,0,0,0)", strokeWidth: 0 } }
+        : { id: e.id, color: e.color, font: { color: "#444", strokeWidth: 3 } });
+    });
+    if (nodeUpdates.length) nodes.update(nodeUpdates);
+    if (edgeUpdates.length) edges.update(edgeUpdates);
+  }
+
   function highlight(id) {
     var keep = {};
     var keepEdges = {};
@@ -244,27 +273,13 @@
       keep[e.from] = true;
       keep[e.to] = true;
     });
-    nodes.update(DATA.nodes.map(function (n) {
-      return keep[n.id]
-        ? { id: n.id, color: n.color, font: { size: n.font.size, color: "#1d1d1f", strokeWidth: 4 } }
-        : { id: n.id, color: DIM_NODE, font: { size: n.font.size, color: "rgba(60,60,60,0.12)", strokeWidth: 0 } };
-    }));
-    edges.update(DATA.edges.map(function (e) {
-      return keepEdges[e.id]
-        ? { id: e.id, color: e.color, font: { color: "#444", strokeWidth: 3 } }
-        : { id: e.id, color: DIM_EDGE, font: { color: "rgba(0,0,0,0)", strokeWidth: 0 } };
-    }));
+    restyle(keep, keepEdges);
     state.dimmed = true;
   }
 
   function unhighlight() {
     if (!state.dimmed) return;
-    nodes.update(DATA.nodes.map(function (n) {
-      return { id: n.id, color: n.color, font: { size: n.font.size, color: "#1d1d1f", strokeWidth: 4 } };
-    }));
-    edges.update(DATA.edges.map(function (e) {
-      return { id: e.id, color: e.color, font: { color: "#444", strokeWidth: 3 } };
-    }));
+    restyle(null, null);
     state.dimmed = false;
   }
 
@@ -294,7 +309,11 @@
     var e = edgeById[id];
     if (!e) return;
     state.selected = null;
-    highlight(e.from);
+    var keep = {};
+    var keepEdges = {};
+    keep[e.from] = keep[e.to] = keepEdges[id] = true;
+    restyle(keep, keepEdges);
+    state.dimmed = true;
     showEdge(id);
   }
 

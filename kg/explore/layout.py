@@ -62,12 +62,21 @@ def _force_layout(G: nx.MultiDiGraph, nodes: list[str], seed: int) -> dict[str, 
         finally:
             igraph.set_random_number_generator(random)
     except ImportError:
-        simple = nx.Graph()
-        simple.add_nodes_from(range(len(nodes)))
-        simple.add_edges_from(pairs)
-        layout = nx.spring_layout(simple, seed=seed)
-        coords = [tuple(layout[i]) for i in range(len(nodes))]
+        coords = _networkx_layout(len(nodes), pairs, seed)
     return dict(zip(nodes, _scale(coords, pairs)))
+
+
+def _networkx_layout(n: int, pairs: list[tuple[int, int]], seed: int) -> list[tuple[float, float]]:
+    """The fallback without igraph: networkx's spring layout (its big-graph
+    solver needs scipy; without scipy, a circle)."""
+    simple = nx.Graph()
+    simple.add_nodes_from(range(n))
+    simple.add_edges_from(pairs)
+    try:
+        layout = nx.spring_layout(simple, seed=seed)
+    except ImportError:
+        layout = nx.circular_layout(simple)
+    return [tuple(layout[i]) for i in range(n)]
 
 
 def _scale(coords: list[tuple[float, float]], pairs: list[tuple[int, int]]) -> list[tuple[float, float]]:
