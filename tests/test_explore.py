@@ -332,3 +332,12 @@ def test_several_thousand_nodes_load_and_stay_still(browser, tmp_path):
     finally:
         page.close()
     assert written < 30
+
+
+def test_missing_chromium_fails_loudly_in_ci(monkeypatch):
+    import test_explore_fixtures as fixtures
+
+    monkeypatch.setattr(fixtures, "CHROMIUM", "/nonexistent/chromium")
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="chromium not found"):
+        fixtures.require_chromium()

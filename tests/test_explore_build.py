@@ -149,6 +149,12 @@ def test_top_and_focus_views_from_the_cli(built, projection, browser, tmp_path):
         page.close()
 
 
+def test_default_output_is_in_the_graph_folder(built):
+    result = kg("explore", "--graph", built)
+    assert result.stdout.startswith(f"wrote {built / 'explorer.html'}: ")
+    assert (built / "explorer.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
 def test_cli_errors_are_one_line(built, tmp_path):
     for args in (["--focus", "完全不存在的实体名称"], ["--top", "0"], ["--depth", "-1", "--focus", "人工智能"]):
         result = kg("explore", "--graph", built, "-o", tmp_path / "x.html", *args, check=False)
