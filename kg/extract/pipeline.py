@@ -10,6 +10,7 @@ with ``alignment_mode="expand"`` because jieba tokens need not match names).
 """
 from __future__ import annotations
 
+import gc
 import importlib
 import importlib.util
 import re
@@ -94,19 +95,19 @@ def make_gazetteer(nlp: Language, name: str, short_term: int):
         starts = arr[:, 0].tolist()
         ends = (arr[:, 0] + arr[:, 1]).tolist()
         words = list(map(text.__getitem__, map(slice, starts, ends)))
-        toks = rules.Tokens(zip(starts, ends, words, map(tag_of, words, repeat("unk"))), starts=starts)
+        toks = rules.Tokens(zip(starts, ends, words, map(tag_of, words, repeat("unk"))), starts=starts, ends=ends)
         doc.user_data["kg_tokens"] = toks
         # short terms must sit on token boundaries (存|储能|力 is not 储能), or
         # begin a word that is the term + a generic noun (化工企业, 金融行业)
         starts, ends = toks.start_at, toks.end_at
 
         def aligned(c) -> bool:
-            if c.start not in starts:
+            i = starts.get(c.start)
+            if i is None:
                 return False
             if c.end in ends:
                 return True
-            tok = toks[starts[c.start]]
-            return tok[2][c.end - c.start :] in generic_tails
+            return toks[i][2][c.end - c.start :] in generic_tails
 
         doc.user_data["kg_cands"] = [
             c for c in rules.gazetteer(text, lex) if c.end - c.start > short_term or aligned(c)
@@ -318,4 +319,7 @@ def get_nlp() -> Language:
     global _NLP
     if _NLP is None:
         _NLP = build_nlp()
+        # the dictionaries just loaded live as long as the process: keep the
+        # cyclic garbage collector from re-scanning them on every collection
+        gc.freeze()
     return _NLP

@@ -6,7 +6,7 @@ to find name boundaries, so jieba segmentation errors do not hide lexicon terms.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Iterable, NamedTuple
 
@@ -40,16 +40,34 @@ class Token(NamedTuple):
     tag: str  # jieba dictionary POS, "lex:<Type>" for lexicon terms, "unk" if unknown
 
 
-class Tokens(list):
-    """The jieba tokens of a text as (start, end, text, tag) tuples, with the
-    offset indexes the rules share: ``end_at[end]`` / ``start_at[start]`` -> index,
-    ``starts`` (sorted start offsets, for bisect)."""
+class OffsetIndex:
+    """Sorted offsets looked up by bisection: ``get(pos)`` -> position in the
+    list or None.  Cheaper than a dict over every token when only a few
+    offsets are asked about."""
 
-    def __init__(self, items=(), starts: list[int] | None = None):
+    __slots__ = ("offsets",)
+
+    def __init__(self, offsets: list[int]):
+        self.offsets = offsets
+
+    def get(self, pos: int, default=None):
+        i = bisect_left(self.offsets, pos)
+        return i if i < len(self.offsets) and self.offsets[i] == pos else default
+
+    def __contains__(self, pos: int) -> bool:
+        return self.get(pos) is not None
+
+
+class Tokens(list):
+    """The jieba tokens of a text as (start, end, text, tag) tuples, in order,
+    with the offset indexes the rules share: ``start_at.get(start)`` /
+    ``end_at.get(end)`` -> token index, ``starts`` (sorted start offsets)."""
+
+    def __init__(self, items=(), starts: list[int] | None = None, ends: list[int] | None = None):
         super().__init__(items)
         self.starts = starts if starts is not None else [t[0] for t in self]
-        self.start_at = {s: i for i, s in enumerate(self.starts)}
-        self.end_at = {t[1]: i for i, t in enumerate(self)}
+        self.start_at = OffsetIndex(self.starts)
+        self.end_at = OffsetIndex(ends if ends is not None else [t[1] for t in self])
 
     def tag_of_span(self, s: int, e: int):
         i = self.start_at.get(s)
