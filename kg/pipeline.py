@@ -160,12 +160,19 @@ def _dask_client(address: str):
         raise KgError("--dask needs the dask extra: pip install 'kg[dask]'") from None
     timeout = float(os.environ.get("KG_DASK_TIMEOUT", DASK_TIMEOUT))
     try:
-        return Client(address, timeout=timeout, set_as_default=False)
+        client = Client(address, timeout=timeout, set_as_default=False)
     except (OSError, TimeoutError) as e:
         reason = str(e).splitlines()[0] if str(e) else type(e).__name__
         raise KgError(f"cannot reach the Dask scheduler at {address} within {timeout:g}s ({reason})") from None
     except (ValueError, TypeError) as e:
         raise KgError(f"bad Dask scheduler address {address!r}: {e}") from None
+    try:
+        # a scheduler without workers would accept the work and never return it
+        client.wait_for_workers(1, timeout=timeout)
+    except (OSError, TimeoutError):
+        client.close()
+        raise KgError(f"the Dask scheduler at {address} has no workers (waited {timeout:g}s)") from None
+    return client
 
 
 def _run_dask(fn: ExtractFn, batches: Iterator[list[Document]], address: str) -> Iterator[tuple[list[Document], list[Extraction]]]:

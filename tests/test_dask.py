@@ -88,3 +88,10 @@ def test_kg_build_on_dask_gives_the_local_graph(cluster, tmp_path):
     assert len(g_local) > 1000
     assert len(g_local) == len(g_remote)
     assert isomorphic(g_local, g_remote)
+
+
+def test_scheduler_without_workers_is_a_one_line_error(monkeypatch, documents):
+    monkeypatch.setenv("KG_DASK_TIMEOUT", "1")
+    with LocalCluster(n_workers=0, processes=True, dashboard_address=None) as empty:
+        with pytest.raises(KgError, match="no workers"):
+            list(map_extract(documents[:2], dask=empty.scheduler_address, progress=False))
