@@ -22,7 +22,7 @@ KG = [sys.executable, "-m", "kg"]
 
 @pytest.fixture(scope="module")
 def cluster():
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as c:
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as c:
         yield c
 
 
@@ -92,6 +92,6 @@ def test_kg_build_on_dask_gives_the_local_graph(cluster, tmp_path):
 
 def test_scheduler_without_workers_is_a_one_line_error(monkeypatch, documents):
     monkeypatch.setenv("KG_DASK_TIMEOUT", "1")
-    with LocalCluster(n_workers=0, processes=True, dashboard_address=None) as empty:
+    with LocalCluster(n_workers=0, processes=True, dashboard_address=":0") as empty:
         with pytest.raises(KgError, match="no workers"):
             list(map_extract(documents[:2], dask=empty.scheduler_address, progress=False))
