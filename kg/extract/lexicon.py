@@ -15,8 +15,8 @@ from pathlib import Path
 
 from kg.errors import KgError
 from kg.model import ENTITY_TYPES
+from kg.resources import ONTOLOGY_DIR
 
-ONTOLOGY_DIR = Path(__file__).resolve().parents[2] / "ontology"
 LEXICON_DIR = ONTOLOGY_DIR / "lexicon"
 PATTERNS_DIR = ONTOLOGY_DIR / "patterns"
 

@@ -21,8 +21,9 @@ from pathlib import Path
 
 from kg.errors import KgError
 from kg.model import Evidence, Mention, Relation
+from kg.resources import ONTOLOGY_DIR
 
-PATTERNS_PATH = Path(__file__).resolve().parents[2] / "ontology" / "patterns" / "relations.json"
+PATTERNS_PATH = ONTOLOGY_DIR / "patterns" / "relations.json"
 
 # one placeholder character per entity type
 TYPE_CHAR = {

@@ -13,6 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
+from kg.resources import ONTOLOGY_DIR
+
 KG = "https://w3id.org/kg-policy/ontology#"
 KGID = "https://w3id.org/kg-policy/id/"
 KGR = "https://w3id.org/kg-policy/id/rel/"
@@ -41,7 +43,6 @@ PREFIXES: dict[str, str] = {
     "prov": PROV,
 }
 
-ONTOLOGY_DIR = Path(__file__).resolve().parents[2] / "ontology"
 ONTOLOGY_PATH = ONTOLOGY_DIR / "kg.ttl"
 SHAPES_PATH = ONTOLOGY_DIR / "shapes.ttl"
 QUERIES_DIR = ONTOLOGY_DIR / "queries"
