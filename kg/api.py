@@ -6,7 +6,6 @@
 """
 from __future__ import annotations
 
-import importlib.util
 import time
 from datetime import datetime, timezone
 from pathlib import Path
@@ -24,21 +23,9 @@ FORMATS = {"turtle": "ttl", "ntriples": "nt", "jsonld": "jsonld"}
 def _extract(documents: list[Document], *, jobs, dask, progress) -> Iterable[Extraction]:
     if not documents:
         return iter(())
-    if importlib.util.find_spec("kg.pipeline") is not None:
-        from kg.pipeline import map_extract
+    from kg.pipeline import map_extract
 
-        return map_extract(documents, jobs=jobs, dask=dask, progress=progress)
-    from kg.extract import extract_document
-
-    return (extract_document(d) for d in documents)
-
-
-def _resolve(extractions: list[Extraction]):
-    try:
-        from kg.extract import resolve
-    except ImportError:
-        return extractions, None
-    return resolve(extractions)
+    return map_extract(documents, jobs=jobs, dask=dask, progress=progress)
 
 
 def build(
@@ -61,6 +48,7 @@ def build(
     "extracted", "cached", "entities", "relations", "triples", "seconds",
     "entities_by_type", "relations_by_type"}.
     """
+    from kg.extract import resolve
     from kg.graph.cache import ExtractionCache
     from kg.graph.rdf import build_rdf, ontology_triples
     from kg.graph.store import build_lock, cleanup_stale, write_build
@@ -95,7 +83,7 @@ def build(
             cache.put(doc, ex)  # cached at once: an interrupted build keeps its work
             extractions[doc.id] = ex
         ordered = [extractions[d.id] for d in documents]
-        resolved, entities = _resolve(ordered)
+        resolved, entities = resolve(ordered)
         built = build_rdf(documents, resolved, entities, warn=warn)
         triples = ontology_triples() + built.triples
         report = {
