@@ -270,6 +270,10 @@ def test_filters_hide_types_relations_and_weak_links(policy_page):
     assert policy_page.js(f"!!kgExplorer.nodes.get({json.dumps(NS + 'alone')}).hidden") is False
     page.locator("#reset").click()
     assert policy_page.js("kgExplorer.edges.get().filter(e => e.hidden).length") == 0
+    policy_page.js("id => kgExplorer.select(id)", NS + "plan")
+    page.locator("#network").press("Escape")
+    assert policy_page.js("kgExplorer.network.getSelectedNodes()") == []
+    assert page.locator("#details").get_attribute("data-kind") == "overview"
     assert_clean(policy_page)
 
 

@@ -609,6 +609,10 @@
     fitVisible(true);
   });
 
+  document.addEventListener("keydown", function (ev) {
+    if (ev.key === "Escape" && ev.target !== input) clearSelection();
+  });
+
   var loading = document.getElementById("loading");
   var bar = document.getElementById("loading-bar");
 
