@@ -182,6 +182,9 @@ def test_page_renders_every_node_and_edge_offline(policy_page):
     counts = policy_page.js("[kgExplorer.nodes.length, kgExplorer.edges.length, kgExplorer.nodes.getIds(), kgExplorer.edges.get().map(e => [e.from, e.to, e.relation])]")
     assert counts[0] == G.number_of_nodes() and counts[1] == G.number_of_edges()
     assert set(counts[2]) == set(G)
+    # and vis-network built a drawable body item for each of them
+    body = policy_page.js("[Object.keys(kgExplorer.network.body.nodes).length, Object.keys(kgExplorer.network.body.edges).length]")
+    assert body == [G.number_of_nodes(), G.number_of_edges()]
     assert sorted(map(tuple, counts[3])) == sorted((u, v, k) for u, v, k in G.edges(keys=True))
     assert policy_page.js("kgExplorer.network.physics.physicsEnabled") is False  # settled and stopped
     legend = policy_page.page.locator("#type-filters label").all_inner_texts()

@@ -66,6 +66,9 @@ def test_whole_bundled_graph_renders_offline(explorer, projection):
     counts = explorer.js("[kgExplorer.nodes.length, kgExplorer.edges.length, kgExplorer.nodes.getIds()]")
     assert counts[:2] == [projection.number_of_nodes(), projection.number_of_edges()]
     assert set(counts[2]) == set(projection)
+    # and vis-network built a drawable body item for each of them
+    body = explorer.js("[Object.keys(kgExplorer.network.body.nodes).length, Object.keys(kgExplorer.network.body.edges).length]")
+    assert body == [projection.number_of_nodes(), projection.number_of_edges()]
     assert explorer.js("kgExplorer.network.physics.physicsEnabled") is False
     assert explorer.console_errors() == []
     assert explorer.requests == [explorer.url]
