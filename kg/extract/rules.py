@@ -117,6 +117,9 @@ def compiled() -> dict:
     out["coordination_item"] = re.compile(item)
     out["coordination"] = re.compile(pats["coordination"]["list_regex"])
     out["name_pos"] = frozenset(pats["name_pos"])
+    out["coordination_tail_cues"] = [
+        (re.compile(cue["regex"]), cue["type"]) for cue in pats["coordination"].get("tail_cues", ())
+    ]
     return out
 
 
@@ -357,6 +360,8 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
     min_votes = spec.get("min_votes", 2)
     allowed = set(spec.get("types", ()))
     ambiguous = frozenset(spec.get("ambiguous_terms", ()))
+    # the class noun after a list (…、新材料等战略性新兴产业) types its items
+    tail_cues = c["coordination_tail_cues"]
     lex = load_lexicon()
     for m in rx.finditer(text):
         items = [(s.start(), s.end()) for s in c["coordination_item"].finditer(m.group())]
@@ -388,6 +393,12 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
             end = t[1]
             j += 1
         items[-1] = (sl, end)
+        cued = None
+        if text.startswith("等", end):
+            for cue_rx, cue_type in tail_cues:
+                if cue_rx.match(text, end + 1):
+                    cued = cue_type
+                    break
         votes: dict[str, int] = {}
         for a, b in items:
             t = by_span.get((a, b))
@@ -396,11 +407,15 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
         if not votes:
             continue
         best, n = max(votes.items(), key=lambda kv: kv[1])
-        if best not in allowed or n < min_votes or n * 2 < len(items):
-            continue
         # retyping needs a clear list: >= 2 unambiguous items, all of one type
         firm = [by_span.get((a, b)) for a, b in items if text[a:b] not in ambiguous and by_span.get((a, b))]
         clear = len(firm) >= 2 and all(t == best for t in firm)
+        if cued and cued in votes:
+            # a named class after the list: its unknown items are of that class,
+            # even when only one item is known (known items keep their type)
+            best, clear = cued, clear and best == cued
+        elif best not in allowed or n < min_votes or n * 2 < len(items):
+            continue
         for a, b in items:
             surface = text[a:b]
             t = by_span.get((a, b))
