@@ -311,3 +311,63 @@ def test_short_terms_need_token_boundaries():
     got = ents("提升数据存储能力，支持纺织、化工企业转型。")
     assert ("储能", "Industry") not in got  # 存储|能力 holds no 储能
     assert ("化工", "Industry") in got  # 化工|企业 is one jieba word
+
+
+# ------------------------------------------------ generalisation rule families
+
+
+def test_list_class_noun_types_unknown_items():
+    # 插花 and 茶艺 are not in the lexicon: the class noun after the list
+    # (…等现代服务业) makes them industries, next to a known one (金融)
+    got = ents("该市大力发展金融、插花、茶艺等现代服务业。")
+    assert ("金融", "Industry") in got
+    assert ("插花", "Industry") in got
+    assert ("茶艺", "Industry") in got
+    # without a class noun, the unknown items stay unknown
+    got = ents("他喜欢金融、插花、茶艺等话题。")
+    assert ("插花", "Industry") not in got
+
+
+def test_ascii_technology_spaced_from_its_product_head():
+    got = ents("厂商推出了 AI 眼镜和 6G 终端，还有5G 基站。")
+    assert ("AI 眼镜", "Technology") in got
+    assert ("6G 终端", "Technology") in got
+    assert ("5G 基站", "Technology") in got
+    assert ("AI", "Technology") not in got
+
+
+def test_lexicon_technology_plus_method_or_infrastructure_head():
+    got = ents("团队改进了深度学习算法，并建设算力基础设施。")
+    assert ("深度学习算法", "Technology") in got
+    assert ("算力基础设施", "Technology") in got
+    assert ("深度学习", "Technology") not in got
+    # a head without a lexicon technology before it is not a name
+    assert not any(s.endswith("算法") for s, _ in ents("这套排序算法很常见。"))
+
+
+def test_sector_gongye_and_named_zones_and_party_committees():
+    got = ents("蒸汽机推动了纺织工业的发展。浙江省委考察了合肥滨湖科学城。")
+    assert ("蒸汽机", "Technology") in got
+    assert ("纺织工业", "Industry") in got
+    assert ("浙江省委", "Institution") in got
+    assert ("合肥滨湖科学城", "Region") in got
+    assert ("合肥", "Region") not in got
+
+
+def test_organisation_head_needs_a_named_body():
+    got = ents("联合国教育发展组织发布报告，以有组织科研推进攻关。")
+    assert ("联合国教育发展组织", "Institution") in got
+    assert not any(s.endswith("有组织") for s, _ in got)
+
+
+def test_investment_fund_names_and_interface_variants():
+    got = ents("国家集成电路产业投资基金支持柔性脑机接口研发。")
+    assert ("国家集成电路产业投资基金", "Institution") in got
+    assert ("柔性脑机接口", "Technology") in got
+
+
+def test_five_year_plan_proposal_and_slogans():
+    got = ents("“十六五”规划建议提出推进教育、科技、人才一体化发展，推动产业数字化、数字产业化。")
+    assert ("“十六五”规划建议", "Policy") in got
+    assert ("教育", "Industry") not in got
+    assert not any(s == "数字产业" for s, _ in got)

@@ -326,3 +326,32 @@ def test_pronoun_points_back_to_the_clause_initial_subject():
     ents = {"卫星互联网": "Technology", "光纤网络": "Technology", "航运": "Industry", "渔业": "Industry"}
     text = "相较于光纤网络，卫星互联网部署灵活，其应用场景覆盖航运、渔业等领域。"
     assert run(text, ents) == {("卫星互联网", "appliedIn", "航运"), ("卫星互联网", "appliedIn", "渔业")}
+
+
+def test_enables_as_technology_advances():
+    text = "随着纳米材料、合成生物学的发展和测序技术的进步，精准农业将迎来变革。"
+    ents = {"纳米材料": "Technology", "合成生物学": "Technology", "测序技术": "Technology", "精准农业": "Industry"}
+    got = run(text, ents)
+    assert ("纳米材料", "enables", "精准农业") in got
+    assert ("合成生物学", "enables", "精准农业") in got
+    # an industry that grows is not a technology that enables
+    assert run("随着数字经济的发展，算力将更加重要。", {"数字经济": "Industry", "算力": "Technology"}) == set()
+
+
+def test_part_of_counted_fields():
+    text = "光子科技主要体现在光子计算、光子通信和光子传感 3 个领域。"
+    ents = {"光子科技": "Technology", "光子计算": "Technology", "光子通信": "Technology", "光子传感": "Technology"}
+    assert run(text, ents) == {
+        ("光子计算", "partOf", "光子科技"),
+        ("光子通信", "partOf", "光子科技"),
+        ("光子传感", "partOf", "光子科技"),
+    }
+
+
+def test_head_clause_ending_in_fusion_before_the_verb():
+    ents = {"边缘计算": "Technology", "卫星通信": "Technology", "智慧海洋": "Industry"}
+    got = run("边缘计算、卫星通信深度融合，推动智慧海洋加快发展。", ents)
+    assert ("边缘计算", "enables", "智慧海洋") in got
+    # any other clause before the comma keeps the technologies out
+    got = run("要加强边缘计算、卫星通信等技术研发，推动智慧海洋加快发展。", ents)
+    assert ("边缘计算", "enables", "智慧海洋") not in got
