@@ -355,3 +355,9 @@ def test_head_clause_ending_in_fusion_before_the_verb():
     # any other clause before the comma keeps the technologies out
     got = run("要加强边缘计算、卫星通信等技术研发，推动智慧海洋加快发展。", ents)
     assert ("边缘计算", "enables", "智慧海洋") not in got
+
+
+def test_second_verb_after_a_long_first_object():
+    text = "蒸汽机的广泛应用推动采矿、冶炼、纺织和生活方式的深刻变革，催生了机车产业。"
+    ents = {"蒸汽机": "Technology", "采矿": "Industry", "冶炼": "Industry", "纺织": "Industry", "机车产业": "Industry"}
+    assert ("蒸汽机", "enables", "机车产业") in run(text, ents)
