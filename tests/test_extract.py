@@ -371,3 +371,12 @@ def test_five_year_plan_proposal_and_slogans():
     assert ("“十六五”规划建议", "Policy") in got
     assert ("教育", "Industry") not in got
     assert not any(s == "数字产业" for s, _ in got)
+
+
+def test_rankings_and_research_reports_are_not_policies():
+    got = ents("据《全球机器人产业排行榜单》和《储能技术专利分析报告》，《政府工作报告》提出加快发展储能。")
+    assert ("《政府工作报告》", "Policy") in got
+    assert not any(t == "Policy" and ("榜单" in s or "分析报告" in s) for s, t in got)
+    # a verb before a fund is not part of its name
+    got = ents("按照市场化原则投资创投基金，国家集成电路产业投资基金也参与其中。")
+    assert not any(s.startswith("原则") or s.startswith("市场化") for s, _ in got)
