@@ -380,3 +380,9 @@ def test_rankings_and_research_reports_are_not_policies():
     # a verb before a fund is not part of its name
     got = ents("按照市场化原则投资创投基金，国家集成电路产业投资基金也参与其中。")
     assert not any(s.startswith("原则") or s.startswith("市场化") for s, _ in got)
+
+
+def test_complete_sector_before_chanye_is_not_a_longer_name():
+    got = ents("要夯实高端装备制造业产业基础，壮大生物医药产业。")
+    assert ("生物医药产业", "Industry") in got
+    assert not any(s.endswith("制造业产业") for s, _ in got)
