@@ -89,6 +89,7 @@ class Rule:
     id: str
     regex: re.Pattern
     requires: tuple
+    requires_rx: re.Pattern | None  # the requires literals as one alternation: one C-level scan
     emits: tuple
     priority: int
     confidence: float
@@ -163,6 +164,7 @@ def load_patterns(path: Path | str | None = None) -> PatternSet:
                 id=rid,
                 regex=regex,
                 requires=tuple(r.get("requires", ())),
+                requires_rx=re.compile("|".join(map(re.escape, r["requires"]))) if r.get("requires") else None,
                 emits=tuple(emits),
                 priority=int(r.get("priority", 1)),
                 confidence=float(r.get("confidence", 0.5)),
@@ -297,7 +299,7 @@ def extract_relations(
             continue
         sent = text[unit.start:unit.end]
         for rule in pats.rules:
-            if rule.requires and not any(c in sent for c in rule.requires):
+            if rule.requires_rx is not None and rule.requires_rx.search(sent) is None:
                 continue
             matches = _matches(rule, unit.enc)
             for k, m in enumerate(matches):
