@@ -386,3 +386,16 @@ def test_complete_sector_before_chanye_is_not_a_longer_name():
     got = ents("要夯实高端装备制造业产业基础，壮大生物医药产业。")
     assert ("生物医药产业", "Industry") in got
     assert not any(s.endswith("制造业产业") for s, _ in got)
+
+
+def test_name_framed_by_title_and_speech_cue_may_hold_function_characters():
+    got = ents("商务部部长周和昕表示，要扩大服务消费。")
+    assert ("周和昕", "Person") in got
+    # without the frame, 和 still splits: no person
+    assert not any(t == "Person" for _, t in ents("周和昕然企业开展合作。"))
+
+
+def test_provincial_department_names():
+    got = ents("江苏省经济和信息化厅与广东省商务厅联合发文。")
+    assert ("江苏省经济和信息化厅", "Institution") in got
+    assert ("广东省商务厅", "Institution") in got

@@ -280,31 +280,39 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]
 
     title_edge = c["person_title_edge"]
 
-    def plausible(name: str) -> bool:
+    def plausible(name: str, framed: bool = False) -> bool:
+        # framed: one unknown token between a title and a speech cue (部长阴和俊指出)
+        # may hold a function character (和, 在) that otherwise splits names
         return (
             2 <= len(name) <= 4
             and (name[0] in surnames or name[:2] in surnames)
             and _CJK_NAME.match(name) is not None
             and not title_edge.search(name)
             and name not in lex.not_entities
-            and not any(ch in _NOT_IN_NAME for ch in name[1:])
+            and (framed or not any(ch in _NOT_IN_NAME for ch in name[1:]))
             and not _NOT_NAME_WORDS.search(name)
         )
 
     # only tokens next to a cue are looked at: before 表示/局长/等人, after 局长
     tokens = as_tokens(tokens)
     near_cue = set()
+    after_title = set()
+    before_speech = set()
     for m in c["person_cue_any"].finditer(text):
         i = tokens.end_at.get(m.start())
         if i is not None:
             near_cue.add(i)
+            if m.group() not in titles:
+                before_speech.add(i)
         if m.group() in titles:
             j = tokens.start_at.get(m.end())
             if j is not None:
                 near_cue.add(j)
+                after_title.add(j)
     for i in sorted(near_cue):
         t = tokens[i]
-        if t[3] in ("nr", "nrfg", "nrt", "unk") and plausible(t[2]):
+        framed = t[3] == "unk" and i in after_title and i in before_speech
+        if t[3] in ("nr", "nrfg", "nrt", "unk") and plausible(t[2], framed):
             yield Cand(t[0], t[1], "Person", t[2], "person.token", 1)
     # bylines: 作者：张三、李四 / 本报记者 王五
     for m in c["byline"].finditer(text):
