@@ -399,3 +399,10 @@ def test_provincial_department_names():
     got = ents("江苏省经济和信息化厅与广东省商务厅联合发文。")
     assert ("江苏省经济和信息化厅", "Institution") in got
     assert ("广东省商务厅", "Institution") in got
+
+
+def test_battery_and_lexicon_system_heads():
+    got = ents("推进钠离子电池研发，北斗导航系统服务海洋渔业。")
+    assert ("钠离子电池", "Technology") in got
+    assert ("北斗导航系统", "Technology") in got
+    assert ("北斗导航", "Technology") not in got
