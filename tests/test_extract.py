@@ -406,3 +406,8 @@ def test_battery_and_lexicon_system_heads():
     assert ("钠离子电池", "Technology") in got
     assert ("北斗导航系统", "Technology") in got
     assert ("北斗导航", "Technology") not in got
+
+
+def test_politburo_study_session_keeps_its_term():
+    got = ents("习近平在十九届中央政治局第九次集体学习时强调，人工智能是战略性技术。")
+    assert ("十九届中央政治局第九次集体学习", "Event") in got
