@@ -361,3 +361,11 @@ def test_second_verb_after_a_long_first_object():
     text = "蒸汽机的广泛应用推动采矿、冶炼、纺织和生活方式的深刻变革，催生了机车产业。"
     ents = {"蒸汽机": "Technology", "采矿": "Industry", "冶炼": "Industry", "纺织": "Industry", "机车产业": "Industry"}
     assert ("蒸汽机", "enables", "机车产业") in run(text, ents)
+
+
+def test_enables_by_means_of_technologies():
+    ents = {"智能质检": "Technology", "机器视觉": "Technology", "知识图谱": "Technology"}
+    got = run("智能质检能够通过机器视觉和知识图谱等技术，发现产品缺陷。", ents)
+    assert got == {("机器视觉", "enables", "智能质检"), ("知识图谱", "enables", "智能质检")}
+    # the means must close their clause: a longer object is not a means
+    assert run("智能质检通过机器视觉检测产品缺陷。", ents) == set()
