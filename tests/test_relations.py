@@ -369,3 +369,17 @@ def test_enables_by_means_of_technologies():
     assert got == {("机器视觉", "enables", "智能质检"), ("知识图谱", "enables", "智能质检")}
     # the means must close their clause: a longer object is not a means
     assert run("智能质检通过机器视觉检测产品缺陷。", ents) == set()
+
+
+def test_applied_in_sector_scenes_and_with_the_help_of():
+    ents = {"养殖业": "Industry", "物联网": "Technology", "水产行业": "Industry"}
+    got = run("要深入挖掘养殖业中物联网的潜在应用场景。", ents)
+    assert got == {("物联网", "appliedIn", "养殖业")}
+    got = run("借助物联网技术，水产行业可以实时监测水质。", ents)
+    assert got == {("物联网", "appliedIn", "水产行业")}
+
+
+def test_subject_technology_becomes_engine():
+    ents = {"光子芯片": "Technology", "算力产业": "Industry"}
+    text = "光子芯片具有低功耗优势，在数据中心有广泛前景，成为推动算力产业发展的新动能。"
+    assert run(text, ents) == {("光子芯片", "enables", "算力产业")}
