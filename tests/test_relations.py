@@ -383,3 +383,14 @@ def test_subject_technology_becomes_engine():
     ents = {"光子芯片": "Technology", "算力产业": "Industry"}
     text = "光子芯片具有低功耗优势，在数据中心有广泛前景，成为推动算力产业发展的新动能。"
     assert run(text, ents) == {("光子芯片", "enables", "算力产业")}
+
+
+def test_policy_that_is_an_object_does_not_stress():
+    ents = {"中央经济工作会议": "Event", "“机器人+”行动": "Policy", "数字技术": "Technology", "制造业": "Industry"}
+    text = "中央经济工作会议提出要实施“机器人+”行动，强调积极运用数字技术改造提升制造业。"
+    got = run(text, ents)
+    assert ("中央经济工作会议", "prioritizes", "数字技术") in got
+    assert not any(h == "“机器人+”行动" for h, _, _ in got)
+    # a policy as subject still stresses
+    got = run("“机器人+”行动强调发展数字技术。", ents)
+    assert ("“机器人+”行动", "prioritizes", "数字技术") in got
