@@ -411,3 +411,12 @@ def test_battery_and_lexicon_system_heads():
 def test_politburo_study_session_keeps_its_term():
     got = ents("习近平在十九届中央政治局第九次集体学习时强调，人工智能是战略性技术。")
     assert ("十九届中央政治局第九次集体学习", "Event") in got
+
+
+def test_list_class_noun_retypes_ambiguous_items_only_when_known_items_agree():
+    got = ents("积极培育新能源、新材料、电子信息等战略性新兴产业。")
+    assert ("新材料", "Industry") in got
+    # technologies listed before an industry class keep their reading
+    got = ents("推动人工智能、元宇宙、区块链等未来产业发展。")
+    assert ("区块链", "Technology") in got
+    assert ("人工智能", "Technology") in got

@@ -420,8 +420,10 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
         clear = len(firm) >= 2 and all(t == best for t in firm)
         if cued and cued in votes:
             # a named class after the list: its unknown items are of that class,
-            # even when only one item is known (known items keep their type)
-            best, clear = cued, clear and best == cued
+            # even when only one item is known; ambiguous known items follow the
+            # class only when the unambiguous ones agree with it
+            clear = best == cued and bool(firm) and all(t == cued for t in firm)
+            best = cued
         elif best not in allowed or n < min_votes or n * 2 < len(items):
             continue
         for a, b in items:
