@@ -394,3 +394,13 @@ def test_policy_that_is_an_object_does_not_stress():
     # a policy as subject still stresses
     got = run("“机器人+”行动强调发展数字技术。", ents)
     assert ("“机器人+”行动", "prioritizes", "数字技术") in got
+
+
+def test_policy_issued_then_says_and_speaker_delivering_a_report():
+    ents = {"《方案》": "Policy", "省政府办公厅": "Institution", "氢能": "Industry", "低空经济": "Industry"}
+    got = run("《方案》由省政府办公厅印发，提出加快发展氢能和低空经济。", ents)
+    assert {("《方案》", "issuedBy", "省政府办公厅"), ("《方案》", "prioritizes", "氢能"),
+            ("《方案》", "prioritizes", "低空经济")} <= got
+    ents = {"王明": "Person", "省人代会": "Event", "政府工作报告": "Policy", "氢能": "Industry"}
+    got = run("王明在省人代会上作政府工作报告时指出，要发展氢能。", ents)
+    assert ("王明", "spokeAt", "省人代会") in got
