@@ -67,7 +67,7 @@ class ExtractionCache:
         key = document_key(doc)
         self.dir.mkdir(parents=True, exist_ok=True)
         payload = {"extractor": self.fingerprint, "doc_id": doc.id, "extraction": ex.to_dict()}
-        atomic_write(self._path(key), json.dumps(payload, ensure_ascii=False))
+        atomic_write(self._path(key), json.dumps(payload, ensure_ascii=False), durable=False)
         self.used.add(key)
 
     def prune(self) -> int:
