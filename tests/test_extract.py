@@ -420,3 +420,11 @@ def test_list_class_noun_retypes_ambiguous_items_only_when_known_items_agree():
     got = ents("推动人工智能、元宇宙、区块链等未来产业发展。")
     assert ("区块链", "Technology") in got
     assert ("人工智能", "Technology") in got
+
+
+def test_transliterated_names_keep_their_parts_and_locatives_are_not_names():
+    got = ents("图灵奖得主约书亚·本吉奥警告，要重视人工智能安全。")
+    assert ("约书亚·本吉奥", "Person") in got
+    got = ents("英伟达创始人黄仁勋在台北电脑展上发表演讲。")
+    assert ("黄仁勋", "Person") in got
+    assert not any(s == "展上" for s, _ in got)

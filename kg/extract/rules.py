@@ -84,6 +84,7 @@ _WORDLIKE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9\-·]+$")
 # function characters that end or split a guessed name (…也 / 都强调 / 强调要)
 _NOT_IN_NAME = frozenset("的了是在和与及等为也要都就还将说对把被从向系")
 _NOT_NAME_WORDS = re.compile("强调|表示|指出|认为|明确|提出|介绍|要求|都")
+_LOCATIVE_ENDS = frozenset("上里时后内外间")
 _NUMBERISH = re.compile(r"^[0-9０-９.%一二三四五六七八九十百千万亿几多数]+[只支个家项批类种条大]?$")
 
 
@@ -271,6 +272,24 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
             yield Cand(start, he, etype, surface, f"head.{head_id}", 2)
 
 
+_FOREIGN_PART = re.compile(r"^[\u4e00-\u9fff]{1,5}$")
+
+
+def foreign_name_start(text: str, tokens, start: int, titles=frozenset()) -> int:
+    """杰弗里·辛顿: a transliterated name keeps the parts joined to it by ·
+    (each part one whole jieba token, not a role title); the last part may
+    have been split by jieba (本|吉奥)."""
+    p = text.rfind("·", max(0, start - 3), start)
+    if p >= 0 and _FOREIGN_PART.match(text[p + 1 : start] or "-") and p + 1 in tokens.start_at:
+        start = p + 1
+    while start >= 2 and text[start - 1] == "·":
+        i = tokens.end_at.get(start - 1)
+        if i is None or not _FOREIGN_PART.match(tokens[i][2]) or tokens[i][2] in titles:
+            break
+        start = tokens[i][0]
+    return start
+
+
 def person_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
     """Person names: unknown or ``nr`` tokens with a surname, next to a role
     title (教授许能贵, 余艳红局长) or followed by a speech cue (…表示)."""
@@ -291,6 +310,8 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]
             and name not in lex.not_entities
             and (framed or not any(ch in _NOT_IN_NAME for ch in name[1:]))
             and not _NOT_NAME_WORDS.search(name)
+            # 展上 / 会后: a noun's last character + a locative, not a given name
+            and not (len(name) == 2 and name[1] in _LOCATIVE_ENDS)
         )
 
     # only tokens next to a cue are looked at: before 表示/局长/等人, after 局长
@@ -313,7 +334,8 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]
         t = tokens[i]
         framed = t[3] == "unk" and i in after_title and i in before_speech
         if t[3] in ("nr", "nrfg", "nrt", "unk") and plausible(t[2], framed):
-            yield Cand(t[0], t[1], "Person", t[2], "person.token", 1)
+            s0 = foreign_name_start(text, tokens, t[0], titles)
+            yield Cand(s0, t[1], "Person", text[s0 : t[1]], "person.token", 1)
     # bylines: 作者：张三、李四 / 本报记者 王五
     for m in c["byline"].finditer(text):
         for nm in re.finditer(r"[\u4e00-\u9fff]{2,4}", m.group(1)):
