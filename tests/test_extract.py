@@ -428,3 +428,14 @@ def test_transliterated_names_keep_their_parts_and_locatives_are_not_names():
     got = ents("英伟达创始人黄仁勋在台北电脑展上发表演讲。")
     assert ("黄仁勋", "Person") in got
     assert not any(s == "展上" for s, _ in got)
+
+
+def test_device_heads_and_energy_sources():
+    got = ents("产业链上游包括光子探测器、量子存储器，中游包括量子通信设备和量子计算机。")
+    assert ("光子探测器", "Technology") in got
+    assert ("量子存储器", "Technology") in got
+    assert ("量子通信设备", "Technology") in got
+    # a device head needs a technology before it: 生产设备 is generic
+    assert not any(s.endswith("设备") for s, _ in ents("企业更新了生产设备。"))
+    got = ents("太阳能、风能、地热能等可再生能源快速发展。")
+    assert {("太阳能", "Industry"), ("风能", "Industry"), ("地热能", "Industry")} <= got
