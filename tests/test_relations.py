@@ -404,3 +404,11 @@ def test_policy_issued_then_says_and_speaker_delivering_a_report():
     ents = {"王明": "Person", "省人代会": "Event", "政府工作报告": "Policy", "氢能": "Industry"}
     got = run("王明在省人代会上作政府工作报告时指出，要发展氢能。", ents)
     assert ("王明", "spokeAt", "省人代会") in got
+
+
+def test_enables_needs_support_and_pronoun_cannot_do_without():
+    ents = {"自动驾驶": "Technology", "激光雷达": "Technology", "高精地图": "Technology", "车路协同": "Technology"}
+    text = "自动驾驶的落地不仅需要算法突破，还要有激光雷达、高精地图的支撑，其普及也离不开车路协同。"
+    got = run(text, ents)
+    assert {("激光雷达", "enables", "自动驾驶"), ("高精地图", "enables", "自动驾驶"),
+            ("车路协同", "enables", "自动驾驶")} <= got
