@@ -439,3 +439,17 @@ def test_device_heads_and_energy_sources():
     assert not any(s.endswith("设备") for s, _ in ents("企业更新了生产设备。"))
     got = ents("太阳能、风能、地热能等可再生能源快速发展。")
     assert {("太阳能", "Industry"), ("风能", "Industry"), ("地热能", "Industry")} <= got
+
+
+def test_quoted_plus_actions_and_their_implementing_documents():
+    got = ents("深入实施“机器人+交通”，研究出台“机器人+”专项行动实施意见，推广“巡检+预警”系统。")
+    assert ("机器人+交通", "Policy") in got
+    assert ("“机器人+”专项行动实施意见", "Policy") in got
+    assert not any(s == "巡检+预警" and t == "Policy" for s, t in got)
+
+
+def test_spacecraft_and_vehicle_heads():
+    got = ents("研制载人飞行器和重型运载器，发展消费终端。")
+    assert ("载人飞行器", "Technology") in got
+    assert ("重型运载器", "Technology") in got
+    assert ("消费终端", "Technology") in got

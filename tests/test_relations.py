@@ -412,3 +412,11 @@ def test_enables_needs_support_and_pronoun_cannot_do_without():
     got = run(text, ents)
     assert {("激光雷达", "enables", "自动驾驶"), ("高精地图", "enables", "自动驾驶"),
             ("车路协同", "enables", "自动驾驶")} <= got
+
+
+def test_list_before_new_generation_class_and_applied_head_clause():
+    ents = {"脑机接口": "Technology", "智能眼镜": "Technology", "智能终端": "Technology", "智慧医疗": "Industry"}
+    got = run("加快脑机接口、智能眼镜等新一代智能终端研发。", ents)
+    assert {("脑机接口", "partOf", "智能终端"), ("智能眼镜", "partOf", "智能终端")} <= got
+    got = run("脑机接口、智能眼镜等日趋广泛应用，催生智慧医疗新模式。", ents)
+    assert ("脑机接口", "enables", "智慧医疗") in got
