@@ -453,3 +453,8 @@ def test_spacecraft_and_vehicle_heads():
     assert ("载人飞行器", "Technology") in got
     assert ("重型运载器", "Technology") in got
     assert ("消费终端", "Technology") in got
+
+
+def test_curated_modifier_words_count_whatever_their_jieba_tag():
+    got = ents("发展先进传感技术和制造技术。")
+    assert ("先进传感技术", "Technology") in got

@@ -249,7 +249,9 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                 if t[3].startswith("lex:"):
                     if t[3] not in lex_ok or t[2].endswith(mod_stop_suffixes):
                         break
-                elif t[3] not in mod_tags or (vocab and t[2] not in vocab and not (t[3] == "unk" and _CJK_NAME.match(t[2]))):
+                elif vocab and t[2] in vocab:
+                    pass  # a curated modifier word, whatever jieba tags it (先进/a)
+                elif t[3] not in mod_tags or (vocab and not (t[3] == "unk" and _CJK_NAME.match(t[2]))):
                     break
                 elif title_edge.fullmatch(t[2]) or _NUMBERISH.match(t[2]):
                     break
