@@ -6,10 +6,14 @@
 """
 from __future__ import annotations
 
+import gc
+import itertools
+import os
 import time
+from collections import Counter, deque
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from kg.errors import InputError
 from kg.model import Document, Extraction
@@ -20,9 +24,7 @@ FORMATS = {"turtle": "ttl", "ntriples": "nt", "jsonld": "jsonld"}
 # --------------------------------------------------------------------------- build
 
 
-def _extract(documents: list[Document], *, jobs, dask, progress) -> Iterable[Extraction]:
-    if not documents:
-        return iter(())
+def _extract(documents: Iterable[Document], *, jobs, dask, progress) -> Iterable[Extraction]:
     from kg.pipeline import map_extract
 
     return map_extract(documents, jobs=jobs, dask=dask, progress=progress)
@@ -48,40 +50,71 @@ def build(
     "extracted", "cached", "entities", "relations", "triples", "seconds",
     "entities_by_type", "relations_by_type"}.
     """
-    from kg.extract import resolve
-    from kg.graph.cache import ExtractionCache
-    from kg.graph.rdf import build_rdf, ontology_triples
-    from kg.graph.store import build_lock, cleanup_stale, write_build
-    from kg.ingest import load_corpus
+    from kg.ingest import iter_corpus
+    from kg.pipeline import relax_gc
 
     started = time.perf_counter()
     corpus, out = Path(corpus), Path(out)
     if out.exists() and not out.is_dir():
         raise InputError(f"--out {out} is a file, not a folder")
-    documents = load_corpus(corpus, strict=strict, warn=warn)
-    if not documents:
+    # Documents are read lazily: with worker processes, reading the corpus
+    # overlaps extraction (kg.pipeline reads ahead in a thread).  The first
+    # one is read now so a missing or empty corpus fails before OUT/ is touched.
+    reading = iter_corpus(corpus, strict=strict, warn=warn)
+    first = next(reading, None)
+    if first is None:
         raise InputError(f"no documents found in {corpus}/")
-    ids = [d.id for d in documents]
-    if len(set(ids)) != len(ids):
-        from collections import Counter
+    in_process = not dask and (jobs or os.cpu_count() or 1) == 1
 
-        dup = sorted(i for i, n in Counter(ids).items() if n > 1)
-        raise InputError(f"duplicate document ids in {corpus}/: {', '.join(dup[:5])}")
+    thresholds = gc.get_threshold()
+    try:
+        relax_gc()
+        return _build(
+            corpus, out, first, reading, jobs=jobs, dask=dask, full=full, progress=progress,
+            warn=warn, in_process=in_process, started=started,
+        )
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*thresholds)
+
+
+def _build(corpus: Path, out: Path, first: Document, reading: Iterator[Document], *, jobs, dask, full,
+           progress, warn, in_process: bool, started: float) -> dict:
+    from kg.extract import resolve
+    from kg.graph.cache import ExtractionCache
+    from kg.graph.rdf import build_rdf, ontology_triples
+    from kg.graph.store import build_lock, cleanup_stale, write_build
 
     with build_lock(out):
         cleanup_stale(out)
         cache = ExtractionCache(out)
+        documents: list[Document] = []
         extractions: dict[str, Extraction] = {}
-        todo: list[Document] = []
-        for doc in documents:
-            hit = None if full else cache.get(doc)
-            if hit is None:
-                todo.append(doc)
-            else:
-                extractions[doc.id] = hit
-        for doc, ex in zip(todo, _extract(todo, jobs=jobs, dask=dask, progress=progress)):
+        sent: deque[Document] = deque()  # documents given to extraction, not yet back (thread-safe)
+
+        def uncached() -> Iterator[Document]:
+            for doc in itertools.chain([first], reading):
+                documents.append(doc)
+                hit = None if full else cache.get(doc)
+                if hit is None:
+                    sent.append(doc)
+                    yield doc
+                else:
+                    extractions[doc.id] = hit
+
+        # in-process extraction has nothing to overlap: read everything first,
+        # so the progress bar knows its totals
+        todo = list(uncached()) if in_process else uncached()
+        extracted = 0
+        for ex in _extract(todo, jobs=jobs, dask=dask, progress=progress):
+            doc = sent.popleft()  # extractions come back in input order
             cache.put(doc, ex)  # cached at once: an interrupted build keeps its work
             extractions[doc.id] = ex
+            extracted += 1
+        ids = [d.id for d in documents]
+        if len(set(ids)) != len(ids):
+            dup = sorted(i for i, n in Counter(ids).items() if n > 1)
+            raise InputError(f"duplicate document ids in {corpus}/: {', '.join(dup[:5])}")
         ordered = [extractions[d.id] for d in documents]
         resolved, entities = resolve(ordered)
         built = build_rdf(documents, resolved, entities, warn=warn)
@@ -89,8 +122,8 @@ def build(
         report = {
             "out": str(out),
             "documents": len(documents),
-            "extracted": len(todo),
-            "cached": len(documents) - len(todo),
+            "extracted": extracted,
+            "cached": len(documents) - extracted,
             "entities": built.entities,
             "relations": built.relations,
             "triples": len(triples),

@@ -11,10 +11,13 @@ not by the corpus (``documents`` may be a lazy iterator).
 """
 from __future__ import annotations
 
+import gc
 import itertools
 import multiprocessing
 import os
+import queue
 import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -35,6 +38,11 @@ WINDOW_PER_WORKER = 3
 # imports spaCy and loads the jieba dictionary, ~2-3 s) than they save, so the
 # work runs in-process whatever ``jobs`` says.
 PARALLEL_MIN_CHARS = 250_000
+# Batches read ahead of the ones in flight (see _ReadAhead): enough to keep the
+# reading thread busy while workers extract, and a bound on memory.
+READ_AHEAD_BATCHES = 16
+# Allocations between young-generation collections (CPython's default: 700).
+GC_THRESHOLD = 50_000
 # Seconds to wait for a Dask scheduler before giving up (env KG_DASK_TIMEOUT).
 DASK_TIMEOUT = 10.0
 
@@ -69,6 +77,75 @@ def _extract_batch(fn: ExtractFn, batch: list[Document]) -> list[Extraction]:
     return [fn(doc) for doc in batch]
 
 
+# --------------------------------------------------------------------------- read-ahead
+
+
+class _ReadAhead:
+    """Iterates ``batches`` in a background thread, ahead of the consumer.
+
+    With worker processes the parent mostly waits for results; producing the
+    next batches meanwhile (reading and segmenting files, when ``documents``
+    is a lazy ingest) overlaps that work with extraction instead of running it
+    first.  At most ``READ_AHEAD_BATCHES`` wait.  ``docs`` and ``chars`` count
+    what was read so far; ``finished`` says they are totals."""
+
+    _END = object()
+
+    def __init__(self, batches: Iterator[list[Document]]):
+        self._queue: queue.Queue = queue.Queue(maxsize=READ_AHEAD_BATCHES)
+        self._stop = threading.Event()
+        self.docs = self.chars = 0
+        self.finished = False
+        self._thread = threading.Thread(target=self._run, args=(batches,), name="kg-read-ahead", daemon=True)
+        self._thread.start()
+
+    def _run(self, batches: Iterator[list[Document]]) -> None:
+        try:
+            for batch in batches:
+                self.docs += len(batch)
+                self.chars += sum(len(d.text) for d in batch)
+                if not self._put(batch):
+                    return
+        except BaseException as e:  # handed to the consumer, raised there
+            self._put(_Failure(e))
+        finally:
+            self.finished = True
+            self._put(self._END)
+
+    def _put(self, item) -> bool:
+        """Queue ITEM, waiting for room; False once the consumer has stopped."""
+        while not self._stop.is_set():
+            try:
+                self._queue.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def __iter__(self) -> "_ReadAhead":
+        return self
+
+    def __next__(self) -> list[Document]:
+        item = self._queue.get()
+        if item is self._END:
+            self._stop.set()  # later calls stop too
+            self._queue.put(item)
+            raise StopIteration
+        if isinstance(item, _Failure):
+            self._stop.set()
+            self._queue.put(self._END)
+            raise item.error
+        return item
+
+    def close(self) -> None:
+        self._stop.set()
+
+
+class _Failure:
+    def __init__(self, error: BaseException):
+        self.error = error
+
+
 # --------------------------------------------------------------------------- worker processes
 
 _WORKER_FN: ExtractFn | None = None
@@ -80,6 +157,19 @@ def _init_worker(fn: ExtractFn) -> None:
     global _WORKER_FN
     _WORKER_FN = fn
     _warm_up(fn)
+    relax_gc()
+
+
+def relax_gc() -> None:
+    """Make the cyclic garbage collector cheaper for a long extraction run.
+
+    Extraction allocates many short-lived objects while the language model's
+    objects, and the results kept so far, live long: with the default
+    thresholds the collector keeps re-scanning them (~10% of a build).  Freeze
+    what exists now (the loaded model) and collect the young generation less
+    often; cycles are still collected."""
+    gc.freeze()
+    gc.set_threshold(GC_THRESHOLD, 50, 100)
 
 
 def _warm_up(fn: ExtractFn) -> None:
@@ -205,7 +295,7 @@ def _progress_bar(total_docs: int | None, total_chars: int | None):
             speed = task.finished_speed or task.speed
             return Text(f"{speed:,.0f} chars/s" if speed else "? chars/s")
 
-    docs = "{task.fields[docs]}/" + (str(total_docs) if total_docs is not None else "?") + " docs"
+    docs = "{task.fields[docs]} docs"
     progress = Progress(
         TextColumn("extracting"),
         BarColumn(),
@@ -217,7 +307,7 @@ def _progress_bar(total_docs: int | None, total_chars: int | None):
         console=Console(file=sys.stderr),
         transient=False,
     )
-    task = progress.add_task("extract", total=total_chars, docs=0)
+    task = progress.add_task("extract", total=total_chars, docs=f"0/{'?' if total_docs is None else total_docs}")
     return progress, task
 
 
@@ -259,30 +349,41 @@ def map_extract(
         total_docs = len(documents)  # type: ignore[arg-type]
         total_chars = sum(len(d.text) for d in documents)
     batches = _batches(iter(documents), chunksize)
+    ahead = None
+    if not (jobs == 1 and not dask):
+        # the parent would mostly wait: let it produce documents meanwhile
+        batches = ahead = _ReadAhead(batches)
     if dask:
         runs = _run_dask(fn, batches, dask)
     elif jobs == 1:
         runs = ((b, _extract_batch(fn, b)) for b in batches)
     else:
         runs = _run_local(fn, batches, jobs)
-    return _with_progress(runs, progress, total_docs, total_chars)
+    return _with_progress(runs, progress, total_docs, total_chars, ahead)
 
 
-def _with_progress(runs, progress: bool, total_docs, total_chars) -> Iterator[Extraction]:
-    if not _show_progress(progress):
-        try:
+def _with_progress(runs, progress: bool, total_docs, total_chars, ahead: _ReadAhead | None = None) -> Iterator[Extraction]:
+    try:
+        if not _show_progress(progress):
             for _batch, results in runs:
                 yield from results
-        finally:
-            runs.close()
-        return
-    bar, task = _progress_bar(total_docs, total_chars)
-    done = 0
-    try:
+            return
+        # a lazy input's totals are what was read so far, exact once reading is done
+        estimated = total_chars is None and ahead is not None
+        bar, task = _progress_bar(total_docs, total_chars)
+        done = 0
         with bar:
             for batch, results in runs:
                 done += len(batch)
-                bar.update(task, advance=sum(len(d.text) for d in batch), docs=done)
+                if estimated:
+                    # "~": still reading, the total can grow
+                    total = f"{'' if ahead.finished else '~'}{ahead.docs}"
+                    bar.update(task, total=ahead.chars)
+                else:
+                    total = "?" if total_docs is None else str(total_docs)
+                bar.update(task, advance=sum(len(d.text) for d in batch), docs=f"{done}/{total}")
                 yield from results
     finally:
         runs.close()
+        if ahead is not None:
+            ahead.close()

@@ -17,6 +17,7 @@ import gc
 import json
 import os
 import shutil
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -127,13 +128,28 @@ def install_store(out: Path, tmp: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def write_store(path: Path, triples: Iterable[ox.Triple]) -> ox.Store:
+def write_store(path: Path, triples: Iterable[ox.Triple] | bytes) -> ox.Store:
+    """A new store at PATH holding TRIPLES (terms, or a Turtle document)."""
     if path.exists():
         shutil.rmtree(path)
     store = ox.Store(str(path))
-    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples)
+    # parsing one buffer in Rust is ~1.5x faster than adding Quads one by one
+    data = triples if isinstance(triples, bytes) else ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    store.bulk_load(data, format=ox.RdfFormat.TURTLE)  # N-Triples is Turtle
     store.flush()
     return store
+
+
+def _join(thread: threading.Thread) -> None:
+    """Wait for THREAD even if Ctrl-C interrupts the wait (then re-raise it)."""
+    interrupted = None
+    while thread.is_alive():
+        try:
+            thread.join()
+        except KeyboardInterrupt as e:
+            interrupted = e
+    if interrupted is not None:
+        raise interrupted
 
 
 def dump_turtle(store: ox.Store) -> bytes:
@@ -146,19 +162,39 @@ def write_build(out: Path, triples: list[ox.Triple], manifest: dict) -> int:
     tmp = out / f"{STORE_DIR}.tmp-{os.getpid()}"
     ttl_tmp = out / f"{TURTLE_FILE}.tmp-{os.getpid()}"
     try:
-        store = write_store(tmp, triples)
-        stored = len(store)
-        # serialising the list is ~20x faster than dumping the store, same triples
+        # serialising the list is ~20x faster than dumping the store, same
+        # triples; the store loads that Turtle in a thread (pyoxigraph releases
+        # the GIL while it loads) while kg.ttl is written here
         turtle = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-        del store
-        gc.collect()  # closes the RocksDB handle before the directory moves
-        with open(ttl_tmp, "wb") as fh:
-            fh.write(turtle)
-            fh.flush()
-            os.fsync(fh.fileno())
+        loaded: dict = {}
+
+        def load() -> None:
+            try:
+                store = write_store(tmp, turtle)
+                loaded["stored"] = len(store)
+                del store
+                gc.collect()  # closes the RocksDB handle before the directory moves
+            except BaseException as e:  # re-raised below, in the building thread
+                loaded["error"] = e
+
+        loader = threading.Thread(target=load, name="kg-store-load", daemon=True)
+        loader.start()
+        try:
+            with open(ttl_tmp, "wb") as fh:
+                fh.write(turtle)
+                fh.flush()
+                os.fsync(fh.fileno())
+        finally:
+            # also on Ctrl-C: the loader must be done before its folder is removed
+            _join(loader)
+        del turtle
+        if "error" in loaded:
+            raise loaded["error"]
+        stored = loaded["stored"]
         install_store(out, tmp)
         os.replace(ttl_tmp, out / TURTLE_FILE)
     except BaseException:  # Ctrl-C or a full disk: drop the half-written copy, keep the old graph
+        gc.collect()  # a store still open would recreate files in its folder
         shutil.rmtree(tmp, ignore_errors=True)
         ttl_tmp.unlink(missing_ok=True)
         raise
