@@ -5,7 +5,8 @@ For each (scale, jobs) it prints wall seconds, input characters per second,
 microseconds per character (should stay flat as the corpus grows), peak memory
 (summed RSS of the build process and its worker processes, polled), the
 triple count, the CPU seconds of the whole process tree and the 1-minute load
-average when the run started (other work on the machine skews wall times); then the --jobs 2 / --jobs 1 speed-up per scale, and finally the
+average when the run started (other work on the machine skews wall times), and
+whether the build's graph (kg.ttl) is identical to the first --jobs value's; then the --jobs 2 / --jobs 1 speed-up per scale, and finally the
 SPARQL figures of bench/bench_sparql.py when that script exists.
 
     .venv/bin/python bench/run.py                  # 1x, 10x, 100x (100x takes a while)
@@ -113,6 +114,15 @@ def read_counts(out: Path) -> dict:
     return counts
 
 
+def graph_triples(out: Path) -> set[str]:
+    """The triples of a build's kg.ttl, as N-Triples lines (for comparing builds)."""
+    import pyoxigraph
+
+    data = pyoxigraph.serialize(pyoxigraph.parse(path=str(out / "kg.ttl"), format=pyoxigraph.RdfFormat.TURTLE),
+                                format=pyoxigraph.RdfFormat.N_TRIPLES)
+    return set(data.decode("utf-8").splitlines())
+
+
 def _find_keys(data, keys: set[str]) -> dict:
     """First value for each of KEYS anywhere in a nested JSON object."""
     found: dict = {}
@@ -161,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
             if corpus.exists():
                 shutil.rmtree(corpus)
             _files, chars = make_corpus(args.corpus, scale, corpus)
+            reference = None  # triples of the first build at this scale
             for jobs in jobs_list:
                 out = work / f"out_{scale}x_j{jobs}"
                 r = run_build(corpus, out, jobs)
@@ -173,6 +184,17 @@ def main(argv: list[str] | None = None) -> int:
                     f"{r['peak_rss'] / 2**20:,.0f}", r["triples"] if r["triples"] is not None else "?",
                     f"{r['cpu']:.1f}", f"{r['load']:.1f}",
                 ], widths), flush=True)
+                # every --jobs value must build the same graph
+                graph = graph_triples(out)
+                if reference is None:
+                    reference = (jobs, graph)
+                elif graph != reference[1]:
+                    print(f"      GRAPHS DIFFER: --jobs {jobs} has {len(graph - reference[1])} triples --jobs "
+                          f"{reference[0]} lacks, and lacks {len(reference[1] - graph)}", flush=True)
+                    results[(scale, jobs)]["differs"] = True
+                else:
+                    print(f"      graph identical to --jobs {reference[0]}'s", flush=True)
+                del graph
                 if jobs != jobs_list[-1] or scale != scales[-1]:
                     shutil.rmtree(out, ignore_errors=True)
             shutil.rmtree(corpus, ignore_errors=True)

@@ -146,6 +146,9 @@ def _build(corpus: Path, out: Path, first: Document, reading: Iterator[Document]
                 {"id": d.id, "source": d.source, "title": d.title, "content_hash": d.content_hash} for d in documents
             ],
         }
+        # all of it lives until the build ends: spare the collections
+        # write_build makes (to close the store) a scan of millions of objects
+        gc.freeze()
         report["triples"] = manifest["counts"]["triples"] = write_build(out, triples, manifest)
         cache.prune()
     report["seconds"] = time.perf_counter() - started

@@ -224,4 +224,16 @@ def ont_types() -> tuple[str, ...]:
 
 
 def ontology_triples() -> list[ox.Triple]:
-    return list(ox.parse(path=str(ont.ONTOLOGY_PATH), format=ox.RdfFormat.TURTLE))
+    """The ontology's triples; its blank nodes (OWL lists) get stable labels,
+    numbered in file order, so two builds of a corpus write the same kg.ttl."""
+    labels: dict[str, ox.BlankNode] = {}
+
+    def stable(term):
+        if isinstance(term, ox.BlankNode):
+            return labels.setdefault(term.value, ox.BlankNode(f"ont{len(labels)}"))
+        return term
+
+    return [
+        ox.Triple(stable(t.subject), t.predicate, stable(t.object))
+        for t in ox.parse(path=str(ont.ONTOLOGY_PATH), format=ox.RdfFormat.TURTLE)
+    ]
