@@ -140,12 +140,14 @@ def write_store(path: Path, triples: Iterable[ox.Triple] | bytes) -> ox.Store:
     return store
 
 
-def _join(thread: threading.Thread) -> None:
-    """Wait for THREAD even if Ctrl-C interrupts the wait (then re-raise it)."""
+def _wait(finished: threading.Event) -> None:
+    """Wait until FINISHED is set even if Ctrl-C interrupts the wait (then
+    re-raise it).  Not Thread.join: a join interrupted by Ctrl-C can mark a
+    running thread as stopped (CPython 3.11)."""
     interrupted = None
-    while thread.is_alive():
+    while not finished.is_set():
         try:
-            thread.join()
+            finished.wait(0.05)
         except KeyboardInterrupt as e:
             interrupted = e
     if interrupted is not None:
@@ -167,6 +169,7 @@ def write_build(out: Path, triples: list[ox.Triple], manifest: dict) -> int:
         # the GIL while it loads) while kg.ttl is written here
         turtle = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
         loaded: dict = {}
+        finished = threading.Event()
 
         def load() -> None:
             try:
@@ -176,6 +179,8 @@ def write_build(out: Path, triples: list[ox.Triple], manifest: dict) -> int:
                 gc.collect()  # closes the RocksDB handle before the directory moves
             except BaseException as e:  # re-raised below, in the building thread
                 loaded["error"] = e
+            finally:
+                finished.set()
 
         loader = threading.Thread(target=load, name="kg-store-load", daemon=True)
         loader.start()
@@ -186,7 +191,7 @@ def write_build(out: Path, triples: list[ox.Triple], manifest: dict) -> int:
                 os.fsync(fh.fileno())
         finally:
             # also on Ctrl-C: the loader must be done before its folder is removed
-            _join(loader)
+            _wait(finished)
         del turtle
         if "error" in loaded:
             raise loaded["error"]
