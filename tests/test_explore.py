@@ -23,8 +23,6 @@ from test_explore_fixtures import (
     hostile_graph,
     policy_graph,
     random_graph,
-    require_chromium,
-    CHROMIUM_ARGS,
 )
 
 # ---------------------------------------------------------------- the file
@@ -149,17 +147,6 @@ def test_layout_falls_back_to_networkx_without_igraph(monkeypatch):
 
 
 # ---------------------------------------------------------------- in Chromium
-
-
-@pytest.fixture(scope="module")
-def browser():
-    executable = require_chromium()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from test_explore_fixtures import ARTIFACTS, CHROMIUM_ARGS, Page, require_chromium
+from test_explore_fixtures import ARTIFACTS, Page
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -34,17 +34,6 @@ def projection(built):
     from kg.api import Graph
 
     return Graph.open(built).to_networkx()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    executable = require_chromium()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")
