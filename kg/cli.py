@@ -279,7 +279,7 @@ class ExportFormat(str, Enum):
 
 @app.command()
 def export(
-    fmt: ExportFormat = typer.Argument(..., help="Target format."),
+    fmt: ExportFormat = typer.Argument(..., metavar="FORMAT", help="Target format: neo4j, gephi, graphml, jsonld, turtle, ntriples or csv."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="File or folder to write (default: under the graph folder)."),
     graph: Path = GRAPH_OPT,
 ):
@@ -302,7 +302,7 @@ class PushTarget(str, Enum):
 
 @app.command()
 def push(
-    target: PushTarget = typer.Argument(..., help="neo4j (bolt) or sparql (SPARQL 1.1 endpoint)."),
+    target: PushTarget = typer.Argument(..., metavar="TARGET", help="neo4j (bolt) or sparql (SPARQL 1.1 endpoint)."),
     uri: Optional[str] = typer.Option(None, "--uri", envvar="NEO4J_URI", help="Neo4j bolt URI."),
     user: Optional[str] = typer.Option(None, "--user", envvar="NEO4J_USER", help="Neo4j user."),
     password: Optional[str] = typer.Option(None, "--password", envvar="NEO4J_PASSWORD", help="Neo4j password."),
