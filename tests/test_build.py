@@ -186,22 +186,30 @@ def test_sigkill_mid_build_leaves_previous_graph(bundled, tmp_path):
     assert not list(out.glob("*.tmp-*")), "temp stores of killed builds are cleaned up"
 
 
-def test_sigkill_while_the_new_store_is_written(bundled, tmp_path):
-    """Kill `kg build` the moment its temp store appears (mid-write, before the swap)."""
+def signal_build_while_store_is_written(bundled, tmp_path, sig, **popen):
+    """Build a small previous graph, warm the cache (so the next run reaches the
+    store-writing step quickly), start `kg build` on the bundled corpus and send
+    `sig` the moment its temp store appears. Returns (out, old_triples, proc, caught)."""
     ref, _ = bundled
     out = tmp_path / "out"
     old_triples = run_build(write_corpus(tmp_path / "small"), out)["triples"]
-    # warm the cache so the run reaches the store-writing step quickly
     shutil.copytree(ref / CACHE_DIR, out / CACHE_DIR, dirs_exist_ok=True)
     proc = subprocess.Popen(KG + ["build", str(CORPUS), "--out", str(out), "--quiet"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+                            start_new_session=True, **popen)
     caught = False
     while proc.poll() is None:
         if any(out.glob("store.tmp-*")):
-            os.killpg(proc.pid, signal.SIGKILL)
+            os.killpg(proc.pid, sig)
             caught = True
             break
         time.sleep(0.002)
+    return out, old_triples, proc, caught
+
+
+def test_sigkill_while_the_new_store_is_written(bundled, tmp_path):
+    """Kill `kg build` the moment its temp store appears (mid-write, before the swap)."""
+    out, old_triples, proc, caught = signal_build_while_store_is_written(
+        bundled, tmp_path, signal.SIGKILL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     proc.wait()
     g = Graph.open(out)
     if caught:
@@ -217,19 +225,8 @@ def test_sigkill_while_the_new_store_is_written(bundled, tmp_path):
 
 def test_ctrl_c_while_the_new_store_is_written(bundled, tmp_path):
     """SIGINT (Ctrl-C) mid-write: exit 130, previous graph intact, temp store removed."""
-    ref, _ = bundled
-    out = tmp_path / "out"
-    old_triples = run_build(write_corpus(tmp_path / "small"), out)["triples"]
-    shutil.copytree(ref / CACHE_DIR, out / CACHE_DIR, dirs_exist_ok=True)
-    proc = subprocess.Popen(KG + ["build", str(CORPUS), "--out", str(out), "--quiet"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
-    caught = False
-    while proc.poll() is None:
-        if any(out.glob("store.tmp-*")):
-            os.killpg(proc.pid, signal.SIGINT)
-            caught = True
-            break
-        time.sleep(0.002)
+    out, old_triples, proc, caught = signal_build_while_store_is_written(
+        bundled, tmp_path, signal.SIGINT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     _, err = proc.communicate(timeout=120)
     if not caught or proc.returncode == 0:
         pytest.skip("the build finished before it could be interrupted")
