@@ -6,28 +6,15 @@
 """
 from __future__ import annotations
 
-import gc
-import itertools
-import os
-import time
-from collections import Counter, deque
-from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable
 
 from kg.errors import InputError
-from kg.model import Document, Extraction
 
 FORMATS = {"turtle": "ttl", "ntriples": "nt", "jsonld": "jsonld"}
 
 
 # --------------------------------------------------------------------------- build
-
-
-def _extract(documents: Iterable[Document], *, jobs, dask, progress) -> Iterable[Extraction]:
-    from kg.pipeline import map_extract
-
-    return map_extract(documents, jobs=jobs, dask=dask, progress=progress)
 
 
 def build(
@@ -41,118 +28,11 @@ def build(
     progress: bool = True,
     warn: Callable[[str], None] | None = None,
 ) -> dict:
-    """Ingest `corpus`, extract (reusing OUT/cache/ for unchanged documents unless
-    `full`), resolve, and write OUT/store/, OUT/kg.ttl and OUT/manifest.json.
+    """Build the graph of CORPUS into OUT: see `kg.build.build` (imported only
+    when called, so reading a graph does not load the extractor)."""
+    from kg.build import build as run
 
-    The whole graph is re-assembled from cached + new extractions every time, so
-    removed documents disappear.  The previous graph stays intact until the new
-    one is complete (see kg.graph.store).  Returns {"out", "documents",
-    "extracted", "cached", "entities", "relations", "triples", "seconds",
-    "entities_by_type", "relations_by_type"}.
-    """
-    from kg.ingest import iter_corpus
-    from kg.pipeline import relax_gc
-
-    started = time.perf_counter()
-    corpus, out = Path(corpus), Path(out)
-    if out.exists() and not out.is_dir():
-        raise InputError(f"--out {out} is a file, not a folder")
-    # Documents are read lazily: with worker processes, reading the corpus
-    # overlaps extraction (kg.pipeline reads ahead in a thread).  The first
-    # one is read now so a missing or empty corpus fails before OUT/ is touched.
-    reading = iter_corpus(corpus, strict=strict, warn=warn)
-    first = next(reading, None)
-    if first is None:
-        raise InputError(f"no documents found in {corpus}/")
-    in_process = not dask and (jobs or os.cpu_count() or 1) == 1
-
-    thresholds = gc.get_threshold()
-    try:
-        relax_gc()
-        return _build(
-            corpus, out, first, reading, jobs=jobs, dask=dask, full=full, progress=progress,
-            warn=warn, in_process=in_process, started=started,
-        )
-    finally:
-        gc.unfreeze()
-        gc.set_threshold(*thresholds)
-
-
-def _build(corpus: Path, out: Path, first: Document, reading: Iterator[Document], *, jobs, dask, full,
-           progress, warn, in_process: bool, started: float) -> dict:
-    from kg.extract import resolve
-    from kg.graph.cache import ExtractionCache
-    from kg.graph.rdf import build_rdf, ontology_triples
-    from kg.graph.store import build_lock, cleanup_stale, write_build
-
-    with build_lock(out):
-        cleanup_stale(out)
-        cache = ExtractionCache(out)
-        documents: list[Document] = []
-        extractions: dict[str, Extraction] = {}
-        sent: deque[Document] = deque()  # documents given to extraction, not yet back (thread-safe)
-
-        def uncached() -> Iterator[Document]:
-            for doc in itertools.chain([first], reading):
-                documents.append(doc)
-                hit = None if full else cache.get(doc)
-                if hit is None:
-                    sent.append(doc)
-                    yield doc
-                else:
-                    extractions[doc.id] = hit
-
-        # in-process extraction has nothing to overlap: read everything first,
-        # so the progress bar knows its totals
-        todo = list(uncached()) if in_process else uncached()
-        extracted = 0
-        for ex in _extract(todo, jobs=jobs, dask=dask, progress=progress):
-            doc = sent.popleft()  # extractions come back in input order
-            cache.put(doc, ex)  # cached at once: an interrupted build keeps its work
-            extractions[doc.id] = ex
-            extracted += 1
-        ids = [d.id for d in documents]
-        if len(set(ids)) != len(ids):
-            dup = sorted(i for i, n in Counter(ids).items() if n > 1)
-            raise InputError(f"duplicate document ids in {corpus}/: {', '.join(dup[:5])}")
-        ordered = [extractions[d.id] for d in documents]
-        resolved, entities = resolve(ordered)
-        built = build_rdf(documents, resolved, entities, warn=warn)
-        triples = ontology_triples() + built.triples
-        report = {
-            "out": str(out),
-            "documents": len(documents),
-            "extracted": extracted,
-            "cached": len(documents) - extracted,
-            "entities": built.entities,
-            "relations": built.relations,
-            "triples": len(triples),
-            "seconds": 0.0,
-            "entities_by_type": built.entities_by_type,
-            "relations_by_type": built.relations_by_type,
-        }
-        import kg
-
-        manifest = {
-            "kg_version": kg.__version__,
-            "built": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-            "corpus": str(corpus),
-            "extractor": cache.fingerprint,
-            "counts": {k: report[k] for k in ("documents", "entities", "relations", "triples")},
-            "entities_by_type": built.entities_by_type,
-            "relations_by_type": built.relations_by_type,
-            "dropped_relations": built.dropped_relations,
-            "documents": [
-                {"id": d.id, "source": d.source, "title": d.title, "content_hash": d.content_hash} for d in documents
-            ],
-        }
-        # all of it lives until the build ends: spare the collections
-        # write_build makes (to close the store) a scan of millions of objects
-        gc.freeze()
-        report["triples"] = manifest["counts"]["triples"] = write_build(out, triples, manifest)
-        cache.prune()
-    report["seconds"] = time.perf_counter() - started
-    return report
+    return run(corpus, out, jobs=jobs, dask=dask, strict=strict, full=full, progress=progress, warn=warn)
 
 
 # --------------------------------------------------------------------------- reading a build

@@ -68,6 +68,15 @@ class Document:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    def header(self) -> "Document":
+        """This document without its body text and sentences: the metadata that
+        graph assembly and the manifest need, cheap to send between processes."""
+        return Document(
+            self.id, self.source, "", self.title, list(self.authors),
+            {k: list(v) for k, v in self.affiliations.items()}, self.publication, self.date,
+            self.occasion, [], self.content_hash,
+        )
+
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Document":
         d = dict(d)
@@ -139,6 +148,15 @@ class Extraction:
             "aliases": {k: list(v) for k, v in self.aliases.items()},
         }
 
+    def summary(self) -> "ExtractionSummary":
+        """What corpus-wide resolution and the graph need of this extraction:
+        mentions tallied by (surface, type, label), relations and aliases."""
+        tally: dict[tuple[str, str, str], int] = {}
+        for m in self.mentions:
+            key = (m.text, m.type, m.label)
+            tally[key] = tally.get(key, 0) + 1
+        return ExtractionSummary(self.doc_id, tally, self.relations, self.aliases)
+
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Extraction":
         return cls(
@@ -147,6 +165,20 @@ class Extraction:
             relations=[Relation.from_dict(r) for r in d.get("relations", [])],
             aliases={k: list(v) for k, v in d.get("aliases", {}).items()},
         )
+
+
+@dataclass
+class ExtractionSummary:
+    """An Extraction without mention positions (``Extraction.summary()``).
+
+    A build keeps one per document for the whole corpus, so it holds a tally
+    instead of one Mention object per occurrence."""
+
+    doc_id: str
+    # (surface, type, canonical label) -> occurrences in the document
+    mentions: dict[tuple[str, str, str], int] = field(default_factory=dict)
+    relations: list[Relation] = field(default_factory=list)
+    aliases: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass

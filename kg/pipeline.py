@@ -1,13 +1,15 @@
-"""Parallel extraction: run ``kg.extract.extract_document`` over many documents.
+"""Parallel extraction: run a pure function over many work items, in order.
 
 ``map_extract`` yields one ``Extraction`` per input ``Document``, in input order,
 whether it runs in-process (``jobs=1``), in local worker processes
 (``jobs=N``) or on an existing Dask cluster (``dask="tcp://host:port"``).
 The result is the same either way: extraction is a pure function of the document.
+``parallel_map`` is the engine under it, for any module-level function and
+items (a build sends whole files: see ``kg.build``).
 
-Work is sent in small batches of consecutive documents, and only a bounded
+Work is sent in small batches of consecutive items, and only a bounded
 window of batches is in flight at any time, so memory is bounded by the window,
-not by the corpus (``documents`` may be a lazy iterator).
+not by the input (``items`` may be a lazy iterator).
 """
 from __future__ import annotations
 
@@ -21,14 +23,15 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from typing import Any, TypeVar
 from concurrent.futures.process import BrokenProcessPool
 
 from kg.errors import KgError
 from kg.model import Document, Extraction
 
-# A batch closes at this many characters or documents (whichever comes first):
+# A batch closes at this many characters or items (whichever comes first):
 # big enough to amortise pickling and scheduling, small enough to balance load
-# across workers when documents differ a lot in size.
+# across workers when items differ a lot in size.
 BATCH_CHARS = 20_000
 BATCH_DOCS = 64
 # Batches in flight per worker: keeps every worker busy while the parent
@@ -47,6 +50,9 @@ GC_THRESHOLD = 50_000
 DASK_TIMEOUT = 10.0
 
 ExtractFn = Callable[[Document], Extraction]
+T = TypeVar("T")
+R = TypeVar("R")
+Runs = Iterator[tuple[list[Any], list[Any]]]  # (batch of items, their results), in input order
 
 
 def _default_fn() -> ExtractFn:
@@ -58,13 +64,13 @@ def _default_fn() -> ExtractFn:
 # --------------------------------------------------------------------------- batching
 
 
-def _batches(documents: Iterable[Document], chunksize: int | None) -> Iterator[list[Document]]:
-    """Consecutive documents grouped into batches (fixed size if ``chunksize``)."""
-    batch: list[Document] = []
+def _batches(items: Iterable[T], size: Callable[[T], int], chunksize: int | None) -> Iterator[list[T]]:
+    """Consecutive items grouped into batches (fixed length if ``chunksize``)."""
+    batch: list[T] = []
     chars = 0
-    for doc in documents:
-        batch.append(doc)
-        chars += len(doc.text)
+    for item in items:
+        batch.append(item)
+        chars += size(item)
         full = len(batch) >= chunksize if chunksize else (chars >= BATCH_CHARS or len(batch) >= BATCH_DOCS)
         if full:
             yield batch
@@ -73,15 +79,19 @@ def _batches(documents: Iterable[Document], chunksize: int | None) -> Iterator[l
         yield batch
 
 
-def _extract_batch(fn: ExtractFn, batch: list[Document]) -> list[Extraction]:
-    return [fn(doc) for doc in batch]
+def _apply(fn: Callable[[T], R], batch: list[T]) -> list[R]:
+    return [fn(item) for item in batch]
+
+
+def _text_size(doc: Document) -> int:
+    return len(doc.text)
 
 
 # --------------------------------------------------------------------------- read-ahead
 
 
 class _ReadAhead:
-    """Iterates ``batches`` in a background thread, ahead of the consumer.
+    """Iterates ``batches`` of documents in a background thread, ahead of the consumer.
 
     With worker processes the parent mostly waits for results; producing the
     next batches meanwhile (reading and segmenting files, when ``documents``
@@ -181,9 +191,9 @@ def _warm_up(fn: ExtractFn) -> None:
             return
 
 
-def _worker_batch(batch: list[Document]) -> list[Extraction]:
+def _worker_batch(batch: list[Any]) -> list[Any]:
     assert _WORKER_FN is not None, "worker not initialised"
-    return _extract_batch(_WORKER_FN, batch)
+    return _apply(_WORKER_FN, batch)
 
 
 def _mp_context(fn: ExtractFn):
@@ -199,7 +209,7 @@ def _mp_context(fn: ExtractFn):
     return ctx
 
 
-def _ordered(submit, batches: Iterator[list[Document]], window: int) -> Iterator[tuple[list[Document], list[Extraction]]]:
+def _ordered(submit, batches: Iterator[list[Any]], window: int) -> Runs:
     """Submit batches keeping at most ``window`` in flight; yield (batch, results) in order."""
     pending: deque = deque()
     for batch in itertools.islice(batches, window):
@@ -213,20 +223,20 @@ def _ordered(submit, batches: Iterator[list[Document]], window: int) -> Iterator
         yield batch, results
 
 
-def _run_local(fn: ExtractFn, batches: Iterator[list[Document]], jobs: int) -> Iterator[tuple[list[Document], list[Extraction]]]:
+def _run_local(fn: Callable, batches: Iterator[list[Any]], jobs: int, size: Callable[[Any], int]) -> Runs:
     # Look ahead far enough to tell a small job (run in-process) from a big
     # one, and never start more workers than there are batches.
-    head: list[list[Document]] = []
+    head: list[list[Any]] = []
     chars = 0
     for batch in batches:
         head.append(batch)
-        chars += sum(len(d.text) for d in batch)
+        chars += sum(size(x) for x in batch)
         if chars >= PARALLEL_MIN_CHARS and len(head) >= jobs:
             break
     workers = min(jobs, len(head))
     if workers <= 1 or chars < PARALLEL_MIN_CHARS:
         for batch in itertools.chain(head, batches):
-            yield batch, _extract_batch(fn, batch)
+            yield batch, _apply(fn, batch)
         return
     batches = itertools.chain(head, batches)
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=_mp_context(fn), initializer=_init_worker, initargs=(fn,))
@@ -265,11 +275,11 @@ def _dask_client(address: str):
     return client
 
 
-def _run_dask(fn: ExtractFn, batches: Iterator[list[Document]], address: str) -> Iterator[tuple[list[Document], list[Extraction]]]:
+def _run_dask(fn: Callable, batches: Iterator[list[Any]], address: str) -> Runs:
     client = _dask_client(address)
     try:
         threads = max(1, sum(client.nthreads().values()))
-        submit = lambda b: client.submit(_extract_batch, fn, b, pure=False)  # noqa: E731
+        submit = lambda b: client.submit(_apply, fn, b, pure=False)  # noqa: E731
         yield from _ordered(submit, batches, threads * WINDOW_PER_WORKER)
     finally:
         client.close()
@@ -278,7 +288,43 @@ def _run_dask(fn: ExtractFn, batches: Iterator[list[Document]], address: str) ->
 # --------------------------------------------------------------------------- progress
 
 
-def _progress_bar(total_docs: int | None, total_chars: int | None):
+class ProgressBar:
+    """Extraction progress on stderr, shown only when stderr is a terminal:
+    items done, characters per second, elapsed time and ETA.
+
+    ``total`` is in the unit ``advance`` counts (characters of text, or bytes
+    of files when whole files are the work items); ``chars`` counts the
+    characters extracted, for the rate.  ``counts`` is the text shown for the
+    items done, e.g. "12/40 docs"."""
+
+    def __init__(self, wanted: bool, *, total: int | None, counts: str):
+        self.shown = _show_progress(wanted)
+        self._bar = self._task = None
+        if self.shown:
+            self._bar, self._task = _progress_bar(total, counts)
+
+    def __enter__(self) -> "ProgressBar":
+        if self._bar is not None:
+            self._bar.__enter__()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(*exc)
+
+    def update(self, *, advance: int = 0, chars: int = 0, counts: str | None = None, total: int | None = None) -> None:
+        if self._bar is None:
+            return
+        task = self._bar.tasks[0]
+        fields = {"chars": task.fields["chars"] + chars}
+        if counts is not None:
+            fields["counts"] = counts
+        if total is not None:
+            self._bar.update(self._task, total=total)
+        self._bar.update(self._task, advance=advance, **fields)
+
+
+def _progress_bar(total: int | None, counts: str):
     from rich.console import Console
     from rich.progress import (
         BarColumn,
@@ -292,14 +338,14 @@ def _progress_bar(total_docs: int | None, total_chars: int | None):
 
     class CharRate(ProgressColumn):
         def render(self, task):
-            speed = task.finished_speed or task.speed
-            return Text(f"{speed:,.0f} chars/s" if speed else "? chars/s")
+            elapsed = task.finished_time if task.finished else task.elapsed
+            chars = task.fields["chars"]
+            return Text(f"{chars / elapsed:,.0f} chars/s" if elapsed and chars else "? chars/s")
 
-    docs = "{task.fields[docs]} docs"
     progress = Progress(
         TextColumn("extracting"),
         BarColumn(),
-        TextColumn(docs),
+        TextColumn("{task.fields[counts]}"),
         CharRate(),
         TimeElapsedColumn(),
         TextColumn("ETA"),
@@ -307,7 +353,7 @@ def _progress_bar(total_docs: int | None, total_chars: int | None):
         console=Console(file=sys.stderr),
         transient=False,
     )
-    task = progress.add_task("extract", total=total_chars, docs=f"0/{'?' if total_docs is None else total_docs}")
+    task = progress.add_task("extract", total=total, counts=counts, chars=0)
     return progress, task
 
 
@@ -316,6 +362,38 @@ def _show_progress(wanted: bool) -> bool:
 
 
 # --------------------------------------------------------------------------- public
+
+
+def parallel_map(
+    fn: Callable[[T], R],
+    items: Iterable[T],
+    *,
+    size: Callable[[T], int],
+    jobs: int | None = None,
+    dask: str | None = None,
+    chunksize: int | None = None,
+) -> Runs:
+    """Apply ``fn`` to every item, yielding (batch of items, their results) in
+    input order.  ``size(item)`` is its weight in characters: it sizes batches
+    and decides whether the job is big enough for worker processes.  ``fn``
+    must be a module-level function; in worker processes, a ``warm_up``,
+    ``load_pipeline`` or ``get_nlp`` function of its module runs first.
+    ``jobs``, ``dask``, ``chunksize``: as for ``map_extract``."""
+    jobs = _check(jobs, chunksize)
+    batches = _batches(iter(items), size, chunksize)
+    if dask:
+        return _run_dask(fn, batches, dask)
+    if jobs == 1:
+        return ((b, _apply(fn, b)) for b in batches)
+    return _run_local(fn, batches, jobs, size)
+
+
+def _check(jobs: int | None, chunksize: int | None) -> int:
+    if jobs is not None and jobs < 1:
+        raise KgError(f"--jobs must be at least 1, got {jobs}")
+    if chunksize is not None and chunksize < 1:
+        raise KgError(f"chunksize must be at least 1, got {chunksize}")
+    return jobs or os.cpu_count() or 1
 
 
 def map_extract(
@@ -337,51 +415,38 @@ def map_extract(
     (documents, characters/s, ETA) when stderr is a terminal.
     ``fn`` must be picklable by reference (a module-level function).
     """
-    if jobs is not None and jobs < 1:
-        raise KgError(f"--jobs must be at least 1, got {jobs}")
-    if chunksize is not None and chunksize < 1:
-        raise KgError(f"chunksize must be at least 1, got {chunksize}")
+    jobs = _check(jobs, chunksize)
     fn = fn or _default_fn()
-    jobs = jobs or os.cpu_count() or 1
-
     total_docs = total_chars = None
     if hasattr(documents, "__len__"):
         total_docs = len(documents)  # type: ignore[arg-type]
         total_chars = sum(len(d.text) for d in documents)
-    batches = _batches(iter(documents), chunksize)
     ahead = None
     if not (jobs == 1 and not dask):
         # the parent would mostly wait: let it produce documents meanwhile
-        batches = ahead = _ReadAhead(batches)
-    if dask:
-        runs = _run_dask(fn, batches, dask)
-    elif jobs == 1:
-        runs = ((b, _extract_batch(fn, b)) for b in batches)
-    else:
-        runs = _run_local(fn, batches, jobs)
+        documents = ahead = _ReadAhead(_batches(iter(documents), _text_size, chunksize))
+        documents = itertools.chain.from_iterable(documents)
+    runs = parallel_map(fn, documents, size=_text_size, jobs=jobs, dask=dask, chunksize=chunksize)
     return _with_progress(runs, progress, total_docs, total_chars, ahead)
 
 
-def _with_progress(runs, progress: bool, total_docs, total_chars, ahead: _ReadAhead | None = None) -> Iterator[Extraction]:
+def _with_progress(runs: Runs, progress: bool, total_docs, total_chars, ahead: _ReadAhead | None) -> Iterator[Extraction]:
+    # a lazy input's totals are what was read so far, exact once reading is done
+    estimated = total_chars is None and ahead is not None
+    done = 0
     try:
-        if not _show_progress(progress):
-            for _batch, results in runs:
-                yield from results
-            return
-        # a lazy input's totals are what was read so far, exact once reading is done
-        estimated = total_chars is None and ahead is not None
-        bar, task = _progress_bar(total_docs, total_chars)
-        done = 0
-        with bar:
+        with ProgressBar(progress, total=total_chars, counts=f"0/{'?' if total_docs is None else total_docs} docs") as bar:
             for batch, results in runs:
-                done += len(batch)
-                if estimated:
-                    # "~": still reading, the total can grow
-                    total = f"{'' if ahead.finished else '~'}{ahead.docs}"
-                    bar.update(task, total=ahead.chars)
-                else:
-                    total = "?" if total_docs is None else str(total_docs)
-                bar.update(task, advance=sum(len(d.text) for d in batch), docs=f"{done}/{total}")
+                if bar.shown:
+                    done += len(batch)
+                    chars = sum(len(d.text) for d in batch)
+                    if estimated:
+                        # "~": still reading, the total can grow
+                        total = f"{'' if ahead.finished else '~'}{ahead.docs}"
+                        bar.update(total=ahead.chars)
+                    else:
+                        total = "?" if total_docs is None else str(total_docs)
+                    bar.update(advance=chars, chars=chars, counts=f"{done}/{total} docs")
                 yield from results
     finally:
         runs.close()

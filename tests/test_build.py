@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from kg.api import Graph, build
+from kg.errors import InputError
 from kg.graph import ontology as ont
 from kg.graph.store import CACHE_DIR
 
@@ -91,6 +92,58 @@ def test_build_errors_are_one_line(tmp_path):
     empty.mkdir()
     out = subprocess.run(KG + ["build", str(empty), "-o", str(tmp_path / "o")], capture_output=True, text=True, timeout=120)
     assert out.returncode != 0 and "Traceback" not in out.stderr
+
+
+def test_unusable_files_are_reported_once_and_strict_stops(tmp_path):
+    corpus = write_corpus(tmp_path / "corpus")
+    (corpus / "0first.txt").write_bytes(b"\x00\x01\x02 binary " * 50)  # before any usable file
+    (corpus / "b2.pdf").write_bytes(b"not a pdf at all")  # between usable files
+    (corpus / "b3.txt").write_text("   \n\n", encoding="utf-8")  # no text
+    warnings: list[str] = []
+    r = build(corpus, tmp_path / "out", jobs=1, progress=False, warn=warnings.append)
+    assert r["documents"] == 3
+    assert sorted(w.split(":")[0] for w in warnings) == ["skipped 0first.txt", "skipped b2.pdf", "skipped b3.txt"]
+    with pytest.raises(InputError, match="^0first.txt: "):
+        build(corpus, tmp_path / "strict", jobs=1, progress=False, strict=True)
+    assert not (tmp_path / "strict").exists()  # refused before the folder was touched
+    (corpus / "0first.txt").unlink()
+    with pytest.raises(InputError, match="^b2.pdf: "):
+        build(corpus, tmp_path / "strict", jobs=1, progress=False, strict=True)
+
+
+PARALLEL_BUILD = """
+import json, sys
+import kg.extract.pipeline, kg.pipeline
+from kg.api import build
+kg.pipeline.PARALLEL_MIN_CHARS = 0  # worker processes even for a small corpus
+if __name__ == "__main__":
+    report = build(sys.argv[1], sys.argv[2], jobs=2, progress=False)
+    # the workers read, extracted and cached everything: this process never loaded the extractor
+    report["parent_loaded_nlp"] = kg.extract.pipeline._NLP is not None
+    print(json.dumps(report))
+"""
+
+
+def test_two_workers_build_the_graph_of_one_process_and_fill_the_cache(tmp_path):
+    import json
+
+    one = run_build(CORPUS, tmp_path / "one")
+
+    def parallel():
+        res = subprocess.run([sys.executable, "-c", PARALLEL_BUILD, str(CORPUS), str(tmp_path / "two")],
+                             capture_output=True, text=True, timeout=300)
+        assert res.returncode == 0, res.stderr
+        return json.loads(res.stdout)
+
+    two = parallel()
+    assert two["parent_loaded_nlp"] is False
+    assert (two["documents"], two["extracted"], two["cached"]) == (one["documents"], one["documents"], 0)
+    assert (tmp_path / "two" / "kg.ttl").read_bytes() == (tmp_path / "one" / "kg.ttl").read_bytes()
+    assert len(list((tmp_path / "two" / CACHE_DIR).glob("*.json"))) == one["documents"]
+    again = parallel()  # the workers' cache entries are reused
+    assert (again["extracted"], again["cached"]) == (0, one["documents"])
+    assert (tmp_path / "two" / "kg.ttl").read_bytes() == (tmp_path / "one" / "kg.ttl").read_bytes()
+    assert set(one["timings"]) == {"extract", "resolve", "rdf", "store"}
 
 
 # ---------------------------------------------------------------- the bundled corpus

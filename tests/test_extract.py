@@ -5,7 +5,7 @@ import pickle
 
 import pytest
 
-from kg.extract import extract_document, extract_text, resolve
+from kg.extract import extract_document, extract_text, resolve, resolve_summaries
 from kg.model import Document, Extraction, Mention
 
 
@@ -159,6 +159,23 @@ def test_resolve_merges_aliases_across_documents_on_evidence_only():
     assert "南装联" in full.aliases
     assert full.doc_ids == ["a", "c"]
     assert ("工业和信息化部", "Institution") in ent
+
+
+def test_resolving_summaries_gives_the_same_entities_and_labels():
+    # a build resolves per-document summaries (mention tallies), not mentions
+    a = extract_text("南山海洋装备产业联合会（以下简称“南装联”）成立。工信部与工业和信息化部都支持人工智能。", "a")
+    b = extract_text("南装联发布年度报告。人工智能赋能制造业，人工智能也赋能农业。", "b")
+    c = Extraction("c", [Mention("南装联", "Institution", "南装联", 0, 3), Mention("南装联", "Institution", "南装联", 5, 8)])
+    out, entities = resolve([a, b, c])
+    summaries, summary_entities = resolve_summaries([a.summary(), b.summary(), c.summary()])
+    assert summary_entities == entities
+    assert [s.doc_id for s in summaries] == ["a", "b", "c"]
+    for ex, s in zip(out, summaries):
+        assert s == ex.summary()
+    tally = summaries[2].mentions
+    assert tally == {("南装联", "Institution", "南山海洋装备产业联合会"): 2}
+    ent = {(e.label, e.type): e for e in entities}
+    assert ent[("人工智能", "Technology")].mentions == 3
 
 
 def test_resolve_never_merges_on_string_similarity():

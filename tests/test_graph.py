@@ -9,7 +9,7 @@ from kg.api import Graph
 from kg.errors import KgError
 from kg.graph import ontology as ont
 from kg.graph.rdf import build_rdf, ontology_triples
-from kg.graph.store import STORE_DIR, install_store, write_build, write_store
+from kg.graph.store import STORE_DIR, install_store, ntriples_chunks, write_build, write_store
 from test_graph_records import sample_records
 
 KG = rdflib.Namespace(ont.KG)
@@ -133,6 +133,22 @@ def test_open_without_a_build_is_a_one_line_error(tmp_path):
         Graph.open(tmp_path)
     with pytest.raises(KgError, match="no graph at"):
         Graph.open(tmp_path / "missing")
+
+
+def test_store_loaded_in_parallel_chunks_keeps_every_triple_and_blank_node(tmp_path):
+    p, o = ox.NamedNode("http://e/p"), ox.NamedNode("http://e/o")
+    list_node = ox.BlankNode("l1")  # an OWL list's node, used at both ends of the triples
+    triples = [ox.Triple(list_node, p, o)]
+    triples += [ox.Triple(ox.NamedNode(f"http://e/s{i}"), p, ox.Literal(f"值 {i}")) for i in range(1000)]
+    triples += [ox.Triple(o, p, list_node), ox.Triple(o, p, ox.Literal("末"))]
+    chunks = ntriples_chunks(triples, parts=3)
+    assert len(chunks) == 3
+    store = write_store(tmp_path / "s", chunks)
+    assert len(store) == len(triples)
+    blank = {t for q in store for t in (q.subject, q.object) if isinstance(t, ox.BlankNode)}
+    assert len(blank) == 1  # not one node per chunk
+    assert {(str(q.subject), str(q.object)) for q in store if isinstance(q.object, ox.Literal)} == {
+        (str(t.subject), str(t.object)) for t in triples if isinstance(t.object, ox.Literal)}
 
 
 def test_install_store_swaps_and_keeps_old_until_done(tmp_path):

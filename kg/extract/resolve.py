@@ -13,11 +13,12 @@ Everything is dict-based and linear in the number of mentions.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 
-from kg.model import Entity, Extraction, Mention, Relation
+from kg.model import ENTITY_TYPES, Entity, Extraction, ExtractionSummary, Mention, Relation
 
 
-def _defined_aliases(extractions: list[Extraction]) -> dict[str, str]:
+def _defined_aliases(extractions: Sequence[Extraction | ExtractionSummary]) -> dict[str, str]:
     """alias -> full label, from documents' definitions, dropping ambiguous ones."""
     targets: dict[str, set[str]] = defaultdict(set)
     for ex in extractions:
@@ -29,7 +30,7 @@ def _defined_aliases(extractions: list[Extraction]) -> dict[str, str]:
     return {a: next(iter(ls)) for a, ls in targets.items() if len(ls) == 1}
 
 
-def resolve(extractions: list[Extraction]) -> tuple[list[Extraction], list[Entity]]:
+def _canonicaliser(extractions: Sequence[Extraction | ExtractionSummary]) -> Callable[[str], str]:
     alias_to_label = _defined_aliases(extractions)
 
     def canon(label: str) -> str:
@@ -39,18 +40,45 @@ def resolve(extractions: list[Extraction]) -> tuple[list[Extraction], list[Entit
             label = alias_to_label[label]
         return label
 
-    out: list[Extraction] = []
+    return canon
+
+
+def resolve_summaries(summaries: Sequence[ExtractionSummary]) -> tuple[list[ExtractionSummary], list[Entity]]:
+    """`resolve` for extraction summaries (what a build keeps per document)."""
+    _, out, entities = _resolve(summaries)
+    return out, entities
+
+
+def resolve(extractions: Sequence[Extraction]) -> tuple[list[Extraction], list[Entity]]:
+    """Canonical labels across the corpus: the extractions with their labels
+    rewritten, and one Entity per (label, type)."""
+    canon, summaries, entities = _resolve([ex.summary() for ex in extractions])
+    out = [
+        Extraction(
+            ex.doc_id,
+            [Mention(m.text, m.type, canon(m.label), m.start, m.end, m.source) for m in ex.mentions],
+            s.relations,
+            s.aliases,
+        )
+        for ex, s in zip(extractions, summaries)
+    ]
+    return out, entities
+
+
+def _resolve(summaries: Sequence[ExtractionSummary]):
+    canon = _canonicaliser(summaries)
+    out: list[ExtractionSummary] = []
     agg: dict[tuple[str, str], dict] = {}
-    for ex in extractions:
-        mentions = []
-        for m in ex.mentions:
-            label = canon(m.label)
-            mentions.append(Mention(m.text, m.type, label, m.start, m.end, m.source))
-            a = agg.setdefault((label, m.type), {"aliases": set(), "docs": set(), "n": 0})
-            if m.text != label:
-                a["aliases"].add(m.text)
+    for ex in summaries:
+        tally: dict[tuple[str, str, str], int] = {}
+        for (text, etype, label), n in ex.mentions.items():
+            label = canon(label)
+            tally[(text, etype, label)] = tally.get((text, etype, label), 0) + n
+            a = agg.setdefault((label, etype), {"aliases": set(), "docs": set(), "n": 0})
+            if text != label:
+                a["aliases"].add(text)
             a["docs"].add(ex.doc_id)
-            a["n"] += 1
+            a["n"] += n
         relations = [
             Relation(canon(r.head), r.type, canon(r.tail), r.head_text, r.tail_text, r.head_type, r.tail_type, r.evidence)
             for r in ex.relations
@@ -58,14 +86,14 @@ def resolve(extractions: list[Extraction]) -> tuple[list[Extraction], list[Entit
         aliases: dict[str, list[str]] = {}
         for label, surfaces in ex.aliases.items():
             aliases.setdefault(canon(label), []).extend(surfaces)
-        out.append(Extraction(ex.doc_id, mentions, relations, {k: sorted(set(v)) for k, v in aliases.items()}))
+        out.append(ExtractionSummary(ex.doc_id, tally, relations, {k: sorted(set(v)) for k, v in aliases.items()}))
     for ex in out:
         for label, surfaces in ex.aliases.items():
-            for key in ((label, t) for t in ("Policy", "Institution", "Technology", "Industry", "Event", "Region", "Publication", "Person")):
+            for key in ((label, t) for t in ENTITY_TYPES):
                 if key in agg:
                     agg[key]["aliases"].update(s for s in surfaces if s != label)
     entities = [
         Entity(label=label, type=etype, aliases=sorted(a["aliases"] - {label}), doc_ids=sorted(a["docs"]), mentions=a["n"])
         for (label, etype), a in sorted(agg.items())
     ]
-    return out, entities
+    return canon, out, entities

@@ -9,6 +9,7 @@ import json
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from kg.errors import InputError
 from kg.ingest.articles import Article, segment
@@ -17,7 +18,7 @@ from kg.ingest.readers import SkipFile, list_files, max_file_bytes, read_lines
 from kg.ingest.sentences import segment_sentences
 from kg.model import Document
 
-__all__ = ["load_corpus", "iter_corpus", "segment_sentences", "read_file"]
+__all__ = ["load_corpus", "iter_corpus", "plan_corpus", "CorpusFile", "segment_sentences", "read_file", "SkipFile"]
 
 Warn = Callable[[str], None]
 
@@ -54,6 +55,41 @@ def iter_corpus(
     max_file_mb: float | None = None,
 ) -> Iterator[Document]:
     """`load_corpus` as a generator: one file in memory at a time."""
+    for f in plan_corpus(path, max_file_mb=max_file_mb):
+        try:
+            documents = read_file(f.path, source=f.source, doc_stem=f.doc_stem, limit=f.limit)
+        except SkipFile as e:
+            if strict:
+                raise InputError(f"{f.source}: {e}") from None
+            if warn is not None:
+                warn(f"skipped {f.source}: {e}")
+            continue
+        if not documents:
+            if strict:
+                raise InputError(f"{f.source}: {NO_TEXT}")
+            if warn is not None:
+                warn(f"skipped {f.source}: {NO_TEXT}")
+            continue
+        yield from documents
+
+
+NO_TEXT = "no text found"
+
+
+class CorpusFile(NamedTuple):
+    """A file to ingest, as `read_file` takes it (picklable: worker processes read it)."""
+
+    path: Path
+    source: str  # path relative to the corpus folder, "/"-separated
+    doc_stem: str  # document id of a single-article file, prefix of its articles' ids
+    limit: int  # size limit in bytes
+    size: int  # bytes on disk (0 if unknown)
+
+
+def plan_corpus(path: str | Path, *, max_file_mb: float | None = None) -> list[CorpusFile]:
+    """The files of a corpus, in reading order, with their document ids decided
+    (ids are file stems; files sharing a stem fall back to their path, without
+    the extension while that is still unique).  Reads no file."""
     root = Path(path)
     if not root.exists():
         raise InputError(f"corpus folder not found: {path}")
@@ -63,27 +99,17 @@ def iter_corpus(
     rels = [f.relative_to(base).as_posix() for f in files]
     stem_counts = Counter(f.stem for f in files)
     path_counts = Counter(rel.rsplit(".", 1)[0] for rel in rels)
+    planned = []
     for file, rel in zip(files, rels):
-        # ids are file stems; files sharing a stem fall back to their path
-        # (without the extension while that is still unique)
         doc_stem = file.stem
         if stem_counts[file.stem] > 1:
             doc_stem = rel.rsplit(".", 1)[0] if path_counts[rel.rsplit(".", 1)[0]] == 1 else rel
         try:
-            documents = read_file(file, source=rel, doc_stem=doc_stem, limit=limit)
-        except SkipFile as e:
-            if strict:
-                raise InputError(f"{rel}: {e}") from None
-            if warn is not None:
-                warn(f"skipped {rel}: {e}")
-            continue
-        if not documents:
-            if strict:
-                raise InputError(f"{rel}: no text found")
-            if warn is not None:
-                warn(f"skipped {rel}: no text found")
-            continue
-        yield from documents
+            size = file.stat().st_size
+        except OSError:
+            size = 0  # read_file reports why
+        planned.append(CorpusFile(file, rel, doc_stem, limit, size))
+    return planned
 
 
 def read_file(path: Path, *, source: str, doc_stem: str | None = None, limit: int | None = None) -> list[Document]:
