@@ -56,4 +56,9 @@ def build_summary(report: dict) -> str:
         counts = report.get(key) or {}
         if counts:
             lines.append(f"  {key.replace('_', ' ')}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    if report.get("timings"):
+        lines.append(f"  {STAGES_LINE}: " + ", ".join(f"{k} {v:.1f}" for k, v in report["timings"].items()))
     return "\n".join(lines)
+
+
+STAGES_LINE = "seconds by stage"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
@@ -102,6 +103,8 @@ def build_rdf(
     """The graph's triples (without the ontology). Deterministic: same input, same triples."""
     if entities is None:
         entities = entities_from_extractions(extractions)
+    # the vocabulary and document nodes recur in most triples: build each once
+    term = lru_cache(maxsize=None)(_n)
     schema = ont.relation_schema()
     doc_by_id = {d.id: d for d in documents}
     triples: list[ox.Triple] = []
@@ -109,23 +112,23 @@ def build_rdf(
 
     # documents
     for d in documents:
-        s = _n(ont.document_iri(d.id))
-        add(ox.Triple(s, _TYPE, _n(ont.KG + "Document")))
-        add(ox.Triple(s, _n(ont.DCTERMS + "identifier"), _str(d.id)))
-        add(ox.Triple(s, _n(ont.KG + "sourceFile"), _str(d.source)))
+        s = term(ont.document_iri(d.id))
+        add(ox.Triple(s, _TYPE, term(ont.KG + "Document")))
+        add(ox.Triple(s, term(ont.DCTERMS + "identifier"), _str(d.id)))
+        add(ox.Triple(s, term(ont.KG + "sourceFile"), _str(d.source)))
         if d.title:
-            add(ox.Triple(s, _n(ont.DCTERMS + "title"), _str(d.title)))
+            add(ox.Triple(s, term(ont.DCTERMS + "title"), _str(d.title)))
         for author in dict.fromkeys(a for a in d.authors if a):
-            add(ox.Triple(s, _n(ont.DCTERMS + "creator"), _str(author)))
+            add(ox.Triple(s, term(ont.DCTERMS + "creator"), _str(author)))
         if d.publication:
-            add(ox.Triple(s, _n(ont.KG + "publication"), _str(d.publication)))
+            add(ox.Triple(s, term(ont.KG + "publication"), _str(d.publication)))
         date = date_literal(d.date)
         if date is not None:
-            add(ox.Triple(s, _n(ont.DCTERMS + "date"), date))
+            add(ox.Triple(s, term(ont.DCTERMS + "date"), date))
         if d.occasion:
-            add(ox.Triple(s, _n(ont.KG + "occasion"), _str(d.occasion)))
+            add(ox.Triple(s, term(ont.KG + "occasion"), _str(d.occasion)))
         if d.content_hash:
-            add(ox.Triple(s, _n(ont.KG + "contentHash"), _str(d.content_hash)))
+            add(ox.Triple(s, term(ont.KG + "contentHash"), _str(d.content_hash)))
 
     # entities (plus any relation endpoint the entity list lacks)
     ents: dict[tuple[str, str], Entity] = {}
@@ -143,18 +146,18 @@ def build_rdf(
     for (label, type_), e in sorted(ents.items()):
         s = _n(ont.entity_iri(type_, label))
         by_type[type_] += 1
-        add(ox.Triple(s, _TYPE, _n(ont.class_iri(type_))))
+        add(ox.Triple(s, _TYPE, term(ont.class_iri(type_))))
         add(ox.Triple(s, _LABEL, _str(label)))
         for alias in sorted(set(e.aliases) - {label}):
             add(ox.Triple(s, _ALT, _str(alias)))
-        add(ox.Triple(s, _n(ont.KG + "mentionCount"), _int(e.mentions)))
+        add(ox.Triple(s, term(ont.KG + "mentionCount"), _int(e.mentions)))
         for doc_id in sorted(set(e.doc_ids)):
             if doc_id in doc_by_id:
-                add(ox.Triple(_n(ont.document_iri(doc_id)), _n(ont.KG + "mentions"), s))
+                add(ox.Triple(term(ont.document_iri(doc_id)), term(ont.KG + "mentions"), s))
     pubs = {label for (label, type_) in ents if type_ == "Publication"}
     for d in documents:
         if d.publication and d.publication in pubs:
-            add(ox.Triple(_n(ont.document_iri(d.id)), _n(ont.KG + "publishedIn"), _n(ont.entity_iri("Publication", d.publication))))
+            add(ox.Triple(term(ont.document_iri(d.id)), term(ont.KG + "publishedIn"), _n(ont.entity_iri("Publication", d.publication))))
 
     # relations: group evidence per (head, type, tail), one evidence per sentence
     grouped: dict[tuple[str, str, str], dict[tuple[str, int, int], dict]] = defaultdict(dict)
@@ -184,30 +187,30 @@ def build_rdf(
     rel_by_type: Counter = Counter()
     for (head, rel, tail), evidence in sorted(grouped.items()):
         rel_by_type[rel] += 1
-        h, p, t = _n(head), _n(ont.property_iri(rel)), _n(tail)
+        h, p, t = _n(head), term(ont.property_iri(rel)), _n(tail)
         add(ox.Triple(h, p, t))
         st_iri = ont.statement_iri(head, rel, tail)
         st = _n(st_iri)
-        add(ox.Triple(st, _TYPE, _n(ont.KG + "RelationStatement")))
-        add(ox.Triple(st, _n(ont.RDF + "subject"), h))
-        add(ox.Triple(st, _n(ont.RDF + "predicate"), p))
-        add(ox.Triple(st, _n(ont.RDF + "object"), t))
-        add(ox.Triple(st, _n(ont.KG + "support"), _int(len(evidence))))
+        add(ox.Triple(st, _TYPE, term(ont.KG + "RelationStatement")))
+        add(ox.Triple(st, term(ont.RDF + "subject"), h))
+        add(ox.Triple(st, term(ont.RDF + "predicate"), p))
+        add(ox.Triple(st, term(ont.RDF + "object"), t))
+        add(ox.Triple(st, term(ont.KG + "support"), _int(len(evidence))))
         for doc_id in sorted({k[0] for k in evidence}):
-            add(ox.Triple(st, _n(ont.PROV + "wasDerivedFrom"), _n(ont.document_iri(doc_id))))
+            add(ox.Triple(st, term(ont.PROV + "wasDerivedFrom"), term(ont.document_iri(doc_id))))
         for rule in sorted({v["rule"] for v in evidence.values()}):
-            add(ox.Triple(st, _n(ont.KG + "rule"), _str(rule)))
+            add(ox.Triple(st, term(ont.KG + "rule"), _str(rule)))
         for (doc_id, start, end), v in sorted(evidence.items()):
             e = _n(ont.evidence_iri(st_iri, doc_id, start, end))
-            add(ox.Triple(st, _n(ont.KG + "hasEvidence"), e))
-            add(ox.Triple(e, _TYPE, _n(ont.KG + "Evidence")))
-            add(ox.Triple(e, _n(ont.PROV + "wasDerivedFrom"), _n(ont.document_iri(doc_id))))
-            add(ox.Triple(e, _n(ont.KG + "evidenceSentence"), _str(v["sentence"])))
+            add(ox.Triple(st, term(ont.KG + "hasEvidence"), e))
+            add(ox.Triple(e, _TYPE, term(ont.KG + "Evidence")))
+            add(ox.Triple(e, term(ont.PROV + "wasDerivedFrom"), term(ont.document_iri(doc_id))))
+            add(ox.Triple(e, term(ont.KG + "evidenceSentence"), _str(v["sentence"])))
             if 0 <= start <= end:  # metadata lines (author, source) have no offsets
-                add(ox.Triple(e, _n(ont.KG + "start"), _int(start)))
-                add(ox.Triple(e, _n(ont.KG + "end"), _int(end)))
-            add(ox.Triple(e, _n(ont.KG + "rule"), _str(v["rule"])))
-            add(ox.Triple(e, _n(ont.KG + "confidence"), ox.Literal(f"{v['confidence']:.4f}", datatype=_XSD_DEC)))
+                add(ox.Triple(e, term(ont.KG + "start"), _int(start)))
+                add(ox.Triple(e, term(ont.KG + "end"), _int(end)))
+            add(ox.Triple(e, term(ont.KG + "rule"), _str(v["rule"])))
+            add(ox.Triple(e, term(ont.KG + "confidence"), ox.Literal(f"{v['confidence']:.4f}", datatype=_XSD_DEC)))
 
     return BuiltGraph(
         triples=triples,
