@@ -23,11 +23,15 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.extract import extract_document, resolve_summaries
 from kg.graph.cache import ExtractionCache, document_key
 from kg.ingest import NO_TEXT, CorpusFile, SkipFile, plan_corpus, read_file
 from kg.model import Document, Extraction, ExtractionSummary
-from kg.pipeline import ProgressBar, map_extract, parallel_map, relax_gc
+from kg.pipeline import ProgressBar, map_extract, parallel_map, relax_gc, start_workers, uses_workers
+
+# kg.extract is imported where it is used: a parent process whose workers
+# extract never loads spaCy.  Workers come from a fork server that has
+# loaded the pipeline (kg.pipeline reads this).
+WORKER_PRELOAD = ("kg.extract.preload",)
 
 Warn = Callable[[str], None]
 # UTF-8 Chinese text is ~3 bytes a character: file sizes, read without opening
@@ -121,6 +125,8 @@ def finish_file(task: FileTask, result: FileResult, todo: list[Document], extrac
 
 def process_file(task: FileTask) -> FileResult:
     """Read, extract (or reuse the cache) and cache one file: the unit of work of a build."""
+    from kg.extract.core import extract_document
+
     result, todo = open_file(task)
     return finish_file(task, result, todo, [extract_document(d) for d in todo])
 
@@ -133,7 +139,11 @@ def _result(doc: Document, ex: Extraction, *, extracted: bool) -> DocResult:
 
 
 def _estimated_chars(task: FileTask) -> int:
-    return max(1, task.file.size // BYTES_PER_CHAR)
+    return _file_chars(task.file)
+
+
+def _file_chars(f: CorpusFile) -> int:
+    return max(1, f.size // BYTES_PER_CHAR)
 
 
 def _local_results(tasks: list[FileTask], *, jobs: int | None, progress: bool) -> Iterator[FileResult]:
@@ -223,7 +233,10 @@ def build(
     corpus, out = Path(corpus), Path(out)
     if out.exists() and not out.is_dir():
         raise InputError(f"--out {out} is a file, not a folder")
-    files = _first_readable(plan_corpus(corpus), strict=strict, warn=warn)
+    files = plan_corpus(corpus)
+    if not dask and uses_workers(sum(_file_chars(f) for f in files), jobs):
+        start_workers(process_file)  # it loads the extractor while we check the corpus
+    files = _first_readable(files, strict=strict, warn=warn)
     if not files:
         raise InputError(f"no documents found in {corpus}/")
     thresholds = gc.get_threshold()
@@ -238,6 +251,7 @@ def build(
 
 def _build(corpus: Path, out: Path, files: list[CorpusFile], *, jobs, dask, strict, full, progress, warn,
            started: float) -> dict:
+    from kg.extract.resolve import resolve_summaries
     from kg.graph.rdf import build_rdf, ontology_triples
     from kg.graph.store import build_lock, cleanup_stale, write_build
 

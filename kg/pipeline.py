@@ -196,7 +196,7 @@ def _worker_batch(batch: list[Any]) -> list[Any]:
     return _apply(_WORKER_FN, batch)
 
 
-def _mp_context(fn: ExtractFn):
+def _mp_context(fn: Callable):
     # forkserver/spawn: workers never inherit the parent's threads or locks
     # (the parent may run rich's refresh thread, a Dask client, a store...).
     if "forkserver" not in multiprocessing.get_all_start_methods():
@@ -204,9 +204,29 @@ def _mp_context(fn: ExtractFn):
     ctx = multiprocessing.get_context("forkserver")
     module = getattr(fn, "__module__", "") or ""
     if module and module != "__main__":
-        # the fork server imports spaCy & co once; workers fork from it ready-made
-        ctx.set_forkserver_preload(["kg.pipeline", module])
+        # the fork server imports these once (spaCy & co; a module listed in
+        # fn's module's WORKER_PRELOAD may load more, e.g. the pipeline) and
+        # workers fork from it ready-made
+        extra = getattr(sys.modules.get(module), "WORKER_PRELOAD", ())
+        ctx.set_forkserver_preload(["kg.pipeline", module, *extra])
     return ctx
+
+
+def uses_workers(chars: int, jobs: int | None) -> bool:
+    """Whether a local run over CHARS characters with JOBS would start worker processes."""
+    return (jobs or os.cpu_count() or 1) > 1 and chars >= PARALLEL_MIN_CHARS
+
+
+def start_workers(fn: Callable) -> None:
+    """Start the fork server that worker processes for ``fn`` will come from,
+    without waiting for it: it imports and preloads while the caller goes on
+    (a build plans and checks the corpus meanwhile).  Optional: workers start
+    it themselves otherwise."""
+    ctx = _mp_context(fn)
+    if ctx.get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
 
 
 def _ordered(submit, batches: Iterator[list[Any]], window: int) -> Runs:

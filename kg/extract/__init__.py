@@ -10,7 +10,22 @@ Public API:
 """
 from __future__ import annotations
 
-from kg.extract.core import extract_document, extract_passages, extract_text
+import importlib
+
+# (imported here, so the name `resolve` is the function, not its module)
 from kg.extract.resolve import resolve, resolve_summaries
 
-__all__ = ["extract_document", "extract_text", "extract_passages", "resolve", "resolve_summaries"]
+# The extractor is loaded on first use: resolution (all a build's parent
+# process needs) must not import spaCy.
+_LAZY = ("extract_document", "extract_text", "extract_passages")
+__all__ = [*_LAZY, "resolve", "resolve_summaries"]
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        return getattr(importlib.import_module("kg.extract.core"), name)
+    raise AttributeError(f"module 'kg.extract' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(list(globals()) + __all__)

@@ -6,6 +6,9 @@ from kg.extract.lexicon import half_width
 from kg.extract.pipeline import get_nlp, split_sentences
 from kg.model import Document, Evidence, Extraction, Mention, Relation
 
+# what the fork server of worker processes imports ahead (see kg.pipeline)
+WORKER_PRELOAD = ("kg.extract.preload",)
+
 
 def _run(text: str, doc_id: str, sentences: list[tuple[int, int]] | None) -> Extraction:
     """The pipeline's components applied in order (what ``nlp(text)`` does), with
