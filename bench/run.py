@@ -3,7 +3,7 @@ bundled texts, with --jobs 1 and --jobs 2.
 
 For each (scale, jobs) it prints wall seconds, input characters per second,
 microseconds per character (should stay flat as the corpus grows), peak memory
-(summed RSS of the build process and its worker processes, polled), the
+(summed RSS, and summed PSS, of the build process and its worker processes, polled), the
 triple count, the CPU seconds of the whole process tree and the 1-minute load
 average when the run started (other work on the machine skews wall times), and
 whether the build's graph (kg.ttl) is identical to the first --jobs value's; then the --jobs 2 / --jobs 1 speed-up per scale, and finally the
@@ -56,23 +56,28 @@ def make_corpus(source: Path, scale: int, dest: Path) -> tuple[int, int]:
     return count, chars
 
 
-def sample_tree(proc: psutil.Process, cpu: dict[int, float]) -> int:
-    """Resident memory of PROC and all its descendants, in bytes; records each
-    process's CPU seconds so far in CPU (pid -> user + system)."""
-    total = 0
+def sample_tree(proc: psutil.Process, cpu: dict[int, float]) -> tuple[int, int]:
+    """Memory of PROC and all its descendants, in bytes: (summed RSS, summed
+    PSS).  RSS counts pages shared between processes (workers forked from one
+    server share the loaded model) once per process; PSS splits them, so its
+    sum is the tree's real footprint.  Records each process's CPU seconds so
+    far in CPU (pid -> user + system)."""
+    rss = pss = 0
     try:
         procs = [proc] + proc.children(recursive=True)
     except psutil.Error:
-        return 0
+        return 0, 0
     for p in procs:
         try:
             with p.oneshot():
-                total += p.memory_info().rss
+                mem = p.memory_full_info()
+                rss += mem.rss
+                pss += getattr(mem, "pss", mem.rss)
                 t = p.cpu_times()
                 cpu[p.pid] = t.user + t.system
         except psutil.Error:
             pass
-    return total
+    return rss, pss
 
 
 def run_build(corpus: Path, out: Path, jobs: int) -> dict:
@@ -84,16 +89,17 @@ def run_build(corpus: Path, out: Path, jobs: int) -> dict:
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
     watched = psutil.Process(proc.pid)
-    peak = 0
+    peak = peak_pss = 0
     cpu: dict[int, float] = {}
     while proc.poll() is None:
-        peak = max(peak, sample_tree(watched, cpu))
+        rss, pss = sample_tree(watched, cpu)
+        peak, peak_pss = max(peak, rss), max(peak_pss, pss)
         time.sleep(POLL_SECONDS)
     wall = time.perf_counter() - started
     stdout, stderr = proc.communicate()
     if proc.returncode != 0:
         sys.exit(f"error: kg build failed ({proc.returncode}): {stderr.strip()[-500:]}")
-    return {"wall": wall, "peak_rss": peak, "cpu": sum(cpu.values()), "load": load, "stdout": stdout,
+    return {"wall": wall, "peak_rss": peak, "peak_pss": peak_pss, "cpu": sum(cpu.values()), "load": load, "stdout": stdout,
             **read_counts(out)}
 
 
@@ -162,8 +168,8 @@ def main(argv: list[str] | None = None) -> int:
 
     work = args.work or Path(tempfile.mkdtemp(prefix="kg-bench-"))
     work.mkdir(parents=True, exist_ok=True)
-    headers = ["scale", "jobs", "docs", "chars", "wall_s", "chars/s", "us/char", "peak_MB", "triples", "cpu_s", "load"]
-    widths = [5, 4, 6, 10, 8, 9, 7, 8, 9, 7, 5]
+    headers = ["scale", "jobs", "docs", "chars", "wall_s", "chars/s", "us/char", "peak_MB", "pss_MB", "triples", "cpu_s", "load"]
+    widths = [5, 4, 6, 10, 8, 9, 7, 8, 7, 9, 7, 5]
     print(f"kg build benchmark  (cpus: {os.cpu_count()}, python {sys.version.split()[0]}, work: {work})")
     print(fmt_row(headers, widths), flush=True)
     results: dict[tuple[int, int], dict] = {}
@@ -200,13 +206,14 @@ def main(argv: list[str] | None = None) -> int:
                 done = sorted(runs[jobs], key=lambda r: r["wall"])
                 r = done[len(done) // 2]
                 r["peak_rss"] = max(x["peak_rss"] for x in done)
+                r["peak_pss"] = max(x["peak_pss"] for x in done)
                 results[(scale, jobs)] = r
                 walls = ", ".join(f"{x['wall']:.1f}" for x in runs[jobs])
                 walls = f"  (walls: {walls})" if len(done) > 1 else ""
                 print(fmt_row([
                     f"{scale}x", jobs, r["docs"] if r["docs"] is not None else "?", chars,
                     f"{r['wall']:.1f}", f"{chars / r['wall']:,.0f}", f"{1e6 * r['wall'] / chars:.1f}",
-                    f"{r['peak_rss'] / 2**20:,.0f}", r["triples"] if r["triples"] is not None else "?",
+                    f"{r['peak_rss'] / 2**20:,.0f}", f"{r['peak_pss'] / 2**20:,.0f}", r["triples"] if r["triples"] is not None else "?",
                     f"{r['cpu']:.1f}", f"{r['load']:.1f}",
                 ], widths) + walls, flush=True)
                 if reference is not None and jobs != reference[0] and not any(x.get("differs") for x in done):
@@ -239,7 +246,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"--jobs {jobs}: marginal us/char above {scales[0]}x: " + ", ".join(
                     f"{s}x {c:.1f}" for s, c in zip(scales[1:], slopes)))
         peak = max(r["peak_rss"] for r in results.values())
-        print(f"peak memory over all runs: {peak / 2**20:,.0f} MB")
+        peak_pss = max(r["peak_pss"] for r in results.values())
+        print(f"peak memory over all runs: {peak / 2**20:,.0f} MB summed RSS, {peak_pss / 2**20:,.0f} MB summed PSS")
 
         bench_sparql = ROOT / "bench" / "bench_sparql.py"
         if not args.no_sparql and bench_sparql.exists() and last_out is not None:

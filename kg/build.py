@@ -26,7 +26,7 @@ from kg.errors import InputError
 from kg.graph.cache import ExtractionCache, document_key
 from kg.ingest import NO_TEXT, CorpusFile, SkipFile, plan_corpus, read_file
 from kg.model import Document, Extraction, ExtractionSummary
-from kg.pipeline import ProgressBar, map_extract, parallel_map, relax_gc, start_workers, uses_workers
+from kg.pipeline import ProgressBar, map_extract, parallel_map, relax_gc, start_workers, stop_workers, uses_workers
 
 # kg.extract is imported where it is used: a parent process whose workers
 # extract never loads spaCy.  Workers come from a fork server that has
@@ -273,6 +273,8 @@ def _build(corpus: Path, out: Path, files: list[CorpusFile], *, jobs, dask, stri
                 summaries.append(d.summary)
                 cache.used.add(d.cache_key)
                 extracted += d.extracted
+        if not dask:
+            stop_workers()
         t = _lap(timings, "extract", started)
         ids = [d.id for d in documents]
         if len(set(ids)) != len(ids):

@@ -18,13 +18,14 @@ import itertools
 import multiprocessing
 import os
 import queue
+import signal
 import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from typing import Any, TypeVar
 from concurrent.futures.process import BrokenProcessPool
+from typing import Any, TypeVar
 
 from kg.errors import KgError
 from kg.model import Document, Extraction
@@ -161,10 +162,13 @@ class _Failure:
 _WORKER_FN: ExtractFn | None = None
 
 
-def _init_worker(fn: ExtractFn) -> None:
+def _init_worker(fn: Callable) -> None:
     """Runs once in each worker process: keep the function and build the nlp
-    pipeline now, so no batch pays for it and it is built once per worker."""
+    pipeline now (unless the fork server had), so no batch pays for it."""
     global _WORKER_FN
+    # Ctrl-C reaches the whole process group: the parent stops the pool, and
+    # a worker finishes its batch (its cache writes complete) and exits quietly
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER_FN = fn
     _warm_up(fn)
     relax_gc()
@@ -227,6 +231,20 @@ def start_workers(fn: Callable) -> None:
         from multiprocessing import forkserver
 
         forkserver.ensure_running()
+
+
+def stop_workers() -> None:
+    """Stop the fork server once no more workers are needed: it holds a loaded
+    extractor (~250 MB) that a build's last stages can use better.  The next
+    parallel run starts a new one."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return
+    from multiprocessing import forkserver
+
+    # no public API; _stop (CPython 3.8+) closes its pipe and waits for it
+    stop = getattr(getattr(forkserver, "_forkserver", None), "_stop", None)
+    if callable(stop):
+        stop()
 
 
 def _ordered(submit, batches: Iterator[list[Any]], window: int) -> Runs:

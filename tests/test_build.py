@@ -1,6 +1,7 @@
 """`kg build` end to end: real ingestion, extraction, store; incremental builds;
 a build killed with SIGKILL; the bundled corpus acceptance checks."""
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -144,6 +145,41 @@ def test_two_workers_build_the_graph_of_one_process_and_fill_the_cache(tmp_path)
     assert (again["extracted"], again["cached"]) == (0, one["documents"])
     assert (tmp_path / "two" / "kg.ttl").read_bytes() == (tmp_path / "one" / "kg.ttl").read_bytes()
     assert set(one["timings"]) == {"extract", "resolve", "rdf", "store"}
+
+
+def test_ctrl_c_during_parallel_extraction_exits_130_and_keeps_the_cached_work(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for copy in range(8):  # ~650k characters: big enough for worker processes
+        for f in CORPUS.glob("*.txt"):
+            shutil.copy(f, corpus / f"{f.stem}_{copy}.txt")
+    out = tmp_path / "out"
+    cmd = KG + ["build", str(corpus), "--out", str(out), "--jobs", "2", "--quiet"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while len(list((out / CACHE_DIR).glob("*.json"))) < 20 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    if proc.poll() is not None:
+        pytest.skip("the build finished before it could be interrupted")
+    os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in a terminal does: the whole group
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert err.strip() == "error: interrupted"  # one line from the parent, nothing from the workers
+    for _ in range(100):  # the workers and their fork server are gone too
+        try:
+            os.killpg(proc.pid, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.05)
+    else:
+        pytest.fail("worker processes outlived the interrupted build")
+    assert not (out / "store").exists() and not list(out.glob("*.tmp-*"))
+    kept = len(list((out / CACHE_DIR).glob("*.json")))
+    assert kept >= 20
+    again = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr
+    extracted, cached = map(int, re.search(r"\((\d+) extracted, (\d+) from cache\)", again.stdout).groups())
+    assert cached >= kept and extracted + cached == 8 * 55
 
 
 # ---------------------------------------------------------------- the bundled corpus
