@@ -53,6 +53,8 @@ class FileTask:
 
 @dataclass
 class DocResult:
+    """What the parent keeps of one document."""
+
     document: Document  # header only: Document.header()
     summary: ExtractionSummary
     cache_key: str
@@ -62,6 +64,8 @@ class DocResult:
 
 @dataclass
 class FileResult:
+    """`process_file`'s answer: the file's documents in order, or why it had none."""
+
     source: str
     skipped: str | None = None  # why the file gave no documents
     docs: list[DocResult] = field(default_factory=list)
@@ -234,17 +238,19 @@ def build(
     if out.exists() and not out.is_dir():
         raise InputError(f"--out {out} is a file, not a folder")
     files = plan_corpus(corpus)
-    if not dask and uses_workers(sum(_file_chars(f) for f in files), jobs):
-        start_workers(process_file)  # it loads the extractor while we check the corpus
-    files = _first_readable(files, strict=strict, warn=warn)
-    if not files:
-        raise InputError(f"no documents found in {corpus}/")
     thresholds = gc.get_threshold()
     try:
+        if not dask and uses_workers(sum(_file_chars(f) for f in files), jobs):
+            start_workers(process_file)  # it loads the extractor while we check the corpus
+        files = _first_readable(files, strict=strict, warn=warn)
+        if not files:
+            raise InputError(f"no documents found in {corpus}/")
         relax_gc()
         return _build(corpus, out, files, jobs=jobs, dask=dask, strict=strict, full=full,
                       progress=progress, warn=warn, started=started)
     finally:
+        if not dask:
+            stop_workers()  # also when the build failed: a Python caller goes on
         gc.unfreeze()
         gc.set_threshold(*thresholds)
 
