@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
 
 from kg.errors import InputError
 
@@ -17,23 +16,14 @@ FORMATS = {"turtle": "ttl", "ntriples": "nt", "jsonld": "jsonld"}
 # --------------------------------------------------------------------------- build
 
 
-def build(
-    corpus: str | Path = "corpus",
-    out: str | Path = "exports",
-    *,
-    jobs: int | None = None,
-    dask: str | None = None,
-    strict: bool = False,
-    full: bool = False,
-    progress: bool = True,
-    warn: Callable[[str], None] | None = None,
-) -> dict:
-    """Build the graph of CORPUS into OUT: see `kg.build.build` (imported only
-    when called, so reading a graph does not load the extractor)."""
-    from kg.build import build as run
+def __getattr__(name: str):
+    # `build` lives in kg.builder, imported on first use: commands that only
+    # read a graph (lookup, sparql...) start faster without it
+    if name == "build":
+        from kg.builder import build
 
-    return run(corpus, out, jobs=jobs, dask=dask, strict=strict, full=full, progress=progress, warn=warn)
-
+        return build
+    raise AttributeError(f"module 'kg.api' has no attribute {name!r}")
 
 # --------------------------------------------------------------------------- reading a build
 

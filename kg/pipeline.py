@@ -5,7 +5,7 @@ whether it runs in-process (``jobs=1``), in local worker processes
 (``jobs=N``) or on an existing Dask cluster (``dask="tcp://host:port"``).
 The result is the same either way: extraction is a pure function of the document.
 ``parallel_map`` is the engine under it, for any module-level function and
-items (a build sends whole files: see ``kg.build``).
+items (a build sends whole files: see ``kg.builder``).
 
 Work is sent in small batches of consecutive items, and only a bounded
 window of batches is in flight at any time, so memory is bounded by the window,

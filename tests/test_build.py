@@ -44,6 +44,13 @@ def run_build(corpus, out, **kw):
     return build(corpus, out, jobs=1, progress=False, **kw)
 
 
+def test_kg_build_is_the_function_even_after_the_builder_module_is_imported():
+    import kg
+    import kg.builder
+
+    assert kg.build is build is kg.builder.build
+
+
 def test_build_report_and_folder(tmp_path):
     corpus = write_corpus(tmp_path / "corpus")
     r = run_build(corpus, tmp_path / "out")
