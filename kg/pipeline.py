@@ -328,7 +328,7 @@ def _run_dask(fn: Callable, batches: Iterator[list[Any]], address: str) -> Runs:
 
 class ProgressBar:
     """Extraction progress on stderr, shown only when stderr is a terminal:
-    items done, characters per second, elapsed time and ETA.
+    items done, characters per second and ETA, in 80 columns.
 
     ``total`` is in the unit ``advance`` counts (characters of text, or bytes
     of files when whole files are the work items); ``chars`` counts the
@@ -369,7 +369,6 @@ def _progress_bar(total: int | None, counts: str):
         Progress,
         ProgressColumn,
         TextColumn,
-        TimeElapsedColumn,
         TimeRemainingColumn,
     )
     from rich.text import Text
@@ -378,14 +377,16 @@ def _progress_bar(total: int | None, counts: str):
         def render(self, task):
             elapsed = task.finished_time if task.finished else task.elapsed
             chars = task.fields["chars"]
-            return Text(f"{chars / elapsed:,.0f} chars/s" if elapsed and chars else "? chars/s")
+            if not (elapsed and chars):
+                return Text("? chars/s")
+            rate = chars / elapsed
+            return Text(f"{rate / 1000:,.0f}k chars/s" if rate >= 10_000 else f"{rate:,.0f} chars/s")
 
     progress = Progress(
         TextColumn("extracting"),
-        BarColumn(),
+        BarColumn(bar_width=16),  # the counts, rate and ETA fit in 80 columns
         TextColumn("{task.fields[counts]}"),
         CharRate(),
-        TimeElapsedColumn(),
         TextColumn("ETA"),
         TimeRemainingColumn(),
         console=Console(file=sys.stderr),

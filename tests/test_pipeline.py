@@ -124,14 +124,8 @@ print(len(list(map_extract(docs, jobs=1, progress=True))))
 """
 
 
-def test_progress_bar_on_a_terminal_only(tmp_path):
-    cmd = [sys.executable, "-c", PROGRESS_SCRIPT, str(CORPUS)]
-    # stderr is a pipe: no bar
-    piped = subprocess.run(cmd, capture_output=True, text=True, timeout=120, cwd=ROOT)
-    assert piped.returncode == 0, piped.stderr
-    assert piped.stdout.strip() == "4"
-    assert "docs" not in piped.stderr
-    # stderr is a terminal: documents, characters/s and ETA are shown
+def _stderr_on_a_terminal(cmd: list[str]) -> tuple[int, str]:
+    """Run CMD with stderr on a pseudo-terminal: (exit code, what it showed there)."""
     master, slave = pty.openpty()
     env = dict(os.environ, COLUMNS="120", TERM="xterm")
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=slave, cwd=ROOT, env=env)
@@ -147,11 +141,32 @@ def test_progress_bar_on_a_terminal_only(tmp_path):
         chunks.append(data)
     proc.wait(timeout=120)
     os.close(master)
-    shown = b"".join(chunks).decode("utf-8", "replace")
-    assert proc.returncode == 0
+    return proc.returncode, b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_progress_bar_on_a_terminal_only(tmp_path):
+    cmd = [sys.executable, "-c", PROGRESS_SCRIPT, str(CORPUS)]
+    # stderr is a pipe: no bar
+    piped = subprocess.run(cmd, capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert piped.returncode == 0, piped.stderr
+    assert piped.stdout.strip() == "4"
+    assert "docs" not in piped.stderr
+    # stderr is a terminal: documents, characters/s and ETA are shown
+    code, shown = _stderr_on_a_terminal(cmd)
+    assert code == 0
     assert "4/4 docs" in shown
     assert "chars/s" in shown
     assert "ETA" in shown
+
+
+def test_kg_build_shows_files_documents_rate_and_eta_on_a_terminal(tmp_path):
+    code, shown = _stderr_on_a_terminal([sys.executable, "-m", "kg", "build", str(CORPUS), "--out", str(tmp_path / "o")])
+    assert code == 0, shown
+    assert "5/5 files, 55 docs" in shown
+    assert "chars/s" in shown and "ETA" in shown
+    quiet = subprocess.run([sys.executable, "-m", "kg", "build", str(CORPUS), "--out", str(tmp_path / "o"), "-q"],
+                           capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert quiet.returncode == 0 and quiet.stderr == ""
 
 
 def test_extraction_to_dict_is_asdict_and_round_trips(serial):
