@@ -114,8 +114,9 @@ def open_file(task: FileTask) -> tuple[FileResult, list[Document]]:
     return result, todo
 
 
-def finish_file(task: FileTask, result: FileResult, todo: list[Document], extractions: list[Extraction]) -> FileResult:
-    """Cache the new extractions and put them in their slots, in document order."""
+def finish_file(task: FileTask, result: FileResult, todo: list[Document], extractions: Iterable[Extraction]) -> FileResult:
+    """Cache the new extractions and put them in their slots, in document order
+    (EXTRACTIONS may be lazy: each is cached as soon as it exists)."""
     cache = _cache(task.out)
     new = iter(zip(todo, extractions))
     for i, done in enumerate(result.docs):
@@ -132,7 +133,7 @@ def process_file(task: FileTask) -> FileResult:
     from kg.extract.core import extract_document
 
     result, todo = open_file(task)
-    return finish_file(task, result, todo, [extract_document(d) for d in todo])
+    return finish_file(task, result, todo, (extract_document(d) for d in todo))
 
 
 def _result(doc: Document, ex: Extraction, *, extracted: bool) -> DocResult:
