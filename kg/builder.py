@@ -24,7 +24,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.graph.cache import ExtractionCache, document_key
-from kg.ingest import NO_TEXT, CorpusFile, SkipFile, plan_corpus, read_file
+from kg.ingest import NO_TEXT, CorpusFile, SkipFile, plan_corpus, read_file, report_skip
 from kg.model import Document, Extraction, ExtractionSummary
 from kg.pipeline import ProgressBar, map_extract, parallel_map, relax_gc, start_workers, stop_workers, uses_workers
 
@@ -200,15 +200,8 @@ def _first_readable(files: list[CorpusFile], *, strict: bool, warn: Warn | None)
             reason = NO_TEXT
         except SkipFile as e:
             reason = str(e)
-        _skipped(f.source, reason, strict=strict, warn=warn)
+        report_skip(f.source, reason, strict=strict, warn=warn)
     return []
-
-
-def _skipped(source: str, reason: str, *, strict: bool, warn: Warn | None) -> None:
-    if strict:
-        raise InputError(f"{source}: {reason}")
-    if warn is not None:
-        warn(f"skipped {source}: {reason}")
 
 
 def build(
@@ -274,7 +267,7 @@ def _build(corpus: Path, out: Path, files: list[CorpusFile], *, jobs, dask, stri
         extracted = 0
         for result in results:
             if result.skipped is not None:
-                _skipped(result.source, result.skipped, strict=strict, warn=warn)
+                report_skip(result.source, result.skipped, strict=strict, warn=warn)
             for d in result.docs:
                 documents.append(d.document)
                 summaries.append(d.summary)

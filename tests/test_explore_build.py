@@ -3,7 +3,6 @@ folder, `kg explore` it, and drive the page in headless Chromium. Saves the
 screenshot tests/artifacts/explorer.png (docs/explorer.png is a copy of it)."""
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from pathlib import Path

@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
 from urllib.parse import quote
 
 from kg.resources import ONTOLOGY_DIR

@@ -218,14 +218,13 @@ def write_build(out: Path, triples: list[ox.Triple], manifest: dict) -> int:
         # triples; the store loads them in threads (pyoxigraph releases the
         # GIL while it loads) while kg.ttl is written here
         turtle = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-        chunks = ntriples_chunks(triples)
-        triples.clear()
         loaded: dict = {}
         finished = threading.Event()
 
-        def load() -> None:
+        def load(chunks: list[bytes]) -> None:
             try:
                 store = write_store(tmp, chunks)
+                chunks.clear()  # loaded: free them before the store closes
                 loaded["stored"] = len(store)
                 del store
                 gc.collect()  # closes the RocksDB handle before the directory moves
@@ -234,7 +233,8 @@ def write_build(out: Path, triples: list[ox.Triple], manifest: dict) -> int:
             finally:
                 finished.set()
 
-        loader = threading.Thread(target=load, name="kg-store-load", daemon=True)
+        loader = threading.Thread(target=load, args=(ntriples_chunks(triples),), name="kg-store-load", daemon=True)
+        triples.clear()
         loader.start()
         try:
             with open(ttl_tmp, "wb") as fh:
@@ -244,7 +244,7 @@ def write_build(out: Path, triples: list[ox.Triple], manifest: dict) -> int:
         finally:
             # also on Ctrl-C: the loader must be done before its folder is removed
             _wait(finished)
-        del turtle, chunks
+        del turtle
         if "error" in loaded:
             raise loaded["error"]
         stored = loaded["stored"]

@@ -18,7 +18,8 @@ from kg.ingest.readers import SkipFile, list_files, max_file_bytes, read_lines
 from kg.ingest.sentences import segment_sentences
 from kg.model import Document
 
-__all__ = ["load_corpus", "iter_corpus", "plan_corpus", "CorpusFile", "segment_sentences", "read_file", "SkipFile"]
+__all__ = ["load_corpus", "iter_corpus", "plan_corpus", "CorpusFile", "segment_sentences", "read_file", "SkipFile",
+           "report_skip"]
 
 Warn = Callable[[str], None]
 
@@ -59,21 +60,24 @@ def iter_corpus(
         try:
             documents = read_file(f.path, source=f.source, doc_stem=f.doc_stem, limit=f.limit)
         except SkipFile as e:
-            if strict:
-                raise InputError(f"{f.source}: {e}") from None
-            if warn is not None:
-                warn(f"skipped {f.source}: {e}")
+            report_skip(f.source, str(e), strict=strict, warn=warn)
             continue
         if not documents:
-            if strict:
-                raise InputError(f"{f.source}: {NO_TEXT}")
-            if warn is not None:
-                warn(f"skipped {f.source}: {NO_TEXT}")
+            report_skip(f.source, NO_TEXT, strict=strict, warn=warn)
             continue
         yield from documents
 
 
 NO_TEXT = "no text found"
+
+
+def report_skip(source: str, reason: str, *, strict: bool, warn: Warn | None) -> None:
+    """A file that gave no documents: `InputError` if STRICT, else
+    ``warn("skipped SOURCE: REASON")``."""
+    if strict:
+        raise InputError(f"{source}: {reason}")
+    if warn is not None:
+        warn(f"skipped {source}: {reason}")
 
 
 class CorpusFile(NamedTuple):
