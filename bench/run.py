@@ -31,6 +31,8 @@ from pathlib import Path
 
 import psutil
 
+from kg.report import STAGES_LINE
+
 ROOT = Path(__file__).resolve().parent.parent
 KG = [sys.executable, "-m", "kg"]
 POLL_SECONDS = 0.1  # each sample walks the process tree: keep it cheap on 2 cores
@@ -228,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
                 ], widths) + walls, flush=True)
                 if reference is not None and jobs != reference[0] and not any(x.get("differs") for x in done):
                     print(f"      graph identical to --jobs {reference[0]}'s", flush=True)
-                stages = [l.strip() for l in r["stdout"].splitlines() if l.strip().startswith("seconds by stage")]
+                stages = [l.strip() for l in r["stdout"].splitlines() if l.strip().startswith(STAGES_LINE)]
                 if stages:
                     print(f"      {stages[0]}", flush=True)
             shutil.rmtree(corpus, ignore_errors=True)

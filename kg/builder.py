@@ -143,17 +143,17 @@ def _result(doc: Document, ex: Extraction, *, extracted: bool) -> DocResult:
 # --------------------------------------------------------------------------- the corpus (parent side)
 
 
-def _estimated_chars(task: FileTask) -> int:
-    return _file_chars(task.file)
-
-
 def _file_chars(f: CorpusFile) -> int:
     return max(1, f.size // BYTES_PER_CHAR)
 
 
+def _task_chars(task: FileTask) -> int:
+    return _file_chars(task.file)
+
+
 def _local_results(tasks: list[FileTask], *, jobs: int | None, progress: bool) -> Iterator[FileResult]:
     """`process_file` over TASKS in this process or in worker processes, in order."""
-    runs = parallel_map(process_file, tasks, size=_estimated_chars, jobs=jobs)
+    runs = parallel_map(process_file, tasks, size=_task_chars, jobs=jobs)
     files = docs = 0
     try:
         with ProgressBar(progress, total=sum(t.file.size for t in tasks), counts=f"0/{len(tasks)} files") as bar:

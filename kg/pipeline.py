@@ -272,7 +272,7 @@ def _run_local(fn: Callable, batches: Iterator[list[Any]], jobs: int, size: Call
         if chars >= PARALLEL_MIN_CHARS and len(head) >= jobs:
             break
     workers = min(jobs, len(head))
-    if workers <= 1 or chars < PARALLEL_MIN_CHARS:
+    if workers <= 1 or not uses_workers(chars, jobs):
         for batch in itertools.chain(head, batches):
             yield batch, _apply(fn, batch)
         return
@@ -419,7 +419,10 @@ def parallel_map(
     ``load_pipeline`` or ``get_nlp`` function of its module runs first.
     ``jobs``, ``dask``, ``chunksize``: as for ``map_extract``."""
     jobs = _check(jobs, chunksize)
-    batches = _batches(iter(items), size, chunksize)
+    return _run(fn, _batches(iter(items), size, chunksize), size=size, jobs=jobs, dask=dask)
+
+
+def _run(fn: Callable, batches: Iterator[list[Any]], *, size: Callable[[Any], int], jobs: int, dask: str | None) -> Runs:
     if dask:
         return _run_dask(fn, batches, dask)
     if jobs == 1:
@@ -460,12 +463,12 @@ def map_extract(
     if hasattr(documents, "__len__"):
         total_docs = len(documents)  # type: ignore[arg-type]
         total_chars = sum(len(d.text) for d in documents)
+    batches = _batches(iter(documents), _text_size, chunksize)
     ahead = None
     if not (jobs == 1 and not dask):
         # the parent would mostly wait: let it produce documents meanwhile
-        documents = ahead = _ReadAhead(_batches(iter(documents), _text_size, chunksize))
-        documents = itertools.chain.from_iterable(documents)
-    runs = parallel_map(fn, documents, size=_text_size, jobs=jobs, dask=dask, chunksize=chunksize)
+        batches = ahead = _ReadAhead(batches)
+    runs = _run(fn, batches, size=_text_size, jobs=jobs, dask=dask)
     return _with_progress(runs, progress, total_docs, total_chars, ahead)
 
 

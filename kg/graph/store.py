@@ -151,20 +151,17 @@ def _has_blank_node(t: ox.Triple) -> bool:
     return isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode)
 
 
-def write_store(path: Path, triples: Iterable[ox.Triple] | bytes | list[bytes]) -> ox.Store:
-    """A new store at PATH holding TRIPLES: terms, a Turtle document, or
-    N-Triples documents (`ntriples_chunks`), which load in parallel threads."""
+def write_store(path: Path, triples: Iterable[ox.Triple] | list[bytes]) -> ox.Store:
+    """A new store at PATH holding TRIPLES: terms, or N-Triples documents
+    (`ntriples_chunks`), which load in parallel threads."""
     if path.exists():
         shutil.rmtree(path)
     store = ox.Store(str(path))
-    if isinstance(triples, bytes):
-        store.bulk_load(triples, format=ox.RdfFormat.TURTLE)
-    else:
-        triples = list(triples)
-        if triples and not isinstance(triples[0], bytes):
-            # parsing buffers in Rust is ~1.5x faster than adding Quads one by one
-            triples = ntriples_chunks(triples)
-        _load_concurrently(store, triples)
+    triples = list(triples)
+    if triples and not isinstance(triples[0], bytes):
+        # parsing buffers in Rust is ~1.5x faster than adding Quads one by one
+        triples = ntriples_chunks(triples)
+    _load_concurrently(store, triples)
     store.flush()
     return store
 
@@ -201,10 +198,6 @@ def _wait(finished: threading.Event) -> None:
             interrupted = e
     if interrupted is not None:
         raise interrupted
-
-
-def dump_turtle(store: ox.Store) -> bytes:
-    return store.dump(format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(), prefixes=PREFIXES)
 
 
 def write_build(out: Path, triples: list[ox.Triple], manifest: dict) -> int:

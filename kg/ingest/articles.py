@@ -176,18 +176,12 @@ def apply_trailer(article: Article, trailer: str) -> None:
                 _apply_segment(article, segment)
 
 
+# a trailer segment naming where the article appeared: 来源：… / 原载于… / 选自…
+_SOURCE_SEGMENT = re.compile(r"^(?:(?:来源|转自|摘自)\s*[：:]?\s*(?=\S)|原载(?:于)?\s*|选自\s*)(.*)$")
+
+
 def _apply_segment(article: Article, seg: str) -> None:
-    m = re.match(r"^(?:来源|转自|摘自)\s*[：:]?\s*(.+)$", seg)
-    if m:
-        article.publication = article.publication or _publication(m.group(1))
-        article.date = article.date or parse_date(m.group(1))
-        return
-    m = re.match(r"^原载(?:于)?\s*(.*)$", seg)
-    if m:
-        article.publication = article.publication or _publication(m.group(1))
-        article.date = article.date or parse_date(m.group(1))
-        return
-    m = re.match(r"^选自\s*(.*)$", seg)
+    m = _SOURCE_SEGMENT.match(seg)
     if m:
         article.publication = article.publication or _publication(m.group(1))
         article.date = article.date or parse_date(m.group(1))
