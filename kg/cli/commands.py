@@ -1,16 +1,16 @@
-"""The `kg` command line: typer commands that parse options, call the Python
-API and print. Nothing else lives here (see docs/architecture.md)."""
+"""The `kg` commands: each parses its options, calls the Python API (kg.api)
+and hands the result to kg.cli.render. Nothing else lives here (see
+docs/architecture.md)."""
 from __future__ import annotations
 
 import json
-import os
-import sys
 from enum import Enum
 from pathlib import Path
 from typing import Optional
 
 import typer
 
+from kg.cli.render import print_json as _print_json, warn as _warn
 from kg.errors import KgError
 
 app = typer.Typer(
@@ -28,14 +28,6 @@ GRAPH_OPT = typer.Option(
     Path("exports"), "--graph", "-g", help="Folder written by `kg build`.", show_default=True
 )
 JSON_OPT = typer.Option(False, "--json", help="Print JSON for scripts instead of a table.")
-
-
-def _print_json(data) -> None:
-    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
-
-
-def _warn(message: str) -> None:
-    typer.echo(f"warning: {message}", err=True)
 
 
 def _open_graph(graph: Path):
@@ -345,39 +337,3 @@ def explore(
     focus_node = g.resolve(focus) if focus else None
     summary = write_explorer(g.to_networkx(), target, top=top, focus=focus_node, depth=depth)
     typer.echo(summary)
-
-
-# --------------------------------------------------------------------------- entry point
-
-
-def main() -> None:
-    """Console entry point: user errors become one line on stderr, never a traceback."""
-    try:
-        rv = app(standalone_mode=False)
-    except typer.Exit as e:
-        sys.exit(e.exit_code)
-    except (typer.Abort, KeyboardInterrupt):
-        typer.echo("error: interrupted", err=True)
-        sys.exit(130)
-    except KgError as e:
-        typer.echo(f"error: {e}", err=True)
-        sys.exit(e.exit_code)
-    except BrokenPipeError:
-        sys.exit(0)
-    except Exception as e:
-        # usage errors (bad option, unknown choice): typer vendors click, so they
-        # are recognised by their interface rather than by a click class
-        if callable(getattr(e, "show", None)) and isinstance(getattr(e, "exit_code", None), int):
-            e.show()
-            sys.exit(e.exit_code)
-        if os.environ.get("KG_DEBUG"):  # a bug, not bad input: one line unless debugging
-            raise
-        typer.echo(f"error: {type(e).__name__}: {e} (set KG_DEBUG=1 for a traceback)", err=True)
-        sys.exit(1)
-    if rv == 130:  # typer turns Ctrl-C into a return code
-        typer.echo("error: interrupted", err=True)
-    sys.exit(rv if isinstance(rv, int) else 0)
-
-
-if __name__ == "__main__":
-    main()

@@ -1,0 +1,43 @@
+"""The `kg` command line. commands.py parses options and calls kg.api;
+render.py is the one output path. `main` is the console entry point."""
+from __future__ import annotations
+
+import os
+import sys
+
+import typer
+
+from kg.cli.commands import app
+from kg.cli.render import error
+from kg.errors import KgError
+
+__all__ = ["app", "main"]
+
+
+def main() -> None:
+    """Console entry point: user errors become one line on stderr, never a traceback."""
+    try:
+        rv = app(standalone_mode=False)
+    except typer.Exit as e:
+        sys.exit(e.exit_code)
+    except (typer.Abort, KeyboardInterrupt):
+        error("interrupted")
+        sys.exit(130)
+    except KgError as e:
+        error(str(e))
+        sys.exit(e.exit_code)
+    except BrokenPipeError:
+        sys.exit(0)
+    except Exception as e:
+        # usage errors (bad option, unknown choice): typer vendors click, so they
+        # are recognised by their interface rather than by a click class
+        if callable(getattr(e, "show", None)) and isinstance(getattr(e, "exit_code", None), int):
+            e.show()
+            sys.exit(e.exit_code)
+        if os.environ.get("KG_DEBUG"):  # a bug, not bad input: one line unless debugging
+            raise
+        error(f"{type(e).__name__}: {e} (set KG_DEBUG=1 for a traceback)")
+        sys.exit(1)
+    if rv == 130:  # typer turns Ctrl-C into a return code
+        error("interrupted")
+    sys.exit(rv if isinstance(rv, int) else 0)
