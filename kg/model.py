@@ -10,27 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-ENTITY_TYPES = (
-    "Technology",
-    "Industry",
-    "Institution",
-    "Person",
-    "Policy",
-    "Region",
-    "Event",
-    "Publication",
-)
-
-RELATION_TYPES = (
-    "affiliatedWith",
-    "issuedBy",
-    "prioritizes",
-    "enables",
-    "appliedIn",
-    "partOf",
-    "locatedIn",
-    "spokeAt",
-)
+from kg.schema import ENTITY_TYPES, RELATION_TYPES  # noqa: F401 (read from ontology/kg.ttl)
 
 
 @dataclass(frozen=True)
@@ -64,6 +44,8 @@ class Document:
     occasion: str | None = None  # for dated quotations: the occasion text
     sentences: list[Sentence] = field(default_factory=list)
     content_hash: str = ""  # sha256 hex of text + metadata: drives incremental builds
+    # where `date` came from: one of DATE_SOURCES (None when there is no date)
+    date_source: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -74,7 +56,7 @@ class Document:
         return Document(
             self.id, self.source, "", self.title, list(self.authors),
             {k: list(v) for k, v in self.affiliations.items()}, self.publication, self.date,
-            self.occasion, [], self.content_hash,
+            self.occasion, [], self.content_hash, self.date_source,
         )
 
     @classmethod
@@ -137,6 +119,9 @@ class Extraction:
     # aliases this document defines, canonical label -> surfaces (e.g. from
     # （以下简称“…”） or 《意见》 resolved to a full title)
     aliases: dict[str, list[str]] = field(default_factory=dict)
+    # end offset of each sentence of the document, ascending: the cache keeps
+    # them so co-mentions per sentence can be counted after a build
+    sentence_ends: list[int] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         # = asdict(self), written out: asdict's generic recursion was ~10% of
@@ -146,6 +131,7 @@ class Extraction:
             "mentions": [dict(vars(m)) for m in self.mentions],
             "relations": [{**vars(r), "evidence": dict(vars(r.evidence))} for r in self.relations],
             "aliases": {k: list(v) for k, v in self.aliases.items()},
+            "sentence_ends": list(self.sentence_ends),
         }
 
     def summary(self) -> "ExtractionSummary":
@@ -164,6 +150,7 @@ class Extraction:
             mentions=[Mention(**m) for m in d.get("mentions", [])],
             relations=[Relation.from_dict(r) for r in d.get("relations", [])],
             aliases={k: list(v) for k, v in d.get("aliases", {}).items()},
+            sentence_ends=list(d.get("sentence_ends", [])),
         )
 
 
@@ -190,3 +177,5 @@ class Entity:
     aliases: list[str] = field(default_factory=list)  # other surfaces, sorted
     doc_ids: list[str] = field(default_factory=list)  # documents mentioning it, sorted
     mentions: int = 0  # total mention count
+    # other types its mentions were read as (the node has one type: `type`), sorted
+    other_types: list[str] = field(default_factory=list)

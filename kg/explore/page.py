@@ -28,6 +28,7 @@ from pyvis.network import Network
 from kg.errors import InputError
 from kg.explore.layout import EDGE_LENGTH, grid_below, isolated_nodes, precompute_positions
 from kg.explore.view import find_node, select_view
+from kg.schema import COLOURS, ENTITY_TYPES, LABELS_ZH, RELATION_TYPES
 
 HERE = Path(__file__).parent
 VIS_JS = Path(__import__("pyvis").__file__).parent / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
@@ -38,27 +39,9 @@ PHYSICS_MAX_NODES = 350
 # Above this many edges, edges are hidden while dragging / zooming to stay fluid.
 FAST_INTERACTION_EDGES = 1500
 
-# Presentation only (same names as ontology/kg.ttl rdfs:label@zh).
-TYPE_STYLE = {
-    "Technology": ("技术", "#4e79a7"),
-    "Industry": ("产业", "#f28e2b"),
-    "Institution": ("机构", "#59a14f"),
-    "Person": ("人物", "#e15759"),
-    "Policy": ("政策", "#b07aa1"),
-    "Region": ("地区", "#76b7b2"),
-    "Event": ("会议/活动", "#edc948"),
-    "Publication": ("刊物", "#9c755f"),
-}
-RELATION_STYLE = {
-    "enables": ("赋能", "#3b6fb6"),
-    "appliedIn": ("应用于", "#e07b00"),
-    "partOf": ("属于", "#7a7a7a"),
-    "prioritizes": ("重点部署", "#c0392b"),
-    "issuedBy": ("发布机构", "#8e5b3e"),
-    "affiliatedWith": ("任职于", "#3c8d40"),
-    "locatedIn": ("位于", "#1a9ba8"),
-    "spokeAt": ("发言于", "#8e44ad"),
-}
+# (Chinese label, colour) of each type and relation: kg.schema, read from ontology/kg.ttl
+TYPE_STYLE = {t: (LABELS_ZH[t], COLOURS[t]) for t in ENTITY_TYPES}
+RELATION_STYLE = {r: (LABELS_ZH[r], COLOURS[r]) for r in RELATION_TYPES}
 OTHER_COLORS = ["#bab0ac", "#ff9da7", "#86bcb6", "#d4a6c8", "#a0cbe8", "#ffbe7d", "#8cd17d", "#f1ce63"]
 FONT_STACK = '"WenQuanYi Micro Hei", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", "Source Han Sans SC", sans-serif'
 

@@ -36,32 +36,23 @@ from kg.export.common import (
     xml_attr,
     xml_text,
 )
+from kg.schema import rgb
 
 GEXF_NS = "http://gexf.net/1.3"
 VIZ_NS = "http://gexf.net/1.3/viz"
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
 SCHEMA_LOCATION = "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd"
 
-# Colour per entity type (colour-blind-safe Okabe-Ito palette + grey);
-# unknown types get a colour derived from their name.
-TYPE_COLORS = {
-    "Technology": (0, 114, 178),
-    "Industry": (230, 159, 0),
-    "Institution": (0, 158, 115),
-    "Person": (204, 121, 167),
-    "Policy": (213, 94, 0),
-    "Region": (86, 180, 233),
-    "Event": (240, 228, 66),
-    "Publication": (120, 120, 120),
-}
 NODE_ATTRIBUTES = [("type", "string"), ("aliases", "string"), ("degree", "integer"), ("doc_count", "integer"), ("mentions", "integer")]
 EDGE_ATTRIBUTES = [("relation", "string"), ("support", "integer"), ("evidence", "string")]
 MIN_SIZE, SIZE_STEP = 4.0, 3.0
 
 
 def type_color(entity_type: str) -> tuple[int, int, int]:
-    if entity_type in TYPE_COLORS:
-        return TYPE_COLORS[entity_type]
+    """The palette colour of the type (kg.schema); unknown types get one derived from their name."""
+    known = rgb(entity_type)
+    if known is not None:
+        return known
     digest = hashlib.sha256(entity_type.encode("utf-8")).digest()
     return digest[0], digest[1], digest[2]
 

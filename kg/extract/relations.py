@@ -22,33 +22,13 @@ from pathlib import Path
 from kg.errors import KgError
 from kg.model import Evidence, Mention, Relation
 from kg.resources import ONTOLOGY_DIR
+from kg.schema import SIGNATURES, TYPE_CHAR
 
 PATTERNS_PATH = ONTOLOGY_DIR / "patterns" / "relations.json"
 
-# one placeholder character per entity type
-TYPE_CHAR = {
-    "Technology": "\ue001",
-    "Industry": "\ue002",
-    "Institution": "\ue003",
-    "Person": "\ue004",
-    "Policy": "\ue005",
-    "Region": "\ue006",
-    "Event": "\ue007",
-    "Publication": "\ue008",
-}
+# TYPE_CHAR: one placeholder character per entity type; SIGNATURES: which
+# head/tail types each relation type admits (both from ontology/kg.ttl)
 _PUA = re.compile("[\ue000-\uf8ff]")
-
-# which head/tail types each relation type admits (docs: annotation guidelines)
-SIGNATURES = {
-    "affiliatedWith": ({"Person"}, {"Institution"}),
-    "issuedBy": ({"Policy"}, {"Institution"}),
-    "prioritizes": ({"Policy", "Event"}, {"Technology", "Industry"}),
-    "enables": ({"Technology"}, {"Industry", "Technology"}),
-    "appliedIn": ({"Technology"}, {"Industry"}),
-    "partOf": ({"Technology", "Industry"}, {"Technology", "Industry"}),
-    "locatedIn": ({"Institution", "Event"}, {"Region"}),
-    "spokeAt": ({"Person"}, {"Event"}),
-}
 
 # a "sentence" for matching never exceeds this many characters: bounds the cost
 # of pathological inputs (tables, text without punctuation)

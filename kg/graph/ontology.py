@@ -1,4 +1,4 @@
-"""Namespaces, deterministic IRIs and the relation schema read from ontology/kg.ttl.
+"""Namespaces and deterministic IRIs (the schema itself is kg/schema.py).
 
 IRIs are a pure function of (type, canonical label): the same entity found in
 two documents is one node, and rebuilds mint the same IRIs.  Labels stay
@@ -13,11 +13,10 @@ from functools import lru_cache
 from urllib.parse import quote
 
 from kg.resources import ONTOLOGY_DIR
+from kg.schema import KG, ONTOLOGY_PATH, SIGNATURES
 
-KG = "https://w3id.org/kg-policy/ontology#"
 KGID = "https://w3id.org/kg-policy/id/"
 KGR = "https://w3id.org/kg-policy/id/rel/"
-ONTOLOGY_IRI = "https://w3id.org/kg-policy/ontology"
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -42,7 +41,6 @@ PREFIXES: dict[str, str] = {
     "prov": PROV,
 }
 
-ONTOLOGY_PATH = ONTOLOGY_DIR / "kg.ttl"
 SHAPES_PATH = ONTOLOGY_DIR / "shapes.ttl"
 QUERIES_DIR = ONTOLOGY_DIR / "queries"
 
@@ -100,37 +98,6 @@ def local_name(iri: str, namespace: str = KG) -> str:
     return iri[len(namespace):] if iri.startswith(namespace) else iri
 
 
-@lru_cache(maxsize=1)
 def relation_schema() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
-    """relation -> (allowed head types, allowed tail types), read from kg.ttl's
-    rdfs:domain / rdfs:range (a class or an owl:unionOf list of classes)."""
-    import pyoxigraph as ox
-
-    triples = list(ox.parse(path=str(ONTOLOGY_PATH), format=ox.RdfFormat.TURTLE))
-    by_subject: dict[object, dict[str, list]] = {}
-    for t in triples:
-        by_subject.setdefault(t.subject, {}).setdefault(t.predicate.value, []).append(t.object)
-
-    def rdf_list(node) -> list:
-        items = []
-        while node is not None and not (isinstance(node, ox.NamedNode) and node.value == RDF + "nil"):
-            props = by_subject.get(node, {})
-            items += props.get(RDF + "first", [])
-            node = (props.get(RDF + "rest") or [None])[0]
-        return items
-
-    def classes(node) -> frozenset[str]:
-        if isinstance(node, ox.NamedNode):
-            return frozenset([local_name(node.value)])
-        members = by_subject.get(node, {}).get(OWL + "unionOf", [])
-        return frozenset(local_name(m.value) for u in members for m in rdf_list(u))
-
-    schema = {}
-    for subject, props in by_subject.items():
-        if not isinstance(subject, ox.NamedNode):
-            continue
-        if ox.NamedNode(KG + "Relation") in props.get(RDFS + "subPropertyOf", []):
-            domain = classes(props[RDFS + "domain"][0])
-            range_ = classes(props[RDFS + "range"][0])
-            schema[local_name(subject.value)] = (domain, range_)
-    return schema
+    """relation -> (allowed head types, allowed tail types): kg.schema.SIGNATURES."""
+    return SIGNATURES

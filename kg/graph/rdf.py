@@ -18,6 +18,7 @@ import pyoxigraph as ox
 
 from kg.graph import ontology as ont
 from kg.model import Document, Entity, Extraction
+from kg.schema import ENTITY_TYPES
 
 _DATE_TYPES = (
     (re.compile(r"^\d{4}-\d{2}-\d{2}$"), "date"),
@@ -133,14 +134,14 @@ def build_rdf(
     # entities (plus any relation endpoint the entity list lacks)
     ents: dict[tuple[str, str], Entity] = {}
     for e in entities:
-        if e.type not in ont_types() or not e.label.strip():
+        if e.type not in ENTITY_TYPES or not e.label.strip():
             continue
         ents[(e.label, e.type)] = e
     ex_by_doc = {ex.doc_id: ex for ex in extractions if ex.doc_id in doc_by_id}
     for ex in ex_by_doc.values():
         for r in ex.relations:
             for label, type_ in ((r.head, r.head_type), (r.tail, r.tail_type)):
-                if (label, type_) not in ents and type_ in ont_types() and label.strip():
+                if (label, type_) not in ents and type_ in ENTITY_TYPES and label.strip():
                     ents[(label, type_)] = Entity(label=label, type=type_, doc_ids=[ex.doc_id], mentions=0)
     by_type: Counter = Counter()
     for (label, type_), e in sorted(ents.items()):
@@ -218,12 +219,6 @@ def build_rdf(
         relations_by_type=dict(sorted(rel_by_type.items())),
         dropped_relations=dropped,
     )
-
-
-def ont_types() -> tuple[str, ...]:
-    from kg.model import ENTITY_TYPES
-
-    return ENTITY_TYPES
 
 
 def ontology_triples() -> list[ox.Triple]:

@@ -1,0 +1,89 @@
+"""kg.schema: the entity types, relation signatures, labels and palette come
+from ontology/kg.ttl and nowhere else."""
+import re
+
+import pytest
+import rdflib
+
+from kg import schema
+from kg.errors import KgError
+from kg.export.gexf import type_color
+from kg.explore.page import RELATION_STYLE, TYPE_STYLE
+from kg.extract import relations
+from kg.graph import ontology as ont
+from kg.graph.rdf import build_rdf, ontology_triples
+from kg.graph.store import write_build
+from test_graph_records import sample_records
+
+KG = rdflib.Namespace(schema.KG)
+
+
+def test_types_relations_labels_and_colours_from_the_ontology():
+    g = rdflib.Graph().parse(schema.ONTOLOGY_PATH, format="turtle")
+    classes = {str(c)[len(schema.KG):] for c in g.subjects(rdflib.RDFS.subClassOf, KG.Entity)}
+    properties = {str(p)[len(schema.KG):] for p in g.subjects(rdflib.RDFS.subPropertyOf, KG.Relation)}
+    assert set(schema.ENTITY_TYPES) == classes and len(classes) == 8
+    assert set(schema.RELATION_TYPES) == set(schema.SIGNATURES) == properties
+    assert schema.SIGNATURES["prioritizes"] == ({"Policy", "Event"}, {"Technology", "Industry"})
+    assert schema.LABELS_ZH["Technology"] == "技术" and schema.LABELS_ZH["spokeAt"] == "讲话于"
+    assert all(re.fullmatch(r"#[0-9a-f]{6}", c) for c in schema.COLOURS.values())
+    assert len(set(schema.TYPE_CHAR.values())) == len(schema.ENTITY_TYPES)
+
+
+def test_every_consumer_reads_the_one_schema():
+    assert relations.SIGNATURES is schema.SIGNATURES and relations.TYPE_CHAR is schema.TYPE_CHAR
+    assert ont.relation_schema() is schema.SIGNATURES
+    for t in schema.ENTITY_TYPES:
+        assert TYPE_STYLE[t] == (schema.LABELS_ZH[t], schema.COLOURS[t])
+        assert "#%02x%02x%02x" % type_color(t) == schema.COLOURS[t]
+    for r in schema.RELATION_TYPES:
+        assert RELATION_STYLE[r] == (schema.LABELS_ZH[r], schema.COLOURS[r])
+
+
+NEW_RELATION = """
+kg:fundedBy a owl:ObjectProperty ; rdfs:subPropertyOf kg:Relation ;
+    rdfs:label "资助方"@zh , "funded by"@en ;
+    kg:colour "#123456" ;
+    rdfs:domain kg:Policy ;
+    rdfs:range [ a owl:Class ; owl:unionOf ( kg:Institution kg:Region ) ] .
+"""
+
+
+def test_a_relation_added_to_kg_ttl_is_known_everywhere(tmp_path):
+    path = tmp_path / "kg.ttl"
+    path.write_text(schema.ONTOLOGY_PATH.read_text(encoding="utf-8") + NEW_RELATION, encoding="utf-8")
+    types, rels, _ = schema.load(path)
+    assert rels["fundedBy"].domain == {"Policy"} and rels["fundedBy"].range == {"Institution", "Region"}
+    assert rels["fundedBy"].zh == "资助方" and rels["fundedBy"].colour == "#123456"
+    assert list(types) == list(schema.ENTITY_TYPES)
+
+
+@pytest.mark.parametrize("broken,fixed,message", [
+    ('kg:colour "#4e79a7" ;', 'kg:colour "blue" ;', "kg:Technology needs kg:colour"),
+    ("rdfs:domain kg:Person ;\n    rdfs:range kg:Institution .", "rdfs:domain kg:Person .", "kg:affiliatedWith has no rdfs:range"),
+    ('rdfs:label "技术"@zh , "Technology"@en', 'rdfs:label "Technology"@en', "kg:Technology has no rdfs:label@zh"),
+    ("rdfs:domain kg:Person ;\n    rdfs:range kg:Event", "rdfs:domain kg:Person ;\n    rdfs:range kg:Meeting", "rdfs:range of kg:spokeAt names no entity type (Meeting)"),
+])
+def test_a_broken_ontology_is_a_one_line_error_naming_file_and_term(tmp_path, broken, fixed, message):
+    text = schema.ONTOLOGY_PATH.read_text(encoding="utf-8")
+    assert broken in text
+    path = tmp_path / "kg.ttl"
+    path.write_text(text.replace(broken, fixed, 1), encoding="utf-8")
+    with pytest.raises(KgError) as e:
+        schema.load(path)
+    assert str(e.value).startswith(str(path)) and message in str(e.value) and "\n" not in str(e.value)
+
+
+def test_shapes_reject_a_statement_whose_predicate_is_no_relation(tmp_path):
+    from kg.query.validate import validate
+
+    write_build(tmp_path, ontology_triples() + build_rdf(*sample_records()).triples, {"counts": {}})
+    from kg.api import Graph
+
+    g = Graph.open(tmp_path).rdflib()
+    assert validate(g)["conforms"]
+    statement = next(g.subjects(rdflib.RDF.type, KG.RelationStatement))
+    g.set((statement, rdflib.RDF.predicate, KG.mentions))
+    report = validate(g)
+    assert not report["conforms"]
+    assert any(v["focus"] == str(statement) and v["path"] == str(rdflib.RDF.predicate) for v in report["violations"])
