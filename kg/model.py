@@ -12,6 +12,21 @@ from typing import Any
 
 from kg.schema import ENTITY_TYPES, RELATION_TYPES  # noqa: F401 (read from ontology/kg.ttl)
 
+# Where a document's date can come from, in order of precedence: what the text
+# states about the article first, then what the file says about all of its
+# articles (kg/ingest/articles.py explains each).
+DATE_SOURCES = (
+    "attribution",  # a quotation's ——在…时强调（2020年4月1日）
+    "byline",  # 发布时间：/日期：/来源：… 2024-03-01, （原载于…2024年…）
+    "title",  # …的通知（2021年12月28日）
+    "signature",  # 落款: the issuing institution, then the date, closing a document
+    "page",  # a newspaper page's or bulletin's front-matter date, carried to its articles
+    "filename",  # 20230915.md, 2023-09-15_x.txt
+    "html-meta",  # <meta property="article:published_time">, PubDate, …
+    "pdf-metadata",  # the PDF Info dictionary: CreationDate, else ModDate
+    "docx-metadata",  # the .docx core properties: created, else modified
+)
+
 
 @dataclass(frozen=True)
 class Sentence:

@@ -38,10 +38,11 @@ def table(headers: list[str], rows: list[list[object]], max_width: int = 40) -> 
 
 def docs_table(rows: list[dict]) -> str:
     body = [
-        [r["id"], r["source"], r["title"] or "", "、".join(r["authors"]), r["publication"] or "", r["date"] or "", r["chars"]]
+        [r["id"], r["source"], r["title"] or "", "、".join(r["authors"]), r["publication"] or "", r["date"] or "",
+         r.get("date_source") or "", r["chars"]]
         for r in rows
     ]
-    return table(["id", "file", "title", "authors", "publication", "date", "chars"], body) + f"\n{len(rows)} documents"
+    return table(["id", "file", "title", "authors", "publication", "date", "date_source", "chars"], body) + f"\n{len(rows)} documents"
 
 
 def build_summary(report: dict) -> str:

@@ -187,7 +187,8 @@ def test_kg_docs_json_on_the_bundled_corpus():
     rows = json.loads(out.stdout)
     assert [(r["id"], r["title"], r["authors"], r["publication"], r["date"]) for r in rows] == EXPECTED
     assert set(rows[0]) == {
-        "id", "source", "title", "authors", "affiliations", "publication", "date", "occasion", "chars", "sentences",
+        "id", "source", "title", "authors", "affiliations", "publication", "date", "date_source", "occasion", "chars",
+        "sentences",
     }
     assert {r["source"] for r in rows} == {f"{f}.txt" for f in (F0, F1, F2, F3, F4)}
     assert all(r["chars"] > 50 and r["sentences"] >= 1 for r in rows)

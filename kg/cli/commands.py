@@ -59,6 +59,7 @@ def docs(
             "affiliations": d.affiliations,
             "publication": d.publication,
             "date": d.date,
+            "date_source": d.date_source,
             "occasion": d.occasion,
             "chars": len(d.text),
             "sentences": len(d.sentences),

@@ -10,10 +10,10 @@ from kg.model import Document, Evidence, Extraction, Mention, Relation
 WORKER_PRELOAD = ("kg.extract.preload",)
 
 
-def _run(text: str, doc_id: str, sentences: list[tuple[int, int]] | None) -> Extraction:
+def _run(text: str, doc_id: str, sentences: list[tuple[int, int]] | None, ner: bool = False) -> Extraction:
     """The pipeline's components applied in order (what ``nlp(text)`` does), with
     the original string and sentence spans handed to them up front."""
-    nlp = get_nlp()
+    nlp = get_nlp(ner)
     doc = nlp.make_doc(text)
     doc.user_data["kg_raw"] = text
     doc.user_data["kg_doc_id"] = doc_id
@@ -29,18 +29,20 @@ def _run(text: str, doc_id: str, sentences: list[tuple[int, int]] | None) -> Ext
     )
 
 
-def extract_text(text: str, doc_id: str = "") -> Extraction:
-    """Entities and relations of one passage (sentences split on 。！？；)."""
-    return _run(text, doc_id, None)
+def extract_text(text: str, doc_id: str = "", *, ner: bool = False) -> Extraction:
+    """Entities and relations of one passage (sentences split on 。！？；);
+    ``ner``: add statistical names (the `ner` extra, see kg.extract.ner)."""
+    return _run(text, doc_id, None, ner)
 
 
-def extract_document(doc: Document) -> Extraction:
+def extract_document(doc: Document, *, ner: bool = False) -> Extraction:
     """Entities and relations of one Document, plus its metadata as mentions:
     authors -> Person, institutions in affiliation lines -> Institution (and
     affiliatedWith relations), publication -> Publication (source="metadata",
     start = end = -1 because they are not in Document.text)."""
     sentences = [(s.start, s.end) for s in doc.sentences] or None
-    ex = _run(doc.text, doc.id, sentences)
+    ex = _run(doc.text, doc.id, sentences, ner)
+    ex.sentence_ends = [s.end for s in doc.sentences]  # for co-mention counts from the cache
     _add_metadata(doc, ex)
     return ex
 
@@ -90,15 +92,16 @@ def _add_metadata(doc: Document, ex: Extraction) -> None:
                     )
 
 
-def extract_passages(records: list[dict]) -> list[dict]:
+def extract_passages(records: list[dict], *, ner: bool = False) -> list[dict]:
     """`kg extract` records: {"id", "entities": [{"text","type","label"}],
-    "relations": [{"head","type","tail"}]}, each (surface, type) listed once."""
+    "relations": [{"head","type","tail"}]}, each (surface, type) listed once.
+    ``ner``: add statistical names (the `ner` extra)."""
     out = []
     for n, rec in enumerate(records, 1):
         if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
             raise InputError(f"record {n}: expected an object with a string \"text\"")
         rid = rec.get("id", str(n))
-        ex = extract_text(rec["text"], str(rid))
+        ex = extract_text(rec["text"], str(rid), ner=ner)
         entities, seen = [], set()
         for m in ex.mentions:
             if (m.text, m.type) not in seen:

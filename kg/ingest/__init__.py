@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from kg.errors import InputError
-from kg.ingest.articles import Article, segment
+from kg.ingest.articles import Article, apply_file_dates, segment
 from kg.ingest.clean import to_blocks
 from kg.ingest.readers import SkipFile, list_files, max_file_bytes, read_lines
 from kg.ingest.sentences import segment_sentences
@@ -120,6 +120,7 @@ def read_file(path: Path, *, source: str, doc_stem: str | None = None, limit: in
     """The Documents (articles) of one file; raises `SkipFile` if it cannot be read."""
     lines = read_lines(path, limit if limit is not None else max_file_bytes())
     articles = segment(to_blocks(lines))
+    apply_file_dates(articles, path)  # undated articles: the file's name, else its metadata
     stem = doc_stem or path.stem
     single = len(articles) == 1
     return [_document(a, stem if single else f"{stem}#{n:02d}", source) for n, a in enumerate(articles, 1)]
@@ -136,6 +137,7 @@ def _document(article: Article, doc_id: str, source: str) -> Document:
         affiliations={k: list(v) for k, v in article.affiliations.items()},
         publication=article.publication,
         date=article.date,
+        date_source=article.date_source,
         occasion=article.occasion,
         sentences=segment_sentences(text),
     )

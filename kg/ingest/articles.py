@@ -54,6 +54,7 @@ class Article:
     affiliations: dict[str, list[str]] = field(default_factory=dict)
     publication: str | None = None
     date: str | None = None
+    date_source: str | None = None  # one of kg.model.DATE_SOURCES
     occasion: str | None = None
     paragraphs: list[str] = field(default_factory=list)
     trailers: list[str] = field(default_factory=list)
@@ -79,6 +80,140 @@ def parse_date(text: str) -> str | None:
             return f"{year:04d}-{int(mo):02d}-{int(d):02d}"
         return f"{year:04d}-{int(mo):02d}"
     return f"{year:04d}"
+
+
+# --------------------------------------------------------------------------- dates
+#
+# Where an article's date comes from, in order of precedence (the first that
+# gives one wins; kg.model.DATE_SOURCES names them):
+#   attribution  a quotation's ——在…时强调（2020年4月1日）
+#   byline       labelled fields and closing lines: 发布时间：… 日期：… 来源：…2024-03-01,
+#                （原载于2024年2月11日《经济日报》）
+#   title        a full date in brackets in the title: …的通知（2021年12月28日）
+#   signature    落款: the last lines are the issuing institution(s), then a date
+#   page         a newspaper page's / bulletin's front-matter date, for all its articles
+#   filename     the file's name: 20230915.md, 2023-09-15_x.txt, 2023年9月15日.docx
+#   html-meta    <meta> tags of a web page (article:published_time, PubDate, …)
+#   pdf-metadata / docx-metadata   the file's embedded creation (else modification) date
+# What the text says about this article beats what the file says about all of
+# its articles; embedded metadata is last because it is often the date a file
+# was converted or saved, not the date of the document.  A document no source
+# dates stays undated: nothing is guessed.
+
+_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+              "七": 7, "八": 8, "九": 9}
+_CN_NUM = "〇○零ＯO一二三四五六七八九十"
+_CN_DATE = re.compile(rf"([{_CN_NUM}]{{4}})\s*年\s*([{_CN_NUM}]{{1,3}})\s*月\s*(?:([{_CN_NUM}]{{1,3}})\s*日)?")
+_FULL_DATE = re.compile(
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2}|"
+    rf"[{_CN_NUM}]{{4}}\s*年\s*[{_CN_NUM}]{{1,3}}\s*月\s*[{_CN_NUM}]{{1,3}}\s*日"
+)
+_TITLE_DATE = re.compile(rf"[（(][^（()）]*?({_FULL_DATE.pattern})[^（()）]*[)）]")
+_SIGNATURE_DATE_LINE = re.compile(rf"^\s*(?:{_FULL_DATE.pattern})\s*$")
+_FILENAME_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)"
+    r"|(?<!\d)((?:19|20)\d{2})[-_.](0[1-9]|1[0-2])(?!\d)"
+    r"|((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?"
+)
+
+
+def _cn_number(text: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十八 → 28, 三十一 → 31 (dates only: up to 99)."""
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        t = _CN_DIGITS.get(tens, None) if tens else 1
+        o = _CN_DIGITS.get(ones, None) if ones else 0
+        return None if t is None or o is None else t * 10 + o
+    if len(text) == 1:
+        return _CN_DIGITS.get(text)
+    return None
+
+
+def _cn_date(text: str) -> str | None:
+    """二〇二四年一月十八日 → 2024-01-18 (the way government documents date themselves)."""
+    m = _CN_DATE.search(text)
+    if not m:
+        return None
+    try:
+        year = int("".join(str(_CN_DIGITS[c]) for c in m.group(1)))
+    except KeyError:
+        return None
+    month = _cn_number(m.group(2))
+    day = _cn_number(m.group(3)) if m.group(3) else None
+    if not (1800 <= year <= 2200) or month is None or not 1 <= month <= 12:
+        return None
+    if day is not None and 1 <= day <= 31:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return f"{year:04d}-{month:02d}"
+
+
+def set_date(article: "Article", date: str | None, source: str) -> None:
+    """Give ARTICLE this date unless an earlier (stronger) source already did."""
+    if date and not article.date:
+        article.date, article.date_source = date, source
+
+
+def title_date(title: str | None) -> str | None:
+    """A full date in brackets in a title: 关于…的通知（2021年12月28日） → 2021-12-28."""
+    if not title:
+        return None
+    m = _TITLE_DATE.search(title)
+    return (parse_date(m.group(1)) or _cn_date(m.group(1))) if m else None
+
+
+def _issuer_line(text: str) -> bool:
+    """A signature block's institution line: short, no sentence punctuation,
+    every space-separated part ends with an issuer suffix (部, 委员会, 人民政府 …)."""
+    text = text.strip()
+    if not text or len(text) > 60 or re.search(r"[，。；：:！？、“”《》\d]", text):
+        return False
+    suffixes = cues()["issuer_suffixes"]
+    return all(any(part.endswith(sfx) for sfx in suffixes) for part in text.split())
+
+
+def signature_date(paragraphs: list[str]) -> str | None:
+    """落款: the date closing a government document, on its own line right after
+    one or more institution lines (工业和信息化部 科学技术部 … / 2024年1月18日).
+    A closing note in brackets after it (（此件公开发布）) is allowed."""
+    tail = [p.strip() for p in paragraphs[-4:] if p.strip()]
+    while tail and re.match(r"^[（(][^（()）]{1,30}[)）]$", tail[-1]):
+        tail.pop()
+    if len(tail) < 2 or not _SIGNATURE_DATE_LINE.match(tail[-1]) or not _issuer_line(tail[-2]):
+        return None
+    return parse_date(tail[-1]) if re.search(r"\d", tail[-1]) else _cn_date(tail[-1])
+
+
+def date_from_filename(name: str) -> str | None:
+    """The date a file's name gives: 20230915.md, 2023-09-15_x.txt, 2023_09.pdf,
+    2023年9月15日讲话.docx.  Digits must stand apart (a hash such as 4a46089b9f
+    is not a date) and month and day must be valid."""
+    stem = name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    for m in _FILENAME_DATE.finditer(stem):
+        if m.group(1):
+            return f"{m.group(1)}-{m.group(3)}-{m.group(4)}"
+        if m.group(5):
+            return f"{m.group(5)}-{m.group(6)}"
+        date = parse_date(m.group(0))
+        if date:
+            return date
+    return None
+
+
+def apply_file_dates(articles: list["Article"], path: Path) -> None:
+    """Undated articles take the file's date: its name, else its embedded
+    metadata (HTML meta tags, PDF or DOCX properties; read only if needed)."""
+    if all(a.date for a in articles):
+        return
+    for article in articles:
+        set_date(article, date_from_filename(path.name), "filename")
+    if all(a.date for a in articles):
+        return
+    from kg.ingest.readers import metadata_date
+
+    found = metadata_date(path)
+    if found:
+        for article in articles:
+            set_date(article, found[0], found[1])
 
 
 def is_person_name(token: str) -> bool:
@@ -184,7 +319,7 @@ def _apply_segment(article: Article, seg: str) -> None:
     m = _SOURCE_SEGMENT.match(seg)
     if m:
         article.publication = article.publication or _publication(m.group(1))
-        article.date = article.date or parse_date(m.group(1))
+        set_date(article, parse_date(m.group(1)), "byline")
         return
     m = re.match(r"^记者\s*(.+)$", seg)
     if m:
@@ -227,7 +362,7 @@ def apply_fields(article: Article, raw: str) -> None:
         elif label in ("来源", "出处"):
             article.publication = article.publication or _publication(value)
         else:
-            article.date = article.date or parse_date(value)
+            set_date(article, parse_date(value), "byline")
 
 
 def speaker_of(collection_title: str | None) -> str | None:
@@ -328,6 +463,7 @@ def segment(blocks: list[Block]) -> list[Article]:
             if m and current is not None:
                 current.occasion = m.group(1).strip()
                 current.date = parse_date(m.group(2))
+                current.date_source = "attribution" if current.date else None
                 current.closed_by = "attribution"
                 collection = current.title
                 finish()
@@ -383,6 +519,9 @@ def segment(blocks: list[Block]) -> list[Article]:
         for trailer in article.trailers:
             apply_trailer(article, trailer)
     articles = _repair(articles)
+    for article in articles:
+        set_date(article, title_date(article.title), "title")
+        set_date(article, signature_date(article.paragraphs), "signature")
     _apply_front_matter(articles, front)
     articles = [a for a in articles if a.paragraphs]
     if not articles and front:
@@ -438,5 +577,5 @@ def _apply_front_matter(articles: list[Article], front: list[str]) -> None:
     for article in articles:
         if article.closed_by == "attribution":
             continue  # a quotation's date is its own
-        article.date = article.date or date
+        set_date(article, date, "page")
         article.publication = article.publication or publication

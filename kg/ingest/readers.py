@@ -335,3 +335,107 @@ def docx_lines(data: bytes) -> list[str]:
     if not any(line.strip() for line in lines):
         raise SkipFile("no text in .docx")
     return lines
+
+
+# --------------------------------------------------------------------------- dates in file metadata
+# (the last resorts of kg.ingest.articles.apply_file_dates: what the text says comes first)
+
+# <meta> names/properties that carry a page's publication date, most specific
+# first (compared case-insensitively on name=, property=, itemprop= or http-equiv=)
+HTML_DATE_META = (
+    "article:published_time", "datepublished", "pubdate", "publishdate", "publish_date", "publish-date",
+    "publication_date", "firstpublishedtime", "originalpublishdate", "dcterms.issued", "dc.date.issued",
+    "dcterms.date", "dc.date", "dcterms.created", "og:published_time", "date",
+)
+_META_ISO = re.compile(r"((?:19|20)\d{2})[-/.年]?\s*(0?[1-9]|1[0-2])[-/.月]?\s*(0?[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def _iso_day(value: str | None) -> str | None:
+    """2023-09-15T10:00:00+08:00, 2023/9/15, 2023年9月15日 → 2023-09-15."""
+    m = _META_ISO.search(value or "")
+    return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else None
+
+
+def html_meta_date(data: bytes) -> str | None:
+    """The publication date a web page's <meta> tags (or <time pubdate>) declare."""
+    from bs4 import BeautifulSoup
+
+    try:
+        soup = BeautifulSoup(data, "html.parser")
+    except Exception:
+        return None
+    found: dict[str, str] = {}
+    for tag in soup.find_all("meta"):
+        content = tag.get("content")
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            key = (tag.get(attr) or "").strip().lower()
+            if key in HTML_DATE_META and content and key not in found:
+                found[key] = content
+    for key in HTML_DATE_META:
+        day = _iso_day(found.get(key))
+        if day:
+            return day
+    for tag in soup.find_all("time"):
+        if tag.has_attr("pubdate") or (tag.get("itemprop") or "").lower() == "datepublished":
+            day = _iso_day(tag.get("datetime"))
+            if day:
+                return day
+    return None
+
+
+def pdf_metadata_date(data: bytes) -> str | None:
+    """The PDF Info dictionary's CreationDate, else ModDate (D:20230915…)."""
+    import io
+
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+
+    try:
+        infos = PDFDocument(PDFParser(io.BytesIO(data))).info
+    except Exception:
+        return None
+    for key in ("CreationDate", "ModDate"):
+        for info in infos:
+            value = resolve1(info.get(key))
+            if isinstance(value, bytes):
+                value = value.decode("latin-1", "replace")
+            m = re.match(r"\s*(?:D:)?((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])", value) if isinstance(value, str) else None
+            day = f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
+            if day:
+                return day
+    return None
+
+
+def docx_metadata_date(data: bytes) -> str | None:
+    """The .docx core properties' created, else modified date (as stored, UTC)."""
+    import io
+
+    import docx
+
+    try:
+        props = docx.Document(io.BytesIO(data)).core_properties
+        stamps = (props.created, props.modified)
+    except Exception:
+        return None
+    for stamp in stamps:
+        if stamp is not None:
+            return f"{stamp.year:04d}-{stamp.month:02d}-{stamp.day:02d}"
+    return None
+
+
+def metadata_date(path: Path) -> tuple[str, str] | None:
+    """(date, source) from the file's own metadata: "html-meta", "pdf-metadata" or
+    "docx-metadata"; None for other files or when there is none."""
+    suffix = path.suffix.lower()
+    readers = {".pdf": (pdf_metadata_date, "pdf-metadata"), ".docx": (docx_metadata_date, "docx-metadata")}
+    readers.update({s: (html_meta_date, "html-meta") for s in HTML_SUFFIXES})
+    if suffix not in readers:
+        return None
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    read, source = readers[suffix]
+    day = read(data)
+    return (day, source) if day else None
