@@ -120,7 +120,7 @@ class Graph:
         import pyoxigraph as ox
 
         from kg.graph.ontology import PREFIXES
-        from kg.graph.store import atomic_write
+        from kg.files import atomic_write
 
         path = Path(path)
         if format not in FORMATS:

@@ -7,11 +7,8 @@ relationships and the same property names.
 """
 from __future__ import annotations
 
-import contextlib
 import math
-import os
 import re
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,19 +16,10 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import InputError
+from kg.files import atomic_open  # noqa: F401 (the exporters write through it)
 
 # Separator used where a list has to become one string (GEXF, GraphML, CSV).
 ALIAS_SEPARATOR = " | "
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-# mkstemp creates 0600 files; exports get the usual permissions instead.
-_FILE_MODE = 0o666 & ~_umask()
-
 # Characters XML 1.0 cannot carry at all, not even as character references.
 _XML_INVALID = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -143,25 +131,6 @@ def xml_text(value: Any) -> str:
 
 
 # --------------------------------------------------------------------------- files
-
-
-@contextlib.contextmanager
-def atomic_open(path: Path, encoding: str = "utf-8", newline: str | None = None):
-    """Open a temporary file next to PATH for writing text; it replaces PATH
-    only when the block succeeds, so a failed export never leaves half a file
-    in place of a good one."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding=encoding, newline=newline) as fh:
-            yield fh
-        os.chmod(tmp, _FILE_MODE)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
 
 
 def output_file(path: Path, default_name: str) -> Path:

@@ -25,6 +25,7 @@ from typing import Iterable, Iterator
 import pyoxigraph as ox
 
 from kg.errors import KgError
+from kg.files import atomic_write
 from kg.graph.ontology import PREFIXES
 
 STORE_DIR = "store"
@@ -58,20 +59,6 @@ def build_lock(out: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(fh, fcntl.LOCK_UN)
-
-
-def atomic_write(path: Path, data: bytes | str, *, durable: bool = True) -> None:
-    """Write a file so readers see the old or the new content, never a torn one.
-
-    ``durable=False`` skips the fsync: for files that are only a cache (a lost
-    one is recomputed), where an fsync per file would dominate a large build."""
-    tmp = path.with_name(f"{path.name}.tmp-{os.getpid()}")
-    with open(tmp, "wb") as fh:
-        fh.write(data.encode("utf-8") if isinstance(data, str) else data)
-        if durable:
-            fh.flush()
-            os.fsync(fh.fileno())
-    os.replace(tmp, path)
 
 
 def _exchange(a: Path, b: Path) -> bool:
