@@ -147,7 +147,9 @@ def test_networkx_projection_shape(graph):
     G = graph.to_networkx()
     assert isinstance(G, nx.MultiDiGraph)
     n = G.nodes[ont.entity_iri("Institution", "工业和信息化部")]
-    assert n == {"label": "工业和信息化部", "type": "Institution", "aliases": ["工信部"], "doc_count": 1, "mentions": 1}
+    shape = {"label": "工业和信息化部", "type": "Institution", "aliases": ["工信部"], "other_types": [],
+             "doc_count": 1, "mentions": 1, "degree": 1}
+    assert {k: n[k] for k in shape} == shape
     q = G.nodes[ont.entity_iri("Technology", "量子传感")]
     assert (q["doc_count"], q["mentions"]) == (2, 2)
     edges = G.get_edge_data(ont.entity_iri("Technology", "量子传感"), ont.entity_iri("Industry", "精密制造业"))

@@ -16,6 +16,7 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import InputError
+from kg.query.project import degree
 from kg.files import atomic_open  # noqa: F401 (the exporters write through it)
 
 # Separator used where a list has to become one string (GEXF, GraphML, CSV).
@@ -29,7 +30,7 @@ _XML_INVALID = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ff
 
 def node_properties(G: nx.MultiDiGraph, node: str) -> dict[str, Any]:
     """The flat properties of one entity: id, label, type, aliases (list),
-    doc_count, mentions, degree (relationships in + out)."""
+    doc_count, mentions, degree (distinct related entities, kg.query.project.degree)."""
     data = G.nodes[node]
     return {
         "id": str(node),
@@ -38,7 +39,7 @@ def node_properties(G: nx.MultiDiGraph, node: str) -> dict[str, Any]:
         "aliases": [_text(a) for a in (data.get("aliases") or [])],
         "doc_count": int(data.get("doc_count") or 0),
         "mentions": int(data.get("mentions") or 0),
-        "degree": int(G.degree(node)),
+        "degree": degree(G, node),
     }
 
 

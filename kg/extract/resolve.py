@@ -8,14 +8,76 @@ Merges happen only on evidence, never on string similarity:
 Short names of policy titles (《意见》, （以下简称“方案”）) were resolved inside
 their own document and are not propagated: the same short name means different
 policies in different texts.
+
+Then identity (`identify`): labels equal up to width, case, spaces, quotation
+and book-title marks (ontology/resolution.json) are one entity, and so are
+Event labels that differ only by a 中共/党的 prefix; one label is one node,
+whatever types its mentions were read as.  The node's type is the lexicon's,
+else the majority of its mentions (ties: ENTITY_TYPES order); the other
+readings stay on the entity (`Entity.other_types`).  A lexicon entity carries
+all its lexicon aliases, also those the corpus never writes.
 Everything is dict-based and linear in the number of mentions.
 """
 from __future__ import annotations
 
+import json
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
+from kg.errors import KgError
+from kg.extract.lexicon import load_lexicon
 from kg.model import ENTITY_TYPES, Entity, Extraction, ExtractionSummary, Mention, Relation
+from kg.resources import ONTOLOGY_DIR
+
+RESOLUTION_PATH = ONTOLOGY_DIR / "resolution.json"
+_RESOLUTION_KEYS = {"_doc": str, "ignore_characters": str, "event_prefixes": list}
+
+
+@dataclass(frozen=True)
+class IdentityRules:
+    ignore_characters: frozenset[str]
+    event_prefixes: tuple[str, ...]  # longest first
+
+
+@lru_cache(maxsize=1)
+def identity_rules(path: str | None = None) -> IdentityRules:
+    """ontology/resolution.json, validated: a bad key is one error naming it."""
+    p = RESOLUTION_PATH if path is None else path
+    try:
+        data = json.loads(open(p, encoding="utf-8").read())
+    except (OSError, ValueError) as e:
+        raise KgError(f"cannot read {p}: {e}") from None
+    if not isinstance(data, dict):
+        raise KgError(f"{p}: expected a JSON object")
+    for key, value in data.items():
+        if key not in _RESOLUTION_KEYS:
+            raise KgError(f"{p}: unknown key {key!r} (known: {', '.join(sorted(_RESOLUTION_KEYS))})")
+        if not isinstance(value, _RESOLUTION_KEYS[key]):
+            raise KgError(f"{p}: {key!r} must be a {_RESOLUTION_KEYS[key].__name__}")
+    prefixes = data.get("event_prefixes", [])
+    if not all(isinstance(x, str) and x for x in prefixes):
+        raise KgError(f"{p}: 'event_prefixes' must be a list of non-empty strings")
+    return IdentityRules(frozenset(data.get("ignore_characters", "")), tuple(sorted(prefixes, key=len, reverse=True)))
+
+
+def identity_key(label: str) -> str:
+    """What two surfaces of one entity have in common: 《政府工作报告》 = 政府工作报告,
+    5G 网络 = 5G网络, ＡＩ = ai."""
+    ignore = identity_rules().ignore_characters
+    return "".join(ch for ch in unicodedata.normalize("NFKC", label).casefold() if not ch.isspace() and ch not in ignore)
+
+
+def event_key(label: str) -> str:
+    """identity_key without a leading 中共/党的 (Event names only)."""
+    key = identity_key(label)
+    for prefix in identity_rules().event_prefixes:
+        p = identity_key(prefix)
+        if key.startswith(p) and len(key) > len(p) + 1:
+            return key[len(p):]
+    return key
 
 
 def _defined_aliases(extractions: Sequence[Extraction | ExtractionSummary]) -> dict[str, str]:
@@ -51,24 +113,25 @@ def resolve_summaries(summaries: Sequence[ExtractionSummary]) -> tuple[list[Extr
 
 def resolve(extractions: Sequence[Extraction]) -> tuple[list[Extraction], list[Entity]]:
     """Canonical labels across the corpus: the extractions with their labels
-    rewritten, and one Entity per (label, type)."""
-    canon, summaries, entities = _resolve([ex.summary() for ex in extractions])
-    out = [
-        Extraction(
-            ex.doc_id,
-            [Mention(m.text, m.type, canon(m.label), m.start, m.end, m.source) for m in ex.mentions],
-            s.relations,
-            s.aliases,
-        )
-        for ex, s in zip(extractions, summaries)
-    ]
+    (and types, see `identify`) rewritten, and one Entity per node."""
+    node, summaries, entities = _resolve([ex.summary() for ex in extractions])
+    out = []
+    for ex, s in zip(extractions, summaries):
+        mentions = []
+        for m in ex.mentions:
+            label, etype = node(m.label, m.type)
+            mentions.append(Mention(m.text, etype, label, m.start, m.end, m.source))
+        out.append(Extraction(ex.doc_id, mentions, s.relations, s.aliases))
     return out, entities
+
+
+Node = tuple[str, str]  # (label, type)
 
 
 def _resolve(summaries: Sequence[ExtractionSummary]):
     canon = _canonicaliser(summaries)
-    out: list[ExtractionSummary] = []
-    agg: dict[tuple[str, str], dict] = {}
+    agg: dict[Node, dict] = {}
+    renamed: list[ExtractionSummary] = []
     for ex in summaries:
         tally: dict[tuple[str, str, str], int] = {}
         for (text, etype, label), n in ex.mentions.items():
@@ -86,14 +149,105 @@ def _resolve(summaries: Sequence[ExtractionSummary]):
         aliases: dict[str, list[str]] = {}
         for label, surfaces in ex.aliases.items():
             aliases.setdefault(canon(label), []).extend(surfaces)
-        out.append(ExtractionSummary(ex.doc_id, tally, relations, {k: sorted(set(v)) for k, v in aliases.items()}))
-    for ex in out:
+        renamed.append(ExtractionSummary(ex.doc_id, tally, relations, {k: sorted(set(v)) for k, v in aliases.items()}))
+    for ex in renamed:
         for label, surfaces in ex.aliases.items():
             for key in ((label, t) for t in ENTITY_TYPES):
                 if key in agg:
                     agg[key]["aliases"].update(s for s in surfaces if s != label)
-    entities = [
-        Entity(label=label, type=etype, aliases=sorted(a["aliases"] - {label}), doc_ids=sorted(a["docs"]), mentions=a["n"])
-        for (label, etype), a in sorted(agg.items())
-    ]
-    return canon, out, entities
+
+    node, entities = identify(agg)
+    out = []
+    for ex in renamed:
+        tally = {}
+        for (text, etype, label), n in ex.mentions.items():
+            label, etype = node(label, etype)
+            tally[(text, etype, label)] = tally.get((text, etype, label), 0) + n
+        relations = []
+        for r in ex.relations:
+            head, head_type = node(r.head, r.head_type)
+            tail, tail_type = node(r.tail, r.tail_type)
+            relations.append(Relation(head, r.type, tail, r.head_text, r.tail_text, head_type, tail_type, r.evidence))
+        out.append(ExtractionSummary(ex.doc_id, tally, relations, ex.aliases))
+    return (lambda label, etype: node(canon(label), etype)), out, entities
+
+
+def identify(agg: dict[Node, dict]) -> tuple[Callable[[str, str], Node], list[Entity]]:
+    """One node per real thing.  AGG: (label, type) -> {"aliases", "docs", "n"}
+    as tallied from the mentions.  Returns node(label, type) -> the (label,
+    type) of its node, and the entities, sorted by (label, type)."""
+    lex = load_lexicon()
+    parent: dict[Node, Node] = {k: k for k in agg}
+
+    def find(k: Node) -> Node:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def union_by(keyfn, members) -> dict[str, Node]:
+        first: dict[str, Node] = {}
+        for k in members:
+            key = keyfn(k[0])
+            if key in first:
+                a, b = find(first[key]), find(k)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+            else:
+                first[key] = k
+        return first
+
+    ordered = sorted(agg)
+    union_by(identity_key, ordered)
+    union_by(event_key, [k for k in ordered if k[1] == "Event"])
+    groups: dict[Node, list[Node]] = defaultdict(list)
+    for k in ordered:
+        groups[find(k)].append(k)
+
+    type_rank = {t: i for i, t in enumerate(ENTITY_TYPES)}
+    mapping: dict[Node, Node] = {}
+    by_key: dict[str, Node] = {}
+    by_event_key: dict[str, Node] = {}
+    entities = []
+    for members in groups.values():
+        per_label: dict[str, int] = defaultdict(int)
+        per_type: dict[str, int] = defaultdict(int)
+        for label, etype in members:
+            per_label[label] += agg[(label, etype)]["n"]
+            per_type[etype] += agg[(label, etype)]["n"]
+
+        def in_lexicon(label: str) -> bool:
+            hit = lex.terms.get(label)
+            return hit is not None and hit[1] == label
+
+        # the lexicon's label, else the most mentioned; then no spaces, the fullest
+        label = min(per_label, key=lambda x: (not in_lexicon(x), -per_label[x], any(c.isspace() for c in x), -len(x), x))
+        if in_lexicon(label) and lex.terms[label][0] in ENTITY_TYPES:
+            etype = lex.terms[label][0]
+        else:
+            etype = min(per_type, key=lambda t: (-per_type[t], type_rank.get(t, len(type_rank)), t))
+        aliases: set[str] = set()
+        docs: set[str] = set()
+        for m in members:
+            mapping[m] = (label, etype)
+            aliases |= agg[m]["aliases"] | {m[0]}
+            docs |= agg[m]["docs"]
+            by_key[identity_key(m[0])] = (label, etype)
+            if m[1] == "Event":
+                by_event_key[event_key(m[0])] = (label, etype)
+        aliases |= lex.surfaces.get((label, etype), set())
+        entities.append(Entity(
+            label=label, type=etype, aliases=sorted(aliases - {label}), doc_ids=sorted(docs),
+            mentions=sum(per_type.values()), other_types=sorted(set(per_type) - {etype}),
+        ))
+
+    def node(label: str, etype: str) -> Node:
+        hit = mapping.get((label, etype))
+        if hit is None:  # a relation endpoint no mention names
+            hit = by_key.get(identity_key(label))
+            if hit is None and etype == "Event":
+                hit = by_event_key.get(event_key(label))
+        return hit or (label, etype)
+
+    entities.sort(key=lambda e: (e.label, e.type))
+    return node, entities

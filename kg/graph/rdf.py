@@ -1,6 +1,7 @@
 """Documents + Extractions + Entities -> RDF triples (pyoxigraph terms).
 
-Per entity: rdf:type, rdfs:label, skos:altLabel (aliases), kg:mentionCount;
+Per entity: rdf:type, rdfs:label, skos:altLabel (aliases), kg:mentionCount,
+kg:alsoReadAs (the other types its mentions were read as);
 per document: Dublin Core metadata and kg:mentions; per relation: the direct
 triple (:A kg:enables :B) plus a kg:RelationStatement (rdf:subject/predicate/
 object, kg:support, prov:wasDerivedFrom, kg:rule) with one kg:Evidence node per
@@ -151,6 +152,9 @@ def build_rdf(
         add(ox.Triple(s, _LABEL, _str(label)))
         for alias in sorted(set(e.aliases) - {label}):
             add(ox.Triple(s, _ALT, _str(alias)))
+        for other in e.other_types:
+            if other != type_ and other in ENTITY_TYPES:
+                add(ox.Triple(s, term(ont.KG + "alsoReadAs"), term(ont.class_iri(other))))
         add(ox.Triple(s, term(ont.KG + "mentionCount"), _int(e.mentions)))
         for doc_id in sorted(set(e.doc_ids)):
             if doc_id in doc_by_id:

@@ -9,6 +9,7 @@ from collections import Counter
 import networkx as nx
 
 from kg.errors import KgError
+from kg.query.project import degree
 from kg.report import table
 
 LOUVAIN_SEED = 42
@@ -35,7 +36,7 @@ def stats(G: nx.MultiDiGraph) -> dict:
         "entities_by_type": dict(sorted(Counter(d.get("type") for _, d in G.nodes(data=True)).items())),
         "relations_by_type": dict(sorted(Counter(k for _, _, k in G.edges(keys=True)).items())),
         "density": round(nx.density(G), 6) if nodes > 1 else 0.0,
-        "isolated": sum(1 for n in G if G.degree(n) == 0),
+        "isolated": sum(1 for n in G if degree(G, n) == 0),
         "components": len(components),
         "largest_component": sizes[0] if sizes else 0,
         "component_sizes": sizes[:10],
@@ -146,7 +147,7 @@ def central(G: nx.MultiDiGraph, type_: str | None = None, by: str = "degree", to
     if G.number_of_nodes() == 0:
         scores = {}
     elif by == "degree":
-        scores = {n: float(G.degree(n)) for n in G}
+        scores = {n: float(degree(G, n)) for n in G}
     elif by == "pagerank":
         S = nx.DiGraph()
         S.add_nodes_from(G)
@@ -161,7 +162,7 @@ def central(G: nx.MultiDiGraph, type_: str | None = None, by: str = "degree", to
     return {
         "by": by,
         "type": type_,
-        "entities": [dict(_node(G, n), score=round(float(scores.get(n, 0)), 6), degree=G.degree(n)) for n in ranked[:top]],
+        "entities": [dict(_node(G, n), score=round(float(scores.get(n, 0)), 6), degree=degree(G, n)) for n in ranked[:top]],
     }
 
 
@@ -189,7 +190,7 @@ def communities(G: nx.MultiDiGraph, top: int = 10) -> dict:
     found.sort(key=lambda c: (-len(c), min(c)))
     out = []
     for i, members in enumerate(found[:top]):
-        ranked = sorted(members, key=lambda n: (-G.degree(n), G.nodes[n].get("label", n)))
+        ranked = sorted(members, key=lambda n: (-degree(G, n), G.nodes[n].get("label", n)))
         out.append({
             "id": i,
             "size": len(members),

@@ -29,6 +29,7 @@ SELECT ?e ?label ?type ?mentions WHERE {
   BIND(STRAFTER(STR(?class), STR(kg:)) AS ?type)
 }"""
 _ALIASES = "SELECT ?e ?alias WHERE { ?e skos:altLabel ?alias ; kg:mentionCount ?m }"
+_OTHER_TYPES = "SELECT ?e ?type WHERE { ?e kg:alsoReadAs ?c . BIND(STRAFTER(STR(?c), STR(kg:)) AS ?type) }"
 _DOC_COUNTS = "SELECT ?e (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d kg:mentions ?e } GROUP BY ?e"
 _OUT = """
 SELECT ?e ?st ?p ?other ?support WHERE {
@@ -63,6 +64,7 @@ class EntityInfo:
     mentions: int
     aliases: list[str] = field(default_factory=list)
     doc_count: int = 0
+    other_types: list[str] = field(default_factory=list)  # kg:alsoReadAs
 
     def brief(self) -> dict:
         return {"iri": self.iri, "label": self.label, "type": self.type}
@@ -79,6 +81,9 @@ class LookupIndex:
         for e, alias in run_query(store, _ALIASES).rows:
             if e in self.entities:
                 self.entities[e].aliases.append(alias)
+        for e, type_ in run_query(store, _OTHER_TYPES).rows:
+            if e in self.entities:
+                self.entities[e].other_types.append(type_)
         for e, n in run_query(store, _DOC_COUNTS).rows:
             if e in self.entities:
                 self.entities[e].doc_count = int(n)
@@ -88,6 +93,7 @@ class LookupIndex:
         self.surfaces: dict[str, set[str]] = defaultdict(set)  # normalized surface -> entities
         for info in self.entities.values():
             info.aliases.sort()
+            info.other_types.sort()
             self.by_label[normalize(info.label)].append(info.iri)
             self.surfaces[normalize(info.label)].add(info.iri)
             self.by_bare[_bare(info.label)].append(info.iri)
@@ -212,6 +218,7 @@ class LookupIndex:
             "label": info.label,
             "type": info.type,
             "aliases": info.aliases,
+            "other_types": info.other_types,
             "mentions": info.mentions,
             "doc_count": info.doc_count,
             "relations": {"out": out_rel, "in": in_rel},
@@ -250,6 +257,8 @@ def format_lookup(result: dict) -> str:
     lines.append(f"  iri: {result['iri']}")
     if result["aliases"]:
         lines.append("  aliases: " + "、".join(result["aliases"]))
+    if result.get("other_types"):
+        lines.append("  also read as: " + ", ".join(result["other_types"]))
     lines.append(f"  mentioned {result['mentions']} times in {result['doc_count']} documents")
     if result.get("others"):
         lines.append("  same name, other types: " + ", ".join(f"{o['label']} ({o['type']})" for o in result["others"]))

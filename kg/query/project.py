@@ -76,12 +76,14 @@ def to_networkx(store: ox.Store) -> nx.MultiDiGraph:
     labels = cols.one(RDFS + "label", types)
     counts = cols.one(KG + "mentionCount", types)
     aliases = cols.many(SKOS + "altLabel", types)
+    other_types = cols.many(KG + "alsoReadAs", types)
     doc_count: dict[str, int] = defaultdict(int)
     for _d, e in set(cols.pairs(KG + "mentions")):
         doc_count[e] += 1
     for e in sorted(types):
         if e in labels and e in counts:
             G.add_node(e, label=labels[e], type=types[e], aliases=sorted(aliases.get(e, [])),
+                       other_types=sorted(c[len(KG):] for c in other_types.get(e, [])),
                        doc_count=doc_count.get(e, 0), mentions=int(counts[e]))
 
     statements = {s for s, _ in cols.pairs(RDF + "type", KG + "RelationStatement")}
@@ -120,4 +122,18 @@ def to_networkx(store: ox.Store) -> nx.MultiDiGraph:
         edges.append((s, o, p[len(KG):], int(support[st]), [item for _d, _s, item in items]))
     for s, o, rel, n, evidence in sorted(edges, key=lambda e: (e[0], e[2], e[1])):
         G.add_edge(s, o, key=rel, relation=rel, support=n, evidence=evidence)
+    for e in G:
+        G.nodes[e]["degree"] = degree(G, e)
     return G
+
+
+def degree(G: nx.MultiDiGraph, node: str) -> int:
+    """An entity's degree, the one definition kg uses everywhere: the number of
+    distinct other entities it is related to, in either direction (not the
+    number of relations: A enables B and A appliedIn B count once).  The
+    projection stores it as the node attribute ``degree`` (that of the whole
+    graph, also in a subgraph cut from it); graphs without it are counted."""
+    value = G.nodes[node].get("degree")
+    if value is not None:
+        return int(value)
+    return len((set(G.predecessors(node)) | set(G.successors(node))) - {node})
