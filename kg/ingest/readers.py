@@ -419,7 +419,9 @@ def docx_metadata_date(data: bytes) -> str | None:
     except Exception:
         return None
     for stamp in stamps:
-        if stamp is not None:
+        # python-docx's blank template carries 2013-12-23T23:15:00Z: a generator's
+        # stamp, not the document's date
+        if stamp is not None and (stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute) != (2013, 12, 23, 23, 15):
             return f"{stamp.year:04d}-{stamp.month:02d}-{stamp.day:02d}"
     return None
 
