@@ -4,6 +4,8 @@ registered component per step, in order:
     kg_gazetteer -> kg_patterns -> kg_persons -> kg_coordination -> kg_doc_aliases -> kg_conflicts
     -> kg_normalise -> kg_relations
 
+(with NER, the `ner` extra: kg_ner between kg_conflicts and kg_normalise, see kg.extract.ner)
+
 Components pass data through ``doc.user_data`` (candidates, mentions, aliases);
 the final entity spans are also put on ``doc.spans["kg"]`` (char offsets mapped
 with ``alignment_mode="expand"`` because jieba tokens need not match names).
@@ -24,6 +26,7 @@ from spacy.language import Language
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
 
+from kg.extract import ner as _ner  # noqa: F401  (registers kg_ner, the `ner` extra's component)
 from kg.extract import rules
 from kg.extract.lexicon import half_width, load_lexicon, load_patterns
 from kg.extract.rules import NOT_ENTITY, Cand
@@ -34,6 +37,7 @@ jieba.setLogLevel(60)
 _JIEBA_LOCK = threading.Lock()
 _JIEBA_READY = False
 _NLP = None
+_NLP_NER = None  # the pipeline with kg_ner (--ner)
 SENTENCE_END = re.compile(r"[^。！？；!?;\n]*(?:[。！？；!?;]+[”’」』）)]*|\n|$)")
 
 
@@ -126,6 +130,7 @@ def make_patterns(nlp: Language, name: str, heads: bool):
         text = doc.user_data["kg_text"]
         cands = doc.user_data["kg_cands"]
         cands.extend(rules.regex_rules(text))
+        cands.extend(rules.policy_formula_rules(text, lex))
         if heads:
             cands.extend(rules.head_rules(text, doc.user_data["kg_tokens"], lex))
         cands.extend(list(rules.compound_rules(text, cands, compounds, doc.user_data["kg_tokens"])))
@@ -306,17 +311,24 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 PIPELINE = ("kg_gazetteer", "kg_patterns", "kg_persons", "kg_coordination", "kg_doc_aliases", "kg_conflicts", "kg_normalise", "kg_relations")
 
 
-def build_nlp() -> Language:
+def build_nlp(ner: bool = False) -> Language:
     _prepare_jieba()
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     for comp in PIPELINE:
         nlp.add_pipe(comp)
+    if ner:  # statistical names fill the gaps the rules' chosen spans left
+        nlp.add_pipe("kg_ner", before="kg_normalise")
     return nlp
 
 
-def get_nlp() -> Language:
-    """The pipeline, built lazily once per process (workers build their own)."""
-    global _NLP
+def get_nlp(ner: bool = False) -> Language:
+    """The pipeline (with ``kg_ner`` if NER), built lazily once per process (workers build their own)."""
+    global _NLP, _NLP_NER
+    if ner:
+        if _NLP_NER is None:
+            _NLP_NER = build_nlp(ner=True)
+            gc.freeze()
+        return _NLP_NER
     if _NLP is None:
         _NLP = build_nlp()
         # the dictionaries just loaded live as long as the process: keep the

@@ -1,0 +1,265 @@
+"""``kg_ner``: statistical Person / Institution / Region names beyond the rule
+cues (the `ner` extra: ``pip install 'kg[ner]'``, which installs jiagu).
+
+jiagu's named-entity model (an averaged perceptron over words, trained on
+People's Daily; its weights ship inside the package, nothing is downloaded)
+tags the pipeline's own jieba tokens sentence by sentence.  Its names only
+fill gaps the rules left, because used unconditionally the model hurts:
+
+- a name that overlaps a rule entity without containing it, or equals one, is
+  dropped (it never overrides or cuts into a rule entity, nor into a stop-listed
+  span such as 中国式现代化);
+- a name that strictly contains rule entities replaces them
+  (华为技术有限公司 over the rule's 华为), except a place over places: a place
+  written with its province is two Regions (广东韶关);
+- a name that touches a 《》 title, a quotation mark or punctuation is dropped;
+- stop-listed words (ontology/lexicon/not_entities.txt) and names shorter than
+  ``min_chars`` are dropped.
+
+Before the gate, the model's names are checked against what the rest of the
+pipeline knows (the component's config, each key below):
+
+- ``common_tags``: a name whose every token is a common word in jieba's
+  dictionary (遵循/v, 周三/t, 河套/n) is dropped; names are unknown words or
+  carry jieba's name tags (nr, ns, nt, nz) or a lexicon type;
+- ``institution_heads``: an Institution ends with one of these (…研究院, …公司,
+  …队), or is one token with a name tag (特斯拉, 华为);
+- ``event_ends``: an Institution ending so is an event (…博览会, …论坛): dropped;
+- ``natural_ends``: a Region ending so is a natural feature (黄河, 东湖): dropped
+  (places so named are in the Region lexicon, and the rules find them);
+- ``region_as_institution``: a Region ending so is an Institution (巴塞罗那队);
+- ``org_tags``: the jieba tags a one-token Institution without a head may have;
+- ``not_names``: words the model takes for names that are not (中华);
+- person titles (ontology/lexicon/person_titles.txt) at a name's end are cut
+  off (德国总理 -> 德国);
+- a Region that begins with a lexicon Region is two places (吉林长春 -> 吉林, 长春);
+- a one-character surname tagged apart from the given name is joined to it
+  (许 | 洪亮 -> 许洪亮).
+
+The component runs after ``kg_conflicts`` (on its chosen spans) and before
+``kg_normalise``; it is in the pipeline only when NER is asked for
+(``get_nlp(ner=True)``).  jiagu is imported when the component is made, so
+importing this module costs nothing without the extra.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.errors import KgError
+from kg.extract.lexicon import load_lexicon
+from kg.extract.rules import NOT_ENTITY, Cand, new_cand
+
+NER_MISSING = "--ner needs the ner extra: pip install 'kg[ner]'"
+RULE = "ner.jiagu"
+# a name never contains these: it would cut into a title or a quotation
+_FENCES = re.compile(r"[《》〈〉“”\"「」『』【】()（），,。、；;：:！!？?…\s]")
+_SENTENCE_END = frozenset("。！？；!?;\n")
+
+
+def ner_available() -> bool:
+    """Whether the `ner` extra (jiagu) can be imported."""
+    try:
+        import jiagu  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def require_ner() -> None:
+    """KgError with the install hint when the `ner` extra is missing."""
+    if not ner_available():
+        raise KgError(NER_MISSING)
+
+
+def load_tagger():
+    """jiagu's NER tagger: a function from a list of words to BIO labels
+    (B-PER, I-ORG, B-LOC, O...), its model loaded from site-packages."""
+    try:
+        import jiagu
+    except ImportError:
+        raise KgError(NER_MISSING) from None
+    jiagu.any.init_ner()
+    return jiagu.any.ner_model.predict
+
+
+def sentences_of(tokens) -> list[list[tuple]]:
+    """The (start, end, text, tag) tokens grouped into sentences (after 。！？；)."""
+    out, cur = [], []
+    for tok in tokens:
+        cur.append(tok)
+        if tok[2] and tok[2][-1] in _SENTENCE_END:
+            out.append(cur)
+            cur = []
+    if cur:
+        out.append(cur)
+    return out
+
+
+def bio_spans(tokens: list[tuple], labels: list[str], types: dict[str, str]) -> list[tuple[int, int, str, int, int]]:
+    """(start, end, type, first token, end token) of each B-X I-X... run, token
+    indexes into TOKENS; an I-X that continues nothing is ignored."""
+    spans = []
+    cur = None  # [start, end, tag, first, last + 1]
+    for i, (tok, lab) in enumerate(zip(tokens, labels)):
+        bio, _, tag = lab.partition("-")
+        if bio == "I" and cur is not None and cur[2] == tag:
+            cur[1], cur[4] = tok[1], i + 1
+            continue
+        if cur is not None:
+            spans.append(tuple(cur))
+            cur = None
+        if bio == "B" and tag in types:
+            cur = [tok[0], tok[1], tag, i, i + 1]
+    if cur is not None:
+        spans.append(tuple(cur))
+    return [(s, e, types[t], a, b) for s, e, t, a, b in spans]
+
+
+class NameCheck:
+    """The checks of the module docstring, from the component's config and the lexicon."""
+
+    def __init__(self, *, common_tags, institution_heads, event_ends, natural_ends, region_as_institution,
+                 org_tags, not_names, lex):
+        self.common_tags = frozenset(common_tags)
+        self.institution_heads = tuple(institution_heads)
+        self.event_ends = tuple(event_ends)
+        self.natural_ends = tuple(natural_ends)
+        self.region_as_institution = tuple(region_as_institution)
+        self.org_tags = frozenset(org_tags)
+        self.not_names = frozenset(not_names)
+        self.titles = tuple(t for t in lex.person_titles if len(t) > 1)
+        self.surnames = lex.surnames
+        self.regions = frozenset(t for t, (ty, _) in lex.terms.items() if ty == "Region" and len(t) > 1)
+
+    def _named(self, toks: list[tuple]) -> bool:
+        return any(t[3] not in self.common_tags for t in toks)
+
+    def __call__(self, text: str, tokens: list[tuple], spans) -> list[tuple[int, int, str]]:
+        out: list[tuple[int, int, str]] = []
+        prev = None
+        for s, e, etype, a, b in spans:
+            toks = tokens[a:b]
+            # 许 | 洪亮, 赵国 | 华: one name tagged in two pieces
+            if (etype == "Person" and prev is not None and prev[2] == "Person" and prev[1] == s
+                    and e - prev[0] <= 3 and text[prev[0]] in self.surnames):
+                s = prev[0]
+                out.pop()
+            elif not self._named(toks):
+                prev = None
+                continue
+            name = text[s:e]
+            if name in self.not_names:
+                prev = None
+                continue
+            for title in self.titles:
+                if name.endswith(title) and len(name) - len(title) >= 2:
+                    e -= len(title)
+                    name = name[: -len(title)]
+                    break
+            if etype == "Region" and name.endswith(self.region_as_institution):
+                etype = "Institution"  # 巴塞罗那队, …博物馆: an organisation named after a place
+            if etype == "Institution":
+                if name.endswith(self.event_ends):
+                    continue
+                if not name.endswith(self.institution_heads) and not (len(toks) == 1 and toks[0][3] in self.org_tags):
+                    continue
+            elif etype == "Region":
+                if name.endswith(self.natural_ends):
+                    continue
+                # (the rest a city's name: 武汉东湖新技术开发区 is one place)
+                head = next((n for n in range(len(name) - 2, 1, -1) if name[:n] in self.regions and len(name) - n <= 3), None)
+                if head:  # 吉林长春: two places
+                    out.append((s, s + head, "Region"))
+                    s += head
+            out.append((s, e, etype))
+            prev = out[-1]
+        return out
+
+
+def gate(text: str, names: list[tuple[int, int, str]], chosen: list[Cand], blocked: list[Cand], *,
+         min_chars: int, not_entities: frozenset[str], places_split: bool = True) -> list[Cand]:
+    """The rule entities CHOSEN with the statistical NAMES that pass the gate
+    (see the module docstring) added, sorted.  BLOCKED spans (stop-listed
+    words) may be contained by a name but not cut into or equalled."""
+    kept = list(chosen)
+    for s, e, etype in names:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        surface = text[s:e]
+        if e - s < min_chars or surface in not_entities or _FENCES.search(surface):
+            continue
+        inside, ok = [], True
+        for c in kept:
+            if c.end <= s or c.start >= e:
+                continue
+            if s <= c.start and c.end <= e and (c.start, c.end) != (s, e):
+                inside.append(c)
+            else:
+                ok = False  # equal to, or cutting into, a rule entity
+                break
+        if not ok or any(
+            b.start < e and s < b.end and not (s <= b.start and b.end <= e and (b.start, b.end) != (s, e))
+            for b in blocked
+        ):
+            continue
+        if places_split and etype == "Region" and any(c.type == "Region" for c in inside):
+            continue  # 广东韶关: the rules' two places stand
+        for c in inside:
+            kept.remove(c)
+        kept.append(new_cand((s, e, etype, surface, RULE, 0)))
+    kept.sort()
+    return kept
+
+
+@Language.factory(
+    "kg_ner",
+    assigns=["doc.user_data"],
+    default_config={
+        # jiagu's tags -> kg entity types
+        "types": {"PER": "Person", "ORG": "Institution", "LOC": "Region"},
+        "min_chars": 2,
+        "places_split": True,
+        # jieba dictionary tags of common words (time, locality, noun, verb, adjective...)
+        "common_tags": ["t", "tg", "f", "s", "n", "ng", "v", "vn", "vd", "vg", "a", "ad", "an", "ag", "d", "dg",
+                        "m", "mq", "q", "r", "rr", "rz", "p", "c", "u", "uj", "ul", "y", "e", "o", "z", "b", "l", "i"],
+        "institution_heads": ["院", "所", "局", "部", "委", "会", "社", "司", "行", "校", "学", "台", "队", "厅",
+                              "处", "办", "署", "馆", "站", "厂", "团", "党", "府", "庭", "网", "报", "中心",
+                              "集团", "组织", "联盟", "基金", "科技", "医院", "法院", "检察院", "政府"],
+        "event_ends": ["展览会", "博览会", "交易会", "大会", "论坛", "峰会", "会议", "运动会", "奥运会", "世博会"],
+        "natural_ends": ["河", "江", "湖", "山", "峰", "岭", "海", "洋", "湾", "峡", "漠", "原"],
+        "region_as_institution": ["队", "馆", "院", "所", "局", "厂", "校", "中心", "公司", "集团", "大学"],
+        # the jieba tags of a one-token Institution without a head (特斯拉/nz, 华为/unk)
+        "org_tags": ["nt", "nz", "unk", "eng", "lex:Institution"],
+        # words the model takes for names that are not (中华 in 中华文化, 中外)
+        "not_names": ["中华", "中外", "中医", "华夏", "神州"],
+    },
+)
+def make_ner(nlp: Language, name: str, types: dict[str, str], min_chars: int, places_split: bool,
+             common_tags: list[str], institution_heads: list[str], event_ends: list[str], natural_ends: list[str],
+             region_as_institution: list[str], org_tags: list[str], not_names: list[str]):
+    tag = load_tagger()
+    lex = load_lexicon()
+    check = NameCheck(common_tags=common_tags, institution_heads=institution_heads, event_ends=event_ends,
+                      natural_ends=natural_ends, region_as_institution=region_as_institution,
+                      org_tags=org_tags, not_names=not_names, lex=lex)
+
+    def ner(doc: Doc) -> Doc:
+        text = doc.user_data["kg_text"]
+        names = []
+        for sent in sentences_of(doc.user_data["kg_tokens"]):
+            spans = bio_spans(sent, tag([t[2] for t in sent]), types)
+            if spans:
+                names.extend(check(text, sent, spans))
+        if names:
+            blocked = [c for c in doc.user_data["kg_cands"] if c.type == NOT_ENTITY]
+            doc.user_data["kg_chosen"] = gate(text, names, doc.user_data["kg_chosen"], blocked,
+                                              min_chars=min_chars, not_entities=lex.not_entities,
+                                              places_split=places_split)
+        return doc
+
+    return ner
