@@ -475,3 +475,50 @@ def test_spacecraft_and_vehicle_heads():
 def test_curated_modifier_words_count_whatever_their_jieba_tag():
     got = ents("发展先进传感技术和制造技术。")
     assert ("先进传感技术", "Technology") in got
+
+
+# --- policy names without 《》 (drafting formulas) and policy precision
+
+
+def test_policy_drafting_formulas_without_brackets():
+    got = ents("要实施产业基础再造工程和重大技术装备攻关工程，深化要素市场化配置改革，开展数据跨境流动试点。")
+    assert ("产业基础再造工程", "Policy") in got
+    assert ("重大技术装备攻关工程", "Policy") in got
+    assert ("要素市场化配置改革", "Policy") in got
+    assert ("数据跨境流动试点", "Policy") in got
+
+
+def test_each_item_of_a_coordinated_policy_list_is_a_policy():
+    got = ents("加快建设航天强国、海洋强国和交通强国，实施智能工厂培育行动、中小企业数字化赋能行动。")
+    for name in ("航天强国", "海洋强国", "交通强国", "智能工厂培育行动", "中小企业数字化赋能行动"):
+        assert (name, "Policy") in got
+
+
+def test_generic_formula_bodies_are_not_policies():
+    got = ents("实施一批重大工程，深化体制机制改革，深化重要领域和关键环节改革，建设社会主义现代化强国，推进这一战略。")
+    assert not {e for e in got if e[1] == "Policy"}
+
+
+def test_policy_name_starts_after_the_last_cue_verb():
+    got = ents("各地要推进组织实施低空航路试飞计划。")
+    assert ("低空航路试飞计划", "Policy") in got
+
+
+def test_about_titles_without_brackets_need_a_drafting_verb():
+    got = ents("国务院印发关于加快培育和发展海洋牧场的决定，他也发表了关于这个问题的意见。")
+    assert ("关于加快培育和发展海洋牧场的决定", "Policy") in got
+    assert len([e for e in got if e[1] == "Policy"]) == 1
+
+
+def test_plus_slogans_are_not_policies_but_cued_plus_initiatives_are():
+    got = ents("推进“数据+”，深入实施“人工智能+交通”，不要把“产业+创新”“机器+人”当口号。")
+    assert ("数据+", "Policy") in got
+    assert ("人工智能+交通", "Policy") in got
+    assert ("产业+创新", "Policy") not in got
+    assert ("机器+人", "Policy") not in got
+
+
+def test_rankings_with_top_n_are_not_policies():
+    got = ents("机构发布了《全球储能企业榜 TOP50》和《关于支持储能发展的若干措施》。")
+    assert not any(t == "Policy" and "榜" in s for s, t in got)
+    assert ("《关于支持储能发展的若干措施》", "Policy") in got

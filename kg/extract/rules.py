@@ -509,3 +509,70 @@ def compound_rules(text: str, cands: list[Cand], spec: dict, tokens: list = ()) 
                     continue
                 yield Cand(s, c.end, c.type, text[s : c.end], "compound.shared_head", 2)
                 break
+
+
+def _formula_regex(form: dict, name_chars: str, boundary: str) -> re.Pattern:
+    cues = "|".join(map(re.escape, sorted(form["cues"], key=len, reverse=True)))
+    sufs = "|".join(map(re.escape, sorted(form["suffixes"], key=len, reverse=True)))
+    lo, hi = form.get("min_body_chars", 2), form.get("max_body_chars", 16)
+    body = f"(?:{name_chars}){{{lo},{hi}}}?"
+    return re.compile(f"(?:{cues})(?:{form.get('cue_particles', '好|了')})?({body}(?:{sufs}))(?={boundary})")
+
+
+@lru_cache(maxsize=1)
+def _formulas():
+    spec = load_patterns()["policy_formulas"]
+    name_chars, boundary = spec["name_chars"], spec["boundary_after"]
+    forms = []
+    for form in spec["forms"]:
+        sufs = "|".join(map(re.escape, sorted(form["suffixes"], key=len, reverse=True)))
+        lo, hi = form.get("min_body_chars", 2), form.get("max_body_chars", 16)
+        joiners = "|".join(map(re.escape, spec["list_joiners"]))
+        item = re.compile(f"(?:{joiners})((?:{name_chars}){{{lo},{hi}}}?(?:{sufs}))(?={boundary})")
+        cues = tuple(sorted(form["cues"], key=len, reverse=True))
+        forms.append((form["id"], _formula_regex(form, name_chars, boundary), item, tuple(form["suffixes"]), cues))
+    return forms, tuple(spec["generic_body_prefixes"]), frozenset(spec["generic_bodies"]), tuple(spec["generic_modifiers"])
+
+
+def policy_formula_rules(text: str, lex: Lexicon) -> Iterable[Cand]:
+    """Policy names written without 《》 in drafting formulas: 实施…工程/行动/计划,
+    深化…改革, 建设…强国, 开展…试点, 坚持…战略.  Each item of a coordinated list
+    that follows with the same kind of suffix (实施A行动、B行动) is a policy too.
+    Bodies that are generic (一批重大工程, 体制机制改革) are not names."""
+    forms, generic_prefixes, generic_bodies, generic_modifiers = _formulas()
+
+    def named(surface: str, suffixes: tuple) -> bool:
+        body = surface
+        for suf in sorted(suffixes, key=len, reverse=True):
+            if surface.endswith(suf):
+                body = surface[: -len(suf)]
+                break
+        for mod in generic_modifiers:
+            if body.startswith(mod):
+                rest = body[len(mod):]
+                if len(rest) < 3 or any(j in rest for j in "和与及、"):
+                    return False
+        return (
+            len(body) >= 2
+            and not body.startswith(generic_prefixes)
+            and body not in generic_bodies
+            and surface not in lex.not_entities
+        )
+
+    for form_id, rx, item_rx, suffixes, cues in forms:
+        for m in rx.finditer(text):
+            s, e = m.span(1)
+            # 推进组织实施X计划: the name starts after the last cue
+            cue = next((c for c in cues if text.startswith(c, s)), None)
+            while cue is not None:
+                s += len(cue)
+                cue = next((c for c in cues if text.startswith(c, s)), None)
+            if not named(text[s:e], suffixes):
+                continue
+            yield Cand(s, e, "Policy", text[s:e], f"policy.formula.{form_id}", 1)
+            while True:
+                nxt = item_rx.match(text, e)
+                if nxt is None or not named(nxt.group(1), suffixes):
+                    break
+                s, e = nxt.span(1)
+                yield Cand(s, e, "Policy", text[s:e], f"policy.formula.{form_id}.list", 1)
