@@ -26,6 +26,7 @@ from markupsafe import Markup
 from pyvis.network import Network
 
 from kg.errors import InputError
+from kg.explore.layers import community_ids, entity_documents, joint_issuers
 from kg.explore.layout import EDGE_LENGTH, grid_below, isolated_nodes, precompute_positions
 from kg.explore.view import find_node, select_view
 from kg.schema import COLOURS, ENTITY_TYPES, LABELS_ZH, RELATION_TYPES
@@ -43,20 +44,38 @@ FAST_INTERACTION_EDGES = 1500
 TYPE_STYLE = {t: (LABELS_ZH[t], COLOURS[t]) for t in ENTITY_TYPES}
 RELATION_STYLE = {r: (LABELS_ZH[r], COLOURS[r]) for r in RELATION_TYPES}
 OTHER_COLORS = ["#bab0ac", "#ff9da7", "#86bcb6", "#d4a6c8", "#a0cbe8", "#ffbe7d", "#8cd17d", "#f1ce63"]
+# Louvain communities, largest first (Tableau 20 without the type palette's
+# tones); smaller communities and entities in none are grey.
+COMMUNITY_COLOURS = [
+    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf",
+    "#bcbd22", "#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5", "#c49c94", "#f7b6d2",
+]
+NO_COMMUNITY_COLOUR = "#c7c7c7"
+# Smallest label drawn, in screen pixels: vis-network skips a label whose
+# font size times the zoom is below its drawThreshold - 1.
+LABEL_MIN_PX = 12
+LABEL_MAX_PX = 24
 FONT_STACK = '"WenQuanYi Micro Hei", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", "Source Han Sans SC", sans-serif'
 
 
-def write_explorer(G: nx.MultiDiGraph, path, top: int | None = None, focus: str | None = None, depth: int = 2) -> str:
+def write_explorer(
+    G: nx.MultiDiGraph, path, top: int | None = None, focus: str | None = None, depth: int = 2, expand: bool = False
+) -> str:
     """Write the explorer for G (the projection in docs/architecture.md) to PATH
     and return a one-line summary. TOP keeps the N most central entities;
-    FOCUS (a node key, label or alias) keeps the entities within DEPTH hops of it."""
+    FOCUS (a node key, label or alias) keeps the entities within DEPTH hops of it.
+    EXPAND opens the page showing only the focus (or nothing) and grows the
+    view from there one click at a time."""
     target = Path(path)
     if target.is_dir():
         raise InputError(f"{target} is a folder: give an .html file name")
     view = select_view(G, top=top, focus=focus, depth=depth)
     if focus is not None:
         focus = find_node(G, focus)
-    html = render_html(view, total=(G.number_of_nodes(), G.number_of_edges()), focus=focus, depth=depth, top=top)
+    html = render_html(
+        view, total=(G.number_of_nodes(), G.number_of_edges()), focus=focus, depth=depth, top=top,
+        communities=community_ids(G), expand=expand,
+    )
     _write_atomic(target, html.encode("utf-8"))
     shown = f"{view.number_of_nodes()} entities, {view.number_of_edges()} relations"
     if (view.number_of_nodes(), view.number_of_edges()) != (G.number_of_nodes(), G.number_of_edges()):
@@ -65,9 +84,11 @@ def write_explorer(G: nx.MultiDiGraph, path, top: int | None = None, focus: str 
     return f"wrote {target}: {shown}, {mode}, {len(html.encode('utf-8')) / 1024:.0f} KB"
 
 
-def render_html(G: nx.MultiDiGraph, total: tuple[int, int] | None = None, focus=None, depth=2, top=None) -> str:
+def render_html(
+    G: nx.MultiDiGraph, total: tuple[int, int] | None = None, focus=None, depth=2, top=None, communities=None, expand=False
+) -> str:
     """The whole page for G as a string."""
-    data = build_payload(G, total=total, focus=focus, depth=depth, top=top)
+    data = build_payload(G, total=total, focus=focus, depth=depth, top=top, communities=communities, expand=expand)
     vis_js = VIS_JS.read_text(encoding="utf-8")
     app_js = (HERE / "explorer.js").read_text(encoding="utf-8")
     css = (HERE / "explorer.css").read_text(encoding="utf-8")
@@ -108,9 +129,10 @@ def json_for_html(obj) -> str:
     return re.sub("[\ud800-\udfff]", lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-def build_payload(G: nx.MultiDiGraph, total=None, focus=None, depth=2, top=None) -> dict:
+def build_payload(G: nx.MultiDiGraph, total=None, focus=None, depth=2, top=None, communities=None, expand=False) -> dict:
     """Everything the page script needs: vis nodes/edges/options (assembled with
-    pyvis), legend entries, documents and the evidence of each edge."""
+    pyvis), legend entries, documents, the evidence of each edge, communities
+    (COMMUNITIES: entity -> number, computed on G when not given) and joint issuers."""
     physics = G.number_of_nodes() <= PHYSICS_MAX_NODES
     unlinked = isolated_nodes(G)
     isolated = set(unlinked)
@@ -124,6 +146,8 @@ def build_payload(G: nx.MultiDiGraph, total=None, focus=None, depth=2, top=None)
     relation_colors = _palette((_relation(k, a) for _, _, k, a in G.edges(keys=True, data=True)), RELATION_STYLE)
 
     neighbours = {n: len(set(G.successors(n)) | set(G.predecessors(n)) - {n}) for n in G}
+    community = community_ids(G) if communities is None else communities
+    documents_of = entity_documents(G)
     max_degree = max(neighbours.values(), default=0) or 1
 
     net = Network(directed=True, cdn_resources="in_line")
@@ -155,6 +179,8 @@ def build_payload(G: nx.MultiDiGraph, total=None, focus=None, depth=2, top=None)
             mentions=int(attrs.get("mentions") or 0),
             degree=neighbours[node],
             isolated=node in isolated,
+            community=community.get(node, -1),
+            docs=documents_of[node],
             **extra,
         )
 
@@ -167,6 +193,7 @@ def build_payload(G: nx.MultiDiGraph, total=None, focus=None, depth=2, top=None)
             "source": meta.get("source") or "",
             "date": meta.get("date") or "",
             "publication": meta.get("publication") or "",
+            "authors": [str(a) for a in meta.get("authors") or []],
         }
 
     edge_evidence = []
@@ -202,7 +229,7 @@ def build_payload(G: nx.MultiDiGraph, total=None, focus=None, depth=2, top=None)
         for ev in sorted(evidence, key=lambda e: (-(e.get("confidence") or 0), str(e.get("doc_id")), str(e.get("sentence")))):
             doc_id = str(ev.get("doc_id") or "")
             if doc_id not in documents:
-                documents[doc_id] = {"id": doc_id, "title": "", "source": "", "date": "", "publication": ""}
+                documents[doc_id] = {"id": doc_id, "title": "", "source": "", "date": "", "publication": "", "authors": []}
             if not documents[doc_id]["title"] and ev.get("doc_title"):
                 documents[doc_id]["title"] = str(ev["doc_title"])
             items.append(
@@ -224,7 +251,9 @@ def build_payload(G: nx.MultiDiGraph, total=None, focus=None, depth=2, top=None)
             "borderWidth": 1.5,
             "borderWidthSelected": 3,
             "font": {"face": FONT_STACK, "color": "#1d1d1f", "strokeWidth": 4, "strokeColor": "rgba(255,255,255,0.9)"},
-            "scaling": {"label": {"enabled": True, "drawThreshold": 6}},
+            # labels under LABEL_MIN_PX on screen are not drawn (the page sizes
+            # the fonts so the best-connected entities are legible when fitted)
+            "scaling": {"label": {"enabled": True, "drawThreshold": LABEL_MIN_PX + 1, "maxVisible": LABEL_MAX_PX}},
         },
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.45}},
@@ -270,6 +299,9 @@ def build_payload(G: nx.MultiDiGraph, total=None, focus=None, depth=2, top=None)
             "physics": physics,
             "view": view,
             "focus": focus if focus is not None and focus in G else None,
+            "expand": bool(expand),
+            "labelMinPx": LABEL_MIN_PX,
+            "noCommunityColor": NO_COMMUNITY_COLOUR,
         },
         "types": [
             {"id": t, "zh": TYPE_STYLE.get(t, ("", ""))[0], "color": type_colors[t], "count": type_counts[t]}
@@ -279,12 +311,32 @@ def build_payload(G: nx.MultiDiGraph, total=None, focus=None, depth=2, top=None)
             {"id": r, "zh": RELATION_STYLE.get(r, ("", ""))[0], "color": relation_colors[r], "count": relation_counts[r]}
             for r in _ordered(relation_colors, RELATION_STYLE)
         ],
+        "communities": _community_legend(G, community),
+        "jointIssuers": joint_issuers(G),
         "documents": documents,
         "nodes": nodes,
         "edges": edges,
         "evidence": edge_evidence,
         "options": options,
     }
+
+
+def _community_legend(G: nx.MultiDiGraph, community: dict[str, int]) -> list[dict]:
+    """One entry per community present in G: number, colour, size here and its
+    best-connected member (the legend names it by that member)."""
+    members: dict[int, list[str]] = {}
+    for node in G:
+        if node in community:
+            members.setdefault(community[node], []).append(node)
+    legend = []
+    for cid in sorted(members):
+        best = min(members[cid], key=lambda n: (-G.degree(n), str(G.nodes[n].get("label", n))))
+        legend.append({"id": cid, "color": community_colour(cid), "size": len(members[cid]), "label": _label(best, G.nodes[best])})
+    return legend
+
+
+def community_colour(cid: int) -> str:
+    return COMMUNITY_COLOURS[cid] if 0 <= cid < len(COMMUNITY_COLOURS) else NO_COMMUNITY_COLOUR
 
 
 class _NodeIds(list):
