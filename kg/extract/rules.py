@@ -119,7 +119,8 @@ def compiled() -> dict:
     out["coordination"] = re.compile(pats["coordination"]["list_regex"])
     out["name_pos"] = frozenset(pats["name_pos"])
     out["coordination_tail_cues"] = [
-        (re.compile(cue["regex"]), cue["type"]) for cue in pats["coordination"].get("tail_cues", ())
+        (re.compile(cue["regex"]), cue["type"], frozenset(cue.get("retype_types", ())))
+        for cue in pats["coordination"].get("tail_cues", ())
     ]
     return out
 
@@ -376,11 +377,14 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
     boundary, name_pos = c["boundary_words"], c["name_pos"]
     by_span = {}
     by_end = {}
+    lexical_spans = set()
     covered = bytearray(len(text) + 1)
     for cd in cands:
         if cd.type == NOT_ENTITY:
             continue
         by_span[(cd.start, cd.end)] = cd.type
+        if cd.rule == "lexicon":
+            lexical_spans.add((cd.start, cd.end))
         if cd.end - cd.start > by_end.get(cd.end, (0, 0))[1] - by_end.get(cd.end, (0, 0))[0]:
             by_end[cd.end] = (cd.start, cd.end, cd.type)
         covered[cd.start : cd.end] = b"\x01" * (cd.end - cd.start)
@@ -398,7 +402,7 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
     for m in rx.finditer(text):
         items = [(s.start(), s.end()) for s in c["coordination_item"].finditer(m.group())]
         items = [(m.start() + a, m.start() + b) for a, b in items]
-        if len(items) < 3:
+        if len(items) < 2:
             continue
         # first item: the entity ending there, else trailing noun-like tokens
         s0, e0 = items[0]
@@ -425,12 +429,14 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
             end = t[1]
             j += 1
         items[-1] = (sl, end)
-        cued = None
+        cued, retype_types = None, frozenset()
         if text.startswith("等", end):
-            for cue_rx, cue_type in tail_cues:
+            for cue_rx, cue_type, cue_retypes in tail_cues:
                 if cue_rx.match(text, end + 1):
-                    cued = cue_type
+                    cued, retype_types = cue_type, cue_retypes
                     break
+        if len(items) < 3 and not cued:
+            continue  # two items are a list only with a class noun after them
         votes: dict[str, int] = {}
         for a, b in items:
             t = by_span.get((a, b))
@@ -438,6 +444,15 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
                 votes[t] = votes.get(t, 0) + 1
         if not votes:
             continue
+        if retype_types and any(t in retype_types for t in votes):
+            # the class named after the list types its open-vocabulary items
+            # (…、智能运载工具等新兴产业); lexicon technologies keep their reading
+            for a, b in items:
+                surface = text[a:b]
+                t = by_span.get((a, b))
+                if t in retype_types and (a, b) not in lexical_spans:
+                    yield Cand(a, b, cued, lex.terms.get(surface, ("", surface))[1], "coordination.class_retype", -1)
+            votes = {cued: len(items)}
         best, n = max(votes.items(), key=lambda kv: kv[1])
         # retyping needs a clear list: >= 2 unambiguous items, all of one type
         firm = [by_span.get((a, b)) for a, b in items if text[a:b] not in ambiguous and by_span.get((a, b))]
@@ -458,7 +473,8 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
                 yield Cand(a, b, best, lex.terms.get(surface, ("", surface))[1], "coordination.retype", -1)
                 continue
             if (
-                min_len <= b - a <= max_len
+                len(items) > 2  # a pair only retypes what is already a name
+                and min_len <= b - a <= max_len
                 and not any(covered[a:b])
                 and surface not in lex.not_entities
                 and surface not in boundary
