@@ -25,6 +25,44 @@ def __getattr__(name: str):
         return build
     raise AttributeError(f"module 'kg.api' has no attribute {name!r}")
 
+# --------------------------------------------------------------------------- passages: extract, evaluate
+
+
+def extract(input: str | Path, output: str | Path | None = "-", *, ner: bool = False) -> list[dict]:
+    """`kg extract`: entities and relations of each {"id", "text"} record of the
+    JSONL file INPUT ("-": stdin), written as JSONL to OUTPUT ("-": stdout,
+    None: not written) and returned.  ``ner``: with the statistical NER
+    component (the `ner` extra; KgError if it is missing)."""
+    from kg.extract.passages import read_jsonl, write_jsonl
+
+    if ner:
+        from kg.extract.extra import require_ner
+
+        require_ner()
+    from kg.extract import extract_passages
+
+    records = extract_passages(read_jsonl(input, require_text=True), ner=ner)
+    if output is not None:
+        write_jsonl(output, records)
+    return records
+
+
+def evaluate(gold: str | Path, *, ner: bool = False) -> dict:
+    """`kg eval`: the extractor run on the gold JSONL file GOLD, scored as the
+    reference scorer does (kg.eval.score).  ``ner``: as for `extract`."""
+    from kg.eval import score
+    from kg.extract.passages import read_jsonl
+
+    if ner:
+        from kg.extract.extra import require_ner
+
+        require_ner()
+    from kg.extract import extract_passages
+
+    gold_records = read_jsonl(gold)
+    return score(gold_records, extract_passages(gold_records, ner=ner))
+
+
 # --------------------------------------------------------------------------- reading a build
 
 

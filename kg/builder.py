@@ -19,6 +19,7 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -32,6 +33,8 @@ from kg.pipeline import ProgressBar, map_extract, parallel_map, relax_gc, start_
 # extract never loads spaCy.  Workers come from a fork server that has
 # loaded the pipeline (kg.pipeline reads this).
 WORKER_PRELOAD = ("kg.extract.preload",)
+# ... and with NER, the pipeline with jiagu's model too
+NER_PRELOAD = ("kg.extract.preload_ner",)
 
 Warn = Callable[[str], None]
 # UTF-8 Chinese text is ~3 bytes a character: file sizes, read without opening
@@ -49,6 +52,7 @@ class FileTask:
     file: CorpusFile
     out: str | None  # build folder holding the extraction cache; None: no cache
     full: bool = False  # ignore cached extractions
+    ner: bool = False  # statistical NER (the `ner` extra): another extractor, another cache key
 
 
 @dataclass
@@ -71,16 +75,16 @@ class FileResult:
     docs: list[DocResult] = field(default_factory=list)
 
 
-_CACHES: dict[str, ExtractionCache] = {}
+_CACHES: dict[tuple[str, bool], ExtractionCache] = {}
 
 
-def _cache(out: str | None) -> ExtractionCache | None:
+def _cache(out: str | None, ner: bool = False) -> ExtractionCache | None:
     """This process's cache object for OUT (the fingerprint is computed once)."""
     if out is None:
         return None
-    if out not in _CACHES:
-        _CACHES[out] = ExtractionCache(Path(out))
-    return _CACHES[out]
+    if (out, ner) not in _CACHES:
+        _CACHES[out, ner] = ExtractionCache(Path(out), ner)
+    return _CACHES[out, ner]
 
 
 def warm_up() -> None:
@@ -102,7 +106,7 @@ def open_file(task: FileTask) -> tuple[FileResult, list[Document]]:
     if not documents:
         return FileResult(f.source, skipped=NO_TEXT), []
     result = FileResult(f.source)
-    cache = _cache(task.out)
+    cache = _cache(task.out, task.ner)
     todo = []
     for doc in documents:
         hit = None if task.full or cache is None else cache.get(doc)
@@ -117,7 +121,7 @@ def open_file(task: FileTask) -> tuple[FileResult, list[Document]]:
 def finish_file(task: FileTask, result: FileResult, todo: list[Document], extractions: Iterable[Extraction]) -> FileResult:
     """Cache the new extractions and put them in their slots, in document order
     (EXTRACTIONS may be lazy: each is cached as soon as it exists)."""
-    cache = _cache(task.out)
+    cache = _cache(task.out, task.ner)
     new = iter(zip(todo, extractions))
     for i, done in enumerate(result.docs):
         if done is None:
@@ -133,7 +137,7 @@ def process_file(task: FileTask) -> FileResult:
     from kg.extract.core import extract_document
 
     result, todo = open_file(task)
-    return finish_file(task, result, todo, (extract_document(d) for d in todo))
+    return finish_file(task, result, todo, (extract_document(d, ner=task.ner) for d in todo))
 
 
 def _result(doc: Document, ex: Extraction, *, extracted: bool) -> DocResult:
@@ -184,7 +188,12 @@ def _dask_results(tasks: list[FileTask], *, address: str, progress: bool) -> Ite
             task, result, todo, got = opened.popleft()
             yield finish_file(task, result, todo, got)
 
-    for ex in map_extract(documents(), dask=address, progress=progress):
+    fn = None
+    if tasks and tasks[0].ner:
+        from kg.extract.core import extract_document
+
+        fn = partial(extract_document, ner=True)
+    for ex in map_extract(documents(), dask=address, progress=progress, fn=fn):
         yield from complete()
         opened[0][3].append(ex)  # extractions come back in document order
     yield from complete()
@@ -214,6 +223,7 @@ def build(
     full: bool = False,
     progress: bool = True,
     warn: Warn | None = None,
+    ner: bool = False,
 ) -> dict:
     """Ingest `corpus`, extract (reusing OUT/cache/ for unchanged documents unless
     `full`), resolve, and write OUT/store/, OUT/kg.ttl and OUT/manifest.json.
@@ -225,23 +235,29 @@ def build(
     kg.graph.store).  Returns {"out", "documents", "extracted", "cached",
     "entities", "relations", "triples", "seconds", "timings",
     "entities_by_type", "relations_by_type"}; "timings" gives the seconds of
-    each stage: extract, resolve, rdf, store.
+    each stage: extract, resolve, rdf, store.  ``ner``: add the statistical
+    NER component (the `ner` extra; KgError if it is missing).
     """
     started = time.perf_counter()
     corpus, out = Path(corpus), Path(out)
     if out.exists() and not out.is_dir():
         raise InputError(f"--out {out} is a file, not a folder")
     files = plan_corpus(corpus)
+    if ner:
+        from kg.extract.extra import require_ner
+
+        require_ner()  # here, not in a worker: one line, nothing touched
     thresholds = gc.get_threshold()
     try:
         if not dask and uses_workers(sum(_file_chars(f) for f in files), jobs):
-            start_workers(process_file)  # it loads the extractor while we check the corpus
+            # it loads the extractor (and with NER jiagu's model) while we check the corpus
+            start_workers(process_file, preload=NER_PRELOAD if ner else ())
         files = _first_readable(files, strict=strict, warn=warn)
         if not files:
             raise InputError(f"no documents found in {corpus}/")
         relax_gc()
         return _build(corpus, out, files, jobs=jobs, dask=dask, strict=strict, full=full,
-                      progress=progress, warn=warn, started=started)
+                      progress=progress, warn=warn, started=started, ner=ner)
     finally:
         if not dask:
             stop_workers()  # also when the build failed: a Python caller goes on
@@ -250,7 +266,7 @@ def build(
 
 
 def _build(corpus: Path, out: Path, files: list[CorpusFile], *, jobs, dask, strict, full, progress, warn,
-           started: float) -> dict:
+           started: float, ner: bool = False) -> dict:
     from kg.extract.resolve import resolve_summaries
     from kg.graph.rdf import build_rdf, ontology_triples
     from kg.graph.store import build_lock, cleanup_stale, write_build
@@ -258,8 +274,8 @@ def _build(corpus: Path, out: Path, files: list[CorpusFile], *, jobs, dask, stri
     timings: dict[str, float] = {}
     with build_lock(out):
         cleanup_stale(out)
-        cache = ExtractionCache(out)
-        tasks = [FileTask(f, str(out), full) for f in files]
+        cache = ExtractionCache(out, ner)
+        tasks = [FileTask(f, str(out), full, ner) for f in files]
         results = (_dask_results(tasks, address=dask, progress=progress) if dask
                    else _local_results(tasks, jobs=jobs, progress=progress))
         documents: list[Document] = []

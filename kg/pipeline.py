@@ -200,7 +200,7 @@ def _worker_batch(batch: list[Any]) -> list[Any]:
     return _apply(_WORKER_FN, batch)
 
 
-def _mp_context(fn: Callable):
+def _mp_context(fn: Callable, preload: tuple[str, ...] = ()):
     # forkserver/spawn: workers never inherit the parent's threads or locks
     # (the parent may run rich's refresh thread, a Dask client, a store...).
     if "forkserver" not in multiprocessing.get_all_start_methods():
@@ -212,7 +212,7 @@ def _mp_context(fn: Callable):
         # fn's module's WORKER_PRELOAD may load more, e.g. the pipeline) and
         # workers fork from it ready-made
         extra = getattr(sys.modules.get(module), "WORKER_PRELOAD", ())
-        ctx.set_forkserver_preload(["kg.pipeline", module, *extra])
+        ctx.set_forkserver_preload(["kg.pipeline", module, *extra, *preload])
     return ctx
 
 
@@ -221,12 +221,13 @@ def uses_workers(chars: int, jobs: int | None) -> bool:
     return (jobs or os.cpu_count() or 1) > 1 and chars >= PARALLEL_MIN_CHARS
 
 
-def start_workers(fn: Callable) -> None:
+def start_workers(fn: Callable, preload: tuple[str, ...] = ()) -> None:
     """Start the fork server that worker processes for ``fn`` will come from,
     without waiting for it: it imports and preloads while the caller goes on
     (a build plans and checks the corpus meanwhile).  Optional: workers start
-    it themselves otherwise."""
-    ctx = _mp_context(fn)
+    it themselves otherwise.  ``preload``: more modules for the fork server to
+    import (a build with NER: its pipeline)."""
+    ctx = _mp_context(fn, preload)
     if ctx.get_start_method() == "forkserver":
         from multiprocessing import forkserver
 

@@ -84,13 +84,14 @@ def build(
     strict: bool = typer.Option(False, "--strict", help="Stop on unreadable files instead of warning."),
     full: bool = typer.Option(False, "--full", help="Re-extract every document, ignoring the cache."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    ner: bool = typer.Option(False, "--ner/--no-ner", help="Also find Person, Institution and Region names with a statistical model (needs the ner extra: pip install 'kg[ner]')."),
 ):
     """Ingest CORPUS, extract entities and relations, and write the graph store and OUT/kg.ttl."""
     from kg.api import build as run_build
     from kg.report import build_summary
 
     report = run_build(
-        corpus, out=out, jobs=jobs, dask=dask, strict=strict, full=full, progress=not quiet, warn=_warn
+        corpus, out=out, jobs=jobs, dask=dask, strict=strict, full=full, progress=not quiet, warn=_warn, ner=ner
     )
     typer.echo(build_summary(report))
 
@@ -102,28 +103,25 @@ def build(
 def extract(
     input: str = typer.Argument(..., help="JSONL of {\"id\", \"text\"} records, or - for stdin."),
     output: str = typer.Option("-", "--output", "-o", help="Where to write JSONL results (- for stdout)."),
+    ner: bool = typer.Option(False, "--ner/--no-ner", help="Also find Person, Institution and Region names with a statistical model (needs the ner extra: pip install 'kg[ner]')."),
 ):
     """Extract entities and relations from passages (one JSON record per line)."""
-    from kg.extract import extract_passages
-    from kg.extract.passages import read_jsonl, write_jsonl
+    from kg.api import extract as run_extract
 
-    records = read_jsonl(input, require_text=True)
-    write_jsonl(output, extract_passages(records))
+    run_extract(input, output, ner=ner)
 
 
 @app.command(name="eval")
 def eval_(
     gold: str = typer.Argument(..., help="Gold JSONL (see docs/annotation.md)."),
     as_json: bool = JSON_OPT,
+    ner: bool = typer.Option(False, "--ner/--no-ner", help="Also find Person, Institution and Region names with a statistical model (needs the ner extra: pip install 'kg[ner]')."),
 ):
     """Run the extractor on gold passages and print precision / recall / F1."""
-    from kg.eval import format_scores, score
-    from kg.extract import extract_passages
-    from kg.extract.passages import read_jsonl
+    from kg.api import evaluate
+    from kg.eval import format_scores
 
-    gold_records = read_jsonl(gold)
-    pred = extract_passages(gold_records)
-    scores = score(gold_records, pred)
+    scores = evaluate(gold, ner=ner)
     if as_json:
         _print_json(scores)
     else:

@@ -49,29 +49,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import KgError
+from kg.extract.extra import NER_MISSING, ner_available, require_ner  # noqa: F401
 from kg.extract.lexicon import load_lexicon
 from kg.extract.rules import NOT_ENTITY, Cand, new_cand
 
-NER_MISSING = "--ner needs the ner extra: pip install 'kg[ner]'"
 RULE = "ner.jiagu"
 # a name never contains these: it would cut into a title or a quotation
 _FENCES = re.compile(r"[《》〈〉“”\"「」『』【】()（），,。、；;：:！!？?…\s]")
 _SENTENCE_END = frozenset("。！？；!?;\n")
-
-
-def ner_available() -> bool:
-    """Whether the `ner` extra (jiagu) can be imported."""
-    try:
-        import jiagu  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-def require_ner() -> None:
-    """KgError with the install hint when the `ner` extra is missing."""
-    if not ner_available():
-        raise KgError(NER_MISSING)
+_TITLE = re.compile(r"《[^《》\n]*》")
 
 
 def load_tagger():
@@ -185,6 +171,7 @@ def gate(text: str, names: list[tuple[int, int, str]], chosen: list[Cand], block
     (see the module docstring) added, sorted.  BLOCKED spans (stop-listed
     words) may be contained by a name but not cut into or equalled."""
     kept = list(chosen)
+    titles = [m.span() for m in _TITLE.finditer(text)] if "《" in text else []
     for s, e, etype in names:
         while s < e and text[s].isspace():
             s += 1
@@ -193,6 +180,8 @@ def gate(text: str, names: list[tuple[int, int, str]], chosen: list[Cand], block
         surface = text[s:e]
         if e - s < min_chars or surface in not_entities or _FENCES.search(surface):
             continue
+        if any(ts < e and s < te for ts, te in titles):
+            continue  # in a 《》 title, whether or not the rules made it an entity
         inside, ok = [], True
         for c in kept:
             if c.end <= s or c.start >= e:

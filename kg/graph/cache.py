@@ -19,11 +19,12 @@ from kg.model import Document, Extraction
 CACHE_FORMAT = 1
 
 
-@lru_cache(maxsize=1)
-def extractor_fingerprint() -> str:
+@lru_cache(maxsize=2)
+def extractor_fingerprint(ner: bool = False) -> str:
+    """``ner``: extractions with the statistical NER component are another extractor."""
     import kg
 
-    h = hashlib.sha256(f"{CACHE_FORMAT}:{getattr(kg, '__version__', '')}".encode())
+    h = hashlib.sha256(f"{CACHE_FORMAT}:{getattr(kg, '__version__', '')}{':ner' if ner else ''}".encode())
     roots = [Path(kg.__file__).parent / "extract", ONTOLOGY_DIR / "lexicon", ONTOLOGY_DIR / "patterns"]
     for root in roots:
         if not root.is_dir():
@@ -43,9 +44,9 @@ def document_key(doc: Document) -> str:
 
 
 class ExtractionCache:
-    def __init__(self, out: Path):
+    def __init__(self, out: Path, ner: bool = False):
         self.dir = Path(out) / CACHE_DIR
-        self.fingerprint = extractor_fingerprint()
+        self.fingerprint = extractor_fingerprint(ner)
         self.used: set[str] = set()
 
     def _path(self, key: str) -> Path:
