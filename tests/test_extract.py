@@ -522,3 +522,25 @@ def test_rankings_with_top_n_are_not_policies():
     got = ents("机构发布了《全球储能企业榜 TOP50》和《关于支持储能发展的若干措施》。")
     assert not any(t == "Policy" and "榜" in s for s, t in got)
     assert ("《关于支持储能发展的若干措施》", "Policy") in got
+
+
+# --- open-vocabulary sectors, modifiers, list classes
+
+
+def test_lexicon_sector_plus_sector_head_is_one_industry():
+    got = ents("推动农业经济和商贸流通协同发展，壮大航空物流。")
+    assert ("农业经济", "Industry") in got
+    assert ("商贸流通", "Industry") in got
+    assert ("航空物流", "Industry") in got
+
+
+def test_sector_word_used_as_a_modifier_is_no_entity():
+    got = ents("减轻群众医疗费用负担，缓解城市交通拥堵。")
+    assert not {e for e in got if e[0] in ("医疗", "交通")}
+
+
+def test_class_noun_after_a_list_types_its_open_vocabulary_items():
+    assert ("物联网基础器件", "Technology") in ents("培育智能运载工具、物联网基础器件和智能无人系统。")
+    got = ents("加快发展智能运载工具、物联网基础器件等新兴产业。")
+    assert ("物联网基础器件", "Industry") in got
+    assert ("新兴产业", "Industry") in got

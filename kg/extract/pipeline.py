@@ -125,6 +125,7 @@ def make_gazetteer(nlp: Language, name: str, short_term: int):
 def make_patterns(nlp: Language, name: str, heads: bool):
     lex = load_lexicon()
     compounds = load_patterns()["compounds"]
+    modifier_use = load_patterns()["modifier_use"]
 
     def patterns(doc: Doc) -> Doc:
         text = doc.user_data["kg_text"]
@@ -134,6 +135,7 @@ def make_patterns(nlp: Language, name: str, heads: bool):
         if heads:
             cands.extend(rules.head_rules(text, doc.user_data["kg_tokens"], lex))
         cands.extend(list(rules.compound_rules(text, cands, compounds, doc.user_data["kg_tokens"])))
+        cands.extend(list(rules.modifier_use_rules(text, cands, doc.user_data["kg_tokens"], modifier_use)))
         return doc
 
     return patterns

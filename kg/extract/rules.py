@@ -592,3 +592,19 @@ def policy_formula_rules(text: str, lex: Lexicon) -> Iterable[Cand]:
                     break
                 s, e = nxt.span(1)
                 yield Cand(s, e, "Policy", text[s:e], f"policy.formula.{form_id}.list", 1)
+
+
+def modifier_use_rules(text: str, cands: list[Cand], tokens, spec: dict) -> Iterable[Cand]:
+    """A sector word used as a modifier is no entity (医疗费用, 交通拥堵): the
+    lexicon term + one of the listed nouns, ending on a token boundary, is
+    stop-listed as a whole (the longer stop span wins the conflict)."""
+    types = frozenset(spec["types"])
+    nouns = tuple(sorted(spec["nouns"], key=len, reverse=True))
+    ends = as_tokens(tokens).end_at
+    for c in cands:
+        if c.rule != "lexicon" or c.type not in types:
+            continue
+        for noun in nouns:
+            if text.startswith(noun, c.end) and c.end + len(noun) in ends:
+                yield Cand(c.start, c.end + len(noun), NOT_ENTITY, "", "not_entity.modifier_use", -1)
+                break
