@@ -544,3 +544,12 @@ def test_class_noun_after_a_list_types_its_open_vocabulary_items():
     got = ents("加快发展智能运载工具、物联网基础器件等新兴产业。")
     assert ("物联网基础器件", "Industry") in got
     assert ("新兴产业", "Industry") in got
+
+
+def test_numbered_series_products_and_generations_are_technologies():
+    got = ents("天舟六号货运飞船由长征七号遥七运载火箭发射，第四代核电和第三代半导体加快发展。")
+    assert ("天舟六号货运飞船", "Technology") in got
+    assert ("长征七号遥七运载火箭", "Technology") in got
+    assert ("第四代核电", "Technology") in got
+    assert ("第三代半导体", "Technology") in got
+    assert not ents("依据国务院令第七号和第3号文件办理。")
