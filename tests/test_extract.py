@@ -553,3 +553,16 @@ def test_numbered_series_products_and_generations_are_technologies():
     assert ("第四代核电", "Technology") in got
     assert ("第三代半导体", "Technology") in got
     assert not ents("依据国务院令第七号和第3号文件办理。")
+
+
+def test_event_names_keep_their_ordinal_or_written_year():
+    got = ents("首届全球智能网联汽车大会和第十二届中国国际储能交易会在此举行，2025中国低空经济博览会同期开幕。")
+    assert ("首届全球智能网联汽车大会", "Event") in got
+    assert ("第十二届中国国际储能交易会", "Event") in got
+    assert ("2025中国低空经济博览会", "Event") in got
+
+
+def test_one_character_country_abbreviations_only_in_the_bilateral_pattern():
+    got = ents("双方回顾了中美、中俄关系和中日韩合作。")
+    assert {("中", "Region"), ("美", "Region"), ("俄", "Region")} <= got
+    assert not ents("其中美化工程覆盖中美洲和中西部，提供中英文版本。") & {("美", "Region"), ("英", "Region"), ("中", "Region")}
