@@ -25,9 +25,11 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.graph.cache import ExtractionCache, document_key
+from kg.graph.curation import curate, load_curation
 from kg.ingest import NO_TEXT, CorpusFile, SkipFile, plan_corpus, read_file, report_skip
 from kg.model import Document, Extraction, ExtractionSummary
-from kg.pipeline import ProgressBar, map_extract, parallel_map, relax_gc, start_workers, stop_workers, uses_workers
+from kg.pipeline import (ProgressBar, map_extract, parallel_map, relax_gc, start_workers, stop_workers,
+                         terminate_as_interrupt, uses_workers)
 
 # kg.extract is imported where it is used: a parent process whose workers
 # extract never loads spaCy.  Workers come from a fork server that has
@@ -223,6 +225,7 @@ def build(
     full: bool = False,
     progress: bool = True,
     warn: Warn | None = None,
+    curation: str | Path | None = None,
     ner: bool = False,
 ) -> dict:
     """Ingest `corpus`, extract (reusing OUT/cache/ for unchanged documents unless
@@ -235,38 +238,42 @@ def build(
     kg.graph.store).  Returns {"out", "documents", "extracted", "cached",
     "entities", "relations", "triples", "seconds", "timings",
     "entities_by_type", "relations_by_type"}; "timings" gives the seconds of
-    each stage: extract, resolve, rdf, store.  ``ner``: add the statistical
-    NER component (the `ner` extra; KgError if it is missing).
+    each stage: extract, resolve, rdf, store.  ``curation``: a curation file
+    (default: curation.tsv in the corpus folder, if any, see kg.graph.curation);
+    "curation" in the report says what it applied (None: no file).
+    ``ner``: add the statistical NER component (the `ner` extra; KgError if missing).
     """
     started = time.perf_counter()
     corpus, out = Path(corpus), Path(out)
     if out.exists() and not out.is_dir():
         raise InputError(f"--out {out} is a file, not a folder")
     files = plan_corpus(corpus)
+    decisions = load_curation(corpus, curation)  # a bad curation file fails before OUT/ is touched
     if ner:
         from kg.extract.extra import require_ner
 
         require_ner()  # here, not in a worker: one line, nothing touched
     thresholds = gc.get_threshold()
-    try:
-        if not dask and uses_workers(sum(_file_chars(f) for f in files), jobs):
-            # it loads the extractor (and with NER jiagu's model) while we check the corpus
-            start_workers(process_file, preload=NER_PRELOAD if ner else ())
-        files = _first_readable(files, strict=strict, warn=warn)
-        if not files:
-            raise InputError(f"no documents found in {corpus}/")
-        relax_gc()
-        return _build(corpus, out, files, jobs=jobs, dask=dask, strict=strict, full=full,
-                      progress=progress, warn=warn, started=started, ner=ner)
-    finally:
-        if not dask:
-            stop_workers()  # also when the build failed: a Python caller goes on
-        gc.unfreeze()
-        gc.set_threshold(*thresholds)
+    with terminate_as_interrupt():  # `kill PID` cleans up like Ctrl-C
+        try:
+            if not dask and uses_workers(sum(_file_chars(f) for f in files), jobs):
+                # it loads the extractor (and with NER jiagu's model) while we check the corpus
+                start_workers(process_file, preload=NER_PRELOAD if ner else ())
+            files = _first_readable(files, strict=strict, warn=warn)
+            if not files:
+                raise InputError(f"no documents found in {corpus}/")
+            relax_gc()
+            return _build(corpus, out, files, jobs=jobs, dask=dask, strict=strict, full=full,
+                          progress=progress, warn=warn, started=started, decisions=decisions, ner=ner)
+        finally:
+            if not dask:
+                stop_workers()  # also when the build failed: a Python caller goes on
+            gc.unfreeze()
+            gc.set_threshold(*thresholds)
 
 
 def _build(corpus: Path, out: Path, files: list[CorpusFile], *, jobs, dask, strict, full, progress, warn,
-           started: float, ner: bool = False) -> dict:
+           started: float, decisions=None, ner: bool = False) -> dict:
     from kg.extract.resolve import resolve_summaries
     from kg.graph.rdf import build_rdf, ontology_triples
     from kg.graph.store import build_lock, cleanup_stale, write_build
@@ -281,14 +288,19 @@ def _build(corpus: Path, out: Path, files: list[CorpusFile], *, jobs, dask, stri
         documents: list[Document] = []
         summaries: list[ExtractionSummary] = []
         extracted = 0
-        for result in results:
-            if result.skipped is not None:
-                report_skip(result.source, result.skipped, strict=strict, warn=warn)
-            for d in result.docs:
-                documents.append(d.document)
-                summaries.append(d.summary)
-                cache.used.add(d.cache_key)
-                extracted += d.extracted
+        try:
+            for result in results:
+                if result.skipped is not None:
+                    report_skip(result.source, result.skipped, strict=strict, warn=warn)
+                for d in result.docs:
+                    documents.append(d.document)
+                    summaries.append(d.summary)
+                    cache.used.add(d.cache_key)
+                    extracted += d.extracted
+        finally:
+            # now, also when this loop fails: the workers stop before anything
+            # waits for them (an exception's traceback would keep them running)
+            results.close()
         if not dask:
             stop_workers()
         t = _lap(timings, "extract", started)
@@ -297,6 +309,8 @@ def _build(corpus: Path, out: Path, files: list[CorpusFile], *, jobs, dask, stri
             dup = sorted(i for i, n in Counter(ids).items() if n > 1)
             raise InputError(f"duplicate document ids in {corpus}/: {', '.join(dup[:5])}")
         resolved, entities = resolve_summaries(summaries)
+        # the analyst's decisions (curation.tsv): after resolution, before RDF, nothing re-extracted
+        resolved, entities, curated = curate(decisions, resolved, entities, warn=warn)
         t = _lap(timings, "resolve", t)
         built = build_rdf(documents, resolved, entities, warn=warn)
         triples = ontology_triples() + built.triples
@@ -314,6 +328,7 @@ def _build(corpus: Path, out: Path, files: list[CorpusFile], *, jobs, dask, stri
             "timings": timings,
             "entities_by_type": built.entities_by_type,
             "relations_by_type": built.relations_by_type,
+            "curation": curated,
         }
         manifest = _manifest(corpus, cache, documents, report, built)
         # all of it lives until the build ends: spare the collections

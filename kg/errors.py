@@ -15,3 +15,11 @@ class InputError(KgError):
     """A file, folder or record the user gave cannot be used."""
 
     exit_code = 2
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived during a long run (a build).  Like KeyboardInterrupt
+    it is no Exception, so the same clean-up runs and nothing swallows it;
+    the CLI says "terminated" and exits 143."""
+
+    exit_code = 143

@@ -21,13 +21,15 @@ import queue
 import signal
 import sys
 import threading
+import time
 from collections import deque
+from contextlib import contextmanager
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
-from kg.errors import KgError
+from kg.errors import KgError, Terminated
 from kg.model import Document, Extraction
 
 # A batch closes at this many characters or items (whichever comes first):
@@ -49,6 +51,11 @@ READ_AHEAD_BATCHES = 16
 GC_THRESHOLD = 50_000
 # Seconds to wait for a Dask scheduler before giving up (env KG_DASK_TIMEOUT).
 DASK_TIMEOUT = 10.0
+# Seconds given to worker processes and their fork server to exit before
+# they are killed: nothing waits on a child without a bound.
+STOP_TIMEOUT = 5.0
+# The fork server finds the process that started it here (see _guard_fork_server).
+PARENT_ENV = "KG_WORKERS_PARENT"
 
 ExtractFn = Callable[[Document], Extraction]
 T = TypeVar("T")
@@ -169,6 +176,7 @@ def _init_worker(fn: Callable) -> None:
     # Ctrl-C reaches the whole process group: the parent stops the pool, and
     # a worker finishes its batch (its cache writes complete) and exits quietly
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
     _WORKER_FN = fn
     _warm_up(fn)
     relax_gc()
@@ -224,28 +232,152 @@ def uses_workers(chars: int, jobs: int | None) -> bool:
 def start_workers(fn: Callable, preload: tuple[str, ...] = ()) -> None:
     """Start the fork server that worker processes for ``fn`` will come from,
     without waiting for it: it imports and preloads while the caller goes on
-    (a build plans and checks the corpus meanwhile).  Optional: workers start
-    it themselves otherwise.  ``preload``: more modules for the fork server to
-    import (a build with NER: its pipeline)."""
+    (a build plans and checks the corpus meanwhile).
+
+    Ctrl-C is blocked in this thread while the fork server (and
+    multiprocessing's resource tracker) are spawned: they inherit the mask,
+    so a Ctrl-C during their imports can never print a traceback from them,
+    and here it is delivered as soon as they are spawned.  ``preload``: more
+    modules for the fork server to import (a build with NER: its pipeline)."""
     ctx = _mp_context(fn, preload)
-    if ctx.get_start_method() == "forkserver":
-        from multiprocessing import forkserver
+    if ctx.get_start_method() != "forkserver":
+        return
+    from multiprocessing import forkserver, resource_tracker
 
+    # first: starting it unblocks SIGINT (it blocks and unblocks it itself)
+    resource_tracker.ensure_running()
+    # only what is spawned now (the fork server) sees who its parent is
+    os.environ[PARENT_ENV] = str(os.getpid())
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
         forkserver.ensure_running()
+    finally:
+        os.environ.pop(PARENT_ENV, None)
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
 
 
-def stop_workers() -> None:
+def stop_workers(timeout: float = STOP_TIMEOUT) -> None:
     """Stop the fork server once no more workers are needed: it holds a loaded
     extractor (~250 MB) that a build's last stages can use better.  The next
-    parallel run starts a new one."""
+    parallel run starts a new one.  Never waits more than TIMEOUT seconds:
+    a fork server that does not exit (its workers still run) is killed, and
+    its workers die with it (`_die_with_parent`)."""
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return
-    from multiprocessing import forkserver
+    from multiprocessing import forkserver, util
 
-    # no public API; _stop (CPython 3.8+) closes its pipe and waits for it
-    stop = getattr(getattr(forkserver, "_forkserver", None), "_stop", None)
-    if callable(stop):
-        stop()
+    # no public API: the attributes below are those forkserver._stop uses
+    server = getattr(forkserver, "_forkserver", None)
+    if server is None or not hasattr(server, "_forkserver_pid"):
+        return
+    with server._lock:
+        pid = server._forkserver_pid
+        if pid is None:
+            return
+        os.close(server._forkserver_alive_fd)  # asks it to exit once its workers have
+        server._forkserver_alive_fd = None
+        if not _reap(pid, timeout):
+            os.kill(pid, signal.SIGKILL)
+            _reap(pid, None)
+        server._forkserver_pid = None
+        address, server._forkserver_address = server._forkserver_address, None
+        if address and not util.is_abstract_socket_namespace(address):
+            try:
+                os.unlink(address)
+            except OSError:
+                pass
+
+
+def _reap(pid: int, timeout: float | None) -> bool:
+    """Wait for child PID to exit, at most TIMEOUT seconds (None: no bound); whether it did."""
+    deadline = None if timeout is None else time.monotonic() + timeout
+    while True:
+        try:
+            done, _ = os.waitpid(pid, 0 if deadline is None else os.WNOHANG)
+        except ChildProcessError:
+            return True
+        if done:
+            return True
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.02)
+
+
+def _abandon(pool: ProcessPoolExecutor, timeout: float = STOP_TIMEOUT) -> None:
+    """Stop POOL now, its batches unfinished (the parent failed or was
+    interrupted): workers are terminated, then killed if they linger."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for p in processes:
+        try:
+            p.terminate()
+        except (OSError, ValueError):
+            pass
+    deadline = time.monotonic() + timeout
+    for p in processes:
+        try:
+            p.join(max(0.0, deadline - time.monotonic()))
+            if p.exitcode is None:
+                p.kill()
+                p.join(1.0)
+        except (OSError, ValueError, AssertionError):
+            pass
+
+
+def _die_with_parent() -> None:
+    """Have the kernel kill this process when its parent exits (Linux
+    PR_SET_PDEATHSIG): a worker's parent is the fork server's single thread,
+    so a killed fork server takes its workers with it."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    PR_SET_PDEATHSIG = 1
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() == 1:  # the parent was gone before the request
+        os._exit(1)
+
+
+def _guard_fork_server() -> None:
+    """In the fork server (it imports this module first): exit when the
+    process that started it is gone, even by SIGKILL, so no fork server or
+    worker outlives a build.  A watchdog thread, not PR_SET_PDEATHSIG: that
+    fires when the *thread* that spawned the server exits, which may be any
+    thread of a library caller."""
+    parent = os.environ.get(PARENT_ENV)
+    if parent != str(os.getppid()) or multiprocessing.parent_process() is not None:
+        return
+
+    def watch() -> None:
+        while os.getppid() == int(parent):
+            time.sleep(0.2)
+        os.kill(os.getpid(), signal.SIGKILL)  # its workers follow (_die_with_parent)
+
+    threading.Thread(target=watch, name="kg-parent-watch", daemon=True).start()
+
+
+@contextmanager
+def terminate_as_interrupt() -> Iterator[None]:
+    """While the block runs, SIGTERM raises `Terminated` (like KeyboardInterrupt)
+    in the main thread, so `kill PID` cleans up like Ctrl-C (workers stopped,
+    temp files removed, previous graph intact).  A no-op outside the main
+    thread or when SIGTERM already has a handler."""
+    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGTERM) != signal.SIG_DFL:
+        yield
+        return
+
+    def raise_terminated(signum, frame):
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a second SIGTERM ends it at once
+        raise Terminated("terminated")
+
+    signal.signal(signal.SIGTERM, raise_terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _ordered(submit, batches: Iterator[list[Any]], window: int) -> Runs:
@@ -278,6 +410,7 @@ def _run_local(fn: Callable, batches: Iterator[list[Any]], jobs: int, size: Call
             yield batch, _apply(fn, batch)
         return
     batches = itertools.chain(head, batches)
+    start_workers(fn)
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=_mp_context(fn), initializer=_init_worker, initargs=(fn,))
     ok = False
     try:
@@ -286,7 +419,10 @@ def _run_local(fn: Callable, batches: Iterator[list[Any]], jobs: int, size: Call
     except BrokenProcessPool as e:
         raise KgError(f"an extraction worker process died ({e}); try --jobs 1") from None
     finally:
-        pool.shutdown(wait=ok, cancel_futures=not ok)
+        if ok:
+            pool.shutdown(wait=True)
+        else:
+            _abandon(pool)
 
 
 # --------------------------------------------------------------------------- dask
@@ -495,3 +631,6 @@ def _with_progress(runs: Runs, progress: bool, total_docs, total_chars, ahead: _
         runs.close()
         if ahead is not None:
             ahead.close()
+
+
+_guard_fork_server()

@@ -355,3 +355,130 @@ def test_analytics_commands_on_the_bundled_graph(bundled):
     assert p["found"] and p["length"] == 1
     res = subprocess.run(KG + ["neighbors", "完全无关的名字"] + g, capture_output=True, text=True, timeout=120)
     assert res.returncode != 0 and res.stderr.startswith("error: no entity named")
+
+
+# ---------------------------------------------------------------- processes: no hang, no orphan, no traceback
+
+
+def big_corpus(folder: Path, copies: int = 8) -> Path:
+    """The bundled corpus COPIES times (~80k characters each): big enough for
+    worker processes, and slow enough (several seconds) that a signal sent
+    in its first seconds arrives while it runs."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for copy in range(copies):
+        for f in CORPUS.glob("*.txt"):
+            shutil.copy(f, folder / f"{copy:02d}_{f.stem}.txt")
+    return folder
+
+
+def group_gone(pgid: int, seconds: float = 10.0) -> bool:
+    """Whether every process of the process group PGID has exited within SECONDS."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(pgid, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def kill_group(pgid: int) -> None:
+    try:
+        os.killpg(pgid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+
+
+RAISING_WARN_BUILD = """
+import sys
+import kg.pipeline
+from kg.api import build
+kg.pipeline.PARALLEL_MIN_CHARS = 0
+
+def warn(message):  # what a closed stdout/stderr pipe does to `kg build ... | head -3`
+    raise BrokenPipeError(32, "Broken pipe")
+
+if __name__ == "__main__":
+    try:
+        build(sys.argv[1], sys.argv[2], jobs=2, progress=False, warn=warn)
+    except BrokenPipeError:
+        print("raised", flush=True)
+"""
+
+
+@pytest.mark.slow
+def test_a_parent_failing_while_workers_run_does_not_hang(tmp_path):
+    """The parent raises mid-extraction (a warning written to a closed pipe):
+    the build ends at once, workers and fork server with it."""
+    corpus = big_corpus(tmp_path / "corpus")
+    (corpus / "01_zz_empty.txt").write_text("   \n", encoding="utf-8")  # a warning once workers are busy
+    proc = subprocess.Popen([sys.executable, "-c", RAISING_WARN_BUILD, str(corpus), str(tmp_path / "out")],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        out, err = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        kill_group(proc.pid)
+        pytest.fail("the build hung after its parent raised")
+    assert out.strip() == "raised", err
+    assert "Traceback" not in err
+    assert group_gone(proc.pid), "worker processes outlived the build"
+
+
+@pytest.mark.slow
+def test_sigterm_cleans_up_like_ctrl_c(tmp_path):
+    corpus = big_corpus(tmp_path / "corpus")
+    out = tmp_path / "out"
+    proc = subprocess.Popen(KG + ["build", str(corpus), "--out", str(out), "--jobs", "2", "--quiet"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while len(list((out / CACHE_DIR).glob("*.json"))) < 5 and time.monotonic() < deadline:
+        assert proc.poll() is None, "the build ended before the signal: make the corpus bigger"
+        time.sleep(0.01)
+    proc.terminate()  # SIGTERM to the parent only, as `kill PID` does
+    try:
+        _, err = proc.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        kill_group(proc.pid)
+        pytest.fail("SIGTERM did not stop the build")
+    assert proc.returncode == 143, err
+    assert err.strip() == "error: terminated"
+    assert group_gone(proc.pid), "worker processes outlived the terminated build"
+    assert not (out / "store").exists() and not list(out.glob("*.tmp-*"))
+
+
+@pytest.mark.slow
+def test_workers_die_with_a_killed_parent(tmp_path):
+    corpus = big_corpus(tmp_path / "corpus")
+    out = tmp_path / "out"
+    proc = subprocess.Popen(KG + ["build", str(corpus), "--out", str(out), "--jobs", "2", "--quiet"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while len(list((out / CACHE_DIR).glob("*.json"))) < 5 and time.monotonic() < deadline:
+        assert proc.poll() is None, "the build ended before the signal: make the corpus bigger"
+        time.sleep(0.01)
+    proc.kill()  # SIGKILL to the parent only: nothing of it can clean up
+    proc.wait()
+    try:
+        assert group_gone(proc.pid, 10), "the fork server and workers were orphaned"
+    finally:
+        kill_group(proc.pid)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("delay", [0.3, 0.7, 1.0, 1.3, 2.0])
+def test_early_ctrl_c_never_prints_a_traceback_nor_hangs(tmp_path, delay):
+    corpus = big_corpus(tmp_path / "corpus", copies=16)
+    proc = subprocess.Popen(KG + ["build", str(corpus), "--out", str(tmp_path / "out"), "--jobs", "2", "--quiet"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    time.sleep(delay)
+    assert proc.poll() is None, f"the build ended before the signal: {proc.communicate()}"
+    os.killpg(proc.pid, signal.SIGINT)  # Ctrl-C: the whole group
+    try:
+        _, err = proc.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        kill_group(proc.pid)
+        pytest.fail(f"Ctrl-C {delay}s into the build hung it")
+    assert "Traceback" not in err and err.strip() == "error: interrupted", err
+    assert proc.returncode == 130
+    assert group_gone(proc.pid), "worker processes outlived the interrupted build"

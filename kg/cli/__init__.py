@@ -9,7 +9,7 @@ import typer
 
 from kg.cli.commands import app
 from kg.cli.render import error
-from kg.errors import KgError
+from kg.errors import KgError, Terminated
 
 __all__ = ["app", "main"]
 
@@ -20,6 +20,9 @@ def main() -> None:
         rv = app(standalone_mode=False)
     except typer.Exit as e:
         sys.exit(e.exit_code)
+    except Terminated:  # SIGTERM during a build, cleaned up like Ctrl-C
+        error("terminated")
+        sys.exit(Terminated.exit_code)
     except (typer.Abort, KeyboardInterrupt):
         error("interrupted")
         sys.exit(130)

@@ -24,7 +24,7 @@ from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 
-from kg.errors import KgError
+from kg.errors import KgError, Terminated
 from kg.files import atomic_write
 from kg.graph.ontology import PREFIXES
 
@@ -181,7 +181,7 @@ def _wait(finished: threading.Event) -> None:
     while not finished.is_set():
         try:
             finished.wait(0.05)
-        except KeyboardInterrupt as e:
+        except (KeyboardInterrupt, Terminated) as e:
             interrupted = e
     if interrupted is not None:
         raise interrupted
