@@ -335,3 +335,287 @@ def test_missing_chromium_fails_loudly_in_ci(monkeypatch):
     monkeypatch.setenv("CI", "true")
     with pytest.raises(pytest.fail.Exception, match="chromium not found"):
         fixtures.require_chromium()
+
+
+# ---------------------------------------------------------------- round 2: layers, filters, tools
+
+
+def canvas_point(page: Page, node_id: str) -> list[float]:
+    """Where NODE_ID is drawn, in page coordinates (to click it with the mouse)."""
+    return page.js(
+        "id => { const n = kgExplorer.network; const d = n.canvasToDOM(n.getPositions([id])[id]);"
+        " const r = document.getElementById('network').getBoundingClientRect(); return [r.left + d.x, r.top + d.y]; }",
+        node_id,
+    )
+
+
+def shown(page: Page) -> tuple[set, set]:
+    """(entity ids, relation (from, relation, to)) not hidden in the page."""
+    nodes = {n["id"] for n in page.js("kgExplorer.nodes.get()") if not n.get("hidden") and not n["id"].startswith("doc:")}
+    edges = {(e["from"], e["relation"], e["to"]) for e in page.js("kgExplorer.data.edges") if not page.js("id => !!kgExplorer.edges.get(id).hidden", e["id"])}
+    return nodes, edges
+
+
+def reset(page: Page):
+    page.page.locator("#reset").click()
+    page.page.wait_for_timeout(450)
+
+
+@pytest.fixture
+def policy(policy_page):
+    reset(policy_page)
+    yield policy_page
+    assert_clean(policy_page)
+
+
+def test_document_layer_shows_a_documents_entities_and_relations(policy):
+    page = policy.page
+    G = policy_graph()
+    page.locator("#doc-layer").check()
+    assert sorted(policy.js("kgExplorer.nodes.getIds().filter(id => id.startsWith('doc:'))")) == ["doc:d1", "doc:d2", "doc:d3"]
+    mentions = policy.js("kgExplorer.edges.get().filter(e => e.id.startsWith('mention:')).map(e => [e.from, e.to])")
+    assert sorted(map(tuple, mentions)) == sorted(("doc:" + d, n) for n, a in G.nodes(data=True) for d in a["doc_ids"])
+    # the unlinked entity is hidden, so is its only document's link to it
+    policy.page.mouse.click(*canvas_point(policy, "doc:d1"))
+    page.wait_for_selector("#details[data-kind=document]")
+    details = page.locator("#details")
+    assert details.locator("h2").inner_text() == "未来产业发展观察"
+    facts = details.locator(".doc-facts").inner_text()
+    assert "2024-03-01" in facts and "d1.txt" in facts and "测试日报" in facts and "测试作者" in facts
+    entities = set(details.locator(".doc-entities button.link").all_inner_texts())
+    assert entities == {a["label"] for n, a in G.nodes(data=True) if "d1" in a["doc_ids"]}
+    stated = [(u, k, v) for u, v, k, a in G.edges(keys=True, data=True) if any(e["doc_id"] == "d1" for e in a["evidence"])]
+    assert details.locator(".rel").count() == len(stated)
+    sentences = set(details.locator(".evidence q").all_inner_texts())
+    assert sentences == {e["sentence"] for *_, a in G.edges(keys=True, data=True) for e in a["evidence"] if e["doc_id"] == "d1"}
+    # what the document says stays bright, the rest is dimmed
+    dim = policy.js("kgExplorer.state.dimNodes")
+    assert not dim.get(NS + "ai") and dim.get(NS + "alone")
+    # a document is also reached from an evidence sentence's citation
+    policy.js("id => kgExplorer.select(id)", NS + "mfg")
+    page.locator("#details .evidence cite button.doc-link", has_text="智能制造评论").first.click()
+    assert details.get_attribute("data-kind") == "document" and details.get_attribute("data-doc") == "d2"
+    page.locator("#doc-layer").uncheck()
+    assert policy.js("kgExplorer.nodes.getIds().filter(id => id.startsWith('doc:')).length") == 0
+
+
+def test_date_range_hides_what_no_document_in_it_supports(policy):
+    page = policy.page
+    G = policy_graph()
+    periods = policy.js("kgExplorer.periods")
+    assert periods == ["2023-05", "2024-03"]  # d3 has no date: in no range
+    docs = {"2023-05": {"d2"}, "2024-03": {"d1"}}
+    for lo, hi in ((0, 0), (1, 1)):
+        page.locator("#date-to").fill(str(hi))
+        page.locator("#date-from").fill(str(lo))
+        inside = docs[periods[lo]] | docs[periods[hi]]
+        want_edges = {(u, k, v) for u, v, k, a in G.edges(keys=True, data=True) if any(e["doc_id"] in inside for e in a["evidence"])}
+        want_nodes = {n for n, a in G.nodes(data=True) if set(a["doc_ids"]) & inside}
+        nodes, edges = shown(policy)
+        assert edges == want_edges and nodes == want_nodes
+        assert page.locator("#date-range-value").inner_text() == f"{periods[lo]} – {periods[hi]}"
+    nodes, edges = shown(policy)
+    assert NS + "alone" not in nodes and (NS + "ai", "appliedIn", NS + "mfg") not in edges  # only in 2023's d2
+    page.locator("#date-from").fill("0")  # the whole range: everything is back
+    nodes, edges = shown(policy)
+    assert len(edges) == G.number_of_edges() and "(all" in page.locator("#date-range-value").inner_text()
+
+
+def test_path_finder_shows_the_evidence_along_the_path(policy):
+    from kg.query.analytics import path
+
+    page = policy.page
+    page.locator("#path-from").fill("工信部")  # an alias
+    page.locator("#path-to").fill("人工智能")
+    page.locator("#path-find").click()
+    details = page.locator("#details")
+    assert details.get_attribute("data-kind") == "path"
+    steps = details.locator(".path-step")
+    assert steps.count() == 3 == path(policy_graph(), NS + "miit", NS + "ai")["length"]
+    heads = [s.locator(".rel-head").inner_text() for s in steps.all()]
+    assert "工业和信息化部" in heads[0] and "issuedBy" in heads[0]
+    assert "prioritizes" in heads[1] and "人形机器人" in heads[1] and "partOf" in heads[2]
+    sentences = details.locator(".evidence q").all_inner_texts()
+    assert "工信部印发《未来产业试点方案》。" in sentences and "人形机器人是人工智能的重要方向之一。" in sentences
+    keep = {NS + k for k in ("miit", "plan", "robot", "ai")}
+    dim = policy.js("kgExplorer.state.dimNodes")
+    assert all(not dim.get(n) for n in keep) and all(dim.get(n) for n in (NS + "mfg", NS + "bj"))
+    # the filters apply: without prioritizes there is no path
+    page.locator("#relation-filters input[data-relation=prioritizes]").uncheck()
+    page.locator("#path-find").click()
+    assert details.get_attribute("data-kind") == "path" and "No path" in details.inner_text()
+    assert policy.js("kgExplorer.path(arguments[0], arguments[1])".replace("arguments[0], arguments[1]", f"{json.dumps(NS + 'ai')}, {json.dumps(NS + 'mfg')}"))["nodes"] == [NS + "ai", NS + "mfg"]
+
+
+def test_expand_on_click_from_an_empty_start(policy):
+    page = policy.page
+    page.locator("#expand-mode").check()
+    assert shown(policy)[0] == set()
+    assert "search an entity above to start" in page.locator("#details").inner_text()
+    policy.search("工信部")
+    assert shown(policy)[0] == {NS + "miit"}
+    page.wait_for_timeout(700)
+    page.mouse.click(*canvas_point(policy, NS + "miit"))
+    assert shown(policy)[0] == {NS + "miit", NS + "plan", NS + "bj"}
+    page.wait_for_timeout(600)
+    page.mouse.click(*canvas_point(policy, NS + "plan"))
+    assert shown(policy)[0] == {NS + "miit", NS + "plan", NS + "bj", NS + "robot"}
+    assert policy.js("kgExplorer.network.getSelectedNodes()") == [NS + "plan"]
+    page.locator("#expand-mode").uncheck()
+    assert len(shown(policy)[0]) == 6  # all but the unlinked entity
+
+
+def test_expand_on_click_from_a_focused_start(browser, tmp_path):
+    out = tmp_path / "expand.html"
+    write_explorer(policy_graph(), out, focus="工信部", depth=5, expand=True)
+    page = Page(browser, out)
+    try:
+        assert page.js("kgExplorer.network.getSelectedNodes()") == [NS + "miit"]
+        assert shown(page)[0] == {NS + "miit", NS + "plan", NS + "bj"}
+        page.js("id => kgExplorer.expand(id)", NS + "plan")
+        assert shown(page)[0] == {NS + "miit", NS + "plan", NS + "bj", NS + "robot"}
+        assert_clean(page)
+    finally:
+        page.close()
+
+
+def test_community_colouring_uses_the_louvain_communities(policy):
+    from kg.query.analytics import communities
+
+    G = policy_graph()
+    found = communities(G, top=100)["communities"]
+    data = policy.js("kgExplorer.data")
+    community = {n["id"]: n["community"] for n in data["nodes"]}
+    assert community == {n: next((c["id"] for c in found if n in {m["iri"] for m in c["members"]}), -1) for n in G}
+    legend = {c["id"]: c["color"] for c in data["communities"]}
+    policy.page.locator("#colour-community").check()
+    assert policy.page.locator("#community-legend").is_visible()
+    colours = {n["id"]: n["color"]["background"] for n in policy.js("kgExplorer.nodes.get()")}
+    for node, cid in community.items():
+        assert colours[node] == legend.get(cid, data["meta"]["noCommunityColor"])
+    assert len({legend[c] for c in legend}) == len(legend)
+    policy.page.locator("input[name=colour-by][value=type]").check()
+    types = {n["id"]: n["color"]["background"] for n in policy.js("kgExplorer.nodes.get()")}
+    assert types[NS + "ai"] == types[NS + "robot"] != types[NS + "mfg"]
+
+
+def test_one_palette_with_the_gexf_export(policy):
+    from kg.export.gexf import type_color
+    from kg.schema import COLOURS
+
+    for t in policy.js("kgExplorer.data.types"):
+        assert t["color"] == COLOURS[t["id"]] == "#{:02x}{:02x}{:02x}".format(*type_color(t["id"]))
+    for r in policy.js("kgExplorer.data.relations"):
+        assert r["color"] == COLOURS[r["id"]]
+    drawn = {n["type"]: n["color"]["background"] for n in policy.js("kgExplorer.nodes.get()")}
+    assert all(colour == COLOURS[t] for t, colour in drawn.items())
+
+
+def test_timeline_of_the_selected_entity(policy):
+    policy.js("id => kgExplorer.select(id)", NS + "ai")  # in d1 (2024-03-01) and d2 (2023-05-20)
+    columns = policy.page.locator("#details .timeline .tl-col")
+    assert [(c.get_attribute("data-period"), c.get_attribute("data-count")) for c in columns.all()] == [("2023", "1"), ("2024", "1")]
+    policy.js("id => kgExplorer.select(id)", NS + "bj")  # d1 (2024-03-01) and undated d3: months of one year
+    columns = policy.page.locator("#details .timeline .tl-col")
+    assert [(c.get_attribute("data-period"), c.get_attribute("data-count")) for c in columns.all()] == [("2024-03", "1")]
+    assert "1 undated" in policy.page.locator("#details .timeline-box").inner_text()
+    policy.js("id => kgExplorer.select(id)", NS + "alone")
+    assert "No dated document (1 undated)" in policy.page.locator("#details .timeline-box").inner_text()
+
+
+def test_export_the_view_as_csv_and_png(policy, tmp_path):
+    import csv
+
+    from PIL import Image
+
+    page = policy.page
+    G = policy_graph()
+    page.locator("#relation-filters input[data-relation=locatedIn]").uncheck()
+    with page.expect_download() as info:
+        page.locator("#export-csv").click()
+    target = tmp_path / "view.csv"
+    info.value.save_as(target)
+    assert info.value.suggested_filename == "kg-view.csv"
+    rows = list(csv.DictReader(target.open(encoding="utf-8-sig", newline="")))
+    want = sorted((G.nodes[u]["label"], k, G.nodes[v]["label"], e["doc_id"], e["sentence"])
+                  for u, v, k, a in G.edges(keys=True, data=True) if k != "locatedIn" for e in a["evidence"])
+    assert sorted((r["source"], r["relation"], r["target"], r["doc_id"], r["sentence"]) for r in rows) == want
+    first = next(r for r in rows if r["doc_id"] == "d1")
+    assert first["doc_title"] == "未来产业发展观察" and first["doc_date"] == "2024-03-01" and float(first["confidence"]) > 0
+    # with an entity selected, its relations are the view
+    policy.js("id => kgExplorer.select(id)", NS + "miit")
+    assert {tuple(r.split(",")[2:3]) for r in policy.js("kgExplorer.csv()").splitlines()[1:]} == {("issuedBy",)}
+    with page.expect_download() as info:
+        page.locator("#export-png").click()
+    target = tmp_path / "view.png"
+    info.value.save_as(target)
+    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    image = Image.open(target).convert("RGB")
+    assert image.size == tuple(policy.js("(() => { const c = document.querySelector('#network canvas'); return [c.width, c.height]; })()"))
+    colours = image.getcolors(maxcolors=1_000_000)
+    assert colours is not None and len(colours) > 20  # a drawing, not a blank canvas
+    ai = policy.js("(() => kgExplorer.data.types.find(t => t.id === 'Institution').color)()")
+    rgb = tuple(int(ai[i:i + 2], 16) for i in (1, 3, 5))
+    assert any(c == rgb for _, c in colours)  # the selected institution's colour is in the picture
+
+
+def test_joint_issuers_view(browser, tmp_path):
+    from test_explore_fixtures import joint_graph
+
+    out = tmp_path / "joint.html"
+    write_explorer(joint_graph(), out)
+    page = Page(browser, out)
+    try:
+        pairs = page.js("kgExplorer.data.jointIssuers")
+        assert [(p["a"], p["b"], p["weight"], p["policies"]) for p in pairs] == [(NS + "miit", NS + "most", 1, [NS + "plan"])]
+        assert page.page.locator("#joint-count").inner_text() == "1"
+        page.page.locator("#joint-issuers").check()
+        drawn = page.js("kgExplorer.edges.get().filter(e => e.id.startsWith('joint:')).map(e => [e.from, e.to, e.label])")
+        assert drawn == [[NS + "miit", NS + "most", "联合发文 ×1"]]
+        details = page.page.locator("#details")
+        assert details.get_attribute("data-kind") == "joint"
+        text = details.inner_text()
+        assert "工业和信息化部" in text and "科学技术部" in text and "《未来产业试点方案》" in text
+        page.page.locator("#joint-issuers").uncheck()
+        assert page.js("kgExplorer.edges.get().filter(e => e.id.startsWith('joint:')).length") == 0
+        assert_clean(page)
+    finally:
+        page.close()
+
+
+def test_labels_are_legible_at_the_fitted_zoom_and_more_appear_on_zoom(browser, tmp_path):
+    G = random_graph(1200, 2400)
+    out = tmp_path / "labels.html"
+    write_explorer(G, out)
+    page = Page(browser, out, viewport=(1280, 720))
+    try:
+        page.page.wait_for_timeout(300)  # one frame drawn at the fitted zoom
+
+        def drawn():
+            return page.js(
+                "kgExplorer.drawnLabels().map(id => { const b = kgExplorer.network.body.nodes[id];"
+                " return [id, b.labelModule.fontOptions.size * kgExplorer.network.getScale(), b.labelModule.size]; })"
+            )
+
+        fitted = drawn()
+        assert 5 <= len(fitted) <= 100
+        assert all(px >= 12 for _, px, _ in fitted), min(px for _, px, _ in fitted)
+        # only entities above a degree cut-off carry labels: the best-connected
+        degree = {n["id"]: n["degree"] for n in page.js("kgExplorer.data.nodes")}
+        cutoff = page.js("kgExplorer.state.labelCutoff")
+        assert cutoff >= sorted(degree.values())[len(degree) * 3 // 4]
+        assert all(degree[i] >= cutoff for i, _, _ in fitted)
+        # the labels do not overlap one another on screen
+        boxes = [(s["left"], s["top"], s["left"] + s["width"], s["top"] + s["height"]) for _, _, s in fitted]
+        for i, a in enumerate(boxes):
+            for b in boxes[i + 1:]:
+                assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), (a, b)
+        page.js("kgExplorer.network.moveTo({scale: kgExplorer.network.getScale() * 6})")
+        page.page.wait_for_timeout(300)
+        zoomed = drawn()
+        assert all(px >= 12 for _, px, _ in zoomed)
+        ids = {i for i, _, _ in zoomed}
+        assert ids - {i for i, _, _ in fitted}  # labels of less connected entities appear on zoom
+        assert_clean(page)
+    finally:
+        page.close()

@@ -49,20 +49,22 @@ def policy_graph() -> nx.MultiDiGraph:
     """A small graph in the projection's shape, written for these tests."""
     docs = {
         "d1": {"title": "未来产业发展观察", "source": "d1.txt", "authors": ["测试作者"], "publication": "测试日报", "date": "2024-03-01"},
-        "d2": {"title": "智能制造评论", "source": "d2.txt", "authors": [], "publication": None, "date": None},
+        "d2": {"title": "智能制造评论", "source": "d2.txt", "authors": [], "publication": None, "date": "2023-05-20"},
+        "d3": {"title": "量子传感简报", "source": "d3.txt", "authors": [], "publication": None, "date": None},
     }
     G = nx.MultiDiGraph(documents=docs)
 
-    def node(key, label, etype, aliases=(), docs_=1, mentions=1):
-        G.add_node(NS + key, label=label, type=etype, aliases=sorted(aliases), doc_count=docs_, mentions=mentions)
+    def node(key, label, etype, aliases=(), doc_ids=("d1",), mentions=1):
+        G.add_node(NS + key, label=label, type=etype, aliases=sorted(aliases), doc_count=len(doc_ids), mentions=mentions,
+                   doc_ids=sorted(doc_ids))
 
-    node("ai", "人工智能", "Technology", ["AI"], 2, 6)
-    node("mfg", "制造业", "Industry", [], 2, 3)
-    node("robot", "人形机器人", "Technology", [], 1, 2)
-    node("miit", "工业和信息化部", "Institution", ["工信部"], 1, 2)
-    node("plan", "《未来产业试点方案》", "Policy", ["《方案》"], 1, 2)
-    node("bj", "北京", "Region", [], 1, 1)
-    node("alone", "量子传感", "Technology", [], 1, 1)
+    node("ai", "人工智能", "Technology", ["AI"], ["d1", "d2"], 6)
+    node("mfg", "制造业", "Industry", [], ["d1", "d2"], 3)
+    node("robot", "人形机器人", "Technology", [], ["d1", "d2"], 2)
+    node("miit", "工业和信息化部", "Institution", ["工信部"], ["d1"], 2)
+    node("plan", "《未来产业试点方案》", "Policy", ["《方案》"], ["d1", "d2"], 2)
+    node("bj", "北京", "Region", [], ["d1", "d3"], 1)
+    node("alone", "量子传感", "Technology", [], ["d3"], 1)
     t1, t2 = docs["d1"]["title"], docs["d2"]["title"]
     G.add_edge(NS + "ai", NS + "mfg", key="enables", relation="enables", support=2, evidence=[
         evidence("d1", t1, "人工智能正在深度赋能制造业转型。"),
@@ -84,6 +86,16 @@ def policy_graph() -> nx.MultiDiGraph:
     ])
     G.add_edge(NS + "miit", NS + "bj", key="locatedIn", relation="locatedIn", support=1, evidence=[
         evidence("d1", t1, "工业和信息化部位于北京。"),
+    ])
+    return G
+
+
+def joint_graph() -> nx.MultiDiGraph:
+    """policy_graph with a second issuer of its policy: 工信部 and 科技部 issued it jointly."""
+    G = policy_graph()
+    G.add_node(NS + "most", label="科学技术部", type="Institution", aliases=["科技部"], doc_count=1, mentions=1, doc_ids=["d1"])
+    G.add_edge(NS + "plan", NS + "most", key="issuedBy", relation="issuedBy", support=1, evidence=[
+        evidence("d1", "未来产业发展观察", "工信部、科技部联合印发《未来产业试点方案》。"),
     ])
     return G
 

@@ -940,8 +940,9 @@
   }
 
   // ------------------------------------------------------------------ label density
-  // At the fitted zoom only the best-connected entities whose labels do not
-  // overlap are labelled, large enough to read (vis-network skips any label
+  // At the fitted zoom only the best-connected entities (a degree cut-off: the
+  // top five label budgets' worth) whose labels do not overlap are labelled,
+  // large enough to read (vis-network skips any label
   // under labelMinPx on screen); the others keep their own size and appear as
   // the user zooms in.
   var LABEL_PX = DATA.meta.labelMinPx + 1.5;
@@ -967,7 +968,10 @@
     });
     var placed = [];
     var chosen = {};
-    for (var i = 0; i < order.length && i < 4000 && placed.length < budget; i++) {
+    var candidates = Math.min(order.length, 5 * budget);
+    state.labelCutoff = candidates ? nodeById[order[candidates - 1]].degree : 0;
+    for (var i = 0; i < candidates && placed.length < budget; i++) {
+      if (nodeById[order[i]].degree < state.labelCutoff) break;
       var n = nodeById[order[i]];
       var p = network.canvasToDOM(positions[n.id]);
       var w = Math.min(n.label.length, 16) * LABEL_PX + 6;  // CJK glyphs are about one em wide
@@ -984,19 +988,41 @@
       chosen[n.id] = true;
     }
     var updates = [];
-    DATA.nodes.forEach(function (n) {
-      var natural = n.font.size;
-      var size = chosen[n.id] ? Math.max(natural, LABEL_PX / scale) : Math.min(natural, (DATA.meta.labelMinPx - 0.25) / scale);
-      size = Math.round(size * 1000) / 1000;
-      if (size !== state.fontSize[n.id]) {
-        state.fontSize[n.id] = size;
-        updates.push({ id: n.id, font: fontFor(n) });
-      }
-    });
     state.labelled = chosen;
+    state.labelScale = scale;
+    DATA.nodes.forEach(function (n) {
+      var size = chosen[n.id] ? labelledSize(n, scale) : Math.min(n.font.size, (DATA.meta.labelMinPx - 0.25) / scale);
+      if (setFontSize(n, size)) updates.push({ id: n.id, font: fontFor(n) });
+    });
     if (updates.length) nodes.update(updates);
     return Object.keys(chosen);
   }
+
+  // a labelled entity's font: LABEL_PX on screen at the fitted zoom, growing
+  // as the user zooms in up to labelMaxPx, and shrinking (then hidden) when
+  // zooming out
+  function labelledSize(n, scale) {
+    return Math.max(n.font.size, Math.min(LABEL_PX / state.labelScale, DATA.meta.labelMaxPx / scale));
+  }
+
+  function setFontSize(n, size) {
+    size = Math.round(size * 1000) / 1000;
+    if (size === state.fontSize[n.id]) return false;
+    state.fontSize[n.id] = size;
+    return true;
+  }
+
+  function resizeLabels() {
+    var scale = network.getScale();
+    if (!(scale > 0) || !state.labelScale) return;
+    var updates = [];
+    Object.keys(state.labelled).forEach(function (id) {
+      var n = nodeById[id];
+      if (setFontSize(n, labelledSize(n, scale))) updates.push({ id: id, font: fontFor(n) });
+    });
+    if (updates.length) nodes.update(updates);
+  }
+  network.on("zoom", resizeLabels);
 
   // ------------------------------------------------------------------ exports
   function csvCell(value) {
@@ -1387,7 +1413,14 @@
 
   // ------------------------------------------------------------------ buttons, start-up
   document.getElementById("fit").addEventListener("click", function () { fitVisible(true); });
-  network.on("animationFinished", function () { if (state.relabel) { state.relabel = false; labelDensity(); } });
+  network.on("animationFinished", function () {
+    if (state.relabel) {
+      state.relabel = false;
+      labelDensity();
+    } else {
+      resizeLabels();
+    }
+  });
   document.getElementById("reset").addEventListener("click", function () {
     DATA.types.forEach(function (t) { setFilter("type", t.id, true); });
     DATA.relations.forEach(function (r) { setFilter("relation", r.id, true); });

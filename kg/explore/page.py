@@ -253,7 +253,7 @@ def build_payload(G: nx.MultiDiGraph, total=None, focus=None, depth=2, top=None,
             "font": {"face": FONT_STACK, "color": "#1d1d1f", "strokeWidth": 4, "strokeColor": "rgba(255,255,255,0.9)"},
             # labels under LABEL_MIN_PX on screen are not drawn (the page sizes
             # the fonts so the best-connected entities are legible when fitted)
-            "scaling": {"label": {"enabled": True, "drawThreshold": LABEL_MIN_PX + 1, "maxVisible": LABEL_MAX_PX}},
+            "scaling": {"label": {"enabled": True, "drawThreshold": LABEL_MIN_PX + 1}},
         },
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.45}},
@@ -301,6 +301,7 @@ def build_payload(G: nx.MultiDiGraph, total=None, focus=None, depth=2, top=None,
             "focus": focus if focus is not None and focus in G else None,
             "expand": bool(expand),
             "labelMinPx": LABEL_MIN_PX,
+            "labelMaxPx": LABEL_MAX_PX,
             "noCommunityColor": NO_COMMUNITY_COLOUR,
         },
         "types": [
