@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from kg.errors import InputError
-from kg.extract.lexicon import half_width
+from kg.extract.lexicon import half_width, load_lexicon
 from kg.extract.pipeline import get_nlp, split_sentences
 from kg.model import Document, Evidence, Extraction, Mention, Relation
 
@@ -44,6 +44,7 @@ def extract_document(doc: Document, *, ner: bool = False) -> Extraction:
     ex = _run(doc.text, doc.id, sentences, ner)
     ex.sentence_ends = [s.end for s in doc.sentences]  # for co-mention counts from the cache
     _add_metadata(doc, ex)
+    _add_occasion(doc, ex)
     return ex
 
 
@@ -90,6 +91,30 @@ def _add_metadata(doc: Document, ex: Extraction) -> None:
                             evidence=Evidence(doc.id, line, -1, -1, "metadata.affiliation", 1.0),
                         )
                     )
+
+
+def _add_occasion(doc: Document, ex: Extraction) -> None:
+    """A dated quotation's occasion (kg.extract.occasions): each event it names
+    is an Event mention, the speakers (the document's authors) spokeAt it, and
+    it is locatedIn the regions it names; the occasion text is the evidence."""
+    from kg.extract.occasions import occasion_events
+
+    events = occasion_events(doc.occasion)
+    if not events:
+        return
+    terms = load_lexicon().terms
+    speakers = [a.strip() for a in doc.authors if a and a.strip()]
+    evidence = Evidence(doc.id, doc.occasion, -1, -1, "metadata.occasion", 1.0)
+    for event in events:
+        hit = terms.get(event.label)
+        label = hit[1] if hit and hit[0] == "Event" else event.label
+        ex.mentions.append(Mention(event.label, "Event", label, -1, -1, source="metadata"))
+        for speaker in speakers:
+            ex.relations.append(Relation(half_width(speaker), "spokeAt", label, speaker, event.label,
+                                         "Person", "Event", evidence))
+        for region in event.regions:
+            ex.mentions.append(Mention(region, "Region", region, -1, -1, source="metadata"))
+            ex.relations.append(Relation(label, "locatedIn", region, event.label, region, "Event", "Region", evidence))
 
 
 def extract_passages(records: list[dict], *, ner: bool = False) -> list[dict]:

@@ -33,13 +33,14 @@ from kg.model import ENTITY_TYPES, Entity, Extraction, ExtractionSummary, Mentio
 from kg.resources import ONTOLOGY_DIR
 
 RESOLUTION_PATH = ONTOLOGY_DIR / "resolution.json"
-_RESOLUTION_KEYS = {"_doc": str, "ignore_characters": str, "event_prefixes": list}
+_RESOLUTION_KEYS = {"_doc": str, "ignore_characters": str, "event_prefixes": list, "duplicate_affixes": list}
 
 
 @dataclass(frozen=True)
 class IdentityRules:
     ignore_characters: frozenset[str]
     event_prefixes: tuple[str, ...]  # longest first
+    duplicate_affixes: frozenset[str] = frozenset()  # for kg audit (kg/query/audit.py)
 
 
 @lru_cache(maxsize=1)
@@ -57,10 +58,12 @@ def identity_rules(path: str | None = None) -> IdentityRules:
             raise KgError(f"{p}: unknown key {key!r} (known: {', '.join(sorted(_RESOLUTION_KEYS))})")
         if not isinstance(value, _RESOLUTION_KEYS[key]):
             raise KgError(f"{p}: {key!r} must be a {_RESOLUTION_KEYS[key].__name__}")
-    prefixes = data.get("event_prefixes", [])
-    if not all(isinstance(x, str) and x for x in prefixes):
-        raise KgError(f"{p}: 'event_prefixes' must be a list of non-empty strings")
-    return IdentityRules(frozenset(data.get("ignore_characters", "")), tuple(sorted(prefixes, key=len, reverse=True)))
+    for key in ("event_prefixes", "duplicate_affixes"):
+        if not all(isinstance(x, str) and x for x in data.get(key, [])):
+            raise KgError(f"{p}: {key!r} must be a list of non-empty strings")
+    prefixes = tuple(sorted(data.get("event_prefixes", []), key=len, reverse=True))
+    return IdentityRules(frozenset(data.get("ignore_characters", "")), prefixes,
+                         frozenset(data.get("duplicate_affixes", [])))
 
 
 def identity_key(label: str) -> str:

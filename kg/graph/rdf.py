@@ -1,7 +1,8 @@
 """Documents + Extractions + Entities -> RDF triples (pyoxigraph terms).
 
 Per entity: rdf:type, rdfs:label, skos:altLabel (aliases), kg:mentionCount,
-kg:alsoReadAs (the other types its mentions were read as);
+kg:alsoReadAs (the other types its mentions were read as), dcterms:date on
+Events that are the occasion of dated quotations;
 per document: Dublin Core metadata and kg:mentions; per relation: the direct
 triple (:A kg:enables :B) plus a kg:RelationStatement (rdf:subject/predicate/
 object, kg:support, prov:wasDerivedFrom, kg:rule) with one kg:Evidence node per
@@ -17,6 +18,8 @@ from typing import Callable, Iterable
 
 import pyoxigraph as ox
 
+from kg.extract.occasions import occasion_events
+from kg.extract.resolve import event_key
 from kg.graph import ontology as ont
 from kg.model import Document, Entity, Extraction
 from kg.schema import ENTITY_TYPES
@@ -159,6 +162,18 @@ def build_rdf(
         for doc_id in sorted(set(e.doc_ids)):
             if doc_id in doc_by_id:
                 add(ox.Triple(term(ont.document_iri(doc_id)), term(ont.KG + "mentions"), s))
+    # an occasion's events carry the dates of the quotations given there
+    events = {event_key(label): label for (label, type_) in ents if type_ == "Event"}
+    event_dates: dict[str, set[str]] = defaultdict(set)
+    for d in documents:
+        if d.occasion and date_literal(d.date) is not None:
+            for ev in occasion_events(d.occasion):
+                label = events.get(event_key(ev.label))
+                if label is not None:
+                    event_dates[label].add(d.date)
+    for label, dates in sorted(event_dates.items()):
+        for date in sorted(dates):
+            add(ox.Triple(_n(ont.entity_iri("Event", label)), term(ont.DCTERMS + "date"), date_literal(date)))
     pubs = {label for (label, type_) in ents if type_ == "Publication"}
     for d in documents:
         if d.publication and d.publication in pubs:

@@ -44,10 +44,15 @@ def max_file_bytes(max_file_mb: float | None = None) -> int:
     return int(max_file_mb * 1024 * 1024)
 
 
+# a corpus folder's curation decisions (kg/graph/curation.py): not a document
+CURATION_FILE = "curation.tsv"
+
+
 def is_ignored(name: str) -> bool:
-    """Dotfiles and README*/LICENSE* describe a corpus; they are not documents."""
+    """Dotfiles, README*/LICENSE* and curation.tsv describe a corpus; they are not documents."""
     upper = name.upper()
-    return name.startswith(".") or upper.startswith("README") or upper.startswith("LICENSE")
+    return (name.startswith(".") or upper.startswith("README") or upper.startswith("LICENSE")
+            or name == CURATION_FILE)
 
 
 def list_files(root: Path) -> list[Path]:

@@ -1,0 +1,94 @@
+"""Occasions of dated quotations as Events: a pure function of the occasion text.
+
+A study booklet gives each quotation its occasion (`Document.occasion`,
+parsed by ingest): 在中央经济工作会议上的讲话, 在浙江考察时强调, …  Each occasion
+names zero or more events (全国科技大会、国家科学技术奖励大会、两院院士大会 names
+three); the quotation's speaker spokeAt each, and an event is locatedIn the
+regions it names (a visit: the place visited).  The rules are data:
+ontology/patterns/occasions.json, validated on load.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.errors import KgError
+from kg.extract.lexicon import PATTERNS_DIR, half_width, load_lexicon
+
+OCCASIONS_PATH = PATTERNS_DIR / "occasions.json"
+_KEYS = ("prefix", "suffix", "split", "skip", "trim", "event_head", "visit")
+
+
+@dataclass(frozen=True)
+class OccasionEvent:
+    label: str  # the event's name as the occasion writes it
+    regions: tuple[str, ...] = ()  # canonical labels of the regions it is located in
+
+
+@lru_cache(maxsize=1)
+def occasion_rules(path: str | None = None) -> dict[str, re.Pattern]:
+    p = path or OCCASIONS_PATH
+    try:
+        data = json.loads(open(p, encoding="utf-8").read())
+    except (OSError, ValueError) as e:
+        raise KgError(f"cannot read {p}: {e}") from None
+    rules = {}
+    for key, value in data.items():
+        if key == "_doc":
+            continue
+        if key not in _KEYS:
+            raise KgError(f"{p}: unknown key {key!r} (known: {', '.join(_KEYS)})")
+        try:
+            rules[key] = re.compile(value)
+        except (re.error, TypeError) as e:
+            raise KgError(f"{p}: {key!r} is not a regular expression: {e}") from None
+    missing = [k for k in _KEYS if k not in rules]
+    if missing:
+        raise KgError(f"{p}: missing {', '.join(missing)}")
+    if "place" not in rules["visit"].groupindex:
+        raise KgError(f"{p}: 'visit' needs a group named place")
+    return rules
+
+
+def _regions(text: str, *, at_start: bool) -> tuple[str, ...]:
+    """Canonical labels of the lexicon regions TEXT names (only one it starts with, if AT_START)."""
+    terms = load_lexicon().terms
+    found, i = [], 0
+    while i < len(text):
+        for j in range(len(text), i + 1, -1):
+            hit = terms.get(text[i:j])
+            if hit and hit[0] == "Region":
+                found.append(hit[1])
+                i = j
+                break
+        else:
+            if at_start:
+                break
+            i += 1
+            continue
+        if at_start:
+            break
+    return tuple(dict.fromkeys(found))
+
+
+def occasion_events(occasion: str | None) -> list[OccasionEvent]:
+    """The events an occasion names, in order."""
+    if not occasion or not occasion.strip():
+        return []
+    r = occasion_rules()
+    text = half_width(occasion.strip())
+    text = r["suffix"].sub("", r["prefix"].sub("", text, count=1), count=1)
+    events = []
+    for piece in r["split"].split(text):
+        piece = piece.strip()
+        if not piece or r["skip"].search(piece):
+            continue
+        piece = r["trim"].sub("", piece).strip()
+        if not r["event_head"].search(piece):
+            continue
+        visit = r["visit"].match(piece)
+        regions = _regions(visit.group("place"), at_start=False) if visit else _regions(piece, at_start=True)
+        events.append(OccasionEvent(piece, regions))
+    return events
