@@ -482,3 +482,15 @@ def test_early_ctrl_c_never_prints_a_traceback_nor_hangs(tmp_path, delay):
     assert "Traceback" not in err and err.strip() == "error: interrupted", err
     assert proc.returncode == 130
     assert group_gone(proc.pid), "worker processes outlived the interrupted build"
+
+
+@pytest.mark.parametrize("entry", ["[1]", "null", '"text"', '{"extractor": 1, "extraction": []}', "{"])
+def test_a_cache_entry_of_the_wrong_shape_is_re_extracted(tmp_path, entry):
+    corpus = write_corpus(tmp_path / "corpus")
+    out = tmp_path / "out"
+    first = run_build(corpus, out)
+    for p in (out / CACHE_DIR).glob("*.json"):
+        p.write_text(entry, encoding="utf-8")
+    again = run_build(corpus, out)
+    assert (again["extracted"], again["cached"]) == (first["documents"], 0)
+    assert again["triples"] == first["triples"]

@@ -56,10 +56,12 @@ class ExtractionCache:
         key = document_key(doc)
         try:
             data = json.loads(self._path(key).read_text(encoding="utf-8"))
-            if data.get("extractor") != self.fingerprint:
+            # valid JSON of another shape ([1], null, a damaged record) is as
+            # corrupt as a torn file: re-extract
+            if not isinstance(data, dict) or data.get("extractor") != self.fingerprint:
                 return None
             ex = Extraction.from_dict(data["extraction"])
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
         self.used.add(key)
         return _for_document(ex, doc.id)
