@@ -56,12 +56,18 @@ def _field(text: str) -> str:
     return text
 
 
+def _weights(data: dict) -> dict[str, str]:
+    """VOSviewer weight name -> item key: WEIGHTS unless the network names its own."""
+    return data.get("weights") or WEIGHTS
+
+
 def vosviewer_map(data: dict) -> str:
-    header = ["id", "label", "description", "cluster"] + [f"weight<{w}>" for w in WEIGHTS]
+    weights = _weights(data)
+    header = ["id", "label", "description", "cluster"] + [f"weight<{w}>" for w in weights]
     lines = ["\t".join(header)]
     for item in data["items"]:
         row = [str(item["id"]), _field(item["label"]), _field(type_description(item["type"])),
-               str(cluster_of(item["type"]))] + [str(item[key]) for key in WEIGHTS.values()]
+               str(cluster_of(item["type"]))] + [str(item[key]) for key in weights.values()]
         lines.append("\t".join(row))
     return "\n".join(lines) + "\n"
 
@@ -76,7 +82,7 @@ def vosviewer_json(data: dict) -> dict:
         "items": [{
             "id": item["id"], "label": item["label"], "description": type_description(item["type"]),
             "cluster": cluster_of(item["type"]),
-            "weights": {name: item[key] for name, key in WEIGHTS.items()},
+            "weights": {name: item[key] for name, key in _weights(data).items()},
         } for item in data["items"]],
         "links": [dict(link) for link in data["links"]],
         "clusters": [{"cluster": c, "label": type_description(ENTITY_TYPES[c - 1]) if c <= len(ENTITY_TYPES)
@@ -117,6 +123,6 @@ def write_cooccurrence(data: dict, folder: str | Path) -> str:
     tmp = folder / (GEXF_FILE + ".tmp")
     nx.write_gexf(cooccurrence_networkx(data), tmp)
     tmp.replace(folder / GEXF_FILE)
-    return (f"wrote {folder}/: {len(data['items'])} entities, {len(data['links'])} co-mention links "
+    return (f"wrote {folder}/: {len(data['items'])} entities, {len(data['links'])} {data['layer']} links "
             f"(per {data['unit']}, min count {data['min_count']}) as {MAP_FILE}, {NETWORK_FILE}, {JSON_FILE}, "
             f"{GEXF_FILE}")
