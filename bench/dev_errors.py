@@ -7,7 +7,8 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
-from kg.eval import format_scores, score
+from kg.cli.render import format_scores
+from kg.eval import score
 from kg.extract import extract_passages
 from kg.extract.passages import read_jsonl
 

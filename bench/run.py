@@ -31,7 +31,7 @@ from pathlib import Path
 
 import psutil
 
-from kg.report import STAGES_LINE
+from kg.cli.render import STAGES_LINE
 
 ROOT = Path(__file__).resolve().parent.parent
 KG = [sys.executable, "-m", "kg"]

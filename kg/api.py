@@ -1,16 +1,28 @@
-"""The Python API the CLI calls: `build()` and `Graph.open()`.
+"""The Python API: every `kg` command is one call here, a function or a
+`Graph` method of the same name, so a Python user can do what the CLI does.
 
     >>> report = build("corpus", out="exports")
     >>> g = Graph.open("exports")
     >>> g.sparql("SELECT ?l WHERE { ?e a kg:Technology ; rdfs:label ?l }").rows
+    >>> g.central(by="pagerank", top=5)["entities"]
+
+Functions: build, docs, extract, evaluate, sparql (local or remote).
+Graph: sparql, lookup, validate, stats, neighbors, path, central, communities,
+export, push, explore, serialize, plus the analyses below.  Results are plain
+data (dicts, lists, `Result`); kg.cli.render lays them out.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from kg.errors import InputError
+from kg.errors import InputError, KgError
+from kg.export import FORMATS as EXPORT_FORMATS  # noqa: F401 (the choices of `kg export`)
+from kg.graph.ontology import PREFIXES  # noqa: F401 (for renderers: kg:… instead of full IRIs)
+from kg.query.sparql import Result  # noqa: F401 (what sparql() returns)
+from kg.resources import DEFAULT_GRAPH_DIR
 
-FORMATS = {"turtle": "ttl", "ntriples": "nt", "jsonld": "jsonld"}
+Warn = Callable[[str], None]
 
 
 # --------------------------------------------------------------------------- build
@@ -24,6 +36,34 @@ def __getattr__(name: str):
 
         return build
     raise AttributeError(f"module 'kg.api' has no attribute {name!r}")
+
+
+# --------------------------------------------------------------------------- documents
+
+
+def docs(corpus: str | Path = "corpus", *, strict: bool = False, warn: Warn | None = None) -> list[dict]:
+    """`kg docs`: the documents (articles) ingestion finds in CORPUS, without
+    their text: id, source, title, authors, affiliations, publication, date,
+    date_source, occasion, chars, sentences."""
+    from kg.ingest import load_corpus
+
+    return [
+        {
+            "id": d.id,
+            "source": d.source,
+            "title": d.title,
+            "authors": d.authors,
+            "affiliations": d.affiliations,
+            "publication": d.publication,
+            "date": d.date,
+            "date_source": d.date_source,
+            "occasion": d.occasion,
+            "chars": len(d.text),
+            "sentences": len(d.sentences),
+        }
+        for d in load_corpus(corpus, strict=strict, warn=warn)
+    ]
+
 
 # --------------------------------------------------------------------------- passages: extract, evaluate
 
@@ -63,6 +103,26 @@ def evaluate(gold: str | Path, *, ner: bool = False) -> dict:
     return score(gold_records, extract_passages(gold_records, ner=ner))
 
 
+# --------------------------------------------------------------------------- SPARQL, local or remote
+
+
+def sparql(query: str | None = None, *, file: str | Path | None = None, graph: str | Path = DEFAULT_GRAPH_DIR,
+           endpoint: str | None = None, user: str | None = None, password: str | None = None,
+           token: str | None = None) -> Result:
+    """`kg sparql`: run QUERY (or the .rq FILE) on the graph in GRAPH, or on
+    the SPARQL 1.1 ENDPOINT with credentials from the arguments, the
+    environment or ~/.netrc (kg.http).  The project prefixes are predefined."""
+    from kg.query.sparql import read_query
+
+    text = read_query(query, file)
+    if endpoint:
+        from kg.http import credentials
+        from kg.query.endpoint import run_endpoint
+
+        return run_endpoint(endpoint, text, credentials(endpoint, user=user, password=password, token=token))
+    return Graph.open(graph).sparql(text)
+
+
 # --------------------------------------------------------------------------- reading a build
 
 
@@ -76,7 +136,7 @@ class Graph:
         self._nx = None
 
     @classmethod
-    def open(cls, path: str | Path = "exports") -> "Graph":
+    def open(cls, path: str | Path = DEFAULT_GRAPH_DIR) -> "Graph":
         from kg.graph.store import open_store
 
         path = Path(path)
@@ -131,6 +191,82 @@ class Graph:
 
         return read_manifest(self.path)
 
+    def validate(self) -> dict:
+        """SHACL validation against ontology/shapes.ttl: {"conforms", "violations"}."""
+        from kg.query.validate import validate
+
+        return validate(self.rdflib())
+
+    # -- analytics over the projection (kg.query.analytics)
+
+    def stats(self) -> dict:
+        """Counts by entity and relation type, density, components."""
+        from kg.query import analytics
+
+        return analytics.stats(self.to_networkx())
+
+    def neighbors(self, name: str, depth: int = 1) -> dict:
+        """The entities within DEPTH hops of NAME (label or alias) and the relations between them."""
+        from kg.query import analytics
+
+        return analytics.neighbors(self.to_networkx(), self.resolve(name), depth=depth)
+
+    def path(self, source: str, target: str) -> dict:
+        """The shortest chain of relations between two entities (labels or aliases)."""
+        from kg.query import analytics
+
+        return analytics.path(self.to_networkx(), self.resolve(source), self.resolve(target))
+
+    def central(self, type: str | None = None, by: str = "degree", top: int = 20) -> dict:
+        """The TOP most central entities (of TYPE) by degree, pagerank or betweenness."""
+        from kg.query import analytics
+
+        return analytics.central(self.to_networkx(), type_=type, by=by, top=top)
+
+    def communities(self, top: int = 10) -> dict:
+        """Communities of densely related entities (Louvain, fixed seed); the TOP largest."""
+        from kg.query import analytics
+
+        return analytics.communities(self.to_networkx(), top=top)
+
+    # -- analyses: attention over time, co-mentions, joint issuers
+
+    def trend(self, names: list[str] | str, by: str = "year", type: str | None = None,
+              chart: str | Path | None = None) -> dict:
+        """Mentions and documents per period ("year", "quarter", "month") of each
+        entity named (label or alias; `type` picks among same-named entities).
+        Undated documents are counted apart, never guessed; see kg.query.trends.
+        With `chart`, also draws the result to that .svg/.html file."""
+        from kg.query.trends import trend
+
+        result = trend(self.store, self.path, [names] if isinstance(names, str) else list(names), by=by, type_=type)
+        if chart is not None:
+            from kg.export.chart import write_trend_chart
+
+            write_trend_chart(result, chart)
+            result["chart"] = str(chart)
+        return result
+
+    def cooccurrence(self, unit: str = "sentence", min_count: int = 1, min_occurrences: int = 1,
+                     types: list[str] | None = None) -> dict:
+        """Entity co-mentions per "sentence" or "document" as plain data
+        ({"items", "links", …}, see kg.query.cooccurrence): a separate layer,
+        never one of the typed relations, never stored.  `export("cooccurrence")`
+        writes it for VOSviewer and Gephi."""
+        from kg.query.cooccurrence import cooccurrence
+
+        return cooccurrence(self.store, self.path, unit=unit, min_count=min_count,
+                            min_occurrences=min_occurrences, types=types)
+
+    def joint_issuers(self, min_policies: int = 1) -> dict:
+        """The joint-issuer network (联合发文网络, ontology/queries/joint_issuers.rq):
+        {"pairs": [{"a", "a_iri", "b", "b_iri", "policies", "titles"}],
+        "institutions": [{"iri", "label", "partners", "joint_policies"}]}.
+        `export("issuers")` writes it for VOSviewer and Gephi."""
+        from kg.query.issuers import joint_issuers
+
+        return joint_issuers(self.store, min_policies=min_policies)
+
     # -- RDF out
 
     def rdflib(self):
@@ -147,34 +283,63 @@ class Graph:
         g.parse(data=data.decode("utf-8"), format="nt")
         return g
 
-    def validate(self) -> dict:
-        """SHACL validation against ontology/shapes.ttl: {"conforms", "violations"}."""
-        from kg.query.validate import validate
-
-        return validate(self.rdflib())
-
     def serialize(self, path: str | Path, format: str = "turtle") -> Path:
-        """Write the graph as "turtle", "ntriples" or "jsonld" (atomically)."""
-        import pyoxigraph as ox
+        """Write the graph as "turtle", "ntriples" or "jsonld" (atomically; a
+        folder gets kg.ttl / kg.nt / kg.jsonld); the path written."""
+        from kg.export.rdf import write_rdf
 
-        from kg.graph.ontology import PREFIXES
-        from kg.files import atomic_write
+        return write_rdf(self.store, Path(path), format)["path"]
 
-        path = Path(path)
-        if format not in FORMATS:
-            raise InputError(f"unknown RDF format {format!r}: use {', '.join(FORMATS)}")
-        if format == "jsonld":
-            g = self.rdflib()
-            context = {prefix: ns for prefix, ns in PREFIXES.items()}
-            data = g.serialize(format="json-ld", context=context, indent=1, ensure_ascii=False)
-        else:
-            fmt = ox.RdfFormat.TURTLE if format == "turtle" else ox.RdfFormat.N_TRIPLES
-            kwargs = {"prefixes": PREFIXES} if format == "turtle" else {}
-            data = self.store.dump(format=fmt, from_graph=ox.DefaultGraph(), **kwargs)
-        if path.parent and not path.parent.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, data)
-        return path
+    # -- out: files, servers, the explorer
+
+    def export(self, format: str, out: str | Path | None = None, **options) -> str:
+        """Write the graph for another tool (kg.export.EXPORTERS: neo4j, gephi,
+        graphml, jsonld, turtle, ntriples, csv, cooccurrence) to OUT, by default
+        under the graph folder; the one-line summary.  OPTIONS go to the writer
+        (cooccurrence: unit, min_count, min_occurrences, types)."""
+        from kg.export import export_graph
+
+        return export_graph(format, self.to_networkx(), self.store, self.path, out, **options)
+
+    def push(self, target: str, *, endpoint: str | None = None, uri: str | None = None,
+             user: str | None = None, password: str | None = None, token: str | None = None,
+             graph_iri: str | None = None, batch: int = 1000) -> str:
+        """Load the graph into a running server; the one-line summary.
+
+        "neo4j": the bolt URI (or NEO4J_URI), user and password (or NEO4J_USER,
+        NEO4J_PASSWORD).  "sparql": the ENDPOINT (Graph Store Protocol or
+        SPARQL Update), into GRAPH_IRI or the default graph, with credentials
+        from the arguments, the environment or ~/.netrc (see kg.http)."""
+        import os
+
+        if target == "neo4j":
+            from kg.export.neo4j import push_neo4j
+
+            uri = uri or os.environ.get("NEO4J_URI")
+            if not uri:
+                raise KgError("push neo4j needs --uri (or NEO4J_URI)")
+            user = user or os.environ.get("NEO4J_USER") or "neo4j"
+            password = password if password is not None else os.environ.get("NEO4J_PASSWORD", "")
+            return push_neo4j(self.to_networkx(), uri, user, password, batch=batch)
+        if target == "sparql":
+            from kg.export.sparql_push import push_sparql
+            from kg.http import credentials
+
+            if not endpoint:
+                raise KgError("push sparql needs --endpoint URL")
+            creds = credentials(endpoint, user=user, password=password, token=token)
+            return push_sparql(self.store, endpoint, batch=batch, graph_iri=graph_iri, creds=creds)
+        raise InputError(f"unknown push target {target!r}: use neo4j or sparql")
+
+    def explore(self, output: str | Path | None = None, *, top: int | None = None,
+                focus: str | None = None, depth: int = 2) -> str:
+        """Write the offline HTML explorer to OUTPUT (default: GRAPH/explorer.html):
+        the TOP most central entities, or those within DEPTH hops of FOCUS."""
+        from kg.explore import write_explorer
+
+        target = Path(output) if output is not None else self.path / "explorer.html"
+        focus_node = self.resolve(focus) if focus else None
+        return write_explorer(self.to_networkx(), target, top=top, focus=focus_node, depth=depth)
 
     def __repr__(self) -> str:
         return f"Graph({str(self.path)!r}, {self.triples()} triples)"

@@ -44,13 +44,3 @@ def score(gold_records, pred_records) -> dict:
         "passages": len(gold),
         "missing_predictions": sum(1 for k in gold if k not in pred),
     }
-
-
-def format_scores(scores: dict) -> str:
-    lines = [f"{k:18s} P={scores[k][0]:.3f} R={scores[k][1]:.3f} F1={scores[k][2]:.3f}"
-             for k in ("entities_typed", "entities_untyped", "relations")]
-    for t, (p, r, f, g) in scores["by_type"].items():
-        lines.append(f"  {t:12s} P={p:.3f} R={r:.3f} F1={f:.3f} gold={g}")
-    if scores["missing_predictions"]:
-        lines.append(f"missing predictions for {scores['missing_predictions']} of {scores['passages']} passages")
-    return "\n".join(lines)

@@ -28,3 +28,6 @@ def _find_ontology_dir() -> Path:
 
 
 ONTOLOGY_DIR = _find_ontology_dir()
+
+# the graph folder `kg build` writes and every other command reads, by default
+DEFAULT_GRAPH_DIR = Path("exports")

@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 
 from kg.errors import KgError
-from kg.export.sparql_push import push_sparql
 from kg.query.endpoint import run_endpoint
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -87,7 +86,7 @@ def test_push_then_query_gives_the_local_counts(built, server):
     out, graph = built
     local_total = count(graph.sparql(COUNT_ALL))
     assert local_total > 1000
-    summary = push_sparql(graph, server, batch=500)
+    summary = graph.push("sparql", endpoint=server, batch=500)
     assert f"pushed {local_total} triples" in summary
     assert count(run_endpoint(server, COUNT_ALL)) == local_total
     remote = run_endpoint(server, BY_PREDICATE)
@@ -103,31 +102,31 @@ def test_push_then_query_gives_the_local_counts(built, server):
 def test_push_twice_replaces_rather_than_duplicates(built, server):
     _, graph = built
     total = count(graph.sparql(COUNT_ALL))
-    push_sparql(graph, server)
+    graph.push("sparql", endpoint=server)
     # something else in the default graph is replaced too
     req = urllib.request.Request(server + "/update", method="POST",
                                  data=b"INSERT DATA { <urn:x:stale> <urn:x:p> \"old\" }",
                                  headers={"Content-Type": "application/sparql-update"})
     urllib.request.urlopen(req, timeout=10).close()
     assert count(run_endpoint(server, COUNT_ALL)) == total + 1
-    push_sparql(graph, server, batch=333)
+    graph.push("sparql", endpoint=server, batch=333)
     assert count(run_endpoint(server, COUNT_ALL)) == total
 
 
 def test_push_by_sparql_update_and_into_a_named_graph(built, server):
     _, graph = built
     total = count(graph.sparql(COUNT_ALL))
-    summary = push_sparql(graph, server + "/update", batch=2000)
+    summary = graph.push("sparql", endpoint=server + "/update", batch=2000)
     assert "SPARQL Update" in summary
     assert count(run_endpoint(server, COUNT_ALL)) == total
-    push_sparql(graph, server, graph_iri="urn:kg:test")
+    graph.push("sparql", endpoint=server, graph_iri="urn:kg:test")
     in_named = run_endpoint(server, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <urn:kg:test> { ?s ?p ?o } }")
     assert count(in_named) == total
 
 
 def test_ask_and_construct_have_the_local_shapes(built, server):
     _, graph = built
-    push_sparql(graph, server)
+    graph.push("sparql", endpoint=server)
     ask = "ASK { ?e a kg:Technology }"
     assert run_endpoint(server, ask).boolean is True
     assert graph.sparql(ask).boolean is True
@@ -141,7 +140,7 @@ def test_ask_and_construct_have_the_local_shapes(built, server):
 
 def test_long_query_goes_by_post(built, server):
     _, graph = built
-    push_sparql(graph, server)
+    graph.push("sparql", endpoint=server)
     padding = "# " + "填充" * 1500 + "\n"
     result = run_endpoint(server, padding + COUNT_ALL)
     assert count(result) == count(graph.sparql(COUNT_ALL))

@@ -7,7 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kg.eval import format_scores, score
+from kg.cli.render import format_scores
+from kg.eval import score
 
 DATA = Path(__file__).parent / "data"
 

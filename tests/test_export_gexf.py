@@ -66,7 +66,7 @@ def test_gexf_reads_back_in_networkx(hostile_gexf):
         assert {k: got[k] for k in ("label", "type", "aliases", "degree", "doc_count", "mentions")} == _expected_node(G, n)
         r, g, b = type_color(G.nodes[n]["type"])
         assert got["viz"]["color"] == {"r": r, "g": g, "b": b, "a": 1.0}
-        assert got["viz"]["size"] == node_size(G.degree(n))
+        assert got["viz"]["size"] == node_size(got["degree"])  # the one degree: distinct related entities
     got_edges = sorted((u, v, d["relation"], d["support"], d["weight"], d["label"], d["evidence"]) for u, v, d in H.edges(data=True))
     want = sorted((u, v, d["relation"], d["support"], float(d["support"]), d["relation"], json.dumps(edge_evidence(d), ensure_ascii=False))
                   for u, v, d in G.edges(data=True))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 
+import pyoxigraph as ox
 import pytest
 import rdflib
 from rdflib import RDF, RDFS, BNode, Literal, Namespace, URIRef
@@ -42,10 +43,18 @@ def hostile_rdf() -> rdflib.Graph:
     return g
 
 
+def as_store(g: rdflib.Graph) -> tuple[ox.Store, dict[str, str]]:
+    """The graph in an Oxigraph store (what write_rdf reads), and its prefixes."""
+    store = ox.Store()
+    store.load(g.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    return store, {p: str(ns) for p, ns in g.namespaces() if p in ("kg", "ent", "skos", "unused")}
+
+
 @pytest.mark.parametrize("fmt,parser,name", [("turtle", "turtle", "kg.ttl"), ("ntriples", "nt", "kg.nt"), ("jsonld", "json-ld", "kg.jsonld")])
 def test_rdf_round_trip(tmp_path, fmt, parser, name):
     g = hostile_rdf()
-    result = write_rdf(g, tmp_path, fmt)
+    store, prefixes = as_store(g)
+    result = write_rdf(store, tmp_path, fmt, prefixes)
     assert result["path"] == tmp_path / name and result["triples"] == len(g)
     back = rdflib.Graph().parse(tmp_path / name, format=parser)
     assert len(back) == len(g)
@@ -54,7 +63,8 @@ def test_rdf_round_trip(tmp_path, fmt, parser, name):
 
 def test_jsonld_context_file(tmp_path):
     g = hostile_rdf()
-    result = write_rdf(g, tmp_path / "out" / "graph.jsonld", "jsonld")
+    store, prefixes = as_store(g)
+    result = write_rdf(store, tmp_path / "out" / "graph.jsonld", "jsonld", prefixes)
     context_path = tmp_path / "out" / CONTEXT_FILE
     assert result["files"] == [tmp_path / "out" / "graph.jsonld", context_path]
     context = json.loads(context_path.read_text("utf-8"))["@context"]

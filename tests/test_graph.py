@@ -190,14 +190,15 @@ def test_shapes_catch_broken_graphs(graph):
     assert str(ai) in focus and str(person) in focus
     assert "no kg:RelationStatement" in messages
     assert "differs from the number of evidence sentences" in messages
-    from kg.query.validate import format_report
+    from kg.cli.render import format_report
 
     text = format_report(report)
     assert text.startswith("the graph does NOT conform") and "kgid:Person/林一" in text
 
 
 def test_cross_type_part_of_is_a_warning_not_a_violation(graph):
-    from kg.query.validate import format_report, validate
+    from kg.cli.render import format_report
+    from kg.query.validate import validate
 
     g = graph.rdflib()
     tech = rdflib.URIRef(ont.entity_iri("Technology", "量子传感"))

@@ -11,8 +11,8 @@ from kg.graph.store import write_build
 from kg.api import Graph
 from kg.model import Extraction, Mention
 from kg.query import analytics
-from kg.query.lookup import format_lookup
-from kg.query.sparql import format_result, read_query
+from kg.cli.render import format_communities, format_lookup, format_path, format_result, format_stats
+from kg.query.sparql import read_query
 from test_graph_records import _doc, sample_records
 
 TRICKY = 'x" } ; DROP ALL ; #'  # a label that is also SPARQL syntax
@@ -172,7 +172,7 @@ def test_stats(graph):
     assert s["relations_by_type"]["enables"] == 1
     assert s["isolated"] == 1  # the tricky label has no relations
     assert s["components"] == 3 and s["largest_component"] == 5
-    assert "weakly connected" in analytics.format_stats(s)
+    assert "weakly connected" in format_stats(s)
 
 
 def test_neighbors_and_path(graph):
@@ -185,9 +185,9 @@ def test_neighbors_and_path(graph):
     p = analytics.path(G, graph.resolve("青州"), person)
     assert p["found"] and p["length"] == 2
     assert [s["direction"] for s in p["steps"]] == ["backward", "backward"]
-    assert analytics.format_path(p) == "2 step(s):\n青州 <-[locatedIn]- 第一届未来传感大会 <-[spokeAt]- 林一"
+    assert format_path(p) == "2 step(s):\n青州 <-[locatedIn]- 第一届未来传感大会 <-[spokeAt]- 林一"
     none = analytics.path(G, person, graph.resolve(TRICKY))
-    assert not none["found"] and "no path" in analytics.format_path(none)
+    assert not none["found"] and "no path" in format_path(none)
 
 
 def test_central_and_communities(graph):
@@ -206,4 +206,4 @@ def test_central_and_communities(graph):
     assert c1 == c2 and c1["count"] >= 2
     assert sum(c["size"] for c in c1["communities"]) == 9
     json.dumps(c1, ensure_ascii=False)
-    assert "Louvain" in analytics.format_communities(c1)
+    assert "Louvain" in format_communities(c1)

@@ -3,15 +3,15 @@ and hands the result to kg.cli.render. Nothing else lives here (see
 docs/architecture.md)."""
 from __future__ import annotations
 
-import json
 from enum import Enum
 from pathlib import Path
 from typing import Optional
 
 import typer
 
-from kg.cli.render import print_json as _print_json, warn as _warn
-from kg.errors import KgError
+from kg import api
+from kg.cli import render
+from kg.cli.render import warn as _warn
 
 app = typer.Typer(
     name="kg",
@@ -25,15 +25,16 @@ app = typer.Typer(
 )
 
 GRAPH_OPT = typer.Option(
-    Path("exports"), "--graph", "-g", help="Folder written by `kg build`.", show_default=True
+    api.DEFAULT_GRAPH_DIR, "--graph", "-g", help="Folder written by `kg build`.", show_default=True
 )
 JSON_OPT = typer.Option(False, "--json", help="Print JSON for scripts instead of a table.")
+USER_OPT = typer.Option(None, "--user", help="Endpoint user (or KG_SPARQL_USER, or ~/.netrc).")
+PASSWORD_OPT = typer.Option(None, "--password", help="Endpoint password (or KG_SPARQL_PASSWORD, which keeps it off the process list).")
+TOKEN_OPT = typer.Option(None, "--token", help="Bearer token for the endpoint (or KG_SPARQL_TOKEN).")
 
 
-def _open_graph(graph: Path):
-    from kg.api import Graph
-
-    return Graph.open(graph)
+def _open_graph(graph: Path) -> api.Graph:
+    return api.Graph.open(graph)
 
 
 # --------------------------------------------------------------------------- ingest
@@ -46,30 +47,7 @@ def docs(
     strict: bool = typer.Option(False, "--strict", help="Treat unreadable files as errors, not warnings."),
 ):
     """List the documents (articles) ingestion finds: id, file, title, authors, publication, date."""
-    from kg.ingest import load_corpus
-    from kg.report import docs_table
-
-    documents = load_corpus(corpus, strict=strict, warn=_warn)
-    rows = [
-        {
-            "id": d.id,
-            "source": d.source,
-            "title": d.title,
-            "authors": d.authors,
-            "affiliations": d.affiliations,
-            "publication": d.publication,
-            "date": d.date,
-            "date_source": d.date_source,
-            "occasion": d.occasion,
-            "chars": len(d.text),
-            "sentences": len(d.sentences),
-        }
-        for d in documents
-    ]
-    if as_json:
-        _print_json(rows)
-    else:
-        typer.echo(docs_table(rows))
+    render.show(api.docs(corpus, strict=strict, warn=_warn), as_json, render.docs_table)
 
 
 # --------------------------------------------------------------------------- build
@@ -78,7 +56,7 @@ def docs(
 @app.command()
 def build(
     corpus: Path = typer.Argument(Path("corpus"), help="Folder of documents to ingest."),
-    out: Path = typer.Option(Path("exports"), "--out", "-o", help="Folder for the store and kg.ttl."),
+    out: Path = typer.Option(api.DEFAULT_GRAPH_DIR, "--out", "-o", help="Folder for the store and kg.ttl."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes for extraction (default: all cores)."),
     dask: Optional[str] = typer.Option(None, "--dask", help="Run extraction on this Dask scheduler (tcp://host:8786)."),
     strict: bool = typer.Option(False, "--strict", help="Stop on unreadable files instead of warning."),
@@ -88,12 +66,11 @@ def build(
 ):
     """Ingest CORPUS, extract entities and relations, and write the graph store and OUT/kg.ttl."""
     from kg.api import build as run_build
-    from kg.report import build_summary
 
     report = run_build(
         corpus, out=out, jobs=jobs, dask=dask, strict=strict, full=full, progress=not quiet, warn=_warn, ner=ner
     )
-    typer.echo(build_summary(report))
+    render.echo(render.build_summary(report))
 
 
 # --------------------------------------------------------------------------- extract / eval
@@ -119,13 +96,8 @@ def eval_(
 ):
     """Run the extractor on gold passages and print precision / recall / F1."""
     from kg.api import evaluate
-    from kg.eval import format_scores
 
-    scores = evaluate(gold, ner=ner)
-    if as_json:
-        _print_json(scores)
-    else:
-        typer.echo(format_scores(scores))
+    render.show(evaluate(gold, ner=ner), as_json, render.format_scores)
 
 
 # --------------------------------------------------------------------------- query
@@ -144,18 +116,18 @@ def sparql(
     fmt: OutFormat = typer.Option(OutFormat.table, "--format", help="Output format."),
     graph: Path = GRAPH_OPT,
     endpoint: Optional[str] = typer.Option(None, "--endpoint", help="Query a SPARQL 1.1 endpoint URL instead of the local store."),
+    user: Optional[str] = USER_OPT,
+    password: Optional[str] = PASSWORD_OPT,
+    token: Optional[str] = TOKEN_OPT,
 ):
-    """Run a SPARQL query on the built graph."""
-    from kg.query.sparql import format_result, read_query
+    """Run a SPARQL query on the built graph, or on a SPARQL endpoint.
 
-    text = read_query(query, file)
-    if endpoint:
-        from kg.query.endpoint import run_endpoint
-
-        result = run_endpoint(endpoint, text)
-    else:
-        result = _open_graph(graph).sparql(text)
-    typer.echo(format_result(result, fmt.value))
+    An endpoint's credentials come from --user/--password or --token, else
+    KG_SPARQL_USER/KG_SPARQL_PASSWORD or KG_SPARQL_TOKEN, else ~/.netrc; with a
+    user the server's challenge picks digest or basic authentication.
+    """
+    result = api.sparql(query, file=file, graph=graph, endpoint=endpoint, user=user, password=password, token=token)
+    render.echo(render.format_result(result, fmt.value))
 
 
 @app.command()
@@ -166,22 +138,14 @@ def lookup(
     as_json: bool = JSON_OPT,
 ):
     """Find an entity by label or alias (exact, then fuzzy) and show its relations and evidence."""
-    from kg.query.lookup import format_lookup
-
-    result = _open_graph(graph).lookup(name, limit=limit)
-    if as_json:
-        _print_json(result)
-    else:
-        typer.echo(format_lookup(result))
+    render.show(_open_graph(graph).lookup(name, limit=limit), as_json, render.format_lookup)
 
 
 @app.command()
 def validate(graph: Path = GRAPH_OPT):
     """Check the graph against the SHACL shapes (ontology/shapes.ttl)."""
-    from kg.query.validate import format_report
-
     report = _open_graph(graph).validate()
-    typer.echo(format_report(report))
+    render.echo(render.format_report(report))
     if not report["conforms"]:
         raise typer.Exit(1)
 
@@ -189,10 +153,7 @@ def validate(graph: Path = GRAPH_OPT):
 @app.command()
 def stats(graph: Path = GRAPH_OPT, as_json: bool = JSON_OPT):
     """Counts by entity and relation type, density, components."""
-    from kg.query import analytics
-
-    result = analytics.stats(_open_graph(graph).to_networkx())
-    typer.echo(json.dumps(result, ensure_ascii=False, indent=2) if as_json else analytics.format_stats(result))
+    render.show(_open_graph(graph).stats(), as_json, render.format_stats)
 
 
 @app.command()
@@ -203,11 +164,7 @@ def neighbors(
     as_json: bool = JSON_OPT,
 ):
     """Entities within DEPTH hops of NAME."""
-    from kg.query import analytics
-
-    g = _open_graph(graph)
-    result = analytics.neighbors(g.to_networkx(), g.resolve(name), depth=depth)
-    typer.echo(json.dumps(result, ensure_ascii=False, indent=2) if as_json else analytics.format_neighbors(result))
+    render.show(_open_graph(graph).neighbors(name, depth=depth), as_json, render.format_neighbors)
 
 
 @app.command()
@@ -218,11 +175,7 @@ def path(
     as_json: bool = JSON_OPT,
 ):
     """The shortest chain of relations between two entities."""
-    from kg.query import analytics
-
-    g = _open_graph(graph)
-    result = analytics.path(g.to_networkx(), g.resolve(source), g.resolve(target))
-    typer.echo(json.dumps(result, ensure_ascii=False, indent=2) if as_json else analytics.format_path(result))
+    render.show(_open_graph(graph).path(source, target), as_json, render.format_path)
 
 
 class Centrality(str, Enum):
@@ -240,50 +193,93 @@ def central(
     as_json: bool = JSON_OPT,
 ):
     """The most central entities."""
-    from kg.query import analytics
-
-    result = analytics.central(_open_graph(graph).to_networkx(), type_=type_, by=by.value, top=top)
-    typer.echo(json.dumps(result, ensure_ascii=False, indent=2) if as_json else analytics.format_central(result))
+    render.show(_open_graph(graph).central(type=type_, by=by.value, top=top), as_json, render.format_central)
 
 
 @app.command()
 def communities(graph: Path = GRAPH_OPT, as_json: bool = JSON_OPT, top: int = typer.Option(10, "--top", "-n", help="Communities to list.")):
     """Communities of densely related entities (Louvain)."""
-    from kg.query import analytics
+    render.show(_open_graph(graph).communities(top=top), as_json, render.format_communities)
 
-    result = analytics.communities(_open_graph(graph).to_networkx(), top=top)
-    typer.echo(json.dumps(result, ensure_ascii=False, indent=2) if as_json else analytics.format_communities(result))
+
+# --------------------------------------------------------------------------- analyses
+
+
+class Period(str, Enum):
+    year = "year"
+    quarter = "quarter"
+    month = "month"
+
+
+@app.command()
+def trend(
+    entities: list[str] = typer.Argument(..., metavar="ENTITY...", help="Entity names (labels or aliases)."),
+    by: Period = typer.Option(Period.year, "--by", help="Period: year, quarter or month."),
+    type_: Optional[str] = typer.Option(None, "--type", help="Only entities of this type (Technology, Industry, ...)."),
+    chart: Optional[Path] = typer.Option(None, "--chart", help="Also draw the trend to this .svg or .html file."),
+    as_json: bool = JSON_OPT,
+    as_csv: bool = typer.Option(False, "--csv", help="Print CSV instead of a table."),
+    graph: Path = GRAPH_OPT,
+):
+    """Mentions and documents per year, quarter or month for each ENTITY.
+
+    A document counts in the period of its date (see the date_source column of
+    `kg docs`); documents without a date are counted apart as "undated", never
+    guessed, and so are dates less precise than --by (a bare year by month).
+    """
+    from kg.cli.render import echo, format_trend
+
+    result = _open_graph(graph).trend(entities, by=by.value, type=type_, chart=chart)
+    echo(format_trend(result, "json" if as_json else "csv" if as_csv else "table"))
+
+
+@app.command()
+def issuers(
+    min_policies: int = typer.Option(1, "--min-policies", help="Only pairs that issued at least this many policies together."),
+    as_json: bool = JSON_OPT,
+    as_csv: bool = typer.Option(False, "--csv", help="Print CSV instead of a table."),
+    graph: Path = GRAPH_OPT,
+):
+    """Joint issuers (联合发文网络): institution pairs that issued the same policies,
+    most joint policies first (ontology/queries/joint_issuers.rq).
+
+    `kg export issuers` writes the network for VOSviewer and Gephi.
+    """
+    from kg.cli.render import echo, format_issuers
+
+    result = _open_graph(graph).joint_issuers(min_policies=min_policies)
+    echo(format_issuers(result, "json" if as_json else "csv" if as_csv else "table"))
 
 
 # --------------------------------------------------------------------------- export
 
 
-class ExportFormat(str, Enum):
-    neo4j = "neo4j"
-    gephi = "gephi"
-    graphml = "graphml"
-    jsonld = "jsonld"
-    turtle = "turtle"
-    ntriples = "ntriples"
-    csv = "csv"
+ExportFormat = Enum("ExportFormat", {f: f for f in api.EXPORT_FORMATS}, type=str)
 
 
 @app.command()
 def export(
-    fmt: ExportFormat = typer.Argument(..., metavar="FORMAT", help="Target format: neo4j, gephi, graphml, jsonld, turtle, ntriples or csv."),
+    fmt: ExportFormat = typer.Argument(..., metavar="FORMAT", help="Target format: " + ", ".join(api.EXPORT_FORMATS) + "."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="File or folder to write (default: under the graph folder)."),
+    unit: str = typer.Option("sentence", "--unit", help="cooccurrence: count co-mentions per sentence or per document."),
+    min_count: int = typer.Option(1, "--min-count", help="cooccurrence: drop links seen fewer times."),
+    min_occurrences: int = typer.Option(1, "--min-occurrences", help="cooccurrence: only entities named in at least this many units."),
+    types: Optional[list[str]] = typer.Option(None, "--type", help="cooccurrence: only entities of this type (repeat for more)."),
     graph: Path = GRAPH_OPT,
 ):
     """Write the graph for Neo4j, Gephi, GraphML tools, JSON-LD/RDF tools or spreadsheets.
 
     Defaults under the graph folder: neo4j/ (neo4j-admin CSVs, import.cypher,
     import.sh, README), kg.gexf, kg.graphml, rdf/kg.jsonld (+ context.jsonld),
-    rdf/kg.ttl, rdf/kg.nt, csv/ (UTF-8 with BOM for Excel).
+    rdf/kg.ttl, rdf/kg.nt, csv/ (UTF-8 with BOM for Excel), cooccurrence/
+    (entity co-mentions, a layer apart from the relations: VOSviewer map and
+    network files, VOSviewer JSON and GEXF), joint_issuers/ (the `kg issuers`
+    network, the same four files).
     """
-    from kg.export import export_graph
-
-    summary = export_graph(_open_graph(graph), fmt.value, out)
-    typer.echo(summary)
+    options = {}
+    if fmt.value == "cooccurrence":
+        options = {"unit": unit, "min_count": min_count, "min_occurrences": min_occurrences, "types": types}
+    render.echo(_open_graph(graph).export(fmt.value, out, **options))
 
 
 class PushTarget(str, Enum):
@@ -294,27 +290,23 @@ class PushTarget(str, Enum):
 @app.command()
 def push(
     target: PushTarget = typer.Argument(..., metavar="TARGET", help="neo4j (bolt) or sparql (SPARQL 1.1 endpoint)."),
-    uri: Optional[str] = typer.Option(None, "--uri", envvar="NEO4J_URI", help="Neo4j bolt URI."),
-    user: Optional[str] = typer.Option(None, "--user", envvar="NEO4J_USER", help="Neo4j user."),
-    password: Optional[str] = typer.Option(None, "--password", envvar="NEO4J_PASSWORD", help="Neo4j password."),
-    endpoint: Optional[str] = typer.Option(None, "--endpoint", help="SPARQL endpoint base URL (Graph Store Protocol / UPDATE)."),
+    uri: Optional[str] = typer.Option(None, "--uri", help="Neo4j bolt URI (or NEO4J_URI)."),
+    endpoint: Optional[str] = typer.Option(None, "--endpoint", help="SPARQL server base URL, or its Graph Store Protocol or UPDATE URL."),
+    graph_iri: Optional[str] = typer.Option(None, "--graph-iri", help="SPARQL: load into this named graph (default: the default graph)."),
+    user: Optional[str] = typer.Option(None, "--user", help="User (or NEO4J_USER; KG_SPARQL_USER; ~/.netrc for SPARQL)."),
+    password: Optional[str] = typer.Option(None, "--password", help="Password (or NEO4J_PASSWORD; KG_SPARQL_PASSWORD; ~/.netrc). "
+                                           "The environment keeps it off the process list."),
+    token: Optional[str] = TOKEN_OPT,
     batch: int = typer.Option(1000, "--batch", help="Rows or triples per request."),
     graph: Path = GRAPH_OPT,
 ):
-    """Load the graph into a running Neo4j database or SPARQL server."""
-    g = _open_graph(graph)
-    if target is PushTarget.neo4j:
-        from kg.export.neo4j import push_neo4j
+    """Load the graph into a running Neo4j database or SPARQL server.
 
-        if not uri:
-            raise KgError("push neo4j needs --uri (or NEO4J_URI)")
-        typer.echo(push_neo4j(g.to_networkx(), uri, user or "neo4j", password or "", batch=batch))
-    else:
-        from kg.export.sparql_push import push_sparql
-
-        if not endpoint:
-            raise KgError("push sparql needs --endpoint URL")
-        typer.echo(push_sparql(g, endpoint, batch=batch))
+    A SPARQL server that needs credentials gets them as for `kg sparql
+    --endpoint` (digest or basic by its challenge, or a bearer --token).
+    """
+    render.echo(_open_graph(graph).push(target.value, endpoint=endpoint, uri=uri, user=user, password=password,
+                                        token=token, graph_iri=graph_iri, batch=batch))
 
 
 # --------------------------------------------------------------------------- explore
@@ -329,10 +321,4 @@ def explore(
     graph: Path = GRAPH_OPT,
 ):
     """Write the interactive HTML graph explorer (one file, works offline)."""
-    from kg.explore import write_explorer
-
-    g = _open_graph(graph)
-    target = output or graph / "explorer.html"
-    focus_node = g.resolve(focus) if focus else None
-    summary = write_explorer(g.to_networkx(), target, top=top, focus=focus_node, depth=depth)
-    typer.echo(summary)
+    render.echo(_open_graph(graph).explore(output, top=top, focus=focus, depth=depth))

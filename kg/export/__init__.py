@@ -1,9 +1,10 @@
 """Exports for other tools: Neo4j, Gephi (GEXF), GraphML, JSON-LD, Turtle,
 N-Triples and CSV tables.
 
-Each target is a function of the networkx projection (or of the rdflib Graph
-for the RDF formats) in its own module; ``export_graph`` only picks the
-input, the default location and the module:
+Each target is a writer in its own module, taking the networkx projection
+(or the store, for the RDF formats) explicitly; ``EXPORTERS`` maps each
+format to its writer and its default output under the graph folder, and
+``export_graph`` only looks them up:
 
 | format   | module              | writes (default, under the graph folder)        |
 |----------|---------------------|-------------------------------------------------|
@@ -14,39 +15,94 @@ input, the default location and the module:
 | turtle   | kg.export.rdf       | rdf/kg.ttl                                      |
 | ntriples | kg.export.rdf       | rdf/kg.nt                                       |
 | csv      | kg.export.tables    | csv/: entities, relations, evidence, documents  |
+| cooccurrence | kg.export.cooccurrence | cooccurrence/: VOSviewer map + network files, VOSviewer JSON, GEXF (co-mentions, not relations) |
+| issuers  | kg.export.cooccurrence | joint_issuers/: the joint-issuer network (kg.query.issuers), same four files |
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from kg.errors import InputError
 
-DEFAULT_OUT = {
-    "neo4j": "neo4j",
-    "gephi": "kg.gexf",
-    "graphml": "kg.graphml",
-    "jsonld": "rdf/kg.jsonld",
-    "turtle": "rdf/kg.ttl",
-    "ntriples": "rdf/kg.nt",
-    "csv": "csv",
+if TYPE_CHECKING:  # the writers import them; the registry stays cheap to import (kg --help)
+    import networkx as nx
+    import pyoxigraph as ox
+
+# a writer: (projection, store, target) -> the one-line summary
+Writer = Callable[["nx.MultiDiGraph", "ox.Store", Path], str]
+
+
+def _neo4j(G, store, target):
+    from kg.export.neo4j import write_neo4j
+
+    return write_neo4j(G, target)
+
+
+def _gexf(G, store, target):
+    from kg.export.gexf import write_gexf
+
+    return write_gexf(G, target)
+
+
+def _graphml(G, store, target):
+    from kg.export.graphml import write_graphml
+
+    return write_graphml(G, target)
+
+
+def _csv(G, store, target):
+    from kg.export.tables import write_tables
+
+    return write_tables(G, target)
+
+
+def _cooccurrence(G, store, target, *, folder, unit="sentence", min_count=1, min_occurrences=1, types=None):
+    from kg.export.cooccurrence import write_cooccurrence
+    from kg.query.cooccurrence import cooccurrence
+
+    data = cooccurrence(store, folder, unit=unit, min_count=min_count, min_occurrences=min_occurrences, types=types)
+    return write_cooccurrence(data, target)
+
+
+def _issuers(G, store, target):
+    from kg.export.cooccurrence import write_cooccurrence
+    from kg.query.issuers import as_network, joint_issuers
+
+    return write_cooccurrence(as_network(joint_issuers(store)), target)
+
+
+def _rdf(fmt: str) -> Writer:
+    def write(G, store, target):
+        from kg.export.common import summary
+        from kg.export.rdf import write_rdf
+
+        result = write_rdf(store, target, fmt)
+        extra = f", context in {result['files'][1].name}" if len(result["files"]) > 1 else ""
+        return summary(result["path"], G, f"{result['triples']} triples{extra}")
+
+    return write
+
+
+# format -> (writer, default output under the graph folder)
+EXPORTERS: dict[str, tuple[Writer, str]] = {
+    "neo4j": (_neo4j, "neo4j"),
+    "gephi": (_gexf, "kg.gexf"),
+    "graphml": (_graphml, "kg.graphml"),
+    "jsonld": (_rdf("jsonld"), "rdf/kg.jsonld"),
+    "turtle": (_rdf("turtle"), "rdf/kg.ttl"),
+    "ntriples": (_rdf("ntriples"), "rdf/kg.nt"),
+    "csv": (_csv, "csv"),
+    "cooccurrence": (_cooccurrence, "cooccurrence"),
+    "issuers": (_issuers, "joint_issuers"),
 }
-FORMATS = tuple(DEFAULT_OUT)
+# writers that read more of the build than its store (the extraction cache):
+# they are given its folder
+_READ_BUILD = {"cooccurrence"}
+FORMATS = tuple(EXPORTERS)
 # Parts of a build folder an export must never replace.
 _PROTECTED = ("store", "cache", "kg.ttl", "manifest.json")
-
-
-def graph_folder(graph: Any) -> Path:
-    """The folder `kg build` wrote, from a kg.api.Graph."""
-    for attr in ("path", "folder", "root", "out", "directory"):
-        value = getattr(graph, attr, None)
-        if isinstance(value, (str, Path)):
-            return Path(value)
-    return Path("exports")
-
-
-def default_out(graph: Any, fmt: str) -> Path:
-    return graph_folder(graph) / DEFAULT_OUT[fmt]
 
 
 def _check_target(target: Path, folder: Path) -> None:
@@ -60,36 +116,19 @@ def _check_target(target: Path, folder: Path) -> None:
         return
 
 
-def export_graph(graph: Any, fmt: str, out: Path | str | None = None) -> str:
-    """Write GRAPH (a kg.api.Graph) as FMT to OUT (default: under the graph
-    folder, see DEFAULT_OUT); returns the one-line summary."""
-    if fmt not in DEFAULT_OUT:
+def export_graph(fmt: str, G: "nx.MultiDiGraph", store: "ox.Store", folder: Path,
+                 out: Path | str | None = None, **options) -> str:
+    """Write the graph built in FOLDER (its projection G and its STORE) as FMT
+    to OUT (default: under FOLDER, see EXPORTERS); returns the one-line summary.
+    OPTIONS go to the writer (cooccurrence: unit, min_count, min_occurrences, types)."""
+    if fmt not in EXPORTERS:
         raise InputError(f"unknown export format {fmt!r} (choose {', '.join(FORMATS)})")
-    folder = graph_folder(graph)
-    target = Path(out) if out is not None else default_out(graph, fmt)
+    writer, default = EXPORTERS[fmt]
+    folder = Path(folder)
+    target = Path(out) if out is not None else folder / default
     _check_target(target, folder)
-    G = graph.to_networkx()
-    if fmt == "neo4j":
-        from kg.export.neo4j import write_neo4j
-
-        return write_neo4j(G, target)
-    if fmt == "gephi":
-        from kg.export.gexf import write_gexf
-
-        return write_gexf(G, target)
-    if fmt == "graphml":
-        from kg.export.graphml import write_graphml
-
-        return write_graphml(G, target)
-    if fmt == "csv":
-        from kg.export.tables import write_tables
-
-        return write_tables(G, target)
-    from kg.export.common import summary
-    from kg.export.rdf import write_rdf
-
-    if target.is_dir():  # the file lands inside it
-        _check_target(target / Path(DEFAULT_OUT[fmt]).name, folder)
-    result = write_rdf(graph.rdflib(), target, fmt)
-    extra = f", context in {result['files'][1].name}" if len(result["files"]) > 1 else ""
-    return summary(result["path"], G, f"{result['triples']} triples{extra}")
+    if target.is_dir():  # a single-file export lands inside it
+        _check_target(target / Path(default).name, folder)
+    if fmt in _READ_BUILD:
+        options["folder"] = folder
+    return writer(G, store, target, **options)

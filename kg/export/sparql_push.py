@@ -3,8 +3,11 @@
 Two standard ways in, tried in this order for a bare server URL:
 
 1. the Graph Store Protocol: ``PUT`` then ``POST`` N-Triples to ``<base>/store``
-   (Oxigraph; give the full GSP URL for other servers, e.g. Fuseki's ``/ds/data``);
+   (Oxigraph; give the full GSP URL for other servers, e.g. Fuseki's
+   ``/ds/data`` or Virtuoso's ``/sparql-graph-crud-auth``);
 2. SPARQL 1.1 Update: ``CLEAR`` then ``INSERT DATA`` batches to ``<base>/update``.
+
+Requests go through kg.http (one connection, the credentials it resolves).
 
 Re-running is idempotent: the target graph (the default graph, or ``graph_iri``)
 is cleared first, so a push replaces what an earlier push loaded.
@@ -20,10 +23,12 @@ import urllib.parse
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from kg.errors import KgError
-from kg.query.endpoint import HttpStatusError, http_request
+import pyoxigraph as ox
 
-GSP_SUFFIXES = ("/store", "/data", "/rdf-graph-store")
+from kg.errors import KgError
+from kg.http import Client, Credentials, HttpStatusError
+
+GSP_SUFFIXES = ("/store", "/data", "/rdf-graph-store", "/sparql-graph-crud", "/sparql-graph-crud-auth")
 UPDATE_SUFFIXES = ("/update",)
 QUERY_SUFFIXES = ("/query", "/sparql")
 # A blank node in object position (the last term: a literal would end in ",
@@ -31,20 +36,22 @@ QUERY_SUFFIXES = ("/query", "/sparql")
 _BNODE_OBJECT = re.compile(r'\s(_:[^\s"<>]+)\s*\.\s*$')
 
 
-def push_sparql(graph, endpoint: str, batch: int = 1000, *, graph_iri: str | None = None,
-                clear: bool = True) -> str:
-    """Load GRAPH (a ``kg.api.Graph``) into the SPARQL server at ENDPOINT in
-    batches of BATCH triples; returns a one-line summary."""
+def push_sparql(store: ox.Store, endpoint: str, batch: int = 1000, *, graph_iri: str | None = None,
+                clear: bool = True, creds: Credentials | None = None) -> str:
+    """Load the default graph of STORE into the SPARQL server at ENDPOINT in
+    batches of BATCH triples, as CREDS (kg.http.credentials); returns a
+    one-line summary."""
     if batch < 1:
         raise KgError(f"--batch must be at least 1, got {batch}")
     _base_and_mode(endpoint)  # a bad URL fails before any work
     started = time.monotonic()
-    with tempfile.TemporaryDirectory(prefix="kg-push-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="kg-push-") as tmp, Client(creds) as http:
         nt_path = Path(tmp) / "graph.nt"
-        _write_ntriples(graph, nt_path)
+        with open(nt_path, "wb") as f:  # streamed from the store to the file
+            store.dump(f, format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
         # batches are re-read from the file, never all held in memory
         batches = lambda: _batch_lines(_read_lines(nt_path), batch)  # noqa: E731
-        protocol, url, requests, triples = _send(endpoint, batches, graph_iri, clear)
+        protocol, url, requests, triples = _send(http, endpoint, batches, graph_iri, clear)
     target = f"graph <{graph_iri}>" if graph_iri else "the default graph"
     action = "replaced" if clear else "added to"
     return (
@@ -54,20 +61,6 @@ def push_sparql(graph, endpoint: str, batch: int = 1000, *, graph_iri: str | Non
 
 
 # --------------------------------------------------------------------------- triples
-
-
-def _write_ntriples(graph, path: Path) -> None:
-    """The graph's triples (its default graph) as an N-Triples file."""
-    import pyoxigraph
-
-    store = getattr(graph, "store", graph)
-    if isinstance(store, pyoxigraph.Store):
-        with open(path, "wb") as f:  # streamed from the store to the file
-            store.dump(f, format=pyoxigraph.RdfFormat.N_TRIPLES, from_graph=pyoxigraph.DefaultGraph())
-    elif hasattr(graph, "serialize"):
-        graph.serialize(path, "ntriples")
-    else:
-        raise KgError(f"cannot read triples from {type(graph).__name__}")
 
 
 def _read_lines(path: Path) -> Iterator[str]:
@@ -145,26 +138,26 @@ def _base_and_mode(endpoint: str) -> tuple[str, str | None]:
     return clean, None
 
 
-def _send(endpoint: str, batches, graph_iri: str | None, clear: bool) -> tuple[str, str, int, int]:
+def _send(http: Client, endpoint: str, batches, graph_iri: str | None, clear: bool) -> tuple[str, str, int, int]:
     """Send the batches (a function returning a fresh iterator of them); returns
     (protocol, URL, requests, triples)."""
     base, mode = _base_and_mode(endpoint)
     if mode == "gsp":
-        return ("Graph Store Protocol", base, *_send_gsp(base, batches, graph_iri, clear))
+        return ("Graph Store Protocol", base, *_send_gsp(http, base, batches, graph_iri, clear))
     if mode == "update":
-        return ("SPARQL Update", base, *_send_update(base, batches, graph_iri, clear))
+        return ("SPARQL Update", base, *_send_update(http, base, batches, graph_iri, clear))
     try:
-        return ("Graph Store Protocol", base + "/store", *_send_gsp(base + "/store", batches, graph_iri, clear))
+        return ("Graph Store Protocol", base + "/store", *_send_gsp(http, base + "/store", batches, graph_iri, clear))
     except _NoGraphStore:
         pass
-    return ("SPARQL Update", base + "/update", *_send_update(base + "/update", batches, graph_iri, clear))
+    return ("SPARQL Update", base + "/update", *_send_update(http, base + "/update", batches, graph_iri, clear))
 
 
 class _NoGraphStore(KgError):
     """The server has no Graph Store Protocol service at that URL."""
 
 
-def _send_gsp(url: str, batches, graph_iri: str | None, clear: bool) -> tuple[int, int]:
+def _send_gsp(http: Client, url: str, batches, graph_iri: str | None, clear: bool) -> tuple[int, int]:
     target = url + ("?" + urllib.parse.urlencode({"graph": graph_iri}) if graph_iri else "?default")
     headers = {"Content-Type": "application/n-triples; charset=utf-8"}
     requests = triples = 0
@@ -173,7 +166,7 @@ def _send_gsp(url: str, batches, graph_iri: str | None, clear: bool) -> tuple[in
     for i, lines in enumerate(_at_least_one(batches())):
         body = ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
         try:
-            http_request(target, data=body, method=first_method if i == 0 else "POST", headers=headers)
+            http.request(first_method if i == 0 else "POST", target, content=body, headers=headers)
         except HttpStatusError as e:
             # only a refusal of the very first request means "no GSP here"
             if i == 0 and e.status in (400, 404, 405, 415, 501):
@@ -193,18 +186,18 @@ def _at_least_one(batches: Iterator[list[str]]) -> Iterator[list[str]]:
         yield []
 
 
-def _send_update(url: str, batches, graph_iri: str | None, clear: bool) -> tuple[int, int]:
+def _send_update(http: Client, url: str, batches, graph_iri: str | None, clear: bool) -> tuple[int, int]:
     headers = {"Content-Type": "application/sparql-update; charset=utf-8"}
     requests = triples = 0
     if clear:
         what = f"GRAPH <{graph_iri}>" if graph_iri else "DEFAULT"
-        http_request(url, data=f"CLEAR SILENT {what}".encode(), method="POST", headers=headers)
+        http.request("POST", url, content=f"CLEAR SILENT {what}".encode(), headers=headers)
         requests += 1
     for lines in batches():
         body = "\n".join(lines)
         if graph_iri:
             body = f"GRAPH <{graph_iri}> {{\n{body}\n}}"
-        http_request(url, data=f"INSERT DATA {{\n{body}\n}}".encode("utf-8"), method="POST", headers=headers)
+        http.request("POST", url, content=f"INSERT DATA {{\n{body}\n}}".encode("utf-8"), headers=headers)
         requests += 1
         triples += len(lines)
     return requests, triples

@@ -3,7 +3,7 @@
     sparql.run_query(store, query)      -> Result (.vars, .rows, .boolean)
     lookup.LookupIndex(store).lookup()  -> dict   (Graph.lookup)
     project.to_networkx(store)          -> nx.MultiDiGraph (Graph.to_networkx)
-    analytics.stats / neighbors / path / central / communities (+ format_*)
+    analytics.stats / neighbors / path / central / communities  -> dict
     validate.validate(rdflib_graph)     -> {"conforms", "violations"}
 
 Submodules load lazily so a command imports only what it runs.

@@ -1,6 +1,6 @@
 """Graph analytics over the networkx projection (Graph.to_networkx()).
 
-Each function returns JSON-able data; the format_* functions lay it out as text.
+Each function returns JSON-able data (kg.cli.render lays it out).
 """
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ import networkx as nx
 
 from kg.errors import KgError
 from kg.query.project import degree
-from kg.report import table
 
 LOUVAIN_SEED = 42
 
@@ -44,20 +43,6 @@ def stats(G: nx.MultiDiGraph) -> dict:
     }
 
 
-def format_stats(s: dict) -> str:
-    lines = [
-        f"{s['documents']} documents, {s['entities']} entities, {s['relations']} relations "
-        f"({s['evidence_sentences']} evidence sentences)",
-        f"density {s['density']}, {s['components']} weakly connected components "
-        f"(largest {s['largest_component']}), {s['isolated']} isolated entities",
-        "",
-        table(["entity type", "count"], [[k, v] for k, v in s["entities_by_type"].items()]),
-        "",
-        table(["relation", "count"], [[k, v] for k, v in s["relations_by_type"].items()]),
-    ]
-    return "\n".join(lines)
-
-
 def neighbors(G: nx.MultiDiGraph, node: str, depth: int = 1) -> dict:
     """Entities within `depth` hops (either direction), with the relations between
     them and the hop at which each was reached."""
@@ -80,18 +65,6 @@ def neighbors(G: nx.MultiDiGraph, node: str, depth: int = 1) -> dict:
         "neighbors": [dict(_node(G, n), hops=dist[n]) for n in found],
         "relations": edges,
     }
-
-
-def format_neighbors(r: dict) -> str:
-    c = r["center"]
-    lines = [f"{c['label']} [{c['type']}]: {len(r['neighbors'])} entities within {r['depth']} hop(s)"]
-    if r["neighbors"]:
-        lines.append(table(["hops", "label", "type"], [[n["hops"], n["label"], n["type"]] for n in r["neighbors"]]))
-    if r["relations"]:
-        lines.append("")
-        lines.append(table(["source", "relation", "target", "support"],
-                           [[e["source"], e["relation"], e["target"], e["support"]] for e in r["relations"]]))
-    return "\n".join(lines)
 
 
 def path(G: nx.MultiDiGraph, a: str, b: str) -> dict:
@@ -121,18 +94,6 @@ def path(G: nx.MultiDiGraph, a: str, b: str) -> dict:
             "support": support,
         })
     return {"source": _node(G, a), "target": _node(G, b), "found": True, "length": len(steps), "steps": steps}
-
-
-def format_path(r: dict) -> str:
-    if not r["found"]:
-        return f"no path between {r['source']['label']} and {r['target']['label']}"
-    if not r["steps"]:
-        return f"{r['source']['label']} is {r['target']['label']}"
-    chain = r["steps"][0]["from"]["label"]
-    for s in r["steps"]:
-        arrow = f" -[{s['relation']}]-> " if s["direction"] == "forward" else f" <-[{s['relation']}]- "
-        chain += arrow + s["to"]["label"]
-    return f"{r['length']} step(s):\n{chain}"
 
 
 def central(G: nx.MultiDiGraph, type_: str | None = None, by: str = "degree", top: int = 20) -> dict:
@@ -166,15 +127,6 @@ def central(G: nx.MultiDiGraph, type_: str | None = None, by: str = "degree", to
     }
 
 
-def format_central(r: dict) -> str:
-    head = f"most central entities by {r['by']}" + (f" (type {r['type']})" if r["type"] else "")
-    if r["by"] == "degree":
-        rows = [[i + 1, e["label"], e["type"], e["degree"]] for i, e in enumerate(r["entities"])]
-        return head + "\n" + table(["#", "label", "type", "degree"], rows)
-    rows = [[i + 1, e["label"], e["type"], e["score"], e["degree"]] for i, e in enumerate(r["entities"])]
-    return head + "\n" + table(["#", "label", "type", r["by"], "degree"], rows)
-
-
 def communities(G: nx.MultiDiGraph, top: int = 10) -> dict:
     """Louvain communities of the undirected, support-weighted graph (fixed seed:
     the same graph gives the same communities)."""
@@ -197,14 +149,4 @@ def communities(G: nx.MultiDiGraph, top: int = 10) -> dict:
             "types": dict(sorted(Counter(G.nodes[n].get("type") for n in members).items())),
             "members": [_node(G, n) for n in ranked],
         })
-    return {"count": len(found), "communities": out}
-
-
-def format_communities(r: dict) -> str:
-    lines = [f"{r['count']} communities (Louvain, seed {LOUVAIN_SEED}); showing {len(r['communities'])}"]
-    for c in r["communities"]:
-        types = ", ".join(f"{k} {v}" for k, v in c["types"].items())
-        names = "、".join(m["label"] for m in c["members"][:12])
-        more = f" … (+{c['size'] - 12})" if c["size"] > 12 else ""
-        lines.append(f"#{c['id'] + 1} ({c['size']} entities: {types})\n  {names}{more}")
-    return "\n".join(lines)
+    return {"count": len(found), "seed": LOUVAIN_SEED, "communities": out}

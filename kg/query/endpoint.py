@@ -1,27 +1,24 @@
 """SPARQL queries against a remote SPARQL 1.1 endpoint (the `--endpoint` option).
 
-Speaks the SPARQL 1.1 Protocol over plain HTTP (urllib): a short query goes
-as GET ``?query=``, a long one as POST ``application/sparql-query``.  The answer
+Speaks the SPARQL 1.1 Protocol through kg.http (authentication included): a
+short query goes as GET ``?query=``, a long one as POST
+``application/sparql-query``.  The answer
 comes back in the same shape as a local ``Graph.sparql`` query, so the CLI
 formats both the same way.
 """
 from __future__ import annotations
 
 import json
-import os
 import re
-import urllib.error
 import urllib.parse
-import urllib.request
 
 from kg.errors import KgError
 from kg.graph.ontology import PREFIXES
+from kg.http import Client, Credentials
 from kg.query.sparql import Result
 
 # Above this URL length a query is POSTed (servers and proxies cap URL length).
 MAX_GET_URL = 2000
-# Seconds to wait for the server (env KG_HTTP_TIMEOUT).
-HTTP_TIMEOUT = 60.0
 
 ACCEPT = (
     "application/sparql-results+json, application/n-triples;q=0.9, "
@@ -52,53 +49,22 @@ def query_url(url: str) -> str:
     return url
 
 
-def http_request(url: str, *, data: bytes | None = None, method: str | None = None,
-                 headers: dict[str, str] | None = None) -> tuple[str, bytes]:
-    """One HTTP request: (content type, body); any failure is a one-line KgError
-    naming the URL without its query string."""
-    shown = url.split("?", 1)[0]
-    timeout = float(os.environ.get("KG_HTTP_TIMEOUT", HTTP_TIMEOUT))
-    request = urllib.request.Request(url, data=data, method=method, headers=headers or {})
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            return response.headers.get("Content-Type", ""), response.read()
-    except urllib.error.HTTPError as e:
-        raise HttpStatusError(shown, e.code, _first_line(e.read())) from None
-    except urllib.error.URLError as e:
-        raise KgError(f"cannot reach SPARQL endpoint {shown}: {e.reason}") from None
-    except (TimeoutError, OSError) as e:
-        raise KgError(f"cannot reach SPARQL endpoint {shown}: {e or type(e).__name__}") from None
-
-
-class HttpStatusError(KgError):
-    """The server answered with an HTTP error status."""
-
-    def __init__(self, url: str, status: int, detail: str):
-        self.status = status
-        super().__init__(f"SPARQL endpoint {url} answered HTTP {status}" + (f": {detail}" if detail else ""))
-
-
-def _first_line(body: bytes) -> str:
-    text = body.decode("utf-8", "replace").strip()
-    line = next((l.strip() for l in text.splitlines() if l.strip()), "")
-    return line[:300]
-
-
-def run_endpoint(url: str, query: str):
+def run_endpoint(url: str, query: str, creds: Credentials | None = None):
     """Run QUERY on the SPARQL 1.1 endpoint at URL; the same ``Result`` as a
     local ``Graph.sparql`` (vars + rows of str/None, or ``boolean`` for ASK)."""
     target = query_url(url)
     query = with_prefixes(query)
     get_url = target + ("&" if "?" in target else "?") + urllib.parse.urlencode({"query": query})
-    if len(get_url) <= MAX_GET_URL:
-        ctype, body = http_request(get_url, headers={"Accept": ACCEPT})
-    else:
-        ctype, body = http_request(
-            target,
-            data=query.encode("utf-8"),
-            method="POST",
-            headers={"Accept": ACCEPT, "Content-Type": "application/sparql-query; charset=utf-8"},
-        )
+    with Client(creds) as http:
+        if len(get_url) <= MAX_GET_URL:
+            ctype, body = http.request("GET", get_url, headers={"Accept": ACCEPT})
+        else:
+            ctype, body = http.request(
+                "POST",
+                target,
+                content=query.encode("utf-8"),
+                headers={"Accept": ACCEPT, "Content-Type": "application/sparql-query; charset=utf-8"},
+            )
     return parse_response(ctype, body, target)
 
 

@@ -1,9 +1,6 @@
-"""SPARQL over the store: results as plain rows, and their table/json/csv forms."""
+"""SPARQL over the store: results as plain rows (kg.cli.render lays them out)."""
 from __future__ import annotations
 
-import csv
-import io
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -89,40 +86,3 @@ def read_query(query: str | None, file: Path | str | None) -> str:
     if not text.strip():
         raise InputError("the SPARQL query is empty")
     return text
-
-
-def compact(value: str | None) -> str:
-    """kg:enables instead of the full IRI, for tables."""
-    if value is None:
-        return ""
-    best = ""
-    for prefix, ns in PREFIXES.items():
-        if value.startswith(ns) and len(ns) > len(best):
-            best, name = ns, prefix
-    return f"{name}:{value[len(best):]}" if best else value
-
-
-def format_result(result: Result, fmt: str = "table") -> str:
-    if fmt == "json":
-        if result.boolean is not None:
-            return json.dumps({"boolean": result.boolean})
-        return json.dumps({"vars": result.vars, "rows": result.dicts()}, ensure_ascii=False, indent=2)
-    if fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\n")
-        if result.boolean is not None:
-            writer.writerow(["boolean"])
-            writer.writerow(["true" if result.boolean else "false"])
-        else:
-            writer.writerow(result.vars)
-            writer.writerows([["" if v is None else v for v in row] for row in result.rows])
-        return buf.getvalue().rstrip("\n")
-    if fmt != "table":
-        raise InputError(f"unknown format {fmt!r}: use table, json or csv")
-    if result.boolean is not None:
-        return "true" if result.boolean else "false"
-    from kg.report import table
-
-    body = [[compact(v) for v in row] for row in result.rows]
-    n = len(result.rows)
-    return table(result.vars, body, max_width=60) + f"\n{n} row{'s' if n != 1 else ''}"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.graph.ontology import SHAPES_PATH, PREFIXES
+from kg.graph.ontology import SHAPES_PATH
 
 
 def validate(data_graph, shapes_path: Path | str = SHAPES_PATH) -> dict:
@@ -36,28 +36,3 @@ def validate(data_graph, shapes_path: Path | str = SHAPES_PATH) -> dict:
         })
     violations.sort(key=lambda v: (v["severity"] != "Violation", v["focus"] or "", v["path"] or "", v["message"]))
     return {"conforms": bool(conforms), "violations": violations}
-
-
-def _compact(value: str | None) -> str:
-    if value is None:
-        return ""
-    for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
-        if value.startswith(ns):
-            return f"{prefix}:{value[len(ns):]}"
-    return value
-
-
-def format_report(report: dict) -> str:
-    vs = report["violations"]
-    if report["conforms"] and not vs:
-        return "the graph conforms to ontology/shapes.ttl: no violations"
-    errors = sum(1 for v in vs if v["severity"] == "Violation")
-    head = "the graph conforms" if report["conforms"] else "the graph does NOT conform"
-    lines = [f"{head}: {errors} violations, {len(vs) - errors} warnings/infos"]
-    for v in vs[:200]:
-        where = _compact(v["focus"]) + (f" {_compact(v['path'])}" if v["path"] else "")
-        value = f" (value {_compact(v['value'])})" if v["value"] else ""
-        lines.append(f"  {v['severity']}: {where}{value}: {v['message']}")
-    if len(vs) > 200:
-        lines.append(f"  … {len(vs) - 200} more")
-    return "\n".join(lines)
