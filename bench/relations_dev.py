@@ -7,8 +7,9 @@ reference scorer (set of (head surface, type, tail surface) per passage, micro).
 
 Prints P/R/F1 overall and per relation type, per-rule precision, the time per
 thousand characters, and with --errors the false negatives / positives.
---stress also times one ~1M-character document (the gold passages repeated)
-and one 100k-character "sentence" without punctuation holding 20k mentions.
+--stress also times one ~1M-character document (the gold passages repeated),
+one 100k-character "sentence" without punctuation holding 20k mentions, and a
+line without punctuation at 1x and 4x length (the cost ratio should be about 4).
 """
 from __future__ import annotations
 
@@ -138,6 +139,28 @@ def stress(records: list[dict]) -> None:
     rels = extract_relations(text, [(0, len(text))], ms, "flat")
     dt = time.perf_counter() - t0
     print(f"stress (no punctuation): {len(text)} chars, {len(ms)} mentions, {len(rels)} relations in {dt:.2f}s")
+    # scaling: one line without punctuation, 1x and 4x (linear cost: ratio about 4)
+    times = []
+    for n in (25_000, 100_000):
+        line, ms = flat_line(n)
+        t0 = time.perf_counter()
+        extract_relations(line, [(0, len(line))], ms, "flat")
+        times.append(time.perf_counter() - t0)
+        print(f"stress (one line): {len(line)} chars, {len(ms)} mentions in {times[-1]:.2f}s")
+    print(f"stress (one line): 4x the text costs {times[1] / times[0]:.1f}x")
+
+
+def flat_line(repeats: int) -> tuple[str, list[Mention]]:
+    """A line with no punctuation at all: a mention every few characters, the
+    cues of several rule families, as in a table flattened into one line."""
+    unit = "人工智能赋能制造业并应用于医疗以及"
+    ms = []
+    for i in range(repeats):
+        base = i * len(unit)
+        ms.append(Mention("人工智能", "Technology", "人工智能", base, base + 4))
+        ms.append(Mention("制造业", "Industry", "制造业", base + 6, base + 9))
+        ms.append(Mention("医疗", "Industry", "医疗", base + 13, base + 15))
+    return unit * repeats, ms
 
 
 if __name__ == "__main__":

@@ -9,13 +9,13 @@ import pytest
 
 from kg.errors import KgError
 from kg.extract.relations import PATTERNS_PATH, extract_relations, load_patterns
+from kg.ingest.sentences import segment_sentences
 from kg.model import Mention
-
-SENTENCE = re.compile(r"[^。！？；\n]*(?:[。！？；]+[”’）)]*|\n|$)")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in SENTENCE.finditer(text) if m.end() > m.start()]
+    """The real sentence splitter's spans (what documents are extracted with)."""
+    return [(s.start, s.end) for s in segment_sentences(text)]
 
 
 def mentions(text: str, entities: dict[str, str]) -> list[Mention]:
@@ -166,7 +166,18 @@ def test_located_in_and_spoke_at():
     )
     assert ("全球数字贸易博览会", "locatedIn", "杭州") in got
     assert ("陈立群", "spokeAt", "全球数字贸易博览会") in got
-    assert ("全球数字贸易博览会", "prioritizes", "跨境电商") in got
+    # a participant's remark at an expo is not the expo's priority (guidelines)
+    assert ("全球数字贸易博览会", "prioritizes", "跨境电商") not in got
+
+
+def test_forum_remark_is_not_a_priority_but_a_policy_meeting_leader_is():
+    ents = {"东湖科技论坛": "Event", "林海": "Person", "电力": "Industry", "人工智能": "Technology",
+            "全省科技工作会议": "Event"}
+    got = run("东湖科技论坛上林海指出，人工智能发展的基础是电力。", ents)
+    assert ("林海", "spokeAt", "东湖科技论坛") in got
+    assert not {r for r in got if r[1] == "prioritizes"}
+    got = run("在全省科技工作会议上，林海强调要发展人工智能。", ents)
+    assert ("全省科技工作会议", "prioritizes", "人工智能") in got
 
 
 # ---------------------------------------------------------------- constraints
@@ -420,3 +431,58 @@ def test_list_before_new_generation_class_and_applied_head_clause():
     assert {("脑机接口", "partOf", "智能终端"), ("智能眼镜", "partOf", "智能终端")} <= got
     got = run("脑机接口、智能眼镜等日趋广泛应用，催生智慧医疗新模式。", ents)
     assert ("脑机接口", "enables", "智慧医疗") in got
+
+
+# ---------------------------------------------------------------- precision (one test per class)
+
+
+def test_each_object_binds_to_the_nearest_policy():
+    ents = {"《甲省装备规划》": "Policy", "《乙市服务意见》": "Policy", "智能装备": "Technology", "人工智能": "Technology"}
+    got = run("《甲省装备规划》特别提出加快智能装备发展，《乙市服务意见》明确加快人工智能应用。", ents)
+    assert ("《甲省装备规划》", "prioritizes", "智能装备") in got
+    assert ("《乙市服务意见》", "prioritizes", "人工智能") in got
+    assert ("《甲省装备规划》", "prioritizes", "人工智能") not in got
+
+
+def test_the_subject_enables_what_it_gives_rise_to_never_backwards():
+    ents = {"区块链": "Technology", "隐私计算": "Technology", "算力": "Technology", "大模型": "Technology"}
+    got = run("区块链与隐私计算相互赋能，充足的数据、算力将催生更强大的大模型。", ents)
+    assert ("算力", "enables", "大模型") in got
+    assert not {r for r in got if r[2] in ("算力",) and r[1] == "enables"}  # 区块链 does not enable 算力
+    assert ("大模型", "enables", "算力") not in got
+
+
+def test_evidence_is_one_per_sentence_even_when_spans_overlap():
+    text = "《华东数字化方案》提出发展氢能。其中包括加快发展氢能和量子通信。"
+    ents = {"《华东数字化方案》": "Policy", "量子通信": "Technology", "氢能": "Industry"}
+    rels = extract_relations(text, sentences(text), mentions(text, ents), "doc")
+    hydrogen = [r for r in rels if r.tail_text == "氢能"]
+    assert len(hydrogen) == 1  # the carried span covers the first sentence: the same support
+    spans = sorted((r.evidence.start, r.evidence.end) for r in rels if r.tail_text == "量子通信")
+    assert len(spans) == 1
+
+
+# ---------------------------------------------------------------- cost
+
+
+def test_a_long_line_without_punctuation_is_matched_in_bounded_windows():
+    from kg.extract.relations import MAX_UNIT_CHARS, _units
+
+    parts = [f"技术{i:04d}赋能产业{i:04d}而且发展前景很好但是" for i in range(3000)]
+    text = "".join(parts)  # ~60k characters, one "sentence"
+    ms, pos = [], 0
+    for i, part in enumerate(parts):  # built directly: the test helper is quadratic
+        for surface, etype in ((f"技术{i:04d}", "Technology"), (f"产业{i:04d}", "Industry")):
+            k = text.index(surface, pos)
+            ms.append(Mention(surface, etype, surface, k, k + len(surface)))
+            pos = k + len(surface)
+    units = _units(text, sentences(text), ms)
+    assert len(units) >= len(text) // MAX_UNIT_CHARS
+    assert all(u.end - u.start <= MAX_UNIT_CHARS for u in units)
+    assert [(u.start, u.end) for u in units][0][0] == 0 and units[-1].end == len(text)
+    assert all(a.end == b.start for a, b in zip(units, units[1:]))  # no gap, no overlap
+    for u in units:  # no mention is cut
+        assert all(u.start <= m.start and m.end <= u.end for m in u.mentions)
+    assert sum(len(u.mentions) for u in units) == len(ms)
+    got = {(r.head_text, r.type, r.tail_text) for r in extract_relations(text, sentences(text), ms, "doc")}
+    assert ("技术0000", "enables", "产业0000") in got and ("技术2999", "enables", "产业2999") in got

@@ -38,7 +38,7 @@ MAX_UNIT_SENTENCES = 6
 # window for rules that look for a category mention outside the match
 NEAREST_WINDOW = 300
 
-_MACRO = re.compile(r"\{(TEC|IND|INS|PER|POL|REG|EVT|PUB|ENT|TI|PE)(\+?)\}|\{(GAP|W):(\d+)\}|\{REST\}|\{HEADGAP\}")
+_MACRO = re.compile(r"\{(TEC|IND|INS|PER|POL|REG|EVT|PUB|ENT|TI|PE)(\+?)\}|\{(GAP|CGAP|W):(\d+)\}|\{REST\}|\{HEADGAP\}")
 _CLASS = {
     "TEC": TYPE_CHAR["Technology"],
     "IND": TYPE_CHAR["Industry"],
@@ -57,11 +57,12 @@ _CLASS = {
 @dataclass(frozen=True)
 class Emit:
     type: str
-    head: str  # group name, or "@authors" (metadata authors) / "@subject" (the sentence's opening mention)
-    tail: str  # group name, or "@nearest_same_type" (a category named just before)
+    head: str  # group name, "@authors" (metadata authors), "@subject" (the sentence's opening mention) or "@antecedent"
+    tail: str  # group name, "@nearest_same_type" (a category named just before) or "@antecedent"
     head_types: frozenset
     tail_types: frozenset
-    tail_surface: re.Pattern | None = None  # for "@nearest_same_type": what a category looks like
+    tail_surface: re.Pattern | None = None  # what a tail must look like (e.g. a category: …产业)
+    head_event_surface: re.Pattern | None = None  # an Event head must look like this (a policy-setting meeting)
 
 
 @dataclass(frozen=True)
@@ -78,11 +79,36 @@ class Rule:
 
 
 @dataclass(frozen=True)
+class SectionClass:
+    """A heading or topic sentence naming one category (二、加快发展现代服务业 /
+    培育壮大海洋经济。): the lists of the sentences after it are its members."""
+
+    heading: re.Pattern  # over the heading unit's placeholder string; group "class"
+    class_surface: re.Pattern  # the category's surface
+    items: re.Pattern  # over a following unit's placeholder string; group "items"
+    units: int  # how many units after the heading it governs
+    confidence: float
+
+
+@dataclass(frozen=True)
+class TitleRules:
+    """Relations a policy's own title states: 《国务院关于…》 is issued by 国务院; a
+    policy named after a technology or industry prioritizes it."""
+
+    issuer: re.Pattern | None  # over the title; group "issuer"
+    named_after_min_chars: int
+    issuer_confidence: float
+    named_after_confidence: float
+
+
+@dataclass(frozen=True)
 class PatternSet:
     rules: tuple
     continuation: re.Pattern
     clause_punct: str
     object_verbs: re.Pattern  # a clause-initial policy after one of these is an object
+    section: SectionClass | None = None
+    titles: TitleRules | None = None
 
 
 def _expand(pattern: str, sep: str, clause_punct: str, head_gap: str) -> str:
@@ -99,10 +125,14 @@ def _expand(pattern: str, sep: str, clause_punct: str, head_gap: str) -> str:
                 item = f"[^、，,。；;：:“”{punct}]{{1,10}}"
                 lead = f"(?:[^\ue000-\uf8ff、，,。；;：:“”{punct}]{{1,10}}、){{0,3}}"
                 trail = f"(?:(?:、[^\ue000-\uf8ff、，,。；;：:“”{punct}]{{1,10}}){{1,3}}(?=等))?"
-                return f"(?:{lead}{atom}(?:{sep}(?:{item}、){{0,3}}{atom})*{trail}[)）]?)"
+                # a place written with its province (广东韶关) is two adjacent regions
+                link = f"(?:{sep})?" if m.group(1) == "REG" else sep
+                return f"(?:{lead}{atom}(?:{link}(?:{item}、){{0,3}}{atom})*{trail}[)）]?)"
             return atom
         if m.group(3) == "GAP":
             return f"[^\ue000-\uf8ff{punct}]{{0,{m.group(4)}}}"
+        if m.group(3) == "CGAP":  # a gap that stays inside its clause (no comma either)
+            return f"[^\ue000-\uf8ff{punct}，,]{{0,{m.group(4)}}}"
         if m.group(3) == "W":
             return f"[^{punct}]{{0,{m.group(4)}}}"
         return "[^\\n]*"
@@ -110,33 +140,87 @@ def _expand(pattern: str, sep: str, clause_punct: str, head_gap: str) -> str:
     return _MACRO.sub(sub, pattern)
 
 
+# every key a pattern file may hold (documented in ontology/patterns/README.md)
+_TOP_KEYS = {"about", "list_separators", "clause_punctuation", "continuation", "head_gap", "object_verbs",
+             "rules", "section_class", "titles"}
+_RULE_KEYS = {"id", "about", "requires", "pattern", "emit", "priority", "confidence", "carry", "title_forbidden"}
+_EMIT_KEYS = {"type", "head", "tail", "head_types", "tail_types", "tail_surface", "head_event_surface"}
+_SECTION_KEYS = {"about", "heading", "class_surface", "items", "units", "confidence"}
+_TITLE_KEYS = {"about", "issuer", "named_after_min_chars", "issuer_confidence", "named_after_confidence"}
+_SPECIAL_HEADS = {"@authors", "@subject", "@antecedent"}
+_SPECIAL_TAILS = {"@nearest_same_type", "@antecedent", "@subject"}
+
+
 def load_patterns(path: Path | str | None = None) -> PatternSet:
-    """Read and compile a relation pattern file (JSON, see ontology/patterns/)."""
+    """Read, validate and compile a relation pattern file (JSON, see
+    ontology/patterns/README.md).  Any problem is a one-line KgError naming the
+    file and the rule or key."""
     path = Path(path) if path else PATTERNS_PATH
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise KgError(f"cannot read relation patterns {path}: {exc}") from exc
+
+    def fail(where: str, msg: str):
+        raise KgError(f"relation patterns {path}: {where}: {msg}")
+
+    def check_keys(obj, allowed: set, where: str, required=()):
+        if not isinstance(obj, dict):
+            fail(where, "expected an object")
+        for k in obj:
+            if k not in allowed:
+                fail(where, f"unknown key {k!r}")
+        for k in required:
+            if k not in obj:
+                fail(where, f"missing key {k!r}")
+
+    def rx(value, where: str, expand: bool = False) -> re.Pattern:
+        if not isinstance(value, str):
+            fail(where, "expected a string")
+        try:
+            return re.compile(_expand(value, sep, clause_punct, head_gap) if expand else value)
+        except re.error as exc:
+            fail(where, f"bad pattern: {exc}")
+
+    check_keys(data, _TOP_KEYS, "top level", ("list_separators", "rules"))
     sep = data["list_separators"]
     clause_punct = data.get("clause_punctuation", "。；！？")
+    head_gap = data.get("head_gap", "")
+    rx(sep, "list_separators")
     rules = []
     seen = set()
-    for r in data["rules"]:
+    if not isinstance(data["rules"], list):
+        fail("rules", "expected a list")
+    for n, r in enumerate(data["rules"], 1):
+        check_keys(r, _RULE_KEYS, f"rule {n}", ("id", "pattern", "emit"))
         rid = r["id"]
         if rid in seen:
             raise KgError(f"duplicate relation rule id {rid} in {path}")
         seen.add(rid)
         try:
-            regex = re.compile(_expand(r["pattern"], sep, clause_punct, data.get("head_gap", "")))
+            regex = re.compile(_expand(r["pattern"], sep, clause_punct, head_gap))
         except re.error as exc:
             raise KgError(f"relation rule {rid}: bad pattern: {exc}") from exc
+        groups = set(regex.groupindex)
         emits = []
         for e in r["emit"]:
+            check_keys(e, _EMIT_KEYS, f"rule {rid}: emit", ("type", "head", "tail", "head_types", "tail_types"))
             if e["type"] not in SIGNATURES:
                 raise KgError(f"relation rule {rid}: unknown relation type {e['type']}")
-            surface = re.compile(e["tail_surface"]) if e.get("tail_surface") else None
+            for end, specials in (("head", _SPECIAL_HEADS), ("tail", _SPECIAL_TAILS)):
+                name = e[end]
+                if name not in groups and name not in specials:
+                    fail(f"rule {rid}: emit {end}", f"{name!r} is neither a group of the pattern nor one of {sorted(specials)}")
+            for key in ("head_types", "tail_types"):
+                bad = set(e[key]) - set(TYPE_CHAR)
+                if bad:
+                    fail(f"rule {rid}: emit {key}", f"unknown entity types {sorted(bad)}")
             emits.append(
-                Emit(e["type"], e["head"], e["tail"], frozenset(e["head_types"]), frozenset(e["tail_types"]), surface)
+                Emit(
+                    e["type"], e["head"], e["tail"], frozenset(e["head_types"]), frozenset(e["tail_types"]),
+                    rx(e["tail_surface"], f"rule {rid}: tail_surface") if e.get("tail_surface") else None,
+                    rx(e["head_event_surface"], f"rule {rid}: head_event_surface") if e.get("head_event_surface") else None,
+                )
             )
         forbidden = r.get("title_forbidden")
         rules.append(
@@ -149,14 +233,42 @@ def load_patterns(path: Path | str | None = None) -> PatternSet:
                 priority=int(r.get("priority", 1)),
                 confidence=float(r.get("confidence", 0.5)),
                 carry=bool(r.get("carry", False)),
-                title_forbidden=re.compile(forbidden) if forbidden else None,
+                title_forbidden=rx(forbidden, f"rule {rid}: title_forbidden") if forbidden else None,
             )
         )
+    section = None
+    if "section_class" in data:
+        sc = data["section_class"]
+        check_keys(sc, _SECTION_KEYS, "section_class", ("heading", "class_surface", "items"))
+        section = SectionClass(
+            heading=rx(sc["heading"], "section_class: heading", expand=True),
+            class_surface=rx(sc["class_surface"], "section_class: class_surface"),
+            items=rx(sc["items"], "section_class: items", expand=True),
+            units=int(sc.get("units", 3)),
+            confidence=float(sc.get("confidence", 0.5)),
+        )
+        for key, pat, group in (("heading", section.heading, "class"), ("items", section.items, "items")):
+            if group not in pat.groupindex:
+                fail(f"section_class: {key}", f"needs a group named {group!r}")
+    titles = None
+    if "titles" in data:
+        tr = data["titles"]
+        check_keys(tr, _TITLE_KEYS, "titles")
+        titles = TitleRules(
+            issuer=rx(tr["issuer"], "titles: issuer") if tr.get("issuer") else None,
+            named_after_min_chars=int(tr.get("named_after_min_chars", 0)),
+            issuer_confidence=float(tr.get("issuer_confidence", 0.7)),
+            named_after_confidence=float(tr.get("named_after_confidence", 0.6)),
+        )
+        if titles.issuer is not None and "issuer" not in titles.issuer.groupindex:
+            fail("titles: issuer", "needs a group named 'issuer'")
     return PatternSet(
         tuple(rules),
-        re.compile(data.get("continuation", "(?!)")),
+        rx(data.get("continuation", "(?!)"), "continuation"),
         clause_punct,
-        re.compile(data.get("object_verbs", "(?!)")),
+        rx(data.get("object_verbs", "(?!)"), "object_verbs"),
+        section,
+        titles,
     )
 
 
@@ -168,13 +280,39 @@ def _default_patterns() -> PatternSet:
 @dataclass
 class _Unit:
     """One matching unit: pipeline sentences merged while a quotation is open or a
-    clause ends with ；, with its mentions and the placeholder string."""
+    clause ends with ；, with its mentions and the placeholder string.  A unit
+    never exceeds MAX_UNIT_CHARS (a longer sentence is cut into windows), so the
+    cost of matching stays linear in the length of the text."""
 
     start: int
     end: int
     mentions: list  # Mentions inside [start, end), in order
     enc: str  # placeholder string
     enc_pos: list  # enc index of each mention's placeholder (parallel to mentions)
+
+
+# where a window over an over-long sentence prefers to end (after one of these)
+_WINDOW_BREAK = re.compile(r"[，,、：:\s]")
+
+
+def _windows(text: str, s: int, e: int, mentions: list[Mention], starts: list[int]) -> list[tuple[int, int]]:
+    """[s, e) cut into pieces of at most MAX_UNIT_CHARS, preferably after a comma,
+    never inside a mention."""
+    out = []
+    while e - s > MAX_UNIT_CHARS:
+        cut = s + MAX_UNIT_CHARS
+        lo = s + MAX_UNIT_CHARS // 2
+        for k in range(cut - 1, lo - 1, -1):
+            if _WINDOW_BREAK.match(text, k):
+                cut = k + 1
+                break
+        i = bisect.bisect_right(starts, cut) - 1  # the mention starting at or before the cut
+        if i >= 0 and mentions[i].start < cut < mentions[i].end:
+            cut = mentions[i].start if mentions[i].start > s else mentions[i].end
+        out.append((s, cut))
+        s = cut
+    out.append((s, e))
+    return out
 
 
 def _units(text: str, sentences, mentions: list[Mention]) -> list[_Unit]:
@@ -206,23 +344,24 @@ def _units(text: str, sentences, mentions: list[Mention]) -> list[_Unit]:
         count = 1
     starts = [m.start for m in mentions]
     units = []
-    for s, e in merged:
-        i = bisect.bisect_left(starts, s)
-        inside = []
-        while i < len(mentions) and mentions[i].start < e:
-            if mentions[i].end <= e:
-                inside.append(mentions[i])
-            i += 1
-        parts, pos, enc_pos, n = [], s, [], 0
-        for m in inside:
-            parts.append(_PUA.sub(" ", text[pos:m.start]))
-            n += m.start - pos
-            enc_pos.append(n)
-            parts.append(TYPE_CHAR[m.type])
-            n += 1
-            pos = m.end
-        parts.append(_PUA.sub(" ", text[pos:e]))
-        units.append(_Unit(s, e, inside, "".join(parts), enc_pos))
+    for ms, me in merged:
+        for s, e in _windows(text, ms, me, mentions, starts):
+            i = bisect.bisect_left(starts, s)
+            inside = []
+            while i < len(mentions) and mentions[i].start < e:
+                if mentions[i].end <= e:
+                    inside.append(mentions[i])
+                i += 1
+            parts, pos, enc_pos, n = [], s, [], 0
+            for m in inside:
+                parts.append(_PUA.sub(" ", text[pos:m.start]))
+                n += m.start - pos
+                enc_pos.append(n)
+                parts.append(TYPE_CHAR[m.type])
+                n += 1
+                pos = m.end
+            parts.append(_PUA.sub(" ", text[pos:e]))
+            units.append(_Unit(s, e, inside, "".join(parts), enc_pos))
     return units
 
 
@@ -244,6 +383,26 @@ def _nearest_same_type(mentions, starts, anchor: Mention, exclude: set, surface:
     return None
 
 
+# how many units back an anaphor (规划提出… / 本届大会以…为主题) may find what it names
+ANTECEDENT_UNITS = 2
+
+
+def _antecedent(units: list[_Unit], ui: int, before: int, types) -> tuple[Mention, int] | None:
+    """The closest mention of one of ``types`` before enc position ``before`` of
+    unit ``ui``, in that unit or up to ANTECEDENT_UNITS units back."""
+    unit = units[ui]
+    k = bisect.bisect_left(unit.enc_pos, before) - 1
+    while k >= 0:
+        if unit.mentions[k].type in types:
+            return unit.mentions[k], ui
+        k -= 1
+    for uj in range(ui - 1, max(-1, ui - 1 - ANTECEDENT_UNITS), -1):
+        for m in reversed(units[uj].mentions):
+            if m.type in types:
+                return m, uj
+    return None
+
+
 def extract_relations(
     text: str,
     sentences: list[tuple[int, int]],
@@ -253,9 +412,12 @@ def extract_relations(
 ) -> list[Relation]:
     """Relations stated in ``text``: cue patterns matched sentence by sentence over
     the given entity mentions (only ``source == "text"`` mentions take part in
-    sentence patterns; metadata Person mentions stand in for "作者" lines).
+    sentence patterns; metadata Person mentions stand in for "作者" lines), then
+    the document-level passes: lists under a heading that names their category,
+    and what policy titles state.
 
-    Returns relations deduplicated per (head surface, type, tail surface, sentence).
+    Returns relations deduplicated per (head, type, tail) and sentence: one
+    relation per sentence, never two with overlapping evidence.
     """
     pats = patterns or _default_patterns()
     text_mentions = sorted(
@@ -288,7 +450,12 @@ def extract_relations(
                 if "rest" in spans:
                     spans["rest"] = _clip_rest(spans["rest"], matches[k + 1:], unit.enc, pats.object_verbs)
                 for em in rule.emits:
+                    if em.head == "@antecedent" or em.tail == "@antecedent":
+                        cands.extend(_emit_antecedent(em, rule, spans, units, ui, authors))
+                        continue
                     heads = _resolve(em.head, em.head_types, spans, unit, authors)
+                    if em.head_event_surface is not None:
+                        heads = [h for h in heads if h.type != "Event" or em.head_event_surface.search(h.text)]
                     if em.tail == "@nearest_same_type":
                         exclude = {x.text for x in heads}
                         for h in heads:
@@ -302,12 +469,41 @@ def extract_relations(
                             cands.append((ui, s, e, h, em.type, t, rule))
                         continue
                     tails = _resolve(em.tail, em.tail_types, spans, unit, authors)
+                    if em.tail_surface is not None:
+                        tails = [t for t in tails if em.tail_surface.search(t.text)]
                     for h in heads:
                         for t in tails:
                             cands.append((ui, unit.start, unit.end, h, em.type, t, rule))
                 if rule.carry and k == len(matches) - 1 and ui + 1 < len(units):
                     cands.extend(_carry(rule, spans, unit, units[ui + 1], ui, text, pats))
+    if pats.section is not None:
+        cands.extend(_section_members(pats.section, units, text, cands))
+    if pats.titles is not None:
+        cands.extend(_title_relations(pats.titles, units, clean, text))
     return _finalise(cands, text, doc_id)
+
+
+def _emit_antecedent(em: Emit, rule: Rule, spans: dict, units: list[_Unit], ui: int, authors) -> list[tuple]:
+    """An anaphor (规划提出… / 本届大会以…为主题) stands for the closest earlier
+    mention of the emit's head (or tail) types; the evidence spans both."""
+    unit = units[ui]
+    if em.head == "@antecedent":
+        found = _antecedent(units, ui, spans["@match"][0], em.head_types)
+        if found is None:
+            return []
+        (h,), uj = (found[0],), found[1]
+        if em.head_event_surface is not None and h.type == "Event" and not em.head_event_surface.search(h.text):
+            return []
+        tails = _resolve(em.tail, em.tail_types, spans, unit, authors)
+        if em.tail_surface is not None:
+            tails = [t for t in tails if em.tail_surface.search(t.text)]
+        return [(ui, units[uj].start, unit.end, h, em.type, t, rule) for t in tails]
+    found = _antecedent(units, ui, spans["@match"][0], em.tail_types)
+    if found is None:
+        return []
+    t, uj = found
+    heads = _resolve(em.head, em.head_types, spans, unit, authors)
+    return [(ui, units[uj].start, unit.end, h, em.type, t, rule) for h in heads]
 
 
 def _matches(rule: Rule, enc: str) -> list[re.Match]:
@@ -331,16 +527,17 @@ def _matches(rule: Rule, enc: str) -> list[re.Match]:
 
 
 _CLAUSE_OPEN = re.compile(r"(?:^|[，,；;。：:“])([^\ue000-\uf8ff，,；;。：:的]{0,12})$")
+_POLICY_OR_EVENT = re.compile("[\ue005\ue007]")
 
 
 def _clip_rest(rest: tuple[int, int], later: list[re.Match], enc: str, object_verbs: re.Pattern) -> tuple[int, int]:
-    """What a policy/meeting 'proposes' ends where another policy/meeting opens a
-    clause of its own (……提出A；《B》部署C: C belongs to 《B》 only).  A policy
+    """What a policy/meeting 'proposes' ends where another policy or meeting opens
+    a clause of its own (……提出A；《B》部署C / ……提出A，《B》明确C: C belongs to
+    《B》 only), or where a later match of the same rule has its head.  A policy
     that is the object of a verb (开展“人工智能+”行动) does not end it."""
-    for m in later:
-        hs = m.start("head") if "head" in m.groupdict() else -1
-        if hs <= rest[0]:
-            continue
+    openers = [m.start("head") for m in later if "head" in m.groupdict() and m.start("head") > rest[0]]
+    openers += [m.start() for m in _POLICY_OR_EVENT.finditer(enc, rest[0] + 1, rest[1])]
+    for hs in sorted(openers):
         opener = _CLAUSE_OPEN.search(enc, 0, hs)
         if opener and not object_verbs.search(opener.group(1)):
             return (rest[0], min(rest[1], hs))
@@ -393,12 +590,103 @@ def _carry(rule: Rule, spans: dict, unit: _Unit, nxt: _Unit, ui: int, text: str,
         return []
     out = []
     for em in rule.emits:
-        if em.type != "prioritizes":
+        if em.type != "prioritizes" or em.head.startswith("@"):
             continue
         for h in _resolve(em.head, em.head_types, spans, unit, []):
             for t in nxt.mentions:
                 if t.type in em.tail_types:
                     out.append((ui + 1, unit.start, nxt.end, h, em.type, t, rule))
+    return out
+
+
+_SECTION_RULE = Rule("partOf.section_class", re.compile("(?!)"), (), None, (), 2, 0.5, False, None)
+_ISSUER_RULE = Rule("issuedBy.title_issuer", re.compile("(?!)"), (), None, (), 4, 0.7, False, None)
+_NAMED_RULE = Rule("prioritizes.named_after", re.compile("(?!)"), (), None, (), 1, 0.6, False, None)
+
+
+def _section_members(sc: SectionClass, units: list[_Unit], text: str, cands: list[tuple]) -> list[tuple]:
+    """Lists in the sentences after a heading or topic sentence that names one
+    category (二、加快发展现代服务业 / 培育壮大海洋经济。) are parts of it; a list
+    that already has its own category (…等生产性服务业) makes that category the
+    part.  One pass over the units: linear."""
+    rule = Rule("partOf.section_class", _SECTION_RULE.regex, (), None, (), 2, sc.confidence, False, None)
+    part_of: dict[int, dict[int, Mention]] = {}  # unit -> {id(item): its own category}
+    for c in cands:
+        if c[4] == "partOf":
+            part_of.setdefault(c[0], {})[id(c[3])] = c[5]
+    out = []
+    ui = 0
+    while ui < len(units):
+        m = sc.heading.fullmatch(units[ui].enc.strip())
+        if m is None:
+            ui += 1
+            continue
+        head_unit = units[ui]
+        cls = _in_group(head_unit, m.span("class"), {"Technology", "Industry"})
+        if len(cls) != 1 or not sc.class_surface.search(cls[0].text):
+            ui += 1
+            continue
+        cls = cls[0]
+        uj = ui + 1
+        while uj < len(units) and uj <= ui + sc.units:
+            unit = units[uj]
+            if sc.heading.fullmatch(unit.enc.strip()):
+                break  # the next heading starts a new section
+            own = part_of.get(uj, {})
+            for im in sc.items.finditer(unit.enc):
+                for item in _in_group(unit, im.span("items"), {cls.type}):
+                    member = own.get(id(item), item)
+                    if member.text != cls.text and member.type == cls.type:
+                        out.append((uj, head_unit.start, unit.end, member, "partOf", cls, rule))
+            uj += 1
+        ui = uj
+    return out
+
+
+def _title_relations(tr: TitleRules, units: list[_Unit], mentions: list[Mention], text: str) -> list[tuple]:
+    """What a policy's title states: 《国务院关于…》 and 《工业和信息化部等七部门关于…》
+    are issued by the institution they open with, when the text names it; a policy
+    named after a technology or industry of the same paragraph prioritizes it
+    (“人工智能+”行动 → 人工智能; 《关于推动未来产业创新发展的实施意见》 → 未来产业)."""
+    issuer_rule = Rule(_ISSUER_RULE.id, _ISSUER_RULE.regex, (), None, (), 4, tr.issuer_confidence, False, None)
+    named_rule = Rule(_NAMED_RULE.id, _NAMED_RULE.regex, (), None, (), 1, tr.named_after_confidence, False, None)
+    policies = [m for m in mentions if m.type == "Policy"]
+    if not policies:
+        return []
+    institutions: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type == "Institution":
+            institutions.setdefault(m.text, m)
+            institutions.setdefault(m.label, m)
+    # technologies and industries by paragraph (text between newlines)
+    para_starts = [0] + [k + 1 for k, ch in enumerate(text) if ch == "\n"]
+    by_para: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.type in ("Technology", "Industry") and len(m.text) >= tr.named_after_min_chars:
+            by_para.setdefault(bisect.bisect_right(para_starts, m.start), []).append(m)
+    out = []
+    for p in policies:
+        ui = _unit_of(units, p.start)
+        s, e = units[ui].start, units[ui].end
+        if tr.issuer is not None:
+            im = tr.issuer.match(p.text)
+            inst = institutions.get(im.group("issuer")) if im else None
+            if inst is not None:
+                out.append((ui, s, e, p, "issuedBy", inst, issuer_rule))
+        inner = p.text
+        found: list[tuple[int, int, Mention]] = []
+        for t in by_para.get(bisect.bisect_right(para_starts, p.start), ()):
+            k = inner.find(t.text)
+            if k >= 0:
+                found.append((k, k + len(t.text), t))
+        # the longest name wins where two overlap (工业互联网, not 工业, in 工业互联网创新发展工程)
+        found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+        end = -1
+        for k, kend, t in found:
+            if k < end:
+                continue
+            end = kend
+            out.append((ui, s, e, p, "prioritizes", t, named_rule))
     return out
 
 
@@ -410,8 +698,9 @@ def _finalise(cands: list[tuple], text: str, doc_id: str) -> list[Relation]:
         best[key] = max(best.get(key, rule.priority), rule.priority)
     out: list[Relation] = []
     seen: set[tuple] = set()
+    spans: dict[tuple, list[tuple]] = {}  # (head, type, tail) labels -> [(start, end, surface pairs)] kept
     for ui, s, e, h, typ, t, rule in cands:
-        if h.text == t.text or rule.priority < best[(ui, h.text, t.text)]:
+        if h.text == t.text or h.label == t.label or rule.priority < best[(ui, h.text, t.text)]:
             continue
         if typ == "enables" and h.type == t.type and (h.text in t.text or t.text in h.text):
             continue  # 人工智能 / 人工智能技术: one thing named twice, not a causal link
@@ -424,6 +713,17 @@ def _finalise(cands: list[tuple], text: str, doc_id: str) -> list[Relation]:
         if key in seen:
             continue
         seen.add(key)
+        # one statement per sentence: evidence overlapping a kept one for the same
+        # relation (a carried or cross-sentence span) is the same support
+        kept = spans.setdefault((h.label, typ, t.label), [])
+        overlap = next(((ks, ke, surf) for ks, ke, surf in kept if s < ke and ks < e), None)
+        if overlap is not None:
+            if (h.text, t.text) in overlap[2]:
+                continue
+            s, e = overlap[0], overlap[1]  # another surface pair (工信部 / 工业和信息化部): same evidence
+            overlap[2].add((h.text, t.text))
+        else:
+            kept.append((s, e, {(h.text, t.text)}))
         out.append(
             Relation(
                 head=h.label,
