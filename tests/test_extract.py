@@ -566,3 +566,54 @@ def test_one_character_country_abbreviations_only_in_the_bilateral_pattern():
     got = ents("双方回顾了中美、中俄关系和中日韩合作。")
     assert {("中", "Region"), ("美", "Region"), ("俄", "Region")} <= got
     assert not ents("其中美化工程覆盖中美洲和中西部，提供中英文版本。") & {("美", "Region"), ("英", "Region"), ("中", "Region")}
+
+
+# --- the rule and lexicon files are validated on load
+
+
+def _shipped_patterns() -> dict:
+    import json
+
+    from kg.extract.lexicon import PATTERNS_DIR
+
+    return json.loads((PATTERNS_DIR / "entities.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    "edit, message",
+    [
+        (lambda d: d["heads"]["Technology"].update(sufixes=["技术"]), r"heads\[Technology\]\.sufixes: unknown key"),
+        (lambda d: d["heads"]["Industry"].update(max_chars="14"), r"heads\[Industry\]\.max_chars: expected an integer"),
+        (lambda d: d["regex_rules"][0].update(type="Product"), r"regex_rules\[0\]\.type: unknown entity type 'Product'"),
+        (lambda d: d["regex_rules"][1].update(regex="《(?"), r"regex_rules\[1\]\.regex: invalid regex"),
+        (lambda d: d["policy_formulas"]["forms"][0].pop("cues"), r"policy_formulas\.forms\[0\]: missing required key 'cues'"),
+        (lambda d: d["coordination"]["tail_cues"][0].update(retype_types=["Tech"]), r"coordination\.tail_cues\[0\]\.retype_types: unknown entity type"),
+        (lambda d: d.update(colour="red"), r"colour: unknown key"),
+        (lambda d: d["heads"].update(Gadget={"suffixes": ["仪"]}), r"heads\[Gadget\]: needs a 'type'"),
+    ],
+)
+def test_pattern_file_errors_name_the_file_and_key(tmp_path, edit, message):
+    import json
+
+    from kg.errors import KgError
+    from kg.extract.lexicon import load_patterns
+
+    data = _shipped_patterns()
+    edit(data)
+    path = tmp_path / "entities.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(KgError, match=r"entity patterns entities\.json: " + message) as err:
+        load_patterns.__wrapped__(str(path))
+    assert "\n" not in str(err.value)
+
+
+def test_lexicon_row_errors_name_the_file_and_line(tmp_path):
+    from kg.errors import KgError
+    from kg.extract.lexicon import load_lexicon
+
+    (tmp_path / "x.tsv").write_text("# c\n量子雷达\tGadget\n", encoding="utf-8")
+    with pytest.raises(KgError, match=r"x\.tsv:2: unknown entity type 'Gadget'"):
+        load_lexicon.__wrapped__(str(tmp_path))
+    (tmp_path / "x.tsv").write_text("量子雷达\tTechnology\t\t\t多余\n", encoding="utf-8")
+    with pytest.raises(KgError, match=r"x\.tsv:1: expected"):
+        load_lexicon.__wrapped__(str(tmp_path))

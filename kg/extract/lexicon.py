@@ -56,8 +56,10 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     for path in sorted(lex_dir.glob("*.tsv")):
         for lineno, raw in _read_lines(path):
             cols = [c.strip() for c in raw.split("\t")]
-            if len(cols) < 2 or cols[1] not in ENTITY_TYPES:
+            if len(cols) < 2 or len(cols) > 4 or not cols[0]:
                 raise KgError(f"{path.name}:{lineno}: expected 'term<TAB>type[<TAB>label<TAB>aliases]'")
+            if cols[1] not in ENTITY_TYPES:
+                raise KgError(f"{path.name}:{lineno}: unknown entity type {cols[1]!r} (known: {', '.join(ENTITY_TYPES)})")
             term, etype = half_width(cols[0]), cols[1]
             label = half_width(cols[2]) if len(cols) > 2 and cols[2] else term
             aliases = [half_width(a) for a in cols[3].split("|") if a] if len(cols) > 3 else []
@@ -88,11 +90,121 @@ def _words(path: Path) -> list[str]:
 
 @lru_cache(maxsize=1)
 def load_patterns(path: str | None = None) -> dict:
+    """The entity pattern file, validated: an unknown key, a value of the wrong
+    type, an unknown entity type or a regex that does not compile is a one-line
+    KgError naming the file and the key (ontology/patterns/README.md lists them)."""
     p = Path(path) if path else PATTERNS_DIR / "entities.json"
     try:
-        return json.loads(p.read_text(encoding="utf-8"))
+        data = json.loads(p.read_text(encoding="utf-8"))
     except (OSError, ValueError) as e:
         raise KgError(f"cannot read entity patterns {p}: {e}") from None
+    validate_patterns(data, p.name)
+    return data
+
+
+# --- the entity pattern file's schema: key -> kind (see _check for the kinds)
+
+_STRS, _TYPES, _INT, _BOOL, _STR, _RX = "strings", "types", "int", "bool", "str", "regex"
+_HEAD_KEYS = {
+    "_doc": _STR, "type": "type", "suffixes": _STRS, "max_modifier_tokens": _INT, "max_chars": _INT,
+    "min_modifier_chars": _INT, "modifier_must_be_lexicon": _BOOL, "lexicon_modifier_types": _TYPES,
+    "proper_tags": _STRS, "proper_words": _STRS, "proper_not_required_suffixes": _STRS,
+    "boundary_extra": _STRS, "boundary_allow": _STRS, "whole_token_tags": _STRS, "modifier_tags": _STRS,
+    "modifier_vocab": _STRS, "extend_whole_tokens": _BOOL, "modifier_stop_suffixes": _STRS,
+}
+_REGEX_RULE_KEYS = {"_doc": _STR, "id": _STR, "type": "type", "regex": _RX, "group": _INT, "priority": _INT, "requires": _STR}
+_TAIL_CUE_KEYS = {"_doc": _STR, "regex": _RX, "type": "type", "retype_types": _TYPES}
+_FORM_KEYS = {"_doc": _STR, "id": _STR, "cues": _STRS, "suffixes": _STRS, "min_body_chars": _INT,
+              "max_body_chars": _INT, "cue_particles": _RX}
+PATTERN_SCHEMA = {
+    "_doc": _STR,
+    "type_priority": _TYPES,
+    "regex_rules": ("list", _REGEX_RULE_KEYS, ("id", "type", "regex")),
+    "heads": ("map", _HEAD_KEYS, ("suffixes",)),
+    "name_pos": _STRS,
+    "boundary_words": _STRS,
+    "generic_tails": _STRS,
+    "person": {"_doc": _STR, "cues_after": _STRS, "byline_regex": _RX},
+    "coordination": {
+        "_doc": _STR, "item_regex": _RX, "list_regex": _RX, "types": _TYPES, "min_votes": _INT,
+        "min_item_chars": _INT, "max_item_chars": _INT, "list_end_words": _STRS, "ambiguous_terms": _STRS,
+        "tail_cues": ("list", _TAIL_CUE_KEYS, ("regex", "type")),
+    },
+    "compounds": {"_doc": _STR, "types": _TYPES, "max_chars": _INT, "joiners": _STRS, "max_stem_chars": _INT, "stem_tags": _STRS},
+    "policy_formulas": {
+        "_doc": _STR, "name_chars": _RX, "boundary_after": _RX, "list_joiners": _STRS,
+        "forms": ("list", _FORM_KEYS, ("id", "cues", "suffixes")),
+        "generic_body_prefixes": _STRS, "generic_bodies": _STRS, "generic_modifiers": _STRS,
+    },
+    "modifier_use": {"_doc": _STR, "types": _TYPES, "nouns": _STRS},
+}
+_REQUIRED_TOP = ("type_priority", "regex_rules", "heads", "name_pos", "boundary_words", "generic_tails",
+                 "person", "coordination", "compounds", "policy_formulas", "modifier_use")
+
+
+def validate_patterns(data, name: str = "entities.json") -> None:
+    def fail(where: str, msg: str):
+        raise KgError(f"entity patterns {name}: {where}: {msg}")
+
+    def check(where: str, value, kind) -> None:
+        if isinstance(kind, dict):
+            if not isinstance(value, dict):
+                fail(where, "expected an object")
+            for key, sub in value.items():
+                if key not in kind:
+                    fail(f"{where}.{key}" if where else key, f"unknown key (known: {', '.join(sorted(kind))})")
+                check(f"{where}.{key}" if where else key, sub, kind[key])
+        elif isinstance(kind, tuple):  # ("list" | "map", item schema, required keys)
+            shape, item_kind, required = kind
+            if shape == "list" and not isinstance(value, list):
+                fail(where, "expected a list of objects")
+            if shape == "map" and not isinstance(value, dict):
+                fail(where, "expected an object of named entries")
+            items = enumerate(value) if shape == "list" else value.items()
+            for key, item in items:
+                here = f"{where}[{key}]"
+                check(here, item, item_kind)
+                for req in required:
+                    if req not in item:
+                        fail(here, f"missing required key {req!r}")
+                if shape == "map" and "type" not in item and key not in ENTITY_TYPES:
+                    fail(here, f"needs a 'type' (its name is not one of {', '.join(ENTITY_TYPES)})")
+        elif kind == _STR:
+            if not isinstance(value, str):
+                fail(where, "expected a string")
+        elif kind == _INT:
+            if not isinstance(value, int) or isinstance(value, bool):
+                fail(where, "expected an integer")
+        elif kind == _BOOL:
+            if not isinstance(value, bool):
+                fail(where, "expected true or false")
+        elif kind == _STRS:
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                fail(where, "expected a list of strings")
+        elif kind == "type":
+            if value not in ENTITY_TYPES:
+                fail(where, f"unknown entity type {value!r} (known: {', '.join(ENTITY_TYPES)})")
+        elif kind == _TYPES:
+            check(where, value, _STRS)
+            for v in value:
+                check(where, v, "type")
+        elif kind == _RX:
+            check(where, value, _STR)
+            try:
+                re.compile(value)
+            except re.error as e:
+                fail(where, f"invalid regex: {e}")
+
+    check("", data, PATTERN_SCHEMA)
+    for key in _REQUIRED_TOP:
+        if key not in data:
+            fail(key, "missing required key")
+    ids = [r["id"] for r in data["regex_rules"]]
+    for i, rule in enumerate(data["regex_rules"]):
+        if ids.count(rule["id"]) > 1:
+            fail(f"regex_rules[{i}].id", f"duplicate rule id {rule['id']!r}")
+        if rule.get("group", 0) > re.compile(rule["regex"]).groups:
+            fail(f"regex_rules[{i}].group", f"the regex has no group {rule['group']}")
 
 
 def trie_regex(words) -> str:
