@@ -108,6 +108,17 @@ def test_ner_adds_names_the_rules_miss():
     assert rules_only - with_ner == set(), "NER only adds, or replaces what it contains"
 
 
+def test_ner_joins_a_name_tagged_in_pieces_and_cuts_at_separators():
+    from kg.extract import extract_text
+
+    # the model tags 许 and 洪亮 apart, and runs 山东泰山队 on over the comma
+    got = {(m.text, m.type) for m in extract_text("国家航天局新闻发言人许洪亮介绍了任务进展。", ner=True).mentions}
+    assert ("许洪亮", "Person") in got and ("洪亮", "Person") not in got
+    got = {(m.text, m.type) for m in extract_text("广州恒大队主场迎战山东泰山队，武磊和郜林均未出场。", ner=True).mentions}
+    assert ("山东泰山队", "Institution") in got
+    assert not any("，" in t for t, _ in got)
+
+
 def test_ner_leaves_titles_and_rule_entities_whole():
     from kg.extract import extract_text
 

@@ -33,8 +33,12 @@ pipeline knows (the component's config, each key below):
 - person titles (ontology/lexicon/person_titles.txt) at a name's end are cut
   off (德国总理 -> 德国);
 - a Region that begins with a lexicon Region is two places (吉林长春 -> 吉林, 长春);
-- a one-character surname tagged apart from the given name is joined to it
-  (许 | 洪亮 -> 许洪亮).
+- a name tagged in pieces is joined (许 | 洪亮 -> 许洪亮), and a lone surname takes
+  the given name the model left out if jieba knows it as a name (``given_tags``:
+  蔡 | 崇信);
+- a span that runs over a separator (，、。) is cut there;
+- ``not_name_ends``: a four-character Person with a one-character surname that
+  ends so loses that character (孙芝茵正带领 -> 孙芝茵).
 
 The component runs after ``kg_conflicts`` (on its chosen spans) and before
 ``kg_normalise``; it is in the pipeline only when NER is asked for
@@ -58,6 +62,7 @@ RULE = "ner.jiagu"
 _FENCES = re.compile(r"[《》〈〉“”\"「」『』【】()（），,。、；;：:！!？?…\s]")
 _SENTENCE_END = frozenset("。！？；!?;\n")
 _TITLE = re.compile(r"《[^《》\n]*》")
+_SEPARATOR = re.compile(r"[，,。、；;：:！!？?\s]")
 
 
 def load_tagger():
@@ -108,7 +113,7 @@ class NameCheck:
     """The checks of the module docstring, from the component's config and the lexicon."""
 
     def __init__(self, *, common_tags, institution_heads, event_ends, natural_ends, region_as_institution,
-                 org_tags, not_names, lex):
+                 org_tags, not_names, not_name_ends, given_tags, lex):
         self.common_tags = frozenset(common_tags)
         self.institution_heads = tuple(institution_heads)
         self.event_ends = tuple(event_ends)
@@ -118,34 +123,61 @@ class NameCheck:
         self.not_names = frozenset(not_names)
         self.titles = tuple(t for t in lex.person_titles if len(t) > 1)
         self.surnames = lex.surnames
+        self.not_name_ends = frozenset(not_name_ends)
+        self.given_tags = frozenset(given_tags)
         self.regions = frozenset(t for t, (ty, _) in lex.terms.items() if ty == "Region" and len(t) > 1)
 
     def _named(self, toks: list[tuple]) -> bool:
         return any(t[3] not in self.common_tags for t in toks)
 
+    def _pieces(self, text: str, tokens: list[tuple], spans) -> list[tuple[int, int, str, int, int]]:
+        """The model's spans with a name tagged in pieces joined and a span that
+        runs over a separator cut there."""
+        out: list[list] = []
+        for s, e, etype, a, b in spans:
+            # cut at a separator: 山东泰山队，武磊 -> 山东泰山队
+            for k in range(a, b):
+                if _SEPARATOR.search(tokens[k][2]):
+                    b = k
+                    break
+            if b <= a:
+                continue
+            e = tokens[b - 1][1]
+            last = out[-1] if out else None
+            # 许 | 洪亮, 赵国 | 华: one name tagged in two pieces
+            if (etype == "Person" and last is not None and last[2] == "Person" and last[1] == s
+                    and e - last[0] <= 3 and text[last[0]] in self.surnames):
+                last[1], last[4] = e, b
+                continue
+            out.append([s, e, etype, a, b])
+        for span in out:
+            s, e, etype, a, b = span
+            # 蔡 | 崇信: a lone surname and the given name the model left out
+            if (etype == "Person" and e - s == 1 and text[s] in self.surnames and b < len(tokens)
+                    and tokens[b][0] == e and 1 <= tokens[b][1] - e <= 2 and tokens[b][3] in self.given_tags):
+                span[1], span[4] = tokens[b][1], b + 1
+        return [tuple(x) for x in out]
+
     def __call__(self, text: str, tokens: list[tuple], spans) -> list[tuple[int, int, str]]:
         out: list[tuple[int, int, str]] = []
-        prev = None
-        for s, e, etype, a, b in spans:
+        for s, e, etype, a, b in self._pieces(text, tokens, spans):
             toks = tokens[a:b]
-            # 许 | 洪亮, 赵国 | 华: one name tagged in two pieces
-            if (etype == "Person" and prev is not None and prev[2] == "Person" and prev[1] == s
-                    and e - prev[0] <= 3 and text[prev[0]] in self.surnames):
-                s = prev[0]
-                out.pop()
-            elif not self._named(toks):
-                prev = None
+            if not self._named(toks):
                 continue
             name = text[s:e]
             if name in self.not_names:
-                prev = None
                 continue
             for title in self.titles:
                 if name.endswith(title) and len(name) - len(title) >= 2:
                     e -= len(title)
                     name = name[: -len(title)]
                     break
-            if etype == "Region" and name.endswith(self.region_as_institution):
+            if etype == "Person":
+                # 孙芝茵正(带领): a single-character surname's name is at most three characters
+                if len(name) == 4 and name[:2] not in self.surnames and name[0] in self.surnames \
+                        and name[-1] in self.not_name_ends:
+                    e -= 1
+            elif etype == "Region" and name.endswith(self.region_as_institution):
                 etype = "Institution"  # 巴塞罗那队, …博物馆: an organisation named after a place
             if etype == "Institution":
                 if name.endswith(self.event_ends):
@@ -155,13 +187,13 @@ class NameCheck:
             elif etype == "Region":
                 if name.endswith(self.natural_ends):
                     continue
-                # (the rest a city's name: 武汉东湖新技术开发区 is one place)
-                head = next((n for n in range(len(name) - 2, 1, -1) if name[:n] in self.regions and len(name) - n <= 3), None)
+                # (the rest a known place or a place by its suffix: 武汉东湖新技术开发区 is one place, 云南白药 none)
+                head = next((n for n in range(len(name) - 2, 1, -1) if name[:n] in self.regions and len(name) - n <= 3
+                             and (name[n:] in self.regions or name.endswith(("市", "县", "区", "州")))), None)
                 if head:  # 吉林长春: two places
                     out.append((s, s + head, "Region"))
                     s += head
             out.append((s, e, etype))
-            prev = out[-1]
         return out
 
 
@@ -226,22 +258,30 @@ def gate(text: str, names: list[tuple[int, int, str]], chosen: list[Cand], block
         "org_tags": ["nt", "nz", "unk", "eng", "lex:Institution"],
         # words the model takes for names that are not (中华 in 中华文化, 中外)
         "not_names": ["中华", "中外", "中医", "华夏", "神州"],
+        # a four-character name ending so is a name and the next word (孙芝茵正带领)
+        "not_name_ends": ["正", "在", "将", "也", "都", "就", "还", "又", "才", "曾", "已", "等", "说", "和", "与"],
+        # the jieba tags of a given name the model left out after a lone surname (蔡 | 崇信)
+        "given_tags": ["nr", "nrt", "nrfg", "unk"],
     },
 )
 def make_ner(nlp: Language, name: str, types: dict[str, str], min_chars: int, places_split: bool,
              common_tags: list[str], institution_heads: list[str], event_ends: list[str], natural_ends: list[str],
-             region_as_institution: list[str], org_tags: list[str], not_names: list[str]):
+             region_as_institution: list[str], org_tags: list[str], not_names: list[str],
+             not_name_ends: list[str], given_tags: list[str]):
     tag = load_tagger()
     lex = load_lexicon()
     check = NameCheck(common_tags=common_tags, institution_heads=institution_heads, event_ends=event_ends,
                       natural_ends=natural_ends, region_as_institution=region_as_institution,
-                      org_tags=org_tags, not_names=not_names, lex=lex)
+                      org_tags=org_tags, not_names=not_names, not_name_ends=not_name_ends,
+                      given_tags=given_tags, lex=lex)
 
     def ner(doc: Doc) -> Doc:
         text = doc.user_data["kg_text"]
+        raw = doc.user_data.get("kg_raw") or text
         names = []
         for sent in sentences_of(doc.user_data["kg_tokens"]):
-            spans = bio_spans(sent, tag([t[2] for t in sent]), types)
+            # the model learnt from full-width punctuation: it reads the original words
+            spans = bio_spans(sent, tag([raw[t[0] : t[1]] for t in sent]), types)
             if spans:
                 names.extend(check(text, sent, spans))
         if names:
