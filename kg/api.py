@@ -170,6 +170,19 @@ class Graph:
             raise InputError("give an entity name")
         return self._lookup_index().resolve(name)
 
+    def audit(self, limit: int | None = None, out: str | Path | None = None) -> list[dict]:
+        """What an analyst should review, ranked (likely duplicates, type
+        conflicts, isolated entities with many mentions, weak relations): dicts
+        with rank, kind, score, action, subject, subject_type, object, relation,
+        note (see kg.query.audit).  With `out`, also written there as a TSV to
+        edit into a curation file."""
+        from kg.query.audit import audit, write_audit_tsv
+
+        items = audit(self.to_networkx(), limit=limit)
+        if out is not None:
+            write_audit_tsv(items, out)
+        return items
+
     def to_networkx(self):
         """The projection of docs/architecture.md (a fresh copy each call)."""
         from kg.query.project import to_networkx

@@ -62,13 +62,16 @@ def build(
     strict: bool = typer.Option(False, "--strict", help="Stop on unreadable files instead of warning."),
     full: bool = typer.Option(False, "--full", help="Re-extract every document, ignoring the cache."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    curation: Optional[Path] = typer.Option(
+        None, "--curation", help="Curation decisions to apply (default: CORPUS/curation.tsv if it exists; "
+        "see `kg audit`). Applied without re-extracting."),
     ner: bool = typer.Option(False, "--ner/--no-ner", help="Also find Person, Institution and Region names with a statistical model (needs the ner extra: pip install 'kg[ner]')."),
 ):
     """Ingest CORPUS, extract entities and relations, and write the graph store and OUT/kg.ttl."""
     from kg.api import build as run_build
 
     report = run_build(
-        corpus, out=out, jobs=jobs, dask=dask, strict=strict, full=full, progress=not quiet, warn=_warn, ner=ner
+        corpus, curation=curation, out=out, jobs=jobs, dask=dask, strict=strict, full=full, progress=not quiet, warn=_warn, ner=ner
     )
     render.echo(render.build_summary(report))
 
@@ -139,6 +142,23 @@ def lookup(
 ):
     """Find an entity by label or alias (exact, then fuzzy) and show its relations and evidence."""
     render.show(_open_graph(graph).lookup(name, limit=limit), as_json, render.format_lookup)
+
+
+@app.command()
+def audit(
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Also write the findings to this TSV, "
+                                       "to edit into a curation file (CORPUS/curation.tsv)."),
+    top: Optional[int] = typer.Option(None, "--top", "-n", min=1, help="Only the N best-ranked findings."),
+    graph: Path = GRAPH_OPT,
+    as_json: bool = JSON_OPT,
+):
+    """What to review, ranked: likely duplicates, type conflicts, isolated entities
+    with many mentions, weak relations; each with a suggested curation decision."""
+    items = _open_graph(graph).audit(limit=top, out=out)
+    render.show(items, as_json, render.format_audit)
+    if out is not None and not as_json:
+        render.echo(f"wrote {len(items)} findings to {out}: keep the rows you agree with, edit them, "
+                    "and save the file as the corpus's curation.tsv")
 
 
 @app.command()

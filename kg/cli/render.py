@@ -111,6 +111,10 @@ def build_summary(report: dict) -> str:
         counts = report.get(key) or {}
         if counts:
             lines.append(f"  {key.replace('_', ' ')}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    if report.get("curation"):
+        c = report["curation"]
+        skipped = f", {len(c['skipped'])} skipped (no such entity)" if c["skipped"] else ""
+        lines.append(f"  curation: {c['applied']} of {c['decisions']} decisions applied from {c['file']}{skipped}")
     if report.get("timings"):
         lines.append(f"  {STAGES_LINE}: " + ", ".join(f"{k} {v:.1f}" for k, v in report["timings"].items()))
     return "\n".join(lines)
