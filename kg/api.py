@@ -345,14 +345,16 @@ class Graph:
         raise InputError(f"unknown push target {target!r}: use neo4j or sparql")
 
     def explore(self, output: str | Path | None = None, *, top: int | None = None,
-                focus: str | None = None, depth: int = 2) -> str:
+                focus: str | None = None, depth: int = 2, expand: bool = False) -> str:
         """Write the offline HTML explorer to OUTPUT (default: GRAPH/explorer.html):
-        the TOP most central entities, or those within DEPTH hops of FOCUS."""
+        the TOP most central entities, or those within DEPTH hops of FOCUS;
+        EXPAND opens it on FOCUS alone (or nothing) to grow the view by clicks."""
         from kg.explore import write_explorer
 
         target = Path(output) if output is not None else self.path / "explorer.html"
         focus_node = self.resolve(focus) if focus else None
-        return write_explorer(self.to_networkx(), target, top=top, focus=focus_node, depth=depth)
+        return write_explorer(self.to_networkx(), target, top=top, focus=focus_node, depth=depth, expand=expand,
+                              joint_issuers=self.joint_issuers())
 
     def __repr__(self) -> str:
         return f"Graph({str(self.path)!r}, {self.triples()} triples)"

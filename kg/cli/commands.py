@@ -338,7 +338,8 @@ def explore(
     top: Optional[int] = typer.Option(None, "--top", help="Only the N most central entities."),
     focus: Optional[str] = typer.Option(None, "--focus", help="Only the neighbourhood of this entity."),
     depth: int = typer.Option(2, "--depth", help="Hops around --focus."),
+    expand: bool = typer.Option(False, "--expand", help="Open on --focus alone (or on nothing) and grow the view by clicking entities."),
     graph: Path = GRAPH_OPT,
 ):
     """Write the interactive HTML graph explorer (one file, works offline)."""
-    render.echo(_open_graph(graph).explore(output, top=top, focus=focus, depth=depth))
+    render.echo(_open_graph(graph).explore(output, top=top, focus=focus, depth=depth, expand=expand))

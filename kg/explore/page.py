@@ -26,7 +26,8 @@ from markupsafe import Markup
 from pyvis.network import Network
 
 from kg.errors import InputError
-from kg.explore.layers import community_ids, entity_documents, joint_issuers
+from kg.explore.layers import community_ids, entity_documents
+from kg.explore.layers import joint_issuers as joint_issuer_pairs
 from kg.explore.layout import EDGE_LENGTH, grid_below, isolated_nodes, precompute_positions
 from kg.explore.view import find_node, select_view
 from kg.schema import COLOURS, ENTITY_TYPES, LABELS_ZH, RELATION_TYPES
@@ -59,13 +60,15 @@ FONT_STACK = '"WenQuanYi Micro Hei", "Noto Sans CJK SC", "PingFang SC", "Microso
 
 
 def write_explorer(
-    G: nx.MultiDiGraph, path, top: int | None = None, focus: str | None = None, depth: int = 2, expand: bool = False
+    G: nx.MultiDiGraph, path, top: int | None = None, focus: str | None = None, depth: int = 2, expand: bool = False,
+    joint_issuers: dict | None = None,
 ) -> str:
     """Write the explorer for G (the projection in docs/architecture.md) to PATH
     and return a one-line summary. TOP keeps the N most central entities;
     FOCUS (a node key, label or alias) keeps the entities within DEPTH hops of it.
     EXPAND opens the page showing only the focus (or nothing) and grows the
-    view from there one click at a time."""
+    view from there one click at a time. JOINT_ISSUERS is Graph.joint_issuers()'s
+    result (read from G's issuedBy relations when not given)."""
     target = Path(path)
     if target.is_dir():
         raise InputError(f"{target} is a folder: give an .html file name")
@@ -74,7 +77,7 @@ def write_explorer(
         focus = find_node(G, focus)
     html = render_html(
         view, total=(G.number_of_nodes(), G.number_of_edges()), focus=focus, depth=depth, top=top,
-        communities=community_ids(G), expand=expand,
+        communities=community_ids(G), expand=expand, joint_issuers=joint_issuers,
     )
     _write_atomic(target, html.encode("utf-8"))
     shown = f"{view.number_of_nodes()} entities, {view.number_of_edges()} relations"
@@ -85,10 +88,13 @@ def write_explorer(
 
 
 def render_html(
-    G: nx.MultiDiGraph, total: tuple[int, int] | None = None, focus=None, depth=2, top=None, communities=None, expand=False
+    G: nx.MultiDiGraph, total: tuple[int, int] | None = None, focus=None, depth=2, top=None, communities=None, expand=False,
+    joint_issuers=None,
 ) -> str:
     """The whole page for G as a string."""
-    data = build_payload(G, total=total, focus=focus, depth=depth, top=top, communities=communities, expand=expand)
+    data = build_payload(
+        G, total=total, focus=focus, depth=depth, top=top, communities=communities, expand=expand, joint_issuers=joint_issuers
+    )
     vis_js = VIS_JS.read_text(encoding="utf-8")
     app_js = (HERE / "explorer.js").read_text(encoding="utf-8")
     css = (HERE / "explorer.css").read_text(encoding="utf-8")
@@ -129,10 +135,13 @@ def json_for_html(obj) -> str:
     return re.sub("[\ud800-\udfff]", lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-def build_payload(G: nx.MultiDiGraph, total=None, focus=None, depth=2, top=None, communities=None, expand=False) -> dict:
+def build_payload(
+    G: nx.MultiDiGraph, total=None, focus=None, depth=2, top=None, communities=None, expand=False, joint_issuers=None
+) -> dict:
     """Everything the page script needs: vis nodes/edges/options (assembled with
     pyvis), legend entries, documents, the evidence of each edge, communities
-    (COMMUNITIES: entity -> number, computed on G when not given) and joint issuers."""
+    (COMMUNITIES: entity -> number, computed on G when not given) and joint
+    issuers (see kg.explore.layers.joint_issuers)."""
     physics = G.number_of_nodes() <= PHYSICS_MAX_NODES
     unlinked = isolated_nodes(G)
     isolated = set(unlinked)
@@ -313,7 +322,7 @@ def build_payload(G: nx.MultiDiGraph, total=None, focus=None, depth=2, top=None,
             for r in _ordered(relation_colors, RELATION_STYLE)
         ],
         "communities": _community_legend(G, community),
-        "jointIssuers": joint_issuers(G),
+        "jointIssuers": joint_issuer_pairs(G, joint_issuers),
         "documents": documents,
         "nodes": nodes,
         "edges": edges,

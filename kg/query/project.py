@@ -80,11 +80,15 @@ def to_networkx(store: ox.Store) -> nx.MultiDiGraph:
     doc_count: dict[str, int] = defaultdict(int)
     for _d, e in set(cols.pairs(KG + "mentions")):
         doc_count[e] += 1
+    mentioned_in: dict[str, set[str]] = defaultdict(set)  # entity -> ids of the documents mentioning it
+    for d, e in cols.pairs(KG + "mentions"):
+        mentioned_in[e].add(docs[d][0] if d in docs else d)
     for e in sorted(types):
         if e in labels and e in counts:
             G.add_node(e, label=labels[e], type=types[e], aliases=sorted(aliases.get(e, [])),
                        other_types=sorted(c[len(KG):] for c in other_types.get(e, [])),
-                       doc_count=doc_count.get(e, 0), mentions=int(counts[e]))
+                       doc_count=doc_count.get(e, 0), mentions=int(counts[e]),
+                       doc_ids=sorted(mentioned_in.get(e, ())))
 
     statements = {s for s, _ in cols.pairs(RDF + "type", KG + "RelationStatement")}
     subj = cols.one(RDF + "subject", statements)
