@@ -247,7 +247,7 @@ def build(
     corpus, out = Path(corpus), Path(out)
     if out.exists() and not out.is_dir():
         raise InputError(f"--out {out} is a file, not a folder")
-    files = plan_corpus(corpus)
+    files = plan_corpus(corpus, strict=strict, warn=warn)
     decisions = load_curation(corpus, curation)  # a bad curation file fails before OUT/ is touched
     if ner:
         from kg.extract.extra import require_ner

@@ -56,7 +56,7 @@ def iter_corpus(
     max_file_mb: float | None = None,
 ) -> Iterator[Document]:
     """`load_corpus` as a generator: one file in memory at a time."""
-    for f in plan_corpus(path, max_file_mb=max_file_mb):
+    for f in plan_corpus(path, max_file_mb=max_file_mb, strict=strict, warn=warn):
         try:
             documents = read_file(f.path, source=f.source, doc_stem=f.doc_stem, limit=f.limit)
         except SkipFile as e:
@@ -90,15 +90,23 @@ class CorpusFile(NamedTuple):
     size: int  # bytes on disk (0 if unknown)
 
 
-def plan_corpus(path: str | Path, *, max_file_mb: float | None = None) -> list[CorpusFile]:
+def plan_corpus(path: str | Path, *, max_file_mb: float | None = None, strict: bool = False,
+                warn: Warn | None = None) -> list[CorpusFile]:
     """The files of a corpus, in reading order, with their document ids decided
     (ids are file stems; files sharing a stem fall back to their path, without
-    the extension while that is still unique).  Reads no file."""
+    the extension while that is still unique).  Reads no file.  Subfolders
+    that cannot be walked (unreadable, symbolic links) are reported like
+    unusable files (`report_skip`)."""
     root = Path(path)
     if not root.exists():
         raise InputError(f"corpus folder not found: {path}")
     limit = max_file_bytes(max_file_mb)
-    files = list_files(root)
+    try:
+        files, problems = list_files(root)
+    except OSError as e:
+        raise InputError(f"cannot read corpus folder {path}: {(e.strerror or str(e)).lower()}") from None
+    for folder, reason in problems:
+        report_skip(folder, reason, strict=strict, warn=warn)
     base = root.parent if root.is_file() else root
     rels = [f.relative_to(base).as_posix() for f in files]
     stem_counts = Counter(f.stem for f in files)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import stat
 from pathlib import Path
 
 from kg.errors import InputError
@@ -55,17 +56,54 @@ def is_ignored(name: str) -> bool:
             or name == CURATION_FILE)
 
 
-def list_files(root: Path) -> list[Path]:
-    """Files under `root` (or `root` itself), sorted by "/"-separated relative path."""
-    if root.is_file():
-        return [root]
-    found = []
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+def list_files(root: Path) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Files under `root` (or `root` itself), sorted by "/"-separated relative
+    path, and the folders that could not be walked as (relative path + "/",
+    reason): unreadable ones, and symbolic links to folders, which are not
+    followed (a link loop, or a link out of the corpus, would read the
+    world)."""
+    if not root.is_dir():
+        return [root], []
+    found: list[Path] = []
+    problems: list[tuple[str, str]] = []
+
+    def rel(path: str | Path) -> str:
+        return Path(path).relative_to(root).as_posix() + "/"
+
+    def unreadable(e: OSError) -> None:
+        if e.filename is not None and Path(e.filename) != root:
+            problems.append((rel(e.filename), f"cannot read folder: {(e.strerror or str(e)).lower()}"))
+        else:
+            raise e
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable):
+        kept = []
+        for d in dirnames:
+            if d.startswith("."):
+                continue
+            if os.path.islink(os.path.join(dirpath, d)):
+                problems.append((rel(os.path.join(dirpath, d)),
+                                 "a symbolic link to a folder (not followed; link its files or copy the folder)"))
+            else:
+                kept.append(d)
+        dirnames[:] = kept
         for name in filenames:
             if not is_ignored(name):
                 found.append(Path(dirpath) / name)
-    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+    key = lambda p: p.relative_to(root).as_posix()  # noqa: E731
+    return sorted(found, key=key), sorted(problems)
+
+
+_FILE_KINDS = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+               (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))
+
+
+def _not_regular(mode: int) -> str | None:
+    """Why a file of MODE cannot be read as a document (None: a regular file)."""
+    if stat.S_ISREG(mode):
+        return None
+    kind = next((name for test, name in _FILE_KINDS if test(mode)), "a special file")
+    return f"not a regular file ({kind})"
 
 
 def read_lines(path: Path, limit: int) -> list[str]:
@@ -75,19 +113,31 @@ def read_lines(path: Path, limit: int) -> list[str]:
         kind = f"'{suffix}'" if suffix else "(no extension)"
         raise SkipFile(f"unsupported file type {kind}; supported: .txt .md .pdf .docx .html .htm")
     try:
-        size = path.stat().st_size
+        st = path.stat()  # through a symbolic link: what would be read
     except OSError as e:
         raise SkipFile(f"cannot read: {e.strerror or e}") from None
-    if size > limit:
-        raise SkipFile(
-            f"too large ({size / 1048576:.1f} MB, limit {limit / 1048576:.3g} MB; set KG_MAX_FILE_MB to raise it)"
-        )
+    # only regular files: a FIFO would block forever, a device has no end
+    # (and st_size 0, so the size limit would not see it)
+    reason = _not_regular(st.st_mode)
+    if reason:
+        raise SkipFile(reason)
+    too_large = lambda size: SkipFile(  # noqa: E731
+        f"too large ({size / 1048576:.1f} MB, limit {limit / 1048576:.3g} MB; set KG_MAX_FILE_MB to raise it)")
+    if st.st_size > limit:
+        raise too_large(st.st_size)
     try:
-        data = path.read_bytes()
+        # O_NONBLOCK: a file swapped for a FIFO since the check cannot block the open
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as fh:
+            if _not_regular(os.fstat(fh.fileno()).st_mode):
+                raise SkipFile(_not_regular(os.fstat(fh.fileno()).st_mode))
+            data = fh.read(limit + 1)  # bounded, whatever st_size said
     except PermissionError:
         raise SkipFile("cannot read: permission denied") from None
     except OSError as e:
         raise SkipFile(f"cannot read: {e.strerror or e}") from None
+    if len(data) > limit:
+        raise too_large(max(st.st_size, len(data)))
     if not data.strip():
         raise SkipFile("empty file")
     if suffix in TEXT_SUFFIXES:
