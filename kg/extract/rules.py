@@ -95,10 +95,7 @@ def compiled() -> dict:
     pats = load_patterns()
     out = {
         "lexicon": re.compile(trie_regex(set(lex.terms) | lex.not_entities)),
-        "rules": [
-            (r["id"], r["type"], re.compile(r["regex"]), r.get("group", 0), r.get("priority", 1), r.get("requires", ""))
-            for r in pats["regex_rules"]
-        ],
+        "rules": _regex_rule_table(pats["regex_rules"]),
         "heads": {},
     }
     for etype, spec in pats["heads"].items():
@@ -162,14 +159,27 @@ def gazetteer(text: str, lex: Lexicon) -> Iterable[Cand]:
         pos = resume
 
 
+def _regex_rule_table(specs: list[dict]) -> list:
+    """(regex, requires, [(rule id, type, group, priority)]): rules sharing one
+    regex (one per group: 中|美 of 中美) run it once."""
+    table: dict[str, tuple] = {}
+    for r in specs:
+        key = r["regex"]
+        if key not in table:
+            table[key] = (re.compile(key), r.get("requires", ""), [])
+        table[key][2].append((r["id"], r["type"], r.get("group", 0), r.get("priority", 1)))
+    return list(table.values())
+
+
 def regex_rules(text: str) -> Iterable[Cand]:
-    for rule_id, etype, rx, group, prio, requires in compiled()["rules"]:
+    for rx, requires, outputs in compiled()["rules"]:
         if requires and requires not in text:
             continue
         for m in rx.finditer(text):
-            s, e = m.span(group)
-            if e > s:
-                yield Cand(s, e, etype, m.group(group), rule_id, prio)
+            for rule_id, etype, group, prio in outputs:
+                s, e = m.span(group)
+                if e > s:
+                    yield Cand(s, e, etype, m.group(group), rule_id, prio)
 
 
 def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
