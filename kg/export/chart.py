@@ -46,7 +46,7 @@ def _panel(series: list[dict], periods: list[str], metric: str, title: str, y0: 
         v = top * k / 5
         out.append(f'<line class="grid" x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y(v):.1f}" y2="{y(v):.1f}"/>')
         out.append(f'<text class="tick" x="{LEFT - 8}" y="{y(v) + 4:.1f}" text-anchor="end">{v:g}</text>')
-    label_every = max(1, len(periods) // 16)
+    label_every = max(1, -(-len(periods) // 12))  # at most 12 period labels: they must not overlap
     for i, p in enumerate(periods):
         if i % label_every == 0:
             out.append(f'<text class="tick" x="{x[p]:.1f}" y="{y0 + PANEL_H + 18}" text-anchor="middle">{escape(p)}</text>')
@@ -57,10 +57,11 @@ def _panel(series: list[dict], periods: list[str], metric: str, title: str, y0: 
         for p in periods:
             v = vs.get(p, 0)
             if v:
-                out.append(f'<circle cx="{x[p]:.1f}" cy="{y(v):.1f}" r="4" fill="{colour}">'
+                out.append(f'<circle cx="{x[p]:.1f}" cy="{y(v):.1f}" r="{4 if len(periods) <= 40 else 2.5}" fill="{colour}">'
                            f'<title>{escape(s["entity"])} {escape(p)}: {v}</title></circle>')
-                out.append(f'<text class="value" x="{x[p]:.1f}" y="{y(v) - 8:.1f}" text-anchor="middle" '
-                           f'fill="{colour}">{v}</text>')
+                if len(periods) <= 24:  # beyond that the numbers crowd the line
+                    out.append(f'<text class="value" x="{x[p]:.1f}" y="{y(v) - 8:.1f}" text-anchor="middle" '
+                               f'fill="{colour}">{v}</text>')
     return out
 
 

@@ -144,6 +144,6 @@ def mention_index(store: ox.Store, folder: Path, table: dict[str, EntityInfo] | 
     if missing:
         raise InputError(
             f"the build in {folder}/ has no usable extraction cache for {len(missing)} document(s) "
-            f"(e.g. {missing[0]}): run `kg build` again to write it"
+            f"(e.g. {missing[0]}): run `kg build --full` to write it again"
         )
     return out
