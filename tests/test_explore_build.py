@@ -1,6 +1,7 @@
 """The explorer on the real graph: `kg build` the bundled corpus into a temporary
 folder, `kg explore` it, and drive the page in headless Chromium. Saves the
-screenshot tests/artifacts/explorer.png (docs/explorer.png is a copy of it)."""
+screenshot tests/artifacts/explorer.png at 1280×720 (docs/explorer.png is a
+copy of it)."""
 from __future__ import annotations
 
 import subprocess
@@ -11,6 +12,7 @@ import pytest
 
 from test_explore_fixtures import ARTIFACTS, Page
 
+pytestmark = pytest.mark.slow  # builds the bundled corpus
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -45,10 +47,22 @@ def explorer(built, projection, browser, tmp_path_factory):
     page.close()
 
 
+@pytest.fixture(scope="module")
+def small_screen(built, browser, tmp_path_factory):
+    """The explorer of the whole graph on a 1280×720 screen, as first opened."""
+    target = tmp_path_factory.mktemp("explore-720") / "explorer.html"
+    kg("explore", "--graph", built, "-o", target)
+    page = Page(browser, target, viewport=(1280, 720))
+    page.page.wait_for_timeout(300)  # a frame drawn at the fitted zoom
+    yield page
+    page.close()
+
+
 def ai_node(G) -> str:
     return next(n for n, a in G.nodes(data=True) if a["label"] == "人工智能")
 
 
+@pytest.mark.browser
 def test_whole_bundled_graph_renders_offline(explorer, projection):
     assert projection.number_of_nodes() > 100 and projection.number_of_edges() > 50
     counts = explorer.js("[kgExplorer.nodes.length, kgExplorer.edges.length, kgExplorer.nodes.getIds()]")
@@ -63,6 +77,7 @@ def test_whole_bundled_graph_renders_offline(explorer, projection):
     assert explorer.dialogs == []
 
 
+@pytest.mark.browser
 def test_search_click_and_evidence_on_the_real_graph(explorer, projection):
     ai = ai_node(projection)
     explorer.search("人工智能")
@@ -91,6 +106,7 @@ def test_search_click_and_evidence_on_the_real_graph(explorer, projection):
     assert explorer.console_errors() == [] and explorer.requests == [explorer.url]
 
 
+@pytest.mark.browser
 def test_unticking_a_type_hides_its_nodes(explorer, projection):
     explorer.page.locator("#reset").click()
     explorer.page.locator("#show-isolated").check()
@@ -105,25 +121,80 @@ def test_unticking_a_type_hides_its_nodes(explorer, projection):
     explorer.page.locator("#reset").click()
 
 
-def test_screenshot_of_the_bundled_graph(explorer, projection):
-    explorer.page.locator("#reset").click()
-    explorer.page.wait_for_timeout(600)
-    explorer.js("id => kgExplorer.select(id)", ai_node(projection))
-    explorer.page.wait_for_timeout(700)
-    # the neighbourhood of the selected entity, with some of the graph around it
-    explorer.js(
-        "id => { const n = kgExplorer.network; n.fit({nodes: [id].concat(n.getConnectedNodes(id))});"
-        " n.moveTo({scale: n.getScale() * 0.7}); }",
+@pytest.mark.browser
+def test_labels_are_legible_on_a_1280x720_screen(small_screen, projection):
+    page = small_screen
+    scale = page.js("kgExplorer.network.getScale()")
+    drawn = page.js("kgExplorer.drawnLabels().map(id => [id, kgExplorer.network.body.nodes[id].labelModule.fontOptions.size])")
+    assert len(drawn) >= 15
+    assert all(size * scale >= 12 for _, size in drawn), min(size * scale for _, size in drawn)
+    degree = dict(page.js("kgExplorer.data.nodes.map(n => [n.id, n.degree])"))
+    assert max(degree.values()) == degree[ai_node(projection)] and ai_node(projection) in dict(drawn)
+    assert len(drawn) < len([n for n in degree if not page.js("id => !!kgExplorer.nodes.get(id).hidden", n)]) / 3
+    page.js("kgExplorer.network.moveTo({scale: kgExplorer.network.getScale() * 3})")
+    page.page.wait_for_timeout(300)
+    more = page.js("kgExplorer.drawnLabels().map(id => kgExplorer.network.body.nodes[id].labelModule.fontOptions.size * kgExplorer.network.getScale())")
+    assert len(more) > len(drawn) and min(more) >= 12
+    page.page.locator("#fit").click()
+    for _ in range(200):  # vis animates frame by frame: slow on a busy machine
+        page.page.wait_for_timeout(100)
+        if not page.js("kgExplorer.state.relabel"):
+            break
+    page.page.wait_for_timeout(100)
+    assert {i for i, _ in drawn} == set(page.js("kgExplorer.drawnLabels()"))
+    assert page.console_errors() == [] and page.requests == [page.url]
+
+
+@pytest.mark.browser
+def test_joint_issuers_timeline_and_dates_on_the_real_graph(small_screen, projection):
+    page = small_screen
+    iri = {a["label"]: n for n, a in projection.nodes(data=True) if a["type"] == "Institution"}
+    pairs = {(p["a"], p["b"]): p for p in page.js("kgExplorer.data.jointIssuers")}
+    miit, most = iri["工业和信息化部"], iri["科学技术部"]
+    pair = pairs.get((miit, most)) or pairs[(most, miit)]
+    assert "《关于推动未来产业创新发展的实施意见》" in [projection.nodes[p]["label"] for p in pair["policies"]]
+    # the timeline counts every document that mentions the entity: dated by period, undated apart
+    ai = ai_node(projection)
+    page.js("id => kgExplorer.select(id)", ai)
+    counts = [int(c) for c in page.page.locator("#details .timeline .tl-col").evaluate_all("cs => cs.map(c => c.dataset.count)")]
+    docs = projection.graph["documents"]
+    dated = [d for d in projection.nodes[ai]["doc_ids"] if docs[d].get("date")]
+    assert len(projection.nodes[ai]["doc_ids"]) == projection.nodes[ai]["doc_count"]
+    assert len([c for c in counts if c]) >= 3 and sum(counts) == len(dated)
+    # a date range keeps only relations a document of that range states
+    page.js("kgExplorer.setDateRange('2024-01', '2024-12')")
+    evidence = page.js("kgExplorer.data.evidence")
+    for e in page.js("kgExplorer.data.edges"):
+        hidden = page.js("id => !!kgExplorer.edges.get(id).hidden", e["id"])
+        in_2024 = any(str(docs.get(ev["doc"], {}).get("date") or "").startswith("2024") for ev in evidence[e["evidenceIndex"]])
+        if not hidden:
+            assert in_2024, e
+    page.page.locator("#reset").click()
+    page.page.wait_for_timeout(600)
+    assert page.console_errors() == [] and page.requests == [page.url]
+
+
+@pytest.mark.browser
+def test_screenshot_of_the_bundled_graph(small_screen, projection):
+    page = small_screen
+    page.page.locator("#reset").click()
+    page.page.wait_for_timeout(700)
+    page.page.locator("#colour-community").check()
+    page.page.mouse.click(*page.js(
+        "id => { const n = kgExplorer.network; const d = n.canvasToDOM(n.getPositions([id])[id]);"
+        " const r = document.getElementById('network').getBoundingClientRect(); return [r.left + d.x, r.top + d.y]; }",
         ai_node(projection),
-    )
-    explorer.page.wait_for_timeout(600)
+    ))
+    page.page.wait_for_selector("#details[data-kind=node]")
+    page.page.wait_for_timeout(300)
     ARTIFACTS.mkdir(exist_ok=True)
     shot = ARTIFACTS / "explorer.png"
-    explorer.page.screenshot(path=str(shot))
+    page.page.screenshot(path=str(shot))
     assert shot.stat().st_size > 50_000
-    assert explorer.console_errors() == []
+    assert page.console_errors() == []
 
 
+@pytest.mark.browser
 def test_top_and_focus_views_from_the_cli(built, projection, browser, tmp_path):
     top = tmp_path / "top.html"
     assert kg("explore", "--graph", built, "--top", 40, "-o", top).stdout.startswith(f"wrote {top}: 40 entities")
@@ -135,6 +206,17 @@ def test_top_and_focus_views_from_the_cli(built, projection, browser, tmp_path):
     page = Page(browser, focus)
     try:
         assert set(page.js("kgExplorer.nodes.getIds()")) == neighbours
+        assert page.console_errors() == [] and page.requests == [page.url]
+    finally:
+        page.close()
+    # --expand: the page opens on the focus and its neighbours, and grows by clicks
+    expand = tmp_path / "expand.html"
+    kg("explore", "--graph", built, "--focus", "人工智能", "--expand", "-o", expand)
+    page = Page(browser, expand)
+    try:
+        visible = {n["id"] for n in page.js("kgExplorer.nodes.get()") if not n.get("hidden")}
+        assert visible == neighbours and page.js("kgExplorer.network.getSelectedNodes()") == [ai]
+        assert page.page.locator("#expand-mode").is_checked()
         assert page.console_errors() == [] and page.requests == [page.url]
     finally:
         page.close()
