@@ -486,3 +486,91 @@ def test_a_long_line_without_punctuation_is_matched_in_bounded_windows():
     assert sum(len(u.mentions) for u in units) == len(ms)
     got = {(r.head_text, r.type, r.tail_text) for r in extract_relations(text, sentences(text), ms, "doc")}
     assert ("技术0000", "enables", "产业0000") in got and ("技术2999", "enables", "产业2999") in got
+
+
+# ---------------------------------------------------------------- recall beyond one cue
+
+
+def test_list_to_its_category_with_a_count_or_a_description():
+    ents = {"海洋牧场": "Industry", "深海养殖": "Industry", "新兴产业": "Industry", "纺织": "Industry", "机械": "Industry",
+            "支柱行业": "Industry", "光伏": "Industry", "储能": "Industry", "主导产业": "Industry"}
+    got = run("重点培育海洋牧场、深海养殖等五大新兴产业。", ents)
+    assert got == {("海洋牧场", "partOf", "新兴产业"), ("深海养殖", "partOf", "新兴产业")}
+    got = run("针对机械、纺织等规模大、带动性强的支柱行业，研究稳增长措施。", ents)
+    assert got == {("机械", "partOf", "支柱行业"), ("纺织", "partOf", "支柱行业")}
+    got = run("该区以光伏、储能等为核心的一批主导产业加速发展。", ents)
+    assert got == {("光伏", "partOf", "主导产业"), ("储能", "partOf", "主导产业")}
+    # a phrase ending in 的 before something that is not a category relates nothing
+    got = run("海洋牧场、深海养殖等传统方式的储能", ents)
+    assert ("海洋牧场", "partOf", "储能") not in got
+
+
+def test_lists_under_a_heading_belong_to_the_category_it_names():
+    ents = {"低空经济": "Industry", "通用航空": "Industry", "无人机物流": "Industry", "航空服务业": "Industry",
+            "飞行培训": "Industry", "航空维修": "Industry", "人工智能": "Technology"}
+    text = "（二）培育壮大低空经济\n推动通用航空、无人机物流加快发展。提升飞行培训、航空维修等航空服务业水平，推广人工智能。"
+    got = run(text, ents)
+    assert ("通用航空", "partOf", "低空经济") in got and ("无人机物流", "partOf", "低空经济") in got
+    assert ("飞行培训", "partOf", "航空服务业") in got
+    assert ("航空服务业", "partOf", "低空经济") in got  # the list's own category is the part
+    assert ("飞行培训", "partOf", "低空经济") not in got
+    assert not {r for r in got if r[0] == "人工智能"}  # another type: not a member
+    # without a heading, nothing is carried across sentences
+    got = run("低空经济前景广阔，推动通用航空、无人机物流加快发展。", ents)
+    assert ("通用航空", "partOf", "低空经济") not in got
+
+
+def test_issuer_cues_and_a_title_that_opens_with_its_issuer():
+    ents = {"国家能源局": "Institution", "《南方能源体系规划》": "Policy", "第九届委员会": "Institution",
+            "《团结奋进的报告》": "Policy", "张明": "Person", "全省代表大会": "Event", "江南省人民政府": "Institution",
+            "《江南省人民政府关于加快数字农业发展的意见》": "Policy"}
+    got = run("国家能源局会同有关部门编制了《南方能源体系规划》。", ents)
+    assert ("《南方能源体系规划》", "issuedBy", "国家能源局") in got
+    got = run("张明代表第九届委员会向全省代表大会作了题为《团结奋进的报告》的报告。", ents)
+    assert ("《团结奋进的报告》", "issuedBy", "第九届委员会") in got
+    assert ("张明", "spokeAt", "全省代表大会") in got
+    text = "《江南省人民政府关于加快数字农业发展的意见》要求，江南省人民政府各部门抓好落实。"
+    assert ("《江南省人民政府关于加快数字农业发展的意见》", "issuedBy", "江南省人民政府") in run(text, ents)
+    # the issuer must be named in the text: no relation to an entity that is not there
+    text = "《江南省人民政府关于加快数字农业发展的意见》要求各部门抓好落实。"
+    assert run(text, {k: v for k, v in ents.items() if k != "江南省人民政府"}) == set()
+
+
+def test_a_policy_named_after_a_technology_or_industry_prioritizes_it():
+    ents = {"“机器人+”应用行动": "Policy", "机器人": "Technology", "《关于加快氢能产业发展的意见》": "Policy",
+            "氢能产业": "Industry", "氢能": "Industry", "工业互联网创新工程": "Policy", "工业互联网": "Technology",
+            "工业": "Industry"}
+    got = run("各地落实“机器人+”应用行动，机器人密度持续提高。", ents)
+    assert ("“机器人+”应用行动", "prioritizes", "机器人") in got
+    got = run("《关于加快氢能产业发展的意见》发布后，氢能产业迎来机遇。", ents)
+    assert ("《关于加快氢能产业发展的意见》", "prioritizes", "氢能产业") in got
+    assert ("《关于加快氢能产业发展的意见》", "prioritizes", "氢能") not in got  # not mentioned on its own
+    got = run("实施工业互联网创新工程，工业互联网和工业都在增长。", ents)
+    assert ("工业互联网创新工程", "prioritizes", "工业互联网") in got
+    assert ("工业互联网创新工程", "prioritizes", "工业") not in got  # inside the longer name
+
+
+def test_implemented_policy_promotes_and_anaphors_stand_for_what_was_named_before():
+    ents = {"“智造升级”行动": "Policy", "制造业": "Industry", "纺织": "Industry", "江南省人民政府": "Institution",
+            "《江南省数字经济规划》": "Policy", "量子通信": "Technology", "合成生物": "Industry",
+            "2025东湖数字大会": "Event", "武汉": "Region", "算力": "Technology", "算力产业": "Industry", "林海": "Person"}
+    got = run("该省深入实施“智造升级”行动，推动制造业企业数字化转型。", ents)
+    assert ("“智造升级”行动", "prioritizes", "制造业") in got
+    got = run("江南省人民政府印发《江南省数字经济规划》。规划提出，重点发展量子通信、合成生物。", ents)
+    assert ("《江南省数字经济规划》", "prioritizes", "量子通信") in got
+    assert ("《江南省数字经济规划》", "prioritizes", "合成生物") in got
+    got = run("2025东湖数字大会在武汉开幕。大会围绕算力赋能、算力产业协同等主题展开研讨。", ents)
+    assert ("2025东湖数字大会", "locatedIn", "武汉") in got
+    assert ("2025东湖数字大会", "prioritizes", "算力") in got and ("2025东湖数字大会", "prioritizes", "算力产业") in got
+    # a remark made there is still not the event's priority
+    got = run("2025东湖数字大会在武汉开幕。会上林海表示，要发展算力产业。", ents)
+    assert ("2025东湖数字大会", "prioritizes", "算力产业") not in got
+
+
+def test_member_lists_and_regions_with_their_province():
+    ents = {"江南省委常委会": "Institution", "王一": "Person", "李二": "Person", "张三": "Person",
+            "第二届东湖算力大会": "Event", "广东": "Region", "韶关": "Region"}
+    got = run("江南省委常委会委员王一、李二、张三出席会议。", ents)
+    assert got == {(p, "affiliatedWith", "江南省委常委会") for p in ("王一", "李二", "张三")}
+    got = run("第二届东湖算力大会在广东韶关开幕。", ents)
+    assert got == {("第二届东湖算力大会", "locatedIn", "广东"), ("第二届东湖算力大会", "locatedIn", "韶关")}
