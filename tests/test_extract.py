@@ -617,3 +617,19 @@ def test_lexicon_row_errors_name_the_file_and_line(tmp_path):
     (tmp_path / "x.tsv").write_text("量子雷达\tTechnology\t\t\t多余\n", encoding="utf-8")
     with pytest.raises(KgError, match=r"x\.tsv:1: expected"):
         load_lexicon.__wrapped__(str(tmp_path))
+
+
+# --- persons in news-style text
+
+
+def test_a_title_over_a_list_of_names():
+    got = ents("航天员陈冬、刘洋、蔡旭哲顺利进驻。")
+    assert {("陈冬", "Person"), ("刘洋", "Person"), ("蔡旭哲", "Person")} <= got
+
+
+def test_transliterated_names_after_a_title_or_before_a_speech_verb():
+    got = ents("美国总统拜登与法国总统马克龙通话，世界卫生组织总干事谭德塞随后表示欢迎。")
+    assert ("拜登", "Person") in got
+    assert ("马克龙", "Person") in got
+    # a country or a generic noun after a title is no name
+    assert not {e for e in ents("联合国秘书长办公室和美国总统选举。") if e[1] == "Person"}

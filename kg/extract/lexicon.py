@@ -124,7 +124,7 @@ PATTERN_SCHEMA = {
     "name_pos": _STRS,
     "boundary_words": _STRS,
     "generic_tails": _STRS,
-    "person": {"_doc": _STR, "cues_after": _STRS, "byline_regex": _RX},
+    "person": {"_doc": _STR, "cues_after": _STRS, "byline_regex": _RX, "transliteration_chars": _STR},
     "coordination": {
         "_doc": _STR, "item_regex": _RX, "list_regex": _RX, "types": _TYPES, "min_votes": _INT,
         "min_item_chars": _INT, "max_item_chars": _INT, "list_end_words": _STRS, "ambiguous_terms": _STRS,

@@ -110,6 +110,7 @@ def compiled() -> dict:
     out["person_title_edge"] = re.compile(f"^(?:{alt})|(?:{alt})$")
     out["person_cue_any"] = re.compile(trie_regex(set(person["cues_after"]) | set(lex.person_titles) | {"等人"}))
     out["byline"] = re.compile(person["byline_regex"])
+    out["transliteration_chars"] = frozenset(person.get("transliteration_chars", ""))
     out["boundary_words"] = frozenset(pats["boundary_words"])
     item = pats["coordination"]["item_regex"]
     out["coordination_item"] = re.compile(item)
@@ -343,12 +344,45 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]
             if j is not None:
                 near_cue.add(j)
                 after_title.add(j)
+    translit = c["transliteration_chars"]
+    after_title_heads = {tokens.end_at.get(m.end()) for m in c["person_cue_any"].finditer(text)}
     for i in sorted(near_cue):
         t = tokens[i]
         framed = t[3] == "unk" and i in after_title and i in before_speech
         if t[3] in ("nr", "nrfg", "nrt", "unk") and plausible(t[2], framed):
             s0 = foreign_name_start(text, tokens, t[0], titles)
             yield Cand(s0, t[1], "Person", text[s0 : t[1]], "person.token", 1)
+        elif (
+            t[3] in ("nr", "nrfg", "nrt", "unk", "ns")
+            and 2 <= len(t[2]) <= 6
+            and translit.issuperset(t[2])
+            and (i in after_title or (i in before_speech and len(t[2]) >= 3))
+            and t[2] not in titles
+            and t[2] not in lex.terms
+        ):
+            # a transliterated name after a title or before a speech verb
+            # (总统马克龙, 古特雷斯表示), with its parts joined by · (萨迪克·汗)
+            s0 = foreign_name_start(text, tokens, t[0], titles)
+            e0 = t[1]
+
+            def part(k: int) -> bool:  # a piece jieba split off the name (古|特雷斯)
+                w = tokens[k][2]
+                return len(w) <= 3 and translit.issuperset(w) and not tokens[k][3].startswith("lex:") and w not in titles
+
+            k = i - 1
+            while s0 == t[0] and k >= 0 and tokens[k][1] == s0 and k not in after_title_heads and part(k) and e0 - tokens[k][0] <= 6:
+                s0 = tokens[k][0]
+                k -= 1
+            k = i + 1
+            while k < len(tokens) and tokens[k][0] == e0 and k not in before_speech and part(k) and tokens[k][1] - s0 <= 6:
+                e0 = tokens[k][1]
+                k += 1
+            while e0 + 1 < len(text) and text[e0] == "·":
+                j = tokens.start_at.get(e0 + 1)
+                if j is None or not translit.issuperset(tokens[j][2]):
+                    break
+                e0 = tokens[j][1]
+            yield Cand(s0, e0, "Person", text[s0:e0], "person.transliterated", 1)
     # bylines: 作者：张三、李四 / 本报记者 王五
     for m in c["byline"].finditer(text):
         for nm in re.finditer(r"[\u4e00-\u9fff]{2,4}", m.group(1)):
@@ -362,21 +396,30 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]
     rx = c["person_titles"]
     if rx is None:
         return
-    for m in rx.finditer(text):
-        p = m.end()
+    def name_at(p: int):
         if p >= len(text) or text[p] not in surnames:
-            continue
-        best = None
+            return None
         for n in (3, 2):
             name = text[p : p + n]
             if len(name) == n and plausible(name) and p + n in tok_ends:
                 tag = tokens.tag_of_span(p, p + n)
                 if tag is not None and tag not in ("nr", "nrfg", "nrt", "unk"):
                     continue
-                best = name
+                return name
+        return None
+
+    for m in rx.finditer(text):
+        p = m.end()
+        best = name_at(p)
+        rule = "person.title"
+        # a title over a list of names: 航天员费俊龙、邓清明、张陆
+        while best:
+            yield Cand(p, p + len(best), "Person", best, rule, 1)
+            p += len(best)
+            if p >= len(text) or text[p] not in "、和":
                 break
-        if best:
-            yield Cand(p, p + len(best), "Person", best, "person.title", 1)
+            p += 1
+            best, rule = name_at(p), "person.title_list"
 
 
 def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> Iterable[Cand]:
