@@ -164,6 +164,7 @@ def assert_clean(page: Page):
     assert page.dialogs == []
 
 
+@pytest.mark.browser
 def test_page_renders_every_node_and_edge_offline(policy_page):
     G = policy_graph()
     counts = policy_page.js("[kgExplorer.nodes.length, kgExplorer.edges.length, kgExplorer.nodes.getIds(), kgExplorer.edges.get().map(e => [e.from, e.to, e.relation])]")
@@ -179,6 +180,7 @@ def test_page_renders_every_node_and_edge_offline(policy_page):
     assert_clean(policy_page)
 
 
+@pytest.mark.browser
 def test_search_selects_centres_and_highlights(policy_page):
     policy_page.search("人工智能")
     assert policy_page.js("kgExplorer.network.getSelectedNodes()") == [NS + "ai"]
@@ -199,6 +201,7 @@ def test_search_selects_centres_and_highlights(policy_page):
     assert_clean(policy_page)
 
 
+@pytest.mark.browser
 def test_ime_composition_waits_for_the_chosen_characters(policy_page):
     box = policy_page.page.locator("#search")
     box.fill("")
@@ -211,6 +214,7 @@ def test_ime_composition_waits_for_the_chosen_characters(policy_page):
     box.press("Escape")
 
 
+@pytest.mark.browser
 def test_click_fills_details_with_evidence(policy_page):
     page = policy_page.page
     page.locator("#reset").click()
@@ -238,6 +242,7 @@ def test_click_fills_details_with_evidence(policy_page):
     assert_clean(policy_page)
 
 
+@pytest.mark.browser
 def test_filters_hide_types_relations_and_weak_links(policy_page):
     page = policy_page.page
     page.locator("#reset").click()
@@ -267,6 +272,7 @@ def test_filters_hide_types_relations_and_weak_links(policy_page):
     assert_clean(policy_page)
 
 
+@pytest.mark.browser
 def test_hostile_text_runs_nothing(browser, tmp_path):
     out = tmp_path / "hostile.html"
     write_explorer(hostile_graph(), out)
@@ -284,6 +290,17 @@ def test_hostile_text_runs_nothing(browser, tmp_path):
         edge = page.js("kgExplorer.edges.getIds()[0]")
         page.js(f"kgExplorer.network.emit('click', {{nodes: [], edges: [{json.dumps(edge)}]}})")
         page.page.wait_for_timeout(300)
+        # the document layer, a document's panel, a path, the timeline and the CSV carry the same text
+        page.js("kgExplorer.setDocumentLayer(true)")
+        page.js("kgExplorer.showDocument('h1')")
+        text = page.page.locator("#details").inner_text()
+        assert f"标题{HOSTILE}{HOSTILE_CLOSE}" in text and HOSTILE_CLOSE in text
+        page.js(f"kgExplorer.path({json.dumps(NS + 'z')}, {json.dumps(NS + 'y')})")
+        assert page.page.locator("#details .path-step").count() == 2
+        page.js(f"kgExplorer.select({json.dumps(NS + 'x')})")
+        assert "No dated document" in page.page.locator("#details .timeline-box").inner_text()
+        assert HOSTILE in page.js("kgExplorer.csv()")
+        page.js("kgExplorer.setColourBy('community')")
         assert page.js("document.querySelectorAll('img, svg, iframe').length") == 0
         assert page.js("document.querySelectorAll('script').length") == 3
         assert page.js("document.querySelectorAll('#details b, #details mark img').length") == 0
@@ -294,6 +311,7 @@ def test_hostile_text_runs_nothing(browser, tmp_path):
         page.close()
 
 
+@pytest.mark.browser
 def test_empty_graph_page_says_so(browser, tmp_path):
     import networkx as nx
 
@@ -308,6 +326,8 @@ def test_empty_graph_page_says_so(browser, tmp_path):
         page.close()
 
 
+@pytest.mark.browser
+@pytest.mark.slow
 def test_several_thousand_nodes_load_and_stay_still(browser, tmp_path):
     G = random_graph(3000, 6000)
     out = tmp_path / "big.html"
@@ -368,6 +388,7 @@ def policy(policy_page):
     assert_clean(policy_page)
 
 
+@pytest.mark.browser
 def test_document_layer_shows_a_documents_entities_and_relations(policy):
     page = policy.page
     G = policy_graph()
@@ -399,6 +420,7 @@ def test_document_layer_shows_a_documents_entities_and_relations(policy):
     assert policy.js("kgExplorer.nodes.getIds().filter(id => id.startsWith('doc:')).length") == 0
 
 
+@pytest.mark.browser
 def test_date_range_hides_what_no_document_in_it_supports(policy):
     page = policy.page
     G = policy_graph()
@@ -421,6 +443,7 @@ def test_date_range_hides_what_no_document_in_it_supports(policy):
     assert len(edges) == G.number_of_edges() and "(all" in page.locator("#date-range-value").inner_text()
 
 
+@pytest.mark.browser
 def test_path_finder_shows_the_evidence_along_the_path(policy):
     from kg.query.analytics import path
 
@@ -447,6 +470,7 @@ def test_path_finder_shows_the_evidence_along_the_path(policy):
     assert policy.js("kgExplorer.path(arguments[0], arguments[1])".replace("arguments[0], arguments[1]", f"{json.dumps(NS + 'ai')}, {json.dumps(NS + 'mfg')}"))["nodes"] == [NS + "ai", NS + "mfg"]
 
 
+@pytest.mark.browser
 def test_expand_on_click_from_an_empty_start(policy):
     page = policy.page
     page.locator("#expand-mode").check()
@@ -465,6 +489,7 @@ def test_expand_on_click_from_an_empty_start(policy):
     assert len(shown(policy)[0]) == 6  # all but the unlinked entity
 
 
+@pytest.mark.browser
 def test_expand_on_click_from_a_focused_start(browser, tmp_path):
     out = tmp_path / "expand.html"
     write_explorer(policy_graph(), out, focus="工信部", depth=5, expand=True)
@@ -479,6 +504,7 @@ def test_expand_on_click_from_a_focused_start(browser, tmp_path):
         page.close()
 
 
+@pytest.mark.browser
 def test_community_colouring_uses_the_louvain_communities(policy):
     from kg.query.analytics import communities
 
@@ -499,6 +525,7 @@ def test_community_colouring_uses_the_louvain_communities(policy):
     assert types[NS + "ai"] == types[NS + "robot"] != types[NS + "mfg"]
 
 
+@pytest.mark.browser
 def test_one_palette_with_the_gexf_export(policy):
     from kg.export.gexf import type_color
     from kg.schema import COLOURS
@@ -511,6 +538,7 @@ def test_one_palette_with_the_gexf_export(policy):
     assert all(colour == COLOURS[t] for t, colour in drawn.items())
 
 
+@pytest.mark.browser
 def test_timeline_of_the_selected_entity(policy):
     policy.js("id => kgExplorer.select(id)", NS + "ai")  # in d1 (2024-03-01) and d2 (2023-05-20)
     columns = policy.page.locator("#details .timeline .tl-col")
@@ -523,6 +551,7 @@ def test_timeline_of_the_selected_entity(policy):
     assert "No dated document (1 undated)" in policy.page.locator("#details .timeline-box").inner_text()
 
 
+@pytest.mark.browser
 def test_export_the_view_as_csv_and_png(policy, tmp_path):
     import csv
 
@@ -559,6 +588,7 @@ def test_export_the_view_as_csv_and_png(policy, tmp_path):
     assert any(c == rgb for _, c in colours)  # the selected institution's colour is in the picture
 
 
+@pytest.mark.browser
 def test_joint_issuers_view(browser, tmp_path):
     from test_explore_fixtures import joint_graph
 
@@ -583,6 +613,8 @@ def test_joint_issuers_view(browser, tmp_path):
         page.close()
 
 
+@pytest.mark.browser
+@pytest.mark.slow
 def test_labels_are_legible_at_the_fitted_zoom_and_more_appear_on_zoom(browser, tmp_path):
     G = random_graph(1200, 2400)
     out = tmp_path / "labels.html"
