@@ -160,3 +160,13 @@ def test_bundled_corpus_occasions_and_isolation(bundled):
     G = bundled.to_networkx()
     isolated = sum(1 for n in G if G.nodes[n]["degree"] == 0) / G.number_of_nodes()
     assert isolated < 0.53  # 0.545 before; the target (0.45) needs relation extraction too
+
+
+def test_a_part_of_link_that_resolution_makes_cross_type_goes():
+    # read as two industries; 新材料 is a Technology node (lexicon): partOf would link two types
+    docs = [summary("a", [("新材料", "Industry", "新材料", 1), ("战略性新兴产业", "Industry", "战略性新兴产业", 1),
+                          ("人形机器人", "Technology", "人形机器人", 1)],
+                    [rel("新材料", "partOf", "战略性新兴产业", "Industry", "Industry"),
+                     rel("新材料", "enables", "人形机器人", "Industry", "Technology")])]
+    out, _ = resolve_summaries(docs)
+    assert [(r.head, r.type, r.tail) for r in out[0].relations] == [("新材料", "enables", "人形机器人")]

@@ -33,7 +33,8 @@ from kg.model import ENTITY_TYPES, Entity, Extraction, ExtractionSummary, Mentio
 from kg.resources import ONTOLOGY_DIR
 
 RESOLUTION_PATH = ONTOLOGY_DIR / "resolution.json"
-_RESOLUTION_KEYS = {"_doc": str, "ignore_characters": str, "event_prefixes": list, "duplicate_affixes": list}
+_RESOLUTION_KEYS = {"_doc": str, "ignore_characters": str, "event_prefixes": list, "duplicate_affixes": list,
+                    "same_type_relations": list}
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class IdentityRules:
     ignore_characters: frozenset[str]
     event_prefixes: tuple[str, ...]  # longest first
     duplicate_affixes: frozenset[str] = frozenset()  # for kg audit (kg/query/audit.py)
+    same_type_relations: frozenset[str] = frozenset()  # head and tail of one type (partOf)
 
 
 @lru_cache(maxsize=1)
@@ -58,12 +60,18 @@ def identity_rules(path: str | None = None) -> IdentityRules:
             raise KgError(f"{p}: unknown key {key!r} (known: {', '.join(sorted(_RESOLUTION_KEYS))})")
         if not isinstance(value, _RESOLUTION_KEYS[key]):
             raise KgError(f"{p}: {key!r} must be a {_RESOLUTION_KEYS[key].__name__}")
-    for key in ("event_prefixes", "duplicate_affixes"):
+    for key in ("event_prefixes", "duplicate_affixes", "same_type_relations"):
         if not all(isinstance(x, str) and x for x in data.get(key, [])):
             raise KgError(f"{p}: {key!r} must be a list of non-empty strings")
     prefixes = tuple(sorted(data.get("event_prefixes", []), key=len, reverse=True))
     return IdentityRules(frozenset(data.get("ignore_characters", "")), prefixes,
-                         frozenset(data.get("duplicate_affixes", [])))
+                         frozenset(data.get("duplicate_affixes", [])), frozenset(data.get("same_type_relations", [])))
+
+
+def keeps_types(relation: str, head_type: str, tail_type: str) -> bool:
+    """False for a relation of same_type_relations (partOf) whose endpoints,
+    once resolved or curated, have different types."""
+    return head_type == tail_type or relation not in identity_rules().same_type_relations
 
 
 def identity_key(label: str) -> str:
@@ -170,6 +178,8 @@ def _resolve(summaries: Sequence[ExtractionSummary]):
         for r in ex.relations:
             head, head_type = node(r.head, r.head_type)
             tail, tail_type = node(r.tail, r.tail_type)
+            if not keeps_types(r.type, head_type, tail_type):
+                continue  # 新材料 partOf 战略性新兴产业 read as an industry; the node is a Technology
             relations.append(Relation(head, r.type, tail, r.head_text, r.tail_text, head_type, tail_type, r.evidence))
         out.append(ExtractionSummary(ex.doc_id, tally, relations, ex.aliases))
     return (lambda label, etype: node(canon(label), etype)), out, entities

@@ -15,7 +15,8 @@ be edited into a curation file; a row whose action is empty is skipped).
 Actions, applied in file order:
 
     merge          SUBJECT into OBJECT (SUBJECT's names become OBJECT's aliases)
-    type           set SUBJECT's type to OBJECT (an entity type)
+    type           set SUBJECT's type to OBJECT (an entity type); its partOf
+                   links to entities of another type go (kg.extract.resolve.keeps_types)
     drop           remove SUBJECT and its relations
     drop-relation  remove the relations from SUBJECT to OBJECT (only RELATION if given)
     alias          add OBJECT as an alias of SUBJECT
@@ -32,7 +33,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.extract.resolve import identity_key
+from kg.extract.resolve import identity_key, keeps_types
 from kg.ingest.readers import CURATION_FILE
 from kg.model import Entity, ExtractionSummary, Relation
 from kg.schema import ENTITY_TYPES, RELATION_TYPES
@@ -234,7 +235,7 @@ def apply_curation(
             if head is None or tail is None:
                 continue
             h, t = current(head[0]), current(tail[0])
-            if (h, "", t) in dropped or (h, r.type, t) in dropped:
+            if (h, "", t) in dropped or (h, r.type, t) in dropped or not keeps_types(r.type, head[1], tail[1]):
                 continue
             relations.append(Relation(head[0], r.type, tail[0], r.head_text, r.tail_text, head[1], tail[1], r.evidence))
         aliases = {}
