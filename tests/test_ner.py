@@ -188,3 +188,18 @@ def test_build_with_ner_reextracts_and_reuses_its_own_cache(tmp_path: Path):
     assert again["extracted"] == 0 and again["cached"] == 1
     labels = {r[0] for r in kg.api.Graph.open(out).sparql("SELECT ?l WHERE { ?p a kg:Person ; rdfs:label ?l }").rows}
     assert {"张伟", "李明"} <= labels
+
+
+def test_fast_tagger_labels_as_jiagu_does():
+    import jieba
+
+    from kg.extract.ner import _fast_predict, load_tagger
+
+    jiagu.any.init_ner()
+    ours = _fast_predict(jiagu.any.ner_model.model)
+    assert load_tagger() is not jiagu.any.ner_model.predict, "the fast path is the one in use"
+    for text in ("据路透社报道，德国总理朔尔茨周三抵达华盛顿，与美国总统拜登讨论乌克兰局势。",
+                 "中国科学院院士潘建伟领导的团队在合肥成功研制出量子计算原型机。",
+                 "华为技术有限公司与清华大学在深圳签署合作协议，王小明出席。"):
+        words = jieba.lcut(text)
+        assert ours(words) == jiagu.ner(words)
