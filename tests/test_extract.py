@@ -633,3 +633,15 @@ def test_transliterated_names_after_a_title_or_before_a_speech_verb():
     assert ("马克龙", "Person") in got
     # a country or a generic noun after a title is no name
     assert not {e for e in ents("联合国秘书长办公室和美国总统选举。") if e[1] == "Person"}
+
+
+def test_companies_by_legal_form_and_teams_by_place():
+    got = ents("杭州市灵犀智造科技有限公司与浙江队签约，工作队和施工队进场。")
+    assert ("杭州市灵犀智造科技有限公司", "Institution") in got
+    assert ("浙江队", "Institution") in got
+    assert not {e for e in got if e[0] in ("工作队", "施工队")}
+
+
+def test_title_glued_to_a_country_does_not_hide_it():
+    got = ents("据法新社报道，法国总统当天抵达北京，与英国首相通话。")
+    assert {("法新社", "Institution"), ("法国", "Region"), ("英国", "Region")} <= got

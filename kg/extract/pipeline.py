@@ -85,7 +85,8 @@ def make_gazetteer(nlp: Language, name: str, short_term: int):
     tag_table = dict(_tag_table())
     tag_table.update({w: "lex:" + t for w, (t, _) in lex.terms.items()})
     tag_of = tag_table.get
-    generic_tails = frozenset(load_patterns()["generic_tails"])
+    # a role title glued to a place or body (德国|总理) does not hide it either
+    generic_tails = frozenset(load_patterns()["generic_tails"]) | frozenset(lex.person_titles)
 
     def gazetteer(doc: Doc) -> Doc:
         # Doc.text is rebuilt from the tokens on every access: the caller may
