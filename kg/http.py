@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import netrc
 import os
+import re
 import urllib.parse
 from dataclasses import dataclass, field
 
@@ -189,7 +190,14 @@ def _without_userinfo(url: str) -> str:
     return urllib.parse.urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
 
 
+_TAG = re.compile(r"<!DOCTYPE[^>]*>|<(script|style|title)\b.*?</\1>|<[^>]+>", re.IGNORECASE | re.DOTALL)
+
+
 def _first_line(body: bytes) -> str:
+    """The server's explanation, one line: the text of an HTML error page
+    (Virtuoso's say what failed in its body), else the first line."""
     text = body.decode("utf-8", "replace").strip()
+    if text[:1] == "<":
+        return " ".join(_TAG.sub(" ", text).split())[:300]
     line = next((l.strip() for l in text.splitlines() if l.strip()), "")
     return " ".join(line.split())[:300]

@@ -9,13 +9,13 @@ from kg.errors import KgError
 from kg.graph import ontology as ont
 from kg.graph.rdf import build_rdf, ontology_triples
 from kg.graph.store import write_build
-from test_graph_records import sample_records
+from test_graph_records import sample_graph_input
 
 
 @pytest.fixture(scope="module")
 def graph(tmp_path_factory):
     out = tmp_path_factory.mktemp("api")
-    write_build(out, ontology_triples() + build_rdf(*sample_records()).triples, {"counts": {}})
+    write_build(out, ontology_triples() + build_rdf(*sample_graph_input()).triples, {"counts": {}})
     return Graph.open(out)
 
 
@@ -62,4 +62,4 @@ def test_documents_and_triples(graph):
     docs = graph.documents()
     assert [d["id"] for d in docs] == ["alpha", "beta#01", "beta#02"]
     assert set(docs[0]) == {"id", "title", "source", "authors", "publication", "date", "occasion"}
-    assert graph.triples() == len(ontology_triples()) + len(build_rdf(*sample_records()).triples)
+    assert graph.triples() == len(ontology_triples()) + len(build_rdf(*sample_graph_input()).triples)

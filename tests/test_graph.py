@@ -10,7 +10,8 @@ from kg.errors import KgError
 from kg.graph import ontology as ont
 from kg.graph.rdf import build_rdf, ontology_triples
 from kg.graph.store import STORE_DIR, install_store, ntriples_chunks, write_build, write_store
-from test_graph_records import sample_records
+from kg.extract import resolve
+from test_graph_records import sample_graph_input, sample_records
 
 KG = rdflib.Namespace(ont.KG)
 
@@ -18,7 +19,7 @@ KG = rdflib.Namespace(ont.KG)
 def write(out: Path, docs=None, exs=None) -> Graph:
     if docs is None:
         docs, exs = sample_records()
-    built = build_rdf(docs, exs)
+    built = build_rdf(docs, *resolve(exs))
     write_build(out, ontology_triples() + built.triples, {"test": True})
     return Graph.open(out)
 
@@ -42,8 +43,8 @@ def test_iris_are_readable_and_deterministic():
 
 
 def test_same_input_gives_identical_triples():
-    a = build_rdf(*sample_records())
-    b = build_rdf(*sample_records())
+    a = build_rdf(*sample_graph_input())
+    b = build_rdf(*sample_graph_input())
     assert sorted(map(str, a.triples)) == sorted(map(str, b.triples))
 
 
@@ -56,7 +57,7 @@ def test_relation_schema_comes_from_the_ontology():
 
 def test_build_rdf_counts_and_drops_relations_outside_the_schema():
     warnings = []
-    built = build_rdf(*sample_records(), warn=warnings.append)
+    built = build_rdf(*sample_graph_input(), warn=warnings.append)
     assert built.dropped_relations == 1 and "dropped" in warnings[0]
     assert built.relations_by_type["enables"] == 1  # the Person->Industry one is gone
     assert built.entities_by_type == {"Event": 1, "Industry": 2, "Institution": 2, "Person": 1, "Policy": 1, "Region": 1, "Technology": 1}
@@ -232,7 +233,7 @@ def test_two_rename_fallback_and_its_repair(tmp_path, monkeypatch):
     del g
     monkeypatch.setattr(store_mod, "_exchange", lambda a, b: False)
     docs, exs = sample_records()
-    write_build(tmp_path, ontology_triples() + build_rdf(docs[:1], exs[:1]).triples, {})
+    write_build(tmp_path, ontology_triples() + build_rdf(docs[:1], *resolve(exs[:1])).triples, {})
     smaller = Graph.open(tmp_path).triples()
     assert smaller < n and not list(tmp_path.glob("store.old-*"))
     os.rename(tmp_path / STORE_DIR, tmp_path / "store.old-999999")  # crash between the renames

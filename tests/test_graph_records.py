@@ -50,3 +50,11 @@ def sample_records():
         relations=[_rel(c, "林一", "Person", "spokeAt", "第一届未来传感大会", "Event"),
                    _rel(c, "第一届未来传感大会", "Event", "locatedIn", "青州", "Region")])
     return [a, b, c], [ea, eb, ec]
+
+
+def sample_graph_input():
+    """(documents, extractions, entities) for build_rdf: sample_records resolved corpus-wide."""
+    from kg.extract import resolve
+
+    docs, exs = sample_records()
+    return (docs, *resolve(exs))

@@ -89,3 +89,15 @@ def test_the_checker_sees_imports_inside_functions_and_relative_ones(tmp_path):
                      encoding="utf-8")
     assert [n for _, n in imports(probe, root)] == ["kg.api", "kg.cli", "kg.schema"]
     assert layer(module_name(probe, root)) == layer("kg.query") < layer("kg.api") < layer("kg.cli")
+
+
+def test_spacy_factories_declare_what_they_assign_and_need():
+    from kg.extract.pipeline import get_nlp
+
+    nlp = get_nlp()
+    analysis = nlp.analyze_pipes()
+    assert not any(analysis["problems"].values()), analysis["problems"]  # every requirement is assigned upstream
+    for name in nlp.pipe_names:
+        meta = nlp.get_pipe_meta(name)
+        assert meta.assigns, f"{name} declares nothing it assigns"
+    assert "doc.spans" in nlp.get_pipe_meta("kg_normalise").assigns

@@ -13,6 +13,7 @@ from kg.model import Extraction, Mention
 from kg.query import analytics
 from kg.cli.render import format_communities, format_lookup, format_path, format_result, format_stats
 from kg.query.sparql import read_query
+from kg.extract import resolve
 from test_graph_records import _doc, sample_records
 
 TRICKY = 'x" } ; DROP ALL ; #'  # a label that is also SPARQL syntax
@@ -25,7 +26,7 @@ def graph(tmp_path_factory):
     docs.append(tricky)
     exs.append(Extraction(doc_id="gamma", mentions=[Mention(text=TRICKY, type="Technology", label=TRICKY, start=4, end=4 + len(TRICKY))]))
     out = tmp_path_factory.mktemp("q")
-    write_build(out, ontology_triples() + build_rdf(docs, exs).triples, {})
+    write_build(out, ontology_triples() + build_rdf(docs, *resolve(exs)).triples, {})
     return Graph.open(out)
 
 

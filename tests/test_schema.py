@@ -13,7 +13,7 @@ from kg.extract import relations
 from kg.graph import ontology as ont
 from kg.graph.rdf import build_rdf, ontology_triples
 from kg.graph.store import write_build
-from test_graph_records import sample_records
+from test_graph_records import sample_graph_input
 
 KG = rdflib.Namespace(schema.KG)
 
@@ -77,7 +77,7 @@ def test_a_broken_ontology_is_a_one_line_error_naming_file_and_term(tmp_path, br
 def test_shapes_reject_a_statement_whose_predicate_is_no_relation(tmp_path):
     from kg.query.validate import validate
 
-    write_build(tmp_path, ontology_triples() + build_rdf(*sample_records()).triples, {"counts": {}})
+    write_build(tmp_path, ontology_triples() + build_rdf(*sample_graph_input()).triples, {"counts": {}})
     from kg.api import Graph
 
     g = Graph.open(tmp_path).rdflib()

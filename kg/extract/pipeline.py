@@ -13,8 +13,6 @@ with ``alignment_mode="expand"`` because jieba tokens need not match names).
 from __future__ import annotations
 
 import gc
-import importlib
-import importlib.util
 import re
 import threading
 from itertools import repeat
@@ -78,7 +76,7 @@ def _tag_table() -> dict:
 # --------------------------------------------------------------------------- components
 
 
-@Language.factory("kg_gazetteer", default_config={"short_term": 3})
+@Language.factory("kg_gazetteer", default_config={"short_term": 3}, assigns=["doc.user_data"])  # kg_raw, kg_text, kg_tokens, kg_cands
 def make_gazetteer(nlp: Language, name: str, short_term: int):
     lex = load_lexicon()
     # one lookup per token: lexicon type ("lex:Technology") over jieba's POS tag
@@ -122,7 +120,7 @@ def make_gazetteer(nlp: Language, name: str, short_term: int):
     return gazetteer
 
 
-@Language.factory("kg_patterns", default_config={"heads": True})
+@Language.factory("kg_patterns", default_config={"heads": True}, requires=["doc.user_data"], assigns=["doc.user_data"])  # kg_cands
 def make_patterns(nlp: Language, name: str, heads: bool):
     lex = load_lexicon()
     compounds = load_patterns()["compounds"]
@@ -142,7 +140,7 @@ def make_patterns(nlp: Language, name: str, heads: bool):
     return patterns
 
 
-@Language.factory("kg_persons", default_config={})
+@Language.factory("kg_persons", default_config={}, requires=["doc.user_data"], assigns=["doc.user_data"])  # kg_cands
 def make_persons(nlp: Language, name: str):
     lex = load_lexicon()
 
@@ -155,7 +153,7 @@ def make_persons(nlp: Language, name: str):
     return persons
 
 
-@Language.factory("kg_coordination", default_config={})
+@Language.factory("kg_coordination", default_config={}, requires=["doc.user_data"], assigns=["doc.user_data"])  # kg_cands
 def make_coordination(nlp: Language, name: str):
     """Items of a coordinated list take the type most of the list has."""
     spec = load_patterns()["coordination"]
@@ -174,7 +172,7 @@ _SHORT_NAME = re.compile(
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 
 
-@Language.factory("kg_doc_aliases", default_config={})
+@Language.factory("kg_doc_aliases", default_config={}, requires=["doc.user_data"], assigns=["doc.user_data"])  # kg_aliases
 def make_doc_aliases(nlp: Language, name: str):
     """Aliases a document defines: （以下简称“X”） after a name, and short titles
     《意见》 that end a full title named earlier in the same document."""
@@ -220,7 +218,7 @@ def make_doc_aliases(nlp: Language, name: str):
     return doc_aliases
 
 
-@Language.factory("kg_conflicts", default_config={"type_priority": None})
+@Language.factory("kg_conflicts", default_config={"type_priority": None}, requires=["doc.user_data"], assigns=["doc.user_data"])  # kg_chosen
 def make_conflicts(nlp: Language, name: str, type_priority: list | None):
     """Flat annotation: the longest span wins; equal spans by rule priority, then type."""
     order = type_priority or load_patterns()["type_priority"]
@@ -246,7 +244,7 @@ def make_conflicts(nlp: Language, name: str, type_priority: list | None):
     return conflicts
 
 
-@Language.factory("kg_normalise", default_config={})
+@Language.factory("kg_normalise", default_config={}, requires=["doc.user_data"], assigns=["doc.spans", "doc.user_data"])  # spans["kg"], kg_mentions
 def make_normalise(nlp: Language, name: str):
     """Canonical labels: lexicon labels and document aliases; policies keep 《》."""
     lex = load_lexicon()
@@ -276,21 +274,12 @@ def make_normalise(nlp: Language, name: str):
     return normalise
 
 
-def relations_available() -> bool:
-    return importlib.util.find_spec("kg.extract.relations") is not None
-
-
-@Language.factory("kg_relations", default_config={})
+@Language.factory("kg_relations", default_config={}, requires=["doc.user_data"], assigns=["doc.user_data"])  # kg_relations
 def make_relations(nlp: Language, name: str):
-    """Wraps kg.extract.relations.extract_relations when that module exists."""
-    extract = None
-    if relations_available():
-        extract = importlib.import_module("kg.extract.relations").extract_relations
+    """Wraps kg.extract.relations.extract_relations."""
+    from kg.extract.relations import extract_relations as extract
 
     def relations(doc: Doc) -> Doc:
-        if extract is None:
-            doc.user_data["kg_relations"] = []
-            return doc
         raw = doc.user_data.get("kg_raw") or doc.text
         sentences = doc.user_data.get("kg_sentences") or split_sentences(raw)
         doc.user_data["kg_relations"] = extract(

@@ -1,6 +1,6 @@
 """RDF graph building and the on-disk store (see docs/architecture.md)."""
 from kg.graph.ontology import PREFIXES, document_iri, entity_iri, statement_iri
-from kg.graph.rdf import BuiltGraph, build_rdf, entities_from_extractions, ontology_triples
+from kg.graph.rdf import BuiltGraph, build_rdf, ontology_triples
 from kg.graph.store import open_store, write_build
 
 __all__ = [
@@ -8,7 +8,6 @@ __all__ = [
     "BuiltGraph",
     "build_rdf",
     "document_iri",
-    "entities_from_extractions",
     "entity_iri",
     "ontology_triples",
     "open_store",

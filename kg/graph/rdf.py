@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from typing import Callable
 
 import pyoxigraph as ox
 
@@ -75,39 +75,14 @@ def date_literal(value: str | None) -> ox.Literal | None:
     return None
 
 
-def entities_from_extractions(extractions: Iterable[Extraction]) -> list[Entity]:
-    """Corpus entities from mentions when no resolver output is given:
-    one per (label, type), aliases = other surfaces and declared aliases."""
-    aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
-    docs: dict[tuple[str, str], set[str]] = defaultdict(set)
-    counts: Counter = Counter()
-    declared: dict[str, set[str]] = defaultdict(set)
-    for ex in extractions:
-        for m in ex.mentions:
-            key = (m.label, m.type)
-            counts[key] += 1
-            docs[key].add(ex.doc_id)
-            if m.text != m.label:
-                aliases[key].add(m.text)
-        for label, surfaces in ex.aliases.items():
-            declared[label].update(surfaces)
-    out = []
-    for (label, type_), n in counts.items():
-        al = (aliases[(label, type_)] | declared.get(label, set())) - {label}
-        out.append(Entity(label=label, type=type_, aliases=sorted(al), doc_ids=sorted(docs[(label, type_)]), mentions=n))
-    return sorted(out, key=lambda e: (e.type, e.label))
-
-
 def build_rdf(
     documents: list[Document],
     extractions: list[Extraction],
-    entities: list[Entity] | None = None,
+    entities: list[Entity],
     *,
     warn: Callable[[str], None] | None = None,
 ) -> BuiltGraph:
     """The graph's triples (without the ontology). Deterministic: same input, same triples."""
-    if entities is None:
-        entities = entities_from_extractions(extractions)
     # the vocabulary and document nodes recur in most triples: build each once
     term = lru_cache(maxsize=None)(_n)
     schema = ont.relation_schema()
