@@ -75,15 +75,16 @@ def test_apply_curation_on_records():
                 Entity("乙", "Industry", ["乙乙"], ["a"], 1), Entity("丙", "Industry", [], ["a"], 1, ["Technology"])]
     decisions = [Decision("merge", "甲技术", "甲", line=1), Decision("type", "丙", "Technology", line=2),
                  Decision("drop-relation", "甲", "丙", "enables", line=3), Decision("alias", "甲", "A", line=4),
-                 Decision("drop", "乙乙", line=5), Decision("drop", "不存在", line=6)]
+                 Decision("drop", "乙乙", line=5), Decision("drop", "不存在", line=6),
+                 Decision("alias", "A", "甲甲", line=7)]  # named by the alias line 4 gave it
     out, ents, report = apply_curation(decisions, summaries, entities)
     by_label = {e.label: e for e in ents}
     assert set(by_label) == {"甲", "丙"}  # 甲技术 merged, 乙 dropped (named by its alias)
-    assert by_label["甲"].aliases == ["A", "甲技术"] and by_label["甲"].mentions == 5
+    assert by_label["甲"].aliases == ["A", "甲技术", "甲甲"] and by_label["甲"].mentions == 5
     assert (by_label["丙"].type, by_label["丙"].other_types) == ("Technology", [])
     assert [(r.head, r.type, r.tail, r.tail_type) for r in out[0].relations] == [("甲", "appliedIn", "丙", "Technology")]
     assert ("甲技术", "Technology", "甲") in out[0].mentions and ("乙", "Industry", "乙") not in out[0].mentions
-    assert (report.applied, report.skipped) == (5, ["6: no entity '不存在'"])
+    assert (report.applied, report.skipped) == (6, ["6: no entity '不存在'"])
     assert entities[0].label == "甲技术" and summaries[0].relations[0].head == "甲技术"  # inputs untouched
 
 

@@ -159,17 +159,23 @@ def apply_curation(
             label = nxt
         return label
 
+    # other names of the entities, most mentioned first (built once: decisions are many, entities more)
+    by_key: dict[str, list[str]] = {}
+    by_alias: dict[str, list[str]] = {}
+    for e in sorted(ents.values(), key=lambda e: (-e.mentions, e.label)):
+        by_key.setdefault(identity_key(e.label), []).append(e.label)
+        for alias in e.aliases:
+            by_alias.setdefault(alias, []).append(e.label)
+
     def find(name: str) -> str | None:
         label = current(name)
         if label in ents:
             return label
-        key = identity_key(name)
-        for e in sorted(ents.values(), key=lambda e: (-e.mentions, e.label)):
-            if identity_key(e.label) == key:
-                return e.label
-        for e in sorted(ents.values(), key=lambda e: (-e.mentions, e.label)):
-            if name in e.aliases:
-                return e.label
+        for candidates in (by_key.get(identity_key(name), ()), by_alias.get(name, ())):
+            for label in candidates:
+                label = current(label)
+                if label in ents:
+                    return label
         return None
 
     for d in decisions:
@@ -208,6 +214,7 @@ def apply_curation(
             e = ents[subject]
             if d.object != e.label:
                 e.aliases = sorted(set(e.aliases) | {d.object})
+                by_alias.setdefault(d.object, []).insert(0, subject)  # later decisions may use it
         report.applied += 1
     if warn:
         for why in report.skipped:
