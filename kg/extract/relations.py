@@ -383,6 +383,8 @@ def _nearest_same_type(mentions, starts, anchor: Mention, exclude: set, surface:
     return None
 
 
+# only this much of a policy's title is searched for the names it is named after
+MAX_TITLE_CHARS = 80
 # how many units back an anaphor (规划提出… / 本届大会以…为主题) may find what it names
 ANTECEDENT_UNITS = 2
 
@@ -538,7 +540,7 @@ def _clip_rest(rest: tuple[int, int], later: list[re.Match], enc: str, object_ve
     openers = [m.start("head") for m in later if "head" in m.groupdict() and m.start("head") > rest[0]]
     openers += [m.start() for m in _POLICY_OR_EVENT.finditer(enc, rest[0] + 1, rest[1])]
     for hs in sorted(openers):
-        opener = _CLAUSE_OPEN.search(enc, 0, hs)
+        opener = _CLAUSE_OPEN.search(enc, max(0, hs - 13), hs)  # a clause start at most 13 characters back
         if opener and not object_verbs.search(opener.group(1)):
             return (rest[0], min(rest[1], hs))
     return rest
@@ -658,12 +660,14 @@ def _title_relations(tr: TitleRules, units: list[_Unit], mentions: list[Mention]
         if m.type == "Institution":
             institutions.setdefault(m.text, m)
             institutions.setdefault(m.label, m)
-    # technologies and industries by paragraph (text between newlines)
+    # technologies and industries by paragraph (text between newlines) and surface
     para_starts = [0] + [k + 1 for k, ch in enumerate(text) if ch == "\n"]
-    by_para: dict[int, list[Mention]] = {}
+    by_para: dict[int, dict[str, Mention]] = {}
+    longest = 0
     for m in mentions:
-        if m.type in ("Technology", "Industry") and len(m.text) >= tr.named_after_min_chars:
-            by_para.setdefault(bisect.bisect_right(para_starts, m.start), []).append(m)
+        if m.type in ("Technology", "Industry") and len(m.text) >= max(1, tr.named_after_min_chars):
+            by_para.setdefault(bisect.bisect_right(para_starts, m.start), {}).setdefault(m.text, m)
+            longest = max(longest, len(m.text))
     out = []
     for p in policies:
         ui = _unit_of(units, p.start)
@@ -673,12 +677,19 @@ def _title_relations(tr: TitleRules, units: list[_Unit], mentions: list[Mention]
             inst = institutions.get(im.group("issuer")) if im else None
             if inst is not None:
                 out.append((ui, s, e, p, "issuedBy", inst, issuer_rule))
-        inner = p.text
+        # every substring of the title looked up among the paragraph's surfaces:
+        # the cost depends on the title, not on how long the paragraph is
+        surfaces = by_para.get(bisect.bisect_right(para_starts, p.start))
+        if not surfaces:
+            continue
+        inner = p.text[:MAX_TITLE_CHARS]
         found: list[tuple[int, int, Mention]] = []
-        for t in by_para.get(bisect.bisect_right(para_starts, p.start), ()):
-            k = inner.find(t.text)
-            if k >= 0:
-                found.append((k, k + len(t.text), t))
+        lo = max(1, tr.named_after_min_chars)
+        for k in range(len(inner)):
+            for kend in range(k + lo, min(len(inner), k + longest) + 1):
+                t = surfaces.get(inner[k:kend])
+                if t is not None:
+                    found.append((k, kend, t))
         # the longest name wins where two overlap (工业互联网, not 工业, in 工业互联网创新发展工程)
         found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
         end = -1
@@ -715,15 +726,16 @@ def _finalise(cands: list[tuple], text: str, doc_id: str) -> list[Relation]:
         seen.add(key)
         # one statement per sentence: evidence overlapping a kept one for the same
         # relation (a carried or cross-sentence span) is the same support
-        kept = spans.setdefault((h.label, typ, t.label), [])
-        overlap = next(((ks, ke, surf) for ks, ke, surf in kept if s < ke and ks < e), None)
+        kept = spans.setdefault((h.label, typ, t.label), [])  # disjoint, sorted by start
+        i = bisect.bisect_left(kept, (s,))
+        overlap = next((kept[j] for j in (i - 1, i) if 0 <= j < len(kept) and s < kept[j][1] and kept[j][0] < e), None)
         if overlap is not None:
             if (h.text, t.text) in overlap[2]:
                 continue
             s, e = overlap[0], overlap[1]  # another surface pair (工信部 / 工业和信息化部): same evidence
             overlap[2].add((h.text, t.text))
         else:
-            kept.append((s, e, {(h.text, t.text)}))
+            kept.insert(i, (s, e, {(h.text, t.text)}))
         out.append(
             Relation(
                 head=h.label,
