@@ -87,3 +87,30 @@ def test_shapes_reject_a_statement_whose_predicate_is_no_relation(tmp_path):
     report = validate(g)
     assert not report["conforms"]
     assert any(v["focus"] == str(statement) and v["path"] == str(rdflib.RDF.predicate) for v in report["violations"])
+
+
+def test_ingest_cues_come_from_the_ontology_folder_and_are_checked(tmp_path):
+    """ontology/cues.toml follows KG_ONTOLOGY_DIR like every data file; its keys are checked on load."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    ontology = tmp_path / "ontology"
+    shutil.copytree(schema.ONTOLOGY_PATH.parent, ontology)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.md").write_text("# 标题\n\n作者：王小明\n\n人工智能赋能制造业。\n", encoding="utf-8")
+    env = {**os.environ, "KG_ONTOLOGY_DIR": str(ontology)}
+
+    def docs():
+        return subprocess.run([sys.executable, "-m", "kg", "docs", str(corpus), "--json"], capture_output=True,
+                              text=True, timeout=120, env=env)
+
+    assert docs().returncode == 0
+    cues = ontology / "cues.toml"
+    cues.write_text(cues.read_text(encoding="utf-8") + 'surnames = "王"\n', encoding="utf-8")
+    unknown = docs()
+    assert unknown.returncode != 0 and unknown.stderr.strip() == (
+        f"error: {cues}: unknown key 'surnames' (keys: team_byline_suffixes, speaker_honorifics, "
+        "masthead_suffixes, colophon_labels, issuer_suffixes)")
