@@ -645,3 +645,12 @@ def test_companies_by_legal_form_and_teams_by_place():
 def test_title_glued_to_a_country_does_not_hide_it():
     got = ents("据法新社报道，法国总统当天抵达北京，与英国首相通话。")
     assert {("法新社", "Institution"), ("法国", "Region"), ("英国", "Region")} <= got
+
+
+def test_jointly_issuing_bodies_stay_apart_and_vehicle_heads():
+    got = ents("江苏省发展和改革委员会会同江苏省科学技术厅推广燃料电池汽车，降低能源市场风险。")
+    assert ("江苏省发展和改革委员会", "Institution") in got
+    assert ("江苏省科学技术厅", "Institution") in got
+    assert not any("会同" in s for s, _ in got)
+    assert ("燃料电池汽车", "Technology") in got
+    assert ("能源", "Industry") not in got
