@@ -183,6 +183,8 @@ def format_lookup(result: dict) -> str:
         lines.append("  aliases: " + "、".join(result["aliases"]))
     if result.get("other_types"):
         lines.append("  also read as: " + ", ".join(result["other_types"]))
+    if result.get("dates"):
+        lines.append("  dates: " + ", ".join(result["dates"]))
     lines.append(f"  mentioned {result['mentions']} times in {result['doc_count']} documents")
     if result.get("others"):
         lines.append("  same name, other types: " + ", ".join(f"{o['label']} ({o['type']})" for o in result["others"]))

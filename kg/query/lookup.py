@@ -30,6 +30,7 @@ SELECT ?e ?label ?type ?mentions WHERE {
 }"""
 _ALIASES = "SELECT ?e ?alias WHERE { ?e skos:altLabel ?alias ; kg:mentionCount ?m }"
 _OTHER_TYPES = "SELECT ?e ?type WHERE { ?e kg:alsoReadAs ?c . BIND(STRAFTER(STR(?c), STR(kg:)) AS ?type) }"
+_DATES = "SELECT ?e ?date WHERE { ?e dcterms:date ?date ; kg:mentionCount ?m }"  # events: when held
 _DOC_COUNTS = "SELECT ?e (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d kg:mentions ?e } GROUP BY ?e"
 _OUT = """
 SELECT ?e ?st ?p ?other ?support WHERE {
@@ -65,6 +66,7 @@ class EntityInfo:
     aliases: list[str] = field(default_factory=list)
     doc_count: int = 0
     other_types: list[str] = field(default_factory=list)  # kg:alsoReadAs
+    dates: list[str] = field(default_factory=list)  # dcterms:date (an occasion's events)
 
     def brief(self) -> dict:
         return {"iri": self.iri, "label": self.label, "type": self.type}
@@ -81,6 +83,9 @@ class LookupIndex:
         for e, alias in run_query(store, _ALIASES).rows:
             if e in self.entities:
                 self.entities[e].aliases.append(alias)
+        for e, date in run_query(store, _DATES).rows:
+            if e in self.entities:
+                self.entities[e].dates.append(date)
         for e, type_ in run_query(store, _OTHER_TYPES).rows:
             if e in self.entities:
                 self.entities[e].other_types.append(type_)
@@ -94,6 +99,7 @@ class LookupIndex:
         for info in self.entities.values():
             info.aliases.sort()
             info.other_types.sort()
+            info.dates.sort()
             self.by_label[normalize(info.label)].append(info.iri)
             self.surfaces[normalize(info.label)].add(info.iri)
             self.by_bare[_bare(info.label)].append(info.iri)
@@ -219,6 +225,7 @@ class LookupIndex:
             "type": info.type,
             "aliases": info.aliases,
             "other_types": info.other_types,
+            "dates": info.dates,
             "mentions": info.mentions,
             "doc_count": info.doc_count,
             "relations": {"out": out_rel, "in": in_rel},
