@@ -654,3 +654,8 @@ def test_jointly_issuing_bodies_stay_apart_and_vehicle_heads():
     assert not any("会同" in s for s, _ in got)
     assert ("燃料电池汽车", "Technology") in got
     assert ("能源", "Industry") not in got
+
+
+def test_a_place_written_with_its_province_is_two_regions():
+    got = ents("项目落户吉林长春和广西南宁。")
+    assert {("吉林", "Region"), ("长春", "Region"), ("广西", "Region"), ("南宁", "Region")} <= got

@@ -86,6 +86,9 @@ def make_gazetteer(nlp: Language, name: str, short_term: int):
     # a role title glued to a place or body (德国|总理) does not hide it either
     generic_tails = frozenset(load_patterns()["generic_tails"]) | frozenset(lex.person_titles)
 
+    def is_region(word: str) -> bool:  # a place written with its province: two Regions
+        return lex.terms.get(word, ("",))[0] == "Region"
+
     def gazetteer(doc: Doc) -> Doc:
         # Doc.text is rebuilt from the tokens on every access: the caller may
         # hand the original string in (extract_text does), else build it once
@@ -107,10 +110,13 @@ def make_gazetteer(nlp: Language, name: str, short_term: int):
         def aligned(c) -> bool:
             i = starts.get(c.start)
             if i is None:
-                return False
+                # the second of two places jieba glued into one word (吉林|长春)
+                j = ends.get(c.end) if c.type == "Region" else None
+                return j is not None and is_region(toks[j][2][: toks[j][1] - toks[j][0] - (c.end - c.start)])
             if c.end in ends:
                 return True
-            return toks[i][2][c.end - c.start :] in generic_tails
+            rest = toks[i][2][c.end - c.start :]
+            return rest in generic_tails or (c.type == "Region" and is_region(rest))
 
         doc.user_data["kg_cands"] = [
             c for c in rules.gazetteer(text, lex) if c.end - c.start > short_term or aligned(c)
