@@ -659,3 +659,9 @@ def test_jointly_issuing_bodies_stay_apart_and_vehicle_heads():
 def test_a_place_written_with_its_province_is_two_regions():
     got = ents("项目落户吉林长春和广西南宁。")
     assert {("吉林", "Region"), ("长春", "Region"), ("广西", "Region"), ("南宁", "Region")} <= got
+
+
+def test_a_name_followed_by_its_abbreviation_is_two_mentions():
+    got = ents("发展人工智能AI和区块链智能合约。")
+    assert {("人工智能", "Technology"), ("AI", "Technology")} <= got
+    assert ("区块链智能合约", "Technology") in got

@@ -548,10 +548,11 @@ def compound_rules(text: str, cands: list[Cand], spec: dict, tokens: list = ()) 
     by_start = {}
     for c in lexical:
         if c.end - c.start > by_start.get(c.start, (0, 0))[1] - by_start.get(c.start, (0, 0))[0]:
-            by_start[c.start] = (c.start, c.end, c.type)
+            by_start[c.start] = (c.start, c.end, c.type, c.label)
     for c in lexical:
         nxt = by_start.get(c.end)
-        if nxt and nxt[2] == c.type and nxt[1] - c.start <= max_chars:
+        # (a name followed by its own abbreviation, 人工智能AI, is two mentions)
+        if nxt and nxt[2] == c.type and nxt[3] != c.label and nxt[1] - c.start <= max_chars:
             yield Cand(c.start, nxt[1], c.type, text[c.start : nxt[1]], "compound.adjacent", 2)
     starts = {c.start for c in cands if c.type != NOT_ENTITY}
     ends = {c.end for c in cands if c.type != NOT_ENTITY}
