@@ -11,6 +11,7 @@ import kg
 from kg.errors import InputError
 from kg.graph import ontology as ont
 from kg.graph.curation import Decision, apply_curation, read_curation
+from kg.query.audit import one_numeral_apart
 from kg.model import Entity, Evidence, ExtractionSummary, Relation
 
 KG = [sys.executable, "-m", "kg"]
@@ -201,3 +202,9 @@ def test_the_readme_example_is_a_valid_curation_file(tmp_path):
     got = read_curation(write(tmp_path / "curation.tsv", example))
     assert [d.action for d in got] == ["merge", "type", "drop", "drop-relation", "alias"]
     assert got[3].relation == "prioritizes" and got[2].note == "not a named institution"
+
+
+def test_labels_one_numeral_apart_are_not_duplicates():
+    assert one_numeral_apart("“十三五”规划纲要", "“十五五”规划纲要") and one_numeral_apart("5G 通信", "6G 通信")
+    assert one_numeral_apart("第二十次集体学习", "第二十四次集体学习") and one_numeral_apart("第二十四次集体学习", "第二十次集体学习")
+    assert not one_numeral_apart("人工智能模型", "人工智能大模型") and not one_numeral_apart("量子计算", "量子云计算")

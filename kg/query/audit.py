@@ -112,9 +112,14 @@ def _gaps(short: str, long_: str) -> int:
 _NUMERALS = set("0123456789〇零一二三四五六七八九十百千")
 
 
-def _numbered(a: str, b: str) -> bool:
-    """Same length, differing in numerals only: 十三五 / 十五五, 5G / 6G are different things."""
-    return len(a) == len(b) and all(x == y or (x in _NUMERALS and y in _NUMERALS) for x, y in zip(a, b))
+def one_numeral_apart(a: str, b: str) -> bool:
+    """Labels one numeral apart name different things: 十三五 / 十五五, 5G / 6G,
+    第二十次 / 第二十四次 (a numeral substituted or inserted)."""
+    if len(a) == len(b):
+        return all(x == y or (x in _NUMERALS and y in _NUMERALS) for x, y in zip(a, b))
+    short, long_ = sorted((a, b), key=len)
+    i = next((k for k, (x, y) in enumerate(zip(short, long_)) if x != y), len(short))
+    return long_[i] in _NUMERALS and long_[:i] + long_[i + 1:] == short
 
 
 def _duplicates(G: nx.MultiDiGraph) -> list[dict]:
@@ -167,7 +172,7 @@ def _duplicates(G: nx.MultiDiGraph) -> list[dict]:
                 for x in range(len(ordered)):
                     for y in range(x + 1, len(ordered)):
                         a, b = ordered[x], ordered[y]
-                        if a not in b and b not in a and not _numbered(a, b):
+                        if a not in b and b not in a and not one_numeral_apart(a, b):
                             score = 0.60 if len(a) == len(b) else 0.65  # a substitution, or one more character
                             add(labels[a], labels[b], "edit distance 1", score)
     return list(items.values())
