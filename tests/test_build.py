@@ -494,3 +494,39 @@ def test_a_cache_entry_of_the_wrong_shape_is_re_extracted(tmp_path, entry):
     again = run_build(corpus, out)
     assert (again["extracted"], again["cached"]) == (first["documents"], 0)
     assert again["triples"] == first["triples"]
+
+
+# ---------------------------------------------------------------- long texts
+
+LONG_SENTENCES = ["工业和信息化部印发《量子传感产业行动方案》。", "人工智能赋能制造业，推动生产方式变革。", "量子传感赋能精密制造业。"]
+LAST_SENTENCE = "最后，北京市推动人形机器人应用于医疗健康领域。"
+
+
+@pytest.mark.slow
+def test_long_texts_are_extracted_in_chunks_with_the_offsets_of_the_whole(monkeypatch):
+    import kg.extract.core as core
+    from kg.extract import extract_text
+
+    text = "".join(LONG_SENTENCES) * 600 + LAST_SENTENCE  # ~32k characters
+    whole = extract_text(text, "long")
+    monkeypatch.setattr(core, "CHUNK_CHARS", 3_000)
+    chunked = extract_text(text, "long")
+    assert all(text[m.start:m.end] == m.text for m in chunked.mentions)
+    assert all(text[r.evidence.start:r.evidence.end] == r.evidence.sentence for r in chunked.relations)
+    assert [(m.text, m.start) for m in chunked.mentions] == [(m.text, m.start) for m in whole.mentions]
+    assert {(r.head, r.type, r.tail, r.evidence.start) for r in chunked.relations} == \
+        {(r.head, r.type, r.tail, r.evidence.start) for r in whole.relations}
+    assert max(m.start for m in chunked.mentions) > len(text) - len(LAST_SENTENCE)  # the last chunk too
+    one_sentence = "人工智能赋能制造业" * 1_000  # a "sentence" longer than a chunk is cut, not refused
+    assert {m.text for m in extract_text(one_sentence).mentions} >= {"人工智能", "制造业"}
+
+
+@pytest.mark.slow
+def test_an_article_longer_than_a_million_characters_is_built(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = "".join(LONG_SENTENCES) * 20_000 + LAST_SENTENCE  # 1.06 M characters, no headings: one article
+    (corpus / "long.txt").write_text(text, encoding="utf-8")
+    report = run_build(corpus, tmp_path / "out")
+    assert report["documents"] == 1 and report["entities"] >= 5
+    assert Graph.open(tmp_path / "out").lookup("北京市")

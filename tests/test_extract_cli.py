@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 KG = [sys.executable, "-m", "kg"]
 
 
@@ -13,6 +15,7 @@ def run(args, stdin=None, cwd=None):
     return subprocess.run(KG + args, input=stdin, capture_output=True, text=True, encoding="utf-8", timeout=120, cwd=cwd)
 
 
+@pytest.mark.slow  # starts `kg` and loads the extractor: over 2 s
 def test_extract_file_to_file(tmp_path: Path):
     src = tmp_path / "in.jsonl"
     src.write_text(
@@ -40,6 +43,7 @@ def test_extract_file_to_file(tmp_path: Path):
     assert recs[1]["entities"] == []
 
 
+@pytest.mark.slow  # starts `kg` and loads the extractor: over 2 s
 def test_extract_stdin_to_stdout():
     line = json.dumps({"id": "x", "text": "上海发展量子计算。"}, ensure_ascii=False)
     r = run(["extract", "-"], stdin=line + "\n")
@@ -70,3 +74,15 @@ def test_record_without_text_names_its_line(tmp_path: Path):
     r = run(["extract", str(src)])
     assert r.returncode != 0
     assert "line 3" in r.stderr and r.stderr.startswith("error:")
+
+
+@pytest.mark.slow
+def test_a_passage_longer_than_a_million_characters(tmp_path: Path):
+    text = "人工智能赋能制造业，推动生产方式变革。" * 60_000  # 1.14 M characters on one line
+    src = tmp_path / "long.jsonl"
+    src.write_text(json.dumps({"id": "long", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    r = subprocess.run(KG + ["extract", str(src)], capture_output=True, text=True, encoding="utf-8", timeout=600)
+    assert r.returncode == 0, r.stderr[-2000:]
+    rec = json.loads(r.stdout)
+    assert {"人工智能", "制造业"} <= {e["text"] for e in rec["entities"]}
+    assert {"head": "人工智能", "type": "enables", "tail": "制造业"} in rec["relations"]

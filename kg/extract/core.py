@@ -1,6 +1,8 @@
 """Running the pipeline on documents and passages."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.errors import InputError
 from kg.extract.lexicon import half_width, load_lexicon
 from kg.extract.pipeline import get_nlp, split_sentences
@@ -10,7 +12,47 @@ from kg.model import Document, Evidence, Extraction, Mention, Relation
 WORKER_PRELOAD = ("kg.extract.preload",)
 
 
+# Texts longer than this are extracted in chunks of whole sentences: spaCy
+# refuses more than nlp.max_length (1,000,000) characters in one Doc, and
+# memory grows with the Doc.  (A sentence longer than this is cut.)
+CHUNK_CHARS = 200_000
+
+
+def _chunks(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """(start, end, sentence spans) of consecutive pieces of TEXT of at most
+    CHUNK_CHARS characters, cut between sentences (inside one only if it is
+    longer than a chunk)."""
+    spans: list[tuple[int, int]] = []
+    for s, e in sentences or [(0, len(text))]:
+        spans.extend((a, min(a + CHUNK_CHARS, e)) for a in range(s, e, CHUNK_CHARS))
+    chunks, start, current = [], 0, []
+    for s, e in spans:
+        if current and e - start > CHUNK_CHARS:
+            chunks.append((start, s, current))
+            start, current = s, []
+        current.append((s, e))
+    chunks.append((start, len(text), current))
+    return chunks
+
+
 def _run(text: str, doc_id: str, sentences: list[tuple[int, int]] | None, ner: bool = False) -> Extraction:
+    """`_run_one`, on chunks of whole sentences for a text longer than
+    CHUNK_CHARS; offsets are the whole text's either way."""
+    if len(text) <= CHUNK_CHARS:
+        return _run_one(text, doc_id, sentences, ner)
+    whole = Extraction(doc_id=doc_id)
+    for start, end, spans in _chunks(text, sentences or split_sentences(text)):
+        part = _run_one(text[start:end], doc_id, [(s - start, e - start) for s, e in spans] or None, ner)
+        whole.mentions.extend(replace(m, start=m.start + start, end=m.end + start) for m in part.mentions)
+        whole.relations.extend(replace(r, evidence=replace(r.evidence, start=r.evidence.start + start,
+                                                           end=r.evidence.end + start))
+                               for r in part.relations)
+        for label, surfaces in part.aliases.items():
+            whole.aliases[label] = sorted(set(whole.aliases.get(label, [])) | set(surfaces))
+    return whole
+
+
+def _run_one(text: str, doc_id: str, sentences: list[tuple[int, int]] | None, ner: bool = False) -> Extraction:
     """The pipeline's components applied in order (what ``nlp(text)`` does), with
     the original string and sentence spans handed to them up front."""
     nlp = get_nlp(ner)
