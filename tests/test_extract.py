@@ -665,3 +665,11 @@ def test_a_name_followed_by_its_abbreviation_is_two_mentions():
     got = ents("发展人工智能AI和区块链智能合约。")
     assert {("人工智能", "Technology"), ("AI", "Technology")} <= got
     assert ("区块链智能合约", "Technology") in got
+
+
+def test_sector_heads_stop_at_a_complete_sector_and_trade_partners_are_no_sector():
+    got = ents("发展装备制造业物流，我国是其第一大贸易伙伴，做强制造业。")
+    assert ("装备制造业物流", "Industry") not in got
+    assert ("贸易", "Industry") not in got
+    assert ("制造业", "Industry") in got
+    assert not any(s.startswith("做强") for s, _ in got)
