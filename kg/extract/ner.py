@@ -25,7 +25,8 @@ pipeline knows (the component's config, each key below):
 - ``institution_heads``: an Institution ends with one of these (…研究院, …公司,
   …队), or is one token with a name tag (特斯拉, 华为);
 - ``event_ends``: an Institution ending so is an event (…博览会, …论坛): dropped;
-- ``natural_ends``: a Region ending so is a natural feature (黄河, 东湖): dropped
+- ``not_region_ends``: a Region ending so is a natural feature (黄河, 东湖) or
+  a disease (帕金森病): dropped
   (places so named are in the Region lexicon, and the rules find them);
 - ``region_as_institution``: a Region ending so is an Institution (巴塞罗那队);
 - ``org_tags``: the jieba tags a one-token Institution without a head may have;
@@ -148,12 +149,12 @@ def bio_spans(tokens: list[tuple], labels: list[str], types: dict[str, str]) -> 
 class NameCheck:
     """The checks of the module docstring, from the component's config and the lexicon."""
 
-    def __init__(self, *, common_tags, institution_heads, event_ends, natural_ends, region_as_institution,
+    def __init__(self, *, common_tags, institution_heads, event_ends, not_region_ends, region_as_institution,
                  org_tags, not_names, not_name_ends, given_tags, lex):
         self.common_tags = frozenset(common_tags)
         self.institution_heads = tuple(institution_heads)
         self.event_ends = tuple(event_ends)
-        self.natural_ends = tuple(natural_ends)
+        self.not_region_ends = tuple(not_region_ends)
         self.region_as_institution = tuple(region_as_institution)
         self.org_tags = frozenset(org_tags)
         self.not_names = frozenset(not_names)
@@ -221,7 +222,7 @@ class NameCheck:
                 if not name.endswith(self.institution_heads) and not (len(toks) == 1 and toks[0][3] in self.org_tags):
                     continue
             elif etype == "Region":
-                if name.endswith(self.natural_ends):
+                if name.endswith(self.not_region_ends):
                     continue
                 # (the rest a known place or a place by its suffix: 武汉东湖新技术开发区 is one place, 云南白药 none)
                 head = next((n for n in range(len(name) - 2, 1, -1) if name[:n] in self.regions and len(name) - n <= 3
@@ -288,7 +289,7 @@ def gate(text: str, names: list[tuple[int, int, str]], chosen: list[Cand], block
                               "处", "办", "署", "馆", "站", "厂", "团", "党", "府", "庭", "网", "报", "中心",
                               "集团", "组织", "联盟", "基金", "科技", "医院", "法院", "检察院", "政府"],
         "event_ends": ["展览会", "博览会", "交易会", "大会", "论坛", "峰会", "会议", "运动会", "奥运会", "世博会"],
-        "natural_ends": ["河", "江", "湖", "山", "峰", "岭", "海", "洋", "湾", "峡", "漠", "原"],
+        "not_region_ends": ["河", "江", "湖", "山", "峰", "岭", "海", "洋", "湾", "峡", "漠", "原", "病", "症"],
         "region_as_institution": ["队", "馆", "院", "所", "局", "厂", "校", "中心", "公司", "集团", "大学"],
         # the jieba tags of a one-token Institution without a head (特斯拉/nz, 华为/unk)
         "org_tags": ["nt", "nz", "unk", "eng", "lex:Institution"],
@@ -301,13 +302,13 @@ def gate(text: str, names: list[tuple[int, int, str]], chosen: list[Cand], block
     },
 )
 def make_ner(nlp: Language, name: str, types: dict[str, str], min_chars: int, places_split: bool,
-             common_tags: list[str], institution_heads: list[str], event_ends: list[str], natural_ends: list[str],
+             common_tags: list[str], institution_heads: list[str], event_ends: list[str], not_region_ends: list[str],
              region_as_institution: list[str], org_tags: list[str], not_names: list[str],
              not_name_ends: list[str], given_tags: list[str]):
     tag = load_tagger()
     lex = load_lexicon()
     check = NameCheck(common_tags=common_tags, institution_heads=institution_heads, event_ends=event_ends,
-                      natural_ends=natural_ends, region_as_institution=region_as_institution,
+                      not_region_ends=not_region_ends, region_as_institution=region_as_institution,
                       org_tags=org_tags, not_names=not_names, not_name_ends=not_name_ends,
                       given_tags=given_tags, lex=lex)
 
