@@ -79,9 +79,10 @@ def extract(input: str | Path, output: str | Path | None = "-", *, ner: bool = F
         from kg.extract.extra import require_ner
 
         require_ner()
+    passages = read_jsonl(input, require_text=True)  # bad input fails before the extractor loads
     from kg.extract import extract_passages
 
-    records = extract_passages(read_jsonl(input, require_text=True), ner=ner)
+    records = extract_passages(passages, ner=ner)
     if output is not None:
         write_jsonl(output, records)
     return records
@@ -90,16 +91,15 @@ def extract(input: str | Path, output: str | Path | None = "-", *, ner: bool = F
 def evaluate(gold: str | Path, *, ner: bool = False) -> dict:
     """`kg eval`: the extractor run on the gold JSONL file GOLD, scored as the
     reference scorer does (kg.eval.score).  ``ner``: as for `extract`."""
-    from kg.eval import score
-    from kg.extract.passages import read_jsonl
+    from kg.eval import read_gold, score
 
     if ner:
         from kg.extract.extra import require_ner
 
         require_ner()
+    gold_records = read_gold(gold)  # validated: bad input fails before the extractor loads
     from kg.extract import extract_passages
 
-    gold_records = read_jsonl(gold)
     return score(gold_records, extract_passages(gold_records, ner=ner))
 
 

@@ -2,7 +2,81 @@
 scorer (tests/data/score.py): set-based per passage, micro-averaged."""
 from __future__ import annotations
 
+import json
+import sys
 from collections import Counter
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.model import ENTITY_TYPES, RELATION_TYPES
+
+
+def read_gold(path: str | Path) -> list[dict]:
+    """The gold records of the JSONL file PATH ("-": stdin), validated: each
+    line an object with a unique string (or number) "id", a string "text",
+    and optional "entities" [{"text", "type"}] and "relations" [{"head",
+    "type", "tail"}] of known types.  Anything else is an InputError naming
+    the file and line; so is a file without records."""
+    name = str(path)
+    try:
+        if name == "-":
+            name, raw = "<stdin>", sys.stdin.read()
+        else:
+            raw = Path(name).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise InputError(f"{name}: cannot read: {e}") from None
+    records: list[dict] = []
+    first_line: dict[str, int] = {}
+    for lineno, line in enumerate(raw.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except (json.JSONDecodeError, RecursionError) as e:
+            raise InputError(f"{name}: line {lineno}: malformed JSON ({getattr(e, 'msg', 'nested too deeply')})") from None
+        problem = _gold_problem(rec)
+        if problem is None:
+            key = str(rec["id"])
+            if key in first_line:
+                problem = f"duplicate id {key!r} (first on line {first_line[key]})"
+            first_line[key] = first_line.get(key, lineno)
+        if problem:
+            raise InputError(f"{name}: line {lineno}: {problem}")
+        records.append(rec)
+    if not records:
+        raise InputError(f"{name}: no gold records")
+    return records
+
+
+def _gold_problem(rec) -> str | None:
+    """What is wrong with one gold record (None: nothing)."""
+    if not isinstance(rec, dict):
+        return "expected a JSON object"
+    if not isinstance(rec.get("id"), (str, int)) or isinstance(rec.get("id"), bool):
+        return '"id" must be a string or a number'
+    if not isinstance(rec.get("text"), str):
+        return 'needs a string "text"'
+    for key in ("entities", "relations"):
+        if not isinstance(rec.get(key, []), list):
+            return f'"{key}" must be a list'
+    for n, e in enumerate(rec.get("entities", []), 1):
+        if not (isinstance(e, dict) and isinstance(e.get("text"), str) and isinstance(e.get("type"), str)):
+            return f'entity {n} needs a string "text" and "type"'
+        if e["type"] not in ENTITY_TYPES:
+            return f"entity {n} has an unknown type {_cut(e['type'])!r} (known: {', '.join(ENTITY_TYPES)})"
+    for n, r in enumerate(rec.get("relations", []), 1):
+        if not (isinstance(r, dict) and all(isinstance(r.get(k), str) for k in ("head", "type", "tail"))):
+            return f'relation {n} needs string "head", "type" and "tail"'
+        if r["type"] not in RELATION_TYPES:
+            return f"relation {n} has an unknown type {_cut(r['type'])!r} (known: {', '.join(RELATION_TYPES)})"
+    return None
+
+
+def _cut(value: str, limit: int = 40) -> str:
+    """VALUE shortened for an error message."""
+    return value if len(value) <= limit else value[:limit] + "…"
 
 
 def _prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
