@@ -130,7 +130,7 @@ PATTERN_SCHEMA = {
         "min_item_chars": _INT, "max_item_chars": _INT, "list_end_words": _STRS, "ambiguous_terms": _STRS,
         "tail_cues": ("list", _TAIL_CUE_KEYS, ("regex", "type")),
     },
-    "compounds": {"_doc": _STR, "types": _TYPES, "max_chars": _INT, "joiners": _STRS, "max_stem_chars": _INT, "stem_tags": _STRS},
+    "compounds": {"_doc": _STR, "types": _TYPES, "adjacent_stop_suffixes": _STRS, "max_chars": _INT, "joiners": _STRS, "max_stem_chars": _INT, "stem_tags": _STRS},
     "policy_formulas": {
         "_doc": _STR, "name_chars": _RX, "boundary_after": _RX, "list_joiners": _STRS,
         "forms": ("list", _FORM_KEYS, ("id", "cues", "suffixes")),

@@ -544,12 +544,15 @@ def compound_rules(text: str, cands: list[Cand], spec: dict, tokens: list = ()) 
     max_chars = spec.get("max_chars", 10)
     joiners = tuple(spec.get("joiners", ("和", "与")))
     max_stem = spec.get("max_stem_chars", 2)
+    complete = tuple(spec.get("adjacent_stop_suffixes", ())) or ("\0",)
     lexical = [c for c in cands if c.rule == "lexicon" and c.type in types]
     by_start = {}
     for c in lexical:
         if c.end - c.start > by_start.get(c.start, (0, 0))[1] - by_start.get(c.start, (0, 0))[0]:
             by_start[c.start] = (c.start, c.end, c.type, c.label)
     for c in lexical:
+        if c.label.endswith(complete):
+            continue  # a complete sector (装备制造业) does not join the next name
         nxt = by_start.get(c.end)
         # (a name followed by its own abbreviation, 人工智能AI, is two mentions)
         if nxt and nxt[2] == c.type and nxt[3] != c.label and nxt[1] - c.start <= max_chars:
