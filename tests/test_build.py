@@ -227,6 +227,21 @@ def test_every_shipped_query_returns_rows(bundled):
     assert res.returncode == 0 and len(res.stdout.splitlines()) > 1
 
 
+def test_shipped_queries_count_the_documents_that_state_the_relation(bundled):
+    out, _ = bundled
+    g = Graph.open(out)
+    issuers = g.sparql((ont.QUERIES_DIR / "policies_and_issuers.rq").read_text(encoding="utf-8")).dicts()
+    row = next(r for r in issuers if r["issuer"] == "交通运输部")
+    assert row["policy"] == "《关于推动未来产业创新发展的实施意见》"
+    assert row["documents"] == "1"  # the one that names it as an issuer, not the 5 that mention the policy
+    stated = {r["issuer"]: r["documents"] for r in issuers if r["policy"] == row["policy"]}
+    assert stated["工业和信息化部"] == "5"
+    assert all(r["documents"] == "0" for r in issuers if r["issuer"] is None)
+    people = g.sparql((ont.QUERIES_DIR / "people_and_institutions.rq").read_text(encoding="utf-8"))
+    assert people.vars == ["person", "institution", "support", "documents", "titles"]
+    assert all(r["documents"].isdigit() and int(r["documents"]) >= 1 for r in people.dicts())
+
+
 def test_lookup_acceptance(bundled):
     out, _ = bundled
     res = subprocess.run(KG + ["lookup", "工信部", "--graph", str(out)], capture_output=True, text=True, timeout=120)
