@@ -134,6 +134,7 @@ def test_ner_leaves_titles_and_rule_entities_whole():
 # --------------------------------------------------------------------------- the option, real processes
 
 
+@pytest.mark.slow  # starts `kg` and loads the extractor: over 2 s
 def test_kg_extract_ner_option(tmp_path: Path):
     src = tmp_path / "in.jsonl"
     text = "梅西攻入制胜一球，张伟和李明在俄罗斯莫斯科观看了比赛。"
@@ -151,6 +152,7 @@ def test_kg_extract_ner_option(tmp_path: Path):
     assert outs["--no-ner"] <= outs["--ner"]
 
 
+@pytest.mark.slow  # starts `kg` and loads the extractor: over 2 s
 def test_missing_extra_is_one_line(tmp_path: Path):
     src = tmp_path / "in.jsonl"
     src.write_text(json.dumps({"id": "n1", "text": "张伟出席。"}, ensure_ascii=False) + "\n", encoding="utf-8")
