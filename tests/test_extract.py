@@ -673,3 +673,16 @@ def test_sector_heads_stop_at_a_complete_sector_and_trade_partners_are_no_sector
     assert ("贸易", "Industry") not in got
     assert ("制造业", "Industry") in got
     assert not any(s.startswith("做强") for s, _ in got)
+
+
+def test_issued_documents_without_brackets_and_joined_national_bodies():
+    got = ents("省里出台了低空经济高质量发展行动计划，中国仪器与仪表学会参与编写。")
+    assert ("低空经济高质量发展行动计划", "Policy") in got
+    assert ("中国仪器与仪表学会", "Institution") in got
+
+
+def test_named_symposia_and_matchmaking_events():
+    got = ents("全球储能产业对接会和高端装备发展座谈会先后召开，随后召开座谈会。")
+    assert ("全球储能产业对接会", "Event") in got
+    assert ("高端装备发展座谈会", "Event") in got
+    assert ("座谈会", "Event") not in got
