@@ -686,3 +686,10 @@ def test_named_symposia_and_matchmaking_events():
     assert ("全球储能产业对接会", "Event") in got
     assert ("高端装备发展座谈会", "Event") in got
     assert ("座谈会", "Event") not in got
+
+
+def test_class_forming_modifiers_keep_their_technology():
+    got = ents("推广民用无人机和农业物联网，建设先进压缩空气储能电站。")
+    assert ("民用无人机", "Technology") in got
+    assert ("农业物联网", "Technology") in got
+    assert ("无人机", "Technology") not in got

@@ -131,6 +131,7 @@ def make_patterns(nlp: Language, name: str, heads: bool):
     lex = load_lexicon()
     compounds = load_patterns()["compounds"]
     modifier_use = load_patterns()["modifier_use"]
+    class_prefix = load_patterns()["class_prefix"]
 
     def patterns(doc: Doc) -> Doc:
         text = doc.user_data["kg_text"]
@@ -141,6 +142,7 @@ def make_patterns(nlp: Language, name: str, heads: bool):
             cands.extend(rules.head_rules(text, doc.user_data["kg_tokens"], lex))
         cands.extend(list(rules.compound_rules(text, cands, compounds, doc.user_data["kg_tokens"])))
         cands.extend(list(rules.modifier_use_rules(text, cands, doc.user_data["kg_tokens"], modifier_use)))
+        cands.extend(list(rules.class_prefix_rules(text, cands, doc.user_data["kg_tokens"], class_prefix)))
         return doc
 
     return patterns

@@ -665,3 +665,30 @@ def modifier_use_rules(text: str, cands: list[Cand], tokens, spec: dict) -> Iter
             if text.startswith(noun, c.end) and c.end + len(noun) in ends:
                 yield Cand(c.start, c.end + len(noun), NOT_ENTITY, "", "not_entity.modifier_use", -1)
                 break
+
+
+def class_prefix_rules(text: str, cands: list[Cand], tokens, spec: dict) -> Iterable[Cand]:
+    """A class-forming modifier keeps its technology (民用无人机, 农业物联网,
+    新型储能系统): a listed modifier word, or a lexicon term of one of
+    ``lexicon_types``, written right before a lexicon name of ``types`` (as a
+    whole jieba token) forms one name of that type."""
+    types = frozenset(spec["types"])
+    words = frozenset(spec.get("words", ()))
+    lexicon_types = frozenset(spec.get("lexicon_types", ()))
+    max_chars = spec.get("max_chars", 10)
+    toks = as_tokens(tokens)
+    lexical_end = {}
+    for c in cands:
+        if c.rule == "lexicon" and c.type in lexicon_types:
+            lexical_end[c.end] = c
+    for c in cands:
+        if c.rule != "lexicon" or c.type not in types:
+            continue
+        i = toks.end_at.get(c.start)
+        if i is None:
+            continue
+        prev = toks[i]
+        mod = lexical_end.get(c.start)
+        if prev[2] in words or (mod is not None and mod.start == prev[0]):
+            if c.end - prev[0] <= max_chars:
+                yield Cand(prev[0], c.end, c.type, text[prev[0] : c.end], "compound.class_prefix", 2)
