@@ -693,3 +693,9 @@ def test_class_forming_modifiers_keep_their_technology():
     assert ("民用无人机", "Technology") in got
     assert ("农业物联网", "Technology") in got
     assert ("无人机", "Technology") not in got
+
+
+def test_directional_macro_regions_and_pharma_companies():
+    got = ents("引导产业向中西部地区和东北地区转移，浙江华东药业参与。")
+    assert {("中西部地区", "Region"), ("东北地区", "Region")} <= got
+    assert ("浙江华东药业", "Institution") in got
