@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kg.api import Graph, build
-from kg.errors import InputError
+from kg.errors import InputError, KgError
 from kg.graph import ontology as ont
 from kg.graph.store import CACHE_DIR
 
@@ -59,7 +59,10 @@ def test_build_report_and_folder(tmp_path):
     assert (r["documents"], r["extracted"], r["cached"]) == (3, 3, 0)
     assert r["entities"] == sum(r["entities_by_type"].values()) > 0
     names = sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith("."))
-    assert names == ["cache", "kg.ttl", "manifest.json", "store"]
+    # one generation of outputs, made current by one link; the outputs' names are links into it
+    assert names == ["cache", "current", "gen-1", "kg.ttl", "manifest.json", "store"]
+    assert {os.readlink(tmp_path / "out" / n) for n in ("store", "kg.ttl", "manifest.json")} == \
+        {"current/store", "current/kg.ttl", "current/manifest.json"}
     g = Graph.open(tmp_path / "out")
     assert g.triples() == r["triples"]
     assert g.manifest()["counts"]["triples"] == r["triples"]
@@ -309,7 +312,7 @@ def signal_build_while_store_is_written(bundled, tmp_path, sig, **popen):
                             start_new_session=True, **popen)
     caught = False
     while proc.poll() is None:
-        if any(out.glob("store.tmp-*")):
+        if any(out.glob("gen-*.tmp-*")):
             os.killpg(proc.pid, sig)
             caught = True
             break
@@ -326,7 +329,7 @@ def test_sigkill_while_the_new_store_is_written(bundled, tmp_path):
     if caught:
         assert g.triples() == old_triples
         assert g.lookup("工业和信息化部")["type"] == "Institution"
-        assert list(out.glob("store.tmp-*"))  # the half-written store, ignored by readers
+        assert list(out.glob("gen-*.tmp-*"))  # the half-written generation, ignored by readers
     else:
         assert g.triples() != old_triples
     rebuilt = run_build(CORPUS, out)["triples"]
@@ -545,3 +548,100 @@ def test_an_article_longer_than_a_million_characters_is_built(tmp_path):
     report = run_build(corpus, tmp_path / "out")
     assert report["documents"] == 1 and report["entities"] >= 5
     assert Graph.open(tmp_path / "out").lookup("北京市")
+
+
+# ---------------------------------------------------------------- one generation visible at a time
+
+KILL_AFTER_NTH_RENAME = """
+import os, signal, sys
+import kg.graph.store as st
+from kg.api import build
+
+n, calls, active = int(sys.argv[3]), [0], [False]
+
+def counted(fn):
+    def wrapper(*args, **kwargs):
+        result = fn(*args, **kwargs)
+        if active[0]:
+            calls[0] += 1
+            if calls[0] == n:  # the rename is done: die before the next step
+                os.kill(os.getpid(), signal.SIGKILL)
+        return result
+    return wrapper
+
+os.replace, os.rename, st._exchange = counted(os.replace), counted(os.rename), counted(st._exchange)
+write_build = st.write_build
+
+def watched(*args, **kwargs):
+    active[0] = True
+    return write_build(*args, **kwargs)
+
+st.write_build = watched
+build(sys.argv[1], sys.argv[2], jobs=1, progress=False, full=True)
+"""
+
+
+def consistent_graph(out: Path) -> int:
+    """The triple count the store, kg.ttl and manifest.json all agree on (one build's files)."""
+    import json
+
+    import pyoxigraph as ox
+
+    g = Graph.open(out)
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    in_turtle = sum(1 for _ in ox.parse(path=str(out / "kg.ttl"), format=ox.RdfFormat.TURTLE))
+    assert g.triples() == manifest["counts"]["triples"] == in_turtle
+    assert {d["id"] for d in g.documents()} == {d["id"] for d in manifest["documents"]}
+    return g.triples()
+
+
+def test_a_kill_at_any_step_of_writing_the_outputs_leaves_one_whole_build(tmp_path):
+    out = tmp_path / "out"
+    old = run_build(write_corpus(tmp_path / "old"), out)["triples"]
+    new_articles = {**ARTICLES, "d.txt": "# 新观察\n\n国家发展和改革委员会推动量子计算赋能金融业。\n"}
+    new_corpus = write_corpus(tmp_path / "new", new_articles)
+    seen = []
+    for n in range(1, 12):
+        proc = subprocess.run([sys.executable, "-c", KILL_AFTER_NTH_RENAME, str(new_corpus), str(out), str(n)],
+                              capture_output=True, text=True, timeout=300)
+        seen.append(consistent_graph(out))
+        if proc.returncode == 0:  # every step done: the new build
+            break
+        assert proc.returncode == -signal.SIGKILL, proc.stderr
+    else:
+        pytest.fail("the build was still being killed after 11 renames")
+    assert seen[0] == old and seen[-1] != old
+    assert set(seen) == {old, seen[-1]}  # the old graph or the new one, nothing in between
+    assert run_build(new_corpus, out)["triples"] == seen[-1]
+    assert not list(out.glob("*.tmp-*"))
+
+
+def test_a_failed_recovery_leaves_no_temp_store(tmp_path):
+    out = tmp_path / "out"
+    run_build(write_corpus(tmp_path / "corpus"), out)
+    store = (out / "store").resolve()
+    shutil.rmtree(store)
+    store.mkdir()
+    (store / "CURRENT").write_text("garbage\n")  # a store Oxigraph cannot open
+    ttl = (out / "kg.ttl").resolve()
+    ttl.write_text("@prefix broken", encoding="utf-8")  # and no usable copy to rebuild it from
+    for _ in range(3):
+        with pytest.raises(KgError, match="cannot rebuild the graph store"):
+            Graph.open(out)
+    assert not [p for p in out.rglob("*") if ".tmp-" in p.name]
+
+
+def test_a_folder_built_before_generations_is_read_and_converted(tmp_path):
+    out = tmp_path / "out"
+    corpus = write_corpus(tmp_path / "corpus")
+    triples = run_build(corpus, out)["triples"]
+    generation = out / os.readlink(out / "current")
+    for name in ("store", "kg.ttl", "manifest.json"):  # the layout of earlier versions: real files
+        (out / name).unlink()
+        os.rename(generation / name, out / name)
+    (out / "current").unlink()
+    generation.rmdir()
+    assert Graph.open(out).triples() == triples
+    assert run_build(corpus, out)["triples"] == triples
+    assert (out / "store").is_symlink() and consistent_graph(out) == triples
+    assert sorted(p.name for p in out.iterdir() if p.name.startswith("gen-")) == ["gen-1"]

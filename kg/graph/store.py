@@ -1,12 +1,17 @@
 """The on-disk graph: an embedded Oxigraph store, written crash-safely.
 
-A build writes the new store into OUT/store.tmp-<pid>/ and then swaps it with
-OUT/store/ in one atomic step (Linux renameat2 RENAME_EXCHANGE; elsewhere two
-renames whose gap `open_store` repairs).  kg.ttl and manifest.json are written
-to temp files and os.replace()d.  So a build killed at any point leaves the
-previous graph intact and usable.  kg.ttl is the portable copy: if the store
-cannot be opened (missing, or written by an incompatible Oxigraph version) it
-is rebuilt from kg.ttl.
+A build's outputs are one *generation*, written whole into OUT/gen-<n>.tmp-<pid>/
+(store/, kg.ttl, manifest.json), renamed to OUT/gen-<n>/ and made visible by
+one atomic step: the symbolic link OUT/current is replaced (os.replace of a
+new link) to point at it.  OUT/store, OUT/kg.ttl and OUT/manifest.json are
+fixed links into current/, so readers always see the files of one build;
+`open_store` resolves the link once, so an open store never mixes two.  A
+build killed at any point leaves the previous generation current; the next
+build removes what the killed one left.  kg.ttl is the portable copy: if the
+store cannot be opened (missing, or written by an incompatible Oxigraph
+version) it is rebuilt from kg.ttl.  Folders written before generations
+existed (real OUT/store/ ...) are read as they are and converted by the
+next build.
 """
 from __future__ import annotations
 
@@ -33,6 +38,9 @@ TURTLE_FILE = "kg.ttl"
 MANIFEST_FILE = "manifest.json"
 CACHE_DIR = "cache"
 LOCK_FILE = ".build.lock"
+CURRENT_LINK = "current"  # -> the generation folder readers see
+GENERATION_PREFIX = "gen-"
+OUTPUTS = (STORE_DIR, TURTLE_FILE, MANIFEST_FILE)  # OUT/<name> -> current/<name>
 _RENAME_EXCHANGE = 2
 
 
@@ -79,15 +87,87 @@ def _exchange(a: Path, b: Path) -> bool:
 
 
 def cleanup_stale(out: Path) -> None:
-    """Remove temp stores and files left by builds that were killed."""
+    """Remove temp stores, files and generations left by builds that were
+    killed (the caller holds build_lock: no other build is writing)."""
     for p in [*out.glob("*.tmp-*"), *(out / CACHE_DIR).glob("*.tmp-*")]:
         try:
             pid = int(p.name.rsplit("-", 1)[1])
         except ValueError:
             continue
         if pid != os.getpid() and not _pid_alive(pid):
-            shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
+            _remove(p)
+    current = current_generation(out)
+    for gen in _generations(out):
+        if gen.name != current:  # complete, but never (or no longer) made current
+            _remove(gen)
     _repair(out)
+
+
+def _remove(p: Path) -> None:
+    if p.is_dir() and not p.is_symlink():
+        shutil.rmtree(p, ignore_errors=True)
+    else:
+        p.unlink(missing_ok=True)
+
+
+def current_generation(out: Path) -> str | None:
+    """The name of the generation folder OUT/current points to (None: none)."""
+    try:
+        return os.readlink(out / CURRENT_LINK)
+    except OSError:
+        return None
+
+
+def _generations(out: Path) -> list[Path]:
+    return [p for p in out.glob(f"{GENERATION_PREFIX}*") if ".tmp-" not in p.name and p.is_dir()]
+
+
+def _next_generation(out: Path) -> int:
+    numbers = [0]
+    for p in out.glob(f"{GENERATION_PREFIX}*"):
+        digits = p.name[len(GENERATION_PREFIX):].split(".", 1)[0]
+        if digits.isdigit():
+            numbers.append(int(digits))
+    return max(numbers) + 1
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _make_current(out: Path, generation: str) -> None:
+    """Point OUT/current at GENERATION in one atomic step (the commit of a build)."""
+    link = out / f"{CURRENT_LINK}.tmp-{os.getpid()}"
+    link.unlink(missing_ok=True)
+    os.symlink(generation, link)
+    os.replace(link, out / CURRENT_LINK)
+    _fsync_dir(out)
+
+
+def _link_outputs(out: Path) -> None:
+    """OUT/store, OUT/kg.ttl and OUT/manifest.json as links into current/
+    (once; a folder written before generations has real ones, replaced here)."""
+    for name in OUTPUTS:
+        path, target = out / name, f"{CURRENT_LINK}/{name}"
+        if path.is_symlink() and os.readlink(path) == target:
+            continue
+        link = out / f"{name}.link.tmp-{os.getpid()}"
+        link.unlink(missing_ok=True)
+        os.symlink(target, link)
+        if path.is_dir() and not path.is_symlink():
+            if _exchange(link, path):  # the link is in place, the old folder at `link`
+                shutil.rmtree(link, ignore_errors=True)
+                continue
+            old = out / f"{STORE_DIR}.old-{os.getpid()}"
+            os.rename(path, old)
+            os.rename(link, path)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.replace(link, path)
 
 
 def _repair(out: Path) -> None:
@@ -188,12 +268,15 @@ def _wait(finished: threading.Event) -> None:
 
 
 def write_build(out: Path, triples: list[ox.Triple], manifest: dict) -> int:
-    """Write store, kg.ttl and manifest.json of a build; the caller holds build_lock.
+    """Write store, kg.ttl and manifest.json of a build as a new generation and
+    make it current (see the module's doc); the caller holds build_lock.
     TRIPLES is emptied once serialised, so its memory is free for the store's
     loading.  Returns the number of distinct triples stored."""
-    tmp = out / f"{STORE_DIR}.tmp-{os.getpid()}"
-    ttl_tmp = out / f"{TURTLE_FILE}.tmp-{os.getpid()}"
+    number = _next_generation(out)
+    tmp = out / f"{GENERATION_PREFIX}{number}.tmp-{os.getpid()}"
+    final = out / f"{GENERATION_PREFIX}{number}"
     try:
+        tmp.mkdir()
         # serialising the list is ~20x faster than dumping the store, same
         # triples; the store loads them in threads (pyoxigraph releases the
         # GIL while it loads) while kg.ttl is written here
@@ -203,7 +286,7 @@ def write_build(out: Path, triples: list[ox.Triple], manifest: dict) -> int:
 
         def load(chunks: list[bytes]) -> None:
             try:
-                store = write_store(tmp, chunks)
+                store = write_store(tmp / STORE_DIR, chunks)
                 chunks.clear()  # loaded: free them before the store closes
                 loaded["stored"] = len(store)
                 del store
@@ -217,10 +300,7 @@ def write_build(out: Path, triples: list[ox.Triple], manifest: dict) -> int:
         triples.clear()
         loader.start()
         try:
-            with open(ttl_tmp, "wb") as fh:
-                fh.write(turtle)
-                fh.flush()
-                os.fsync(fh.fileno())
+            _write_durably(tmp / TURTLE_FILE, turtle)
         finally:
             # also on Ctrl-C: the loader must be done before its folder is removed
             _wait(finished)
@@ -228,30 +308,56 @@ def write_build(out: Path, triples: list[ox.Triple], manifest: dict) -> int:
         if "error" in loaded:
             raise loaded["error"]
         stored = loaded["stored"]
-        install_store(out, tmp)
-        os.replace(ttl_tmp, out / TURTLE_FILE)
-    except BaseException:  # Ctrl-C or a full disk: drop the half-written copy, keep the old graph
+        if isinstance(manifest.get("counts"), dict) and "triples" in manifest["counts"]:
+            manifest = {**manifest, "counts": {**manifest["counts"], "triples": stored}}
+        _write_durably(tmp / MANIFEST_FILE, (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+        _fsync_dir(tmp)
+        os.rename(tmp, final)
+        # a folder from before generations keeps its real files until the new
+        # generation is current; otherwise the links exist (dangling in a new
+        # folder: no graph yet) before the one step that makes the build visible
+        legacy = any((out / name).exists() and not (out / name).is_symlink() for name in OUTPUTS)
+        if not legacy:
+            _link_outputs(out)
+        _make_current(out, final.name)
+    except BaseException:  # Ctrl-C or a full disk: drop the half-written generation, keep the old graph
         gc.collect()  # a store still open would recreate files in its folder
         shutil.rmtree(tmp, ignore_errors=True)
-        ttl_tmp.unlink(missing_ok=True)
+        if final.exists() and current_generation(out) != final.name:
+            shutil.rmtree(final, ignore_errors=True)
         raise
-    if isinstance(manifest.get("counts"), dict) and "triples" in manifest["counts"]:
-        manifest = {**manifest, "counts": {**manifest["counts"], "triples": stored}}
-    atomic_write(out / MANIFEST_FILE, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
+    _link_outputs(out)
+    for gen in _generations(out):
+        if gen.name != final.name:
+            shutil.rmtree(gen, ignore_errors=True)
     return stored
 
 
-def rebuild_from_turtle(out: Path) -> None:
-    ttl = out / TURTLE_FILE
-    tmp = out / f"{STORE_DIR}.tmp-{os.getpid()}"
-    if tmp.exists():
-        shutil.rmtree(tmp)
-    store = ox.Store(str(tmp))
-    store.bulk_load(path=str(ttl), format=ox.RdfFormat.TURTLE)
-    store.flush()
-    del store
-    gc.collect()
-    install_store(out, tmp)
+def _write_durably(path: Path, data: bytes) -> None:
+    with open(path, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def rebuild_from_turtle(folder: Path) -> None:
+    """Rebuild FOLDER/store from FOLDER/kg.ttl (FOLDER: a generation, or a
+    build folder from before generations); a failed attempt leaves nothing."""
+    ttl = folder / TURTLE_FILE
+    tmp = folder / f"{STORE_DIR}.tmp-{os.getpid()}"
+    try:
+        if tmp.exists():
+            shutil.rmtree(tmp)
+        store = ox.Store(str(tmp))
+        store.bulk_load(path=str(ttl), format=ox.RdfFormat.TURTLE)
+        store.flush()
+        del store
+        gc.collect()
+        install_store(folder, tmp)
+    except BaseException:
+        gc.collect()  # closes the half-loaded store before its folder goes
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
 
 
 def has_build(out: Path) -> bool:
@@ -264,20 +370,23 @@ def open_store(out: Path) -> ox.Store:
     if not out.is_dir() or not has_build(out):
         raise KgError(f"no graph at {_show(out)}: run `kg build` first")
     _repair(out)
-    store_dir = out / STORE_DIR
+    # the generation current now, resolved once: a build made current while
+    # this store is open cannot mix its files into it
+    store_dir = Path(os.path.realpath(out / STORE_DIR))
+    folder = store_dir.parent
     try:
         store = ox.Store.read_only(str(store_dir))
         len(store)  # touches the data files: an incompatible or damaged store fails here
         return store
     except (OSError, RuntimeError, ValueError) as first:
-        if not (out / TURTLE_FILE).is_file():
-            raise KgError(f"cannot open the graph store {store_dir} ({' '.join(str(first).split())}) and there is no kg.ttl to rebuild it from: run `kg build`") from None
+        if not (folder / TURTLE_FILE).is_file():
+            raise KgError(f"cannot open the graph store {out / STORE_DIR} ({' '.join(str(first).split())}) and there is no kg.ttl to rebuild it from: run `kg build`") from None
     try:
         with build_lock(out):
-            rebuild_from_turtle(out)
+            rebuild_from_turtle(folder)
         return ox.Store.read_only(str(store_dir))
     except (OSError, RuntimeError, SyntaxError, ValueError) as e:
-        raise KgError(f"cannot rebuild the graph store from {out / TURTLE_FILE}: {e}; run `kg build`") from None
+        raise KgError(f"cannot rebuild the graph store from {out / TURTLE_FILE}: {' '.join(str(e).split())}; run `kg build`") from None
 
 
 def read_manifest(out: Path) -> dict:
