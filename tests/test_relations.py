@@ -574,3 +574,20 @@ def test_member_lists_and_regions_with_their_province():
     assert got == {(p, "affiliatedWith", "江南省委常委会") for p in ("王一", "李二", "张三")}
     got = run("第二届东湖算力大会在广东韶关开幕。", ents)
     assert got == {("第二届东湖算力大会", "locatedIn", "广东"), ("第二届东湖算力大会", "locatedIn", "韶关")}
+
+
+def test_means_visits_issued_policies_expo_sections_and_titles_of_several_words():
+    ents = {"大数据": "Technology", "5G": "Technology", "药品": "Industry", "医药物流": "Industry", "潍坊": "Region",
+            "甲集团": "Institution", "乙集团": "Institution", "林海": "Person", "《制造业振兴意见》": "Policy",
+            "制造业": "Industry", "特钢材料": "Industry", "氢能": "Industry", "2025江南智博会": "Event",
+            "智能装备": "Industry", "智慧城市": "Industry", "江南经济研究中心": "Institution", "王一": "Person"}
+    got = run("该企业通过大数据、5G等新技术，整合资源，助推药品、医药物流等板块升级。", ents)
+    assert {("大数据", "enables", "药品"), ("5G", "enables", "医药物流")} <= got
+    got = run("在潍坊，林海来到甲集团、乙集团，察看生产线。", ents)
+    assert got == {("甲集团", "locatedIn", "潍坊"), ("乙集团", "locatedIn", "潍坊")}
+    got = run("该省出台《制造业振兴意见》，把制造业作为主攻方向，明确特钢材料、氢能等重点产业链。", ents)
+    assert {("《制造业振兴意见》", "prioritizes", "特钢材料"), ("《制造业振兴意见》", "prioritizes", "氢能")} <= got
+    got = run("2025江南智博会分为智能装备、智慧城市两大板块。", ents)
+    assert got == {("2025江南智博会", "prioritizes", "智能装备"), ("2025江南智博会", "prioritizes", "智慧城市")}
+    got = run("江南经济研究中心产业部部长、研究员王一表示，前景广阔。", ents)
+    assert got == {("王一", "affiliatedWith", "江南经济研究中心")}
