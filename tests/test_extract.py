@@ -699,3 +699,15 @@ def test_directional_macro_regions_and_pharma_companies():
     got = ents("引导产业向中西部地区和东北地区转移，浙江华东药业参与。")
     assert {("中西部地区", "Region"), ("东北地区", "Region")} <= got
     assert ("浙江华东药业", "Institution") in got
+
+
+def test_two_events_joined_by_ji_and_quoted_prizes():
+    got = ents("第三届长三角（江苏）储能产业大会暨首届中国储能网大会在无锡开幕，多家企业获“中国储能大奖”。")
+    assert ("第三届长三角（江苏）储能产业大会", "Event") in got
+    assert ("首届中国储能网大会", "Event") in got
+    assert not any("暨" in s for s, _ in got)
+    assert ("中国储能大奖", "Event") in got
+
+
+def test_age_phrase_before_a_name():
+    assert ("林晓卉", "Person") in ents("29岁的林晓卉正在调试设备。")

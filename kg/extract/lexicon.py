@@ -110,7 +110,7 @@ _HEAD_KEYS = {
     "min_modifier_chars": _INT, "modifier_must_be_lexicon": _BOOL, "lexicon_modifier_types": _TYPES,
     "proper_tags": _STRS, "proper_words": _STRS, "proper_not_required_suffixes": _STRS,
     "boundary_extra": _STRS, "boundary_allow": _STRS, "whole_token_tags": _STRS, "modifier_tags": _STRS,
-    "modifier_vocab": _STRS, "extend_whole_tokens": _BOOL, "modifier_stop_suffixes": _STRS,
+    "modifier_vocab": _STRS, "extend_whole_tokens": _BOOL, "modifier_stop_suffixes": _STRS, "stop_chars": _STR,
 }
 _REGEX_RULE_KEYS = {"_doc": _STR, "id": _STR, "type": "type", "regex": _RX, "group": _INT, "priority": _INT, "requires": _STR}
 _TAIL_CUE_KEYS = {"_doc": _STR, "regex": _RX, "type": "type", "retype_types": _TYPES}
@@ -124,7 +124,7 @@ PATTERN_SCHEMA = {
     "name_pos": _STRS,
     "boundary_words": _STRS,
     "generic_tails": _STRS,
-    "person": {"_doc": _STR, "cues_after": _STRS, "byline_regex": _RX, "transliteration_chars": _STR},
+    "person": {"_doc": _STR, "cues_after": _STRS, "byline_regex": _RX, "transliteration_chars": _STR, "cues_before": "regexes"},
     "coordination": {
         "_doc": _STR, "item_regex": _RX, "list_regex": _RX, "types": _TYPES, "min_votes": _INT,
         "min_item_chars": _INT, "max_item_chars": _INT, "list_end_words": _STRS, "ambiguous_terms": _STRS,
@@ -189,6 +189,10 @@ def validate_patterns(data, name: str = "entities.json") -> None:
             check(where, value, _STRS)
             for v in value:
                 check(where, v, "type")
+        elif kind == "regexes":
+            check(where, value, _STRS)
+            for v in value:
+                check(where, v, _RX)
         elif kind == _RX:
             check(where, value, _STR)
             try:

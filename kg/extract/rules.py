@@ -85,6 +85,7 @@ _WORDLIKE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9\-·]+$")
 _NOT_IN_NAME = frozenset("的了是在和与及等为也要都就还将说对把被从向系")
 _NOT_NAME_WORDS = re.compile("强调|表示|指出|认为|明确|提出|介绍|要求|都")
 _LOCATIVE_ENDS = frozenset("上里时后内外间")
+_ADVERB_ENDS = frozenset("正将已也就还又曾刚在")
 _NUMBERISH = re.compile(r"^[0-9０-９.%一二三四五六七八九十百千万亿几多数]+[只支个家项批类种条大]?$")
 
 
@@ -111,6 +112,7 @@ def compiled() -> dict:
     out["person_cue_any"] = re.compile(trie_regex(set(person["cues_after"]) | set(lex.person_titles) | {"等人"}))
     out["byline"] = re.compile(person["byline_regex"])
     out["transliteration_chars"] = frozenset(person.get("transliteration_chars", ""))
+    out["person_cues_before"] = [re.compile(r) for r in person.get("cues_before", ())]
     out["boundary_words"] = frozenset(pats["boundary_words"])
     item = pats["coordination"]["item_regex"]
     out["coordination_item"] = re.compile(item)
@@ -209,6 +211,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
         vocab = frozenset(spec.get("modifier_vocab", ()))
         extend_whole = spec.get("extend_whole_tokens", True)
         mod_stop_suffixes = tuple(spec.get("modifier_stop_suffixes", ())) or ("\0",)
+        stop_chars = frozenset(spec.get("stop_chars", ""))
         for m in rx.finditer(text):
             hs, he = m.span()
             i = ends.get(he)
@@ -258,6 +261,8 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                 t = tokens[k]
                 if t[1] != start or t[2] in stop_here or not _WORDLIKE.match(t[2]):
                     break
+                if stop_chars and not stop_chars.isdisjoint(t[2]):
+                    break  # 大会|暨首届…: a joiner glued into a token still ends the name
                 if t[3].startswith("lex:"):
                     if t[3] not in lex_ok or t[2].endswith(mod_stop_suffixes):
                         break
@@ -383,6 +388,17 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]
                     break
                 e0 = tokens[j][1]
             yield Cand(s0, e0, "Person", text[s0:e0], "person.transliterated", 1)
+    # a cue phrase right before a name (33岁的孙芝茵): cues_before regexes
+    for rx_before in c["person_cues_before"]:
+        for m in rx_before.finditer(text):
+            i = tokens.start_at.get(m.end())
+            if i is None or tokens[i][3] not in ("nr", "nrfg", "nrt", "unk"):
+                continue
+            name = tokens[i][2]
+            if len(name) == 4 and name[-1] in _ADVERB_ENDS:
+                name = name[:3]  # 孙芝茵|正 glued by jieba
+            if plausible(name):
+                yield Cand(tokens[i][0], tokens[i][0] + len(name), "Person", name, "person.cue_before", 1)
     # bylines: 作者：张三、李四 / 本报记者 王五
     for m in c["byline"].finditer(text):
         for nm in re.finditer(r"[\u4e00-\u9fff]{2,4}", m.group(1)):
