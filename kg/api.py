@@ -19,6 +19,7 @@ from pathlib import Path
 from kg.errors import InputError, KgError
 from kg.export import FORMATS as EXPORT_FORMATS  # noqa: F401 (the choices of `kg export`)
 from kg.graph.ontology import PREFIXES  # noqa: F401 (for renderers: kg:… instead of full IRIs)
+from kg.query.sparql import DEFAULT_LIMIT as SPARQL_LIMIT, DEFAULT_TIMEOUT as SPARQL_TIMEOUT  # noqa: F401 (kg sparql's defaults)
 from kg.query.sparql import Result  # noqa: F401 (what sparql() returns)
 from kg.resources import DEFAULT_GRAPH_DIR
 
@@ -108,10 +109,14 @@ def evaluate(gold: str | Path, *, ner: bool = False) -> dict:
 
 def sparql(query: str | None = None, *, file: str | Path | None = None, graph: str | Path = DEFAULT_GRAPH_DIR,
            endpoint: str | None = None, user: str | None = None, password: str | None = None,
-           token: str | None = None) -> Result:
+           token: str | None = None, timeout: float | None = None, limit: int | None = None,
+           allow_service: bool = False) -> Result:
     """`kg sparql`: run QUERY (or the .rq FILE) on the graph in GRAPH, or on
     the SPARQL 1.1 ENDPOINT with credentials from the arguments, the
-    environment or ~/.netrc (kg.http).  The project prefixes are predefined."""
+    environment or ~/.netrc (kg.http).  The project prefixes are predefined.
+    On the local graph: ``timeout`` seconds at most (None or 0: no limit),
+    ``limit`` rows kept (None or 0: all; Result.truncated says if there were
+    more), SERVICE clauses only with ``allow_service``."""
     from kg.query.sparql import read_query
 
     text = read_query(query, file)
@@ -120,7 +125,7 @@ def sparql(query: str | None = None, *, file: str | Path | None = None, graph: s
         from kg.query.endpoint import run_endpoint
 
         return run_endpoint(endpoint, text, credentials(endpoint, user=user, password=password, token=token))
-    return Graph.open(graph).sparql(text)
+    return Graph.open(graph).sparql(text, timeout=timeout or None, limit=limit or None, allow_service=allow_service)
 
 
 # --------------------------------------------------------------------------- reading a build
@@ -144,12 +149,16 @@ class Graph:
 
     # -- queries
 
-    def sparql(self, query: str):
+    def sparql(self, query: str, *, timeout: float | None = None, limit: int | None = None,
+               allow_service: bool = False):
         """Run SPARQL with the project prefixes predefined: a Result with .vars and
-        .rows (lists of str/None), or .boolean for ASK. KgError on a bad query."""
+        .rows (lists of str/None), or .boolean for ASK. KgError on a bad query.
+        ``timeout``: seconds before a KgError; ``limit``: rows kept (.truncated
+        says if there were more); SERVICE clauses (other servers) only with
+        ``allow_service``."""
         from kg.query.sparql import run_query
 
-        return run_query(self.store, query)
+        return run_query(self.store, query, timeout=timeout, limit=limit, allow_service=allow_service)
 
     def _lookup_index(self):
         if self._index is None:

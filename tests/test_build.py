@@ -645,3 +645,64 @@ def test_a_folder_built_before_generations_is_read_and_converted(tmp_path):
     assert run_build(corpus, out)["triples"] == triples
     assert (out / "store").is_symlink() and consistent_graph(out) == triples
     assert sorted(p.name for p in out.iterdir() if p.name.startswith("gen-")) == ["gen-1"]
+
+
+# ---------------------------------------------------------------- kg sparql: bounded
+
+CARTESIAN_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # ~10^12 rows: never ends
+
+
+def test_sparql_timeout_ends_a_runaway_query_with_one_line(bundled):
+    out, _ = bundled
+    t = time.monotonic()
+    res = subprocess.run(KG + ["sparql", CARTESIAN_COUNT, "--graph", str(out), "--timeout", "2"],
+                         capture_output=True, text=True, timeout=60)
+    assert time.monotonic() - t < 20
+    assert res.returncode == 1
+    assert res.stderr.splitlines() == ["error: the query was stopped after 2 s (--timeout N allows more, 0 no limit)"]
+
+
+def test_ctrl_c_stops_a_running_query(bundled):
+    out, _ = bundled
+    proc = subprocess.Popen(KG + ["sparql", CARTESIAN_COUNT, "--graph", str(out), "--timeout", "0"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    time.sleep(4)
+    assert proc.poll() is None
+    os.killpg(proc.pid, signal.SIGINT)
+    try:
+        _, err = proc.communicate(timeout=15)
+    except subprocess.TimeoutExpired:
+        kill_group(proc.pid)
+        pytest.fail("Ctrl-C did not stop the query")
+    assert proc.returncode == 130 and err.strip() == "error: interrupted"
+
+
+def test_sparql_limit_caps_the_rows_kept(bundled):
+    out, _ = bundled
+    res = subprocess.run(KG + ["sparql", "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }", "--graph", str(out),
+                               "--limit", "3", "--format", "csv"], capture_output=True, text=True, timeout=60)
+    assert res.returncode == 0, res.stderr
+    assert len(res.stdout.splitlines()) == 4  # header + 3 rows, of ~10^8
+    assert res.stderr.strip() == "warning: showing the first 3 rows (--limit N for more, --limit 0 for all)"
+    g = Graph.open(out)
+    assert len(g.sparql("SELECT ?s WHERE { ?s a kg:Technology }", limit=5)) == 5
+    assert not g.sparql("SELECT ?s WHERE { ?s a kg:Technology }").truncated
+
+
+def test_service_clauses_need_allow_service_and_updates_say_read_only(bundled):
+    out, _ = bundled
+    service = "SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }"
+    res = subprocess.run(KG + ["sparql", service, "--graph", str(out)], capture_output=True, text=True, timeout=60)
+    assert res.returncode == 2
+    assert res.stderr.splitlines() == ["error: the query has a SERVICE clause, which would query another server "
+                                       "over the network: give --allow-service to run it"]
+    res = subprocess.run(KG + ["sparql", service, "--graph", str(out), "--allow-service"],
+                         capture_output=True, text=True, timeout=60)
+    assert res.returncode == 1 and len(res.stderr.splitlines()) == 1  # tried: nothing listens there
+    assert "SERVICE" not in res.stderr
+    quoted = 'SELECT ?s WHERE { ?s rdfs:label ?l FILTER(?l != "SERVICE") } LIMIT 1  # SERVICE'
+    assert Graph.open(out).sparql(quoted).rows  # a word in a string or comment is no clause
+    res = subprocess.run(KG + ["sparql", "PREFIX a: <http://a/> INSERT DATA { a:b a:c a:d }", "--graph", str(out)],
+                         capture_output=True, text=True, timeout=60)
+    assert res.returncode == 1
+    assert res.stderr.startswith("error: the graph is read-only") and len(res.stderr.splitlines()) == 1

@@ -122,6 +122,9 @@ def sparql(
     user: Optional[str] = USER_OPT,
     password: Optional[str] = PASSWORD_OPT,
     token: Optional[str] = TOKEN_OPT,
+    timeout: float = typer.Option(api.SPARQL_TIMEOUT, "--timeout", help="Stop the query after this many seconds (0: no limit)."),
+    limit: int = typer.Option(api.SPARQL_LIMIT, "--limit", help="Print at most this many rows (0: all)."),
+    allow_service: bool = typer.Option(False, "--allow-service", help="Run SERVICE clauses (they query other servers over the network)."),
 ):
     """Run a SPARQL query on the built graph, or on a SPARQL endpoint.
 
@@ -129,8 +132,13 @@ def sparql(
     KG_SPARQL_USER/KG_SPARQL_PASSWORD or KG_SPARQL_TOKEN, else ~/.netrc; with a
     user the server's challenge picks digest or basic authentication.
     """
-    result = api.sparql(query, file=file, graph=graph, endpoint=endpoint, user=user, password=password, token=token)
+    if timeout < 0 or limit < 0:
+        raise api.InputError("--timeout and --limit must be 0 (no limit) or more")
+    result = api.sparql(query, file=file, graph=graph, endpoint=endpoint, user=user, password=password, token=token,
+                        timeout=timeout, limit=limit, allow_service=allow_service)
     render.echo(render.format_result(result, fmt.value))
+    if result.truncated:
+        render.warn(f"showing the first {limit} rows (--limit N for more, --limit 0 for all)")
 
 
 @app.command()

@@ -1,6 +1,9 @@
 """SPARQL over the store: results as plain rows (kg.cli.render lays them out)."""
 from __future__ import annotations
 
+import re
+import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +21,7 @@ class Result:
     vars: list[str] = field(default_factory=list)
     rows: list[list[str | None]] = field(default_factory=list)
     boolean: bool | None = None
+    truncated: bool = False  # more rows than the limit asked for (see run_query)
 
     def __bool__(self) -> bool:
         return bool(self.boolean) if self.boolean is not None else bool(self.rows)
@@ -46,25 +50,111 @@ def one_line(message: str) -> str:
     return " ".join(str(message).split())
 
 
-def run_query(store: ox.Store, query: str, substitutions: dict | None = None) -> Result:
+# What `kg sparql` allows a query by default: seconds of evaluation, and rows
+# kept (a cartesian SELECT * grows by ~80 MB a second).
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_LIMIT = 100_000
+# Rows handed from the evaluating thread to the caller at a time.
+_ROW_QUEUE = 1_000
+
+_UPDATE_WORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH")
+# what is not query text: strings, IRIs and comments (a SERVICE inside them is no SERVICE)
+_NOT_CODE = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|"(?:[^"\\\n]|\\.)*"'
+                       r"|'(?:[^'\\\n]|\\.)*'|<[^<>\"{}|^`\\\s]*>|#[^\n]*")
+
+
+def _code(query: str) -> str:
+    return _NOT_CODE.sub(" ", query)
+
+
+def uses_service(query: str) -> bool:
+    """Whether QUERY has a SERVICE clause (it would reach another server)."""
+    return re.search(r"\bSERVICE\b", _code(query), re.IGNORECASE) is not None
+
+
+def _is_update(query: str) -> bool:
+    code = re.sub(r"(?i)\b(PREFIX\s+\S*:|BASE)\s*", " ", _code(query))
+    words = code.split()
+    return bool(words) and words[0].upper() in _UPDATE_WORDS
+
+
+def run_query(store: ox.Store, query: str, substitutions: dict | None = None, *, timeout: float | None = None,
+              limit: int | None = None, allow_service: bool = True) -> Result:
     """Run `query` with the project prefixes predefined. Values go in through
-    `substitutions` (variable name -> term), never by formatting query text."""
+    `substitutions` (variable name -> term), never by formatting query text.
+
+    ``timeout``: seconds of evaluation before a KgError; ``limit``: keep at
+    most this many rows (``Result.truncated`` says if there were more);
+    ``allow_service``: False refuses SERVICE clauses.  With a timeout or a
+    limit the query is evaluated in a thread (pyoxigraph releases the GIL) and
+    rows are taken as they come, so Ctrl-C and the timeout stop the wait at
+    once and memory stays bounded; a query stopped that way is abandoned and
+    its thread ends with its current step, or with the process."""
+    if not allow_service and uses_service(query):
+        raise InputError("the query has a SERVICE clause, which would query another server over the network: "
+                         "give --allow-service to run it")
     subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()} or None
     try:
-        res = store.query(query, prefixes=PREFIXES, substitutions=subs)
-        if isinstance(res, ox.QueryBoolean):
-            return Result(boolean=bool(res))
-        if isinstance(res, ox.QuerySolutions):
-            names = [v.value for v in res.variables]
-            return Result(vars=names, rows=[[term_str(sol[i]) for i in range(len(names))] for sol in res])
-        return Result(
-            vars=["subject", "predicate", "object"],
-            rows=[[term_str(t.subject), term_str(t.predicate), term_str(t.object)] for t in res],
-        )
+        if timeout is None and limit is None:
+            return _collect(store.query(query, prefixes=PREFIXES, substitutions=subs), None, lambda: False)
+        return _bounded(store, query, subs, timeout, limit)
     except SyntaxError as e:
+        if _is_update(query):
+            raise KgError("the graph is read-only: kg sparql runs SELECT, ASK, CONSTRUCT and DESCRIBE queries, "
+                          "not updates (INSERT, DELETE, LOAD, ...); change the corpus and run `kg build`") from None
         raise KgError(f"invalid SPARQL: {one_line(e)}") from None
     except (OSError, ValueError, TypeError, RuntimeError) as e:
         raise KgError(f"SPARQL query failed: {one_line(e)}") from None
+
+
+def _collect(res, limit: int | None, stopped) -> Result:
+    """The Result of a pyoxigraph query result, at most LIMIT rows."""
+    if isinstance(res, ox.QueryBoolean):
+        return Result(boolean=bool(res))
+    if isinstance(res, ox.QuerySolutions):
+        names = [v.value for v in res.variables]
+        convert = lambda sol: [term_str(sol[i]) for i in range(len(names))]  # noqa: E731
+    else:
+        names = ["subject", "predicate", "object"]
+        convert = lambda t: [term_str(t.subject), term_str(t.predicate), term_str(t.object)]  # noqa: E731
+    result = Result(vars=names)
+    for item in res:
+        if stopped():
+            break
+        if limit is not None and len(result.rows) >= limit:
+            result.truncated = True
+            break
+        result.rows.append(convert(item))
+    return result
+
+
+def _bounded(store: ox.Store, query: str, subs, timeout: float | None, limit: int | None) -> Result:
+    """`_collect` in a thread, waited for at most TIMEOUT seconds (interruptible)."""
+    done = threading.Event()
+    stop = threading.Event()
+    outcome: dict = {}
+
+    def evaluate() -> None:
+        try:
+            res = store.query(query, prefixes=PREFIXES, substitutions=subs)
+            outcome["result"] = _collect(res, limit, stop.is_set)
+        except BaseException as e:  # re-raised in the caller's thread, without the frames
+            outcome["error"] = e.with_traceback(None)  # that hold pyoxigraph objects of this thread
+        finally:
+            done.set()
+
+    worker = threading.Thread(target=evaluate, name="kg-sparql", daemon=True)
+    deadline = None if not timeout else time.monotonic() + timeout
+    worker.start()
+    try:
+        while not done.wait(0.05):
+            if deadline is not None and time.monotonic() >= deadline:
+                raise KgError(f"the query was stopped after {timeout:g} s (--timeout N allows more, 0 no limit)")
+    finally:
+        stop.set()  # an abandoned evaluation stops at its next row
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]
 
 
 def read_query(query: str | None, file: Path | str | None) -> str:
