@@ -591,3 +591,12 @@ def test_means_visits_issued_policies_expo_sections_and_titles_of_several_words(
     assert got == {("2025江南智博会", "prioritizes", "智能装备"), ("2025江南智博会", "prioritizes", "智慧城市")}
     got = run("江南经济研究中心产业部部长、研究员王一表示，前景广阔。", ents)
     assert got == {("王一", "affiliatedWith", "江南经济研究中心")}
+
+
+def test_paired_events_held_and_programmes_launched_by_an_institution():
+    ents = {"第二届东湖算力大会": "Event", "首届江南算网大会": "Event", "广东": "Region", "韶关": "Region",
+            "第七届江南工业奖": "Event", "北京": "Region", "江南省工信厅": "Institution", "“三化”行动": "Policy"}
+    got = run("第二届东湖算力大会暨首届江南算网大会在广东韶关开幕。", ents)
+    assert got == {(e, "locatedIn", r) for e in ("第二届东湖算力大会", "首届江南算网大会") for r in ("广东", "韶关")}
+    assert run("第七届江南工业奖今天在北京揭晓。", ents) == {("第七届江南工业奖", "locatedIn", "北京")}
+    assert run("江南省工信厅持续开展“三化”行动，服务中小企业。", ents) == {("“三化”行动", "issuedBy", "江南省工信厅")}
