@@ -600,3 +600,25 @@ def test_paired_events_held_and_programmes_launched_by_an_institution():
     assert got == {(e, "locatedIn", r) for e in ("第二届东湖算力大会", "首届江南算网大会") for r in ("广东", "韶关")}
     assert run("第七届江南工业奖今天在北京揭晓。", ents) == {("第七届江南工业奖", "locatedIn", "北京")}
     assert run("江南省工信厅持续开展“三化”行动，服务中小企业。", ents) == {("“三化”行动", "issuedBy", "江南省工信厅")}
+
+
+def test_pattern_file_problems_are_one_line_errors_naming_the_key(tmp_path):
+    data = json.loads(PATTERNS_PATH.read_text(encoding="utf-8"))
+    cases = []
+    bad = json.loads(json.dumps(data)); bad["rules"][0]["prioritty"] = 3
+    cases.append((bad, "prioritty"))
+    bad = json.loads(json.dumps(data)); bad["rules"][0]["emit"][0]["tail"] = "nosuchgroup"
+    cases.append((bad, "nosuchgroup"))
+    bad = json.loads(json.dumps(data)); bad["rules"][0]["emit"][0]["head_types"] = ["Gadget"]
+    cases.append((bad, "Gadget"))
+    bad = json.loads(json.dumps(data)); bad["section_class"]["heading"] = "(?P<other>x)"
+    cases.append((bad, "class"))
+    bad = json.loads(json.dumps(data)); bad["titles"]["issuer_regex"] = "x"
+    cases.append((bad, "issuer_regex"))
+    for n, (content, needle) in enumerate(cases):
+        path = tmp_path / f"relations{n}.json"
+        path.write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
+        with pytest.raises(KgError) as err:
+            load_patterns(path)
+        message = str(err.value)
+        assert "\n" not in message and needle in message and str(path) in message
