@@ -711,3 +711,15 @@ def test_two_events_joined_by_ji_and_quoted_prizes():
 
 def test_age_phrase_before_a_name():
     assert ("林晓卉", "Person") in ents("29岁的林晓卉正在调试设备。")
+
+
+def test_a_company_class_noun_after_a_list_types_its_unknown_items():
+    got = ents("政策出台后，云翼智航、峰驰航空等企业加快研发，科技、金融等企业也参与。")
+    assert {("云翼智航", "Institution"), ("峰驰航空", "Institution")} <= got
+    assert not any(t == "Institution" and s in ("科技", "金融") for s, t in got)
+
+
+def test_lists_start_after_a_comma():
+    # the text is folded to half width: an ASCII comma ends the previous clause
+    got = ents("会议指出，培育量子通信、类脑芯片和智能传感等新兴产业。")
+    assert not any("指出" in s or "," in s or "，" in s for s, _ in got)

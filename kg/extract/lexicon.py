@@ -113,7 +113,7 @@ _HEAD_KEYS = {
     "modifier_vocab": _STRS, "extend_whole_tokens": _BOOL, "modifier_stop_suffixes": _STRS, "stop_chars": _STR,
 }
 _REGEX_RULE_KEYS = {"_doc": _STR, "id": _STR, "type": "type", "regex": _RX, "group": _INT, "priority": _INT, "requires": _STR}
-_TAIL_CUE_KEYS = {"_doc": _STR, "regex": _RX, "type": "type", "retype_types": _TYPES}
+_TAIL_CUE_KEYS = {"_doc": _STR, "regex": _RX, "type": "type", "retype_types": _TYPES, "fill_min_chars": _INT}
 _FORM_KEYS = {"_doc": _STR, "id": _STR, "cues": _STRS, "suffixes": _STRS, "min_body_chars": _INT,
               "max_body_chars": _INT, "cue_particles": _RX}
 PATTERN_SCHEMA = {

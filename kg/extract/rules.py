@@ -119,7 +119,7 @@ def compiled() -> dict:
     out["coordination"] = re.compile(pats["coordination"]["list_regex"])
     out["name_pos"] = frozenset(pats["name_pos"])
     out["coordination_tail_cues"] = [
-        (re.compile(cue["regex"]), cue["type"], frozenset(cue.get("retype_types", ())))
+        (re.compile(cue["regex"]), cue["type"], frozenset(cue.get("retype_types", ())), cue.get("fill_min_chars", 0))
         for cue in pats["coordination"].get("tail_cues", ())
     ]
     return out
@@ -498,11 +498,11 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
             end = t[1]
             j += 1
         items[-1] = (sl, end)
-        cued, retype_types = None, frozenset()
+        cued, retype_types, fill_min = None, frozenset(), 0
         if text.startswith("等", end):
-            for cue_rx, cue_type, cue_retypes in tail_cues:
+            for cue_rx, cue_type, cue_retypes, cue_fill in tail_cues:
                 if cue_rx.match(text, end + 1):
-                    cued, retype_types = cue_type, cue_retypes
+                    cued, retype_types, fill_min = cue_type, cue_retypes, cue_fill
                     break
         if len(items) < 3 and not cued:
             continue  # two items are a list only with a class noun after them
@@ -511,6 +511,28 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
             t = by_span.get((a, b))
             if t:
                 votes[t] = votes.get(t, 0) + 1
+        if fill_min and all(by_span.get(it) in (None, cued) for it in items[1:]):
+            # …、峰飞航空等企业: the class noun alone types the items (a known
+            # word inside one, 航空, does not make it a sector); the first item
+            # is the run of name-like tokens before the first 、
+            i = ends.get(e0)
+            a0 = e0
+            while i is not None and i >= 0 and tokens[i][0] >= s0 and e0 - tokens[i][0] <= max_len:
+                t = tokens[i]
+                if t[2] in boundary or not (t[3] in name_pos or t[3].startswith("lex:")):
+                    break
+                a0 = t[0]
+                i -= 1
+            for a, b in [(a0, e0), *items[1:]]:
+                surface = text[a:b]
+                if (
+                    fill_min <= b - a <= max_len
+                    and by_span.get((a, b)) is None
+                    and surface not in lex.not_entities
+                    and _WORDLIKE.match(surface)
+                ):
+                    yield Cand(a, b, cued, surface, "coordination.class_fill", 3)
+            continue
         if not votes:
             continue
         if retype_types and any(t in retype_types for t in votes):
