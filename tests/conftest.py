@@ -3,9 +3,34 @@ from pathlib import Path
 
 import pytest
 
-from test_explore_fixtures import CHROMIUM_ARGS, require_chromium
+from explore_fixtures import CHROMIUM_ARGS, require_chromium
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# Tests are marked by what they use (directly or through other fixtures), so
+# `pytest -m "not slow and not browser and not external"` is the fast subset
+# however a test is written: slow = a build of the bundled corpus or a Dask
+# cluster, browser = Chromium, external = a server process the test starts.
+MARK_BY_FIXTURE = {
+    "bundled_build": "slow",
+    "cluster": "slow",
+    "browser": "browser",
+    "falkordb_server": "external",
+    "virtuoso": "external",
+    "graphology": "external",  # Node.js reading GEXF
+}
+# modules whose every test builds a corpus, kills a build or starts workers
+SLOW_MODULES = {"test_build.py", "test_dask.py", "test_pipeline.py"}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        for fixture, mark in MARK_BY_FIXTURE.items():
+            if fixture in used:
+                item.add_marker(mark)
+        if item.path.name in SLOW_MODULES:
+            item.add_marker("slow")
 
 
 @pytest.fixture(scope="session")

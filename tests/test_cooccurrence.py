@@ -144,6 +144,7 @@ def test_map_labels_with_comma_or_semicolon_are_quoted():
     assert row[1] == '"A,B;C ""D"""' and split_field(row[1]) == 'A,B;C "D"'
 
 
+@pytest.mark.slow  # runs `kg` several times: over 2 s
 def test_bad_options_are_one_line_errors(small):
     for args in (["--unit", "paragraph"], ["--type", "Gadget"], ["--min-count", "0"]):
         out = kg("export", "cooccurrence", "-g", small, *args)

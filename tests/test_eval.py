@@ -105,6 +105,7 @@ def test_an_empty_gold_file_is_an_error(tmp_path):
     assert r.stderr.strip() == f"error: {tmp_path / 'gold.jsonl'}: no gold records"
 
 
+@pytest.mark.slow  # starts `kg` and loads the extractor: over 2 s
 def test_valid_gold_still_scores_like_the_reference(tmp_path):
     from kg.eval import read_gold
 

@@ -15,7 +15,7 @@ from kg.errors import InputError, KgError
 from kg.explore import write_explorer
 from kg.explore.page import PHYSICS_MAX_NODES, build_payload, json_for_html
 from kg.explore.view import find_node, select_view
-from test_explore_fixtures import (
+from explore_fixtures import (
     HOSTILE,
     HOSTILE_CLOSE,
     NS,
@@ -349,7 +349,7 @@ def test_several_thousand_nodes_load_and_stay_still(browser, tmp_path):
 
 
 def test_missing_chromium_fails_loudly_in_ci(monkeypatch):
-    import test_explore_fixtures as fixtures
+    import explore_fixtures as fixtures
 
     monkeypatch.setattr(fixtures, "CHROMIUM", "/nonexistent/chromium")
     monkeypatch.setenv("CI", "true")
@@ -590,7 +590,7 @@ def test_export_the_view_as_csv_and_png(policy, tmp_path):
 
 @pytest.mark.browser
 def test_joint_issuers_view(browser, tmp_path):
-    from test_explore_fixtures import joint_graph
+    from explore_fixtures import joint_graph
 
     out = tmp_path / "joint.html"
     write_explorer(joint_graph(), out)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from test_explore_fixtures import ARTIFACTS, Page
+from explore_fixtures import ARTIFACTS, Page
 
 pytestmark = pytest.mark.slow  # builds the bundled corpus
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,10 +24,8 @@ def kg(*args, check=True):
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    out = tmp_path_factory.mktemp("explore-build") / "graph"
-    kg("build", ROOT / "corpus", "--out", out, "--quiet")
-    return out
+def built(bundled_build):
+    return bundled_build  # the session's build of the bundled corpus
 
 
 @pytest.fixture(scope="module")

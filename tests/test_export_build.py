@@ -15,7 +15,7 @@ import networkx as nx
 import pytest
 import rdflib
 
-from kg.api import Graph, build
+from kg.api import Graph
 from test_export_gexf import JS_DIR, _strip_viz, gexf_schema, graphology  # noqa: F401  (fixtures)
 from test_export_neo4j import _free_port, assert_same_graph, falkordb_server, run_script  # noqa: F401
 
@@ -25,9 +25,9 @@ SUMMARY = re.compile(r"^wrote (?P<path>.+): (?P<nodes>\d+) nodes, (?P<rels>\d+) 
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    out = tmp_path_factory.mktemp("build") / "exports"
-    build(REPO / "corpus", out=out, progress=False)
+def built(bundled_build):
+    """The session's build of the bundled corpus (the exports land in its folder)."""
+    out = bundled_build
     G = Graph.open(out).to_networkx()
     assert G.number_of_nodes() > 100 and G.number_of_edges() > 100
     return out, G

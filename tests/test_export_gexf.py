@@ -16,7 +16,7 @@ import pytest
 from kg.export.common import ALIAS_SEPARATOR, edge_evidence, node_properties, xml_clean
 from kg.export.gexf import GEXF_NS, VIZ_NS, node_size, type_color, write_gexf
 from kg.export.graphml import write_graphml
-from test_export_fixtures import LONG, NS, hostile_graph
+from export_fixtures import LONG, NS, hostile_graph
 
 HERE = Path(__file__).parent
 SCHEMA_DIR = HERE / "data" / "gexf-1.3"

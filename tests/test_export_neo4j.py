@@ -40,7 +40,7 @@ from kg.export.neo4j import (
     run_push,
     write_neo4j,
 )
-from test_export_fixtures import HOSTILE_TEXTS, NS, hostile_graph, simple_graph
+from export_fixtures import HOSTILE_TEXTS, NS, hostile_graph, simple_graph
 
 
 # --------------------------------------------------------------------------- FalkorDB server

@@ -14,7 +14,7 @@ from rdflib.compare import isomorphic
 from kg.export.common import ALIAS_SEPARATOR, edge_evidence, node_properties
 from kg.export.rdf import CONTEXT_FILE, jsonld_context, write_rdf
 from kg.export.tables import FORMULA_PREFIXES, write_tables
-from test_export_fixtures import HOSTILE_TEXTS, hostile_graph
+from export_fixtures import HOSTILE_TEXTS, hostile_graph
 
 KG = Namespace("http://kg.example.org/ontology#")
 ENT = Namespace("http://kg.example.org/entity/")

@@ -64,6 +64,7 @@ def test_shipped_query_runs_in_kg_sparql(small):
         frozenset((MIIT, MOST)): 2, frozenset((MIIT, MOE)): 1, frozenset((MOE, MOST)): 1}
 
 
+@pytest.mark.slow  # runs `kg` several times: over 2 s
 def test_kg_issuers_json_csv_table_and_export(small, tmp_path):
     as_json = kg("issuers", "--json", "-g", small)
     assert as_json.returncode == 0, as_json.stderr

@@ -63,6 +63,7 @@ def test_trend_counts_per_period_with_undated_apart(small):
     assert by_quarter["documents"] == 4 and by_quarter["mentions"] == 10
 
 
+@pytest.mark.slow  # runs `kg` several times: over 2 s
 def test_kg_trend_table_and_csv(small):
     out = kg("trend", "人工智能", "--by", "quarter", "--csv", "-g", small)
     assert out.returncode == 0, out.stderr
@@ -75,6 +76,7 @@ def test_kg_trend_table_and_csv(small):
     assert "1 undated" in table.stdout
 
 
+@pytest.mark.slow  # runs `kg` several times: over 2 s
 def test_kg_trend_errors_are_one_line(small, tmp_path):
     for args in (["没有这个实体"], ["人工智能", "--type", "Gadget"], ["人工智能", "--chart", tmp_path / "x.png"]):
         out = kg("trend", *args, "-g", small)
