@@ -723,3 +723,10 @@ def test_lists_start_after_a_comma():
     # the text is folded to half width: an ASCII comma ends the previous clause
     got = ents("会议指出，培育量子通信、类脑芯片和智能传感等新兴产业。")
     assert not any("指出" in s or "," in s or "，" in s for s, _ in got)
+
+
+def test_shared_head_only_for_a_stem_that_is_no_name_itself():
+    got = ents("发展细胞和基因治疗，开发风能和潮汐能。")
+    assert ("细胞和基因治疗", "Technology") in got
+    assert ("风能和潮汐能", "Technology") not in got
+    assert any(s == "风能" for s, _ in got)

@@ -602,7 +602,9 @@ def compound_rules(text: str, cands: list[Cand], spec: dict, tokens: list = ()) 
     stem_vocab = frozenset(load_patterns()["heads"]["Technology"].get("modifier_vocab", ()))
     boundary = compiled()["boundary_words"]
     for c in cands:
-        if c.type not in types or not c.rule.startswith("head."):
+        # a head name, or a lexicon technology (基因和细胞治疗); a stem that is a
+        # name itself (风能和潮汐能) is never shared (checked below)
+        if c.type not in types or not (c.rule.startswith("head.") or (c.rule == "lexicon" and c.type == "Technology")):
             continue
         for j in joiners:
             js = c.start - len(j)
