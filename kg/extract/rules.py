@@ -95,7 +95,7 @@ def compiled() -> dict:
     lex = load_lexicon()
     pats = load_patterns()
     out = {
-        "lexicon": re.compile(trie_regex(set(lex.terms) | lex.not_entities)),
+        "lexicon": _lexicon_regex(set(lex.terms) | lex.not_entities),
         "rules": _regex_rule_table(pats["regex_rules"]),
         "heads": {},
     }
@@ -160,6 +160,13 @@ def gazetteer(text: str, lex: Lexicon) -> Iterable[Cand]:
         if resume is None:
             return out
         pos = resume
+
+
+def _lexicon_regex(words: set[str]) -> re.Pattern:
+    """The lexicon trie, behind a lookahead on its first characters: positions
+    no term can start at fail on one set test instead of the trie's branches."""
+    first = "".join(sorted({w[0] for w in words}))
+    return re.compile(f"(?=[{re.escape(first)}])" + trie_regex(words))
 
 
 def _regex_rule_table(specs: list[dict]) -> list:
