@@ -69,8 +69,7 @@ class Emit:
 class Rule:
     id: str
     regex: re.Pattern
-    requires: tuple
-    requires_rx: re.Pattern | None  # the requires literals as one alternation: one C-level scan
+    requires: frozenset  # literal cues: the rule runs only on units holding one of them
     emits: tuple
     priority: int
     confidence: float
@@ -109,6 +108,7 @@ class PatternSet:
     object_verbs: re.Pattern  # a clause-initial policy after one of these is an object
     section: SectionClass | None = None
     titles: TitleRules | None = None
+    cues: frozenset = frozenset()  # every rule's `requires` literals
 
 
 def _expand(pattern: str, sep: str, clause_punct: str, head_gap: str) -> str:
@@ -227,8 +227,7 @@ def load_patterns(path: Path | str | None = None) -> PatternSet:
             Rule(
                 id=rid,
                 regex=regex,
-                requires=tuple(r.get("requires", ())),
-                requires_rx=re.compile("|".join(map(re.escape, r["requires"]))) if r.get("requires") else None,
+                requires=frozenset(r.get("requires", ())),
                 emits=tuple(emits),
                 priority=int(r.get("priority", 1)),
                 confidence=float(r.get("confidence", 0.5)),
@@ -269,6 +268,7 @@ def load_patterns(path: Path | str | None = None) -> PatternSet:
         rx(data.get("object_verbs", "(?!)"), "object_verbs"),
         section,
         titles,
+        frozenset(c for r in rules for c in r.requires),
     )
 
 
@@ -442,8 +442,9 @@ def extract_relations(
         if not unit.mentions and not authors:
             continue
         sent = text[unit.start:unit.end]
+        present = {cue for cue in pats.cues if cue in sent}  # each cue looked up once per unit
         for rule in pats.rules:
-            if rule.requires_rx is not None and rule.requires_rx.search(sent) is None:
+            if rule.requires and present.isdisjoint(rule.requires):
                 continue
             matches = _matches(rule, unit.enc)
             for k, m in enumerate(matches):
@@ -601,9 +602,13 @@ def _carry(rule: Rule, spans: dict, unit: _Unit, nxt: _Unit, ui: int, text: str,
     return out
 
 
-_SECTION_RULE = Rule("partOf.section_class", re.compile("(?!)"), (), None, (), 2, 0.5, False, None)
-_ISSUER_RULE = Rule("issuedBy.title_issuer", re.compile("(?!)"), (), None, (), 4, 0.7, False, None)
-_NAMED_RULE = Rule("prioritizes.named_after", re.compile("(?!)"), (), None, (), 1, 0.6, False, None)
+_NEVER = re.compile("(?!)")
+_NEWLINE = re.compile("\n")
+
+
+def _pass_rule(rule_id: str, priority: int, confidence: float) -> Rule:
+    """The Rule record of a document-level pass (for priorities and evidence)."""
+    return Rule(rule_id, _NEVER, frozenset(), (), priority, confidence, False, None)
 
 
 def _section_members(sc: SectionClass, units: list[_Unit], text: str, cands: list[tuple]) -> list[tuple]:
@@ -611,7 +616,7 @@ def _section_members(sc: SectionClass, units: list[_Unit], text: str, cands: lis
     category (二、加快发展现代服务业 / 培育壮大海洋经济。) are parts of it; a list
     that already has its own category (…等生产性服务业) makes that category the
     part.  One pass over the units: linear."""
-    rule = Rule("partOf.section_class", _SECTION_RULE.regex, (), None, (), 2, sc.confidence, False, None)
+    rule = _pass_rule("partOf.section_class", 2, sc.confidence)
     part_of: dict[int, dict[int, Mention]] = {}  # unit -> {id(item): its own category}
     for c in cands:
         if c[4] == "partOf":
@@ -650,8 +655,8 @@ def _title_relations(tr: TitleRules, units: list[_Unit], mentions: list[Mention]
     are issued by the institution they open with, when the text names it; a policy
     named after a technology or industry of the same paragraph prioritizes it
     (“人工智能+”行动 → 人工智能; 《关于推动未来产业创新发展的实施意见》 → 未来产业)."""
-    issuer_rule = Rule(_ISSUER_RULE.id, _ISSUER_RULE.regex, (), None, (), 4, tr.issuer_confidence, False, None)
-    named_rule = Rule(_NAMED_RULE.id, _NAMED_RULE.regex, (), None, (), 1, tr.named_after_confidence, False, None)
+    issuer_rule = _pass_rule("issuedBy.title_issuer", 4, tr.issuer_confidence)
+    named_rule = _pass_rule("prioritizes.named_after", 1, tr.named_after_confidence)
     policies = [m for m in mentions if m.type == "Policy"]
     if not policies:
         return []
@@ -661,7 +666,7 @@ def _title_relations(tr: TitleRules, units: list[_Unit], mentions: list[Mention]
             institutions.setdefault(m.text, m)
             institutions.setdefault(m.label, m)
     # technologies and industries by paragraph (text between newlines) and surface
-    para_starts = [0] + [k + 1 for k, ch in enumerate(text) if ch == "\n"]
+    para_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     by_para: dict[int, dict[str, Mention]] = {}
     longest = 0
     for m in mentions:
