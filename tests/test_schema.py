@@ -114,3 +114,26 @@ def test_ingest_cues_come_from_the_ontology_folder_and_are_checked(tmp_path):
     assert unknown.returncode != 0 and unknown.stderr.strip() == (
         f"error: {cues}: unknown key 'surnames' (keys: team_byline_suffixes, speaker_honorifics, "
         "masthead_suffixes, colophon_labels, issuer_suffixes)")
+
+
+def test_shapes_check_the_signature_of_a_relation_added_to_kg_ttl_only(tmp_path):
+    """shapes.ttl names no relation type: a relation added to kg.ttl is checked against its own domain and range."""
+    from kg.api import Graph
+    from kg.query.validate import validate
+
+    write_build(tmp_path, ontology_triples() + build_rdf(*sample_graph_input()).triples, {"counts": {}})
+    g = Graph.open(tmp_path).rdflib()
+    g.parse(data="@prefix kg: <%s> .\n@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+                 "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n" % schema.KG + NEW_RELATION, format="turtle")
+    ent = rdflib.Namespace("https://w3id.org/kg-policy/id/")
+    policy = next(g.subjects(rdflib.RDF.type, KG.Policy))
+    region, tech = next(g.subjects(rdflib.RDF.type, KG.Region)), next(g.subjects(rdflib.RDF.type, KG.Technology))
+    assert str(policy).startswith(str(ent))
+    g.add((policy, KG.fundedBy, region))  # inside the signature
+
+    def signature_focus():
+        return {v["focus"] for v in validate(g)["violations"] if "rdfs:domain / rdfs:range" in v["message"]}
+
+    assert signature_focus() == set()
+    g.add((region, KG.fundedBy, tech))  # head and tail outside it
+    assert signature_focus() == {str(region)}
