@@ -515,6 +515,10 @@ def test_lists_under_a_heading_belong_to_the_category_it_names():
     assert ("航空服务业", "partOf", "低空经济") in got  # the list's own category is the part
     assert ("飞行培训", "partOf", "低空经济") not in got
     assert not {r for r in got if r[0] == "人工智能"}  # another type: not a member
+    # a heading naming a policy: what the section lists are its priorities
+    ents.update({"产业基础再造工程": "Policy", "工业母机": "Technology", "基础软件": "Technology"})
+    got = run("（三）实施产业基础再造工程\n加快突破工业母机、基础软件。", ents)
+    assert got == {("产业基础再造工程", "prioritizes", "工业母机"), ("产业基础再造工程", "prioritizes", "基础软件")}
     # without a heading, nothing is carried across sentences
     got = run("低空经济前景广阔，推动通用航空、无人机物流加快发展。", ents)
     assert ("通用航空", "partOf", "低空经济") not in got
@@ -611,7 +615,7 @@ def test_pattern_file_problems_are_one_line_errors_naming_the_key(tmp_path):
     cases.append((bad, "nosuchgroup"))
     bad = json.loads(json.dumps(data)); bad["rules"][0]["emit"][0]["head_types"] = ["Gadget"]
     cases.append((bad, "Gadget"))
-    bad = json.loads(json.dumps(data)); bad["section_class"]["heading"] = "(?P<other>x)"
+    bad = json.loads(json.dumps(data)); bad["section_class"][0]["heading"] = "(?P<other>x)"
     cases.append((bad, "class"))
     bad = json.loads(json.dumps(data)); bad["titles"]["issuer_regex"] = "x"
     cases.append((bad, "issuer_regex"))

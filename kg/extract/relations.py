@@ -80,13 +80,15 @@ class Rule:
 @dataclass(frozen=True)
 class SectionClass:
     """A heading or topic sentence naming one category (二、加快发展现代服务业 /
-    培育壮大海洋经济。): the lists of the sentences after it are its members."""
+    培育壮大海洋经济。) or one policy (（三）深入实施“人工智能+”行动): the lists of
+    the sentences after it are its members or its priorities."""
 
     heading: re.Pattern  # over the heading unit's placeholder string; group "class"
     class_surface: re.Pattern  # the category's surface
     items: re.Pattern  # over a following unit's placeholder string; group "items"
     units: int  # how many units after the heading it governs
     confidence: float
+    relation: str = "partOf"  # partOf: items are parts of the category; prioritizes: the heading's policy prioritizes them
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,7 @@ class PatternSet:
     continuation: re.Pattern
     clause_punct: str
     object_verbs: re.Pattern  # a clause-initial policy after one of these is an object
-    section: SectionClass | None = None
+    sections: tuple = ()  # SectionClass specs
     titles: TitleRules | None = None
     cues: frozenset = frozenset()  # every rule's `requires` literals
 
@@ -145,7 +147,12 @@ _TOP_KEYS = {"about", "list_separators", "clause_punctuation", "continuation", "
              "rules", "section_class", "titles"}
 _RULE_KEYS = {"id", "about", "requires", "pattern", "emit", "priority", "confidence", "carry", "title_forbidden"}
 _EMIT_KEYS = {"type", "head", "tail", "head_types", "tail_types", "tail_surface", "head_event_surface"}
-_SECTION_KEYS = {"about", "heading", "class_surface", "items", "units", "confidence"}
+_SECTION_KEYS = {"about", "relation", "heading", "class_surface", "items", "units", "confidence"}
+# what a section's heading names (the class group) and what its list items may be
+_SECTION_RELATIONS = {
+    "partOf": ({"Technology", "Industry"}, None),  # None: the items have the category's type
+    "prioritizes": ({"Policy"}, {"Technology", "Industry"}),
+}
 _TITLE_KEYS = {"about", "issuer", "named_after_min_chars", "issuer_confidence", "named_after_confidence"}
 _SPECIAL_HEADS = {"@authors", "@subject", "@antecedent"}
 _SPECIAL_TAILS = {"@nearest_same_type", "@antecedent", "@subject"}
@@ -235,20 +242,26 @@ def load_patterns(path: Path | str | None = None) -> PatternSet:
                 title_forbidden=rx(forbidden, f"rule {rid}: title_forbidden") if forbidden else None,
             )
         )
-    section = None
-    if "section_class" in data:
-        sc = data["section_class"]
-        check_keys(sc, _SECTION_KEYS, "section_class", ("heading", "class_surface", "items"))
-        section = SectionClass(
-            heading=rx(sc["heading"], "section_class: heading", expand=True),
-            class_surface=rx(sc["class_surface"], "section_class: class_surface"),
-            items=rx(sc["items"], "section_class: items", expand=True),
+    sections = []
+    specs = data.get("section_class", [])
+    for n, sc in enumerate(specs if isinstance(specs, list) else [specs], 1):
+        where = f"section_class[{n}]"
+        check_keys(sc, _SECTION_KEYS, where, ("heading", "items"))
+        relation = sc.get("relation", "partOf")
+        if relation not in _SECTION_RELATIONS:
+            fail(f"{where}: relation", f"{relation!r} is not one of {sorted(_SECTION_RELATIONS)}")
+        spec = SectionClass(
+            heading=rx(sc["heading"], f"{where}: heading", expand=True),
+            class_surface=rx(sc.get("class_surface", ""), f"{where}: class_surface"),
+            items=rx(sc["items"], f"{where}: items", expand=True),
             units=int(sc.get("units", 3)),
             confidence=float(sc.get("confidence", 0.5)),
+            relation=relation,
         )
-        for key, pat, group in (("heading", section.heading, "class"), ("items", section.items, "items")):
+        for key, pat, group in (("heading", spec.heading, "class"), ("items", spec.items, "items")):
             if group not in pat.groupindex:
-                fail(f"section_class: {key}", f"needs a group named {group!r}")
+                fail(f"{where}: {key}", f"needs a group named {group!r}")
+        sections.append(spec)
     titles = None
     if "titles" in data:
         tr = data["titles"]
@@ -266,7 +279,7 @@ def load_patterns(path: Path | str | None = None) -> PatternSet:
         rx(data.get("continuation", "(?!)"), "continuation"),
         clause_punct,
         rx(data.get("object_verbs", "(?!)"), "object_verbs"),
-        section,
+        tuple(sections),
         titles,
         frozenset(c for r in rules for c in r.requires),
     )
@@ -479,8 +492,8 @@ def extract_relations(
                             cands.append((ui, unit.start, unit.end, h, em.type, t, rule))
                 if rule.carry and k == len(matches) - 1 and ui + 1 < len(units):
                     cands.extend(_carry(rule, spans, unit, units[ui + 1], ui, text, pats))
-    if pats.section is not None:
-        cands.extend(_section_members(pats.section, units, text, cands))
+    for spec in pats.sections:
+        cands.extend(_section_members(spec, units, cands))
     if pats.titles is not None:
         cands.extend(_title_relations(pats.titles, units, clean, text))
     return _finalise(cands, text, doc_id)
@@ -611,40 +624,54 @@ def _pass_rule(rule_id: str, priority: int, confidence: float) -> Rule:
     return Rule(rule_id, _NEVER, frozenset(), (), priority, confidence, False, None)
 
 
-def _section_members(sc: SectionClass, units: list[_Unit], text: str, cands: list[tuple]) -> list[tuple]:
+def _heading(sc: SectionClass, unit: _Unit) -> re.Match | None:
+    enc = unit.enc
+    lo, hi = len(enc) - len(enc.lstrip()), len(enc.rstrip())
+    return sc.heading.fullmatch(enc, lo, max(lo, hi))
+
+
+def _section_members(sc: SectionClass, units: list[_Unit], cands: list[tuple]) -> list[tuple]:
     """Lists in the sentences after a heading or topic sentence that names one
     category (二、加快发展现代服务业 / 培育壮大海洋经济。) are parts of it; a list
     that already has its own category (…等生产性服务业) makes that category the
-    part.  One pass over the units: linear."""
-    rule = _pass_rule("partOf.section_class", 2, sc.confidence)
+    part.  After a heading naming a policy (（三）深入实施“人工智能+”行动) the lists
+    are its priorities.  One pass over the units: linear."""
+    rule = _pass_rule(f"{sc.relation}.section_class", 2, sc.confidence)
+    class_types, item_types = _SECTION_RELATIONS[sc.relation]
     part_of: dict[int, dict[int, Mention]] = {}  # unit -> {id(item): its own category}
-    for c in cands:
-        if c[4] == "partOf":
-            part_of.setdefault(c[0], {})[id(c[3])] = c[5]
+    if sc.relation == "partOf":
+        for c in cands:
+            if c[4] == "partOf":
+                part_of.setdefault(c[0], {})[id(c[3])] = c[5]
     out = []
     ui = 0
     while ui < len(units):
-        m = sc.heading.fullmatch(units[ui].enc.strip())
+        m = _heading(sc, units[ui])
         if m is None:
             ui += 1
             continue
         head_unit = units[ui]
-        cls = _in_group(head_unit, m.span("class"), {"Technology", "Industry"})
+        cls = _in_group(head_unit, m.span("class"), class_types)
         if len(cls) != 1 or not sc.class_surface.search(cls[0].text):
             ui += 1
             continue
         cls = cls[0]
+        members = item_types or {cls.type}
         uj = ui + 1
         while uj < len(units) and uj <= ui + sc.units:
             unit = units[uj]
-            if sc.heading.fullmatch(unit.enc.strip()):
+            if _heading(sc, unit):
                 break  # the next heading starts a new section
             own = part_of.get(uj, {})
             for im in sc.items.finditer(unit.enc):
-                for item in _in_group(unit, im.span("items"), {cls.type}):
+                for item in _in_group(unit, im.span("items"), members):
                     member = own.get(id(item), item)
-                    if member.text != cls.text and member.type == cls.type:
+                    if member.text == cls.text or member.type not in members:
+                        continue
+                    if sc.relation == "partOf":
                         out.append((uj, head_unit.start, unit.end, member, "partOf", cls, rule))
+                    else:
+                        out.append((uj, head_unit.start, unit.end, cls, sc.relation, member, rule))
             uj += 1
         ui = uj
     return out
