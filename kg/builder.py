@@ -28,6 +28,7 @@ from kg.graph.cache import ExtractionCache, document_key
 from kg.graph.curation import curate, load_curation
 from kg.ingest import NO_TEXT, CorpusFile, SkipFile, plan_corpus, read_file, report_skip
 from kg.model import Document, Extraction, ExtractionSummary
+from kg.resources import DEFAULT_GRAPH_DIR
 from kg.pipeline import (ProgressBar, map_extract, parallel_map, relax_gc, start_workers, stop_workers,
                          terminate_as_interrupt, uses_workers)
 
@@ -217,7 +218,7 @@ def _first_readable(files: list[CorpusFile], *, strict: bool, warn: Warn | None)
 
 def build(
     corpus: str | Path = "corpus",
-    out: str | Path = "exports",
+    out: str | Path = DEFAULT_GRAPH_DIR,
     *,
     jobs: int | None = None,
     dask: str | None = None,
