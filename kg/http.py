@@ -147,7 +147,7 @@ class Client:
             auth=_ChallengeAuth(creds) if creds else None,
             timeout=timeout,
             follow_redirects=True,
-            trust_env=False,  # credentials only from our own sources; no proxies from the environment
+            trust_env=True,  # proxies and CA bundles from the environment, as urllib did (credentials: ours only)
         )
 
     def __enter__(self) -> "Client":
