@@ -626,3 +626,23 @@ def test_pattern_file_problems_are_one_line_errors_naming_the_key(tmp_path):
             load_patterns(path)
         message = str(err.value)
         assert "\n" not in message and needle in message and str(path) in message
+
+
+def test_graph_support_counts_overlapping_evidence_of_one_document_once():
+    from kg.extract import resolve
+    from kg.graph.rdf import build_rdf
+    from kg.model import Document, Evidence, Extraction, Relation
+
+    text = "《华东数字化方案》提出发展氢能。其中包括加快发展氢能。"
+    doc = Document(id="d1", source="d1.txt", text=text)
+    ms = mentions(text, {"《华东数字化方案》": "Policy", "氢能": "Industry"})
+
+    def rel(start, end, rule):
+        return Relation("《华东数字化方案》", "prioritizes", "氢能", "《华东数字化方案》", "氢能", "Policy", "Industry",
+                        Evidence("d1", text[start:end], start, end, rule, 0.7))
+
+    first = text.index("其中")
+    ex = Extraction("d1", ms, [rel(0, first, "a"), rel(0, len(text), "b"), rel(first, len(text), "c")])
+    built = build_rdf([doc], *resolve([ex]))
+    support = [t for t in built.triples if t.predicate.value.endswith("#support")]
+    assert [int(t.object.value) for t in support] == [2]  # two sentences, not three spans

@@ -173,6 +173,10 @@ def build_rdf(
             ev_doc = ev.doc_id if ev.doc_id in doc_by_id else doc_id
             key = (ev_doc, ev.start, ev.end)
             slot = grouped[(head, r.type, tail)]
+            if key not in slot and ev.start >= 0:
+                # support counts sentences: evidence overlapping one already kept
+                # (a span carried over two sentences) is that sentence again
+                key = next((k for k in slot if k[0] == ev_doc and k[1] < ev.end and ev.start < k[2]), key)
             prev = slot.get(key)
             if prev is None or (ev.confidence, prev["rule"]) > (prev["confidence"], ev.rule):
                 slot[key] = {"sentence": ev.sentence, "rule": ev.rule, "confidence": float(ev.confidence)}
