@@ -156,6 +156,7 @@ def build_rdf(
 
     # relations: group evidence per (head, type, tail), one evidence per sentence
     grouped: dict[tuple[str, str, str], dict[tuple[str, int, int], dict]] = defaultdict(dict)
+    doc_spans: dict[tuple, list[tuple[str, int, int]]] = defaultdict(list)  # (relation, doc) -> kept spans
     dropped = 0
     for doc_id in sorted(ex_by_doc):
         for r in ex_by_doc[doc_id].relations:
@@ -176,7 +177,10 @@ def build_rdf(
             if key not in slot and ev.start >= 0:
                 # support counts sentences: evidence overlapping one already kept
                 # (a span carried over two sentences) is that sentence again
-                key = next((k for k in slot if k[0] == ev_doc and k[1] < ev.end and ev.start < k[2]), key)
+                kept = doc_spans[(head, r.type, tail, ev_doc)]
+                key = next((k for k in kept if k[1] < ev.end and ev.start < k[2]), key)
+                if key not in slot:
+                    kept.append(key)
             prev = slot.get(key)
             if prev is None or (ev.confidence, prev["rule"]) > (prev["confidence"], ev.rule):
                 slot[key] = {"sentence": ev.sentence, "rule": ev.rule, "confidence": float(ev.confidence)}
