@@ -139,7 +139,11 @@ def test_labels_are_legible_on_a_1280x720_screen(small_screen, projection):
         if not page.js("kgExplorer.state.relabel"):
             break
     page.page.wait_for_timeout(100)
-    assert {i for i, _ in drawn} == set(page.js("kgExplorer.drawnLabels()"))
+    # fitted again: the labels are picked again, legible, mostly the same ones
+    scale = page.js("kgExplorer.network.getScale()")
+    again = page.js("kgExplorer.drawnLabels().map(id => [id, kgExplorer.network.body.nodes[id].labelModule.fontOptions.size])")
+    assert all(size * scale >= 12 for _, size in again)
+    assert len({i for i, _ in drawn} & {i for i, _ in again}) >= 0.8 * len(drawn)
     assert page.console_errors() == [] and page.requests == [page.url]
 
 
