@@ -132,10 +132,11 @@ def sparql(query: str | None = None, *, file: str | Path | None = None, graph: s
 
 
 class Graph:
-    """A built graph (the folder `kg build` wrote), read-only."""
+    """A built graph (the folder `kg build` wrote), read-only.  ``folder`` is
+    that folder (``path`` is the method of `kg path`)."""
 
-    def __init__(self, path: Path, store):
-        self.path = path
+    def __init__(self, folder: Path, store):
+        self.folder = folder
         self.store = store
         self._index = None
         self._nx = None
@@ -211,7 +212,7 @@ class Graph:
     def manifest(self) -> dict:
         from kg.graph.store import read_manifest
 
-        return read_manifest(self.path)
+        return read_manifest(self.folder)
 
     def validate(self) -> dict:
         """SHACL validation against ontology/shapes.ttl: {"conforms", "violations"}."""
@@ -261,7 +262,7 @@ class Graph:
         With `chart`, also draws the result to that .svg/.html file."""
         from kg.query.trends import trend
 
-        result = trend(self.store, self.path, [names] if isinstance(names, str) else list(names), by=by, type_=type)
+        result = trend(self.store, self.folder, [names] if isinstance(names, str) else list(names), by=by, type_=type)
         if chart is not None:
             from kg.export.chart import write_trend_chart
 
@@ -277,7 +278,7 @@ class Graph:
         writes it for VOSviewer and Gephi."""
         from kg.query.cooccurrence import cooccurrence
 
-        return cooccurrence(self.store, self.path, unit=unit, min_count=min_count,
+        return cooccurrence(self.store, self.folder, unit=unit, min_count=min_count,
                             min_occurrences=min_occurrences, types=types)
 
     def joint_issuers(self, min_policies: int = 1) -> dict:
@@ -321,7 +322,7 @@ class Graph:
         (cooccurrence: unit, min_count, min_occurrences, types)."""
         from kg.export import export_graph
 
-        return export_graph(format, self.to_networkx(), self.store, self.path, out, **options)
+        return export_graph(format, self.to_networkx(), self.store, self.folder, out, **options)
 
     def push(self, target: str, *, endpoint: str | None = None, uri: str | None = None,
              user: str | None = None, password: str | None = None, token: str | None = None,
@@ -360,10 +361,10 @@ class Graph:
         EXPAND opens it on FOCUS alone (or nothing) to grow the view by clicks."""
         from kg.explore import write_explorer
 
-        target = Path(output) if output is not None else self.path / "explorer.html"
+        target = Path(output) if output is not None else self.folder / "explorer.html"
         focus_node = self.resolve(focus) if focus else None
         return write_explorer(self.to_networkx(), target, top=top, focus=focus_node, depth=depth, expand=expand,
                               joint_issuers=self.joint_issuers())
 
     def __repr__(self) -> str:
-        return f"Graph({str(self.path)!r}, {self.triples()} triples)"
+        return f"Graph({str(self.folder)!r}, {self.triples()} triples)"

@@ -63,3 +63,39 @@ def test_documents_and_triples(graph):
     assert [d["id"] for d in docs] == ["alpha", "beta#01", "beta#02"]
     assert set(docs[0]) == {"id", "title", "source", "authors", "publication", "date", "occasion"}
     assert graph.triples() == len(ontology_triples()) + len(build_rdf(*sample_graph_input()).triples)
+
+
+def test_every_graph_command_is_a_method_of_the_same_name(graph, tmp_path):
+    """`kg stats`, `kg path`, … are Graph.stats, Graph.path, …: callable, returning plain data."""
+    import json as _json
+
+    assert graph.stats()["entities"] == graph.to_networkx().number_of_nodes()
+    steps = graph.path("林一", "青州")
+    assert steps["found"] and [s["relation"] for s in steps["steps"]] == ["spokeAt", "locatedIn"]
+    assert graph.neighbors("林一")["center"]["label"] == "林一"
+    assert graph.central(by="degree", top=3)["entities"]
+    assert graph.communities()["count"] >= 1
+    for result in (steps, graph.stats(), graph.central(), graph.communities(), graph.validate()):
+        assert _json.loads(_json.dumps(result, ensure_ascii=False)) == result  # plain data, no text layout
+    assert graph.export("gephi", tmp_path / "g.gexf").startswith(f"wrote {tmp_path / 'g.gexf'}: ")
+    assert graph.explore(tmp_path / "e.html").startswith(f"wrote {tmp_path / 'e.html'}: ")
+    assert graph.folder.is_dir()
+
+
+def test_the_cli_prints_what_the_api_returns(graph):
+    """Each graph command's --json output is its Graph method's result (typer's runner drives the real app)."""
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    runner = CliRunner()
+    g = ["--graph", str(graph.folder), "--json"]
+    for args, expected in ((["stats"], graph.stats()), (["path", "林一", "青州"], graph.path("林一", "青州")),
+                           (["neighbors", "林一", "--depth", "2"], graph.neighbors("林一", depth=2)),
+                           (["central", "--by", "pagerank"], graph.central(by="pagerank")),
+                           (["communities"], graph.communities())):
+        out = runner.invoke(app, args + g)
+        assert out.exit_code == 0, (args, out.output)
+        assert json.loads(out.stdout) == expected, args
+    table = runner.invoke(app, ["path", "林一", "青州", "--graph", str(graph.folder)])
+    assert table.stdout.strip() == "2 step(s):\n林一 -[spokeAt]-> 第一届未来传感大会 -[locatedIn]-> 青州"

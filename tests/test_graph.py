@@ -100,11 +100,11 @@ def test_aliases_are_skos_altlabels(graph):
 
 
 def test_kg_ttl_is_a_portable_copy(graph):
-    g = rdflib.Graph().parse(graph.path / "kg.ttl", format="turtle")
+    g = rdflib.Graph().parse(graph.folder / "kg.ttl", format="turtle")
     assert len(g) == graph.triples()
     assert (rdflib.URIRef(ont.entity_iri("Person", "林一")), KG.affiliatedWith,
             rdflib.URIRef(ont.entity_iri("Institution", "北辰大学"))) in g
-    assert "@prefix kg:" in (graph.path / "kg.ttl").read_text(encoding="utf-8")
+    assert "@prefix kg:" in (graph.folder / "kg.ttl").read_text(encoding="utf-8")
 
 
 def test_store_is_rebuilt_from_kg_ttl_when_it_cannot_be_opened(tmp_path):
