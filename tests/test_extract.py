@@ -730,3 +730,10 @@ def test_shared_head_only_for_a_stem_that_is_no_name_itself():
     assert ("细胞和基因治疗", "Technology") in got
     assert ("风能和潮汐能", "Technology") not in got
     assert any(s == "风能" for s, _ in got)
+
+
+def test_vehicles_named_by_a_technology_or_energy_sector_are_technologies():
+    got = ents("展会设有智能网联新能源汽车展区，新能源乘用车销量增长，新能源汽车产业壮大。")
+    assert ("智能网联新能源汽车", "Technology") in got
+    assert ("新能源乘用车", "Technology") in got
+    assert ("新能源汽车产业", "Industry") in got
