@@ -646,3 +646,12 @@ def test_graph_support_counts_overlapping_evidence_of_one_document_once():
     built = build_rdf([doc], *resolve([ex]))
     support = [t for t in built.triples if t.predicate.value.endswith("#support")]
     assert [int(t.object.value) for t in support] == [2]  # two sentences, not three spans
+
+
+def test_a_topic_clause_names_the_category_of_the_list_after_it_but_not_of_a_sibling():
+    ents = {"现代服务业": "Industry", "现代物流": "Industry", "科技服务": "Industry", "新兴产业": "Industry",
+            "传统产业": "Industry", "人工智能": "Technology"}
+    got = run("加快发展现代服务业，推动现代物流、科技服务向价值链高端延伸。", ents)
+    assert got == {("现代物流", "partOf", "现代服务业"), ("科技服务", "partOf", "现代服务业")}
+    assert run("培育壮大新兴产业，推动传统产业改造升级。", ents) == set()
+    assert run("（一）培育壮大新兴产业\n推动传统产业改造升级，发展人工智能。", ents) == set()

@@ -89,6 +89,7 @@ class SectionClass:
     units: int  # how many units after the heading it governs
     confidence: float
     relation: str = "partOf"  # partOf: items are parts of the category; prioritizes: the heading's policy prioritizes them
+    member_not: re.Pattern | None = None  # a listed item that looks like this is a sibling category, not a member
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,7 @@ _TOP_KEYS = {"about", "list_separators", "clause_punctuation", "continuation", "
              "rules", "section_class", "titles"}
 _RULE_KEYS = {"id", "about", "requires", "pattern", "emit", "priority", "confidence", "carry", "title_forbidden"}
 _EMIT_KEYS = {"type", "head", "tail", "head_types", "tail_types", "tail_surface", "head_event_surface"}
-_SECTION_KEYS = {"about", "relation", "heading", "class_surface", "items", "units", "confidence"}
+_SECTION_KEYS = {"about", "relation", "heading", "class_surface", "items", "units", "confidence", "member_not"}
 # what a section's heading names (the class group) and what its list items may be
 _SECTION_RELATIONS = {
     "partOf": ({"Technology", "Industry"}, None),  # None: the items have the category's type
@@ -257,6 +258,7 @@ def load_patterns(path: Path | str | None = None) -> PatternSet:
             units=int(sc.get("units", 3)),
             confidence=float(sc.get("confidence", 0.5)),
             relation=relation,
+            member_not=rx(sc["member_not"], f"{where}: member_not") if sc.get("member_not") else None,
         )
         for key, pat, group in (("heading", spec.heading, "class"), ("items", spec.items, "items")):
             if group not in pat.groupindex:
@@ -668,6 +670,8 @@ def _section_members(sc: SectionClass, units: list[_Unit], cands: list[tuple]) -
                     member = own.get(id(item), item)
                     if member.text == cls.text or member.type not in members:
                         continue
+                    if member is item and sc.member_not is not None and sc.member_not.search(item.text):
+                        continue  # 培育壮大新兴产业。推动传统产业升级: a sibling, not a part
                     if sc.relation == "partOf":
                         out.append((uj, head_unit.start, unit.end, member, "partOf", cls, rule))
                     else:
