@@ -737,3 +737,8 @@ def test_vehicles_named_by_a_technology_or_energy_sector_are_technologies():
     assert ("智能网联新能源汽车", "Technology") in got
     assert ("新能源乘用车", "Technology") in got
     assert ("新能源汽车产业", "Industry") in got
+
+
+def test_an_unbracketed_title_keeps_its_issuer():
+    got = ents("工业和信息化部关于加快推进人形机器人发展的通知已印发。")
+    assert ("工业和信息化部关于加快推进人形机器人发展的通知", "Policy") in got

@@ -143,6 +143,7 @@ def make_patterns(nlp: Language, name: str, heads: bool):
         cands.extend(list(rules.compound_rules(text, cands, compounds, doc.user_data["kg_tokens"])))
         cands.extend(list(rules.modifier_use_rules(text, cands, doc.user_data["kg_tokens"], modifier_use)))
         cands.extend(list(rules.class_prefix_rules(text, cands, doc.user_data["kg_tokens"], class_prefix)))
+        cands.extend(list(rules.title_issuer_rules(text, cands)))
         return doc
 
     return patterns

@@ -751,3 +751,26 @@ def class_prefix_rules(text: str, cands: list[Cand], tokens, spec: dict) -> Iter
         if prev[2] in words or (mod is not None and mod.start == prev[0]):
             if c.end - prev[0] <= max_chars:
                 yield Cand(prev[0], c.end, c.type, text[prev[0] : c.end], "compound.class_prefix", 2)
+
+
+def title_issuer_rules(text: str, cands: list[Cand]) -> Iterable[Cand]:
+    """An unbracketed title keeps the issuers written before its 关于
+    (工业和信息化部关于…的通知, 中共中央、国务院关于…的意见): institutions ending
+    right at the title, joined by 、, extend it to the left."""
+    inst_by_end: dict[int, Cand] = {}
+    for c in cands:
+        if c.type == "Institution" and (c.end not in inst_by_end or c.end - c.start > inst_by_end[c.end].end - inst_by_end[c.end].start):
+            inst_by_end[c.end] = c
+    for c in cands:
+        if c.type != "Policy" or c.rule != "policy.about_title" or not text.startswith("关于", c.start):
+            continue
+        start = c.start
+        issuer = inst_by_end.get(start)
+        while issuer is not None:
+            start = issuer.start
+            issuer = inst_by_end.get(start - 1) if start > 0 and text[start - 1] == "、" else None
+            if issuer is not None:
+                start = issuer.start
+                issuer = inst_by_end.get(start - 1) if start > 0 and text[start - 1] == "、" else None
+        if start < c.start:
+            yield Cand(start, c.end, "Policy", text[start : c.end], "policy.about_title.issuer", 1)
