@@ -63,6 +63,7 @@ class Emit:
     tail_types: frozenset
     tail_surface: re.Pattern | None = None  # what a tail must look like (e.g. a category: …产业)
     head_event_surface: re.Pattern | None = None  # an Event head must look like this (a policy-setting meeting)
+    head_not_surface: re.Pattern | None = None  # a head that looks like this is dropped (a sibling category)
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,7 @@ def _expand(pattern: str, sep: str, clause_punct: str, head_gap: str) -> str:
 _TOP_KEYS = {"about", "list_separators", "clause_punctuation", "continuation", "head_gap", "object_verbs",
              "rules", "section_class", "titles"}
 _RULE_KEYS = {"id", "about", "requires", "pattern", "emit", "priority", "confidence", "carry", "title_forbidden"}
-_EMIT_KEYS = {"type", "head", "tail", "head_types", "tail_types", "tail_surface", "head_event_surface"}
+_EMIT_KEYS = {"type", "head", "tail", "head_types", "tail_types", "tail_surface", "head_event_surface", "head_not_surface"}
 _SECTION_KEYS = {"about", "relation", "heading", "class_surface", "items", "units", "confidence", "member_not"}
 # what a section's heading names (the class group) and what its list items may be
 _SECTION_RELATIONS = {
@@ -228,6 +229,7 @@ def load_patterns(path: Path | str | None = None) -> PatternSet:
                     e["type"], e["head"], e["tail"], frozenset(e["head_types"]), frozenset(e["tail_types"]),
                     rx(e["tail_surface"], f"rule {rid}: tail_surface") if e.get("tail_surface") else None,
                     rx(e["head_event_surface"], f"rule {rid}: head_event_surface") if e.get("head_event_surface") else None,
+                    rx(e["head_not_surface"], f"rule {rid}: head_not_surface") if e.get("head_not_surface") else None,
                 )
             )
         forbidden = r.get("title_forbidden")
@@ -474,6 +476,8 @@ def extract_relations(
                     heads = _resolve(em.head, em.head_types, spans, unit, authors)
                     if em.head_event_surface is not None:
                         heads = [h for h in heads if h.type != "Event" or em.head_event_surface.search(h.text)]
+                    if em.head_not_surface is not None:
+                        heads = [h for h in heads if not em.head_not_surface.search(h.text)]
                     if em.tail == "@nearest_same_type":
                         exclude = {x.text for x in heads}
                         for h in heads:
