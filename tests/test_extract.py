@@ -742,3 +742,10 @@ def test_vehicles_named_by_a_technology_or_energy_sector_are_technologies():
 def test_an_unbracketed_title_keeps_its_issuer():
     got = ents("工业和信息化部关于加快推进人形机器人发展的通知已印发。")
     assert ("工业和信息化部关于加快推进人形机器人发展的通知", "Policy") in got
+
+
+def test_a_department_without_its_place_is_generic():
+    got = ents("省工业和信息化厅、省科技厅与江苏省科学技术厅会商。")
+    assert ("工业", "Industry") not in got
+    assert ("江苏省科学技术厅", "Institution") in got
+    assert not any(s in ("工业和信息化厅", "科技厅") for s, _ in got)
