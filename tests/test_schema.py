@@ -137,3 +137,19 @@ def test_shapes_check_the_signature_of_a_relation_added_to_kg_ttl_only(tmp_path)
     assert signature_focus() == set()
     g.add((region, KG.fundedBy, tech))  # head and tail outside it
     assert signature_focus() == {str(region)}
+
+
+def test_a_broken_ontology_is_one_line_from_the_cli(tmp_path):
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    ontology = tmp_path / "ontology"
+    shutil.copytree(schema.ONTOLOGY_PATH.parent, ontology)
+    ttl = ontology / "kg.ttl"
+    ttl.write_text(ttl.read_text(encoding="utf-8").replace('kg:colour "#4e79a7" ;', 'kg:colour "blue" ;'), encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "kg", "stats", "--graph", str(tmp_path)], capture_output=True, text=True,
+                         timeout=120, env={**os.environ, "KG_ONTOLOGY_DIR": str(ontology)})
+    assert out.returncode == 1 and out.stdout == ""
+    assert out.stderr == f'error: {ttl}: kg:Technology needs kg:colour "#rrggbb"\n'

@@ -7,16 +7,27 @@ import sys
 
 import typer
 
-from kg.cli.commands import app
 from kg.cli.render import error
 from kg.errors import KgError, Terminated
 
 __all__ = ["app", "main"]
 
 
+def __getattr__(name: str):
+    # the commands import kg.api, which reads ontology/kg.ttl: imported inside
+    # main() so that a broken ontology (KG_ONTOLOGY_DIR) is a one-line error too
+    if name == "app":
+        from kg.cli.commands import app
+
+        return app
+    raise AttributeError(f"module 'kg.cli' has no attribute {name!r}")
+
+
 def main() -> None:
     """Console entry point: user errors become one line on stderr, never a traceback."""
     try:
+        from kg.cli.commands import app
+
         rv = app(standalone_mode=False)
     except typer.Exit as e:
         sys.exit(e.exit_code)
