@@ -749,3 +749,10 @@ def test_a_department_without_its_place_is_generic():
     assert ("工业", "Industry") not in got
     assert ("江苏省科学技术厅", "Institution") in got
     assert not any(s in ("工业和信息化厅", "科技厅") for s, _ in got)
+
+
+def test_newspapers_and_broadcasters_by_class_suffix():
+    got = ents("据钱江晚报报道，湖南广播电视台与浙江卫视联合制作；他每天看日报。")
+    assert ("钱江晚报", "Publication") in got
+    assert {("湖南广播电视台", "Institution"), ("浙江卫视", "Institution")} <= got
+    assert not any(s == "日报" for s, _ in got)
