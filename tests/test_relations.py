@@ -655,3 +655,17 @@ def test_a_topic_clause_names_the_category_of_the_list_after_it_but_not_of_a_sib
     assert got == {("现代物流", "partOf", "现代服务业"), ("科技服务", "partOf", "现代服务业")}
     assert run("培育壮大新兴产业，推动传统产业改造升级。", ents) == set()
     assert run("（一）培育壮大新兴产业\n推动传统产业改造升级，发展人工智能。", ents) == set()
+
+
+def test_the_speaker_after_a_sentence_framed_by_a_meeting_spoke_at_it():
+    ents = {"全省制造业座谈会": "Event", "林海": "Person", "先进制造业": "Industry", "东湖论坛": "Event"}
+    text = "在全省制造业座谈会上，企业负责人谈了建议。林海指出，要加快发展先进制造业。"
+    got = run(text, ents)
+    assert ("林海", "spokeAt", "全省制造业座谈会") in got
+    assert ("全省制造业座谈会", "prioritizes", "先进制造业") in got
+    # a meeting merely named before (no 在…上 frame) is not where the speaker spoke
+    got = run("全省制造业座谈会日前召开。林海指出，要加快发展先进制造业。", ents)
+    assert not {r for r in got if r[1] in ("spokeAt", "prioritizes")}
+    # at a forum the speaker spoke there, but the remark is not the forum's priority
+    got = run("在东湖论坛上，嘉宾交流了看法。林海指出，要加快发展先进制造业。", ents)
+    assert ("林海", "spokeAt", "东湖论坛") in got and ("东湖论坛", "prioritizes", "先进制造业") not in got

@@ -64,6 +64,7 @@ class Emit:
     tail_surface: re.Pattern | None = None  # what a tail must look like (e.g. a category: …产业)
     head_event_surface: re.Pattern | None = None  # an Event head must look like this (a policy-setting meeting)
     head_not_surface: re.Pattern | None = None  # a head that looks like this is dropped (a sibling category)
+    antecedent_unit: re.Pattern | None = None  # the unit holding an @antecedent must match this (在X会议上，…)
 
 
 @dataclass(frozen=True)
@@ -148,7 +149,8 @@ def _expand(pattern: str, sep: str, clause_punct: str, head_gap: str) -> str:
 _TOP_KEYS = {"about", "list_separators", "clause_punctuation", "continuation", "head_gap", "object_verbs",
              "rules", "section_class", "titles"}
 _RULE_KEYS = {"id", "about", "requires", "pattern", "emit", "priority", "confidence", "carry", "title_forbidden"}
-_EMIT_KEYS = {"type", "head", "tail", "head_types", "tail_types", "tail_surface", "head_event_surface", "head_not_surface"}
+_EMIT_KEYS = {"type", "head", "tail", "head_types", "tail_types", "tail_surface", "head_event_surface", "head_not_surface",
+              "antecedent_unit"}
 _SECTION_KEYS = {"about", "relation", "heading", "class_surface", "items", "units", "confidence", "member_not"}
 # what a section's heading names (the class group) and what its list items may be
 _SECTION_RELATIONS = {
@@ -230,6 +232,7 @@ def load_patterns(path: Path | str | None = None) -> PatternSet:
                     rx(e["tail_surface"], f"rule {rid}: tail_surface") if e.get("tail_surface") else None,
                     rx(e["head_event_surface"], f"rule {rid}: head_event_surface") if e.get("head_event_surface") else None,
                     rx(e["head_not_surface"], f"rule {rid}: head_not_surface") if e.get("head_not_surface") else None,
+                    rx(e["antecedent_unit"], f"rule {rid}: antecedent_unit", expand=True) if e.get("antecedent_unit") else None,
                 )
             )
         forbidden = r.get("title_forbidden")
@@ -509,9 +512,13 @@ def _emit_antecedent(em: Emit, rule: Rule, spans: dict, units: list[_Unit], ui: 
     """An anaphor (规划提出… / 本届大会以…为主题) stands for the closest earlier
     mention of the emit's head (or tail) types; the evidence spans both."""
     unit = units[ui]
+
+    def framed(uj: int) -> bool:
+        return em.antecedent_unit is None or em.antecedent_unit.search(units[uj].enc) is not None
+
     if em.head == "@antecedent":
         found = _antecedent(units, ui, spans["@match"][0], em.head_types)
-        if found is None:
+        if found is None or not framed(found[1]):
             return []
         (h,), uj = (found[0],), found[1]
         if em.head_event_surface is not None and h.type == "Event" and not em.head_event_surface.search(h.text):
@@ -521,7 +528,7 @@ def _emit_antecedent(em: Emit, rule: Rule, spans: dict, units: list[_Unit], ui: 
             tails = [t for t in tails if em.tail_surface.search(t.text)]
         return [(ui, units[uj].start, unit.end, h, em.type, t, rule) for t in tails]
     found = _antecedent(units, ui, spans["@match"][0], em.tail_types)
-    if found is None:
+    if found is None or not framed(found[1]):
         return []
     t, uj = found
     heads = _resolve(em.head, em.head_types, spans, unit, authors)
