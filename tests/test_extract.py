@@ -756,3 +756,12 @@ def test_newspapers_and_broadcasters_by_class_suffix():
     assert ("钱江晚报", "Publication") in got
     assert {("湖南广播电视台", "Institution"), ("浙江卫视", "Institution")} <= got
     assert not any(s == "日报" for s, _ in got)
+
+
+def test_siting_words_research_teams_and_prototype_heads():
+    got = ents("发展海上风电和分布式光伏，中山大学林晓东团队研制出量子计算原型机，建设超算中心。")
+    assert ("海上风电", "Industry") in got
+    assert ("分布式光伏", "Industry") in got
+    assert ("林晓东", "Person") in got
+    assert ("量子计算原型机", "Technology") in got
+    assert ("超算中心", "Technology") in got

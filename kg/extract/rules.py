@@ -734,6 +734,7 @@ def class_prefix_rules(text: str, cands: list[Cand], tokens, spec: dict) -> Iter
     types = frozenset(spec["types"])
     words = frozenset(spec.get("words", ()))
     lexicon_types = frozenset(spec.get("lexicon_types", ()))
+    lexicon_targets = frozenset(spec.get("lexicon_targets", types))
     max_chars = spec.get("max_chars", 10)
     toks = as_tokens(tokens)
     lexical_end = {}
@@ -748,7 +749,7 @@ def class_prefix_rules(text: str, cands: list[Cand], tokens, spec: dict) -> Iter
             continue
         prev = toks[i]
         mod = lexical_end.get(c.start)
-        if prev[2] in words or (mod is not None and mod.start == prev[0]):
+        if prev[2] in words or (mod is not None and mod.start == prev[0] and c.type in lexicon_targets):
             if c.end - prev[0] <= max_chars:
                 yield Cand(prev[0], c.end, c.type, text[prev[0] : c.end], "compound.class_prefix", 2)
 
