@@ -669,3 +669,9 @@ def test_the_speaker_after_a_sentence_framed_by_a_meeting_spoke_at_it():
     # at a forum the speaker spoke there, but the remark is not the forum's priority
     got = run("在东湖论坛上，嘉宾交流了看法。林海指出，要加快发展先进制造业。", ents)
     assert ("林海", "spokeAt", "东湖论坛") in got and ("东湖论坛", "prioritizes", "先进制造业") not in got
+
+
+def test_technologies_fused_with_a_sector_written_with_tong():
+    ents = {"互联网": "Technology", "大数据": "Technology", "实体经济": "Industry"}
+    got = run("推动互联网、大数据同实体经济深度融合。", ents)
+    assert got == {("互联网", "appliedIn", "实体经济"), ("大数据", "appliedIn", "实体经济")}
