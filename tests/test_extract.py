@@ -765,3 +765,9 @@ def test_siting_words_research_teams_and_prototype_heads():
     assert ("林晓东", "Person") in got
     assert ("量子计算原型机", "Technology") in got
     assert ("超算中心", "Technology") in got
+
+
+def test_power_formula_has_its_own_generic_bodies():
+    got = ents("加快建设科技强国、人才强国，建设社会主义现代化强国，实施科技计划。")
+    assert {("科技强国", "Policy"), ("人才强国", "Policy")} <= got
+    assert len([e for e in got if e[1] == "Policy"]) == 2

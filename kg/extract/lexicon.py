@@ -115,7 +115,7 @@ _HEAD_KEYS = {
 _REGEX_RULE_KEYS = {"_doc": _STR, "id": _STR, "type": "type", "regex": _RX, "group": _INT, "priority": _INT, "requires": _STR}
 _TAIL_CUE_KEYS = {"_doc": _STR, "regex": _RX, "type": "type", "retype_types": _TYPES, "fill_min_chars": _INT}
 _FORM_KEYS = {"_doc": _STR, "id": _STR, "cues": _STRS, "suffixes": _STRS, "min_body_chars": _INT,
-              "max_body_chars": _INT, "cue_particles": _RX}
+              "max_body_chars": _INT, "cue_particles": _RX, "generic_bodies": _STRS}
 PATTERN_SCHEMA = {
     "_doc": _STR,
     "type_priority": _TYPES,

@@ -662,7 +662,8 @@ def _formulas():
         joiners = "|".join(map(re.escape, spec["list_joiners"]))
         item = re.compile(f"(?:{joiners})((?:{name_chars}){{{lo},{hi}}}?(?:{sufs}))(?={boundary})")
         cues = tuple(sorted(form["cues"], key=len, reverse=True))
-        forms.append((form["id"], _formula_regex(form, name_chars, boundary), item, tuple(form["suffixes"]), cues))
+        generic = frozenset(form["generic_bodies"]) if "generic_bodies" in form else None
+        forms.append((form["id"], _formula_regex(form, name_chars, boundary), item, tuple(form["suffixes"]), cues, generic))
     return forms, tuple(spec["generic_body_prefixes"]), frozenset(spec["generic_bodies"]), tuple(spec["generic_modifiers"])
 
 
@@ -673,7 +674,7 @@ def policy_formula_rules(text: str, lex: Lexicon) -> Iterable[Cand]:
     Bodies that are generic (一批重大工程, 体制机制改革) are not names."""
     forms, generic_prefixes, generic_bodies, generic_modifiers = _formulas()
 
-    def named(surface: str, suffixes: tuple) -> bool:
+    def named(surface: str, suffixes: tuple, generic_bodies=generic_bodies) -> bool:
         body = surface
         for suf in sorted(suffixes, key=len, reverse=True):
             if surface.endswith(suf):
@@ -691,7 +692,11 @@ def policy_formula_rules(text: str, lex: Lexicon) -> Iterable[Cand]:
             and surface not in lex.not_entities
         )
 
-    for form_id, rx, item_rx, suffixes, cues in forms:
+    for form_id, rx, item_rx, suffixes, cues, form_generic in forms:
+        if form_generic is not None:
+            suffixes_generic = (suffixes, form_generic)
+        else:
+            suffixes_generic = (suffixes, generic_bodies)
         for m in rx.finditer(text):
             s, e = m.span(1)
             # 推进组织实施X计划: the name starts after the last cue
@@ -699,12 +704,12 @@ def policy_formula_rules(text: str, lex: Lexicon) -> Iterable[Cand]:
             while cue is not None:
                 s += len(cue)
                 cue = next((c for c in cues if text.startswith(c, s)), None)
-            if not named(text[s:e], suffixes):
+            if not named(text[s:e], *suffixes_generic):
                 continue
             yield Cand(s, e, "Policy", text[s:e], f"policy.formula.{form_id}", 1)
             while True:
                 nxt = item_rx.match(text, e)
-                if nxt is None or not named(nxt.group(1), suffixes):
+                if nxt is None or not named(nxt.group(1), *suffixes_generic):
                     break
                 s, e = nxt.span(1)
                 yield Cand(s, e, "Policy", text[s:e], f"policy.formula.{form_id}.list", 1)
