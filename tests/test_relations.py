@@ -675,3 +675,12 @@ def test_technologies_fused_with_a_sector_written_with_tong():
     ents = {"互联网": "Technology", "大数据": "Technology", "实体经济": "Industry"}
     got = run("推动互联网、大数据同实体经济深度融合。", ents)
     assert got == {("互联网", "appliedIn", "实体经济"), ("大数据", "appliedIn", "实体经济")}
+
+
+def test_the_technology_nearest_to_its_field_is_the_one_applied_there():
+    ents = {"智能制造工程": "Policy", "人工智能": "Technology", "制造业": "Industry", "智慧农业": "Industry",
+            "物联网": "Technology", "农业": "Industry"}
+    got = run("实施智能制造工程，推动人工智能在制造业的深度应用。", ents)
+    assert ("人工智能", "appliedIn", "制造业") in got
+    got = run("发展智慧农业，推动物联网在农业生产中的应用。", ents)
+    assert ("物联网", "appliedIn", "农业") in got
