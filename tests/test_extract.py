@@ -771,3 +771,7 @@ def test_power_formula_has_its_own_generic_bodies():
     got = ents("加快建设科技强国、人才强国，建设社会主义现代化强国，实施科技计划。")
     assert {("科技强国", "Policy"), ("人才强国", "Policy")} <= got
     assert len([e for e in got if e[1] == "Policy"]) == 2
+
+
+def test_an_ordinal_stays_with_a_lexicon_event():
+    assert ("第七届进博会", "Event") in ents("办好第七届进博会。")

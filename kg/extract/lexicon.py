@@ -137,7 +137,8 @@ PATTERN_SCHEMA = {
         "generic_body_prefixes": _STRS, "generic_bodies": _STRS, "generic_modifiers": _STRS,
     },
     "modifier_use": {"_doc": _STR, "types": _TYPES, "nouns": _STRS},
-    "class_prefix": {"_doc": _STR, "types": _TYPES, "words": _STRS, "lexicon_types": _TYPES, "lexicon_targets": _TYPES, "max_chars": _INT},
+    "class_prefix": {"_doc": _STR, "types": _TYPES, "words": _STRS, "lexicon_types": _TYPES, "lexicon_targets": _TYPES, "max_chars": _INT,
+                     "ordinal_regex": _RX, "ordinal_types": _TYPES},
 }
 _REQUIRED_TOP = ("type_priority", "regex_rules", "heads", "name_pos", "boundary_words", "generic_tails",
                  "person", "coordination", "compounds", "policy_formulas", "modifier_use", "class_prefix")

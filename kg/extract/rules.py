@@ -746,7 +746,14 @@ def class_prefix_rules(text: str, cands: list[Cand], tokens, spec: dict) -> Iter
     for c in cands:
         if c.rule == "lexicon" and c.type in lexicon_types:
             lexical_end[c.end] = c
+    ordinal = re.compile(f"(?:{spec['ordinal_regex']})$") if spec.get("ordinal_regex") else None
+    ordinal_types = frozenset(spec.get("ordinal_types", ()))
     for c in cands:
+        if ordinal is not None and c.rule == "lexicon" and c.type in ordinal_types:
+            # 第七届 + 进博会: an event keeps its ordinal
+            m = ordinal.search(text, max(0, c.start - 8), c.start)
+            if m is not None:
+                yield Cand(m.start(), c.end, c.type, text[m.start() : c.end], "compound.ordinal", 2)
         if c.rule != "lexicon" or c.type not in types:
             continue
         i = toks.end_at.get(c.start)
