@@ -23,7 +23,7 @@ from functools import partial
 from datetime import datetime, timezone
 from pathlib import Path
 
-from kg.errors import InputError
+from kg.errors import InputError, KgError
 from kg.graph.cache import ExtractionCache, document_key
 from kg.graph.curation import curate, load_curation
 from kg.ingest import NO_TEXT, CorpusFile, SkipFile, plan_corpus, read_file, report_skip
@@ -248,6 +248,27 @@ def build(
     corpus, out = Path(corpus), Path(out)
     if out.exists() and not out.is_dir():
         raise InputError(f"--out {out} is a file, not a folder")
+    if corpus.is_dir() and out.resolve().is_relative_to(corpus.resolve()):
+        raise InputError(f"--out {out} is inside the corpus folder {corpus}: the build's files would be read "
+                         f"as documents; choose a folder outside it")
+    try:
+        return _build_checked(corpus, out, jobs=jobs, dask=dask, strict=strict, full=full, progress=progress,
+                              warn=warn, curation=curation, ner=ner, started=started)
+    except BrokenPipeError:  # the reader of our output is gone: the caller's business
+        raise
+    except OSError as e:  # the environment, not the input: say what happened, in one line
+        raise KgError(os_error_message(e)) from None
+
+
+def os_error_message(e: OSError) -> str:
+    """An OSError met while building, as a sentence: "no space left on device
+    writing exports/kg.ttl"."""
+    what = (e.strerror or type(e).__name__).lower()
+    return f"{what} writing {e.filename}" if e.filename else f"{what} while writing the build"
+
+
+def _build_checked(corpus: Path, out: Path, *, jobs, dask, strict, full, progress, warn, curation, ner,
+                   started: float) -> dict:
     files = plan_corpus(corpus, strict=strict, warn=warn)
     decisions = load_curation(corpus, curation)  # a bad curation file fails before OUT/ is touched
     if ner:

@@ -706,3 +706,35 @@ def test_service_clauses_need_allow_service_and_updates_say_read_only(bundled):
                          capture_output=True, text=True, timeout=60)
     assert res.returncode == 1
     assert res.stderr.startswith("error: the graph is read-only") and len(res.stderr.splitlines()) == 1
+
+
+# ---------------------------------------------------------------- the environment
+
+def test_an_output_folder_inside_the_corpus_is_refused(tmp_path):
+    corpus = write_corpus(tmp_path / "corpus")
+    for out in (corpus / "out", corpus):
+        with pytest.raises(InputError, match="is inside the corpus folder"):
+            run_build(corpus, out)
+    assert sorted(p.name for p in corpus.iterdir()) == sorted(ARTICLES)
+
+
+def test_an_unwritable_output_folder_is_one_line_saying_so():
+    import tempfile
+
+    user = 65534 if os.geteuid() == 0 else None  # root writes anywhere: build as nobody then
+    top = Path(tempfile.mkdtemp(prefix="kg-readonly-"))
+    try:
+        corpus = write_corpus(top / "corpus")
+        out = top / "out"
+        out.mkdir()
+        for p in (top, corpus, *corpus.iterdir()):
+            p.chmod(0o755 if p.is_dir() else 0o644)
+        out.chmod(0o555)
+        cmd = KG + ["build", str(corpus), "--out", str(out), "--jobs", "1", "--quiet"]
+        if user is not None:
+            cmd = ["setpriv", f"--reuid={user}", f"--regid={user}", "--clear-groups"] + cmd
+        res = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+        assert res.returncode == 1
+        assert res.stderr.splitlines() == [f"error: permission denied writing {out / '.build.lock'}"]
+    finally:
+        shutil.rmtree(top, ignore_errors=True)

@@ -266,10 +266,37 @@ _HTML_BLOCKS = (
 )
 
 
+# Element nesting beyond this is no web page (real ones stay under ~100
+# levels); the parser and tree walks cost grows with depth x size.
+MAX_HTML_DEPTH = 1_000
+_TAG = re.compile(rb"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(/?)>")
+# elements without an end tag, or whose end tag HTML lets one leave out
+_UNNESTED = {b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta", b"source",
+             b"track", b"wbr", b"p", b"li", b"td", b"th", b"tr", b"option", b"dt", b"dd"}
+
+
+def _html_depth(data: bytes) -> int:
+    """How deep the page's elements nest, from its tags (one linear scan)."""
+    depth = deepest = 0
+    for m in _TAG.finditer(data):
+        if m.group(3) or m.group(2).lower() in _UNNESTED:
+            continue
+        depth = max(0, depth - 1) if m.group(1) else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
+
+
 def html_lines(data: bytes) -> list[str]:
     """Visible text of an HTML page; headings become markdown '#' lines."""
+    import logging
+
     from bs4 import BeautifulSoup
 
+    depth = _html_depth(data)
+    if depth > MAX_HTML_DEPTH:
+        raise SkipFile(f"HTML elements nested {depth} levels deep (more than {MAX_HTML_DEPTH}): not a readable page")
+    # bs4 logs its decoding guesses; a page it cannot decode is reported below
+    logging.getLogger("bs4.dammit").setLevel(logging.ERROR)
     try:
         text = decode_text(data)
     except SkipFile:
