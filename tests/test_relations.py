@@ -684,3 +684,6 @@ def test_the_technology_nearest_to_its_field_is_the_one_applied_there():
     assert ("人工智能", "appliedIn", "制造业") in got
     got = run("发展智慧农业，推动物联网在农业生产中的应用。", ents)
     assert ("物联网", "appliedIn", "农业") in got
+    got = run("促进数字技术和实体经济深度融合。", {"数字技术": "Technology", "实体经济": "Industry"})
+    assert got == {("数字技术", "appliedIn", "实体经济")}
+    assert run("发展数字技术和实体经济。", {"数字技术": "Technology", "实体经济": "Industry"}) == set()
