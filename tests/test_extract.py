@@ -775,3 +775,9 @@ def test_power_formula_has_its_own_generic_bodies():
 
 def test_an_ordinal_stays_with_a_lexicon_event():
     assert ("第七届进博会", "Event") in ents("办好第七届进博会。")
+
+
+def test_a_technology_class_noun_after_a_list_types_its_ambiguous_items():
+    got = ents("展示了区块链、量子计算、智能驾驶等前沿技术。")
+    assert ("智能驾驶", "Technology") in got
+    assert ("智能驾驶", "Industry") in ents("发展区块链、智能驾驶等产业。")
