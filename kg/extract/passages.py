@@ -31,6 +31,8 @@ def read_jsonl(path_or_dash: str | Path, require_text: bool = False) -> list[dic
             rec = json.loads(line)
         except json.JSONDecodeError as e:
             raise InputError(f"{name}: line {lineno}: malformed JSON ({e.msg})") from None
+        except RecursionError:  # [[[[… nested deeper than Python's stack
+            raise InputError(f"{name}: line {lineno}: malformed JSON (nested too deeply)") from None
         if not isinstance(rec, dict):
             raise InputError(f"{name}: line {lineno}: expected a JSON object")
         if ("text" in rec or require_text) and not isinstance(rec.get("text"), str):
