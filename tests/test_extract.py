@@ -781,3 +781,8 @@ def test_a_technology_class_noun_after_a_list_types_its_ambiguous_items():
     got = ents("展示了区块链、量子计算、智能驾驶等前沿技术。")
     assert ("智能驾驶", "Technology") in got
     assert ("智能驾驶", "Industry") in ents("发展区块链、智能驾驶等产业。")
+
+
+def test_a_place_before_a_named_zone_is_its_own_region():
+    got = ents("来到浦东新区张江科学城参观，又到合肥滨湖科学城。")
+    assert {("浦东新区", "Region"), ("张江科学城", "Region"), ("合肥滨湖科学城", "Region")} <= got

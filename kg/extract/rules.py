@@ -231,6 +231,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
         extend_whole = spec.get("extend_whole_tokens", True)
         mod_stop_suffixes = tuple(spec.get("modifier_stop_suffixes", ())) or ("\0",)
         stop_chars = frozenset(spec.get("stop_chars", ""))
+        split_outer_place = spec.get("split_outer_place", False)
         for m in rx.finditer(text):
             hs, he = m.span()
             i = ends.get(he)
@@ -298,6 +299,18 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                 start = t[0]
                 used += 1
                 k -= 1
+            if split_outer_place:
+                # 浦东新区张江科学城: a place written before another place is its own
+                # name (the guidelines' 广东韶关), the head goes with the inner one
+                i0 = tokens.start_at.get(start)
+                if (
+                    i0 is not None
+                    and i0 + 1 < len(tokens)
+                    and tokens[i0][3] == "lex:Region"
+                    and tokens[i0 + 1][3] == "lex:Region"
+                    and tokens[i0 + 1][0] < hs
+                ):
+                    start = tokens[i0 + 1][0]
             if hs - start < min_mod:
                 continue
             if need_lex and not has_lex_mod:
