@@ -172,6 +172,8 @@ class Graph:
         """Entity by label, alias or fuzzy match, with relations and evidence."""
         if not name or not name.strip():
             raise InputError("give a name to look up")
+        if limit < 0:
+            raise InputError(f"the number of evidence sentences must be 0 or more, got {limit}")
         return self._lookup_index().lookup(name, limit=limit)
 
     def resolve(self, name: str) -> str:

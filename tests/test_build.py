@@ -738,3 +738,18 @@ def test_an_unwritable_output_folder_is_one_line_saying_so():
         assert res.stderr.splitlines() == [f"error: permission denied writing {out / '.build.lock'}"]
     finally:
         shutil.rmtree(top, ignore_errors=True)
+
+
+def test_central_takes_chinese_type_names_and_lookup_refuses_negative_counts(bundled):
+    import json
+
+    out, _ = bundled
+    by_name = subprocess.run(KG + ["central", "--type", "Technology", "--top", "3", "--graph", str(out), "--json"],
+                             capture_output=True, text=True, timeout=120)
+    by_zh = subprocess.run(KG + ["central", "--type", "技术", "--top", "3", "--graph", str(out), "--json"],
+                           capture_output=True, text=True, timeout=120)
+    assert by_zh.returncode == 0, by_zh.stderr
+    assert json.loads(by_zh.stdout) == json.loads(by_name.stdout)
+    res = subprocess.run(KG + ["lookup", "工信部", "-n", "-1", "--graph", str(out)], capture_output=True, text=True, timeout=120)
+    assert res.returncode == 2
+    assert res.stderr.strip() == "error: the number of evidence sentences must be 0 or more, got -1"

@@ -342,7 +342,7 @@ def push(
 
 @app.command()
 def explore(
-    output: Path = typer.Option(None, "--output", "-o", help="HTML file to write (default: GRAPH/explorer.html)."),
+    output: Path = typer.Option(None, "--output", "-o", help="HTML file to write (default: GRAPH/explorer.html, with --top or --focus too: give -o to keep the whole graph's page)."),
     top: Optional[int] = typer.Option(None, "--top", help="Only the N most central entities."),
     focus: Optional[str] = typer.Option(None, "--focus", help="Only the neighbourhood of this entity."),
     depth: int = typer.Option(2, "--depth", help="Hops around --focus."),

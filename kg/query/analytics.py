@@ -100,6 +100,10 @@ def central(G: nx.MultiDiGraph, type_: str | None = None, by: str = "degree", to
     if by not in ("degree", "pagerank", "betweenness"):
         raise KgError(f"unknown centrality {by!r}: use degree, pagerank or betweenness")
     if type_ is not None:
+        from kg.schema import LABELS_ZH
+
+        # the explorer shows types by their Chinese names (技术): both are accepted
+        type_ = {zh: name for name, zh in LABELS_ZH.items()}.get(type_.strip(), type_)
         types = {d.get("type") for _, d in G.nodes(data=True)}
         match = {t.lower(): t for t in types if t}
         if type_.lower() not in match:
