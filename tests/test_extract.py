@@ -786,3 +786,9 @@ def test_a_technology_class_noun_after_a_list_types_its_ambiguous_items():
 def test_a_place_before_a_named_zone_is_its_own_region():
     got = ents("来到浦东新区张江科学城参观，又到合肥滨湖科学城。")
     assert {("浦东新区", "Region"), ("张江科学城", "Region"), ("合肥滨湖科学城", "Region")} <= got
+
+
+def test_named_development_zones_with_their_city_are_regions():
+    assert ("武汉东湖高新区", "Region") in ents("在武汉东湖高新区，光电子产业加速发展。")
+    assert ("武汉东湖新技术开发区", "Region") in ents("武汉东湖新技术开发区是光谷。")
+    assert not {e for e in ents("建设国家高新区和经济技术开发区。") if e[1] == "Region"}

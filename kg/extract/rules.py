@@ -314,7 +314,11 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
             if hs - start < min_mod:
                 continue
             if need_lex and not has_lex_mod:
-                continue
+                # one jieba word holding the whole name (武汉东湖新技术开发区/nt):
+                # it must begin with a lexicon term of an allowed type
+                pre = text[start:hs]
+                if not any("lex:" + lex.terms.get(pre[:k], ("",))[0] in lex_ok for k in range(2, min(len(pre), 6) + 1)):
+                    continue
             if proper_tags and not proper and not (m.group().endswith(named_suffixes) and has_lex_mod):
                 continue
             surface = text[start:he]
