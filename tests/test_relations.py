@@ -687,3 +687,19 @@ def test_the_technology_nearest_to_its_field_is_the_one_applied_there():
     got = run("促进数字技术和实体经济深度融合。", {"数字技术": "Technology", "实体经济": "Industry"})
     assert got == {("数字技术", "appliedIn", "实体经济")}
     assert run("发展数字技术和实体经济。", {"数字技术": "Technology", "实体经济": "Industry"}) == set()
+
+
+def test_among_them_visited_events_and_long_title_chains():
+    ents = {"高技术产业": "Industry", "电子设备制造": "Industry", "技术服务": "Industry", "人工智能": "Technology",
+            "新一代信息技术": "Technology", "浦东新区": "Region", "江南科技成果展": "Event", "江南省委": "Institution",
+            "江南军区": "Institution", "王一": "Person"}
+    text = "一季度，高技术产业实际使用外资增长18%。其中，电子设备制造、技术服务领域引资涨幅超过50%。"
+    got = run(text, ents)
+    assert got == {("电子设备制造", "partOf", "高技术产业"), ("技术服务", "partOf", "高技术产业")}
+    # 其中 followed by a verb phrase is not a list of members
+    text = "新一代信息技术发展很快。其中包括：利用人工智能加强传承。"
+    assert run(text, ents) == set()
+    got = run("王一随后来到浦东新区，参观江南科技成果展。", ents)
+    assert got == {("江南科技成果展", "locatedIn", "浦东新区")}
+    got = run("江南省委书记、省长、江南军区政委王一出席会议。", ents)
+    assert got == {("王一", "affiliatedWith", "江南省委"), ("王一", "affiliatedWith", "江南军区")}

@@ -531,6 +531,8 @@ def _emit_antecedent(em: Emit, rule: Rule, spans: dict, units: list[_Unit], ui: 
     if found is None or not framed(found[1]):
         return []
     t, uj = found
+    if em.tail_surface is not None and not em.tail_surface.search(t.text):
+        return []
     heads = _resolve(em.head, em.head_types, spans, unit, authors)
     return [(ui, units[uj].start, unit.end, h, em.type, t, rule) for h in heads]
 
