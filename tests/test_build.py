@@ -751,3 +751,12 @@ def test_central_takes_chinese_type_names_and_lookup_refuses_negative_counts(bun
     res = subprocess.run(KG + ["lookup", "工信部", "-n", "-1", "--graph", str(out)], capture_output=True, text=True, timeout=120)
     assert res.returncode == 2
     assert res.stderr.strip() == "error: the number of evidence sentences must be 0 or more, got -1"
+
+
+def test_errors_cut_a_long_input(bundled):
+    out, _ = bundled
+    res = subprocess.run(KG + ["lookup", "量子" * 5000, "--graph", str(out)], capture_output=True, text=True, timeout=120)
+    assert res.returncode != 0
+    lines = res.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and len(lines[0]) < 500
+    assert "characters cut" in lines[0]

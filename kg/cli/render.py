@@ -40,7 +40,16 @@ def warn(message: str) -> None:
     typer.echo(f"warning: {message}", err=True)
 
 
+# An error echoing a long input (a pasted document as a name, a huge query)
+# stays one readable line: the middle is cut.
+MAX_ERROR_CHARS = 400
+
+
 def error(message: str) -> None:
+    message = " ".join(str(message).split())
+    if len(message) > MAX_ERROR_CHARS:
+        cut = len(message) - MAX_ERROR_CHARS
+        message = f"{message[:MAX_ERROR_CHARS - 100]} …[{cut} characters cut]… {message[-100:]}"
     typer.echo(f"error: {message}", err=True)
 
 
