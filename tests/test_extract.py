@@ -792,3 +792,10 @@ def test_named_development_zones_with_their_city_are_regions():
     assert ("武汉东湖高新区", "Region") in ents("在武汉东湖高新区，光电子产业加速发展。")
     assert ("武汉东湖新技术开发区", "Region") in ents("武汉东湖新技术开发区是光谷。")
     assert not {e for e in ents("建设国家高新区和经济技术开发区。") if e[1] == "Region"}
+
+
+def test_academy_institutes_by_short_name_and_demonstratives_are_no_names():
+    got = ents("他考察了中科院长春光机所和中科院计算所，这所大学也参与。")
+    assert {("中科院长春光机所", "Institution"), ("中科院计算所", "Institution")} <= got
+    assert not any(s.startswith("这所") for s, _ in got)
+    assert not ents("在海淀区派出所和会计师事务所办理。") & {("海淀区派出所", "Institution")}
