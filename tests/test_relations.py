@@ -703,3 +703,11 @@ def test_among_them_visited_events_and_long_title_chains():
     assert got == {("江南科技成果展", "locatedIn", "浦东新区")}
     got = run("江南省委书记、省长、江南军区政委王一出席会议。", ents)
     assert got == {("王一", "affiliatedWith", "江南省委"), ("王一", "affiliatedWith", "江南军区")}
+
+
+def test_an_institution_written_right_after_a_region_is_located_there():
+    ents = {"安阳": "Region", "中国文字博物馆": "Institution", "河南": "Region"}
+    assert run("安阳中国文字博物馆建成开放。", ents) == {("中国文字博物馆", "locatedIn", "安阳")}
+    # a region ending a list, or joined by 和, is not read as the institution's place
+    assert run("河南、安阳中国文字博物馆", ents) == set()
+    assert run("河南和中国文字博物馆", ents) == set()
