@@ -799,3 +799,9 @@ def test_academy_institutes_by_short_name_and_demonstratives_are_no_names():
     assert {("中科院长春光机所", "Institution"), ("中科院计算所", "Institution")} <= got
     assert not any(s.startswith("这所") for s, _ in got)
     assert not ents("在海淀区派出所和会计师事务所办理。") & {("海淀区派出所", "Institution")}
+
+
+def test_a_quantifier_before_a_programme_name_is_not_part_of_it():
+    got = ents("实施新一轮国企改革深化提升行动，实施一批重大工程，推进这一战略。")
+    assert ("国企改革深化提升行动", "Policy") in got
+    assert len([e for e in got if e[1] == "Policy"]) == 1

@@ -690,6 +690,7 @@ def policy_formula_rules(text: str, lex: Lexicon) -> Iterable[Cand]:
     that follows with the same kind of suffix (实施A行动、B行动) is a policy too.
     Bodies that are generic (一批重大工程, 体制机制改革) are not names."""
     forms, generic_prefixes, generic_bodies, generic_modifiers = _formulas()
+    strip_prefixes = tuple(sorted(generic_prefixes, key=len, reverse=True))
 
     def named(surface: str, suffixes: tuple, generic_bodies=generic_bodies) -> bool:
         body = surface
@@ -721,6 +722,11 @@ def policy_formula_rules(text: str, lex: Lexicon) -> Iterable[Cand]:
             while cue is not None:
                 s += len(cue)
                 cue = next((c for c in cues if text.startswith(c, s)), None)
+            # 新一轮|国企改革深化提升行动: a quantifier or demonstrative before
+            # a name is not part of it (what is left must still be a name)
+            pre = next((p for p in strip_prefixes if text.startswith(p, s)), None)
+            if pre is not None and e - s - len(pre) >= 6:
+                s += len(pre)
             if not named(text[s:e], *suffixes_generic):
                 continue
             yield Cand(s, e, "Policy", text[s:e], f"policy.formula.{form_id}", 1)
