@@ -711,3 +711,9 @@ def test_an_institution_written_right_after_a_region_is_located_there():
     # a region ending a list, or joined by 和, is not read as the institution's place
     assert run("河南、安阳中国文字博物馆", ents) == set()
     assert run("河南和中国文字博物馆", ents) == set()
+
+
+def test_an_issued_policy_selects_or_centres_on_what_it_prioritizes():
+    ents = {"江南省数据局": "Institution", "《数据赋能行动计划》": "Policy", "现代农业": "Industry", "商贸流通": "Industry"}
+    got = run("江南省数据局印发《数据赋能行动计划》，选取现代农业、商贸流通等12个行业，发挥数据要素作用。", ents)
+    assert {("《数据赋能行动计划》", "prioritizes", "现代农业"), ("《数据赋能行动计划》", "prioritizes", "商贸流通")} <= got
