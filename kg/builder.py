@@ -56,6 +56,7 @@ class FileTask:
     out: str | None  # build folder holding the extraction cache; None: no cache
     full: bool = False  # ignore cached extractions
     ner: bool = False  # statistical NER (the `ner` extra): another extractor, another cache key
+    documents: list[Document] | None = None  # the file's documents, when already read
 
 
 @dataclass
@@ -103,7 +104,9 @@ def open_file(task: FileTask) -> tuple[FileResult, list[Document]]:
     for `finish_file`)."""
     f = task.file
     try:
-        documents = read_file(f.path, source=f.source, doc_stem=f.doc_stem, limit=f.limit)
+        documents = task.documents
+        if documents is None:
+            documents = read_file(f.path, source=f.source, doc_stem=f.doc_stem, limit=f.limit)
     except SkipFile as e:
         return FileResult(f.source, skipped=str(e)), []
     if not documents:
@@ -202,18 +205,21 @@ def _dask_results(tasks: list[FileTask], *, address: str, progress: bool) -> Ite
     yield from complete()
 
 
-def _first_readable(files: list[CorpusFile], *, strict: bool, warn: Warn | None) -> list[CorpusFile]:
+def _first_readable(files: list[CorpusFile], *, strict: bool,
+                    warn: Warn | None) -> tuple[list[CorpusFile], list[Document]]:
     """FILES from the first one that gives documents on (the unusable ones
-    before it reported), so an unusable corpus fails before OUT/ is touched."""
+    before it reported), and that file's documents (not read again), so an
+    unusable corpus fails before OUT/ is touched."""
     for i, f in enumerate(files):
         try:
-            if read_file(f.path, source=f.source, doc_stem=f.doc_stem, limit=f.limit):
-                return files[i:]
+            documents = read_file(f.path, source=f.source, doc_stem=f.doc_stem, limit=f.limit)
+            if documents:
+                return files[i:], documents
             reason = NO_TEXT
         except SkipFile as e:
             reason = str(e)
         report_skip(f.source, reason, strict=strict, warn=warn)
-    return []
+    return [], []
 
 
 def build(
@@ -281,12 +287,13 @@ def _build_checked(corpus: Path, out: Path, *, jobs, dask, strict, full, progres
             if not dask and uses_workers(sum(_file_chars(f) for f in files), jobs):
                 # it loads the extractor (and with NER jiagu's model) while we check the corpus
                 start_workers(process_file, preload=NER_PRELOAD if ner else ())
-            files = _first_readable(files, strict=strict, warn=warn)
+            files, first = _first_readable(files, strict=strict, warn=warn)
             if not files:
                 raise InputError(f"no documents found in {corpus}/")
             relax_gc()
             return _build(corpus, out, files, jobs=jobs, dask=dask, strict=strict, full=full,
-                          progress=progress, warn=warn, started=started, decisions=decisions, ner=ner)
+                          progress=progress, warn=warn, started=started, decisions=decisions, ner=ner,
+                          first=first)
         finally:
             if not dask:
                 stop_workers()  # also when the build failed: a Python caller goes on
@@ -295,7 +302,7 @@ def _build_checked(corpus: Path, out: Path, *, jobs, dask, strict, full, progres
 
 
 def _build(corpus: Path, out: Path, files: list[CorpusFile], *, jobs, dask, strict, full, progress, warn,
-           started: float, decisions=None, ner: bool = False) -> dict:
+           started: float, decisions=None, ner: bool = False, first: list[Document] | None = None) -> dict:
     from kg.extract.resolve import resolve_summaries
     from kg.graph.rdf import build_rdf, ontology_triples
     from kg.graph.store import build_lock, cleanup_stale, write_build
@@ -305,6 +312,7 @@ def _build(corpus: Path, out: Path, files: list[CorpusFile], *, jobs, dask, stri
         cleanup_stale(out)
         cache = ExtractionCache(out, ner)
         tasks = [FileTask(f, str(out), full, ner) for f in files]
+        tasks[0].documents = first  # read once, by _first_readable
         results = (_dask_results(tasks, address=dask, progress=progress) if dask
                    else _local_results(tasks, jobs=jobs, progress=progress))
         documents: list[Document] = []

@@ -196,7 +196,7 @@ def relax_gc() -> None:
 
 def _warm_up(fn: ExtractFn) -> None:
     module = sys.modules.get(getattr(fn, "__module__", "") or "")
-    for name in ("load_pipeline", "get_nlp", "warm_up"):
+    for name in ("warm_up", "get_nlp"):
         loader = getattr(module, name, None)
         if callable(loader):
             loader()
@@ -224,9 +224,17 @@ def _mp_context(fn: Callable, preload: tuple[str, ...] = ()):
     return ctx
 
 
+def worker_count(jobs: int | None) -> int:
+    """The worker processes JOBS asks for (None: one per core); the one place
+    ``jobs`` is read.  KgError below 1."""
+    if jobs is not None and jobs < 1:
+        raise KgError(f"--jobs must be at least 1, got {jobs}")
+    return jobs or os.cpu_count() or 1
+
+
 def uses_workers(chars: int, jobs: int | None) -> bool:
     """Whether a local run over CHARS characters with JOBS would start worker processes."""
-    return (jobs or os.cpu_count() or 1) > 1 and chars >= PARALLEL_MIN_CHARS
+    return worker_count(jobs) > 1 and chars >= PARALLEL_MIN_CHARS
 
 
 def start_workers(fn: Callable, preload: tuple[str, ...] = ()) -> None:
@@ -552,8 +560,8 @@ def parallel_map(
     """Apply ``fn`` to every item, yielding (batch of items, their results) in
     input order.  ``size(item)`` is its weight in characters: it sizes batches
     and decides whether the job is big enough for worker processes.  ``fn``
-    must be a module-level function; in worker processes, a ``warm_up``,
-    ``load_pipeline`` or ``get_nlp`` function of its module runs first.
+    must be a module-level function; in worker processes, a ``warm_up`` (or
+    else ``get_nlp``) function of its module runs first.
     ``jobs``, ``dask``, ``chunksize``: as for ``map_extract``."""
     jobs = _check(jobs, chunksize)
     return _run(fn, _batches(iter(items), size, chunksize), size=size, jobs=jobs, dask=dask)
@@ -568,11 +576,9 @@ def _run(fn: Callable, batches: Iterator[list[Any]], *, size: Callable[[Any], in
 
 
 def _check(jobs: int | None, chunksize: int | None) -> int:
-    if jobs is not None and jobs < 1:
-        raise KgError(f"--jobs must be at least 1, got {jobs}")
     if chunksize is not None and chunksize < 1:
         raise KgError(f"chunksize must be at least 1, got {chunksize}")
-    return jobs or os.cpu_count() or 1
+    return worker_count(jobs)
 
 
 def map_extract(
