@@ -4,9 +4,13 @@ Every sentence is rewritten so that each entity mention becomes one placeholder
 character of its type (Private Use Area), e.g. ``人工智能应用于医疗、教育`` ->
 ``\\ue001应用于\\ue002、\\ue002``.  The rules in ``ontology/patterns/relations.json``
 are regular expressions over that string, written with type macros; a match
-relates the mentions in its named groups (coordinated lists fan out).  Matching
-is linear per rule and sentence (bounded gaps, literal pre-filters), so long
-documents with many mentions stay cheap.
+relates the mentions in its named groups (coordinated lists fan out).  Patterns
+see bounded units (a sentence, cut into windows of MAX_UNIT_CHARS at commas), so
+matching is linear in the text even without punctuation.  Document-level passes
+then add what crosses sentences: anaphors (规划提出…, 本届大会…) resolved to the
+mention named just before, lists under a heading or after 其中 that name their
+category or policy, and what policy titles state (their issuer, what they are
+named after).  All of it is one pass over the units: linear.
 
 Public API: :func:`extract_relations`.
 """
@@ -520,7 +524,7 @@ def _emit_antecedent(em: Emit, rule: Rule, spans: dict, units: list[_Unit], ui: 
         found = _antecedent(units, ui, spans["@match"][0], em.head_types)
         if found is None or not framed(found[1]):
             return []
-        (h,), uj = (found[0],), found[1]
+        h, uj = found
         if em.head_event_surface is not None and h.type == "Event" and not em.head_event_surface.search(h.text):
             return []
         tails = _resolve(em.tail, em.tail_types, spans, unit, authors)
