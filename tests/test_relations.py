@@ -717,3 +717,12 @@ def test_an_issued_policy_selects_or_centres_on_what_it_prioritizes():
     ents = {"江南省数据局": "Institution", "《数据赋能行动计划》": "Policy", "现代农业": "Industry", "商贸流通": "Industry"}
     got = run("江南省数据局印发《数据赋能行动计划》，选取现代农业、商贸流通等12个行业，发挥数据要素作用。", ents)
     assert {("《数据赋能行动计划》", "prioritizes", "现代农业"), ("《数据赋能行动计划》", "prioritizes", "商贸流通")} <= got
+
+
+def test_objects_of_an_imperative_are_not_subjects_and_implemented_policies_set_targets():
+    ents = {"大推力火箭": "Technology", "运载器": "Technology", "空间站": "Technology", "“智能+”行动": "Policy",
+            "智能终端": "Technology", "智能体": "Technology"}
+    got = run("推进大推力火箭、运载器的研发和商业化应用，推动空间站取得突破。", ents)
+    assert not {r for r in got if r[1] == "enables"}
+    got = run("深入实施“智能+”行动，到2027年智能终端、智能体等应用普及率超70%。", ents)
+    assert {("“智能+”行动", "prioritizes", "智能终端"), ("“智能+”行动", "prioritizes", "智能体")} <= got
