@@ -54,13 +54,13 @@ def policy_graph() -> nx.MultiDiGraph:
     }
     G = nx.MultiDiGraph(documents=docs)
 
-    def node(key, label, etype, aliases=(), doc_ids=("d1",), mentions=1):
+    def node(key, label, etype, aliases=(), doc_ids=("d1",), mentions=1, other_types=()):
         G.add_node(NS + key, label=label, type=etype, aliases=sorted(aliases), doc_count=len(doc_ids), mentions=mentions,
-                   doc_ids=sorted(doc_ids))
+                   doc_ids=sorted(doc_ids), other_types=list(other_types))
 
     node("ai", "人工智能", "Technology", ["AI"], ["d1", "d2"], 6)
     node("mfg", "制造业", "Industry", [], ["d1", "d2"], 3)
-    node("robot", "人形机器人", "Technology", [], ["d1", "d2"], 2)
+    node("robot", "人形机器人", "Technology", [], ["d1", "d2"], 2, other_types=["Industry"])
     node("miit", "工业和信息化部", "Institution", ["工信部"], ["d1"], 2)
     node("plan", "《未来产业试点方案》", "Policy", ["《方案》"], ["d1", "d2"], 2)
     node("bj", "北京", "Region", [], ["d1", "d3"], 1)

@@ -539,6 +539,26 @@ def test_one_palette_with_the_gexf_export(policy):
 
 
 @pytest.mark.browser
+def test_details_show_the_other_readings_and_the_projection_degree(policy):
+    policy.js("id => kgExplorer.select(id)", NS + "robot")  # one node, also read as an Industry
+    details = policy.page.locator("#details")
+    assert "Also read as" in details.inner_text()
+    assert details.locator(".other-types .badge").all_inner_texts() == ["产业 · Industry"]
+    policy.js("id => kgExplorer.select(id)", NS + "mfg")
+    assert details.locator(".other-types").count() == 0
+
+
+def test_payload_degree_is_the_projections_degree():
+    from kg.query.project import degree
+
+    G = policy_graph()
+    G.nodes[NS + "alone"]["degree"] = 7  # a subgraph keeps the whole graph's degree
+    nodes = {n["id"]: n for n in build_payload(G)["nodes"]}
+    assert nodes[NS + "alone"]["degree"] == 7
+    assert nodes[NS + "ai"]["degree"] == degree(G, NS + "ai") == 2
+
+
+@pytest.mark.browser
 def test_timeline_of_the_selected_entity(policy):
     policy.js("id => kgExplorer.select(id)", NS + "ai")  # in d1 (2024-03-01) and d2 (2023-05-20)
     columns = policy.page.locator("#details .timeline .tl-col")

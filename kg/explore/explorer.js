@@ -1187,6 +1187,12 @@
       aliases.appendChild(el("span", "muted", "—"));
     }
     panel.appendChild(aliases);
+    if (n.otherTypes && n.otherTypes.length) {
+      // the other readings resolution kept when it gave the label one type
+      var readings = el("p", "other-types muted", "亦读作 Also read as: ");
+      n.otherTypes.forEach(function (t) { readings.appendChild(typeBadge(t)); });
+      panel.appendChild(readings);
+    }
     var tools = el("div", "node-tools");
     [["路径起点 Path from", "path-from"], ["路径终点 Path to", "path-to"]].forEach(function (t) {
       var b = el("button", "small", t[0]);

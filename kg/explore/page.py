@@ -30,6 +30,7 @@ from kg.explore.layers import community_ids, entity_documents
 from kg.explore.layers import joint_issuers as joint_issuer_pairs
 from kg.explore.layout import EDGE_LENGTH, grid_below, isolated_nodes, precompute_positions
 from kg.explore.view import find_node, select_view
+from kg.query.project import degree
 from kg.schema import COLOURS, ENTITY_TYPES, LABELS_ZH, RELATION_TYPES
 
 HERE = Path(__file__).parent
@@ -154,7 +155,7 @@ def build_payload(
     type_colors = _palette((a.get("type") or "Entity" for _, a in G.nodes(data=True)), TYPE_STYLE)
     relation_colors = _palette((_relation(k, a) for _, _, k, a in G.edges(keys=True, data=True)), RELATION_STYLE)
 
-    neighbours = {n: len(set(G.successors(n)) | set(G.predecessors(n)) - {n}) for n in G}
+    neighbours = {n: degree(G, n) for n in G}  # the graph's one degree (kg.query.project)
     community = community_ids(G) if communities is None else communities
     documents_of = entity_documents(G)
     max_degree = max(neighbours.values(), default=0) or 1
@@ -184,6 +185,7 @@ def build_payload(
             font={"size": round(12 + 16 * weight)},
             type=etype,
             aliases=[str(a) for a in attrs.get("aliases") or []],
+            otherTypes=[str(t) for t in attrs.get("other_types") or []],
             docCount=int(attrs.get("doc_count") or 0),
             mentions=int(attrs.get("mentions") or 0),
             degree=neighbours[node],
@@ -340,7 +342,7 @@ def _community_legend(G: nx.MultiDiGraph, community: dict[str, int]) -> list[dic
             members.setdefault(community[node], []).append(node)
     legend = []
     for cid in sorted(members):
-        best = min(members[cid], key=lambda n: (-G.degree(n), str(G.nodes[n].get("label", n))))
+        best = min(members[cid], key=lambda n: (-degree(G, n), str(G.nodes[n].get("label", n))))
         legend.append({"id": cid, "color": community_colour(cid), "size": len(members[cid]), "label": _label(best, G.nodes[best])})
     return legend
 
