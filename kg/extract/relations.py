@@ -461,7 +461,7 @@ def extract_relations(
     units = _units(text, sentences, clean)
 
     # candidates: (unit index, span start, span end, head, type, tail, rule)
-    cands: list[tuple] = []
+    cands = _Candidates()
     for ui, unit in enumerate(units):
         if not unit.mentions and not authors:
             continue
@@ -510,6 +510,27 @@ def extract_relations(
     if pats.titles is not None:
         cands.extend(_title_relations(pats.titles, units, clean, text))
     return _finalise(cands, text, doc_id)
+
+
+class _Candidates(list):
+    """Candidate relations (unit, start, end, head, type, tail, rule), each
+    (unit, head surface, type, tail surface, priority) kept once, first come:
+    what _finalise would keep anyway, without holding every repeat (a policy
+    named fifty times in one window of a flat line)."""
+
+    def __init__(self):
+        super().__init__()
+        self._seen: set = set()
+
+    def append(self, c: tuple) -> None:
+        key = (c[0], c[3].text, c[4], c[5].text, c[6].priority)
+        if key not in self._seen:
+            self._seen.add(key)
+            super().append(c)
+
+    def extend(self, cs) -> None:
+        for c in cs:
+            self.append(c)
 
 
 def _emit_antecedent(em: Emit, rule: Rule, spans: dict, units: list[_Unit], ui: int, authors) -> list[tuple]:
