@@ -814,3 +814,29 @@ def test_joined_events_and_session_name_orders():
     assert ("全国政协十四届三次会议", "Event") in got
     got = ents("2024世界人工智能大会暨人工智能全球治理高级别会议开幕。")
     assert {("2024世界人工智能大会", "Event"), ("人工智能全球治理高级别会议", "Event")} <= got
+
+
+def test_pipeline_tokens_equal_jieba_and_spacy_tokenizer():
+    """The pipeline's faster tokenizer gives spaCy's jieba tokens exactly (words
+    and trailing spaces), on the bundled corpus and on whitespace edge cases."""
+    from pathlib import Path
+
+    import spacy
+
+    from kg.extract.pipeline import get_nlp
+
+    nlp = get_nlp()
+    stock = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    corpus = Path(__file__).resolve().parents[1] / "corpus"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
+    texts += [
+        "  a  b\n\n 中 国\t人工智能 ABC-12 %％ 　全角空格 \r\n末尾 ",
+        "",
+        "鲁鸿飞说，崂山湾的深海养殖网箱投产了。",
+        "OpenAI和DeepSeek发布了新模型GPT-5，5G基站超过400万个。",
+    ]
+    assert len(texts) > 4
+    for text in texts:
+        ours = [(t.text, t.whitespace_) for t in nlp.make_doc(text)]
+        theirs = [(t.text, t.whitespace_) for t in stock(text)]
+        assert ours == theirs
