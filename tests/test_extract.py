@@ -840,3 +840,23 @@ def test_pipeline_tokens_equal_jieba_and_spacy_tokenizer():
         ours = [(t.text, t.whitespace_) for t in nlp.make_doc(text)]
         theirs = [(t.text, t.whitespace_) for t in stock(text)]
         assert ours == theirs
+
+
+def test_list_with_class_noun_gives_product_classes_the_sector_reading():
+    # a material / equipment / storage / display class in an industry list is a sector
+    got = ents("重点发展先进高分子材料、智能检测装备、新型储能、柔性显示、生成式人工智能等五大新兴产业。")
+    assert ("新型储能", "Industry") in got
+    assert ("生成式人工智能", "Technology") in got  # a technology keeps its reading
+    got = ents("培育量子科技、具身智能、6G等未来产业。")
+    assert ("量子科技", "Technology") in got
+
+
+def test_list_continues_over_a_parenthetical_gloss():
+    got = ents("布局零碳负碳（碳捕集利用及封存）、新型储能、氢能等十个成长型未来产业。")
+    assert ("新型储能", "Industry") in got
+    assert ("氢能", "Industry") in got
+
+
+def test_class_noun_after_a_descriptive_clause():
+    got = ents("针对新能源、第三代半导体等增长快、潜力大的新兴产业，打造新的增长点。")
+    assert ("第三代半导体", "Industry") in got

@@ -500,12 +500,22 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
     min_len, max_len = spec.get("min_item_chars", 2), spec.get("max_item_chars", 8)
     min_votes = spec.get("min_votes", 2)
     allowed = set(spec.get("types", ()))
-    ambiguous = frozenset(spec.get("ambiguous_terms", ()))
+    ambiguous_terms = frozenset(spec.get("ambiguous_terms", ()))
+    ambiguous_heads = tuple(spec.get("ambiguous_heads", ()))
+
+    def ambiguous(surface: str) -> bool:  # a Technology/Industry term read the way its list reads it
+        return surface in ambiguous_terms or surface.endswith(ambiguous_heads)
+
+    gloss = re.compile(spec["gloss_regex"]) if spec.get("gloss_regex") else None
     # the class noun after a list (…、新材料等战略性新兴产业) types its items
     tail_cues = c["coordination_tail_cues"]
     lex = load_lexicon()
     for m in rx.finditer(text):
-        items = [(s.start(), s.end()) for s in c["coordination_item"].finditer(m.group())]
+        group = m.group()
+        if gloss is not None and "（" in group:
+            # a gloss after an item (零碳负碳（碳捕集…）、…) is neither an item nor a break
+            group = gloss.sub(lambda g: "，" * len(g.group()), group)
+        items = [(s.start(), s.end()) for s in c["coordination_item"].finditer(group)]
         items = [(m.start() + a, m.start() + b) for a, b in items]
         if len(items) < 2:
             continue
@@ -582,20 +592,28 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
             votes = {cued: len(items)}
         best, n = max(votes.items(), key=lambda kv: kv[1])
         # retyping needs a clear list: >= 2 unambiguous items, all of one type
-        firm = [by_span.get((a, b)) for a, b in items if text[a:b] not in ambiguous and by_span.get((a, b))]
+        firm = [by_span.get((a, b)) for a, b in items if not ambiguous(text[a:b]) and by_span.get((a, b))]
+        class_headed = False
         clear = len(firm) >= 2 and all(t == best for t in firm)
         if cued and cued in votes:
             # a named class after the list: its unknown items are of that class,
             # even when only one item is known; ambiguous known items follow the
-            # class only when the unambiguous ones agree with it
+            # class only when the unambiguous ones agree with it, except product
+            # and sector classes (…材料, …装备, …储能: ambiguous_heads), which
+            # always take the class named (…新型储能、新一代信息技术等新兴产业)
             clear = best == cued and bool(firm) and all(t == cued for t in firm)
             best = cued
+            class_headed = True
         elif best not in allowed or n < min_votes or n * 2 < len(items):
             continue
         for a, b in items:
             surface = text[a:b]
             t = by_span.get((a, b))
-            if clear and t and t != best and surface in ambiguous:
+            if (
+                t in ("Technology", "Industry")
+                and t != best
+                and ((clear and ambiguous(surface)) or (class_headed and surface.endswith(ambiguous_heads)))
+            ):
                 # a Technology/Industry term read the way its list reads it
                 yield Cand(a, b, best, lex.terms.get(surface, ("", surface))[1], "coordination.retype", -1)
                 continue
