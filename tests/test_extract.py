@@ -860,3 +860,12 @@ def test_list_continues_over_a_parenthetical_gloss():
 def test_class_noun_after_a_descriptive_clause():
     got = ents("针对新能源、第三代半导体等增长快、潜力大的新兴产业，打造新的增长点。")
     assert ("第三代半导体", "Industry") in got
+
+
+def test_smart_facility_is_a_technical_system():
+    got = ents("推动建设智能矿山和智慧港口，北京大学第一医院参与智慧医院建设。")
+    assert ("智能矿山", "Technology") in got
+    assert ("智慧港口", "Technology") in got
+    assert ("智慧医院", "Technology") in got
+    assert ("智慧医院", "Institution") not in got
+    assert ("北京大学第一医院", "Institution") in got
