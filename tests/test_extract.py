@@ -869,3 +869,12 @@ def test_smart_facility_is_a_technical_system():
     assert ("智慧医院", "Technology") in got
     assert ("智慧医院", "Institution") not in got
     assert ("北京大学第一医院", "Institution") in got
+
+
+def test_class_noun_after_a_list_types_unknown_items():
+    got = ents("工厂正在研制激光雷达、光传感模组等新产品。")
+    assert ("光传感模组", "Technology") in got
+    got = ents("物联网已用于蔬菜、水果、家禽、菌菇等多个农业领域。")
+    assert {("蔬菜", "Industry"), ("家禽", "Industry"), ("菌菇", "Industry")} <= got
+    got = ents("针对纺织、汽车、家电等带动性强的支柱行业制定措施。")
+    assert ("家电", "Industry") in got
