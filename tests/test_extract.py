@@ -878,3 +878,11 @@ def test_class_noun_after_a_list_types_unknown_items():
     assert {("蔬菜", "Industry"), ("家禽", "Industry"), ("菌菇", "Industry")} <= got
     got = ents("针对纺织、汽车、家电等带动性强的支柱行业制定措施。")
     assert ("家电", "Industry") in got
+
+
+def test_policy_formula_starts_after_an_inner_cue():
+    got = ents("会议部署各地各部门开展“数据+”专项行动。")
+    assert ("“数据+”专项行动", "Policy") in got
+    assert not any(t.startswith("各地") for t, _ in got)
+    got = ents("部署中央企业组织实施产业焕新行动。")
+    assert ("产业焕新行动", "Policy") in got

@@ -740,6 +740,10 @@ def policy_formula_rules(text: str, lex: Lexicon) -> Iterable[Cand]:
             while cue is not None:
                 s += len(cue)
                 cue = next((c for c in cues if text.startswith(c, s)), None)
+            # 部署中央企业开展“AI+”专项行动: a cue inside the body starts the name
+            inner = max((text.rfind(c, s, e) + len(c) for c in cues if text.find(c, s, e) > s), default=-1)
+            if inner > s and named(text[inner:e], *suffixes_generic):
+                s = inner
             # 新一轮|国企改革深化提升行动: a quantifier or demonstrative before
             # a name is not part of it (what is left must still be a name)
             pre = next((p for p in strip_prefixes if text.startswith(p, s)), None)
