@@ -26,7 +26,7 @@ from pathlib import Path
 from kg.errors import InputError, KgError
 from kg.graph.cache import ExtractionCache, document_key
 from kg.graph.curation import curate, load_curation
-from kg.ingest import NO_TEXT, CorpusFile, SkipFile, plan_corpus, read_file, report_skip
+from kg.ingest import NO_TEXT, CorpusFile, SkipFile, plan_corpus, read_file, report_notes, report_skip
 from kg.model import Document, Extraction, ExtractionSummary
 from kg.resources import DEFAULT_GRAPH_DIR
 from kg.pipeline import (ProgressBar, map_extract, parallel_map, relax_gc, start_workers, stop_workers,
@@ -76,6 +76,7 @@ class FileResult:
 
     source: str
     skipped: str | None = None  # why the file gave no documents
+    notes: list[str] = field(default_factory=list)  # text left out (read_file's notes)
     docs: list[DocResult] = field(default_factory=list)
 
 
@@ -103,15 +104,16 @@ def open_file(task: FileTask) -> tuple[FileResult, list[Document]]:
     has, and the documents still to extract (their slots in ``docs`` are left
     for `finish_file`)."""
     f = task.file
+    notes: list[str] = []
     try:
         documents = task.documents
         if documents is None:
-            documents = read_file(f.path, source=f.source, doc_stem=f.doc_stem, limit=f.limit)
+            documents = read_file(f.path, source=f.source, doc_stem=f.doc_stem, limit=f.limit, notes=notes)
     except SkipFile as e:
         return FileResult(f.source, skipped=str(e)), []
     if not documents:
         return FileResult(f.source, skipped=NO_TEXT), []
-    result = FileResult(f.source)
+    result = FileResult(f.source, notes=notes)
     cache = _cache(task.out, task.ner)
     todo = []
     for doc in documents:
@@ -212,8 +214,10 @@ def _first_readable(files: list[CorpusFile], *, strict: bool,
     unusable corpus fails before OUT/ is touched."""
     for i, f in enumerate(files):
         try:
-            documents = read_file(f.path, source=f.source, doc_stem=f.doc_stem, limit=f.limit)
+            notes: list[str] = []
+            documents = read_file(f.path, source=f.source, doc_stem=f.doc_stem, limit=f.limit, notes=notes)
             if documents:
+                report_notes(f.source, notes, warn)
                 return files[i:], documents
             reason = NO_TEXT
         except SkipFile as e:
@@ -322,6 +326,7 @@ def _build(corpus: Path, out: Path, files: list[CorpusFile], *, jobs, dask, stri
             for result in results:
                 if result.skipped is not None:
                     report_skip(result.source, result.skipped, strict=strict, warn=warn)
+                report_notes(result.source, result.notes, warn)
                 for d in result.docs:
                     documents.append(d.document)
                     summaries.append(d.summary)

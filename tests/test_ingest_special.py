@@ -92,3 +92,24 @@ def test_an_unreadable_subfolder_is_reported_and_fails_under_strict():
     finally:
         (top / "corpus" / "closed").chmod(0o755)
         shutil.rmtree(top)
+
+
+def test_text_after_a_colophon_is_reported(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "0first.txt").write_text(TEXT, encoding="utf-8")
+    (corpus / "bulletin.txt").write_text(
+        "# 工作简报\n\n人工智能赋能制造业，推动生产方式变革。\n\n共印：100份。量子计算推动金融业变革，这句话在共印之后。\n",
+        encoding="utf-8")
+    expected = ["bulletin.txt: text after the colophon '共印：100份' is not read: '量子计算推动金融业变革，这句话在共印之后。'"]
+    warnings = []
+    load_corpus(corpus, warn=warnings.append)
+    assert warnings == expected
+    warnings = []
+    build(corpus, tmp_path / "out", jobs=1, progress=False, warn=warnings.append)
+    assert warnings == expected
+    (corpus / "bulletin.txt").write_text("# 工作简报\n\n人工智能赋能制造业。\n\n责任编辑：王五  校对：李四\n\n共印：100份\n",
+                                         encoding="utf-8")
+    warnings = []
+    load_corpus(corpus, warn=warnings.append)
+    assert warnings == []  # colophon fields alone drop nothing worth a word

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -19,7 +20,7 @@ from kg.ingest.sentences import segment_sentences
 from kg.model import Document
 
 __all__ = ["load_corpus", "iter_corpus", "plan_corpus", "CorpusFile", "segment_sentences", "read_file", "SkipFile",
-           "report_skip"]
+           "report_skip", "report_notes"]
 
 Warn = Callable[[str], None]
 
@@ -57,11 +58,13 @@ def iter_corpus(
 ) -> Iterator[Document]:
     """`load_corpus` as a generator: one file in memory at a time."""
     for f in plan_corpus(path, max_file_mb=max_file_mb, strict=strict, warn=warn):
+        notes: list[str] = []
         try:
-            documents = read_file(f.path, source=f.source, doc_stem=f.doc_stem, limit=f.limit)
+            documents = read_file(f.path, source=f.source, doc_stem=f.doc_stem, limit=f.limit, notes=notes)
         except SkipFile as e:
             report_skip(f.source, str(e), strict=strict, warn=warn)
             continue
+        report_notes(f.source, notes, warn)
         if not documents:
             report_skip(f.source, NO_TEXT, strict=strict, warn=warn)
             continue
@@ -69,6 +72,35 @@ def iter_corpus(
 
 
 NO_TEXT = "no text found"
+
+
+# a colophon field (共印：100份) followed, in the same paragraph, by a sentence
+_COLOPHON_TAIL = re.compile(r"[。！？；]\s*(?=[^。！？；]*[\u4e00-\u9fff]{6})")
+
+
+def _dropped_with_colophons(blocks) -> list[str]:
+    """Notes on text that segmentation drops with a colophon line: a bulletin's
+    closing fields (共印、责任编辑 …) are not article text, but a sentence
+    written after them in the same paragraph would vanish unseen."""
+    from kg.ingest.articles import _is_colophon
+
+    notes = []
+    for block in blocks:
+        text = " ".join(block.text.split())
+        if not block.heading_level and _is_colophon(text):
+            tail = _COLOPHON_TAIL.search(text)
+            if tail:
+                kept = text[tail.end():]
+                notes.append(f"text after the colophon {text[:tail.start()][:30]!r} is not read: "
+                             f"{kept[:40]!r}{'…' if len(kept) > 40 else ''}")
+    return notes
+
+
+def report_notes(source: str, notes: list[str], warn: Warn | None) -> None:
+    """``warn("SOURCE: NOTE")`` for each note `read_file` made."""
+    if warn is not None:
+        for note in notes:
+            warn(f"{source}: {note}")
 
 
 def report_skip(source: str, reason: str, *, strict: bool, warn: Warn | None) -> None:
@@ -124,10 +156,16 @@ def plan_corpus(path: str | Path, *, max_file_mb: float | None = None, strict: b
     return planned
 
 
-def read_file(path: Path, *, source: str, doc_stem: str | None = None, limit: int | None = None) -> list[Document]:
-    """The Documents (articles) of one file; raises `SkipFile` if it cannot be read."""
+def read_file(path: Path, *, source: str, doc_stem: str | None = None, limit: int | None = None,
+              notes: list[str] | None = None) -> list[Document]:
+    """The Documents (articles) of one file; raises `SkipFile` if it cannot be read.
+    ``notes`` collects what the reader should know of text left out
+    (`report_notes` shows them)."""
     lines = read_lines(path, limit if limit is not None else max_file_bytes())
-    articles = segment(to_blocks(lines))
+    blocks = to_blocks(lines)
+    if notes is not None:
+        notes.extend(_dropped_with_colophons(blocks))
+    articles = segment(blocks)
     apply_file_dates(articles, path)  # undated articles: the file's name, else its metadata
     stem = doc_stem or path.stem
     single = len(articles) == 1
