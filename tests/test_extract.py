@@ -886,3 +886,9 @@ def test_policy_formula_starts_after_an_inner_cue():
     assert not any(t.startswith("各地") for t, _ in got)
     got = ents("部署中央企业组织实施产业焕新行动。")
     assert ("产业焕新行动", "Policy") in got
+
+
+def test_class_prefix_split_by_jieba_and_chemistry_modifiers():
+    got = ents("企业推广工业级无人机，钠离子动力电池开始量产。")
+    assert ("工业级无人机", "Technology") in got
+    assert ("钠离子动力电池", "Technology") in got

@@ -805,6 +805,8 @@ def class_prefix_rules(text: str, cands: list[Cand], tokens, spec: dict) -> Iter
         if i is None:
             continue
         prev = toks[i]
+        if prev[2] not in words and i > 0 and toks[i - 1][1] == prev[0] and toks[i - 1][2] + prev[2] in words:
+            prev = (toks[i - 1][0], prev[1], toks[i - 1][2] + prev[2], "")  # 工业|级 + 无人机
         mod = lexical_end.get(c.start)
         if prev[2] in words or (mod is not None and mod.start == prev[0] and c.type in lexicon_targets):
             if c.end - prev[0] <= max_chars:
