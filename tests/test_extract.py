@@ -892,3 +892,11 @@ def test_class_prefix_split_by_jieba_and_chemistry_modifiers():
     got = ents("企业推广工业级无人机，钠离子动力电池开始量产。")
     assert ("工业级无人机", "Technology") in got
     assert ("钠离子动力电池", "Technology") in got
+
+
+def test_zone_names_with_a_locative_modifier_and_science_corridors():
+    got = ents("支持大连金普新区和天津滨海新区发展，建设宁波甬江科创大走廊。")
+    assert ("宁波甬江科创大走廊", "Region") in got
+    got = ents("加快建设青岛西海岸新区。")
+    assert ("青岛西海岸新区", "Region") in got
+    assert ("新区", "Region") not in got
