@@ -900,3 +900,9 @@ def test_zone_names_with_a_locative_modifier_and_science_corridors():
     got = ents("加快建设青岛西海岸新区。")
     assert ("青岛西海岸新区", "Region") in got
     assert ("新区", "Region") not in got
+
+
+def test_named_unit_of_a_known_company():
+    got = ents("阿里巴巴达摩院发布了新的芯片。")
+    assert ("阿里巴巴达摩院", "Institution") in got
+    assert ("阿里巴巴", "Institution") not in got
