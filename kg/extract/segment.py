@@ -8,7 +8,7 @@ spaCy's ``get_words_and_spaces`` then re-finds every word with
 ``text[pos:].index(word)``, copying the rest of the text per word (quadratic in
 the text length).  Here the best route is computed in one pass over the
 prefixes of each position (same scores, same float operations in the same
-order, same tie-break: the longer word wins), the log of each frequency is
+order, same tie-break: the longer word wins), the weight of each frequency is
 computed once, and words are aligned with ``str.index(word, pos)``.  The
 dictionary is jieba's own (``jieba.dt.FREQ``, with the lexicon terms the
 pipeline adds), read live, so words added later count at once.
@@ -34,7 +34,10 @@ class Segmenter:
 
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
-        self._log: dict[int, float] = {}  # frequency -> its log
+        # frequency -> log(frequency) - log(total), jieba's word weight; the
+        # cache is dropped when the total changes (a word added to jieba)
+        self._weight: dict[int, float] = {}
+        self._total = None
 
     def words(self, text: str) -> list[str]:
         """The words of ``jieba.cut(text, cut_all=False, HMM=True)``."""
@@ -46,6 +49,8 @@ class Segmenter:
             if not blk:
                 continue
             if _HAN.match(blk):
+                if dt.total != self._total:
+                    self._weight, self._total = {}, dt.total
                 self._cut_block(blk, dt.FREQ, log(dt.total), out)
             else:
                 for x in _SKIP.split(blk):
@@ -57,7 +62,7 @@ class Segmenter:
 
     def _cut_block(self, s: str, freq: dict, logtotal: float, out: list[str]) -> None:
         """jieba's ``__cut_DAG`` on one block of Han/alphanumeric characters."""
-        logs = self._log
+        weights = self._weight
         n = len(s)
         score = [0.0] * (n + 1)
         score[n] = 0  # jieba's route[N] = (0, 0)
@@ -68,13 +73,15 @@ class Segmenter:
             best_end = k + 1
             i = k
             frag = s[k]
-            while i < n and frag in freq:
-                f = freq[frag]
+            while i < n:
+                f = get(frag)  # 0 for a prefix of a word, None past every word
+                if f is None:
+                    break
                 if f:
-                    lf = logs.get(f)
-                    if lf is None:
-                        lf = logs[f] = log(f)
-                    sc = lf - logtotal + score[i + 1]
+                    w = weights.get(f)
+                    if w is None:
+                        w = weights[f] = log(f) - logtotal
+                    sc = w + score[i + 1]
                     # max over (score, end) pairs: an equal score goes to the longer word
                     if best is None or sc >= best:
                         best, best_end = sc, i + 1
@@ -82,10 +89,10 @@ class Segmenter:
                 frag = s[k : i + 1]
             if best is None:  # no dictionary word starts here: the character alone
                 f = get(s[k]) or 1
-                lf = logs.get(f)
-                if lf is None:
-                    lf = logs[f] = log(f)
-                best = lf - logtotal + score[k + 1]
+                w = weights.get(f)
+                if w is None:
+                    w = weights[f] = log(f) - logtotal
+                best = w + score[k + 1]
             score[k] = best
             nxt[k] = best_end
         x = 0
