@@ -906,3 +906,10 @@ def test_named_unit_of_a_known_company():
     got = ents("阿里巴巴达摩院发布了新的芯片。")
     assert ("阿里巴巴达摩院", "Institution") in got
     assert ("阿里巴巴", "Institution") not in got
+
+
+def test_list_of_ambiguous_terms_reads_as_the_class_named_after_it():
+    got = ents("物联网、云计算等新兴产业蓬勃兴起。")
+    assert ("物联网", "Industry") in got and ("云计算", "Industry") in got
+    got = ents("人工智能、物联网、云计算等新兴产业蓬勃兴起。")  # a plain technology keeps the list's reading
+    assert ("云计算", "Technology") in got

@@ -598,10 +598,10 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
         if cued and cued in votes:
             # a named class after the list: its unknown items are of that class,
             # even when only one item is known; ambiguous known items follow the
-            # class only when the unambiguous ones agree with it, except product
+            # class when no unambiguous item reads otherwise, and product
             # and sector classes (…材料, …装备, …储能: ambiguous_heads), which
             # always take the class named (…新型储能、新一代信息技术等新兴产业)
-            clear = best == cued and bool(firm) and all(t == cued for t in firm)
+            clear = best == cued and all(t == cued for t in firm)
             best = cued
             class_headed = True
         elif best not in allowed or n < min_votes or n * 2 < len(items):
