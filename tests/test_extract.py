@@ -588,6 +588,8 @@ def _shipped_patterns() -> dict:
         (lambda d: d["regex_rules"][1].update(regex="《(?"), r"regex_rules\[1\]\.regex: invalid regex"),
         (lambda d: d["policy_formulas"]["forms"][0].pop("cues"), r"policy_formulas\.forms\[0\]: missing required key 'cues'"),
         (lambda d: d["coordination"]["tail_cues"][0].update(retype_types=["Tech"]), r"coordination\.tail_cues\[0\]\.retype_types: unknown entity type"),
+        (lambda d: d["coordination"].update(gloss_regex="（[^）"), r"coordination\.gloss_regex: invalid regex"),
+        (lambda d: d["coordination"].update(ambiguous_heads="材料"), r"coordination\.ambiguous_heads: expected a list of strings"),
         (lambda d: d.update(colour="red"), r"colour: unknown key"),
         (lambda d: d["heads"].update(Gadget={"suffixes": ["仪"]}), r"heads\[Gadget\]: needs a 'type'"),
     ],
