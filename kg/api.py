@@ -30,7 +30,7 @@ Warn = Callable[[str], None]
 
 
 def __getattr__(name: str):
-    # `build` lives in kg.builder, imported on first use: commands that only
+    # `build` lives in the kg.builder package, imported on first use: commands that only
     # read a graph (lookup, sparql...) start faster without it
     if name == "build":
         from kg.builder import build

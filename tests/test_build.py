@@ -124,9 +124,9 @@ def test_unusable_files_are_reported_once_and_strict_stops(tmp_path):
 
 PARALLEL_BUILD = """
 import json, sys
-import kg.pipeline
+import kg.builder.runner
 from kg.api import build
-kg.pipeline.PARALLEL_MIN_CHARS = 0  # worker processes even for a small corpus
+kg.builder.runner.PARALLEL_MIN_CHARS = 0  # worker processes even for a small corpus
 if __name__ == "__main__":
     report = build(sys.argv[1], sys.argv[2], jobs=2, progress=False)
     # the workers read, extracted and cached everything: this process never loaded the extractor
@@ -408,9 +408,9 @@ def kill_group(pgid: int) -> None:
 
 RAISING_WARN_BUILD = """
 import sys
-import kg.pipeline
+import kg.builder.runner
 from kg.api import build
-kg.pipeline.PARALLEL_MIN_CHARS = 0
+kg.builder.runner.PARALLEL_MIN_CHARS = 0
 
 def warn(message):  # what a closed stdout/stderr pipe does to `kg build ... | head -3`
     raise BrokenPipeError(32, "Broken pipe")

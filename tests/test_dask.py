@@ -13,7 +13,7 @@ from distributed import LocalCluster
 
 from kg.errors import KgError
 from kg.ingest import load_corpus
-from kg.pipeline import map_extract
+from kg.builder.runner import map_extract
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"

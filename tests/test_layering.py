@@ -13,7 +13,7 @@ LAYERS = [
     ("kg.errors", "kg.resources", "kg.schema", "kg.files", "kg.http"),
     ("kg.model",),
     ("kg.ingest", "kg.extract", "kg.graph", "kg.eval"),
-    ("kg.build", "kg.builder", "kg.pipeline", "kg.query", "kg.export", "kg.explore"),
+    ("kg.builder", "kg.query", "kg.export", "kg.explore"),
     ("kg.api",),
     ("kg.cli",),
 ]

@@ -169,7 +169,7 @@ def test_missing_extra_is_one_line(tmp_path: Path):
 
 
 def test_cache_key_includes_ner():
-    from kg.graph.cache import extractor_fingerprint
+    from kg.builder.cache import extractor_fingerprint
 
     assert extractor_fingerprint(True) != extractor_fingerprint(False)
 

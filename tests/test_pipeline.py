@@ -1,4 +1,4 @@
-"""kg.pipeline.map_extract: worker processes give exactly the in-process
+"""kg.builder.runner.map_extract: worker processes give exactly the in-process
 extractions, in input order, streaming, with a progress bar only on a terminal."""
 from __future__ import annotations
 
@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-import kg.pipeline
+import kg.builder.runner
 from kg.errors import KgError
 from kg.extract import extract_document
 from kg.ingest import load_corpus
 from kg.model import Document, Extraction
-from kg.pipeline import map_extract
+from kg.builder.runner import map_extract
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -46,7 +46,7 @@ def test_in_process_run_is_extract_document(documents, serial):
 @pytest.fixture
 def always_parallel(monkeypatch):
     """Use worker processes even for the small bundled corpus."""
-    monkeypatch.setattr(kg.pipeline, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(kg.builder.runner, "PARALLEL_MIN_CHARS", 0)
 
 
 def test_two_workers_give_identical_extractions_in_input_order(documents, serial, always_parallel):
@@ -103,7 +103,7 @@ def test_small_jobs_stay_in_process_big_ones_use_workers(monkeypatch):
     docs = list(_copies(40))
     small = list(map_extract(docs, jobs=2, progress=False, fn=pid_extraction))
     assert {e.doc_id.split("@")[1] for e in small} == {str(os.getpid())}
-    monkeypatch.setattr(kg.pipeline, "PARALLEL_MIN_CHARS", 100)
+    monkeypatch.setattr(kg.builder.runner, "PARALLEL_MIN_CHARS", 100)
     big = list(map_extract(docs, jobs=2, progress=False, fn=pid_extraction, chunksize=1))
     assert [e.doc_id.split("@")[0] for e in big] == [d.id for d in docs]
     pids = {e.doc_id.split("@")[1] for e in big}
@@ -118,7 +118,7 @@ def test_bad_jobs_is_a_user_error(documents):
 PROGRESS_SCRIPT = """
 import sys
 from kg.ingest import load_corpus
-from kg.pipeline import map_extract
+from kg.builder.runner import map_extract
 docs = load_corpus(sys.argv[1])[:4]
 print(len(list(map_extract(docs, jobs=1, progress=True))))
 """
