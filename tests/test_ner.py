@@ -156,8 +156,11 @@ def test_kg_extract_ner_option(tmp_path: Path):
 def test_missing_extra_is_one_line(tmp_path: Path):
     src = tmp_path / "in.jsonl"
     src.write_text(json.dumps({"id": "n1", "text": "张伟出席。"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("张伟出席。\n", encoding="utf-8")
     for args in (["extract", str(src), "--ner"], ["eval", str(src), "--ner"],
-                 ["build", str(tmp_path), "--out", str(tmp_path / "out"), "--ner", "-q"]):
+                 ["build", str(corpus), "--out", str(tmp_path / "out"), "--ner", "-q"]):
         r = run(args, no_jiagu=True)
         assert r.returncode != 0
         assert r.stderr.strip() == MISSING, (args, r.stderr)
