@@ -726,3 +726,26 @@ def test_objects_of_an_imperative_are_not_subjects_and_implemented_policies_set_
     assert not {r for r in got if r[1] == "enables"}
     got = run("深入实施“智能+”行动，到2027年智能终端、智能体等应用普及率超70%。", ents)
     assert {("“智能+”行动", "prioritizes", "智能终端"), ("“智能+”行动", "prioritizes", "智能体")} <= got
+
+
+def test_a_list_included_in_a_category_is_part_of_it():
+    ents = {"海水养殖业": "Industry", "远洋渔业": "Industry", "海洋产业": "Industry", "卫星导航": "Technology",
+            "空天技术": "Technology"}
+    got = run("包括海水养殖业、远洋渔业在内的江南省海洋产业规模持续扩大。", ents)
+    assert got == {("海水养殖业", "partOf", "海洋产业"), ("远洋渔业", "partOf", "海洋产业")}
+    assert run("包括卫星导航等在内的新兴空天技术加快突破。", ents) == {("卫星导航", "partOf", "空天技术")}
+    # a category of another type is not a part's whole
+    assert run("包括卫星导航在内的海洋产业加快发展。", ents) == set()
+
+
+def test_a_sector_fused_with_a_technology_applies_it():
+    ents = {"智慧农业": "Industry", "北斗导航": "Technology", "物联网": "Technology", "数字经济": "Industry",
+            "实体经济": "Industry"}
+    got = run("推动智慧农业与北斗导航、物联网的深度融合。", ents)
+    assert got == {("北斗导航", "appliedIn", "智慧农业"), ("物联网", "appliedIn", "智慧农业")}
+    assert run("智慧农业同物联网等新技术加速融合。", ents) == {("物联网", "appliedIn", "智慧农业")}
+    # two sectors fused: no technology, no relation
+    assert run("促进数字经济与实体经济深度融合。", ents) == set()
+    # a list of sectors with one word tagged as a technology is sector fusion, not application
+    ents = {"新能源汽车": "Industry", "信息通信": "Technology"}
+    assert run("推动新能源汽车与能源、交通、信息通信深度融合。", ents) == set()
