@@ -760,3 +760,15 @@ def test_errors_cut_a_long_input(bundled):
     lines = res.stderr.splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: ") and len(lines[0]) < 500
     assert "characters cut" in lines[0]
+
+
+def test_an_export_never_writes_into_the_builds_generations(tmp_path):
+    out = tmp_path / "out"
+    run_build(write_corpus(tmp_path / "corpus"), out)
+    generation = next(p.name for p in out.iterdir() if p.name.startswith("gen-"))
+    g = Graph.open(out)
+    for target in (out / "current", out / "current" / "x.ttl", out / generation / "x.ttl"):
+        with pytest.raises(InputError, match="^refusing to write the export to .*: it would replace the build's"):
+            g.export("turtle", target)
+    assert not (out / generation / "x.ttl").exists()
+    assert "triples" in g.export("turtle", out / "rdf" / "kg.ttl")  # beside them is fine

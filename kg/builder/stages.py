@@ -14,14 +14,14 @@ from __future__ import annotations
 import gc
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
 from kg.builder.cache import ExtractionCache
 from kg.builder.runner import uses_workers
-from kg.builder.tasks import NER_PRELOAD, FileTask, dask_results, file_chars, local_results, process_file
-from kg.builder.worker import relax_gc, start_workers, stop_workers, terminate_as_interrupt
+from kg.builder.tasks import NER_PRELOAD, FileResult, FileTask, dask_results, file_chars, local_results, process_file
+from kg.builder.worker import fork_server, relax_gc, terminate_as_interrupt
 from kg.errors import InputError, KgError
 from kg.graph.curation import curate, load_curation
 from kg.ingest import NO_TEXT, CorpusFile, SkipFile, plan_corpus, read_file, report_notes, report_skip
@@ -110,29 +110,30 @@ def _build_checked(corpus: Path, out: Path, *, jobs, dask, strict, full, progres
 
         require_ner()  # here, not in a worker: one line, nothing touched
     thresholds = gc.get_threshold()
+    # Dask extracts elsewhere: no local workers to start or stop
+    start = not dask and uses_workers(sum(file_chars(f) for f in files), jobs)
     with terminate_as_interrupt():  # `kill PID` cleans up like Ctrl-C
-        try:
-            if not dask and uses_workers(sum(file_chars(f) for f in files), jobs):
-                # it loads the extractor (and with NER jiagu's model) while we check the corpus
-                start_workers(process_file, preload=NER_PRELOAD if ner else ())
-            files, first = _first_readable(files, strict=strict, warn=warn)
-            if not files:
-                raise InputError(f"no documents found in {corpus}/")
-            relax_gc()
-            return _build(corpus, out, files, jobs=jobs, dask=dask, strict=strict, full=full,
-                          progress=progress, warn=warn, started=started, decisions=decisions, ner=ner,
-                          first=first)
-        finally:
-            if not dask:
-                stop_workers()  # also when the build failed: a Python caller goes on
-            gc.unfreeze()
-            gc.set_threshold(*thresholds)
+        # the fork server loads the extractor (and with NER jiagu's model)
+        # while we check the corpus; it is stopped once, after extraction or
+        # when the build fails (a Python caller goes on)
+        with fork_server(process_file, start=start, stop=not dask,
+                         preload=NER_PRELOAD if ner else ()) as stop_workers:
+            try:
+                files, first = _first_readable(files, strict=strict, warn=warn)
+                if not files:
+                    raise InputError(f"no documents found in {corpus}/")
+                relax_gc()
+                return _build(corpus, out, files, jobs=jobs, dask=dask, strict=strict, full=full,
+                              progress=progress, warn=warn, started=started, decisions=decisions, ner=ner,
+                              first=first, stop_workers=stop_workers)
+            finally:
+                gc.unfreeze()
+                gc.set_threshold(*thresholds)
 
 
 def _build(corpus: Path, out: Path, files: list[CorpusFile], *, jobs, dask, strict, full, progress, warn,
-           started: float, decisions=None, ner: bool = False, first: list[Document] | None = None) -> dict:
-    from kg.extract.resolve import resolve_summaries
-    from kg.graph.rdf import build_rdf, ontology_triples
+           started: float, decisions=None, ner: bool = False, first: list[Document] | None = None,
+           stop_workers: Callable[[], None] = lambda: None) -> dict:
     from kg.graph.store import build_lock, cleanup_stale, write_build
 
     timings: dict[str, float] = {}
@@ -143,37 +144,13 @@ def _build(corpus: Path, out: Path, files: list[CorpusFile], *, jobs, dask, stri
         tasks[0].documents = first  # read once, by _first_readable
         results = (dask_results(tasks, address=dask, progress=progress) if dask
                    else local_results(tasks, jobs=jobs, progress=progress))
-        documents: list[Document] = []
-        summaries: list[ExtractionSummary] = []
-        extracted = 0
-        try:
-            for result in results:
-                if result.skipped is not None:
-                    report_skip(result.source, result.skipped, strict=strict, warn=warn)
-                report_notes(result.source, result.notes, warn)
-                for d in result.docs:
-                    documents.append(d.document)
-                    summaries.append(d.summary)
-                    cache.used.add(d.cache_key)
-                    extracted += d.extracted
-        finally:
-            # now, also when this loop fails: the workers stop before anything
-            # waits for them (an exception's traceback would keep them running)
-            results.close()
-        if not dask:
-            stop_workers()
+        documents, summaries, extracted = _collect(results, cache, strict=strict, warn=warn)
+        stop_workers()  # their memory is better used by the stages to come
         t = _lap(timings, "extract", started)
-        ids = [d.id for d in documents]
-        if len(set(ids)) != len(ids):
-            dup = sorted(i for i, n in Counter(ids).items() if n > 1)
-            raise InputError(f"duplicate document ids in {corpus}/: {', '.join(dup[:5])}")
-        resolved, entities = resolve_summaries(summaries)
-        # the analyst's decisions (curation.tsv): after resolution, before RDF, nothing re-extracted
-        resolved, entities, curated = curate(decisions, resolved, entities, warn=warn)
+        _check_unique_ids(corpus, documents)
+        resolved, entities, curated = _resolve(summaries, decisions, warn=warn)
         t = _lap(timings, "resolve", t)
-        built = build_rdf(documents, resolved, entities, warn=warn)
-        triples = ontology_triples() + built.triples
-        built.triples = []  # write_build frees `triples` once serialised
+        built, triples = _rdf(documents, resolved, entities, warn=warn)
         t = _lap(timings, "rdf", t)
         report = {
             "out": str(out),
@@ -198,6 +175,56 @@ def _build(corpus: Path, out: Path, files: list[CorpusFile], *, jobs, dask, stri
         _lap(timings, "store", t)
     report["seconds"] = time.perf_counter() - started
     return report
+
+
+def _collect(results: Iterator[FileResult], cache: ExtractionCache, *, strict: bool,
+             warn: Warn | None) -> tuple[list[Document], list[ExtractionSummary], int]:
+    """The documents' headers and extraction summaries from RESULTS, in order,
+    and how many were extracted (not cached); skipped files and left-out text reported."""
+    documents: list[Document] = []
+    summaries: list[ExtractionSummary] = []
+    extracted = 0
+    try:
+        for result in results:
+            if result.skipped is not None:
+                report_skip(result.source, result.skipped, strict=strict, warn=warn)
+            report_notes(result.source, result.notes, warn)
+            for d in result.docs:
+                documents.append(d.document)
+                summaries.append(d.summary)
+                cache.used.add(d.cache_key)
+                extracted += d.extracted
+    finally:
+        # now, also when this loop fails: the workers stop before anything
+        # waits for them (an exception's traceback would keep them running)
+        results.close()
+    return documents, summaries, extracted
+
+
+def _check_unique_ids(corpus: Path, documents: list[Document]) -> None:
+    ids = [d.id for d in documents]
+    if len(set(ids)) != len(ids):
+        dup = sorted(i for i, n in Counter(ids).items() if n > 1)
+        raise InputError(f"duplicate document ids in {corpus}/: {', '.join(dup[:5])}")
+
+
+def _resolve(summaries: list[ExtractionSummary], decisions, *, warn: Warn | None):
+    """Corpus-wide resolution, then the analyst's decisions (curation.tsv):
+    after resolution, before RDF, nothing re-extracted."""
+    from kg.extract.resolve import resolve_summaries
+
+    resolved, entities = resolve_summaries(summaries)
+    return curate(decisions, resolved, entities, warn=warn)
+
+
+def _rdf(documents: list[Document], resolved, entities, *, warn: Warn | None):
+    """The build's RDF (kg.graph.rdf's result) and all its triples, the ontology's first."""
+    from kg.graph.rdf import build_rdf, ontology_triples
+
+    built = build_rdf(documents, resolved, entities, warn=warn)
+    triples = ontology_triples() + built.triples
+    built.triples = []  # write_build frees `triples` once serialised
+    return built, triples
 
 
 def _lap(timings: dict[str, float], stage: str, since: float) -> float:

@@ -154,6 +154,29 @@ def stop_workers(timeout: float = STOP_TIMEOUT) -> None:
                 pass
 
 
+@contextmanager
+def fork_server(fn: Callable, *, start: bool, stop: bool = True,
+                preload: tuple[str, ...] = ()) -> Iterator[Callable[[], None]]:
+    """Around a run of FN in worker processes: start their fork server now if
+    START (`start_workers`), and, if STOP, stop it exactly once
+    (`stop_workers`): when the block calls the function it is given (the
+    workers are done), or else when the block ends, also by an exception."""
+    if start:
+        start_workers(fn, preload=preload)
+    stopped = not stop
+
+    def stop_once() -> None:
+        nonlocal stopped
+        if not stopped:
+            stopped = True
+            stop_workers()
+
+    try:
+        yield stop_once
+    finally:
+        stop_once()
+
+
 def _reap(pid: int, timeout: float | None) -> bool:
     """Wait for child PID to exit, at most TIMEOUT seconds (None: no bound); whether it did."""
     deadline = None if timeout is None else time.monotonic() + timeout

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.errors import InputError
+from kg.graph.store import CURRENT_LINK, GENERATION_PREFIX
 
 if TYPE_CHECKING:  # the writers import them; the registry stays cheap to import (kg --help)
     import networkx as nx
@@ -102,7 +103,7 @@ EXPORTERS: dict[str, tuple[Writer, str]] = {
 _READ_BUILD = {"cooccurrence"}
 FORMATS = tuple(EXPORTERS)
 # Parts of a build folder an export must never replace.
-_PROTECTED = ("store", "cache", "kg.ttl", "manifest.json")
+_PROTECTED = ("store", "cache", "kg.ttl", "manifest.json", CURRENT_LINK)  # and every GENERATION_PREFIX folder
 
 
 def _check_target(target: Path, folder: Path) -> None:
@@ -112,6 +113,9 @@ def _check_target(target: Path, folder: Path) -> None:
             protected = (folder / name).resolve()
             if resolved == protected or protected in resolved.parents:
                 raise InputError(f"refusing to write the export to {target}: it would replace the build's {name}")
+        inside = resolved.relative_to(folder.resolve()).parts if resolved.is_relative_to(folder.resolve()) else ()
+        if inside and inside[0].startswith(GENERATION_PREFIX):
+            raise InputError(f"refusing to write the export to {target}: it would replace the build's {inside[0]}")
     except OSError:
         return
 
