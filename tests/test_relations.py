@@ -749,3 +749,15 @@ def test_a_sector_fused_with_a_technology_applies_it():
     # a list of sectors with one word tagged as a technology is sector fusion, not application
     ents = {"新能源汽车": "Industry", "信息通信": "Technology"}
     assert run("推动新能源汽车与能源、交通、信息通信深度融合。", ents) == set()
+
+
+def test_a_list_before_its_qualified_category_is_part_of_it():
+    ents = {"冷链物流": "Industry", "工业设计": "Industry", "生产性服务业": "Industry", "类脑计算": "Technology",
+            "存算一体": "Technology", "算力": "Technology", "制造业": "Industry"}
+    got = run("发展冷链物流、工业设计等现代生产性服务业。", ents)
+    assert got == {("冷链物流", "partOf", "生产性服务业"), ("工业设计", "partOf", "生产性服务业")}
+    got = run("突破类脑计算、存算一体等前沿算力技术。", {**ents, "算力技术": "Technology"})
+    assert got == {("类脑计算", "partOf", "算力技术"), ("存算一体", "partOf", "算力技术")}
+    # a verb after 等 is not a qualifier: 带动 names no category
+    assert run("冷链物流、工业设计等带动制造业升级。", ents) == set()
+
