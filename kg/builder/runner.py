@@ -149,6 +149,9 @@ class _Failure:
         self.error = error
 
 
+# --------------------------------------------------------------------------- jobs
+
+
 def worker_count(jobs: int | None) -> int:
     """The worker processes JOBS asks for (None: one per core); the one place
     ``jobs`` is read.  KgError below 1."""
@@ -160,6 +163,9 @@ def worker_count(jobs: int | None) -> int:
 def uses_workers(chars: int, jobs: int | None) -> bool:
     """Whether a local run over CHARS characters with JOBS would start worker processes."""
     return worker_count(jobs) > 1 and chars >= PARALLEL_MIN_CHARS
+
+
+# --------------------------------------------------------------------------- worker processes
 
 
 def _ordered(submit, batches: Iterator[list[Any]], window: int) -> Runs:
