@@ -761,3 +761,13 @@ def test_a_list_before_its_qualified_category_is_part_of_it():
     # a verb after 等 is not a qualifier: 带动 names no category
     assert run("冷链物流、工业设计等带动制造业升级。", ents) == set()
 
+
+
+def test_the_aspects_a_technology_made_progress_in_are_its_parts():
+    ents = {"量子通信": "Technology", "量子密钥分发": "Technology", "单光子探测": "Technology", "金融": "Industry"}
+    got = run("各地加大在量子通信领域的投入，在量子密钥分发、单光子探测和量子中继等方面已经取得显著进展。", ents)
+    assert got == {("量子密钥分发", "partOf", "量子通信"), ("单光子探测", "partOf", "量子通信")}
+    got = run("量子通信近年来在单光子探测等方面取得了重要突破。", ents)
+    assert got == {("单光子探测", "partOf", "量子通信")}
+    # progress in a sector is not a part of the technology (types differ)
+    assert run("量子通信近年来在金融等方面取得了重要突破。", ents) == set()
