@@ -771,3 +771,13 @@ def test_the_aspects_a_technology_made_progress_in_are_its_parts():
     assert got == {("单光子探测", "partOf", "量子通信")}
     # progress in a sector is not a part of the technology (types differ)
     assert run("量子通信近年来在金融等方面取得了重要突破。", ents) == set()
+
+
+def test_a_category_then_especially_a_member_makes_it_a_part():
+    ents = {"实体经济": "Industry", "制造业": "Industry", "装备制造业": "Industry", "人工智能": "Technology",
+            "大模型": "Technology"}
+    assert run("实体经济特别是制造业是经济的根基。", ents) == {("制造业", "partOf", "实体经济")}
+    got = run("推动人工智能尤其是大模型加快应用。", ents)
+    assert got == {("大模型", "partOf", "人工智能")}
+    # after a comma 特别是 opens a new remark, not a member of what precedes
+    assert run("壮大实体经济，特别是制造业和装备制造业要升级。", ents) == set()
