@@ -781,3 +781,15 @@ def test_a_category_then_especially_a_member_makes_it_a_part():
     assert got == {("大模型", "partOf", "人工智能")}
     # after a comma 特别是 opens a new remark, not a member of what precedes
     assert run("壮大实体经济，特别是制造业和装备制造业要升级。", ents) == set()
+
+
+def test_the_second_object_of_a_verb_with_its_own_development_noun_is_enabled_too():
+    ents = {"区块链": "Technology", "可信计算": "Technology", "数字金融": "Industry", "智慧物流": "Industry"}
+    got = run("区块链推动可信计算演进和数字金融发展。", ents)
+    assert got == {("区块链", "enables", "可信计算"), ("区块链", "enables", "数字金融")}
+    got = run("区块链成为推动数字金融升级与智慧物流发展的新引擎。", ents)
+    assert {("区块链", "enables", "数字金融"), ("区块链", "enables", "智慧物流")} <= got
+    # without the development noun the second item is not an object of the verb
+    assert ("区块链", "enables", "智慧物流") not in run("区块链推动数字金融升级，智慧物流发展较快。", ents)
+    got = run("区块链具有不可篡改的特性，在多个场景有广泛应用，成为推动可信计算演进和智慧物流发展的新动能。", ents)
+    assert {("区块链", "enables", "可信计算"), ("区块链", "enables", "智慧物流")} <= got
