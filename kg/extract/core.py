@@ -8,7 +8,7 @@ from kg.extract.lexicon import half_width, load_lexicon
 from kg.extract.pipeline import get_nlp, split_sentences
 from kg.model import Document, Evidence, Extraction, Mention, Relation
 
-# what the fork server of worker processes imports ahead (see kg.pipeline)
+# what the fork server of worker processes imports ahead (see kg.builder.worker)
 WORKER_PRELOAD = ("kg.extract.preload",)
 
 

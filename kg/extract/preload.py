@@ -1,4 +1,4 @@
-"""Imported by the worker processes' fork server (see kg.pipeline): builds the
+"""Imported by the worker processes' fork server (see kg.builder.worker): builds the
 extraction pipeline there once, so every worker forked from it starts with
 spaCy, the jieba dictionary and the lexicons loaded."""
 from kg.extract.core import extract_text
