@@ -793,3 +793,13 @@ def test_the_second_object_of_a_verb_with_its_own_development_noun_is_enabled_to
     assert ("区块链", "enables", "智慧物流") not in run("区块链推动数字金融升级，智慧物流发展较快。", ents)
     got = run("区块链具有不可篡改的特性，在多个场景有广泛应用，成为推动可信计算演进和智慧物流发展的新动能。", ents)
     assert {("区块链", "enables", "可信计算"), ("区块链", "enables", "智慧物流")} <= got
+
+
+def test_a_technology_whose_progress_opens_the_clause_enables_what_follows():
+    ents = {"卫星互联网": "Technology", "远洋渔业": "Industry", "智慧养老": "Industry"}
+    got = run("卫星互联网的突飞猛进，推动远洋渔业进入新阶段。", ents)
+    assert got == {("卫星互联网", "enables", "远洋渔业")}
+    got = run("在卫星互联网赋能下，更多老人将享受便捷的智慧养老。", ents)
+    assert got == {("卫星互联网", "enables", "智慧养老")}
+    # a sector's own growth enables nothing (enables needs a technology head)
+    assert run("远洋渔业的快速发展，推动智慧养老进入新阶段。", ents) == set()
