@@ -803,3 +803,13 @@ def test_a_technology_whose_progress_opens_the_clause_enables_what_follows():
     assert got == {("卫星互联网", "enables", "智慧养老")}
     # a sector's own growth enables nothing (enables needs a technology head)
     assert run("远洋渔业的快速发展，推动智慧养老进入新阶段。", ents) == set()
+
+
+def test_a_technology_whose_arrival_makes_something_better_enables_it():
+    ents = {"数字孪生": "Technology", "桥梁检测": "Technology", "建筑业": "Industry", "钢铁": "Industry"}
+    got = run("数字孪生的加入让桥梁检测更加精准。", ents)
+    assert got == {("数字孪生", "enables", "桥梁检测")}
+    assert run("数字孪生的广泛应用使得建筑业效率大幅提升。", ents) == {("数字孪生", "enables", "建筑业")}
+    # a sector's arrival enables nothing; an object far from 让 is not what is changed
+    assert run("钢铁的加入让建筑业更加稳固。", ents) == set()
+    assert run("数字孪生的加入让不少企业在今后几年里的建筑业务更好。", {**ents, "建筑业务": "Industry"}) == set()
