@@ -813,3 +813,13 @@ def test_a_technology_whose_arrival_makes_something_better_enables_it():
     # a sector's arrival enables nothing; an object far from 让 is not what is changed
     assert run("钢铁的加入让建筑业更加稳固。", ents) == set()
     assert run("数字孪生的加入让不少企业在今后几年里的建筑业务更好。", {**ents, "建筑业务": "Industry"}) == set()
+
+
+def test_a_technology_playing_a_role_in_or_entering_fields_is_applied_there():
+    ents = {"区块链": "Technology", "金融": "Industry", "政务": "Industry", "供应链": "Industry"}
+    got = run("区块链在金融、政务等领域发挥着重要作用。", ents)
+    assert got == {("区块链", "appliedIn", "金融"), ("区块链", "appliedIn", "政务")}
+    assert run("区块链在供应链方面大显身手。", ents) == {("区块链", "appliedIn", "供应链")}
+    assert run("区块链正加速走进金融、政务等行业。", ents) == {("区块链", "appliedIn", "金融"), ("区块链", "appliedIn", "政务")}
+    # a sector's role in another sector is not an application
+    assert run("金融在政务领域发挥重要作用。", ents) == set()
