@@ -9,7 +9,7 @@ from typing import Optional
 
 import typer
 
-from kg import api
+import kg.api as api
 from kg.cli import render
 from kg.cli.render import warn as _warn
 
