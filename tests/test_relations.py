@@ -119,6 +119,26 @@ def test_applied_in_fans_out_over_fields():
     }
 
 
+@pytest.mark.parametrize(
+    "opening, clause",
+    [
+        ("《江南省数字经济促进方案》提出", "推动区块链技术在供应链金融、政务服务等领域的应用"),
+        ("《江南省数字经济促进方案》提出", "加快区块链技术在供应链金融、政务服务中的应用"),
+        ("《江南省数字经济促进方案》提出", "拓展区块链技术在供应链金融、政务服务等场景应用"),
+        ("会议强调", "要推动区块链技术在供应链金融、政务服务等领域广泛应用"),
+    ],
+)
+def test_fields_of_a_technology_application_are_not_the_policy_priorities(opening, clause):
+    text = f"{opening}，大力发展集成电路，{clause}。"
+    ents = {"《江南省数字经济促进方案》": "Policy", "会议": "Event", "集成电路": "Industry",
+            "区块链技术": "Technology", "供应链金融": "Industry", "政务服务": "Industry"}
+    got = run(text, ents)
+    subject = opening[:-2]
+    assert {("区块链技术", "appliedIn", "供应链金融"), ("区块链技术", "appliedIn", "政务服务")} <= got
+    assert (subject, "prioritizes", "集成电路") in got and (subject, "prioritizes", "区块链技术") in got
+    assert (subject, "prioritizes", "供应链金融") not in got and (subject, "prioritizes", "政务服务") not in got
+
+
 def test_applied_in_fields_before_technologies():
     text = "在物流、零售等领域推广应用无人机和计算机视觉。"
     got = run(

@@ -69,6 +69,7 @@ class Emit:
     head_event_surface: re.Pattern | None = None  # an Event head must look like this (a policy-setting meeting)
     head_not_surface: re.Pattern | None = None  # a head that looks like this is dropped (a sibling category)
     antecedent_unit: re.Pattern | None = None  # the unit holding an @antecedent must match this (在X会议上，…)
+    tail_not_priority: bool = False  # a tail made here is a field of the head, not a priority of the unit's policy
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,7 @@ _TOP_KEYS = {"about", "list_separators", "clause_punctuation", "continuation", "
              "rules", "section_class", "titles"}
 _RULE_KEYS = {"id", "about", "requires", "pattern", "emit", "priority", "confidence", "carry", "title_forbidden"}
 _EMIT_KEYS = {"type", "head", "tail", "head_types", "tail_types", "tail_surface", "head_event_surface", "head_not_surface",
-              "antecedent_unit"}
+              "antecedent_unit", "tail_not_priority"}
 _SECTION_KEYS = {"about", "relation", "heading", "class_surface", "items", "units", "confidence", "member_not"}
 # what a section's heading names (the class group) and what its list items may be
 _SECTION_RELATIONS = {
@@ -237,6 +238,7 @@ def load_patterns(path: Path | str | None = None) -> PatternSet:
                     rx(e["head_event_surface"], f"rule {rid}: head_event_surface") if e.get("head_event_surface") else None,
                     rx(e["head_not_surface"], f"rule {rid}: head_not_surface") if e.get("head_not_surface") else None,
                     rx(e["antecedent_unit"], f"rule {rid}: antecedent_unit", expand=True) if e.get("antecedent_unit") else None,
+                    bool(e.get("tail_not_priority", False)),
                 )
             )
         forbidden = r.get("title_forbidden")
@@ -462,6 +464,7 @@ def extract_relations(
 
     # candidates: (unit index, span start, span end, head, type, tail, rule)
     cands = _Candidates()
+    not_priorities: set[int] = set()  # offsets of mentions a rule made another mention's fields (tail_not_priority)
     for ui, unit in enumerate(units):
         if not unit.mentions and not authors:
             continue
@@ -503,12 +506,16 @@ def extract_relations(
                     for h in heads:
                         for t in tails:
                             cands.append((ui, unit.start, unit.end, h, em.type, t, rule))
+                            if em.tail_not_priority and h.type in SIGNATURES[em.type][0] and t.type in SIGNATURES[em.type][1]:
+                                not_priorities.add(t.start)
                 if rule.carry and k == len(matches) - 1 and ui + 1 < len(units):
                     cands.extend(_carry(rule, spans, unit, units[ui + 1], ui, text, pats))
     for spec in pats.sections:
         cands.extend(_section_members(spec, units, cands))
     if pats.titles is not None:
         cands.extend(_title_relations(pats.titles, units, clean, text))
+    if not_priorities:
+        cands = [c for c in cands if not (c[4] == "prioritizes" and c[5].start in not_priorities)]
     return _finalise(cands, text, doc_id)
 
 
