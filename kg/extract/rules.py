@@ -506,6 +506,20 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
     def ambiguous(surface: str) -> bool:  # a Technology/Industry term read the way its list reads it
         return surface in ambiguous_terms or surface.endswith(ambiguous_heads)
 
+    def name_run_start(end: int, floor: int) -> int:
+        """Where the run of name-like tokens ending at ``end`` begins (not
+        before ``floor``, at most max_len characters): a list's first item
+        when no entity ends there."""
+        i = ends.get(end)
+        start = end
+        while i is not None and i >= 0 and tokens[i][0] >= floor and end - tokens[i][0] <= max_len:
+            t = tokens[i]
+            if t[2] in boundary or not (t[3] in name_pos or t[3].startswith("lex:")):
+                break
+            start = t[0]
+            i -= 1
+        return start
+
     gloss = re.compile(spec["gloss_regex"]) if spec.get("gloss_regex") else None
     # the class noun after a list (…、新材料等战略性新兴产业) types its items
     tail_cues = c["coordination_tail_cues"]
@@ -524,15 +538,7 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
         if e0 in by_end and by_end[e0][0] >= s0:
             items[0] = (by_end[e0][0], e0)
         else:
-            i = ends.get(e0)
-            start = e0
-            while i is not None and i >= 0 and tokens[i][0] >= s0 and e0 - tokens[i][0] <= max_len:
-                t = tokens[i]
-                if t[2] in boundary or not (t[3] in name_pos or t[3].startswith("lex:")):
-                    break
-                start = t[0]
-                i -= 1
-            items[0] = (start, e0)
+            items[0] = (name_run_start(e0, s0), e0)
         # last item: stop at a boundary word after it (…金融等领域)
         sl, el = items[-1]
         j = starts.get(sl)
@@ -561,15 +567,7 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
             # …、峰飞航空等企业: the class noun alone types the items (a known
             # word inside one, 航空, does not make it a sector); the first item
             # is the run of name-like tokens before the first 、
-            i = ends.get(e0)
-            a0 = e0
-            while i is not None and i >= 0 and tokens[i][0] >= s0 and e0 - tokens[i][0] <= max_len:
-                t = tokens[i]
-                if t[2] in boundary or not (t[3] in name_pos or t[3].startswith("lex:")):
-                    break
-                a0 = t[0]
-                i -= 1
-            for a, b in [(a0, e0), *items[1:]]:
+            for a, b in [(name_run_start(e0, s0), e0), *items[1:]]:
                 surface = text[a:b]
                 if (
                     fill_min <= b - a <= max_len
