@@ -1,11 +1,18 @@
-"""Fixtures shared by several test modules."""
+"""Fixtures shared by tests/unit and tests/e2e.
+
+The tests are laid out as tests/unit/<package>/ (one folder per kg package,
+no bundled corpus build) and tests/e2e/ (builds of a corpus folder driven
+through `kg` or kg.api, the explorer in Chromium, live servers); helpers that
+are not tests live in tests/support/ (tests/unit/test_layout.py keeps it so)."""
 from pathlib import Path
 
 import pytest
 
-from explore_fixtures import CHROMIUM_ARGS, require_chromium
+from support import REPO as ROOT
+from support.explore import CHROMIUM_ARGS, require_chromium
 
-ROOT = Path(__file__).resolve().parents[1]
+# fixtures defined in support modules, available to every test
+pytest_plugins = ["support.gexf", "support.falkordb"]
 
 # Tests are marked by what they use (directly or through other fixtures), so
 # `pytest -m "not slow and not browser and not external"` is the fast subset
