@@ -4,6 +4,9 @@ The tests are laid out as tests/unit/<package>/ (one folder per kg package,
 no bundled corpus build) and tests/e2e/ (builds of a corpus folder driven
 through `kg` or kg.api, the explorer in Chromium, live servers); helpers that
 are not tests live in tests/support/ (tests/unit/test_layout.py keeps it so)."""
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -41,14 +44,24 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(scope="session")
-def bundled_build(tmp_path_factory) -> Path:
-    """The bundled corpus built once for the whole session: its graph folder.
-    Tests only read it; one that changes a build makes its own."""
-    from kg.api import build
-
+def bundled_build_timed(tmp_path_factory) -> tuple[Path, float]:
+    """The bundled corpus built once for the whole session with the real CLI:
+    (its graph folder, the seconds `kg build` took, which the kill tests use to
+    spread their signals over a build). Tests only read the folder (exports
+    may land in it); one that changes a build copies it or builds its own."""
     out = tmp_path_factory.mktemp("bundled") / "exports"
-    build(ROOT / "corpus", out=out, progress=False)
-    return out
+    started = time.monotonic()
+    res = subprocess.run([sys.executable, "-m", "kg", "build", str(ROOT / "corpus"), "--out", str(out), "--quiet"],
+                         capture_output=True, text=True, timeout=600, cwd=ROOT)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.startswith(f"built {out}")
+    return out, time.monotonic() - started
+
+
+@pytest.fixture(scope="session")
+def bundled_build(bundled_build_timed) -> Path:
+    """The session's build of the bundled corpus: its graph folder (read only)."""
+    return bundled_build_timed[0]
 
 
 @pytest.fixture(scope="session")

@@ -196,14 +196,10 @@ def test_ctrl_c_during_parallel_extraction_exits_130_and_keeps_the_cached_work(t
 
 
 @pytest.fixture(scope="module")
-def bundled(tmp_path_factory):
-    """The bundled corpus built once with the real CLI (timed for the kill test)."""
-    out = tmp_path_factory.mktemp("bundled") / "exports"
-    t = time.monotonic()
-    res = subprocess.run(KG + ["build", str(CORPUS), "--out", str(out), "--quiet"], capture_output=True, text=True, timeout=600)
-    assert res.returncode == 0, res.stderr
-    assert res.stdout.startswith(f"built {out}")
-    return out, time.monotonic() - t
+def bundled(bundled_build_timed):
+    """The session's build of the bundled corpus with the real CLI, and its
+    seconds (for the kill test); read only."""
+    return bundled_build_timed
 
 
 def test_bundled_corpus_validates(bundled):
