@@ -167,7 +167,7 @@ _SPECIAL_HEADS = {"@authors", "@subject", "@antecedent"}
 _SPECIAL_TAILS = {"@nearest_same_type", "@antecedent", "@subject"}
 
 
-def load_patterns(path: Path | str | None = None) -> PatternSet:
+def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
     """Read, validate and compile a relation pattern file (JSON, see
     ontology/patterns/README.md).  Any problem is a one-line KgError naming the
     file and the rule or key."""
@@ -300,7 +300,7 @@ def load_patterns(path: Path | str | None = None) -> PatternSet:
 
 @lru_cache(maxsize=1)
 def _default_patterns() -> PatternSet:
-    return load_patterns()
+    return load_relation_patterns()
 
 
 @dataclass

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from kg.errors import KgError
-from kg.extract.relations import PATTERNS_PATH, extract_relations, load_patterns
+from kg.extract.relations import PATTERNS_PATH, extract_relations, load_relation_patterns
 from kg.ingest.sentences import segment_sentences
 from kg.model import Mention
 
@@ -267,9 +267,9 @@ def test_bad_pattern_file_is_a_kg_error(tmp_path):
     bad = tmp_path / "relations.json"
     bad.write_text('{"list_separators": "、", "rules": [{"id": "x", "pattern": "(", "emit": []}]}', encoding="utf-8")
     with pytest.raises(KgError):
-        load_patterns(bad)
+        load_relation_patterns(bad)
     with pytest.raises(KgError):
-        load_patterns(tmp_path / "missing.json")
+        load_relation_patterns(tmp_path / "missing.json")
 
 
 def test_pattern_file_is_well_formed():
@@ -280,7 +280,7 @@ def test_pattern_file_is_well_formed():
     assert families == {
         "affiliatedWith", "issuedBy", "prioritizes", "enables", "appliedIn", "partOf", "locatedIn", "spokeAt",
     }
-    load_patterns()  # compiles
+    load_relation_patterns()  # compiles
 
 
 def test_lists_survive_items_the_recogniser_missed():
@@ -643,7 +643,7 @@ def test_pattern_file_problems_are_one_line_errors_naming_the_key(tmp_path):
         path = tmp_path / f"relations{n}.json"
         path.write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
         with pytest.raises(KgError) as err:
-            load_patterns(path)
+            load_relation_patterns(path)
         message = str(err.value)
         assert "\n" not in message and needle in message and str(path) in message
 
