@@ -42,6 +42,24 @@ def test_unit_and_e2e_hold_only_test_modules_with_tests():
     assert not wrong, "\n".join(wrong)
 
 
+# fixtures that make a test end to end: the bundled corpus build, Chromium
+E2E_FIXTURES = {"bundled_build", "bundled_build_timed", "browser"}
+
+
+def fixtures_asked_for(path: Path) -> set[str]:
+    """Every parameter name of every function in PATH (tests and fixtures)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    return {a.arg for node in ast.walk(tree) if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+            for a in node.args.args + node.args.kwonlyargs}
+
+
+def test_unit_tests_neither_use_the_bundled_build_nor_chromium():
+    wrong = {str(p.relative_to(TESTS_DIR)): sorted(fixtures_asked_for(p) & E2E_FIXTURES)
+             for p in sorted(UNIT.rglob("test_*.py"))}
+    wrong = {k: v for k, v in wrong.items() if v}
+    assert not wrong, f"these belong in tests/e2e/: {wrong}"
+
+
 def test_each_unit_folder_names_a_kg_package_or_module():
     folders = sorted(p.name for p in UNIT.iterdir() if p.is_dir() and p.name != "__pycache__")
     unknown = [f for f in folders if not ((REPO / "kg" / f).is_dir() or (REPO / "kg" / f"{f}.py").is_file())]
@@ -54,3 +72,5 @@ def test_the_checker_tells_a_fixture_module_from_a_test_module(tmp_path):
     assert not defines_a_test(helper)
     helper.write_text("class TestRecords:\n    def test_one(self):\n        pass\n", encoding="utf-8")
     assert defines_a_test(helper)
+    helper.write_text("@pytest.fixture\ndef page(browser, *, bundled_build):\n    pass\n", encoding="utf-8")
+    assert fixtures_asked_for(helper) & E2E_FIXTURES == {"browser", "bundled_build"}

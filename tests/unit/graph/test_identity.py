@@ -1,17 +1,12 @@
 """One node per real thing: identity normalisation, one type per label,
-lexicon aliases, occasions as Events, and the bundled corpus's figures."""
-import unicodedata
-
-import pytest
-
-import kg
+lexicon aliases, occasions as Events (the bundled corpus's figures:
+tests/e2e/test_bundled_identity.py)."""
 from kg.extract import resolve_summaries
 from kg.extract.core import extract_document
 from kg.extract.lexicon import load_lexicon
 from kg.extract.occasions import occasion_events
 from kg.extract.resolve import event_key, identity_key
 from kg.model import Document, Evidence, ExtractionSummary, Relation
-
 
 
 def summary(doc_id, mentions, relations=()):
@@ -114,58 +109,6 @@ def test_a_quotation_speaker_speaks_at_its_occasion():
     assert {("习近平", "spokeAt", "浙江考察"), ("浙江考察", "locatedIn", "浙江")} <= got
     (ev,) = {r.evidence.sentence for r in ex.relations if r.type == "spokeAt"}
     assert ev == "在浙江考察时强调"
-
-
-# ---------------------------------------------------------------- the bundled corpus
-
-
-def bare(label: str) -> str:
-    label = unicodedata.normalize("NFKC", label)
-    return "".join(ch for ch in label if ch not in "《》〈〉“”‘’\"'「」『』" and not ch.isspace())
-
-
-@pytest.fixture(scope="module")
-def bundled(bundled_build):
-    return kg.Graph.open(bundled_build)  # the session's build of the bundled corpus
-
-
-@pytest.mark.slow
-def test_bundled_corpus_has_one_node_per_label(bundled):
-    G = bundled.to_networkx()
-    labels = [d["label"] for _, d in G.nodes(data=True)]
-    assert len(labels) == len(set(labels)), "a label is a node of two types"
-    bares = [bare(label) for label in labels]
-    dup = sorted({b for b in bares if bares.count(b) > 1})
-    assert dup == []
-    # several labels are read as two types; each node has its lexicon type, the other reading kept
-    terms = load_lexicon().terms
-    read_twice = [d for _, d in G.nodes(data=True) if d["other_types"]]
-    assert read_twice
-    for d in read_twice:
-        hit = terms.get(d["label"])
-        if hit and hit[1] == d["label"]:
-            assert d["type"] == hit[0] and hit[0] not in d["other_types"]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("name,label", [("发改委", "国家发展和改革委员会"), ("央行", "中国人民银行"),
-                                        ("国家发展改革委", "国家发展和改革委员会")])
-def test_bundled_corpus_lexicon_aliases_look_up_exactly(bundled, name, label):
-    r = bundled.lookup(name)
-    assert (r["match"], r["label"], r["type"]) == ("alias", label, "Institution")
-
-
-@pytest.mark.slow
-def test_bundled_corpus_occasions_and_isolation(bundled):
-    r = bundled.lookup("习近平")
-    assert len(r["relations"]["out"]["spokeAt"]) >= 24  # 4 before the booklet's occasions were events
-    rows = bundled.sparql('SELECT ?d WHERE { ?e rdfs:label "浙江考察" ; a kg:Event ; dcterms:date ?d ; '
-                          'kg:locatedIn/rdfs:label "浙江" }').rows
-    assert rows == [["2020-04-01"]]
-    assert bundled.lookup("中央经济工作会议")["dates"] == ["2014-12-09", "2024-12-11"]
-    G = bundled.to_networkx()
-    isolated = sum(1 for n in G if G.nodes[n]["degree"] == 0) / G.number_of_nodes()
-    assert isolated < 0.53  # 0.545 before; the target (0.45) needs relation extraction too
 
 
 def test_a_part_of_link_that_resolution_makes_cross_type_goes():
