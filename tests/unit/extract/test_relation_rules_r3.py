@@ -88,3 +88,45 @@ def test_a_key_component_is_not_an_enabler():
     text = "光刻机是芯片制造的关键设备。"
     ents = {"光刻机": "Technology", "芯片制造": "Industry"}
     assert ("光刻机", "enables", "芯片制造") not in run(text, ents)
+
+
+# ------------------------------------------------ appliedIn
+
+
+def test_a_list_and_its_class_applied_in_a_field():
+    text = "推动云计算、物联网等新一代信息技术在港口物流中的集成应用。"
+    ents = {"云计算": "Technology", "物联网": "Technology", "新一代信息技术": "Technology", "港口物流": "Industry"}
+    assert run(text, ents) >= {("云计算", "appliedIn", "港口物流"), ("物联网", "appliedIn", "港口物流"),
+                               ("新一代信息技术", "appliedIn", "港口物流")}
+
+
+def test_fields_of_a_demonstration_application_are_not_the_policys_priorities():
+    text = "《某市促进卫星互联网发展若干措施》提出，推动卫星互联网在海事、林业等领域示范应用。"
+    ents = {"《某市促进卫星互联网发展若干措施》": "Policy", "卫星互联网": "Technology", "海事": "Industry",
+            "林业": "Industry"}
+    got = run(text, ents)
+    assert {("卫星互联网", "appliedIn", "海事"), ("卫星互联网", "appliedIn", "林业")} <= got
+    assert ("《某市促进卫星互联网发展若干措施》", "prioritizes", "林业") not in got
+
+
+def test_scenes_built_around_fields_apply_the_technology_there():
+    text = "《行动方案》要求围绕社区养老、文旅、应急管理等领域打造一批虚拟现实沉浸式体验场景。"
+    ents = {"《行动方案》": "Policy", "社区养老": "Industry", "文旅": "Industry", "应急管理": "Industry",
+            "虚拟现实": "Technology"}
+    got = run(text, ents)
+    assert {("虚拟现实", "appliedIn", "社区养老"), ("虚拟现实", "appliedIn", "文旅"),
+            ("虚拟现实", "appliedIn", "应急管理")} <= got
+    assert not {r for r in got if r[1] == "prioritizes" and r[2] != "虚拟现实"}
+
+
+# ------------------------------------------------ prioritizes
+
+
+def test_what_an_issued_policy_supports_is_its_priority():
+    text = "某省工信厅印发《某省低空经济发展行动计划》，重点培育无人机、通用航空等产业，支持企业研制电动垂直起降飞行器。"
+    ents = {"某省工信厅": "Institution", "《某省低空经济发展行动计划》": "Policy", "无人机": "Technology",
+            "通用航空": "Industry", "电动垂直起降飞行器": "Technology"}
+    got = run(text, ents)
+    pol = "《某省低空经济发展行动计划》"
+    assert {(pol, "prioritizes", "无人机"), (pol, "prioritizes", "通用航空"),
+            (pol, "prioritizes", "电动垂直起降飞行器")} <= got
