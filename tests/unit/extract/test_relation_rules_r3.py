@@ -130,3 +130,30 @@ def test_what_an_issued_policy_supports_is_its_priority():
     pol = "《某省低空经济发展行动计划》"
     assert {(pol, "prioritizes", "无人机"), (pol, "prioritizes", "通用航空"),
             (pol, "prioritizes", "电动垂直起降飞行器")} <= got
+
+
+# ------------------------------------------------ locatedIn, spokeAt, affiliatedWith
+
+
+def test_events_held_by_someone_in_a_place():
+    text = "某科技公司在杭州举行星河开发者大会暨秋季新品发布会，发布多款终端。"
+    ents = {"杭州": "Region", "星河开发者大会": "Event", "秋季新品发布会": "Event"}
+    assert run(text, ents) == {("星河开发者大会", "locatedIn", "杭州"), ("秋季新品发布会", "locatedIn", "杭州")}
+
+
+def test_attending_and_addressing_the_opening_is_speaking_at_the_event_just_named():
+    text = "5月20日，第三届数字丝路博览会在西安开幕。国务院副总理周文涛出席开幕式并发表主旨演讲。"
+    ents = {"第三届数字丝路博览会": "Event", "西安": "Region", "周文涛": "Person"}
+    assert ("周文涛", "spokeAt", "第三届数字丝路博览会") in run(text, ents)
+
+
+def test_attending_without_speaking_is_not_speaking():
+    text = "5月20日，第三届数字丝路博览会在西安开幕。国务院副总理周文涛出席开幕式并参观展区。"
+    ents = {"第三届数字丝路博览会": "Event", "西安": "Region", "周文涛": "Person"}
+    assert not {r for r in run(text, ents) if r[1] == "spokeAt"}
+
+
+def test_the_companys_chairman_belongs_to_the_company_just_named():
+    text = "远航动力的氢燃料电池工厂已在苏州投产。公司董事长林启明表示，将继续扩大产能。"
+    ents = {"远航动力": "Institution", "苏州": "Region", "林启明": "Person"}
+    assert ("林启明", "affiliatedWith", "远航动力") in run(text, ents)
