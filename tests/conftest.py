@@ -23,6 +23,7 @@ pytest_plugins = ["support.gexf", "support.falkordb"]
 # cluster, browser = Chromium, external = a server process the test starts.
 MARK_BY_FIXTURE = {
     "bundled_build": "slow",
+    "bundled_build_timed": "slow",
     "cluster": "slow",
     "browser": "browser",
     "falkordb_server": "external",
