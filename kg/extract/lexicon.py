@@ -89,7 +89,7 @@ def _words(path: Path) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def load_patterns(path: str | None = None) -> dict:
+def load_entity_patterns(path: str | None = None) -> dict:
     """The entity pattern file, validated: an unknown key, a value of the wrong
     type, an unknown entity type or a regex that does not compile is a one-line
     KgError naming the file and the key (ontology/patterns/README.md lists them)."""
@@ -113,6 +113,8 @@ _HEAD_KEYS = {
     "modifier_vocab": _STRS, "extend_whole_tokens": _BOOL, "modifier_stop_suffixes": _STRS, "stop_chars": _STR, "split_outer_place": _BOOL,
 }
 _REGEX_RULE_KEYS = {"_doc": _STR, "id": _STR, "type": "type", "regex": _RX, "group": _INT, "priority": _INT, "requires": _STR}
+_WHOLE_ITEM_KEYS = {"_doc": _STR, "types": _TYPES, "max_chars": _INT, "max_tokens": _INT, "inner_tags": _STRS,
+                    "lead_tags": _STRS, "stop_words": _STRS}
 _TAIL_CUE_KEYS = {"_doc": _STR, "regex": _RX, "type": "type", "retype_types": _TYPES, "fill_min_chars": _INT}
 _FORM_KEYS = {"_doc": _STR, "id": _STR, "cues": _STRS, "suffixes": _STRS, "min_body_chars": _INT,
               "max_body_chars": _INT, "cue_particles": _RX, "generic_bodies": _STRS}
@@ -128,7 +130,7 @@ PATTERN_SCHEMA = {
     "coordination": {
         "_doc": _STR, "item_regex": _RX, "list_regex": _RX, "types": _TYPES, "min_votes": _INT,
         "min_item_chars": _INT, "max_item_chars": _INT, "list_end_words": _STRS, "ambiguous_terms": _STRS, "ambiguous_heads": _STRS, "gloss_regex": _RX,
-        "tail_cues": ("list", _TAIL_CUE_KEYS, ("regex", "type")),
+        "tail_cues": ("list", _TAIL_CUE_KEYS, ("regex", "type")), "whole_items": _WHOLE_ITEM_KEYS,
     },
     "compounds": {"_doc": _STR, "types": _TYPES, "adjacent_stop_suffixes": _STRS, "max_chars": _INT, "joiners": _STRS, "max_stem_chars": _INT, "stem_tags": _STRS},
     "policy_formulas": {

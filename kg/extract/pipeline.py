@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract import ner as _ner  # noqa: F401  (registers kg_ner, the `ner` extra's component)
 from kg.extract import rules
-from kg.extract.lexicon import half_width, load_lexicon, load_patterns
+from kg.extract.lexicon import half_width, load_entity_patterns, load_lexicon
 from kg.extract.rules import NOT_ENTITY, Cand
 from kg.extract.segment import Segmenter
 from kg.model import Mention
@@ -86,7 +86,7 @@ def make_gazetteer(nlp: Language, name: str, short_term: int):
     tag_table.update({w: "lex:" + t for w, (t, _) in lex.terms.items()})
     tag_of = tag_table.get
     # a role title glued to a place or body (德国|总理) does not hide it either
-    generic_tails = frozenset(load_patterns()["generic_tails"]) | frozenset(lex.person_titles)
+    generic_tails = frozenset(load_entity_patterns()["generic_tails"]) | frozenset(lex.person_titles)
 
     def is_region(word: str) -> bool:  # a place written with its province: two Regions
         return lex.terms.get(word, ("",))[0] == "Region"
@@ -131,9 +131,9 @@ def make_gazetteer(nlp: Language, name: str, short_term: int):
 @Language.factory("kg_patterns", default_config={"heads": True}, requires=["doc.user_data"], assigns=["doc.user_data"])  # kg_cands
 def make_patterns(nlp: Language, name: str, heads: bool):
     lex = load_lexicon()
-    compounds = load_patterns()["compounds"]
-    modifier_use = load_patterns()["modifier_use"]
-    class_prefix = load_patterns()["class_prefix"]
+    compounds = load_entity_patterns()["compounds"]
+    modifier_use = load_entity_patterns()["modifier_use"]
+    class_prefix = load_entity_patterns()["class_prefix"]
 
     def patterns(doc: Doc) -> Doc:
         text = doc.user_data["kg_text"]
@@ -167,7 +167,7 @@ def make_persons(nlp: Language, name: str):
 @Language.factory("kg_coordination", default_config={}, requires=["doc.user_data"], assigns=["doc.user_data"])  # kg_cands
 def make_coordination(nlp: Language, name: str):
     """Items of a coordinated list take the type most of the list has."""
-    spec = load_patterns()["coordination"]
+    spec = load_entity_patterns()["coordination"]
 
     def coordination(doc: Doc) -> Doc:
         cands = doc.user_data["kg_cands"]
@@ -232,7 +232,7 @@ def make_doc_aliases(nlp: Language, name: str):
 @Language.factory("kg_conflicts", default_config={"type_priority": None}, requires=["doc.user_data"], assigns=["doc.user_data"])  # kg_chosen
 def make_conflicts(nlp: Language, name: str, type_priority: list | None):
     """Flat annotation: the longest span wins; equal spans by rule priority, then type."""
-    order = type_priority or load_patterns()["type_priority"]
+    order = type_priority or load_entity_patterns()["type_priority"]
     rank = {t: i for i, t in enumerate(order)}
 
     def conflicts(doc: Doc) -> Doc:

@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Iterable, NamedTuple
 
-from kg.extract.lexicon import Lexicon, load_lexicon, load_patterns, trie_regex
+from kg.extract.lexicon import Lexicon, load_entity_patterns, load_lexicon, trie_regex
 
 
 class Cand(NamedTuple):
@@ -93,7 +93,7 @@ _NUMBERISH = re.compile(r"^[0-9０-９.%一二三四五六七八九十百千万�
 def compiled() -> dict:
     """Regexes built once per process from the data files."""
     lex = load_lexicon()
-    pats = load_patterns()
+    pats = load_entity_patterns()
     out = {
         "lexicon": _lexicon_tries(set(lex.terms) | lex.not_entities),
         "rules": _regex_rule_table(pats["regex_rules"]),
@@ -520,6 +520,81 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
             i -= 1
         return start
 
+    whole = spec.get("whole_items")
+    if whole:
+        whole_max = whole.get("max_chars", 12)
+        whole_max_tokens = whole.get("max_tokens", 5)
+        whole_tags = frozenset(whole.get("inner_tags", ()))
+        whole_lead = frozenset(whole.get("lead_tags", ()))
+        whole_stop = frozenset(whole.get("stop_words", ()))
+        whole_types = frozenset(whole.get("types", ("Technology", "Industry")))
+        inner_types = {(cd.start, cd.end) for cd in cands if cd.type in whole_types}
+
+    def whole_start(end: int, floor: int):
+        """Where a list item ending at ``end`` begins when it is taken whole
+        (低空|物流, 分布式|高效|深度学习|框架): tokens back to a real delimiter
+        (``floor``: punctuation or a joiner, a boundary or stop word, a
+        function word, a place or body); leading verbs are not part of it
+        (拓展|低空物流).  None when the walk ran out of room first."""
+        i = ends.get(end)
+        if i is None:
+            return None
+        k = i
+        while True:
+            if k < 0 or tokens[k][0] < floor:
+                break
+            t = tokens[k]
+            if k < i and (t[2] in boundary or t[2] in whole_stop or not _NOT_IN_NAME.isdisjoint(t[2])):
+                break
+            tag = t[3]
+            if tag.startswith("lex:") and tag[4:] not in whole_types and k < i:
+                break
+            if not tag.startswith("lex:") and tag not in whole_tags:
+                break
+            if tag == "v" and k < i:
+                break  # a verb before the name ends it (科技革命呈现|人工智能)
+            if tag == "vn" and k < i:
+                return None  # 遴选出|人工智能, 服务|工业制造: a verb or a modifier?
+            if end - t[0] > whole_max or i - k >= whole_max_tokens:
+                return None
+            k -= 1
+        k += 1
+        while k <= i and not (tokens[k][3].startswith("lex:") or tokens[k][3] in whole_lead):
+            k += 1  # 拓展|低空物流: a leading verb is not part of the name
+        return tokens[k][0] if k <= i else None
+
+    def whole_item(a: int, b: int, first: bool, listed: bool):
+        """The span of item (a, b) taken whole, when it holds a shorter
+        technology or sector (跨境|物流, 高端|数控机床) and is name-like."""
+        if first:
+            ws = whole_start(b, a)
+            if ws is None:
+                return None
+            a = ws
+        if not (min_len <= b - a <= whole_max) or by_span.get((a, b)) is not None:
+            return None
+        surface = text[a:b]
+        if surface in lex.not_entities or not _WORDLIKE.match(surface):
+            return None
+        if not any((x, y) in inner_types for x in range(a, b) for y in range(x + 2, b + 1) if (x, y) != (a, b)):
+            return None
+        if not first:
+            toks = tokens[bisect_right(tok_starts, a - 1) : bisect_right(tok_starts, b - 1)]
+            if not toks or toks[0][0] != a or toks[-1][1] != b:
+                return None
+            # (a verb may lead an item written between two separators, 仿生|触觉传感器,
+            # unless it is a boundary word: 推进|智慧城市 is a clause)
+            if not (toks[0][3].startswith("lex:") or toks[0][3] in whole_lead or toks[0][3] == "v"):
+                return None
+            if not listed and (toks[-1][3] == "v" or toks[-1][2] in boundary):
+                return None  # 大算力|深度|融合: a clause, unless 等 closes the list
+            for t in toks[:-1]:
+                if t[2] in boundary or t[2] in whole_stop or (t[3].startswith("lex:") and t[3][4:] not in whole_types):
+                    return None
+                if not t[3].startswith("lex:") and t[3] not in whole_tags:
+                    return None
+        return a, b
+
     gloss = re.compile(spec["gloss_regex"]) if spec.get("gloss_regex") else None
     # the class noun after a list (…、新材料等战略性新兴产业) types its items
     tail_cues = c["coordination_tail_cues"]
@@ -538,7 +613,7 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
         if e0 in by_end and by_end[e0][0] >= s0:
             items[0] = (by_end[e0][0], e0)
         else:
-            items[0] = (name_run_start(e0, s0), e0)
+            items[0] = ((whole_start(e0, s0) if whole else None) or name_run_start(e0, s0), e0)
         # last item: stop at a boundary word after it (…金融等领域)
         sl, el = items[-1]
         j = starts.get(sl)
@@ -567,7 +642,8 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
             # …、峰飞航空等企业: the class noun alone types the items (a known
             # word inside one, 航空, does not make it a sector); the first item
             # is the run of name-like tokens before the first 、
-            for a, b in [(name_run_start(e0, s0), e0), *items[1:]]:
+            first = (whole_start(e0, s0) if whole else None) or name_run_start(e0, s0)
+            for a, b in [(first, e0), *items[1:]]:
                 surface = text[a:b]
                 if (
                     fill_min <= b - a <= max_len
@@ -604,6 +680,20 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
             class_headed = True
         elif best not in allowed or n < min_votes or n * 2 < len(items):
             continue
+        if whole and best in whole_types:
+            # 跨境物流、社区养老等领域: each item is a name as written, not the
+            # shorter sector inside it.  Without 等 after it the last item's end
+            # is a guess (未来健康六大方向): it must end with a name; the class
+            # named after the list types it, else the name it ends with
+            listed = text.startswith("等", items[-1][1])
+            for n_item, (a, b) in enumerate(items):
+                if n_item == len(items) - 1 and not listed and by_end.get(b, (0, -1))[1] != b:
+                    continue
+                span = whole_item(s0 if n_item == 0 else a, b, n_item == 0, listed)
+                if span is not None:
+                    head = by_end.get(b)
+                    etype = cued or (head[2] if head and head[2] in whole_types else best)
+                    yield Cand(span[0], span[1], etype, text[span[0] : span[1]], "coordination.whole_item", 3)
         for a, b in items:
             surface = text[a:b]
             t = by_span.get((a, b))
@@ -651,7 +741,7 @@ def compound_rules(text: str, cands: list[Cand], spec: dict, tokens: list = ()) 
     ends = {c.end for c in cands if c.type != NOT_ENTITY}
     tokens = as_tokens(tokens)
     stem_tags = set(spec.get("stem_tags", ("n",)))
-    stem_vocab = frozenset(load_patterns()["heads"]["Technology"].get("modifier_vocab", ()))
+    stem_vocab = frozenset(load_entity_patterns()["heads"]["Technology"].get("modifier_vocab", ()))
     boundary = compiled()["boundary_words"]
     for c in cands:
         # a head name, or a lexicon technology (基因和细胞治疗); a stem that is a
@@ -686,7 +776,7 @@ def _formula_regex(form: dict, name_chars: str, boundary: str) -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _formulas():
-    spec = load_patterns()["policy_formulas"]
+    spec = load_entity_patterns()["policy_formulas"]
     name_chars, boundary = spec["name_chars"], spec["boundary_after"]
     forms = []
     for form in spec["forms"]:

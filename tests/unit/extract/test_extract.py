@@ -598,14 +598,14 @@ def test_pattern_file_errors_name_the_file_and_key(tmp_path, edit, message):
     import json
 
     from kg.errors import KgError
-    from kg.extract.lexicon import load_patterns
+    from kg.extract.lexicon import load_entity_patterns
 
     data = _shipped_patterns()
     edit(data)
     path = tmp_path / "entities.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(KgError, match=r"entity patterns entities\.json: " + message) as err:
-        load_patterns.__wrapped__(str(path))
+        load_entity_patterns.__wrapped__(str(path))
     assert "\n" not in str(err.value)
 
 

@@ -1,0 +1,65 @@
+"""Entity rules of round 3 (issue 11): each on sentences written for this test,
+none taken from an annotated passage."""
+from __future__ import annotations
+
+from kg.extract import extract_text
+
+
+def ents(text: str) -> set[tuple[str, str]]:
+    return {(m.text, m.type) for m in extract_text(text).mentions}
+
+
+# --- application fields: a list in an application frame names sectors, whole
+
+
+def test_application_scene_list_items_are_whole_sectors():
+    got = ents("该市将拓展低空快递、海岛交通和森林防火等应用场景。")
+    assert ("低空快递", "Industry") in got
+    assert ("海岛交通", "Industry") in got
+    assert ("森林防火", "Industry") in got
+    assert ("快递", "Industry") not in got
+
+
+def test_fields_where_a_technology_is_applied_keep_their_modifiers():
+    got = ents("鼓励区块链在跨境物流、社区养老、乡村旅游等领域的深度应用。")
+    assert {("跨境物流", "Industry"), ("社区养老", "Industry"), ("乡村旅游", "Industry")} <= got
+    assert ("物流", "Industry") not in got and ("旅游", "Industry") not in got
+
+
+def test_items_of_a_technology_list_keep_their_modifiers():
+    got = ents("研究院将攻关轻量化深度学习框架、仿生触觉传感器和低轨卫星互联网等关键技术。")
+    assert ("轻量化深度学习框架", "Technology") in got
+    assert ("仿生触觉传感器", "Technology") in got
+    assert ("传感器", "Technology") not in got
+
+
+def test_whole_items_stop_at_clauses():
+    # a verb before the first item ends it; an item that is a clause (物联网|深度|融合)
+    # in a list 等 does not close is not a name
+    got = ents("新一轮变革催生人工智能、区块链、物联网等新技术。")
+    assert ("人工智能", "Technology") in got
+    assert not any("催生" in t for t, _ in got)
+    got = ents("云计算、区块链、物联网深度融合和持续迭代，带来新机遇。")
+    assert ("物联网", "Technology") in got
+    assert not any("融合" in t for t, _ in got)
+
+
+def test_a_list_without_a_class_noun_does_not_grow_its_items():
+    got = ents("我们讨论了天气、午餐和物流费用。")
+    assert not any(t == "物流费用" for t, _ in got)
+
+
+def test_whole_items_keys_are_validated(tmp_path):
+    import json
+
+    import pytest
+
+    from kg.errors import KgError
+    from kg.extract.lexicon import PATTERNS_DIR, load_entity_patterns
+
+    data = json.loads((PATTERNS_DIR / "entities.json").read_text(encoding="utf-8"))
+    data["coordination"]["whole_items"]["max_char"] = 12
+    path = tmp_path / "entities.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(KgError, match=r"entities\.json: coordination\.whole_items\.max_char: unknown key"):
+        load_entity_patterns.__wrapped__(str(path))
