@@ -157,3 +157,22 @@ def test_the_companys_chairman_belongs_to_the_company_just_named():
     text = "远航动力的氢燃料电池工厂已在苏州投产。公司董事长林启明表示，将继续扩大产能。"
     ents = {"远航动力": "Institution", "苏州": "Region", "林启明": "Person"}
     assert ("林启明", "affiliatedWith", "远航动力") in run(text, ents)
+
+
+def test_list_then_an_adjective_in_ji_or_xing_then_its_class():
+    text = "该市将围绕汽车、电子信息、食品饮料等千亿级优势产业，打造先进制造业集群。"
+    ents = {"汽车": "Industry", "电子信息": "Industry", "食品饮料": "Industry", "优势产业": "Industry"}
+    assert {(x, "partOf", "优势产业") for x in ("汽车", "电子信息", "食品饮料")} <= run(text, ents)
+
+
+def test_the_person_at_the_core_of_a_body_is_its_member():
+    text = "这是以张建国同志为核心的中央委员会作出的重大决策。"
+    ents = {"张建国": "Person", "中央委员会": "Institution"}
+    assert run(text, ents) == {("张建国", "affiliatedWith", "中央委员会")}
+
+
+def test_a_forum_prioritizes_the_fields_its_activities_are_held_around():
+    text = "第五届滨海科技论坛在天津开幕。本届论坛以“智联未来”为主题，围绕具身智能、商业航天等前沿领域举办多场活动。"
+    ents = {"第五届滨海科技论坛": "Event", "天津": "Region", "具身智能": "Technology", "商业航天": "Industry"}
+    got = run(text, ents)
+    assert {("第五届滨海科技论坛", "prioritizes", "具身智能"), ("第五届滨海科技论坛", "prioritizes", "商业航天")} <= got
