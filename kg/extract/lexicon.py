@@ -140,7 +140,8 @@ PATTERN_SCHEMA = {
     },
     "modifier_use": {"_doc": _STR, "types": _TYPES, "nouns": _STRS},
     "class_prefix": {"_doc": _STR, "types": _TYPES, "words": _STRS, "lexicon_types": _TYPES, "lexicon_targets": _TYPES, "max_chars": _INT,
-                     "ordinal_regex": _RX, "ordinal_types": _TYPES},
+                     "ordinal_regex": _RX, "ordinal_types": _TYPES, "version_regex": _RX, "version_types": _TYPES,
+                     "version_max_cjk_chars": _INT},
 }
 _REQUIRED_TOP = ("type_priority", "regex_rules", "heads", "name_pos", "boundary_words", "generic_tails",
                  "person", "coordination", "compounds", "policy_formulas", "modifier_use", "class_prefix")

@@ -881,7 +881,21 @@ def class_prefix_rules(text: str, cands: list[Cand], tokens, spec: dict) -> Iter
             lexical_end[c.end] = c
     ordinal = re.compile(f"(?:{spec['ordinal_regex']})$") if spec.get("ordinal_regex") else None
     ordinal_types = frozenset(spec.get("ordinal_types", ()))
+    version = re.compile(spec["version_regex"]) if spec.get("version_regex") else None
+    version_types = frozenset(spec.get("version_types", ()))
+    version_cjk = spec.get("version_max_cjk_chars", 2)
     for c in cands:
+        if (
+            version is not None
+            and c.rule == "lexicon"
+            and c.type in version_types
+            and (text[c.end - 1] < "\x80" or c.end - c.start <= version_cjk)
+        ):
+            # HarmonyOS 5, DeepSeek-R1, 鸿蒙5.0: a named product and its version are
+            # one name (a longer Chinese term is a field: 人工智能 2.0 is a slogan)
+            m = version.match(text, c.end)
+            if m is not None and m.end() > c.end:
+                yield Cand(c.start, m.end(), c.type, text[c.start : m.end()], "compound.version", 2)
         if ordinal is not None and c.rule == "lexicon" and c.type in ordinal_types:
             # 第七届 + 进博会: an event keeps its ordinal
             m = ordinal.search(text, max(0, c.start - 8), c.start)

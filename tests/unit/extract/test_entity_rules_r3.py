@@ -63,3 +63,27 @@ def test_whole_items_keys_are_validated(tmp_path):
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(KgError, match=r"entities\.json: coordination\.whole_items\.max_char: unknown key"):
         load_entity_patterns.__wrapped__(str(path))
+
+
+# --- events: a forum's annual meeting keeps both words
+
+
+def test_a_forum_annual_meeting_is_one_event():
+    got = ents("2025未来城市论坛年会在成都开幕，第三届数字乡村论坛年会同期举行。")
+    assert ("2025未来城市论坛年会", "Event") in got
+    assert ("第三届数字乡村论坛年会", "Event") in got
+
+
+# --- named products with their version
+
+
+def test_a_named_product_keeps_its_version():
+    got = ents("发布会上推出了HarmonyOS 6和鸿蒙6.1，并接入DeepSeek-V4。")
+    assert {("HarmonyOS 6", "Technology"), ("鸿蒙6.1", "Technology"), ("DeepSeek-V4", "Technology")} <= got
+
+
+def test_a_number_after_a_name_is_not_always_a_version():
+    got = ents("ChatGPT 2023年上线，5G 3个基站开通，人工智能2.0时代到来。")
+    assert ("ChatGPT", "Technology") in got and ("5G", "Technology") in got
+    assert ("人工智能", "Technology") in got
+    assert not any(t[-1].isdigit() for t, _ in got)
