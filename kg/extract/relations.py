@@ -620,8 +620,8 @@ def _unit_of(units: list[_Unit], offset: int) -> int:
 
 # how far into its sentence a mention may start and still be the sentence's subject
 SUBJECT_OFFSET = 40
-# a mention introduced by one of these is an adverbial, not the subject
-_NOT_SUBJECT = re.compile(r"(?:相较于?|相比于?|与|和|同|对于|对|除了?|在|随着|不同于|比|从|向|为|把|将|以|通过)\s*$")
+# a mention introduced by one of these, or inside a 在… frame (在中医药新型医疗服务方面), is an adverbial, not the subject
+_NOT_SUBJECT = re.compile(r"(?:相较于?|相比于?|与|和|同|对于|对|除了?|在|随着|不同于|比|从|向|为|把|将|以|通过)\s*$|在[^，,]*$")
 
 
 def _resolve(name: str, types, spans: dict, unit: _Unit, authors: list[Mention]) -> list[Mention]:

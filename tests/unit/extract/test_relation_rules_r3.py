@@ -176,3 +176,27 @@ def test_a_forum_prioritizes_the_fields_its_activities_are_held_around():
     ents = {"第五届滨海科技论坛": "Event", "天津": "Region", "具身智能": "Technology", "商业航天": "Industry"}
     got = run(text, ents)
     assert {("第五届滨海科技论坛", "prioritizes", "具身智能"), ("第五届滨海科技论坛", "prioritizes", "商业航天")} <= got
+
+
+def test_a_technology_fused_with_listed_products_enables_them():
+    text = "加快卫星互联网与无人机、智能网联汽车等新产品新应用的融合发展。"
+    ents = {"卫星互联网": "Technology", "无人机": "Technology", "智能网联汽车": "Technology"}
+    assert run(text, ents) == {("卫星互联网", "enables", "无人机"), ("卫星互联网", "enables", "智能网联汽车")}
+
+
+def test_two_technologies_merely_merging_relate_nothing():
+    text = "未来，量子计算还将与人工智能进一步融合。"
+    assert run(text, {"量子计算": "Technology", "人工智能": "Technology"}) == set()
+
+
+def test_the_technologies_an_industry_works_by_enable_it():
+    text = "精准农业是一种利用卫星遥感等技术进行田间管理的产业，它通过物联网和无人机等手段实现精细作业。"
+    ents = {"精准农业": "Industry", "卫星遥感": "Technology", "物联网": "Technology", "无人机": "Technology"}
+    assert run(text, ents) == {("卫星遥感", "enables", "精准农业"), ("物联网", "enables", "精准农业"),
+                               ("无人机", "enables", "精准农业")}
+
+
+def test_a_field_named_in_a_zai_frame_is_not_the_subject():
+    text = "在中药新型饮片服务方面，通过物联网等技术进行赋能已成为方向。"
+    ents = {"饮片服务": "Industry", "物联网": "Technology"}
+    assert run(text, ents) == set()
