@@ -87,3 +87,13 @@ def test_a_number_after_a_name_is_not_always_a_version():
     assert ("ChatGPT", "Technology") in got and ("5G", "Technology") in got
     assert ("人工智能", "Technology") in got
     assert not any(t[-1].isdigit() for t, _ in got)
+
+
+# --- class-forming modifiers
+
+
+def test_size_and_powertrain_classes_stay_in_the_name():
+    got = ents("这家工厂主要生产纯电动汽车和大中型无人机。")
+    assert ("纯电动汽车", "Technology") in got
+    assert ("大中型无人机", "Technology") in got
+    assert ("电动汽车", "Technology") not in got
