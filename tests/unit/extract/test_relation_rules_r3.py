@@ -200,3 +200,11 @@ def test_a_field_named_in_a_zai_frame_is_not_the_subject():
     text = "在中药新型饮片服务方面，通过物联网等技术进行赋能已成为方向。"
     ents = {"饮片服务": "Industry", "物联网": "Technology"}
     assert run(text, ents) == set()
+
+
+def test_a_speaker_with_a_bracketed_title_speaks_at_the_event():
+    text = "陈立群（中国工程院院士）在2025智能制造大会上表示，工业母机是制造业的基础。"
+    ents = {"陈立群": "Person", "中国工程院": "Institution", "2025智能制造大会": "Event"}
+    got = run(text, ents)
+    assert ("陈立群", "spokeAt", "2025智能制造大会") in got
+    assert ("陈立群", "affiliatedWith", "中国工程院") in got
