@@ -208,3 +208,15 @@ def test_a_speaker_with_a_bracketed_title_speaks_at_the_event():
     got = run(text, ents)
     assert ("陈立群", "spokeAt", "2025智能制造大会") in got
     assert ("陈立群", "affiliatedWith", "中国工程院") in got
+
+
+def test_a_list_closed_by_a_generic_industry_word_joins_the_category_just_named():
+    text = "要改造提升传统产业。造纸、陶瓷、皮革等行业要加快智能化改造。"
+    ents = {"传统产业": "Industry", "造纸": "Industry", "陶瓷": "Industry", "皮革": "Industry"}
+    assert run(text, ents) == {(x, "partOf", "传统产业") for x in ("造纸", "陶瓷", "皮革")}
+
+
+def test_a_list_closed_by_a_generic_word_with_no_category_before_relates_nothing():
+    text = "造纸、陶瓷、皮革等行业要加快智能化改造。"
+    ents = {"造纸": "Industry", "陶瓷": "Industry", "皮革": "Industry"}
+    assert run(text, ents) == set()
