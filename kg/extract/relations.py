@@ -540,6 +540,20 @@ class _Candidates(list):
             self.append(c)
 
 
+def _joint_names(unit: _Unit, m: Mention) -> list[Mention]:
+    """``m`` and the mentions of its type joined to it by 暨 just before it: "A暨B"
+    names two events of one occasion, so an anaphor for B stands for both."""
+    k = unit.mentions.index(m)
+    out = [m]
+    while k > 0:
+        prev = unit.mentions[k - 1]
+        if prev.type != m.type or unit.enc[unit.enc_pos[k - 1] + 1:unit.enc_pos[k]].strip() != "暨":
+            break
+        out.append(prev)
+        k -= 1
+    return out
+
+
 def _emit_antecedent(em: Emit, rule: Rule, spans: dict, units: list[_Unit], ui: int, authors) -> list[tuple]:
     """An anaphor (规划提出… / 本届大会以…为主题) stands for the closest earlier
     mention of the emit's head (or tail) types; the evidence spans both."""
@@ -558,7 +572,7 @@ def _emit_antecedent(em: Emit, rule: Rule, spans: dict, units: list[_Unit], ui: 
         tails = _resolve(em.tail, em.tail_types, spans, unit, authors)
         if em.tail_surface is not None:
             tails = [t for t in tails if em.tail_surface.search(t.text)]
-        return [(ui, units[uj].start, unit.end, h, em.type, t, rule) for t in tails]
+        return [(ui, units[uj].start, unit.end, h2, em.type, t, rule) for h2 in _joint_names(units[uj], h) for t in tails]
     found = _antecedent(units, ui, spans["@match"][0], em.tail_types)
     if found is None or not framed(found[1]):
         return []
@@ -566,7 +580,7 @@ def _emit_antecedent(em: Emit, rule: Rule, spans: dict, units: list[_Unit], ui: 
     if em.tail_surface is not None and not em.tail_surface.search(t.text):
         return []
     heads = _resolve(em.head, em.head_types, spans, unit, authors)
-    return [(ui, units[uj].start, unit.end, h, em.type, t, rule) for h in heads]
+    return [(ui, units[uj].start, unit.end, h, em.type, t2, rule) for t2 in _joint_names(units[uj], t) for h in heads]
 
 
 def _matches(rule: Rule, enc: str) -> list[re.Match]:

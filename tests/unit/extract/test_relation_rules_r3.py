@@ -220,3 +220,10 @@ def test_a_list_closed_by_a_generic_word_with_no_category_before_relates_nothing
     text = "造纸、陶瓷、皮革等行业要加快智能化改造。"
     ents = {"造纸": "Industry", "陶瓷": "Industry", "皮革": "Industry"}
     assert run(text, ents) == set()
+
+
+def test_an_anaphor_for_a_joint_event_stands_for_both_events():
+    text = "首届海峡数字峰会暨第二届闽台算力论坛在福州开幕。大会围绕算力产业、数据要素等主题展开研讨。"
+    ents = {"首届海峡数字峰会": "Event", "第二届闽台算力论坛": "Event", "福州": "Region", "算力产业": "Industry"}
+    got = run(text, ents)
+    assert {("首届海峡数字峰会", "prioritizes", "算力产业"), ("第二届闽台算力论坛", "prioritizes", "算力产业")} <= got
