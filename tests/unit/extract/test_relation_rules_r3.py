@@ -227,3 +227,9 @@ def test_an_anaphor_for_a_joint_event_stands_for_both_events():
     ents = {"首届海峡数字峰会": "Event", "第二届闽台算力论坛": "Event", "福州": "Region", "算力产业": "Industry"}
     got = run(text, ents)
     assert {("首届海峡数字峰会", "prioritizes", "算力产业"), ("第二届闽台算力论坛", "prioritizes", "算力产业")} <= got
+
+
+def test_what_its_pronoun_depends_on_enables_the_technology_just_named():
+    text = "报告认为，低轨卫星正进入批量部署阶段，其“心脏”依赖霍尔推进器。"
+    ents = {"低轨卫星": "Technology", "霍尔推进器": "Technology"}
+    assert run(text, ents) == {("霍尔推进器", "enables", "低轨卫星")}
