@@ -643,7 +643,13 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
             # word inside one, 航空, does not make it a sector); the first item
             # is the run of name-like tokens before the first 、
             first = (whole_start(e0, s0) if whole else None) or name_run_start(e0, s0)
-            for a, b in [(first, e0), *items[1:]]:
+            for n_item, (a, b) in enumerate([(first, e0), *items[1:]]):
+                span = None
+                if whole and cued in whole_types:
+                    span = whole_item(s0, e0, True, True) if n_item == 0 else whole_item(a, b, False, True)
+                if span is not None:  # 人工智能辅助蛋白设计: a whole item may be longer
+                    yield Cand(span[0], span[1], cued, text[span[0] : span[1]], "coordination.whole_item", 3)
+                    continue
                 surface = text[a:b]
                 if (
                     fill_min <= b - a <= max_len

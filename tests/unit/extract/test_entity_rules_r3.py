@@ -97,3 +97,24 @@ def test_size_and_powertrain_classes_stay_in_the_name():
     assert ("纯电动汽车", "Technology") in got
     assert ("大中型无人机", "Technology") in got
     assert ("电动汽车", "Technology") not in got
+
+
+# --- open vocabulary typed by the class noun after a list
+
+
+def test_equipment_and_applications_after_a_list_are_technologies():
+    got = ents("推广高效水泵、余热锅炉、智能电表等节能装备。")
+    assert {("高效水泵", "Technology"), ("余热锅炉", "Technology"), ("智能电表", "Technology")} <= got
+    got = ents("探索智能问诊、远程会诊、电子病历共享等新应用。")
+    assert {("智能问诊", "Technology"), ("远程会诊", "Technology"), ("电子病历共享", "Technology")} <= got
+
+
+def test_unknown_items_of_a_key_technology_list_are_technologies():
+    got = ents("团队在流式数据压缩、海量日志检索等关键核心技术上取得突破。")
+    assert ("流式数据压缩", "Technology") in got
+    assert ("海量日志检索", "Technology") in got
+
+
+def test_an_application_scene_is_not_an_application_product():
+    got = ents("开拓夜间观光、空中摆渡等应用场景。")
+    assert ("夜间观光", "Industry") in got and ("空中摆渡", "Industry") in got
