@@ -1,0 +1,141 @@
+"""The closed-class lexicons (institutions and places from public lists), on
+sentences written for these tests: each list's rows are found, typed and
+labelled, short forms that are also words stay untagged, and the loader
+rejects malformed rows with one line naming the file and line."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from kg.errors import KgError
+from kg.extract import extract_text
+from kg.extract.lexicon import LEXICON_DIR, load_lexicon
+
+
+def mentions(text: str) -> dict[tuple[str, str], str]:
+    """(surface, type) -> canonical label."""
+    return {(m.text, m.type): m.label for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, etype, label",
+    [
+        # central SOEs (国资委 央企名录): short name, registered name and other short form, one entity
+        ("中国海油与国家管网签署了长期合作协议。", "中国海油", "Institution", "中国海油"),
+        ("中国海油与国家管网签署了长期合作协议。", "国家管网", "Institution", "国家管网"),
+        ("中海油今年加大了深水勘探投入。", "中海油", "Institution", "中国海油"),
+        ("中国海洋石油集团有限公司发布年度报告。", "中国海洋石油集团有限公司", "Institution", "中国海油"),
+        ("中国星网和中国电科联合开展卫星互联网试验。", "中国星网", "Institution", "中国星网"),
+        # 双一流 universities, 中国科学院 institutes, laboratories
+        ("哈工大与北师大共同举办机器人竞赛。", "哈工大", "Institution", "哈尔滨工业大学"),
+        ("哈工大与北师大共同举办机器人竞赛。", "北师大", "Institution", "北京师范大学"),
+        ("中科院半导体所研制出新型激光器。", "中科院半导体所", "Institution", "中国科学院半导体研究所"),
+        ("九峰山实验室发布了化合物半导体工艺平台。", "九峰山实验室", "Institution", "九峰山实验室"),
+        # companies named without a legal-form suffix
+        ("隆基绿能和金风科技入选新能源龙头企业。", "隆基绿能", "Institution", "隆基绿能"),
+        ("隆基绿能和金风科技入选新能源龙头企业。", "金风科技", "Institution", "金风科技"),
+        ("传音控股在非洲市场销量领先。", "传音控股", "Institution", "传音控股"),
+        # districts and county-level cities, 国家级新区
+        ("海淀区和浦口区都在建设人工智能产业园。", "海淀区", "Region", "海淀区"),
+        ("海淀区和浦口区都在建设人工智能产业园。", "浦口区", "Region", "浦口区"),
+        ("新能源汽车工厂落户上海闵行。", "闵行", "Region", "闵行区"),
+        ("昆山的电子信息企业数量持续增长。", "昆山", "Region", "昆山市"),
+        ("贵安新区建设数据中心集群。", "贵安新区", "Region", "贵安新区"),
+        # foreign states and cities
+        ("加州的科技公司在巴伐利亚州设立研发中心。", "加州", "Region", "加利福尼亚州"),
+        ("加州的科技公司在巴伐利亚州设立研发中心。", "巴伐利亚州", "Region", "巴伐利亚州"),
+        ("这家电池企业在斯图加特和埃因霍温设有工厂。", "埃因霍温", "Region", "埃因霍温"),
+    ],
+)
+def test_list_rows_are_found_typed_and_labelled(sentence, surface, etype, label):
+    got = mentions(sentence)
+    assert (surface, etype) in got, sorted(got)
+    assert got[(surface, etype)] == label
+
+
+def test_a_district_written_after_its_city_is_two_regions():
+    got = mentions("企业在苏州吴江区和北京昌平新建了两座工厂。")
+    for surface in ("苏州", "吴江区", "北京", "昌平"):
+        assert (surface, "Region") in got, sorted(got)
+    assert not any(t == "苏州吴江区" for t, _ in got)
+
+
+def test_a_laboratory_after_its_province_and_city_is_not_one_name():
+    got = mentions("江苏南京紫金山实验室发布了新一代通信成果。")
+    assert ("紫金山实验室", "Institution") in got
+    assert ("江苏", "Region") in got and ("南京", "Region") in got
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("要大兴调查研究之风，把情况摸清楚。", "大兴"),  # 大兴区 is listed, 大兴 is a verb
+        ("发展朝阳产业，改造提升传统产业。", "朝阳"),  # 朝阳区 is listed, 朝阳 is "rising"
+        ("这里是有名的长寿之乡。", "长寿"),  # 长寿区 is listed
+        ("绿水青山就是金山银山。", "金山"),  # 金山区 is listed
+        ("抓住数字化浪潮带来的机遇。", "浪潮"),  # only 浪潮集团 is listed
+        ("北大荒的粮食产量再创新高。", "北大"),  # 北大 is 北京大学, 北大荒 is not
+        ("他在同济医院接受治疗。", "同济"),  # 同济大学 has no short form: 同济医院 is another body
+        ("画面上打了马赛克。", "马赛"),  # 马赛 is left out: 马赛克
+        ("在这里加强管理，提升服务水平。", "里加"),  # 里加 is left out: 这里加强
+        ("果农把苹果运到城里出售。", "苹果"),  # only 苹果公司 is listed
+        ("列车在原野上奔驰。", "奔驰"),  # only 奔驰汽车 / 梅赛德斯-奔驰
+    ],
+)
+def test_a_short_form_that_is_a_word_is_not_tagged(sentence, word):
+    got = mentions(sentence)
+    assert not any(word in text for text, _ in got), sorted(got)
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    for required in ("not_entities.txt", "surnames.txt", "person_titles.txt"):
+        (tmp_path / required).touch()
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    "row, message",
+    [
+        ("昆山市\n", r"^region_x\.tsv:2: expected 'term<TAB>type\[<TAB>label<TAB>aliases\]'$"),
+        ("昆山市\tCity\t\t昆山\n", r"^region_x\.tsv:2: unknown entity type 'City' \(known: .*\)$"),
+        ("昆山市\tRegion\t\t昆山\textra\n", r"^region_x\.tsv:2: expected 'term<TAB>type"),
+        ("\tRegion\n", r"^region_x\.tsv:2: expected 'term<TAB>type"),
+    ],
+)
+def test_a_malformed_row_is_rejected_with_one_line(tmp_path, row, message):
+    lex_dir = _write(tmp_path, "region_x.tsv", "# term\ttype\tlabel\taliases\n" + row)
+    with pytest.raises(KgError) as err:
+        load_lexicon(str(lex_dir))
+    text = str(err.value)
+    assert "\n" not in text
+    assert re.search(message, text), text
+
+
+def test_a_short_form_naming_two_places_is_rejected(tmp_path):
+    lex_dir = _write(tmp_path, "region_x.tsv", "鼓楼区\tRegion\t\t鼓楼\n西城区\tRegion\t\t鼓楼\n")
+    with pytest.raises(KgError, match=r"^region_x\.tsv:2: '鼓楼' is already Region '鼓楼区'"):
+        load_lexicon(str(lex_dir))
+
+
+CLOSED_CLASS = ["institution_soe.tsv", "institution_academic.tsv", "institution_company.tsv",
+                "region_district.tsv", "region_foreign.tsv"]
+
+
+@pytest.mark.parametrize("name", CLOSED_CLASS)
+def test_each_closed_class_list_names_its_source(name):
+    head = "\n".join(line for line in (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines()[:6]
+                     if line.startswith("#"))
+    assert "source:" in head
+    readme = (LEXICON_DIR / "README.md").read_text(encoding="utf-8")
+    assert f"| `{name}` |" in readme
+
+
+@pytest.mark.parametrize("name", CLOSED_CLASS)
+def test_each_closed_class_list_holds_one_type(name):
+    expected = "Institution" if name.startswith("institution") else "Region"
+    types = {line.split("\t")[1] for line in (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")}
+    assert types == {expected}
