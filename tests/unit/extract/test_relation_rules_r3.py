@@ -233,3 +233,17 @@ def test_what_its_pronoun_depends_on_enables_the_technology_just_named():
     text = "报告认为，低轨卫星正进入批量部署阶段，其“心脏”依赖霍尔推进器。"
     ents = {"低轨卫星": "Technology", "霍尔推进器": "Technology"}
     assert run(text, ents) == {("霍尔推进器", "enables", "低轨卫星")}
+
+
+def test_places_visited_after_a_sentence_framed_by_a_region_are_in_it():
+    text = "在甘肃，王立新走进兰州石化公司。王立新考察了金川集团，要求加快技术改造。在酒钢集团，王立新了解生产情况。"
+    ents = {"甘肃": "Region", "王立新": "Person", "兰州石化公司": "Institution", "金川集团": "Institution",
+            "酒钢集团": "Institution"}
+    got = run(text, ents)
+    assert {("金川集团", "locatedIn", "甘肃"), ("酒钢集团", "locatedIn", "甘肃")} <= got
+
+
+def test_a_visit_with_no_framing_region_is_placed_nowhere():
+    text = "甘肃经济平稳增长。王立新考察了金川集团，要求加快技术改造。"
+    ents = {"甘肃": "Region", "王立新": "Person", "金川集团": "Institution"}
+    assert not {r for r in run(text, ents) if r[1] == "locatedIn"}
