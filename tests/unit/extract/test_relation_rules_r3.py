@@ -247,3 +247,16 @@ def test_a_visit_with_no_framing_region_is_placed_nowhere():
     text = "甘肃经济平稳增长。王立新考察了金川集团，要求加快技术改造。"
     ents = {"甘肃": "Region", "王立新": "Person", "金川集团": "Institution"}
     assert not {r for r in run(text, ents) if r[1] == "locatedIn"}
+
+
+def test_because_technologies_broke_through_the_field_advances():
+    text = "由于固态电池等技术取得突破性进展，电动航空产品性能加速提升。"
+    ents = {"固态电池": "Technology", "电动航空": "Industry"}
+    assert run(text, ents) == {("固态电池", "enables", "电动航空")}
+
+
+def test_examples_of_what_a_technology_gives_rise_to_are_enabled_by_it():
+    text = "不能只看到卫星互联网直接催生的新业态，如低空物流、海洋通信等，还要看到它对传统产业的带动。"
+    ents = {"卫星互联网": "Technology", "低空物流": "Industry", "海洋通信": "Industry", "传统产业": "Industry"}
+    got = run(text, ents)
+    assert {("卫星互联网", "enables", "低空物流"), ("卫星互联网", "enables", "海洋通信")} <= got
