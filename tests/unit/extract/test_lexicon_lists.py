@@ -47,6 +47,10 @@ def mentions(text: str) -> dict[tuple[str, str], str]:
         ("加州的科技公司在巴伐利亚州设立研发中心。", "加州", "Region", "加利福尼亚州"),
         ("加州的科技公司在巴伐利亚州设立研发中心。", "巴伐利亚州", "Region", "巴伐利亚州"),
         ("这家电池企业在斯图加特和埃因霍温设有工厂。", "埃因霍温", "Region", "埃因霍温"),
+        # persons named without a title: Political Bureau members, G20 leaders
+        ("陈吉宁在调研时强调要加快科技成果转化。", "陈吉宁", "Person", "陈吉宁"),
+        ("拉马福萨和梅洛尼出席了开幕式。", "梅洛尼", "Person", "梅洛尼"),
+        ("乔治娅·梅洛尼出席了开幕式。", "乔治娅·梅洛尼", "Person", "梅洛尼"),
     ],
 )
 def test_list_rows_are_found_typed_and_labelled(sentence, surface, etype, label):
