@@ -260,3 +260,9 @@ def test_examples_of_what_a_technology_gives_rise_to_are_enabled_by_it():
     ents = {"卫星互联网": "Technology", "低空物流": "Industry", "海洋通信": "Industry", "传统产业": "Industry"}
     got = run(text, ents)
     assert {("卫星互联网", "enables", "低空物流"), ("卫星互联网", "enables", "海洋通信")} <= got
+
+
+def test_written_into_this_years_report_is_its_priority():
+    text = "低空经济更是首次写入今年的政府工作报告。"
+    ents = {"低空经济": "Industry", "政府工作报告": "Policy"}
+    assert run(text, ents) == {("政府工作报告", "prioritizes", "低空经济")}
