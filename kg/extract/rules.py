@@ -117,6 +117,8 @@ def compiled() -> dict:
     item = pats["coordination"]["item_regex"]
     out["coordination_item"] = re.compile(item)
     out["coordination"] = re.compile(pats["coordination"]["list_regex"])
+    joined = pats["coordination"].get("joined_item_regex")
+    out["coordination_joined"] = re.compile(joined) if joined else None
     out["name_pos"] = frozenset(pats["name_pos"])
     out["coordination_tail_cues"] = [
         (re.compile(cue["regex"]), cue["type"], frozenset(cue.get("retype_types", ())), cue.get("fill_min_chars", 0))
@@ -599,6 +601,32 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
     # the class noun after a list (…、新材料等战略性新兴产业) types its items
     tail_cues = c["coordination_tail_cues"]
     lex = load_lexicon()
+    joined = c["coordination_joined"]
+    if joined is not None:
+        # 、细胞与基因、: a pair written as one item between two 、 is one name (the
+        # 与 is not the list's last joiner)
+        by_start = {}
+        for cd in cands:
+            if cd.type != NOT_ENTITY and cd.end - cd.start > by_start.get(cd.start, (0, 0))[1] - by_start.get(cd.start, (0, 0))[0]:
+                by_start[cd.start] = (cd.start, cd.end, cd.type)
+        for m in joined.finditer(text):
+            (a1, b1), (a2, b2) = m.span(1), m.span(2)
+            if by_span.get((m.start(1), m.end(2))) is not None:
+                continue
+            left, right = by_start.get(a1), by_end.get(b2)
+            if left is not None and left[1] > b1 or right is not None and right[0] < a2:
+                continue  # a name runs over the joiner
+            whole_part = left is not None and left[1] == b1 or right is not None and right[0] == a2
+            if whole_part and text[b1 - 1] == text[b2 - 1]:
+                continue  # 风能和潮汐能: two names of one kind, each with its head, are two
+            # its parts' reading, else its neighbours' in the list (…、区块链、细胞与基因、…)
+            parts = [x[2] for x in (right, left) if x is not None]
+            known = parts or [x[2] for x in (by_end.get(a1 - 1), by_start.get(b2 + 1)) if x is not None]
+            if not known or any(t not in ("Technology", "Industry") for t in known):
+                continue
+            surface = text[a1:b2]
+            if _WORDLIKE.match(text[a1:b1]) and _WORDLIKE.match(text[a2:b2]) and surface not in lex.not_entities:
+                yield Cand(a1, b2, known[0], surface, "coordination.joined_item", 3)
     for m in rx.finditer(text):
         group = m.group()
         if gloss is not None and "（" in group:

@@ -118,3 +118,20 @@ def test_unknown_items_of_a_key_technology_list_are_technologies():
 def test_an_application_scene_is_not_an_application_product():
     got = ents("开拓夜间观光、空中摆渡等应用场景。")
     assert ("夜间观光", "Industry") in got and ("空中摆渡", "Industry") in got
+
+
+# --- a pair written as one list item
+
+
+def test_a_pair_between_two_list_commas_is_one_name():
+    got = ents("该市将聚焦人工智能、柔性电子与智能传感、商业航天等方向。")
+    assert ("柔性电子与智能传感", "Technology") in got
+    assert ("柔性电子", "Technology") not in got
+
+
+def test_two_names_each_with_its_head_stay_two():
+    got = ents("发展光伏、风能和潮汐能、核电等清洁能源。")
+    assert ("风能", "Industry") in got and ("潮汐能", "Industry") in got
+    got = ents("推动集成电路、新能源以及航空航天等产业发展。")
+    assert ("航空航天", "Industry") in got
+    assert not any("以及" in t for t, _ in got)
