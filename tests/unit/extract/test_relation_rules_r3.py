@@ -266,3 +266,9 @@ def test_written_into_this_years_report_is_its_priority():
     text = "低空经济更是首次写入今年的政府工作报告。"
     ents = {"低空经济": "Industry", "政府工作报告": "Policy"}
     assert run(text, ents) == {("政府工作报告", "prioritizes", "低空经济")}
+
+
+def test_what_a_clause_develops_by_relying_on_a_technology_is_enabled_by_it():
+    text = "依托卫星遥感等技术，大力发展智慧林业。"
+    ents = {"卫星遥感": "Technology", "智慧林业": "Industry"}
+    assert ("卫星遥感", "enables", "智慧林业") in run(text, ents)
