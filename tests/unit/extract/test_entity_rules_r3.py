@@ -135,3 +135,9 @@ def test_two_names_each_with_its_head_stay_two():
     got = ents("推动集成电路、新能源以及航空航天等产业发展。")
     assert ("航空航天", "Industry") in got
     assert not any("以及" in t for t, _ in got)
+
+
+def test_evaluative_words_are_not_class_modifiers_of_a_list_item():
+    got = ents("要培育战略性合成生物、新材料、创新药等产业。")
+    assert ("合成生物", "Industry") in got or ("合成生物", "Technology") in got
+    assert not any(t.startswith("战略性") for t, _ in got)
