@@ -272,3 +272,9 @@ def test_what_a_clause_develops_by_relying_on_a_technology_is_enabled_by_it():
     text = "依托卫星遥感等技术，大力发展智慧林业。"
     ents = {"卫星遥感": "Technology", "智慧林业": "Industry"}
     assert ("卫星遥感", "enables", "智慧林业") in run(text, ents)
+
+
+def test_a_speaker_introduced_by_company_and_title_speaks_at_the_event():
+    text = "在2025全球数字经济大会上，远航科技首席执行官林启明表示，智能体将改变软件形态。"
+    ents = {"2025全球数字经济大会": "Event", "远航科技": "Institution", "林启明": "Person"}
+    assert ("林启明", "spokeAt", "2025全球数字经济大会") in run(text, ents)
