@@ -278,3 +278,9 @@ def test_a_speaker_introduced_by_company_and_title_speaks_at_the_event():
     text = "在2025全球数字经济大会上，远航科技首席执行官林启明表示，智能体将改变软件形态。"
     ents = {"2025全球数字经济大会": "Event", "远航科技": "Institution", "林启明": "Person"}
     assert ("林启明", "spokeAt", "2025全球数字经济大会") in run(text, ents)
+
+
+def test_using_a_technology_for_one_thing_then_advancing_an_industry_enables_it():
+    text = "该省运用数字孪生技术推进矿井系统建设，加快煤炭产业智能化发展。"
+    ents = {"数字孪生技术": "Technology", "煤炭产业": "Industry"}
+    assert ("数字孪生技术", "enables", "煤炭产业") in run(text, ents)
