@@ -47,6 +47,9 @@ def mentions(text: str) -> dict[tuple[str, str], str]:
         ("加州的科技公司在巴伐利亚州设立研发中心。", "加州", "Region", "加利福尼亚州"),
         ("加州的科技公司在巴伐利亚州设立研发中心。", "巴伐利亚州", "Region", "巴伐利亚州"),
         ("这家电池企业在斯图加特和埃因霍温设有工厂。", "埃因霍温", "Region", "埃因霍温"),
+        # national associations and societies by their own short names
+        ("据中汽协统计，新能源汽车销量持续增长。", "中汽协", "Institution", "中国汽车工业协会"),
+        ("中电联发布了电力供需分析报告。", "中电联", "Institution", "中国电力企业联合会"),
         # persons named without a title: Political Bureau members, G20 leaders
         ("陈吉宁在调研时强调要加快科技成果转化。", "陈吉宁", "Person", "陈吉宁"),
         ("拉马福萨和梅洛尼出席了开幕式。", "梅洛尼", "Person", "梅洛尼"),
@@ -124,7 +127,7 @@ def test_a_short_form_naming_two_places_is_rejected(tmp_path):
         load_lexicon(str(lex_dir))
 
 
-CLOSED_CLASS = ["institution_soe.tsv", "institution_academic.tsv", "institution_company.tsv",
+CLOSED_CLASS = ["institution_soe.tsv", "institution_academic.tsv", "institution_company.tsv", "institution_association.tsv",
                 "region_district.tsv", "region_foreign.tsv"]
 
 
