@@ -141,3 +141,17 @@ def test_evaluative_words_are_not_class_modifiers_of_a_list_item():
     got = ents("要加快新兴合成生物、新材料、创新药等产业发展。")
     assert ("合成生物", "Industry") in got or ("合成生物", "Technology") in got
     assert not any(t.startswith("新兴") for t, _ in got)
+
+
+# --- unquoted policy names
+
+
+def test_chief_systems_and_published_guides_are_policies():
+    got = ents("全市实施农田林长制，发布实施中小企业数字化转型指南。")
+    assert ("农田林长制", "Policy") in got
+    assert ("中小企业数字化转型指南", "Policy") in got
+
+
+def test_a_plan_still_to_be_drafted_is_not_a_named_policy():
+    got = ents("我们将制定低空经济发展规划。")
+    assert not any(t == "Policy" for _, t in got)
