@@ -18,12 +18,15 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from kg.builder.cache import ExtractionCache
 from kg.builder.runner import uses_workers
 from kg.builder.tasks import NER_PRELOAD, FileResult, FileTask, dask_results, file_chars, local_results, process_file
 from kg.builder.worker import fork_server, relax_gc, terminate_as_interrupt
 from kg.errors import InputError, KgError
 from kg.graph.curation import curate, load_curation
+from kg.graph.rdf import ResolvedGraph, document_triples, ontology_triples, resolved_graph
 from kg.ingest import NO_TEXT, CorpusFile, SkipFile, plan_corpus, read_file, report_notes, report_skip
 from kg.model import Document, ExtractionSummary
 from kg.resources import DEFAULT_GRAPH_DIR
@@ -134,7 +137,7 @@ def _build_checked(corpus: Path, out: Path, *, jobs, dask, strict, full, progres
 def _build(corpus: Path, out: Path, files: list[CorpusFile], *, jobs, dask, strict, full, progress, warn,
            started: float, decisions=None, ner: bool = False, first: list[Document] | None = None,
            stop_workers: Callable[[], None] = lambda: None) -> dict:
-    from kg.graph.store import build_lock, cleanup_stale, write_build
+    from kg.graph.store import NewGeneration, build_lock, cleanup_stale
 
     timings: dict[str, float] = {}
     with build_lock(out):
@@ -142,45 +145,56 @@ def _build(corpus: Path, out: Path, files: list[CorpusFile], *, jobs, dask, stri
         cache = ExtractionCache(out, ner)
         tasks = [FileTask(f, str(out), full, ner) for f in files]
         tasks[0].documents = first  # read once, by _first_readable
-        results = (dask_results(tasks, address=dask, progress=progress) if dask
-                   else local_results(tasks, jobs=jobs, progress=progress))
-        documents, summaries, extracted = _collect(results, cache, strict=strict, warn=warn)
-        stop_workers()  # their memory is better used by the stages to come
-        t = _lap(timings, "extract", started)
-        _check_unique_ids(corpus, documents)
-        resolved, entities, curated = _resolve(summaries, decisions, warn=warn)
-        t = _lap(timings, "resolve", t)
-        built, triples = _rdf(documents, resolved, entities, warn=warn)
-        t = _lap(timings, "rdf", t)
-        report = {
-            "out": str(out),
-            "documents": len(documents),
-            "extracted": extracted,
-            "cached": len(documents) - extracted,
-            "entities": built.entities,
-            "relations": built.relations,
-            "triples": len(triples),
-            "seconds": 0.0,
-            "timings": timings,
-            "entities_by_type": built.entities_by_type,
-            "relations_by_type": built.relations_by_type,
-            "curation": curated,
-        }
-        manifest = _manifest(corpus, cache, documents, report, built)
-        # all of it lives until the build ends: spare the collections
-        # write_build makes (to close the store) a scan of millions of objects
-        gc.freeze()
-        report["triples"] = manifest["counts"]["triples"] = write_build(out, triples, manifest)
+        # the new store fills while the workers extract: first with what is
+        # final before resolution (the documents' metadata), then the rest
+        with NewGeneration(out) as generation:
+            results = (dask_results(tasks, address=dask, progress=progress) if dask
+                       else local_results(tasks, jobs=jobs, progress=progress))
+            documents, summaries, extracted = _collect(results, cache, strict=strict, warn=warn,
+                                                       store=generation.load)
+            stop_workers()  # their memory is better used by the stages to come
+            t = _lap(timings, "extract", started)
+            _check_unique_ids(corpus, documents)
+            resolved, entities, curated = _resolve(summaries, decisions, warn=warn)
+            del summaries
+            t = _lap(timings, "resolve", t)
+            graph = resolved_graph(documents, resolved, entities, warn=warn)
+            del resolved, entities
+            t = _lap(timings, "rdf", t)
+            report = {
+                "out": str(out),
+                "documents": len(documents),
+                "extracted": extracted,
+                "cached": len(documents) - extracted,
+                "entities": sum(graph.entities_by_type.values()),
+                "relations": sum(graph.relations_by_type.values()),
+                "triples": 0,
+                "seconds": 0.0,
+                "timings": timings,
+                "entities_by_type": graph.entities_by_type,
+                "relations_by_type": graph.relations_by_type,
+                "curation": curated,
+            }
+            manifest = _manifest(corpus, cache, documents, report, graph)
+            # all of it lives until the build ends: spare the collections
+            # the triples to come cause a scan of millions of objects
+            gc.freeze()
+            # kg.ttl in the graph's order, the documents' metadata made again
+            # (cheap) but not stored twice
+            generation.write([(ontology_triples(), False), (document_triples(documents), True),
+                              (graph.triples(documents=False), False)])
+            report["triples"] = manifest["counts"]["triples"] = generation.commit(manifest)
         cache.prune()
         _lap(timings, "store", t)
     report["seconds"] = time.perf_counter() - started
     return report
 
 
-def _collect(results: Iterator[FileResult], cache: ExtractionCache, *, strict: bool,
-             warn: Warn | None) -> tuple[list[Document], list[ExtractionSummary], int]:
+def _collect(results: Iterator[FileResult], cache: ExtractionCache, *, strict: bool, warn: Warn | None,
+             store: Callable[[Iterable[ox.Triple]], None]) -> tuple[list[Document], list[ExtractionSummary], int]:
     """The documents' headers and extraction summaries from RESULTS, in order,
-    and how many were extracted (not cached); skipped files and left-out text reported."""
+    and how many were extracted (not cached); skipped files and left-out text
+    reported; each file's document metadata given to STORE as it comes."""
     documents: list[Document] = []
     summaries: list[ExtractionSummary] = []
     extracted = 0
@@ -194,6 +208,7 @@ def _collect(results: Iterator[FileResult], cache: ExtractionCache, *, strict: b
                 summaries.append(d.summary)
                 cache.used.add(d.cache_key)
                 extracted += d.extracted
+            store(document_triples(d.document for d in result.docs))
     finally:
         # now, also when this loop fails: the workers stop before anything
         # waits for them (an exception's traceback would keep them running)
@@ -217,23 +232,14 @@ def _resolve(summaries: list[ExtractionSummary], decisions, *, warn: Warn | None
     return curate(decisions, resolved, entities, warn=warn)
 
 
-def _rdf(documents: list[Document], resolved, entities, *, warn: Warn | None):
-    """The build's RDF (kg.graph.rdf's result) and all its triples, the ontology's first."""
-    from kg.graph.rdf import build_rdf, ontology_triples
-
-    built = build_rdf(documents, resolved, entities, warn=warn)
-    triples = ontology_triples() + built.triples
-    built.triples = []  # write_build frees `triples` once serialised
-    return built, triples
-
-
 def _lap(timings: dict[str, float], stage: str, since: float) -> float:
     now = time.perf_counter()
     timings[stage] = round(now - since, 3)
     return now
 
 
-def _manifest(corpus: Path, cache: ExtractionCache, documents: Iterable[Document], report: dict, built) -> dict:
+def _manifest(corpus: Path, cache: ExtractionCache, documents: Iterable[Document], report: dict,
+              graph: ResolvedGraph) -> dict:
     import kg
 
     return {
@@ -242,9 +248,9 @@ def _manifest(corpus: Path, cache: ExtractionCache, documents: Iterable[Document
         "corpus": str(corpus),
         "extractor": cache.fingerprint,
         "counts": {k: report[k] for k in ("documents", "entities", "relations", "triples")},
-        "entities_by_type": built.entities_by_type,
-        "relations_by_type": built.relations_by_type,
-        "dropped_relations": built.dropped_relations,
+        "entities_by_type": graph.entities_by_type,
+        "relations_by_type": graph.relations_by_type,
+        "dropped_relations": graph.dropped_relations,
         "documents": [
             {"id": d.id, "source": d.source, "title": d.title, "content_hash": d.content_hash} for d in documents
         ],

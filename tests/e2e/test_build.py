@@ -299,7 +299,8 @@ def test_sigkill_mid_build_leaves_previous_graph(bundled, tmp_path):
 def signal_build_while_store_is_written(bundled, tmp_path, sig, **popen):
     """Build a small previous graph, warm the cache (so the next run reaches the
     store-writing step quickly), start `kg build` on the bundled corpus and send
-    `sig` the moment its temp store appears. Returns (out, old_triples, proc, caught)."""
+    `sig` the moment its new generation appears (its store fills from the start
+    of extraction on). Returns (out, old_triples, proc, caught)."""
     ref, _ = bundled
     out = tmp_path / "out"
     old_triples = run_build(write_corpus(tmp_path / "small"), out)["triples"]
@@ -565,13 +566,13 @@ def counted(fn):
     return wrapper
 
 os.replace, os.rename, st._exchange = counted(os.replace), counted(os.rename), counted(st._exchange)
-write_build = st.write_build
+commit = st.NewGeneration.commit
 
-def watched(*args, **kwargs):
+def watched(*args, **kwargs):  # the renames that count are the generation's, not the cache's
     active[0] = True
-    return write_build(*args, **kwargs)
+    return commit(*args, **kwargs)
 
-st.write_build = watched
+st.NewGeneration.commit = watched
 build(sys.argv[1], sys.argv[2], jobs=1, progress=False, full=True)
 """
 
