@@ -554,7 +554,23 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
             if not tag.startswith("lex:") and tag not in whole_tags:
                 break
             if tag == "v" and k < i:
-                break  # a verb before the name ends it (科技革命呈现|人工智能)
+                # a verb that opens the run ends the name before it (推广|高效水泵,
+                # 将拓展|低空快递); verbs between nouns may be inside it
+                # (电动垂直起降飞行器) or a clause (科技革命呈现人工智能): undecidable
+                v = k
+                while v > 0 and tokens[v - 1][3] == "v" and tokens[v - 1][0] >= floor:
+                    v -= 1
+                p = tokens[v - 1] if v > 0 else None
+                if (
+                    p is not None
+                    and p[0] >= floor
+                    and (p[3] in whole_lead or p[3].startswith("lex:"))
+                    and p[2] not in boundary
+                    and p[2] not in whole_stop
+                    and _NOT_IN_NAME.isdisjoint(p[2])
+                ):
+                    return None
+                break
             if tag == "vn" and k < i:
                 return None  # 遴选出|人工智能, 服务|工业制造: a verb or a modifier?
             if end - t[0] > whole_max or i - k >= whole_max_tokens:
@@ -670,8 +686,10 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
             # …、峰飞航空等企业: the class noun alone types the items (a known
             # word inside one, 航空, does not make it a sector); the first item
             # is the run of name-like tokens before the first 、
-            first = (whole_start(e0, s0) if whole else None) or name_run_start(e0, s0)
+            first = whole_start(e0, s0) if whole else name_run_start(e0, s0)
             for n_item, (a, b) in enumerate([(first, e0), *items[1:]]):
+                if a is None:
+                    continue  # the first item's start is undecidable (电动垂直起降|飞行器)
                 span = None
                 if whole and cued in whole_types:
                     span = whole_item(s0, e0, True, True) if n_item == 0 else whole_item(a, b, False, True)

@@ -155,3 +155,16 @@ def test_chief_systems_and_published_guides_are_policies():
 def test_a_plan_still_to_be_drafted_is_not_a_named_policy():
     got = ents("我们将制定低空经济发展规划。")
     assert not any(t == "Policy" for _, t in got)
+
+
+def test_vessels_after_a_list_are_technologies():
+    got = ents("加快大型邮轮、液化天然气运输船等高技术船舶研制。")
+    assert ("大型邮轮", "Technology") in got
+    assert ("液化天然气运输船", "Technology") in got
+
+
+def test_a_first_item_with_verbs_inside_is_not_cut():
+    # 垂直起降 are verbs inside the name: the item is left alone, not cut to 飞行器
+    got = ents("加快电动垂直起降飞行器、无人机等航空器研发。")
+    assert ("无人机", "Technology") in got
+    assert ("飞行器", "Technology") not in got
