@@ -168,3 +168,11 @@ def test_a_first_item_with_verbs_inside_is_not_cut():
     got = ents("加快电动垂直起降飞行器、无人机等航空器研发。")
     assert ("无人机", "Technology") in got
     assert ("飞行器", "Technology") not in got
+
+
+def test_a_forum_written_with_its_year_keeps_it_a_meeting_does_not():
+    got = ents("2025年冬季达沃斯论坛在瑞士举行。2014年中央经济工作会议提出新要求。")
+    assert ("2025年冬季达沃斯论坛", "Event") in got
+    assert ("中央经济工作会议", "Event") in got
+    got = ents("2023年在北京举办的中关村论坛吸引众多嘉宾。")
+    assert ("中关村论坛", "Event") in got
