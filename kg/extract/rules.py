@@ -613,6 +613,9 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
                     return None
         return a, b
 
+    # under a class noun an item may also hold the tags a whole item may lead
+    # with (未来|装备、未来|生活等五大未来产业)
+    fill_extra = whole_lead if whole else frozenset()
     gloss = re.compile(spec["gloss_regex"]) if spec.get("gloss_regex") else None
     # the class noun after a list (…、新材料等战略性新兴产业) types its items
     tail_cues = c["coordination_tail_cues"]
@@ -764,7 +767,10 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
                 and surface not in lex.not_entities
                 and surface not in boundary
                 and _WORDLIKE.match(surface)
-                and all(t[3] in name_pos or t[3].startswith("lex:") for t in tokens[bisect_right(tok_starts, a - 1) : bisect_right(tok_starts, b - 1)])
+                and all(
+                    t[3] in name_pos or t[3].startswith("lex:") or (class_headed and t[3] in fill_extra)
+                    for t in tokens[bisect_right(tok_starts, a - 1) : bisect_right(tok_starts, b - 1)]
+                )
             ):
                 yield Cand(a, b, best, surface, "coordination", 3)
 

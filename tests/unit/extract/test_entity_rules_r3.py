@@ -176,3 +176,9 @@ def test_a_forum_written_with_its_year_keeps_it_a_meeting_does_not():
     assert ("中央经济工作会议", "Event") in got
     got = ents("2023年在北京举办的中关村论坛吸引众多嘉宾。")
     assert ("中关村论坛", "Event") in got
+
+
+def test_time_words_may_open_an_item_under_a_class_noun():
+    got = ents("该省布局未来出行、未来材料、未来教育等三大未来产业。")
+    assert ("未来出行", "Industry") in got
+    assert ("未来教育", "Industry") in got
