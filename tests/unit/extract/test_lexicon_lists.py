@@ -96,6 +96,25 @@ def test_a_short_form_that_is_a_word_is_not_tagged(sentence, word):
     assert not any(word in text for text, _ in got), sorted(got)
 
 
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        ("推广汽车以旧换新，带动消费增长。", ("汽车", "Industry")),  # 广汽 is listed only as 广汽集团
+        ("其中物联网产业增长较快。", ("物联网产业", "Industry")),  # no 中物联
+        ("中国网上零售额持续增长。", ("中国", "Region")),  # no 中国网
+        ("最佳能源结构需要统筹谋划。", ("能源", "Industry")),  # 佳能 only as 佳能公司
+    ],
+)
+def test_a_short_form_does_not_hide_the_word_after_it(sentence, kept):
+    got = mentions(sentence)
+    assert kept in got, sorted(got)
+
+
+def test_a_district_name_is_not_read_across_two_words():
+    got = mentions("县级以上城区的人口，其中山区面积较大。")
+    assert not any(t == "Region" for _, t in got), sorted(got)
+
+
 def _write(tmp_path: Path, name: str, text: str) -> Path:
     (tmp_path / name).write_text(text, encoding="utf-8")
     for required in ("not_entities.txt", "surnames.txt", "person_titles.txt"):
