@@ -22,7 +22,7 @@ import pyoxigraph as ox
 
 from kg.builder.cache import ExtractionCache
 from kg.builder.runner import uses_workers
-from kg.builder.tasks import NER_PRELOAD, FileResult, FileTask, dask_results, file_chars, local_results, process_file
+from kg.builder.tasks import NER_PRELOAD, FileResult, FileTask, file_chars, file_results, process_file
 from kg.builder.worker import fork_server, relax_gc, terminate_as_interrupt
 from kg.errors import InputError, KgError
 from kg.graph.curation import curate, load_curation
@@ -148,8 +148,7 @@ def _build(corpus: Path, out: Path, files: list[CorpusFile], *, jobs, dask, stri
         # the new store fills while the workers extract: first with what is
         # final before resolution (the documents' metadata), then the rest
         with NewGeneration(out) as generation:
-            results = (dask_results(tasks, address=dask, progress=progress) if dask
-                       else local_results(tasks, jobs=jobs, progress=progress))
+            results = file_results(tasks, jobs=jobs, dask=dask, progress=progress)
             documents, summaries, extracted = _collect(results, cache, strict=strict, warn=warn,
                                                        store=generation.load)
             stop_workers()  # their memory is better used by the stages to come

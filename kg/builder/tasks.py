@@ -1,24 +1,24 @@
 """The unit of work of a build: one corpus file (`FileTask` -> `process_file`
--> `FileResult`).  A worker process reads and segments the file (kg.ingest),
-reuses each document's cached extraction or extracts it (kg.extract) and
-caches it, and sends back document headers and extraction summaries.
+-> `FileResult`), for local worker processes and Dask alike.  A worker reads
+and segments the file (kg.ingest), reuses each document's cached extraction or
+extracts it (kg.extract) and caches it, and sends back document headers and
+extraction summaries.
 
 Dask workers may not see this machine's files or cache, so with ``dask`` the
-parent reads files and keeps the cache, and the cluster only extracts
-documents (`dask_results`); locally whole files go to the workers
-(`local_results`).  Both yield FileResults in file order.
+parent reads each file and looks its documents up in the cache, and sends the
+same task with the documents still to extract filled in and no cache: their
+extractions come back whole, and the parent caches them (`file_results`).
 """
 from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 
 from kg.builder.cache import ExtractionCache, document_key
 from kg.builder.progress import ProgressBar
-from kg.builder.runner import map_extract, parallel_map
+from kg.builder.runner import parallel_map
 from kg.ingest import NO_TEXT, CorpusFile, SkipFile, read_file
 from kg.model import Document, Extraction, ExtractionSummary
 
@@ -39,10 +39,14 @@ class FileTask:
     """One corpus file to process (picklable: sent to worker processes)."""
 
     file: CorpusFile
-    out: str | None  # build folder holding the extraction cache; None: no cache
+    # build folder holding the extraction cache; None: no cache here, the
+    # extractions come back whole (DocResult.extraction) for the caller to cache
+    out: str | None
     full: bool = False  # ignore cached extractions
     ner: bool = False  # statistical NER (the `ner` extra): another extractor, another cache key
-    documents: list[Document] | None = None  # the file's documents, when already read
+    # the file's documents when the caller has read it (with Dask: those still
+    # to extract, maybe none; the caller has reported skips and notes)
+    documents: list[Document] | None = None
 
 
 @dataclass
@@ -54,6 +58,7 @@ class DocResult:
     cache_key: str
     chars: int  # characters of text
     extracted: bool  # False: the cache had it
+    extraction: Extraction | None = None  # whole, when the task had no cache (FileTask.out None)
 
 
 @dataclass
@@ -91,14 +96,14 @@ def open_file(task: FileTask) -> tuple[FileResult, list[Document]]:
     for `finish_file`)."""
     f = task.file
     notes: list[str] = []
-    try:
-        documents = task.documents
-        if documents is None:
+    documents = task.documents
+    if documents is None:
+        try:
             documents = read_file(f.path, source=f.source, doc_stem=f.doc_stem, limit=f.limit, notes=notes)
-    except SkipFile as e:
-        return FileResult(f.source, skipped=str(e)), []
-    if not documents:
-        return FileResult(f.source, skipped=NO_TEXT), []
+        except SkipFile as e:
+            return FileResult(f.source, skipped=str(e)), []
+        if not documents:
+            return FileResult(f.source, skipped=NO_TEXT), []
     result = FileResult(f.source, notes=notes)
     cache = _cache(task.out, task.ner)
     todo = []
@@ -122,7 +127,7 @@ def finish_file(task: FileTask, result: FileResult, todo: list[Document], extrac
             doc, ex = next(new)
             if cache is not None:
                 cache.put(doc, ex)  # at once: an interrupted build keeps its work
-            result.docs[i] = _result(doc, ex, extracted=True)
+            result.docs[i] = _result(doc, ex, extracted=True, whole=cache is None)
     return result
 
 
@@ -134,8 +139,8 @@ def process_file(task: FileTask) -> FileResult:
     return finish_file(task, result, todo, (extract_document(d, ner=task.ner) for d in todo))
 
 
-def _result(doc: Document, ex: Extraction, *, extracted: bool) -> DocResult:
-    return DocResult(doc.header(), ex.summary(), document_key(doc), len(doc.text), extracted)
+def _result(doc: Document, ex: Extraction, *, extracted: bool, whole: bool = False) -> DocResult:
+    return DocResult(doc.header(), ex.summary(), document_key(doc), len(doc.text), extracted, ex if whole else None)
 
 
 # --------------------------------------------------------------------------- the corpus (parent side)
@@ -146,17 +151,25 @@ def file_chars(f: CorpusFile) -> int:
 
 
 def _task_chars(task: FileTask) -> int:
+    if task.documents is not None:
+        return max(1, sum(len(d.text) for d in task.documents))
     return file_chars(task.file)
 
 
-def local_results(tasks: list[FileTask], *, jobs: int | None, progress: bool) -> Iterator[FileResult]:
-    """`process_file` over TASKS in this process or in worker processes, in order."""
-    runs = parallel_map(process_file, tasks, size=_task_chars, jobs=jobs)
+def file_results(tasks: list[FileTask], *, jobs: int | None, dask: str | None,
+                 progress: bool) -> Iterator[FileResult]:
+    """`process_file` over TASKS, in order: in this process, in worker
+    processes, or (``dask``: a scheduler's address) on a Dask cluster."""
+    opened: deque[tuple[FileTask, FileResult, list[Document]]] = deque()
+    items = _read_here(tasks, opened) if dask else tasks
+    runs = parallel_map(process_file, items, size=_task_chars, jobs=jobs, dask=dask)
     files = docs = 0
     try:
         with ProgressBar(progress, total=sum(t.file.size for t in tasks), counts=f"0/{len(tasks)} files") as bar:
             for batch, results in runs:
                 for task, result in zip(batch, results):
+                    if dask:
+                        result = _cache_here(opened.popleft(), result)
                     files += 1
                     docs += len(result.docs)
                     bar.update(advance=task.file.size, chars=sum(d.chars for d in result.docs),
@@ -166,29 +179,17 @@ def local_results(tasks: list[FileTask], *, jobs: int | None, progress: bool) ->
         runs.close()
 
 
-def dask_results(tasks: list[FileTask], *, address: str, progress: bool) -> Iterator[FileResult]:
-    """Files read (and cached) here, their uncached documents extracted on the
-    Dask cluster; FileResults in order."""
-    opened: deque[tuple[FileTask, FileResult, list[Document], list[Extraction]]] = deque()
+def _read_here(tasks: list[FileTask], opened: deque) -> Iterator[FileTask]:
+    """For a cluster that may not see this machine's files or cache: each
+    file read and looked up in the cache here (kept in OPENED), and the same
+    task sent with the documents still to extract and no cache."""
+    for task in tasks:
+        result, todo = open_file(task)
+        opened.append((task, result, todo))
+        yield FileTask(task.file, None, task.full, task.ner, documents=todo)
 
-    def documents() -> Iterator[Document]:  # runs in map_extract's read-ahead thread
-        for task in tasks:
-            result, todo = open_file(task)
-            opened.append((task, result, todo, []))
-            yield from todo
 
-    def complete() -> Iterator[FileResult]:
-        while opened and len(opened[0][3]) == len(opened[0][2]):
-            task, result, todo, got = opened.popleft()
-            yield finish_file(task, result, todo, got)
-
-    fn = None
-    if tasks and tasks[0].ner:
-        from kg.extract.core import extract_document
-
-        fn = partial(extract_document, ner=True)
-    for ex in map_extract(documents(), dask=address, progress=progress, fn=fn):
-        yield from complete()
-        opened[0][3].append(ex)  # extractions come back in document order
-    yield from complete()
-
+def _cache_here(opened: tuple[FileTask, FileResult, list[Document]], remote: FileResult) -> FileResult:
+    """The file's result: the cached documents read here and those the cluster extracted, cached here."""
+    task, result, todo = opened
+    return finish_file(task, result, todo, (d.extraction for d in remote.docs))

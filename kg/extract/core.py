@@ -8,9 +8,6 @@ from kg.extract.lexicon import half_width, load_lexicon
 from kg.extract.pipeline import get_nlp, split_sentences
 from kg.model import Document, Evidence, Extraction, Mention, Relation
 
-# what the fork server of worker processes imports ahead (see kg.builder.worker)
-WORKER_PRELOAD = ("kg.extract.preload",)
-
 
 # Texts longer than this are extracted in chunks of whole sentences: spaCy
 # refuses more than nlp.max_length (1,000,000) characters in one Doc, and

@@ -88,6 +88,26 @@ def test_kg_build_on_dask_gives_the_local_graph(cluster, bundled_build, tmp_path
     assert isomorphic(g_local, g_remote)
 
 
+def test_a_dask_build_extracts_only_what_the_cache_lacks_and_caches_it_here(cluster, tmp_path):
+    """The cluster gets the same file tasks as local workers, with the documents
+    the cache here lacks filled in: cached documents are never sent, and the
+    extractions that come back are cached here."""
+    from kg.api import build
+
+    out = tmp_path / "dask"
+    first = build(CORPUS, out, dask=cluster.scheduler_address, progress=False)
+    assert first["extracted"] == first["documents"]
+    graph = (out / "kg.ttl").read_bytes()
+    entries = sorted((out / "cache").glob("*.json"))
+    for entry in entries[::2]:
+        entry.unlink()
+    again = build(CORPUS, out, dask=cluster.scheduler_address, progress=False)
+    assert 0 < again["extracted"] < again["documents"]
+    assert again["cached"] == again["documents"] - again["extracted"]
+    assert sorted((out / "cache").glob("*.json")) == entries
+    assert (out / "kg.ttl").read_bytes() == graph
+
+
 def test_scheduler_without_workers_is_a_one_line_error(monkeypatch, documents):
     monkeypatch.setenv("KG_DASK_TIMEOUT", "1")
     with LocalCluster(n_workers=0, processes=True, dashboard_address=":0") as empty:
