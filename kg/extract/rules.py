@@ -581,6 +581,17 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
             k += 1  # 拓展|低空物流: a leading verb is not part of the name
         return tokens[k][0] if k <= i else None
 
+    first_type = {}  # the type of the longest name starting at an offset
+    for cd in cands:
+        if cd.type != NOT_ENTITY and cd.end - cd.start > first_type.get(cd.start, ("", 0))[1]:
+            first_type[cd.start] = (cd.type, cd.end - cd.start)
+    first_type = {k: v[0] for k, v in first_type.items()}
+
+    def item_type(a: int, b: int):
+        """The type of the name an item is or ends with (社交|电商 -> Industry)."""
+        hit = by_end.get(b)
+        return hit[2] if hit is not None and hit[0] >= a else None
+
     def whole_item(a: int, b: int, first: bool, listed: bool):
         """The span of item (a, b) taken whole, when it holds a shorter
         technology or sector (跨境|物流, 高端|数控机床) and is name-like."""
@@ -734,7 +745,12 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
             best = cued
             class_headed = True
         elif best not in allowed or n < min_votes or n * 2 < len(items):
-            continue
+            types_seen = [item_type(a, b) for a, b in items[:-1]]
+            types_seen.append(item_type(*items[-1]) or first_type.get(items[-1][0]))
+            if not (whole and best in whole_types and all(t == best for t in types_seen)):
+                continue
+            # 直播电商、社交电商、跨境电商: every item ends with a name of one
+            # type, so the list is of that type even with one item known whole
         if whole and best in whole_types:
             # 跨境物流、社区养老等领域: each item is a name as written, not the
             # shorter sector inside it.  Without 等 after it the last item's end

@@ -182,3 +182,9 @@ def test_time_words_may_open_an_item_under_a_class_noun():
     got = ents("该省布局未来家居、未来材料、未来社区等三大未来产业。")
     assert ("未来家居", "Industry") in got
     assert ("未来社区", "Industry") in got
+
+
+def test_items_all_ending_with_one_kind_of_name_are_whole():
+    # one item known whole is too few votes; every item ending with a sector is enough
+    got = ents("鼓励农村电商、社区电商、跨境电商规范发展。")
+    assert {("农村电商", "Industry"), ("社区电商", "Industry"), ("跨境电商", "Industry")} <= got
