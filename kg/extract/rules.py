@@ -860,7 +860,8 @@ def _formulas():
         item = re.compile(f"(?:{joiners})((?:{name_chars}){{{lo},{hi}}}?(?:{sufs}))(?={boundary})")
         cues = tuple(sorted(form["cues"], key=len, reverse=True))
         generic = frozenset(form["generic_bodies"]) if "generic_bodies" in form else None
-        forms.append((form["id"], _formula_regex(form, name_chars, boundary), item, tuple(form["suffixes"]), cues, generic))
+        listed = tuple(form.get("list_body_suffixes", ())) or ("\0",)
+        forms.append((form["id"], _formula_regex(form, name_chars, boundary), item, tuple(form["suffixes"]), cues, generic, listed))
     return forms, tuple(spec["generic_body_prefixes"]), frozenset(spec["generic_bodies"]), tuple(spec["generic_modifiers"])
 
 
@@ -890,7 +891,7 @@ def policy_formula_rules(text: str, lex: Lexicon) -> Iterable[Cand]:
             and surface not in lex.not_entities
         )
 
-    for form_id, rx, item_rx, suffixes, cues, form_generic in forms:
+    for form_id, rx, item_rx, suffixes, cues, form_generic, list_body_suffixes in forms:
         if form_generic is not None:
             suffixes_generic = (suffixes, form_generic)
         else:
@@ -913,6 +914,8 @@ def policy_formula_rules(text: str, lex: Lexicon) -> Iterable[Cand]:
                 s += len(pre)
             if not named(text[s:e], *suffixes_generic):
                 continue
+            if text.endswith(list_body_suffixes, s, e) and any(j in text[s:e] for j in "和与及、"):
+                continue  # 开展A和B试点: fields to pilot, not the name of a programme
             yield Cand(s, e, "Policy", text[s:e], f"policy.formula.{form_id}", 1)
             while True:
                 nxt = item_rx.match(text, e)

@@ -188,3 +188,9 @@ def test_items_all_ending_with_one_kind_of_name_are_whole():
     # one item known whole is too few votes; every item ending with a sector is enough
     got = ents("鼓励农村电商、社区电商、跨境电商规范发展。")
     assert {("农村电商", "Industry"), ("社区电商", "Industry"), ("跨境电商", "Industry")} <= got
+
+
+def test_piloting_a_coordination_of_fields_is_not_a_named_programme():
+    got = ents("在长三角开展无人配送和智慧停车试点，开展数据要素市场化配置改革试点。")
+    assert not any(t == "Policy" and "和" in s for s, t in got)
+    assert ("数据要素市场化配置改革试点", "Policy") in got
