@@ -194,3 +194,8 @@ def test_piloting_a_coordination_of_fields_is_not_a_named_programme():
     got = ents("在长三角开展无人配送和智慧停车试点，开展数据要素市场化配置改革试点。")
     assert not any(t == "Policy" and "和" in s for s, t in got)
     assert ("数据要素市场化配置改革试点", "Policy") in got
+
+
+def test_smart_transport_facilities_are_technical_systems():
+    got = ents("该市将建设智慧机场和智慧管网。")
+    assert ("智慧机场", "Technology") in got and ("智慧管网", "Technology") in got
