@@ -234,17 +234,23 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
         mod_stop_suffixes = tuple(spec.get("modifier_stop_suffixes", ())) or ("\0",)
         stop_chars = frozenset(spec.get("stop_chars", ""))
         split_outer_place = spec.get("split_outer_place", False)
+        after = re.compile(spec["after_regex"]) if spec.get("after_regex") else None
         for m in rx.finditer(text):
             hs, he = m.span()
+            if after is not None and after.match(text, he) is None:
+                continue  # (…产业 + 集群: the head counts only in this context)
             i = ends.get(he)
             if i is None:
                 # the head is inside a longer token (中心城市): not a head, unless
                 # the rest of that token is a role title (学院|院长 glued by jieba)
+                # or the head's context (产业|基地 glued: 产业基地)
                 i = bisect_right(tok_starts, he - 1) - 1
-                if i < 0 or tokens[i][1] <= he or not title_edge.fullmatch(text[he : tokens[i][1]]):
+                if i < 0 or tokens[i][1] <= he:
                     continue
                 t = tokens[i]
-                if t[0] < hs and not title_edge.fullmatch(text[he : t[1]]):
+                ctx = after.match(text, he) if after is not None and t[0] == hs else None
+                glued = title_edge.fullmatch(text[he : t[1]]) or (ctx is not None and t[1] <= ctx.end())
+                if not glued or (t[0] < hs and not title_edge.fullmatch(text[he : t[1]])):
                     continue
             j = i
             while j >= 0 and tokens[j][0] > hs:

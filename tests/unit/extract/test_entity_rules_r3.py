@@ -199,3 +199,13 @@ def test_piloting_a_coordination_of_fields_is_not_a_named_programme():
 def test_smart_transport_facilities_are_technical_systems():
     got = ents("该市将建设智慧机场和智慧管网。")
     assert ("智慧机场", "Technology") in got and ("智慧管网", "Technology") in got
+
+
+# --- clusters, parks and bases: the industry inside them
+
+
+def test_the_industry_a_cluster_or_base_is_named_after():
+    got = ents("该县培育菌菇深加工产业集群，建设相关产业园区。该市打造稀土永磁产业基地。")
+    assert ("菌菇深加工产业", "Industry") in got
+    assert ("稀土永磁产业", "Industry") in got
+    assert not any("相关" in t or "集群" in t or "基地" in t for t, _ in got)
