@@ -347,21 +347,30 @@ class _Blocks:
 
     def __init__(self, loader: _StoreLoader):
         self._loader = loader
-        self._block: list[ox.Triple] = []
+        self._pending: list[ox.Triple] = []
         self._blank: list[ox.Triple] = []
 
-    def add(self, t: ox.Triple) -> None:
-        if isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode):
-            self._blank.append(t)
-            return
-        self._block.append(t)
-        if len(self._block) >= LOAD_BLOCK_TRIPLES:
-            self.flush()
+    def through(self, triples: Iterable[ox.Triple]) -> Iterator[ox.Triple]:
+        """TRIPLES, passed on as they are stored (a full block at a time)."""
+        pending = self._pending
+        for t in triples:
+            pending.append(t)
+            if len(pending) >= LOAD_BLOCK_TRIPLES:
+                self.flush()
+                pending = self._pending
+            yield t
 
     def flush(self) -> None:
-        if self._block:
-            self._loader.put(ox.serialize(self._block, format=ox.RdfFormat.N_TRIPLES))
-            self._block = []
+        block, self._pending = self._pending, []
+        if not block:
+            return
+        data = ox.serialize(block, format=ox.RdfFormat.N_TRIPLES)
+        if b"_:" in data:  # a blank node, or a literal that looks like one: look closer
+            blank = [t for t in block if _has_blank_node(t)]
+            if blank:
+                self._blank += blank
+                data = ox.serialize([t for t in block if not _has_blank_node(t)], format=ox.RdfFormat.N_TRIPLES)
+        self._loader.put(data)
 
     def close(self) -> None:
         self.flush()
@@ -391,7 +400,7 @@ class NewGeneration:
 
     def __enter__(self) -> "NewGeneration":
         try:
-            self.tmp.mkdir()
+            self.tmp.mkdir(parents=True)
             self._loader = _StoreLoader(self.tmp / STORE_DIR)
             self._blocks = _Blocks(self._loader)
         except BaseException:  # Ctrl-C while the store opens: `with` will not call __exit__
@@ -401,8 +410,8 @@ class NewGeneration:
 
     def load(self, triples: Iterable[ox.Triple]) -> None:
         """Store TRIPLES (not written to kg.ttl: `write` gets them again, marked stored)."""
-        for t in triples:
-            self._blocks.add(t)
+        for _ in self._blocks.through(triples):
+            pass
 
     def write(self, parts: Iterable[tuple[Iterable[ox.Triple], bool]]) -> None:
         """Write kg.ttl from PARTS, (triples, whether `load` stored them
@@ -412,10 +421,7 @@ class NewGeneration:
 
         def triples() -> Iterator[ox.Triple]:
             for part, stored in parts:
-                for t in part:
-                    if not stored:
-                        blocks.add(t)
-                    yield t
+                yield from (part if stored else blocks.through(part))
 
         path = self.tmp / TURTLE_FILE
         with open(path, "wb") as fh:
