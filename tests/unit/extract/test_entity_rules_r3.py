@@ -209,3 +209,8 @@ def test_the_industry_a_cluster_or_base_is_named_after():
     assert ("菌菇深加工产业", "Industry") in got
     assert ("稀土永磁产业", "Industry") in got
     assert not any("相关" in t or "集群" in t or "基地" in t for t, _ in got)
+
+
+def test_application_fields_named_as_such_are_sectors():
+    got = ents("聚焦功能食品、特种纸品、未来服饰等应用领域，突破关键工艺。")
+    assert {("功能食品", "Industry"), ("特种纸品", "Industry"), ("未来服饰", "Industry")} <= got
