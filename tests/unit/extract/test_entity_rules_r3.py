@@ -214,3 +214,8 @@ def test_the_industry_a_cluster_or_base_is_named_after():
 def test_application_fields_named_as_such_are_sectors():
     got = ents("聚焦功能食品、特种纸品、未来服饰等应用领域，突破关键工艺。")
     assert {("功能食品", "Industry"), ("特种纸品", "Industry"), ("未来服饰", "Industry")} <= got
+
+
+def test_a_verb_before_a_cluster_names_no_industry():
+    got = ents("各地要优化产业园区布局，壮大产业集群。")
+    assert not any(t.endswith("产业") for t, _ in got)
