@@ -1,0 +1,60 @@
+"""Relation rules, round 4: statement classes behind the bundled corpus's
+isolated entities.  Every sentence here was written for these tests; mentions
+are given, so each test checks the relation rule alone, not the recogniser."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.relations import extract_relations
+from kg.ingest.sentences import segment_sentences
+from kg.model import Mention
+
+
+def mentions(text: str, entities: dict[str, str]) -> list[Mention]:
+    """Every occurrence of each surface (longest first, no overlaps)."""
+    taken = [False] * len(text)
+    out = []
+    for surface in sorted(entities, key=len, reverse=True):
+        for m in re.finditer(re.escape(surface), text):
+            if not any(taken[m.start():m.end()]):
+                taken[m.start():m.end()] = [True] * (m.end() - m.start())
+                out.append(Mention(surface, entities[surface], surface, m.start(), m.end()))
+    return sorted(out, key=lambda m: m.start)
+
+
+def run(text: str, entities: dict[str, str]) -> set[tuple[str, str, str]]:
+    spans = [(s.start, s.end) for s in segment_sentences(text)]
+    rels = extract_relations(text, spans, mentions(text, entities), "doc")
+    return {(r.head_text, r.type, r.tail_text) for r in rels}
+
+
+# ------------------------------------------------ locatedIn
+
+
+def test_institution_after_province_and_city_is_in_the_city():
+    text = "去年5月，在浙江杭州之江实验室，调研组听取了智能计算平台建设情况汇报。"
+    ents = {"浙江": "Region", "杭州": "Region", "之江实验室": "Institution"}
+    got = run(text, ents)
+    assert ("之江实验室", "locatedIn", "杭州") in got
+    assert ("之江实验室", "locatedIn", "浙江") not in got
+
+
+def test_two_regions_listed_before_an_institution_locate_nothing():
+    text = "来自上海、杭州之江实验室的专家参加了研讨。"
+    ents = {"上海": "Region", "杭州": "Region", "之江实验室": "Institution"}
+    assert ("之江实验室", "locatedIn", "上海") not in run(text, ents)
+
+
+# ------------------------------------------------ prioritizes
+
+
+def test_implemented_policy_then_cultivate_is_its_priority():
+    text = "该市将深入实施智能制造提升工程，培育壮大工业母机产业，打造区域制造高地。"
+    ents = {"智能制造提升工程": "Policy", "工业母机产业": "Industry"}
+    assert ("智能制造提升工程", "prioritizes", "工业母机产业") in run(text, ents)
+
+
+def test_implemented_policy_then_unrelated_clause_relates_nothing():
+    text = "该市将深入实施智能制造提升工程，培育一批骨干企业，工业母机产业产值增长两成。"
+    ents = {"智能制造提升工程": "Policy", "工业母机产业": "Industry"}
+    assert not {r for r in run(text, ents) if r[1] == "prioritizes"}
