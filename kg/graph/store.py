@@ -202,6 +202,9 @@ def install_store(out: Path, tmp: Path) -> None:
 # about +100 MB, not +570 MB for the graph in two halves), while kg.ttl is
 # written and the graph's next triples are made.
 LOAD_BLOCK_TRIPLES = 100_000
+# ... and triples given early (`NewGeneration.load`, while workers extract) in
+# smaller ones, so they are stored then, not held until the rest comes.
+EARLY_BLOCK_TRIPLES = 10_000
 # Blocks waiting for the loader: the producer waits beyond this (bounded memory).
 LOAD_QUEUE_BLOCKS = 2
 # Chunks `ntriples_chunks` cuts a list into by default.
@@ -350,12 +353,14 @@ class _Blocks:
         self._pending: list[ox.Triple] = []
         self._blank: list[ox.Triple] = []
 
-    def through(self, triples: Iterable[ox.Triple]) -> Iterator[ox.Triple]:
-        """TRIPLES, passed on as they are stored (a full block at a time)."""
+    def through(self, triples: Iterable[ox.Triple], block: int | None = None) -> Iterator[ox.Triple]:
+        """TRIPLES, passed on as they are stored (a full BLOCK at a time;
+        default LOAD_BLOCK_TRIPLES)."""
+        block = block or LOAD_BLOCK_TRIPLES
         pending = self._pending
         for t in triples:
             pending.append(t)
-            if len(pending) >= LOAD_BLOCK_TRIPLES:
+            if len(pending) >= block:
                 self.flush()
                 pending = self._pending
             yield t
@@ -410,7 +415,7 @@ class NewGeneration:
 
     def load(self, triples: Iterable[ox.Triple]) -> None:
         """Store TRIPLES (not written to kg.ttl: `write` gets them again, marked stored)."""
-        for _ in self._blocks.through(triples):
+        for _ in self._blocks.through(triples, EARLY_BLOCK_TRIPLES):
             pass
 
     def write(self, parts: Iterable[tuple[Iterable[ox.Triple], bool]]) -> None:
