@@ -58,3 +58,33 @@ def test_implemented_policy_then_unrelated_clause_relates_nothing():
     text = "该市将深入实施智能制造提升工程，培育一批骨干企业，工业母机产业产值增长两成。"
     ents = {"智能制造提升工程": "Policy", "工业母机产业": "Industry"}
     assert not {r for r in run(text, ents) if r[1] == "prioritizes"}
+
+
+# ------------------------------------------------ appliedIn
+
+
+def test_fields_framed_before_the_technology_that_plays_a_role_there():
+    text = "今后，在港口装卸、冷链仓储等方面，无人驾驶都将大显身手。"
+    ents = {"港口装卸": "Industry", "冷链仓储": "Industry", "无人驾驶": "Technology"}
+    assert run(text, ents) == {("无人驾驶", "appliedIn", "港口装卸"), ("无人驾驶", "appliedIn", "冷链仓储")}
+
+
+def test_technology_breaking_through_in_fields_is_applied_there():
+    text = "脑机接口有望在康复医疗、养老照护等领域率先实现突破。"
+    ents = {"脑机接口": "Technology", "康复医疗": "Industry", "养老照护": "Industry"}
+    assert run(text, ents) == {("脑机接口", "appliedIn", "康复医疗"), ("脑机接口", "appliedIn", "养老照护")}
+
+
+def test_breakthrough_in_a_technology_itself_is_not_an_application():
+    text = "我国在脑机接口、类脑芯片等领域实现突破。"
+    ents = {"脑机接口": "Technology", "类脑芯片": "Technology"}
+    assert not {r for r in run(text, ents) if r[1] == "appliedIn"}
+
+
+# ------------------------------------------------ enables
+
+
+def test_fields_framed_before_the_technology_that_drives_them():
+    text = "在港口装卸、冷链仓储等方面，无人驾驶都会带来巨大驱动力。"
+    ents = {"港口装卸": "Industry", "冷链仓储": "Industry", "无人驾驶": "Technology"}
+    assert run(text, ents) == {("无人驾驶", "enables", "港口装卸"), ("无人驾驶", "enables", "冷链仓储")}
