@@ -16,9 +16,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+# Only light modules at import (the CLI imports this one for `kg --help`):
+# spaCy, jieba, pyoxigraph, rdflib, networkx … are imported by the functions
+# that use them, and PREFIXES (which parses ontology/kg.ttl) on first use.
 from kg.errors import InputError, KgError
 from kg.export import FORMATS as EXPORT_FORMATS  # noqa: F401 (the choices of `kg export`)
-from kg.graph.ontology import PREFIXES  # noqa: F401 (for renderers: kg:… instead of full IRIs)
 from kg.query.sparql import DEFAULT_LIMIT as SPARQL_LIMIT, DEFAULT_TIMEOUT as SPARQL_TIMEOUT  # noqa: F401 (kg sparql's defaults)
 from kg.query.sparql import Result  # noqa: F401 (what sparql() returns)
 from kg.resources import DEFAULT_GRAPH_DIR
@@ -36,6 +38,10 @@ def __getattr__(name: str):
         from kg.builder import build
 
         return build
+    if name == "PREFIXES":  # for renderers: kg:… instead of full IRIs
+        from kg.graph.ontology import PREFIXES
+
+        return PREFIXES
     raise AttributeError(f"module 'kg.api' has no attribute {name!r}")
 
 

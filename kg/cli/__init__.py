@@ -14,8 +14,8 @@ __all__ = ["app", "main"]
 
 
 def __getattr__(name: str):
-    # the commands import kg.api, which reads ontology/kg.ttl: imported inside
-    # main() so that a broken ontology (KG_ONTOLOGY_DIR) is a one-line error too
+    # the commands (and kg.api) are imported inside main(), so that an error while
+    # importing them (a broken ontology under KG_ONTOLOGY_DIR) is one line too
     if name == "app":
         from kg.cli.commands import app
 

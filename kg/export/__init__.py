@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.errors import InputError
-from kg.graph.store import CURRENT_LINK, GENERATION_PREFIX
 
 if TYPE_CHECKING:  # the writers import them; the registry stays cheap to import (kg --help)
     import networkx as nx
@@ -102,14 +101,18 @@ EXPORTERS: dict[str, tuple[Writer, str]] = {
 # they are given its folder
 _READ_BUILD = {"cooccurrence"}
 FORMATS = tuple(EXPORTERS)
-# Parts of a build folder an export must never replace.
-_PROTECTED = ("store", "cache", "kg.ttl", "manifest.json", CURRENT_LINK)  # and every GENERATION_PREFIX folder
+# Parts of a build folder an export must never replace (and kg.graph.store's
+# CURRENT_LINK and every GENERATION_PREFIX folder).
+_PROTECTED = ("store", "cache", "kg.ttl", "manifest.json")
 
 
 def _check_target(target: Path, folder: Path) -> None:
+    # imported here: the registry stays cheap to import (kg --help)
+    from kg.graph.store import CURRENT_LINK, GENERATION_PREFIX
+
     try:
         resolved = target.resolve()
-        for name in _PROTECTED:
+        for name in (*_PROTECTED, CURRENT_LINK):
             protected = (folder / name).resolve()
             if resolved == protected or protected in resolved.parents:
                 raise InputError(f"refusing to write the export to {target}: it would replace the build's {name}")

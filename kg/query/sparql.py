@@ -6,11 +6,15 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import pyoxigraph as ox
+from typing import TYPE_CHECKING
 
 from kg.errors import InputError, KgError
-from kg.graph.ontology import PREFIXES
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
+# pyoxigraph and the ontology (kg.graph.ontology, which parses kg.ttl) are
+# imported where a store is queried: the CLI reads DEFAULT_TIMEOUT and
+# DEFAULT_LIMIT below when it starts, which should load neither (kg --help)
 
 
 @dataclass
@@ -37,6 +41,8 @@ class Result:
 
 
 def term_str(term) -> str | None:
+    import pyoxigraph as ox
+
     if term is None:
         return None
     if isinstance(term, ox.BlankNode):
@@ -93,6 +99,10 @@ def run_query(store: ox.Store, query: str, substitutions: dict | None = None, *,
     if not allow_service and uses_service(query):
         raise InputError("the query has a SERVICE clause, which would query another server over the network: "
                          "give --allow-service to run it")
+    import pyoxigraph as ox
+
+    from kg.graph.ontology import PREFIXES
+
     subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()} or None
     try:
         if timeout is None and limit is None:
@@ -109,6 +119,8 @@ def run_query(store: ox.Store, query: str, substitutions: dict | None = None, *,
 
 def _collect(res, limit: int | None, stopped) -> Result:
     """The Result of a pyoxigraph query result, at most LIMIT rows."""
+    import pyoxigraph as ox
+
     if isinstance(res, ox.QueryBoolean):
         return Result(boolean=bool(res))
     if isinstance(res, ox.QuerySolutions):
@@ -133,6 +145,8 @@ def _bounded(store: ox.Store, query: str, subs, timeout: float | None, limit: in
     done = threading.Event()
     stop = threading.Event()
     outcome: dict = {}
+
+    from kg.graph.ontology import PREFIXES
 
     def evaluate() -> None:
         try:
