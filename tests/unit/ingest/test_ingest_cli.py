@@ -1,5 +1,7 @@
-"""Bad input through a real `kg docs` process: one warning line per bad file,
-the good files still processed; --strict makes it a one-line error."""
+"""Bad input through `kg docs`: one warning line per bad file, the good files
+still processed; --strict makes it a one-line error.  `kg` runs in-process
+(support.cli, the same entry point); a file only another user cannot read,
+and one missing folder, go through a real `kg` process."""
 import json
 import os
 import shutil
@@ -7,6 +9,8 @@ import subprocess
 import sys
 
 import pytest
+
+from support.cli import run_kg
 
 KG = [sys.executable, "-m", "kg"]
 GOOD = "储能产业观察\n\n新型储能产业正在加快发展，带动上下游企业协同创新。\n"
@@ -20,7 +24,11 @@ AS_NON_ROOT = (
 )
 
 
-def kg_docs(*args, env=None):
+def kg_docs(*args, env=None, process=False):
+    """`kg docs ARGS` with KG_MAX_FILE_MB unset unless ENV sets it; PROCESS: in
+    a real `kg` process, as a user without root's right to read every file."""
+    if not process:
+        return run_kg("docs", *args, env={"KG_MAX_FILE_MB": None, **(env or {})})
     full_env = dict(os.environ)
     full_env.pop("KG_MAX_FILE_MB", None)
     full_env.update(env or {})
@@ -81,7 +89,7 @@ def test_bad_file_is_a_warning_and_the_rest_is_processed(tmp_path, case):
     _skip_if_root(case)
     (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
     name, reason = make_bad(tmp_path, case)
-    out = kg_docs(tmp_path, "--json", env=ENV)
+    out = kg_docs(tmp_path, "--json", env=ENV, process=case == "unreadable")
     assert out.returncode == 0, out.stderr
     rows = json.loads(out.stdout)
     assert [(r["id"], r["title"]) for r in rows] == [("good", "储能产业观察")]
@@ -96,7 +104,7 @@ def test_strict_makes_a_bad_file_a_one_line_error(tmp_path, case):
     _skip_if_root(case)
     (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
     name, reason = make_bad(tmp_path, case)
-    out = kg_docs(tmp_path, "--strict", env=ENV)
+    out = kg_docs(tmp_path, "--strict", env=ENV, process=case == "unreadable")
     assert out.returncode == 2
     lines = out.stderr.splitlines()
     assert len(lines) == 1, lines
@@ -112,7 +120,7 @@ def test_all_bad_files_together_each_warned_once(tmp_path):
             continue
         name, reason = make_bad(tmp_path, case)
         expected[name] = reason
-    out = kg_docs(tmp_path, "--json", env=ENV)
+    out = kg_docs(tmp_path, "--json", env=ENV, process=True)
     assert out.returncode == 0, out.stderr
     assert [r["id"] for r in json.loads(out.stdout)] == ["good"]
     warned = {}
@@ -134,7 +142,7 @@ def test_size_limit_default_and_env(tmp_path):
 
 def test_missing_corpus_folder_is_one_line_error(tmp_path):
     missing = tmp_path / "nowhere"
-    out = kg_docs(missing)
+    out = kg_docs(missing, process=True)
     assert out.returncode == 2
     assert out.stderr.strip() == f"error: corpus folder not found: {missing}"
     assert out.stdout == ""
