@@ -1,6 +1,10 @@
-"""The CLI shell itself: help, unknown commands and the one-line error contract."""
+"""The CLI shell itself: help, unknown commands and the one-line error contract.
+`kg --help` and a usage error run a real `kg` process (the entry point and
+its exit code); the rest runs the same entry point in-process (support.cli)."""
 import subprocess
 import sys
+
+from support.cli import run_kg
 
 KG = [sys.executable, "-m", "kg"]
 
@@ -35,13 +39,13 @@ def test_every_command_has_help():
 
 
 def test_unknown_command_is_an_error_without_traceback():
-    out = run("frobnicate")
+    out = run_kg("frobnicate")
     assert out.returncode != 0
     assert "Traceback" not in out.stderr
 
 
 def test_missing_graph_folder_is_one_line_error(tmp_path):
-    out = run("stats", "--graph", str(tmp_path / "nowhere"))
+    out = run_kg("stats", "--graph", tmp_path / "nowhere")
     assert out.returncode != 0
     assert "Traceback" not in out.stderr
     lines = [l for l in out.stderr.splitlines() if l.strip()]

@@ -1,4 +1,5 @@
-"""`kg extract` contract, run as a real subprocess."""
+"""`kg extract` contract: extraction in a real `kg` process, the one-line
+errors for bad input through the same entry point in-process (support.cli)."""
 from __future__ import annotations
 
 import json
@@ -7,6 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from support.cli import run_kg
 
 KG = [sys.executable, "-m", "kg"]
 
@@ -56,14 +59,14 @@ def test_extract_stdin_to_stdout():
 def test_malformed_json_line_names_line_number(tmp_path: Path):
     src = tmp_path / "bad.jsonl"
     src.write_text('{"id": "a", "text": "人工智能"}\n{"id": "b", "text": \n', encoding="utf-8")
-    r = run(["extract", str(src)])
+    r = run_kg("extract", src)
     assert r.returncode != 0
     err = r.stderr.strip()
     assert "line 2" in err and "\n" not in err and "Traceback" not in err
 
 
 def test_missing_input_file(tmp_path: Path):
-    r = run(["extract", str(tmp_path / "nope.jsonl")])
+    r = run_kg("extract", tmp_path / "nope.jsonl")
     assert r.returncode != 0
     assert r.stderr.startswith("error:") and "Traceback" not in r.stderr
 
@@ -71,7 +74,7 @@ def test_missing_input_file(tmp_path: Path):
 def test_record_without_text_names_its_line(tmp_path: Path):
     src = tmp_path / "notext.jsonl"
     src.write_text('{"id": "a", "text": "人工智能"}\n\n{"id": "b"}\n', encoding="utf-8")
-    r = run(["extract", str(src)])
+    r = run_kg("extract", src)
     assert r.returncode != 0
     assert "line 3" in r.stderr and r.stderr.startswith("error:")
 

@@ -13,6 +13,7 @@ from kg.cli.render import format_scores
 from kg.eval import score
 
 from support import DATA_DIR as DATA
+from support.cli import run_kg
 
 
 def reference():
@@ -67,7 +68,7 @@ def test_format_scores_lines():
 def kg_eval(tmp_path: Path, lines: list[str]):
     gold = tmp_path / "gold.jsonl"
     gold.write_text("".join(l + "\n" for l in lines), encoding="utf-8")
-    return subprocess.run([sys.executable, "-m", "kg", "eval", str(gold)], capture_output=True, text=True, timeout=300)
+    return run_kg("eval", gold)  # in-process: the same entry point, without an interpreter start per case
 
 
 GOOD = json.dumps({"id": "a", "text": "人工智能赋能制造业。", "entities": [{"text": "人工智能", "type": "Technology"}],

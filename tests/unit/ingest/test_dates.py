@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +14,7 @@ from kg.ingest.articles import date_from_filename
 from kg.model import DATE_SOURCES
 
 from support import REPO as ROOT
+from support.cli import run_kg
 
 BODY = (
     "为加快培育未来产业，推动人工智能、量子信息和生物制造等前沿技术与实体经济深度融合，现提出如下意见。"
@@ -171,8 +170,7 @@ def test_undated_documents_stay_undated(tmp_path):
 def test_kg_docs_shows_where_each_date_came_from(tmp_path):
     write(tmp_path, "20230915.md", f"# 新质生产力\n\n{BODY}\n")
     write(tmp_path, "b.txt", f"未来产业的新赛道\n\n日期：2023年11月5日\n\n{BODY}\n")
-    run = lambda *a: subprocess.run([sys.executable, "-m", "kg", "docs", str(tmp_path), *a],  # noqa: E731
-                                    capture_output=True, text=True, timeout=120, cwd=ROOT)
+    run = lambda *a: run_kg("docs", tmp_path, *a, cwd=ROOT)  # noqa: E731
     out = run("--json")
     assert out.returncode == 0, out.stderr
     assert [(r["date"], r["date_source"]) for r in json.loads(out.stdout)] == [

@@ -4,14 +4,13 @@ The table below was written by reading corpus/*.txt, not by running the code.
 Columns: id suffix, title, authors, publication, date (ISO 8601).
 """
 import json
-import subprocess
-import sys
 
 import pytest
 
 from kg.ingest import load_corpus
 
 from support import REPO as ROOT
+from support.cli import run_kg
 
 CORPUS = ROOT / "corpus"
 F0, F1, F2, F3, F4 = (
@@ -178,10 +177,7 @@ def test_cleaned_text_has_no_layout_left(documents):
 
 
 def test_kg_docs_json_on_the_bundled_corpus():
-    out = subprocess.run(
-        [sys.executable, "-m", "kg", "docs", str(CORPUS), "--json"],
-        capture_output=True, text=True, timeout=120, cwd=ROOT,
-    )
+    out = run_kg("docs", CORPUS, "--json", cwd=ROOT)
     assert out.returncode == 0, out.stderr
     assert out.stderr == ""  # README.md is skipped silently
     rows = json.loads(out.stdout)
@@ -195,9 +191,7 @@ def test_kg_docs_json_on_the_bundled_corpus():
 
 
 def test_kg_docs_table_lists_every_document():
-    out = subprocess.run(
-        [sys.executable, "-m", "kg", "docs", str(CORPUS)], capture_output=True, text=True, timeout=120, cwd=ROOT
-    )
+    out = run_kg("docs", CORPUS, cwd=ROOT)
     assert out.returncode == 0, out.stderr
     assert out.stdout.rstrip().endswith(f"{len(EXPECTED)} documents")
     assert "未来产业展望" in out.stdout and "史丹、梁慎宇" in out.stdout
