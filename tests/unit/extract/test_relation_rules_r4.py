@@ -88,3 +88,20 @@ def test_fields_framed_before_the_technology_that_drives_them():
     text = "在港口装卸、冷链仓储等方面，无人驾驶都会带来巨大驱动力。"
     ents = {"港口装卸": "Industry", "冷链仓储": "Industry", "无人驾驶": "Technology"}
     assert run(text, ents) == {("无人驾驶", "enables", "港口装卸"), ("无人驾驶", "enables", "冷链仓储")}
+
+
+# ------------------------------------------------ locatedIn: a visit
+
+
+def test_institution_visited_right_after_arriving_in_a_city_is_there():
+    text = "代表团抵达武汉，在华中科技大学参观了激光实验平台。"
+    ents = {"武汉": "Region", "华中科技大学": "Institution"}
+    assert ("华中科技大学", "locatedIn", "武汉") in run(text, ents)
+
+
+def test_event_attended_on_a_visit_to_a_city_is_there():
+    text = "新西兰总理访问上海，并出席了中国国际工业博览会。"
+    ents = {"新西兰": "Region", "上海": "Region", "中国国际工业博览会": "Event"}
+    got = run(text, ents)
+    assert ("中国国际工业博览会", "locatedIn", "上海") in got
+    assert ("中国国际工业博览会", "locatedIn", "新西兰") not in got
