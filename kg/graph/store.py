@@ -202,9 +202,11 @@ def install_store(out: Path, tmp: Path) -> None:
 # about +100 MB, not +570 MB for the graph in two halves), while kg.ttl is
 # written and the graph's next triples are made.
 LOAD_BLOCK_TRIPLES = 100_000
-# ... and triples given early (`NewGeneration.load`, while workers extract) in
-# smaller ones, so they are stored then, not held until the rest comes.
-EARLY_BLOCK_TRIPLES = 10_000
+# Blocks start this small and double up to LOAD_BLOCK_TRIPLES, so the loader
+# starts early and a small graph is loaded in several blocks as it is made, not
+# in one after it; triples given early (`NewGeneration.load`, while workers
+# extract) go in blocks of this size, so they are stored then.
+FIRST_BLOCK_TRIPLES = 10_000
 # Blocks waiting for the loader: the producer waits beyond this (bounded memory).
 LOAD_QUEUE_BLOCKS = 2
 # Chunks `ntriples_chunks` cuts a list into by default.
@@ -352,16 +354,18 @@ class _Blocks:
         self._loader = loader
         self._pending: list[ox.Triple] = []
         self._blank: list[ox.Triple] = []
+        self._size = min(FIRST_BLOCK_TRIPLES, LOAD_BLOCK_TRIPLES)
 
-    def through(self, triples: Iterable[ox.Triple], block: int | None = None) -> Iterator[ox.Triple]:
-        """TRIPLES, passed on as they are stored (a full BLOCK at a time;
-        default LOAD_BLOCK_TRIPLES)."""
-        block = block or LOAD_BLOCK_TRIPLES
+    def through(self, triples: Iterable[ox.Triple], *, grow: bool = True) -> Iterator[ox.Triple]:
+        """TRIPLES, passed on as they are stored, a full block at a time
+        (blocks GROW to LOAD_BLOCK_TRIPLES, or keep their first size)."""
         pending = self._pending
         for t in triples:
             pending.append(t)
-            if len(pending) >= block:
+            if len(pending) >= self._size:
                 self.flush()
+                if grow:
+                    self._size = min(LOAD_BLOCK_TRIPLES, 2 * self._size)
                 pending = self._pending
             yield t
 
@@ -415,7 +419,7 @@ class NewGeneration:
 
     def load(self, triples: Iterable[ox.Triple]) -> None:
         """Store TRIPLES (not written to kg.ttl: `write` gets them again, marked stored)."""
-        for _ in self._blocks.through(triples, EARLY_BLOCK_TRIPLES):
+        for _ in self._blocks.through(triples, grow=False):
             pass
 
     def write(self, parts: Iterable[tuple[Iterable[ox.Triple], bool]]) -> None:

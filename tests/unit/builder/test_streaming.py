@@ -49,7 +49,7 @@ def test_small_blocks_from_an_iterator_give_the_graph_of_the_list(tmp_path, monk
 
 def test_triples_stored_early_are_stored_once_and_written_in_their_place(tmp_path, monkeypatch):
     monkeypatch.setattr(st, "LOAD_BLOCK_TRIPLES", 5)
-    monkeypatch.setattr(st, "EARLY_BLOCK_TRIPLES", 3)  # stored before `write`, block by block
+    monkeypatch.setattr(st, "FIRST_BLOCK_TRIPLES", 3)  # stored before `write`, block by block
     docs, exs, entities = sample_graph_input()
     graph = resolved_graph(docs, exs, entities)
     out = tmp_path / "early"
