@@ -16,6 +16,7 @@ from kg.api import Graph, build
 from kg.export.cooccurrence import vosviewer_map
 
 from support import REPO as ROOT
+from support.cli import run_kg
 
 # VOSviewer manual, "Map files": the columns a map file may have
 MAP_COLUMNS = re.compile(r"^(id|label|description|url|x|y|cluster|weight<[^<>]+>|score<[^<>]+>)$")
@@ -103,7 +104,7 @@ def test_min_count_and_type_filters(small):
 
 def test_export_writes_vosviewer_files_json_and_gexf(small, tmp_path):
     store_before = Graph.open(small).triples()
-    out = kg("export", "cooccurrence", "-g", small, "-o", tmp_path / "co")
+    out = run_kg("export", "cooccurrence", "-g", small, "-o", tmp_path / "co", cwd=ROOT)  # in-process
     assert out.returncode == 0, out.stderr
     folder = tmp_path / "co"
     items, links = read_vosviewer(folder)

@@ -14,6 +14,7 @@ from kg.graph.curation import Decision, apply_curation, read_curation
 from kg.query.audit import one_numeral_apart
 from kg.model import Entity, Evidence, ExtractionSummary, Relation
 from support import REPO
+from support.cli import run_kg
 
 KG = [sys.executable, "-m", "kg"]
 
@@ -189,10 +190,10 @@ def test_cli_bad_curation_file_is_one_line_exit_2_and_keeps_the_graph(built, tmp
     corpus, out = built
     before = (out / "kg.ttl").read_bytes()
     bad = write(tmp_path / "bad.tsv", "merge\tA\tB\nfly\tX\n")
-    r = run("build", corpus, "--out", out, "-q", "--curation", bad)
+    r = run_kg("build", corpus, "--out", out, "-q", "--curation", bad)  # in-process: fails before extracting
     assert r.returncode == 2
     assert r.stderr.strip() == f"error: {bad}:2: unknown action 'fly' (use merge, type, drop, drop-relation, alias)"
-    r = run("build", corpus, "--out", out, "-q", "--curation", tmp_path / "missing.tsv")
+    r = run_kg("build", corpus, "--out", out, "-q", "--curation", tmp_path / "missing.tsv")
     assert r.returncode == 2 and "curation file not found" in r.stderr
     assert (out / "kg.ttl").read_bytes() == before
 

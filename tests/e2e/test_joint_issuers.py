@@ -14,6 +14,7 @@ import pytest
 from kg.api import Graph, build
 
 from support import REPO as ROOT
+from support.cli import run_kg
 
 QUERY = ROOT / "ontology" / "queries" / "joint_issuers.rq"
 MIIT, MOST, MOE = "工业和信息化部", "科学技术部", "教育部"
@@ -57,7 +58,7 @@ def test_pairs_weighted_by_joint_policies(small):
 
 
 def test_shipped_query_runs_in_kg_sparql(small):
-    out = kg("sparql", "-f", QUERY, "--format", "csv", "-g", small)
+    out = run_kg("sparql", "-f", QUERY, "--format", "csv", "-g", small, cwd=ROOT)  # in-process
     assert out.returncode == 0, out.stderr
     rows = list(csv.DictReader(io.StringIO(out.stdout)))
     assert {frozenset((r["institutionA"], r["institutionB"])): int(r["policies"]) for r in rows} == {
