@@ -9,7 +9,6 @@ import time
 from pathlib import Path
 
 import pytest
-from distributed import LocalCluster
 
 from kg.errors import KgError
 from kg.ingest import load_corpus
@@ -23,6 +22,8 @@ KG = [sys.executable, "-m", "kg"]
 
 @pytest.fixture(scope="module")
 def cluster():
+    from distributed import LocalCluster  # here: importing distributed costs 0.7 s, also when these tests are deselected
+
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as c:
         yield c
 
@@ -110,6 +111,8 @@ def test_a_dask_build_extracts_only_what_the_cache_lacks_and_caches_it_here(clus
 
 def test_scheduler_without_workers_is_a_one_line_error(monkeypatch, documents):
     monkeypatch.setenv("KG_DASK_TIMEOUT", "1")
+    from distributed import LocalCluster
+
     with LocalCluster(n_workers=0, processes=True, dashboard_address=":0") as empty:
         with pytest.raises(KgError, match="no workers"):
             list(map_extract(documents[:2], dask=empty.scheduler_address, progress=False))
