@@ -219,3 +219,10 @@ def test_application_fields_named_as_such_are_sectors():
 def test_a_verb_before_a_cluster_names_no_industry():
     got = ents("各地要优化产业园区布局，壮大产业集群。")
     assert not any(t.endswith("产业") for t, _ in got)
+
+
+def test_generic_pilots_and_statistical_aggregates_are_no_names():
+    got = ents("在医疗、教育、养老、托育等民生领域开展应用试点。今年以来，全省规上工业增加值增长较快。")
+    assert ("托育", "Industry") in got
+    assert not any(t == "Policy" for _, t in got)
+    assert not any(s.startswith("规上") for s, _ in got)
