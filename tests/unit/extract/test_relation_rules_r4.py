@@ -105,3 +105,9 @@ def test_event_attended_on_a_visit_to_a_city_is_there():
     got = run(text, ents)
     assert ("中国国际工业博览会", "locatedIn", "上海") in got
     assert ("中国国际工业博览会", "locatedIn", "新西兰") not in got
+
+
+def test_quoted_implemented_policy_then_promote_is_its_priority():
+    text = "推行“链长制”，推动集成电路产业补链强链。"
+    ents = {"链长制": "Policy", "集成电路产业": "Industry"}
+    assert ("链长制", "prioritizes", "集成电路产业") in run(text, ents)
