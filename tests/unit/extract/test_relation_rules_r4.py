@@ -111,3 +111,25 @@ def test_quoted_implemented_policy_then_promote_is_its_priority():
     text = "推行“链长制”，推动集成电路产业补链强链。"
     ents = {"链长制": "Policy", "集成电路产业": "Industry"}
     assert ("链长制", "prioritizes", "集成电路产业") in run(text, ents)
+
+
+# ------------------------------------------------ partOf: an industry chain under a heading
+
+
+def test_upstream_and_midstream_of_a_headed_chain_are_parts_of_it():
+    text = ("（三）脑机接口\n脑机接口是在大脑与外部设备之间建立直接通路的技术。"
+            "产业链上游包括柔性电极、神经信号芯片等核心器件。"
+            "产业链中游包括植入式脑机接口系统等整机产品。"
+            "产业链下游包括康复医疗、人工智能等应用。")
+    ents = {"脑机接口": "Technology", "柔性电极": "Technology", "神经信号芯片": "Technology",
+            "植入式脑机接口系统": "Technology", "康复医疗": "Industry", "人工智能": "Technology"}
+    got = {r for r in run(text, ents) if r[1] == "partOf"}
+    assert {("柔性电极", "partOf", "脑机接口"), ("神经信号芯片", "partOf", "脑机接口"),
+            ("植入式脑机接口系统", "partOf", "脑机接口")} <= got
+    assert ("人工智能", "partOf", "脑机接口") not in got
+
+
+def test_chain_parts_without_a_heading_relate_nothing():
+    text = "脑机接口发展迅速。产业链上游包括柔性电极、神经信号芯片等核心器件。"
+    ents = {"脑机接口": "Technology", "柔性电极": "Technology", "神经信号芯片": "Technology"}
+    assert not {r for r in run(text, ents) if r[1] == "partOf"}
