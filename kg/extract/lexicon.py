@@ -111,6 +111,7 @@ _HEAD_KEYS = {
     "proper_tags": _STRS, "proper_words": _STRS, "proper_not_required_suffixes": _STRS,
     "boundary_extra": _STRS, "boundary_allow": _STRS, "whole_token_tags": _STRS, "modifier_tags": _STRS,
     "modifier_vocab": _STRS, "extend_whole_tokens": _BOOL, "modifier_stop_suffixes": _STRS, "stop_chars": _STR, "split_outer_place": _BOOL, "after_regex": _RX,
+    "modifier_stop_regex": _RX,
 }
 _REGEX_RULE_KEYS = {"_doc": _STR, "id": _STR, "type": "type", "regex": _RX, "group": _INT, "priority": _INT, "requires": _STR}
 _WHOLE_ITEM_KEYS = {"_doc": _STR, "types": _TYPES, "max_chars": _INT, "max_tokens": _INT, "inner_tags": _STRS,
@@ -126,8 +127,10 @@ PATTERN_SCHEMA = {
     "heads": ("map", _HEAD_KEYS, ("suffixes",)),
     "name_pos": _STRS,
     "boundary_words": _STRS,
+    "numeral_units": _STR,
     "generic_tails": _STRS,
-    "person": {"_doc": _STR, "cues_after": _STRS, "byline_regex": _RX, "transliteration_chars": _STR, "cues_before": "regexes"},
+    "person": {"_doc": _STR, "cues_after": _STRS, "byline_regex": _RX, "transliteration_chars": _STR, "cues_before": "regexes",
+               "function_chars": _STR},
     "coordination": {
         "_doc": _STR, "item_regex": _RX, "list_regex": _RX, "types": _TYPES, "min_votes": _INT,
         "min_item_chars": _INT, "max_item_chars": _INT, "list_end_words": _STRS, "ambiguous_terms": _STRS, "ambiguous_heads": _STRS, "gloss_regex": _RX, "joined_item_regex": _RX,

@@ -113,7 +113,10 @@ def compiled() -> dict:
     out["byline"] = re.compile(person["byline_regex"])
     out["transliteration_chars"] = frozenset(person.get("transliteration_chars", ""))
     out["person_cues_before"] = [re.compile(r) for r in person.get("cues_before", ())]
+    out["person_function_chars"] = frozenset(person.get("function_chars", ""))
+    out["person_speech_cues"] = frozenset(person["cues_after"]) - set(lex.person_titles) - {"团队", "课题组", "等人"}
     out["boundary_words"] = frozenset(pats["boundary_words"])
+    out["numeral_units"] = frozenset(pats.get("numeral_units", ""))
     item = pats["coordination"]["item_regex"]
     out["coordination_item"] = re.compile(item)
     out["coordination"] = re.compile(pats["coordination"]["list_regex"])
@@ -216,6 +219,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
     ends = tokens.end_at
     tok_starts = tokens.starts
     title_edge = c["person_title_edge"]
+    units = c["numeral_units"]
     for head_id, (rx, spec) in c["heads"].items():
         etype = spec.get("type", head_id)
         max_tokens = spec.get("max_modifier_tokens", 4)
@@ -235,6 +239,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
         stop_chars = frozenset(spec.get("stop_chars", ""))
         split_outer_place = spec.get("split_outer_place", False)
         after = re.compile(spec["after_regex"]) if spec.get("after_regex") else None
+        mod_stop = re.compile(spec["modifier_stop_regex"]) if spec.get("modifier_stop_regex") else None
         for m in rx.finditer(text):
             hs, he = m.span()
             if after is not None and after.match(text, he) is None:
@@ -291,6 +296,10 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                     break
                 if stop_chars and not stop_chars.isdisjoint(t[2]):
                     break  # 大会|暨首届…: a joiner glued into a token still ends the name
+                if mod_stop is not None and mod_stop.fullmatch(t[2]):
+                    break  # 全球性: a descriptive word, not part of this kind of name
+                if units and t[2][0] in units and k > 0 and tokens[k - 1][1] == t[0] and _NUMBERISH.match(tokens[k - 1][2]):
+                    break  # 49|只子基金, 5|日电: a numeral's unit or date glued to the next word
                 if t[3].startswith("lex:"):
                     if t[3] not in lex_ok or t[2].endswith(mod_stop_suffixes):
                         break
@@ -361,6 +370,7 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]
     titles = set(lex.person_titles)
 
     title_edge = c["person_title_edge"]
+    function_chars = c["person_function_chars"]
 
     def plausible(name: str, framed: bool = False) -> bool:
         # framed: one unknown token between a title and a speech cue (部长阴和俊指出)
@@ -375,7 +385,19 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]
             and not _NOT_NAME_WORDS.search(name)
             # 展上 / 会后: a noun's last character + a locative, not a given name
             and not (len(name) == 2 and name[1] in _LOCATIVE_ENDS)
+            # 曾以 / 曾于: a surname-like adverb + a preposition, not a name
+            and not (len(name) == 2 and name[1] in function_chars)
         )
+
+    speech_cues = frozenset(c["person_speech_cues"])
+
+    def glued_tail(e: int) -> int:
+        # 李炅|武说: jieba glued a name's last character to the speech verb after it
+        j = tokens.start_at.get(e)
+        if j is None:
+            return 0
+        w = tokens[j][2]
+        return 1 if len(w) >= 2 and w[1:] in speech_cues and _CJK_NAME.match(w[0] * 2) else 0
 
     # only tokens next to a cue are looked at: before 表示/局长/等人, after 局长
     tokens = as_tokens(tokens)
@@ -400,7 +422,10 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]
         framed = t[3] == "unk" and i in after_title and i in before_speech
         if t[3] in ("nr", "nrfg", "nrt", "unk") and plausible(t[2], framed):
             s0 = foreign_name_start(text, tokens, t[0], titles)
-            yield Cand(s0, t[1], "Person", text[s0 : t[1]], "person.token", 1)
+            e0 = t[1]
+            if len(t[2]) == 2 and i in after_title and plausible(t[2] + text[e0 : e0 + glued_tail(e0)]):
+                e0 += glued_tail(e0)
+            yield Cand(s0, e0, "Person", text[s0:e0], "person.token", 1)
         elif (
             t[3] in ("nr", "nrfg", "nrt", "unk", "ns")
             and 2 <= len(t[2]) <= 6
@@ -461,7 +486,7 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]
             return None
         for n in (3, 2):
             name = text[p : p + n]
-            if len(name) == n and plausible(name) and p + n in tok_ends:
+            if len(name) == n and plausible(name) and (p + n in tok_ends or (n == 3 and glued_tail(p + 2))):
                 tag = tokens.tag_of_span(p, p + n)
                 if tag is not None and tag not in ("nr", "nrfg", "nrt", "unk"):
                     continue

@@ -1,0 +1,95 @@
+"""Entity rules of round 4 (issue 11 items 3, 4, 7): junk spans glued from a
+numeral's unit, a dateline, a verb or a descriptive adjective, name fragments
+typed Person, and companies typed by their context.  Every sentence is written
+for this test, none taken from an annotated passage."""
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import KgError
+from kg.extract import extract_text
+from kg.extract.lexicon import load_entity_patterns, validate_patterns
+
+
+def ents(text: str) -> set[tuple[str, str]]:
+    return {(m.text, m.type) for m in extract_text(text).mentions}
+
+
+def surfaces(text: str) -> set[str]:
+    return {m.text for m in extract_text(text).mentions}
+
+
+# --- a numeral's unit or a date glued to the next word is not part of a name
+
+
+def test_a_measure_word_glued_after_a_numeral_starts_no_institution():
+    got = surfaces("这家母基金已与36只子基金签约，另有12只子基金在谈。")
+    assert not any(s.startswith("只") for s in got), got
+
+
+def test_a_dateline_glued_to_an_organisation_is_cut_off():
+    got = ents("新华社南京8月2日电国务院副总理张三在会上讲话。")
+    assert not any(s.startswith("日电") for s, _ in got), got
+
+
+# --- verbs jieba tags as nouns end a name's modifiers
+
+
+def test_a_meeting_verb_is_not_part_of_a_company_name():
+    got = surfaces("市长在杭州会见德国西门子公司总裁一行。")
+    assert not any("会见" in s for s in got), got
+
+
+def test_a_contest_verb_is_not_part_of_a_team_name():
+    got = ents("中国男篮以90比70战胜巴西队，晋级决赛。")
+    assert not any("战胜" in s for s, _ in got), got
+
+
+# --- descriptive …性 adjectives are not part of an organisation's name
+
+
+def test_a_descriptive_adjective_before_a_sector_is_no_institution():
+    got = surfaces("区域性生物制药企业纷纷加大研发投入。")
+    assert "区域性生物制药" not in got
+
+
+# --- Person: fragments of a name or a surname-like word + a function word
+
+
+def test_a_surname_like_adverb_and_a_preposition_are_not_a_person():
+    got = ents("院士曾以“灯塔”为喻谈论基础研究。")
+    assert ("曾以", "Person") not in got
+
+
+def test_a_name_whose_last_character_jieba_glued_to_a_speech_verb_stays_whole():
+    got = ents("北京大学教授王炅武说，算力是基础。")
+    assert ("王炅", "Person") not in got
+    assert ("王炅武", "Person") in got
+
+
+# --- companies typed by their context: brand + sector word before a role title
+
+
+def test_a_brand_and_sector_word_before_a_role_title_is_a_company():
+    got = ents("鑫泽能源董事长刘明在发布会上介绍了新产品。")
+    assert ("鑫泽能源", "Institution") in got
+    assert ("能源", "Industry") not in got
+
+
+def test_a_sector_word_alone_before_a_role_title_stays_a_sector():
+    got = ents("全省能源总经理座谈会召开。")
+    assert ("全省能源", "Institution") not in got
+
+
+# --- the new keys are validated on load
+
+
+def test_new_keys_are_validated():
+    data = load_entity_patterns()
+    bad = dict(data, numeral_units=5)
+    with pytest.raises(KgError, match="numeral_units"):
+        validate_patterns(bad)
+    heads = dict(data["heads"])
+    heads["Institution"] = dict(heads["Institution"], modifier_stop_regex="(")
+    with pytest.raises(KgError, match="modifier_stop_regex"):
+        validate_patterns(dict(data, heads=heads))
