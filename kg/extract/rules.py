@@ -117,6 +117,7 @@ def compiled() -> dict:
     out["person_speech_cues"] = frozenset(person["cues_after"]) - set(lex.person_titles) - {"团队", "课题组", "等人"}
     out["boundary_words"] = frozenset(pats["boundary_words"])
     out["numeral_units"] = frozenset(pats.get("numeral_units", ""))
+    out["class_prefix_words"] = frozenset(pats["class_prefix"].get("words", ()))
     item = pats["coordination"]["item_regex"]
     out["coordination_item"] = re.compile(item)
     out["coordination"] = re.compile(pats["coordination"]["list_regex"])
@@ -220,6 +221,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
     tok_starts = tokens.starts
     title_edge = c["person_title_edge"]
     units = c["numeral_units"]
+    class_words = c["class_prefix_words"]
     for head_id, (rx, spec) in c["heads"].items():
         etype = spec.get("type", head_id)
         max_tokens = spec.get("max_modifier_tokens", 4)
@@ -234,6 +236,8 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
         whole_token_tags = frozenset(spec.get("whole_token_tags", ("nt", "unk", "nz", "j")))
         mod_tags = frozenset(spec["modifier_tags"]) if "modifier_tags" in spec else name_pos
         vocab = frozenset(spec.get("modifier_vocab", ()))
+        if spec.get("class_modifiers"):
+            vocab |= class_words  # 锂离子 + 电池: class-forming modifiers are defined once, in class_prefix
         extend_whole = spec.get("extend_whole_tokens", True)
         mod_stop_suffixes = tuple(spec.get("modifier_stop_suffixes", ())) or ("\0",)
         stop_chars = frozenset(spec.get("stop_chars", ""))

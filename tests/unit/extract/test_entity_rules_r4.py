@@ -93,3 +93,11 @@ def test_new_keys_are_validated():
     heads["Institution"] = dict(heads["Institution"], modifier_stop_regex="(")
     with pytest.raises(KgError, match="modifier_stop_regex"):
         validate_patterns(dict(data, heads=heads))
+
+
+# --- a class-forming modifier before a technology head word
+
+
+def test_a_battery_chemistry_before_a_battery_head_is_one_technology():
+    got = ents("该厂扩产锂离子电池，并试产全固态电池。")
+    assert ("锂离子电池", "Technology") in got
