@@ -106,7 +106,17 @@ def _add_metadata(doc: Document, ex: Extraction) -> None:
 
     for author in doc.authors:
         if author and author.strip():
-            add(author.strip(), "Person", half_width(author.strip()))
+            name = author.strip()
+            if len(name) > 4 and "·" not in name and not name.isascii():
+                # a byline longer than a Chinese name (新华社第一工作室) is a team:
+                # it names the organisations and papers in it, no person
+                found = _run(name, "", None).mentions
+                orgs = [m for m in found if m.type in ("Institution", "Publication")]
+                if orgs and not any(m.type == "Person" for m in found):
+                    for m in orgs:
+                        add(m.text, m.type, m.label)
+                    continue
+            add(name, "Person", half_width(name))
     if doc.publication and doc.publication.strip():
         pub = doc.publication.strip().strip("《》")
         add(pub, "Publication", half_width(pub))

@@ -101,3 +101,16 @@ def test_new_keys_are_validated():
 def test_a_battery_chemistry_before_a_battery_head_is_one_technology():
     got = ents("该厂扩产锂离子电池，并试产全固态电池。")
     assert ("锂离子电池", "Technology") in got
+
+
+# --- a byline that names a team is no person
+
+
+def test_a_team_byline_names_its_organisation_not_a_person():
+    from kg.extract import extract_document
+    from kg.model import Document
+
+    doc = Document(id="t4", source="t4.txt", text="推动量子计算发展。", authors=["人民日报评论部写作组", "张小川"])
+    meta = {(m.text, m.type) for m in extract_document(doc).mentions if m.source == "metadata"}
+    assert ("人民日报评论部写作组", "Person") not in meta
+    assert ("张小川", "Person") in meta
