@@ -221,6 +221,11 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
     tok_starts = tokens.starts
     title_edge = c["person_title_edge"]
     units = c["numeral_units"]
+
+    def closed_left(start: int) -> bool:
+        # nothing name-like glued before the name (猿|辅导集团 is part of a name)
+        k = ends.get(start)
+        return k is None or not _WORDLIKE.match(tokens[k][2]) or tokens[k][2] in boundary or tokens[k][3] == "lex:Region"
     class_words = c["class_prefix_words"]
     for head_id, (rx, spec) in c["heads"].items():
         etype = spec.get("type", head_id)
@@ -244,6 +249,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
         split_outer_place = spec.get("split_outer_place", False)
         after = re.compile(spec["after_regex"]) if spec.get("after_regex") else None
         mod_stop = re.compile(spec["modifier_stop_regex"]) if spec.get("modifier_stop_regex") else None
+        proper_after = re.compile(spec["proper_after_regex"]) if spec.get("proper_after_regex") else None
         for m in rx.finditer(text):
             hs, he = m.span()
             if after is not None and after.match(text, he) is None:
@@ -340,8 +346,13 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                 pre = text[start:hs]
                 if not any("lex:" + lex.terms.get(pre[:k], ("",))[0] in lex_ok for k in range(2, min(len(pre), 6) + 1)):
                     continue
-            if proper_tags and not proper and not (m.group().endswith(named_suffixes) and has_lex_mod):
-                continue
+            if (
+                proper_tags
+                and not proper
+                and not (m.group().endswith(named_suffixes) and has_lex_mod)
+                and not (proper_after is not None and proper_after.match(text, he) and closed_left(start))
+            ):
+                continue  # 相关研究院: a class, unless an officer's title after it shows a named company
             surface = text[start:he]
             if surface in lex.not_entities:
                 continue

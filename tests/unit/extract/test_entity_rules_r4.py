@@ -114,3 +114,18 @@ def test_a_team_byline_names_its_organisation_not_a_person():
     meta = {(m.text, m.type) for m in extract_document(doc).mentions if m.source == "metadata"}
     assert ("人民日报评论部写作组", "Person") not in meta
     assert ("张小川", "Person") in meta
+
+
+def test_an_officer_title_after_a_group_shows_a_named_company():
+    got = ents("星光医疗机器人集团常务副总裁王明说，订单增长很快。")
+    assert ("星光医疗机器人集团", "Institution") in got
+
+
+def test_a_group_without_an_officer_after_it_stays_a_class():
+    got = surfaces("医疗机器人集团纷纷布局海外市场。")
+    assert "医疗机器人集团" not in got
+
+
+def test_an_officer_title_does_not_name_a_part_of_a_longer_name():
+    got = surfaces("她加入猿辅导集团副总裁团队。")
+    assert "辅导集团" not in got
