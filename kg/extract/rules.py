@@ -247,6 +247,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
         mod_stop_suffixes = tuple(spec.get("modifier_stop_suffixes", ())) or ("\0",)
         stop_chars = frozenset(spec.get("stop_chars", ""))
         split_outer_place = spec.get("split_outer_place", False)
+        place_before = frozenset("lex:" + t for t in spec.get("split_place_before", ()))
         after = re.compile(spec["after_regex"]) if spec.get("after_regex") else None
         mod_stop = re.compile(spec["modifier_stop_regex"]) if spec.get("modifier_stop_regex") else None
         proper_after = re.compile(spec["proper_after_regex"]) if spec.get("proper_after_regex") else None
@@ -335,6 +336,18 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                     and i0 + 1 < len(tokens)
                     and tokens[i0][3] == "lex:Region"
                     and tokens[i0 + 1][3] == "lex:Region"
+                    and tokens[i0 + 1][0] < hs
+                ):
+                    start = tokens[i0 + 1][0]
+            if place_before:
+                # 美国特斯拉公司: a place before a known organisation is its own
+                # name (美国 + 特斯拉公司), as a place before a place is
+                i0 = tokens.start_at.get(start)
+                if (
+                    i0 is not None
+                    and i0 + 1 < len(tokens)
+                    and tokens[i0][3] == "lex:Region"
+                    and tokens[i0 + 1][3] in place_before
                     and tokens[i0 + 1][0] < hs
                 ):
                     start = tokens[i0 + 1][0]

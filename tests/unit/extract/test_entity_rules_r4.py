@@ -129,3 +129,13 @@ def test_a_group_without_an_officer_after_it_stays_a_class():
 def test_an_officer_title_does_not_name_a_part_of_a_longer_name():
     got = surfaces("她加入猿辅导集团副总裁团队。")
     assert "辅导集团" not in got
+
+
+# --- a place before a known organisation is a name of its own
+
+
+def test_a_country_before_a_known_company_is_its_own_region():
+    got = ents("省长在杭州会见了美国特斯拉公司高管。")
+    assert ("特斯拉公司", "Institution") in got
+    assert ("美国", "Region") in got
+    assert ("美国特斯拉公司", "Institution") not in got
