@@ -139,3 +139,17 @@ def test_a_country_before_a_known_company_is_its_own_region():
     assert ("特斯拉公司", "Institution") in got
     assert ("美国", "Region") in got
     assert ("美国特斯拉公司", "Institution") not in got
+
+
+# --- local legislatures and an organisation's consulting centre
+
+
+def test_a_local_legislature_after_its_province_is_one_institution():
+    got = ents("山西省人大常委会日前表决通过新条例，太原市政协开展调研。")
+    assert ("山西省人大常委会", "Institution") in got
+    assert ("太原市政协", "Institution") in got
+
+
+def test_a_consulting_centre_of_a_known_body_is_one_institution():
+    got = ents("中国科学院战略咨询中心发布年度报告。")
+    assert ("中国科学院战略咨询中心", "Institution") in got
