@@ -1020,6 +1020,7 @@ def class_prefix_rules(text: str, cands: list[Cand], tokens, spec: dict) -> Iter
     version = re.compile(spec["version_regex"]) if spec.get("version_regex") else None
     version_types = frozenset(spec.get("version_types", ()))
     version_cjk = spec.get("version_max_cjk_chars", 2)
+    industry_head = compiled()["heads"]["Industry"][0]
     for c in cands:
         if (
             version is not None
@@ -1032,6 +1033,10 @@ def class_prefix_rules(text: str, cands: list[Cand], tokens, spec: dict) -> Iter
             m = version.match(text, c.end)
             if m is not None and m.end() > c.end:
                 yield Cand(c.start, m.end(), c.type, text[c.start : m.end()], "compound.version", 2)
+                # 5G RedCap + 产业: the industry of a named variant, as 量子计算 + 产业
+                tail = industry_head.match(text, m.end())
+                if tail is not None:
+                    yield Cand(c.start, tail.end(), "Industry", text[c.start : tail.end()], "compound.version", 2)
         if ordinal is not None and c.rule == "lexicon" and c.type in ordinal_types:
             # 第七届 + 进博会: an event keeps its ordinal
             m = ordinal.search(text, max(0, c.start - 8), c.start)

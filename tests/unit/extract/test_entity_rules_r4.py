@@ -153,3 +153,17 @@ def test_a_local_legislature_after_its_province_is_one_institution():
 def test_a_consulting_centre_of_a_known_body_is_one_institution():
     got = ents("中国科学院战略咨询中心发布年度报告。")
     assert ("中国科学院战略咨询中心", "Institution") in got
+
+
+# --- a named variant written after a technology (a CamelCase word after a space)
+
+
+def test_a_camel_case_variant_after_a_technology_is_one_name():
+    got = ents("运营商试点4G LiteLink模组，并推广5G NewAir终端。")
+    assert ("4G LiteLink", "Technology") in got
+    assert ("5G NewAir", "Technology") in got
+
+
+def test_a_named_variant_with_its_industry_word_is_an_industry():
+    got = ents("到2030年，4G LiteLink产业规模显著扩大。")
+    assert ("4G LiteLink产业", "Industry") in got
