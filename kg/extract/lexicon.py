@@ -128,6 +128,7 @@ PATTERN_SCHEMA = {
     "name_pos": _STRS,
     "boundary_words": _STRS,
     "numeral_units": _STR,
+    "head_glued_particles": _STR,
     "generic_tails": _STRS,
     "person": {"_doc": _STR, "cues_after": _STRS, "byline_regex": _RX, "transliteration_chars": _STR, "cues_before": "regexes",
                "function_chars": _STR},

@@ -117,6 +117,7 @@ def compiled() -> dict:
     out["person_speech_cues"] = frozenset(person["cues_after"]) - set(lex.person_titles) - {"团队", "课题组", "等人"}
     out["boundary_words"] = frozenset(pats["boundary_words"])
     out["numeral_units"] = frozenset(pats.get("numeral_units", ""))
+    out["head_glued_particles"] = frozenset(pats.get("head_glued_particles", ""))
     out["class_prefix_words"] = frozenset(pats["class_prefix"].get("words", ()))
     item = pats["coordination"]["item_regex"]
     out["coordination_item"] = re.compile(item)
@@ -221,6 +222,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
     tok_starts = tokens.starts
     title_edge = c["person_title_edge"]
     units = c["numeral_units"]
+    particles = c["head_glued_particles"]
 
     def closed_left(start: int) -> bool:
         # nothing name-like glued before the name (猿|辅导集团 is part of a name)
@@ -265,8 +267,10 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                     continue
                 t = tokens[i]
                 ctx = after.match(text, he) if after is not None and t[0] == hs else None
-                glued = title_edge.fullmatch(text[he : t[1]]) or (ctx is not None and t[1] <= ctx.end())
-                if not glued or (t[0] < hs and not title_edge.fullmatch(text[he : t[1]])):
+                rest = text[he : t[1]]
+                particle = len(rest) == 1 and rest in particles  # 局|等 glued by jieba
+                glued = title_edge.fullmatch(rest) or (ctx is not None and t[1] <= ctx.end()) or particle
+                if not glued or (t[0] < hs and not (title_edge.fullmatch(rest) or particle)):
                     continue
             j = i
             while j >= 0 and tokens[j][0] > hs:

@@ -167,3 +167,11 @@ def test_a_camel_case_variant_after_a_technology_is_one_name():
 def test_a_named_variant_with_its_industry_word_is_an_industry():
     got = ents("到2030年，4G LiteLink产业规模显著扩大。")
     assert ("4G LiteLink产业", "Industry") in got
+
+
+# --- a head word jieba glued to the particle after it
+
+
+def test_a_head_glued_to_a_following_particle_still_ends_a_name():
+    got = ents("天津市经济和信息化局等部门联合印发实施方案。")
+    assert ("天津市经济和信息化局", "Institution") in got
