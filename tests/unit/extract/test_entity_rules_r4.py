@@ -175,3 +175,17 @@ def test_a_named_variant_with_its_industry_word_is_an_industry():
 def test_a_head_glued_to_a_following_particle_still_ends_a_name():
     got = ents("天津市经济和信息化局等部门联合印发实施方案。")
     assert ("天津市经济和信息化局", "Institution") in got
+
+
+# --- aircraft named by their take-off or crewing mode (jieba tags the mode as verbs)
+
+
+def test_an_aircraft_named_by_its_take_off_mode_is_one_technology():
+    got = ents("园区引进电动短距起降飞行器和无人驾驶载货航空器项目。")
+    assert ("电动短距起降飞行器", "Technology") in got
+    assert ("无人驾驶载货航空器", "Technology") in got
+
+
+def test_an_aircraft_after_an_unlisted_word_is_not_extended():
+    got = surfaces("发展新型航空器。")
+    assert "新型航空器" not in got
