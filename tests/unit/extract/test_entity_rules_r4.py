@@ -189,3 +189,11 @@ def test_an_aircraft_named_by_its_take_off_mode_is_one_technology():
 def test_an_aircraft_after_an_unlisted_word_is_not_extended():
     got = surfaces("发展新型航空器。")
     assert "新型航空器" not in got
+
+
+# --- network base stations named by their technology
+
+
+def test_a_base_station_named_by_its_technology_is_a_technology():
+    got = ents("全市新建4G基站和6G基站试验网。")
+    assert ("4G基站", "Technology") in got
