@@ -197,3 +197,12 @@ def test_an_aircraft_after_an_unlisted_word_is_not_extended():
 def test_a_base_station_named_by_its_technology_is_a_technology():
     got = ents("全市新建4G基站和6G基站试验网。")
     assert ("4G基站", "Technology") in got
+
+
+# --- 低空 forms a sector with the sector after it
+
+
+def test_low_altitude_before_a_sector_is_one_industry():
+    got = ents("该县积极培育低空物流新业态。")
+    assert ("低空物流", "Industry") in got
+    assert ("物流", "Industry") not in got
