@@ -206,3 +206,8 @@ def test_low_altitude_before_a_sector_is_one_industry():
     got = ents("该县积极培育低空物流新业态。")
     assert ("低空物流", "Industry") in got
     assert ("物流", "Industry") not in got
+
+
+def test_a_brand_and_sector_word_signing_with_a_party_is_a_company():
+    got = ents("鑫泽能源与市政府签约建设储能电站。")
+    assert ("鑫泽能源", "Institution") in got
