@@ -35,6 +35,7 @@ def test_resolved_graph_makes_build_rdfs_triples_in_the_same_order():
     assert (graph.entities_by_type, graph.relations_by_type) == (listed.entities_by_type, listed.relations_by_type)
 
 
+@pytest.mark.slow  # many tiny store loads, each synced to disk: 2-10 s on a loaded host
 def test_small_blocks_from_an_iterator_give_the_graph_of_the_list(tmp_path, monkeypatch):
     whole = write_build(tmp_path / "whole", graph_list(), {"counts": {"triples": 0}})
     monkeypatch.setattr(st, "LOAD_BLOCK_TRIPLES", 7)  # many blocks, OWL lists among them
@@ -47,6 +48,7 @@ def test_small_blocks_from_an_iterator_give_the_graph_of_the_list(tmp_path, monk
     assert blank_nodes(b) == blank_nodes(a) > 0
 
 
+@pytest.mark.slow  # many tiny store loads, each synced to disk: 2-10 s on a loaded host
 def test_triples_stored_early_are_stored_once_and_written_in_their_place(tmp_path, monkeypatch):
     monkeypatch.setattr(st, "LOAD_BLOCK_TRIPLES", 5)
     monkeypatch.setattr(st, "FIRST_BLOCK_TRIPLES", 3)  # stored before `write`, block by block
@@ -66,6 +68,7 @@ def test_triples_stored_early_are_stored_once_and_written_in_their_place(tmp_pat
     assert '"triples": %d' % stored in (out / "manifest.json").read_text(encoding="utf-8")
 
 
+@pytest.mark.slow  # many tiny store loads, each synced to disk: 2-10 s on a loaded host
 def test_a_failure_while_streaming_keeps_the_previous_graph_and_no_temp_files(tmp_path, monkeypatch):
     out = tmp_path / "out"
     old = write_build(out, ontology_triples(), {"counts": {"triples": 0}})
