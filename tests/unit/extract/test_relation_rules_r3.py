@@ -4,29 +4,7 @@ corpus).  Every sentence here was written for these tests; mentions are given,
 so each test checks the relation rule alone, not the entity recogniser."""
 from __future__ import annotations
 
-import re
-
-from kg.extract.relations import extract_relations
-from kg.ingest.sentences import segment_sentences
-from kg.model import Mention
-
-
-def mentions(text: str, entities: dict[str, str]) -> list[Mention]:
-    """Every occurrence of each surface (longest first, no overlaps)."""
-    taken = [False] * len(text)
-    out = []
-    for surface in sorted(entities, key=len, reverse=True):
-        for m in re.finditer(re.escape(surface), text):
-            if not any(taken[m.start():m.end()]):
-                taken[m.start():m.end()] = [True] * (m.end() - m.start())
-                out.append(Mention(surface, entities[surface], surface, m.start(), m.end()))
-    return sorted(out, key=lambda m: m.start)
-
-
-def run(text: str, entities: dict[str, str]) -> set[tuple[str, str, str]]:
-    spans = [(s.start, s.end) for s in segment_sentences(text)]
-    rels = extract_relations(text, spans, mentions(text, entities), "doc")
-    return {(r.head_text, r.type, r.tail_text) for r in rels}
+from support.relations import run
 
 
 # ------------------------------------------------ partOf: counted, described class

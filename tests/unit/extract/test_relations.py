@@ -3,36 +3,13 @@ coordination fan-out, type constraints, evidence offsets, no co-occurrence links
 from __future__ import annotations
 
 import json
-import re
 
 import pytest
 
 from kg.errors import KgError
 from kg.extract.relations import PATTERNS_PATH, extract_relations, load_relation_patterns
-from kg.ingest.sentences import segment_sentences
 from kg.model import Mention
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """The real sentence splitter's spans (what documents are extracted with)."""
-    return [(s.start, s.end) for s in segment_sentences(text)]
-
-
-def mentions(text: str, entities: dict[str, str]) -> list[Mention]:
-    """Every occurrence of each surface (longest first, no overlaps)."""
-    taken = [False] * len(text)
-    out = []
-    for surface in sorted(entities, key=len, reverse=True):
-        for m in re.finditer(re.escape(surface), text):
-            if not any(taken[m.start():m.end()]):
-                taken[m.start():m.end()] = [True] * (m.end() - m.start())
-                out.append(Mention(surface, entities[surface], surface, m.start(), m.end()))
-    return sorted(out, key=lambda m: m.start)
-
-
-def run(text: str, entities: dict[str, str], **kw) -> set[tuple[str, str, str]]:
-    rels = extract_relations(text, sentences(text), mentions(text, entities), "doc", **kw)
-    return {(r.head_text, r.type, r.tail_text) for r in rels}
+from support.relations import mentions, run, sentences
 
 
 # ---------------------------------------------------------------- each family
