@@ -248,8 +248,9 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
         extend_whole = spec.get("extend_whole_tokens", True)
         mod_stop_suffixes = tuple(spec.get("modifier_stop_suffixes", ())) or ("\0",)
         stop_chars = frozenset(spec.get("stop_chars", ""))
-        split_outer_place = spec.get("split_outer_place", False)
-        place_before = frozenset("lex:" + t for t in spec.get("split_place_before", ()))
+        # types a lexicon place before which is a name of its own
+        after_place = frozenset("lex:" + t for t in spec.get("split_place_before", ())) | (
+            {"lex:Region"} if spec.get("split_outer_place", False) else frozenset())
         after = re.compile(spec["after_regex"]) if spec.get("after_regex") else None
         mod_stop = re.compile(spec["modifier_stop_regex"]) if spec.get("modifier_stop_regex") else None
         proper_after = re.compile(spec["proper_after_regex"]) if spec.get("proper_after_regex") else None
@@ -331,27 +332,16 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                 start = t[0]
                 used += 1
                 k -= 1
-            if split_outer_place:
-                # 浦东新区张江科学城: a place written before another place is its own
-                # name (the guidelines' 广东韶关), the head goes with the inner one
+            # a place written before another place (浦东新区张江科学城; the
+            # guidelines' 广东韶关) or before a known organisation (美国特斯拉公司)
+            # is a name of its own: the head goes with what follows it
+            if after_place:
                 i0 = tokens.start_at.get(start)
                 if (
                     i0 is not None
                     and i0 + 1 < len(tokens)
                     and tokens[i0][3] == "lex:Region"
-                    and tokens[i0 + 1][3] == "lex:Region"
-                    and tokens[i0 + 1][0] < hs
-                ):
-                    start = tokens[i0 + 1][0]
-            if place_before:
-                # 美国特斯拉公司: a place before a known organisation is its own
-                # name (美国 + 特斯拉公司), as a place before a place is
-                i0 = tokens.start_at.get(start)
-                if (
-                    i0 is not None
-                    and i0 + 1 < len(tokens)
-                    and tokens[i0][3] == "lex:Region"
-                    and tokens[i0 + 1][3] in place_before
+                    and tokens[i0 + 1][3] in after_place
                     and tokens[i0 + 1][0] < hs
                 ):
                     start = tokens[i0 + 1][0]
