@@ -4,6 +4,7 @@ The tests are laid out as tests/unit/<package>/ (one folder per kg package,
 no bundled corpus build) and tests/e2e/ (builds of a corpus folder driven
 through `kg` or kg.api, the explorer in Chromium, live servers); helpers that
 are not tests live in tests/support/ (tests/unit/test_layout.py keeps it so)."""
+import signal
 import subprocess
 import sys
 import time
@@ -13,6 +14,12 @@ import pytest
 
 from support import REPO as ROOT
 from support.explore import CHROMIUM_ARGS, require_chromium
+
+# A runner that starts pytest in the background (`cmd &` without job control)
+# hands it SIGINT ignored, and every kg process a test starts would inherit
+# that: the Ctrl-C tests need kg to start with Python's default handling.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 # fixtures defined in support modules, available to every test
 pytest_plugins = ["support.gexf", "support.falkordb"]

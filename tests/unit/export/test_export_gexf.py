@@ -14,6 +14,7 @@ import pytest
 from kg.export.common import ALIAS_SEPARATOR, edge_evidence, node_properties, xml_clean
 from kg.export.gexf import GEXF_NS, VIZ_NS, node_size, type_color, write_gexf
 from kg.export.graphml import write_graphml
+from support import JS_DIR
 from support.export import LONG, NS, hostile_graph
 
 from support.gexf import _strip_viz  # fixtures: graphology, gexf_schema

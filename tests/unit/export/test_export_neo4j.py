@@ -37,7 +37,7 @@ from kg.export.neo4j import (
     write_neo4j,
 )
 from support.export import HOSTILE_TEXTS, NS, hostile_graph, simple_graph
-from support.falkordb import _free_port, assert_same_graph, run_script, split_statements  # fixtures: falkordb_server, falkor_graph
+from support.falkordb import _free_port, adapt_for_falkordb, assert_same_graph, run_script, split_statements  # fixtures: falkordb_server, falkor_graph
 
 
 # --------------------------------------------------------------------------- escaping
