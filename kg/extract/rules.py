@@ -124,6 +124,10 @@ def compiled() -> dict:
     out["coordination"] = re.compile(pats["coordination"]["list_regex"])
     joined = pats["coordination"].get("joined_item_regex")
     out["coordination_joined"] = re.compile(joined) if joined else None
+    lead_verb = pats["coordination"].get("lead_verb_regex")
+    out["coordination_lead_verb"] = re.compile(lead_verb) if lead_verb else None
+    count = pats["coordination"].get("class_count_regex")
+    out["coordination_class_count"] = re.compile(count) if count else None
     out["name_pos"] = frozenset(pats["name_pos"])
     out["coordination_tail_cues"] = [
         (re.compile(cue["regex"]), cue["type"], frozenset(cue.get("retype_types", ())), cue.get("fill_min_chars", 0))
@@ -561,6 +565,20 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
     def ambiguous(surface: str) -> bool:  # a Technology/Industry term read the way its list reads it
         return surface in ambiguous_terms or surface.endswith(ambiguous_heads)
 
+    lead_verb = c["coordination_lead_verb"]
+
+    def past_lead_verb(start: int, end: int) -> int:
+        """A first item's start moved past a verb before the list that jieba
+        glued into it or split (做大做|强海工装备, 做|大做强…): the verb is
+        not part of the name."""
+        if lead_verb is None:
+            return start
+        for x in range(max(0, start - 6), start + 1):
+            m = lead_verb.match(text, x)
+            if m is not None and start <= m.end() <= end - min_len and (m.end() > start or x == start):
+                return m.end()
+        return start
+
     def name_run_start(end: int, floor: int) -> int:
         """Where the run of name-like tokens ending at ``end`` begins (not
         before ``floor``, at most max_len characters): a list's first item
@@ -573,7 +591,7 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
                 break
             start = t[0]
             i -= 1
-        return start
+        return past_lead_verb(start, end)
 
     whole = spec.get("whole_items")
     if whole:
@@ -632,7 +650,7 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
         k += 1
         while k <= i and not (tokens[k][3].startswith("lex:") or tokens[k][3] in whole_lead):
             k += 1  # 拓展|低空物流: a leading verb is not part of the name
-        return tokens[k][0] if k <= i else None
+        return past_lead_verb(tokens[k][0], end) if k <= i else None
 
     first_type = {}  # the type of the longest name starting at an offset
     for cd in cands:
@@ -685,6 +703,7 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
     tail_cues = c["coordination_tail_cues"]
     lex = load_lexicon()
     joined = c["coordination_joined"]
+    class_count = c["coordination_class_count"]
     if joined is not None:
         # 、细胞与基因、: a pair written as one item between two 、 is one name (the
         # 与 is not the list's last joiner)
@@ -729,17 +748,21 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
         sl, el = items[-1]
         j = starts.get(sl)
         end = sl
+        counted = False  # …、深海能源四大未来产业: a numeral class closes the list like 等
         while j is not None and j < len(tokens) and tokens[j][1] <= el:
             t = tokens[j]
             if t[2] in boundary or t[2] in spec.get("list_end_words", ()):
+                break
+            if t[0] > sl and class_count is not None and class_count.match(text, t[0]):
+                counted = True
                 break
             end = t[1]
             j += 1
         items[-1] = (sl, end)
         cued, retype_types, fill_min = None, frozenset(), 0
-        if text.startswith("等", end):
+        if text.startswith("等", end) or counted:
             for cue_rx, cue_type, cue_retypes, cue_fill in tail_cues:
-                if cue_rx.match(text, end + 1):
+                if cue_rx.match(text, end if counted else end + 1):
                     cued, retype_types, fill_min = cue_type, cue_retypes, cue_fill
                     break
         if len(items) < 3 and not cued:
@@ -809,7 +832,7 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
             # shorter sector inside it.  Without 等 after it the last item's end
             # is a guess (未来健康六大方向): it must end with a name; the class
             # named after the list types it, else the name it ends with
-            listed = text.startswith("等", items[-1][1])
+            listed = text.startswith("等", items[-1][1]) or counted
             for n_item, (a, b) in enumerate(items):
                 if n_item == len(items) - 1 and not listed and by_end.get(b, (0, -1))[1] != b:
                     continue

@@ -211,3 +211,34 @@ def test_low_altitude_before_a_sector_is_one_industry():
 def test_a_brand_and_sector_word_signing_with_a_party_is_a_company():
     got = ents("鑫泽能源与市政府签约建设储能电站。")
     assert ("鑫泽能源", "Institution") in got
+
+
+# --- a list's edges: the verb before its first item and a numeral class after
+# its last item are not part of the items
+
+
+def test_a_compound_verb_before_a_list_is_not_part_of_its_first_item():
+    # jieba glues 强 of 做大做强 to the item (做|大|做|强海工|装备)
+    got = ents("做大做强海工装备、生物制造、商业航天等未来产业。")
+    assert ("海工装备", "Industry") in got
+    assert not any("强" in s or "做" in s for s, _ in got), got
+
+
+def test_a_numeral_class_noun_closes_a_list_without_deng():
+    got = ents("积极培育低空经济、商业航天、深海能源四大未来产业。")
+    assert ("深海能源", "Industry") in got
+    assert ("未来产业", "Industry") in got
+    assert not any("四大" in s for s, _ in got), got
+
+
+def test_a_numeral_class_noun_types_the_unknown_last_item():
+    got = ents("前瞻布局量子信息、脑机接口、深海空天四大未来产业。")
+    assert ("深海空天", "Industry") in got
+    assert not any("四大" in s for s, _ in got), got
+
+
+def test_list_edge_regexes_are_validated_on_load():
+    data = load_entity_patterns()
+    for key in ("lead_verb_regex", "class_count_regex"):
+        with pytest.raises(KgError, match=key):
+            validate_patterns(dict(data, coordination=dict(data["coordination"], **{key: "("})))
