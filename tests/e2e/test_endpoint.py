@@ -20,7 +20,7 @@ import pytest
 from kg.errors import KgError
 from kg.query.endpoint import run_endpoint
 
-from support import REPO as ROOT
+from support import REPO as ROOT, stop_server
 
 CORPUS = ROOT / "corpus"
 KG = [sys.executable, "-m", "kg"]
@@ -74,12 +74,7 @@ def server(tmp_path):
                 pytest.fail(f"oxigraph serve did not start: {proc.stderr.read().decode(errors='replace')}")
             time.sleep(0.1)
     yield url
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
+    stop_server(proc)
 
 
 def count(result) -> int:
@@ -246,12 +241,7 @@ def virtuoso(tmp_path_factory):
             pytest.fail(f"virtuoso did not start: {log}")
         time.sleep(0.5)
     yield url
-    proc.terminate()
-    try:
-        proc.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
+    stop_server(proc, timeout=30)
 
 
 def as_dba(**extra) -> dict:

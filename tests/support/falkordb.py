@@ -14,6 +14,7 @@ import pytest
 
 from kg.export.common import edge_properties, node_properties
 from kg.export.neo4j import ENTITY_LABEL, relationship_type
+from support import stop_server
 
 
 # --------------------------------------------------------------------------- FalkorDB server
@@ -49,8 +50,7 @@ def falkordb_server():
                 time.sleep(0.05)
         yield db
     finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+        stop_server(proc)
 
 
 _graph_counter = iter(range(10**6))
