@@ -98,8 +98,36 @@ def load_entity_patterns(path: str | None = None) -> dict:
         data = json.loads(p.read_text(encoding="utf-8"))
     except (OSError, ValueError) as e:
         raise KgError(f"cannot read entity patterns {p}: {e}") from None
+    data = expand_regex_parts(data, p.name)
     validate_patterns(data, p.name)
     return data
+
+
+_PART_REF = re.compile(r"<<(\w+)>>")
+
+
+def expand_regex_parts(data, name: str = "entities.json"):
+    """DATA with every <<part>> in its strings replaced by the regex of that name
+    in its top-level ``regex_parts``, so a pattern two rules share (a company
+    officer's titles) is written once.  An unknown part is a one-line KgError."""
+    parts = data.get("regex_parts", {}) if isinstance(data, dict) else {}
+
+    def part(m: re.Match) -> str:
+        if m.group(1) not in parts:
+            raise KgError(f"entity patterns {name}: unknown regex part <<{m.group(1)}>> (regex_parts has: "
+                          f"{', '.join(sorted(parts)) or 'none'})")
+        return parts[m.group(1)]
+
+    def expand(value):
+        if isinstance(value, str):
+            return _PART_REF.sub(part, value)
+        if isinstance(value, list):
+            return [expand(v) for v in value]
+        if isinstance(value, dict):
+            return {k: v if k == "regex_parts" else expand(v) for k, v in value.items()}
+        return value
+
+    return expand(data)
 
 
 # --- the entity pattern file's schema: key -> kind (see _check for the kinds)
@@ -122,6 +150,7 @@ _FORM_KEYS = {"_doc": _STR, "id": _STR, "cues": _STRS, "suffixes": _STRS, "min_b
               "list_body_suffixes": _STRS}
 PATTERN_SCHEMA = {
     "_doc": _STR,
+    "regex_parts": "regex_map",
     "type_priority": _TYPES,
     "regex_rules": ("list", _REGEX_RULE_KEYS, ("id", "type", "regex")),
     "heads": ("map", _HEAD_KEYS, ("suffixes",)),
@@ -198,6 +227,11 @@ def validate_patterns(data, name: str = "entities.json") -> None:
             check(where, value, _STRS)
             for v in value:
                 check(where, v, "type")
+        elif kind == "regex_map":
+            if not isinstance(value, dict):
+                fail(where, "expected an object of named regexes")
+            for key, v in value.items():
+                check(f"{where}.{key}", v, _RX)
         elif kind == "regexes":
             check(where, value, _STRS)
             for v in value:

@@ -4,11 +4,13 @@ typed Person, and companies typed by their context.  Every sentence is written
 for this test, none taken from an annotated passage."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from kg.errors import KgError
 from kg.extract import extract_text
-from kg.extract.lexicon import load_entity_patterns, validate_patterns
+from kg.extract.lexicon import PATTERNS_DIR, load_entity_patterns, validate_patterns
 
 
 def ents(text: str) -> set[tuple[str, str]]:
@@ -242,3 +244,24 @@ def test_list_edge_regexes_are_validated_on_load():
     for key in ("lead_verb_regex", "class_count_regex"):
         with pytest.raises(KgError, match=key):
             validate_patterns(dict(data, coordination=dict(data["coordination"], **{key: "("})))
+
+
+# --- a regex two rules share is written once (regex_parts)
+
+
+def test_a_shared_regex_part_is_read_into_every_rule_that_names_it():
+    heads = load_entity_patterns()["heads"]
+    officer = load_entity_patterns()["regex_parts"]["company_officer"]
+    assert heads["Institution"]["proper_after_regex"] == officer
+    assert officer in heads["InstitutionBrand"]["after_regex"]
+    assert "<<" not in json.dumps(heads, ensure_ascii=False)
+
+
+def test_an_unknown_regex_part_is_a_one_line_error(tmp_path):
+    data = json.loads((PATTERNS_DIR / "entities.json").read_text(encoding="utf-8"))
+    data["heads"]["Institution"]["proper_after_regex"] = "<<no_such_part>>"
+    path = tmp_path / "entities.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(KgError, match="unknown regex part <<no_such_part>>") as e:
+        load_entity_patterns(str(path))
+    assert "\n" not in str(e.value)
