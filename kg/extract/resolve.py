@@ -6,8 +6,12 @@ Merges happen only on evidence, never on string similarity:
     when the whole corpus gives X a single full name;
   * a label that is itself a defined alias of another label of the same type.
 Short names of policy titles (《意见》, （以下简称“方案”）) were resolved inside
-their own document and are not propagated: the same short name means different
-policies in different texts.
+their own document and are not propagated across files: the same short name
+means different policies in different texts.  Within one file (the articles
+``F#01``, ``F#02``… of a newspaper page or a study booklet) they are carried:
+a short title an article writes without defining it (《建议》 in a quotation)
+stands for the full title another article of the same file defines it as,
+when the file defines it as exactly one title (`_file_short_titles`).
 
 Then identity (`identify`): labels equal up to width, case, spaces, quotation
 and book-title marks (ontology/resolution.json) are one entity, and so are
@@ -24,7 +28,7 @@ import json
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.errors import KgError
@@ -97,10 +101,41 @@ def _defined_aliases(extractions: Sequence[Extraction | ExtractionSummary]) -> d
     for ex in extractions:
         for label, surfaces in ex.aliases.items():
             if label.startswith("《"):
-                continue  # short names of policy titles (意见, 《方案》) are document-local
+                continue  # short names of policy titles (意见, 《方案》): only within a file (_file_short_titles)
             for s in surfaces:
                 targets[s].add(label)
     return {a: next(iter(ls)) for a, ls in targets.items() if len(ls) == 1}
+
+
+def file_of(doc_id: str) -> str:
+    """The file a document comes from: ``F`` for the articles ``F#01``, ``F#02``…
+    of one file (kg.model.Document.id); a single-article file is its own."""
+    return doc_id.rsplit("#", 1)[0] if "#" in doc_id else doc_id
+
+
+def _file_short_titles(extractions: Sequence[Extraction | ExtractionSummary]) -> dict[str, dict[str, str]]:
+    """doc id -> {short title label -> full title}: the policy short names
+    (《建议》) an article mentions as a label of their own (it does not define
+    them) while another article of its file defines them
+    (（以下简称《建议》）, or 《建议》 after the full title), when the file's
+    articles define that short name as one full title only."""
+    defined: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # file -> short key -> titles
+    for ex in extractions:
+        for label, surfaces in ex.aliases.items():
+            if label.startswith("《"):
+                for s in surfaces:
+                    defined[file_of(ex.doc_id)][identity_key(s)].add(label)
+    carry: dict[str, dict[str, str]] = {}
+    for ex in extractions:
+        shorts = defined.get(file_of(ex.doc_id))
+        if not shorts:
+            continue
+        mentions = ex.mentions.keys() if isinstance(ex, ExtractionSummary) else ((m.text, m.type, m.label) for m in ex.mentions)
+        for _, etype, label in mentions:
+            titles = shorts.get(identity_key(label))
+            if etype == "Policy" and titles and len(titles) == 1 and label not in titles:
+                carry.setdefault(ex.doc_id, {})[label] = next(iter(titles))
+    return carry
 
 
 def _canonicaliser(extractions: Sequence[Extraction | ExtractionSummary]) -> Callable[[str], str]:
@@ -130,7 +165,7 @@ def resolve(extractions: Sequence[Extraction]) -> tuple[list[Extraction], list[E
     for ex, s in zip(extractions, summaries):
         mentions = []
         for m in ex.mentions:
-            label, etype = node(m.label, m.type)
+            label, etype = node(ex.doc_id, m.label, m.type)
             mentions.append(Mention(m.text, etype, label, m.start, m.end, m.source))
         out.append(Extraction(ex.doc_id, mentions, s.relations, s.aliases))
     return out, entities
@@ -139,7 +174,38 @@ def resolve(extractions: Sequence[Extraction]) -> tuple[list[Extraction], list[E
 Node = tuple[str, str]  # (label, type)
 
 
+def _carried(summaries: Sequence[ExtractionSummary]) -> tuple[list[ExtractionSummary], Callable[[str, str, str], str]]:
+    """The summaries with each article's undefined policy short titles replaced by
+    the full title its file defines (`_file_short_titles`), and label(doc_id,
+    label, type) doing the same for one mention."""
+    carry = _file_short_titles(summaries)
+
+    def label_in(doc_id: str, label: str, etype: str) -> str:
+        return carry.get(doc_id, {}).get(label, label) if etype == "Policy" else label
+
+    if not carry:
+        return list(summaries), label_in
+    out = []
+    for ex in summaries:
+        table = carry.get(ex.doc_id)
+        if not table:
+            out.append(ex)
+            continue
+        tally: dict[tuple[str, str, str], int] = {}
+        for (text, etype, label), n in ex.mentions.items():
+            key = (text, etype, label_in(ex.doc_id, label, etype))
+            tally[key] = tally.get(key, 0) + n
+        relations = [replace(r, head=label_in(ex.doc_id, r.head, r.head_type), tail=label_in(ex.doc_id, r.tail, r.tail_type))
+                     for r in ex.relations]
+        aliases = {k: list(v) for k, v in ex.aliases.items()}
+        for short, full in table.items():
+            aliases[full] = sorted(set(aliases.get(full, [])) | {short})
+        out.append(ExtractionSummary(ex.doc_id, tally, relations, aliases))
+    return out, label_in
+
+
 def _resolve(summaries: Sequence[ExtractionSummary]):
+    summaries, carried = _carried(summaries)
     canon = _canonicaliser(summaries)
     agg: dict[Node, dict] = {}
     renamed: list[ExtractionSummary] = []
@@ -182,7 +248,7 @@ def _resolve(summaries: Sequence[ExtractionSummary]):
                 continue  # 新材料 partOf 战略性新兴产业 read as an industry; the node is a Technology
             relations.append(Relation(head, r.type, tail, r.head_text, r.tail_text, head_type, tail_type, r.evidence))
         out.append(ExtractionSummary(ex.doc_id, tally, relations, ex.aliases))
-    return (lambda label, etype: node(canon(label), etype)), out, entities
+    return (lambda doc_id, label, etype: node(canon(carried(doc_id, label, etype)), etype)), out, entities
 
 
 def identify(agg: dict[Node, dict]) -> tuple[Callable[[str, str], Node], list[Entity]]:
