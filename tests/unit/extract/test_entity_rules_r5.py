@@ -1,0 +1,45 @@
+"""Entity rules of round 5 (issue 11: typed F1 on unseen text): short local
+co-issuers, ministry units, persons listed after their institution, places
+below city level, event names after a year, class-forming modifiers.  Every
+sentence is written for this test, none taken from an annotated passage."""
+from __future__ import annotations
+
+from kg.extract import extract_text
+
+
+def ents(text: str) -> set[tuple[str, str]]:
+    return {(m.text, m.type) for m in extract_text(text).mentions}
+
+
+def surfaces(text: str) -> set[str]:
+    return {m.text for m in extract_text(text).mentions}
+
+
+# --- a provincial or municipal department written short as a co-issuer
+
+
+def test_short_provincial_departments_after_a_full_body_are_institutions():
+    got = ents("甘肃省商务厅会同省教育厅、省财政厅等部门印发《办法》。")
+    assert ("省教育厅", "Institution") in got, got
+    assert ("省财政厅", "Institution") in got, got
+
+
+def test_short_municipal_department_as_a_co_issuer():
+    got = ents("市科技局联合市统计局发布年度监测报告。")
+    assert ("市科技局", "Institution") in got, got
+    assert ("市统计局", "Institution") in got, got
+
+
+def test_each_province_department_stays_generic():
+    got = surfaces("各省科技厅要加强对项目的指导。")
+    assert "省科技厅" not in got, got
+
+
+def test_a_full_provincial_body_is_not_cut_to_its_short_form():
+    got = surfaces("湖北省科技厅发布了新的支持政策。")
+    assert "省科技厅" not in got, got
+
+
+def test_a_national_association_keeps_its_branch():
+    got = ents("中国钢铁与冶金材料行业协会节能分会的调查显示需求回升。")
+    assert ("中国钢铁与冶金材料行业协会节能分会", "Institution") in got, got
