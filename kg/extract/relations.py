@@ -58,6 +58,11 @@ _CLASS = {
 }
 
 
+# the one-type macros and the entity type each stands for
+_MACRO_TYPES = {"TEC": "Technology", "IND": "Industry", "INS": "Institution", "PER": "Person", "POL": "Policy",
+                "REG": "Region", "EVT": "Event", "PUB": "Publication"}
+
+
 @dataclass(frozen=True)
 class Emit:
     type: str
@@ -121,7 +126,9 @@ class PatternSet:
     cues: frozenset = frozenset()  # every rule's `requires` literals
 
 
-def _expand(pattern: str, sep: str, clause_punct: str, head_gap: str) -> str:
+def _expand(pattern: str, sep: str, clause_punct: str, head_gap: str, adjacent: frozenset = frozenset({"REG"})) -> str:
+    """``pattern`` with its macros written out; ``adjacent``: the macro names
+    (REG, POL …) whose lists need no separator between two items."""
     punct = re.escape(clause_punct) + "\\n"
 
     def sub(m: re.Match) -> str:
@@ -135,8 +142,9 @@ def _expand(pattern: str, sep: str, clause_punct: str, head_gap: str) -> str:
                 item = f"[^、，,。；;：:“”{punct}]{{1,10}}"
                 lead = f"(?:[^\ue000-\uf8ff、，,。；;：:“”{punct}]{{1,10}}、){{0,3}}"
                 trail = f"(?:(?:、[^\ue000-\uf8ff、，,。；;：:“”{punct}]{{1,10}}){{1,3}}(?=等))?"
-                # a place written with its province (广东韶关) is two adjacent regions
-                link = f"(?:{sep})?" if m.group(1) == "REG" else sep
+                # a place written with its province (广东韶关) is two adjacent regions;
+                # two titles written one after the other (《A》《B》) are two policies
+                link = f"(?:{sep})?" if m.group(1) in adjacent else sep
                 return f"(?:{lead}{atom}(?:{link}(?:{item}、){{0,3}}{atom})*{trail}[)）]?)"
             return atom
         if m.group(3) == "GAP":
@@ -151,8 +159,8 @@ def _expand(pattern: str, sep: str, clause_punct: str, head_gap: str) -> str:
 
 
 # every key a pattern file may hold (documented in ontology/patterns/README.md)
-_TOP_KEYS = {"about", "list_separators", "clause_punctuation", "continuation", "head_gap", "object_verbs",
-             "rules", "section_class", "titles"}
+_TOP_KEYS = {"about", "list_separators", "adjacent_list_types", "clause_punctuation", "continuation", "head_gap",
+             "object_verbs", "rules", "section_class", "titles"}
 _RULE_KEYS = {"id", "about", "requires", "pattern", "emit", "priority", "confidence", "carry", "title_forbidden"}
 _EMIT_KEYS = {"type", "head", "tail", "head_types", "tail_types", "tail_surface", "head_event_surface", "head_not_surface",
               "antecedent_unit", "tail_not_priority"}
@@ -194,7 +202,7 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
         if not isinstance(value, str):
             fail(where, "expected a string")
         try:
-            return re.compile(_expand(value, sep, clause_punct, head_gap) if expand else value)
+            return re.compile(_expand(value, sep, clause_punct, head_gap, adjacent) if expand else value)
         except re.error as exc:
             fail(where, f"bad pattern: {exc}")
 
@@ -203,6 +211,11 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
     clause_punct = data.get("clause_punctuation", "。；！？")
     head_gap = data.get("head_gap", "")
     rx(sep, "list_separators")
+    adjacent_types = data.get("adjacent_list_types", ["Region"])
+    macro_of = {t: k for k, t in _MACRO_TYPES.items()}
+    if not isinstance(adjacent_types, list) or any(t not in macro_of for t in adjacent_types):
+        fail("adjacent_list_types", f"expected a list of entity types (known: {', '.join(sorted(macro_of))})")
+    adjacent = frozenset(macro_of[t] for t in adjacent_types)
     rules = []
     seen = set()
     if not isinstance(data["rules"], list):
@@ -214,7 +227,7 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
             raise KgError(f"duplicate relation rule id {rid} in {path}")
         seen.add(rid)
         try:
-            regex = re.compile(_expand(r["pattern"], sep, clause_punct, head_gap))
+            regex = re.compile(_expand(r["pattern"], sep, clause_punct, head_gap, adjacent))
         except re.error as exc:
             raise KgError(f"relation rule {rid}: bad pattern: {exc}") from exc
         groups = set(regex.groupindex)

@@ -1,0 +1,153 @@
+"""Relation rules, round 5: list members of a category named without 等, speakers
+at an event named before, issuers joined by 联合/会同, fields of application.
+Every sentence here was written for these tests; mentions are given, so each
+test checks the relation rule alone, not the recogniser."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.errors import KgError
+from kg.extract.relations import PATTERNS_PATH, load_relation_patterns
+from support.relations import run
+
+
+def _of(got: set, rel: str) -> set:
+    return {r for r in got if r[1] == rel}
+
+
+# ------------------------------------------------ partOf
+
+
+def test_list_closed_by_a_numeral_class_without_deng_is_its_members():
+    text = "该省将前瞻布局深空探测、合成生物与脑科学三大未来产业。"
+    ents = {"深空探测": "Industry", "合成生物": "Industry", "脑科学": "Industry", "未来产业": "Industry"}
+    assert _of(run(text, ents), "partOf") == {
+        ("深空探测", "partOf", "未来产业"), ("合成生物", "partOf", "未来产业"), ("脑科学", "partOf", "未来产业")}
+
+
+def test_one_item_before_a_numeral_class_is_no_list():
+    text = "该市有量子通信3个未来产业项目落地。"
+    ents = {"量子通信": "Industry", "未来产业": "Industry"}
+    assert not _of(run(text, ents), "partOf")
+
+
+def test_directions_in_which_a_category_is_grown_are_its_parts():
+    text = "方案提出，瞄准深海装备、空天信息等方向培育未来产业，打造创新高地。"
+    ents = {"深海装备": "Industry", "空天信息": "Industry", "未来产业": "Industry"}
+    got = _of(run(text, ents), "partOf")
+    assert got == {("深海装备", "partOf", "未来产业"), ("空天信息", "partOf", "未来产业")}
+
+
+def test_fields_a_technology_is_grown_in_are_not_its_parts():
+    text = "瞄准医疗、教育等领域发展人工智能，提升服务水平。"
+    ents = {"医疗": "Industry", "教育": "Industry", "人工智能": "Technology"}
+    assert not _of(run(text, ents), "partOf")
+
+
+def test_members_that_became_a_categorys_new_track():
+    text = "从全国看，深海装备、空天信息和低空经济已成为各地争相布局的未来产业新赛道。"
+    ents = {"深海装备": "Industry", "空天信息": "Industry", "低空经济": "Industry", "未来产业": "Industry"}
+    assert _of(run(text, ents), "partOf") == {
+        ("深海装备", "partOf", "未来产业"), ("空天信息", "partOf", "未来产业"), ("低空经济", "partOf", "未来产业")}
+
+
+# ------------------------------------------------ spokeAt
+
+
+def test_speaker_at_the_opening_of_the_event_named_before():
+    text = "第三届东海数字博览会在宁波开幕。宁波市市长王海涛在开幕式上致辞。"
+    ents = {"第三届东海数字博览会": "Event", "宁波": "Region", "王海涛": "Person"}
+    assert ("王海涛", "spokeAt", "第三届东海数字博览会") in run(text, ents)
+
+
+def test_speaker_at_the_main_forum_of_the_event_named_before():
+    text = "第五届西部算力峰会在成都开幕。国家数据局副局长李成明在主论坛上介绍了相关进展。"
+    ents = {"第五届西部算力峰会": "Event", "成都": "Region", "李成明": "Person"}
+    assert ("李成明", "spokeAt", "第五届西部算力峰会") in run(text, ents)
+
+
+def test_opening_speech_without_an_event_named_relates_nothing():
+    text = "宁波市市长王海涛在开幕式上致辞。"
+    ents = {"王海涛": "Person", "宁波": "Region"}
+    assert not _of(run(text, ents), "spokeAt")
+
+
+def test_special_envoy_is_the_speaker_not_the_one_he_represents():
+    text = "东海合作峰会在青岛举行。副总理赵明远作为国家主席李国华特别代表出席峰会并致辞。"
+    ents = {"东海合作峰会": "Event", "青岛": "Region", "赵明远": "Person", "李国华": "Person"}
+    got = _of(run(text, ents), "spokeAt")
+    assert got == {("赵明远", "spokeAt", "东海合作峰会")}
+
+
+def test_attending_an_event_held_in_a_city_then_speaking():
+    text = "该公司首席执行官陈立出席在深圳举行的第二届全球储能大会，他在开幕式上表示，储能市场前景广阔。"
+    ents = {"陈立": "Person", "深圳": "Region", "第二届全球储能大会": "Event"}
+    assert ("陈立", "spokeAt", "第二届全球储能大会") in run(text, ents)
+
+
+# ------------------------------------------------ issuedBy
+
+
+def test_body_leading_a_joint_issue_and_the_bodies_it_joins():
+    text = "江南省科学技术厅联合省财政厅、省教育厅等五部门印发《江南省创新券管理办法》。"
+    ents = {"江南省科学技术厅": "Institution", "省财政厅": "Institution", "省教育厅": "Institution",
+            "《江南省创新券管理办法》": "Policy"}
+    assert _of(run(text, ents), "issuedBy") == {
+        ("《江南省创新券管理办法》", "issuedBy", "江南省科学技术厅"),
+        ("《江南省创新券管理办法》", "issuedBy", "省财政厅"),
+        ("《江南省创新券管理办法》", "issuedBy", "省教育厅")}
+
+
+def test_body_acting_together_with_another_issues():
+    text = "江南省发展改革委会同省商务厅出台《江南省外贸稳增长措施》。"
+    ents = {"江南省发展改革委": "Institution", "省商务厅": "Institution", "《江南省外贸稳增长措施》": "Policy"}
+    assert _of(run(text, ents), "issuedBy") == {
+        ("《江南省外贸稳增长措施》", "issuedBy", "江南省发展改革委"),
+        ("《江南省外贸稳增长措施》", "issuedBy", "省商务厅")}
+
+
+def test_forwarded_policy_is_issued_by_the_bodies_named_before_it():
+    text = "国务院办公厅转发科技部、财政部《关于改进科研经费管理的若干意见》。"
+    ents = {"国务院办公厅": "Institution", "科技部": "Institution", "财政部": "Institution",
+            "《关于改进科研经费管理的若干意见》": "Policy"}
+    assert _of(run(text, ents), "issuedBy") == {
+        ("《关于改进科研经费管理的若干意见》", "issuedBy", "科技部"),
+        ("《关于改进科研经费管理的若干意见》", "issuedBy", "财政部")}
+
+
+def test_two_titles_written_one_after_the_other_are_both_issued():
+    text = "江南省能源局印发《江南省储能发展规划》《江南省储能三年行动方案》，提出建设一批示范项目。"
+    ents = {"江南省能源局": "Institution", "《江南省储能发展规划》": "Policy", "《江南省储能三年行动方案》": "Policy"}
+    assert _of(run(text, ents), "issuedBy") == {
+        ("《江南省储能发展规划》", "issuedBy", "江南省能源局"),
+        ("《江南省储能三年行动方案》", "issuedBy", "江南省能源局")}
+
+
+def test_adjacent_list_types_must_be_entity_types(tmp_path):
+    data = json.loads(PATTERNS_PATH.read_text(encoding="utf-8"))
+    data["adjacent_list_types"] = ["Region", "Regions"]
+    bad = tmp_path / "relations.json"
+    bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(KgError, match="adjacent_list_types"):
+        load_relation_patterns(bad)
+
+
+# ------------------------------------------------ appliedIn / prioritizes
+
+
+def test_fields_of_a_large_scale_application_are_not_the_policys_priorities():
+    text = "《江南省物联网行动计划》提出，加快物联网在智慧港口、智慧水务等领域的规模应用。"
+    ents = {"《江南省物联网行动计划》": "Policy", "物联网": "Technology", "智慧港口": "Industry", "智慧水务": "Industry"}
+    got = run(text, ents)
+    assert ("物联网", "appliedIn", "智慧港口") in got and ("物联网", "appliedIn", "智慧水务") in got
+    assert _of(got, "prioritizes") == {("《江南省物联网行动计划》", "prioritizes", "物联网")}
+
+
+def test_characteristic_industries_of_application_are_not_priorities():
+    text = "《江南省算力方案》提出，推动算力在茶叶、陶瓷等特色产业中的应用。"
+    ents = {"《江南省算力方案》": "Policy", "算力": "Technology", "茶叶": "Industry", "陶瓷": "Industry"}
+    got = run(text, ents)
+    assert ("算力", "appliedIn", "茶叶") in got
+    assert ("《江南省算力方案》", "prioritizes", "茶叶") not in got
