@@ -1,6 +1,7 @@
 """Running the pipeline on documents and passages."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg.errors import InputError
@@ -84,6 +85,7 @@ def extract_document(doc: Document, *, ner: bool = False) -> Extraction:
     ex.sentence_ends = [s.end for s in doc.sentences]  # for co-mention counts from the cache
     _add_metadata(doc, ex)
     _add_occasion(doc, ex)
+    _add_signature(doc, ex)
     return ex
 
 
@@ -164,6 +166,118 @@ def _add_occasion(doc: Document, ex: Extraction) -> None:
         for region in event.regions:
             ex.mentions.append(Mention(region, "Region", region, -1, -1, source="metadata"))
             ex.relations.append(Relation(label, "locatedIn", region, event.label, region, "Event", "Region", evidence))
+
+
+# a bracketed date closing a title: 关于…的通知（2021年12月28日）
+_TITLE_DATE_NOTE = re.compile(r"\s*[（(][^（()）]*\d{4}\s*年[^（()）]*[)）]\s*$|\s*[（(][〇○零一二三四五六七八九十]{4}年[^（()）]*[)）]\s*$")
+# what a signature block's institution line never holds
+_NOT_ISSUER_LINE = re.compile(r"[，。；：:！？、“”《》,;!?]")
+
+
+def _title_policy(title: str | None) -> Mention | None:
+    """The document's title as a Policy mention when it ends with one policy
+    name that takes most of it, after nothing but its issuers (关于…的实施意见;
+    工业和信息化部等七部门关于…的实施意见 → 关于…的实施意见; a bracketed date
+    dropped); None otherwise (a newspaper headline)."""
+    if not title or not title.strip():
+        return None
+    name = _TITLE_DATE_NOTE.sub("", title.strip()).strip()
+    found = _run(name, "", None).mentions
+    last = max(found, key=lambda m: m.end, default=None)
+    if (last is None or last.type != "Policy" or last.end < len(name.rstrip("》")) or 2 * (last.end - last.start) < len(name)
+            or any(m.type != "Institution" for m in found if m is not last)):
+        return None
+    return Mention(last.text, "Policy", last.label, -1, -1, source="metadata")
+
+
+def _issuers(text: str, mentions: list[Mention]) -> list[Mention] | None:
+    """The institutions a signature line names, or None if it is not one: every
+    character, spaces aside, in an Institution mention.  A mention that two
+    issuers glued together make (广东省人民政府广东省发展和改革委员会, once
+    the spaces between them are gone) is cut where both parts are Institution
+    names of their own."""
+    if not mentions or any(m.type != "Institution" for m in mentions):
+        return None
+    if sum(m.end - m.start for m in mentions) != sum(1 for ch in text if not ch.isspace()):
+        return None
+    out = []
+    for m in mentions:
+        out.extend(_unglue(m))
+    return out
+
+
+def _unglue(m: Mention) -> list[Mention]:
+    for i in range(2, len(m.text) - 1):
+        head = [x for x in _run(m.text[:i], "", None).mentions]
+        if len(head) != 1 or head[0].type != "Institution" or head[0].text != m.text[:i]:
+            continue
+        tail = _run(m.text[i:], "", None).mentions
+        if tail and all(x.type == "Institution" for x in tail) and sum(len(x.text) for x in tail) == len(m.text) - i:
+            first = Mention(head[0].text, "Institution", head[0].label, m.start, m.start + i, m.source)
+            rest = [Mention(x.text, "Institution", x.label, m.start + i + x.start, m.start + i + x.end, m.source)
+                    for x in tail]
+            return [first, *(y for x in rest for y in _unglue(x))]
+    return [m]
+
+
+def _signature_lines(doc: Document, ex: Extraction) -> tuple[int, int, list[Mention]] | None:
+    """落款: (start, end, institutions) of the institution lines closing a
+    government document right before its date line (工业和信息化部 / 2024年1月18日;
+    a bracketed note such as （此件公开发布） may follow): every character of
+    such a line, spaces aside, is in an Institution mention of the text
+    (`_issuers`)."""
+    from kg.ingest.articles import signature_date
+
+    lines, pos = [], 0
+    for line in doc.text.split("\n"):
+        if line.strip():
+            lines.append((pos, pos + len(line), line.strip()))
+        pos += len(line) + 1
+    tail = lines[-5:]
+    while tail and re.match(r"^[（(][^（()）]{1,30}[)）]$", tail[-1][2]):
+        tail.pop()
+    if len(tail) < 2 or signature_date([t[2] for t in tail[-2:]]) is None:
+        return None
+    insts = sorted((m for m in ex.mentions if m.source == "text" and m.start >= 0), key=lambda m: m.start)
+    found: list[Mention] = []
+    start = end = tail[-2][1]
+    for s, e, line in reversed(tail[:-1]):
+        if len(line) > 60 or _NOT_ISSUER_LINE.search(line):
+            break
+        here = _issuers(doc.text[s:e], [m for m in insts if s <= m.start and m.end <= e])
+        if here is None:
+            break
+        found[:0] = here
+        start = s
+    return (start, end, found) if found else None
+
+
+def _add_signature(doc: Document, ex: Extraction) -> None:
+    """A government document closed by a signature block (落款: its issuers,
+    then its date) is a policy issued by them: the title, when it is one policy
+    name, becomes a Policy mention issuedBy each institution of the block (the
+    block is the evidence)."""
+    signature = _signature_lines(doc, ex)
+    if signature is None:
+        return
+    policy = _title_policy(doc.title)
+    if policy is None:
+        return
+    start, end, issuers = signature
+    kept = {(m.start, m.end) for m in issuers}
+    glued = {(m.start, m.end) for m in ex.mentions if m.source == "text" and start <= m.start and m.end <= end} - kept
+    if glued:  # two issuers read as one name: their parts instead
+        ex.mentions[:] = [m for m in ex.mentions if m.source != "text" or (m.start, m.end) not in glued]
+        ex.mentions.extend(m for m in issuers if not any(m.start == x.start and m.end == x.end for x in ex.mentions))
+        ex.mentions.sort(key=lambda m: (m.source != "text", m.start, m.end))
+    ex.mentions.append(policy)
+    evidence = Evidence(doc.id, doc.text[start:end], start, end, "metadata.signature", 0.9)
+    seen = set()
+    for inst in issuers:
+        if inst.label not in seen:
+            seen.add(inst.label)
+            ex.relations.append(Relation(policy.label, "issuedBy", inst.label, policy.text, inst.text,
+                                         "Policy", "Institution", evidence))
 
 
 def extract_passages(records: list[dict], *, ner: bool = False) -> list[dict]:

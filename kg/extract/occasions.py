@@ -18,7 +18,7 @@ from kg.errors import KgError
 from kg.extract.lexicon import PATTERNS_DIR, half_width, load_lexicon
 
 OCCASIONS_PATH = PATTERNS_DIR / "occasions.json"
-_KEYS = ("prefix", "suffix", "split", "skip", "trim", "event_head", "visit")
+_KEYS = ("prefix", "suffix", "split", "skip", "trim", "event_head", "visit", "visit_scope")
 
 
 @dataclass(frozen=True)
@@ -81,14 +81,16 @@ def occasion_events(occasion: str | None) -> list[OccasionEvent]:
     text = half_width(occasion.strip())
     text = r["suffix"].sub("", r["prefix"].sub("", text, count=1), count=1)
     events = []
-    for piece in r["split"].split(text):
-        piece = piece.strip()
-        if not piece or r["skip"].search(piece):
-            continue
-        piece = r["trim"].sub("", piece).strip()
-        if not r["event_head"].search(piece):
+    visited: tuple[str, ...] = ()  # a visit's place, once 并 joins more to it: its 在… frames the rest
+    pos = 0
+    for sep in [*r["split"].finditer(text), None]:
+        piece = r["trim"].sub("", text[pos:sep.start() if sep else len(text)].strip()).strip()
+        pos = sep.end() if sep else len(text)
+        if not piece or r["skip"].search(piece) or not r["event_head"].search(piece):
             continue
         visit = r["visit"].match(piece)
         regions = _regions(visit.group("place"), at_start=False) if visit else _regions(piece, at_start=True)
-        events.append(OccasionEvent(piece, regions))
+        events.append(OccasionEvent(piece, regions or visited))
+        if visit and sep is not None and r["visit_scope"].match(sep.group(0)):
+            visited = regions
     return events

@@ -95,7 +95,8 @@ def test_occasions_name_events_and_their_places():
     assert [e.label for e in occasion_events("在参加十四届全国人大二次会议江苏代表团审议时强调")] == ["十四届全国人大二次会议"]
     visit, meeting = occasion_events("在河北雄安新区考察并主持召开深入推进雄安新区高质量建设和发展座谈会时强调")
     assert (visit.label, visit.regions) == ("河北雄安新区考察", ("河北", "雄安新区"))
-    assert meeting.label == "深入推进雄安新区高质量建设和发展座谈会" and meeting.regions == ()
+    # 在河北雄安新区 frames the meeting convened there too (not the 雄安新区 nested in its name)
+    assert meeting.label == "深入推进雄安新区高质量建设和发展座谈会" and meeting.regions == ("河北", "雄安新区")
     assert occasion_events("对国家级经济技术开发区工作作出重要指示强调") == []
     assert occasion_events("《关于〈决定〉的说明》") == [] and occasion_events(None) == []
 

@@ -1,0 +1,73 @@
+"""What a document's own form states, as entities and relations: a government
+document's signature block (落款) issues the policy its title names, and a visit
+that frames a meeting (在X考察并主持召开…座谈会) places the meeting.  Made-up
+documents."""
+from kg.extract.core import extract_document
+from kg.extract.occasions import occasion_events
+from kg.ingest import load_corpus
+
+BODY = "为加快培育低空经济新动能，现提出如下意见。\n\n一、加快发展低空物流，推动人工智能赋能低空经济。\n\n"
+
+
+def extract(tmp_path, text, name="doc.txt"):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    (doc,) = load_corpus(tmp_path)
+    return doc, extract_document(doc)
+
+
+def issued(ex):
+    return {(r.head, r.tail) for r in ex.relations if r.type == "issuedBy"}
+
+
+def test_a_signed_document_is_issued_by_its_signatories(tmp_path):
+    doc, ex = extract(tmp_path, "关于推进低空经济高质量发展的实施意见\n\n" + BODY
+                      + "工业和信息化部\n\n教育部\n\n二〇二四年一月十八日\n\n（此件公开发布）\n")
+    title = "关于推进低空经济高质量发展的实施意见"
+    assert issued(ex) == {(title, "工业和信息化部"), (title, "教育部")}
+    (m,) = [m for m in ex.mentions if m.type == "Policy"]
+    assert (m.text, m.source) == (title, "metadata")
+    r = next(r for r in ex.relations if r.type == "issuedBy")
+    assert r.evidence.rule == "metadata.signature" and doc.text[r.evidence.start:r.evidence.end] == r.evidence.sentence
+    assert "教育部" in r.evidence.sentence
+
+
+def test_the_title_may_open_with_its_issuers_or_close_with_its_date(tmp_path):
+    _, ex = extract(tmp_path, "工业和信息化部等三部门关于加快发展海洋装备产业的指导意见\n\n" + BODY
+                    + "工业和信息化部\n\n2023年5月6日\n")
+    assert issued(ex) == {("关于加快发展海洋装备产业的指导意见", "工业和信息化部")}
+    _, ex = extract(tmp_path, "关于加快发展海洋装备产业的指导意见（2023年5月6日）\n\n" + BODY
+                    + "工业和信息化部\n\n2023年5月6日\n")
+    assert issued(ex) == {("关于加快发展海洋装备产业的指导意见", "工业和信息化部")}
+
+
+def test_issuers_written_on_one_line_are_each_an_institution(tmp_path):
+    _, ex = extract(tmp_path, "关于加快发展海洋经济的指导意见\n\n" + BODY + "广东省人民政府 广东省发展和改革委员会\n\n2023年5月6日\n")
+    assert issued(ex) == {("关于加快发展海洋经济的指导意见", "广东省人民政府"),
+                          ("关于加快发展海洋经济的指导意见", "广东省发展和改革委员会")}
+    insts = {m.text for m in ex.mentions if m.type == "Institution"}
+    assert insts == {"广东省人民政府", "广东省发展和改革委员会"}
+
+
+def test_no_issuer_without_a_signature_block_or_a_policy_title(tmp_path):
+    # a news item closed by its agency and date: its headline is no policy
+    _, ex = extract(tmp_path, "低空经济迎来发展新机遇\n\n记者从工业和信息化部获悉，无人机产业发展迅速。\n\n工业和信息化部\n\n2024年3月1日\n")
+    assert issued(ex) == set()
+    # a policy title, but the document ends with a sentence, not a signature block
+    _, ex = extract(tmp_path, "关于推进低空经济高质量发展的实施意见\n\n" + BODY + "请认真贯彻落实。\n", name="doc.txt")
+    assert issued(ex) == set()
+    # the last lines before the date are a sentence naming an institution, not a signature
+    _, ex = extract(tmp_path, "关于推进低空经济高质量发展的实施意见\n\n" + BODY + "由工业和信息化部负责解释。\n\n2024年3月1日\n")
+    assert issued(ex) == set()
+
+
+def test_a_visit_frames_the_meeting_joined_to_it():
+    visit, meeting = occasion_events("在河北雄安新区考察并主持召开推进新区建设座谈会时强调")
+    assert visit.regions == meeting.regions == ("河北", "雄安新区")
+    assert meeting.label == "推进新区建设座谈会"
+    # without a visit, or when the events are only listed, no place is carried
+    assert occasion_events("在主持召开推进新区建设座谈会时强调")[0].regions == ()
+    first, second = occasion_events("在全国科技大会、推进新区建设座谈会上的讲话")
+    assert first.regions == second.regions == ()
+    # a meeting that names its own place keeps it
+    _, meeting = occasion_events("在浙江考察并出席深圳经济特区建立40周年庆祝大会时的讲话")
+    assert meeting.regions == ("深圳",)
