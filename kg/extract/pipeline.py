@@ -156,9 +156,8 @@ def make_persons(nlp: Language, name: str):
     lex = load_lexicon()
 
     def persons(doc: Doc) -> Doc:
-        doc.user_data["kg_cands"].extend(
-            rules.person_rules(doc.user_data["kg_text"], doc.user_data["kg_tokens"], lex)
-        )
+        cands = doc.user_data["kg_cands"]
+        cands.extend(list(rules.person_rules(doc.user_data["kg_text"], doc.user_data["kg_tokens"], lex, cands)))
         return doc
 
     return persons

@@ -111,6 +111,11 @@ def compiled() -> dict:
     out["person_title_edge"] = re.compile(f"^(?:{alt})|(?:{alt})$")
     out["person_cue_any"] = re.compile(trie_regex(set(person["cues_after"]) | set(lex.person_titles) | {"等人"}))
     out["byline"] = re.compile(person["byline_regex"])
+    # 某大学张三、李四等 / …撰文: a list of 2-4 names right after a body, closed by 等 or a cue
+    cue_alt = trie_regex(set(person["cues_after"]))
+    out["person_list_after_body"] = re.compile(
+        f"((?:[\\u4e00-\\u9fff]{{2,4}}[、和]){{1,3}}[\\u4e00-\\u9fff]{{2,4}}?)(?=等|{cue_alt})"
+    )
     out["transliteration_chars"] = frozenset(person.get("transliteration_chars", ""))
     out["person_cues_before"] = [re.compile(r) for r in person.get("cues_before", ())]
     out["person_function_chars"] = frozenset(person.get("function_chars", ""))
@@ -388,9 +393,10 @@ def foreign_name_start(text: str, tokens, start: int, titles=frozenset()) -> int
     return start
 
 
-def person_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
+def person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand] = ()) -> Iterable[Cand]:
     """Person names: unknown or ``nr`` tokens with a surname, next to a role
-    title (教授许能贵, 余艳红局长) or followed by a speech cue (…表示)."""
+    title (教授许能贵, 余艳红局长) or followed by a speech cue (…表示), and
+    a list of names written right after their institution (某大学张三、李四等)."""
     c = compiled()
     surnames = lex.surnames
     titles = set(lex.person_titles)
@@ -501,6 +507,7 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]
             if plausible(name):
                 s0 = m.start(1) + nm.start()
                 yield Cand(s0, s0 + len(name), "Person", name, "person.byline", 1)
+    yield from _names_after_body(text, tokens, lex, cands, plausible, c)
     # title immediately followed by a name written with no separator: 教授戴琼海;
     # the name must end on a jieba token boundary (余|艳红|此前)
     tok_ends = tokens.end_at
@@ -531,6 +538,39 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]
                 break
             p += 1
             best, rule = name_at(p), "person.title_list"
+
+
+def _names_after_body(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable[Cand]:
+    """某大学张三、李四等 / 某研究院张三、李四撰文指出: two or more names
+    written right after an institution (no separator between them), joined by
+    、/和 and closed by 等 or a speech cue (``person.cues_after``), are
+    persons; each name ends where the next separator is, so a name jieba split
+    (吴锦|葭) stays whole.  A lexicon term or a name some rule found is no
+    person (腾讯、华为 lists bodies, not people)."""
+    rx = c["person_list_after_body"]
+    taken = {}
+    for cd in cands:
+        if cd.type not in (NOT_ENTITY, "Person"):
+            taken[cd.start] = max(taken.get(cd.start, 0), cd.end)
+    seen = set()
+    for cd in cands:
+        if cd.type != "Institution" or cd.end in seen:
+            continue
+        seen.add(cd.end)
+        m = rx.match(text, cd.end)
+        if m is None:
+            continue
+        names = []
+        for nm in re.finditer(r"[^、和]+", m.group(1)):
+            s0 = cd.end + nm.start()
+            name = nm.group()
+            if not plausible(name) or name in lex.terms or taken.get(s0, s0) > s0:
+                names = []
+                break
+            names.append((s0, name))
+        if len(names) >= 2:
+            for s0, name in names:
+                yield Cand(s0, s0 + len(name), "Person", name, "person.after_body", 1)
 
 
 def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> Iterable[Cand]:

@@ -43,3 +43,23 @@ def test_a_full_provincial_body_is_not_cut_to_its_short_form():
 def test_a_national_association_keeps_its_branch():
     got = ents("中国钢铁与冶金材料行业协会节能分会的调查显示需求回升。")
     assert ("中国钢铁与冶金材料行业协会节能分会", "Institution") in got, got
+
+
+# --- names listed right after their institution
+
+
+def test_names_listed_after_their_university_are_persons():
+    got = ents("浙江大学钱明远、郭文静等组成的课题组发布了新算法。")
+    assert ("钱明远", "Person") in got, got
+    assert ("郭文静", "Person") in got, got
+
+
+def test_names_after_an_institute_before_a_writing_cue_are_persons():
+    got = ents("中国人民大学经济学院龚子明、唐欣撰文指出，产业正在转型。")
+    assert ("龚子明", "Person") in got, got
+    assert ("唐欣", "Person") in got, got
+
+
+def test_companies_listed_after_a_company_are_no_persons():
+    got = ents("阿里巴巴华为、小米等企业加大投入。")
+    assert not any(t == "Person" for _, t in got), got
