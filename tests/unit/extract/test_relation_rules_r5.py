@@ -151,3 +151,25 @@ def test_characteristic_industries_of_application_are_not_priorities():
     got = run(text, ents)
     assert ("算力", "appliedIn", "茶叶") in got
     assert ("《江南省算力方案》", "prioritizes", "茶叶") not in got
+
+
+# ------------------------------------------------ partOf: 既是A，又是B
+
+
+def test_subject_that_is_both_of_two_categories():
+    text = "“储氢材料产业附加值高、带动性强，既能降低成本，又能拓展市场；既是战略性新兴产业，又是未来产业。”"
+    ents = {"储氢材料产业": "Industry", "战略性新兴产业": "Industry", "未来产业": "Industry"}
+    assert _of(run(text, ents), "partOf") == {
+        ("储氢材料产业", "partOf", "战略性新兴产业"), ("储氢材料产业", "partOf", "未来产业")}
+
+
+def test_named_head_that_is_both_of_two_categories():
+    text = "业内认为，海洋牧场既是现代农业，也是海洋经济。"
+    ents = {"海洋牧场": "Industry", "现代农业": "Industry", "海洋经济": "Industry"}
+    assert _of(run(text, ents), "partOf") == {("海洋牧场", "partOf", "现代农业"), ("海洋牧场", "partOf", "海洋经济")}
+
+
+def test_both_a_and_b_that_are_not_categories_relate_nothing():
+    text = "业内认为，海洋牧场既是渔业资源养护，又是休闲旅游。"
+    ents = {"海洋牧场": "Industry", "渔业资源养护": "Industry", "休闲旅游": "Industry"}
+    assert ("海洋牧场", "partOf", "休闲旅游") not in run(text, ents)
