@@ -173,3 +173,25 @@ def test_both_a_and_b_that_are_not_categories_relate_nothing():
     text = "业内认为，海洋牧场既是渔业资源养护，又是休闲旅游。"
     ents = {"海洋牧场": "Industry", "渔业资源养护": "Industry", "休闲旅游": "Industry"}
     assert ("海洋牧场", "partOf", "休闲旅游") not in run(text, ents)
+
+
+# ------------------------------------------------ partOf: a counted class types its items
+
+
+def test_counted_class_after_deng_makes_technologies_its_members():
+    text = "该市将重点培育深海探测、合成生物、量子传感等五大未来产业。"
+    ents = {"深海探测": "Technology", "合成生物": "Industry", "量子传感": "Technology", "未来产业": "Industry"}
+    assert _of(run(text, ents), "partOf") == {
+        ("深海探测", "partOf", "未来产业"), ("合成生物", "partOf", "未来产业"), ("量子传感", "partOf", "未来产业")}
+
+
+def test_counted_class_without_deng_makes_technologies_its_members():
+    text = "该省前瞻布局量子传感、深海探测两大未来产业。"
+    ents = {"深海探测": "Technology", "量子传感": "Technology", "未来产业": "Industry"}
+    assert _of(run(text, ents), "partOf") == {("深海探测", "partOf", "未来产业"), ("量子传感", "partOf", "未来产业")}
+
+
+def test_uncounted_class_relates_only_items_of_its_type():
+    text = "该市将培育合成生物、量子传感、深海探测等未来产业。"
+    ents = {"深海探测": "Technology", "合成生物": "Industry", "量子传感": "Technology", "未来产业": "Industry"}
+    assert _of(run(text, ents), "partOf") == {("合成生物", "partOf", "未来产业")}
