@@ -173,6 +173,7 @@ PATTERN_SCHEMA = {
         "generic_body_prefixes": _STRS, "generic_bodies": _STRS, "generic_modifiers": _STRS,
     },
     "modifier_use": {"_doc": _STR, "types": _TYPES, "nouns": _STRS},
+    "place_after_place": {"_doc": _STR, "tags": _STRS, "min_chars": _INT, "max_chars": _INT},
     "class_prefix": {"_doc": _STR, "types": _TYPES, "words": _STRS, "lexicon_types": _TYPES, "lexicon_targets": _TYPES, "max_chars": _INT,
                      "ordinal_regex": _RX, "ordinal_types": _TYPES, "version_regex": _RX, "version_types": _TYPES,
                      "version_max_cjk_chars": _INT},

@@ -134,6 +134,7 @@ def make_patterns(nlp: Language, name: str, heads: bool):
     compounds = load_entity_patterns()["compounds"]
     modifier_use = load_entity_patterns()["modifier_use"]
     class_prefix = load_entity_patterns()["class_prefix"]
+    place_after_place = load_entity_patterns().get("place_after_place")
 
     def patterns(doc: Doc) -> Doc:
         text = doc.user_data["kg_text"]
@@ -146,6 +147,7 @@ def make_patterns(nlp: Language, name: str, heads: bool):
         cands.extend(list(rules.modifier_use_rules(text, cands, doc.user_data["kg_tokens"], modifier_use)))
         cands.extend(list(rules.class_prefix_rules(text, cands, doc.user_data["kg_tokens"], class_prefix)))
         cands.extend(list(rules.title_issuer_rules(text, cands)))
+        cands.extend(rules.place_after_place_rules(text, doc.user_data["kg_tokens"], place_after_place))
         return doc
 
     return patterns

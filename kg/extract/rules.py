@@ -1113,6 +1113,32 @@ def class_prefix_rules(text: str, cands: list[Cand], tokens, spec: dict) -> Iter
                 yield Cand(prev[0], c.end, c.type, text[prev[0] : c.end], "compound.class_prefix", 2)
 
 
+def place_after_place_rules(text: str, tokens, spec: dict | None) -> Iterable[Cand]:
+    """A place jieba knows (``tags``, ns) written right after a lexicon region
+    is a region of its own (浙江|乌镇, the guidelines' 广东韶关) when the word
+    after it cannot continue a name (…乌镇|开幕, …晋江|的): 合肥|滨湖|科学城 and
+    武汉|东湖|高新区 are longer names, left to the heads."""
+    if not spec:
+        return
+    c = compiled()
+    boundary, name_pos = c["boundary_words"], c["name_pos"]
+    tags = frozenset(spec.get("tags", ("ns",)))
+    lo, hi = spec.get("min_chars", 2), spec.get("max_chars", 3)
+    lex = load_lexicon()
+    toks = as_tokens(tokens)
+    for k in range(1, len(toks)):
+        a, b = toks[k - 1], toks[k]
+        if a[3] != "lex:Region" or a[1] != b[0] or b[3] not in tags or not lo <= len(b[2]) <= hi:
+            continue
+        if b[2] in lex.not_entities or not _CJK_NAME.match(b[2]):
+            continue
+        if k + 1 < len(toks):
+            n = toks[k + 1]
+            if n[0] == b[1] and _WORDLIKE.match(n[2]) and n[2] not in boundary and (n[3] in name_pos or n[3].startswith("lex:")):
+                continue  # 合肥|滨湖|科学城: the place goes on
+        yield Cand(b[0], b[1], "Region", b[2], "region.after_place", 1)
+
+
 def title_issuer_rules(text: str, cands: list[Cand]) -> Iterable[Cand]:
     """An unbracketed title keeps the issuers written before its 关于
     (工业和信息化部关于…的通知, 中共中央、国务院关于…的意见): institutions ending

@@ -63,3 +63,35 @@ def test_names_after_an_institute_before_a_writing_cue_are_persons():
 def test_companies_listed_after_a_company_are_no_persons():
     got = ents("阿里巴巴华为、小米等企业加大投入。")
     assert not any(t == "Person" for _, t in got), got
+
+
+# --- a body before the verb 组织 is its subject, not an organisation's name
+
+
+def test_a_bureau_organising_something_is_not_an_organisation_named_zuzhi():
+    got = surfaces("国家林业和草原局组织开展森林防火检查。")
+    assert not any(s.endswith("组织") for s in got), got
+
+
+def test_an_organisation_named_after_a_body_keeps_its_head():
+    got = ents("联合国工业发展组织发布了一份报告。")
+    assert ("联合国工业发展组织", "Institution") in got, got
+
+
+# --- places below city level
+
+
+def test_a_town_written_after_its_province_is_a_region():
+    got = ents("年度大会在浙江西塘开幕。")
+    assert ("浙江", "Region") in got, got
+    assert ("西塘", "Region") in got, got
+
+
+def test_a_place_that_goes_on_is_left_to_the_longer_name():
+    got = surfaces("合肥滨湖科学城吸引了大批企业。")
+    assert "滨湖" not in got, got
+
+
+def test_an_economic_zone_after_a_region_is_one_region():
+    got = ents("推动海峡西岸经济区建设先进制造业基地。")
+    assert ("海峡西岸经济区", "Region") in got, got
