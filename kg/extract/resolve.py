@@ -11,7 +11,9 @@ means different policies in different texts.  Within one file (the articles
 ``F#01``, ``F#02``… of a newspaper page or a study booklet) they are carried:
 a short title an article writes without defining it (《建议》 in a quotation)
 stands for the full title another article of the same file defines it as,
-when the file defines it as exactly one title (`_file_short_titles`).
+when the file defines it as exactly one title (`_file_short_titles`).  And an
+event a document names bare (中国具身智能大会) is the one edition of it the
+document names (首届中国具身智能大会; `_event_editions`).
 
 Then identity (`identify`): labels equal up to width, case, spaces, quotation
 and book-title marks (ontology/resolution.json) are one entity, and so are
@@ -25,6 +27,7 @@ Everything is dict-based and linear in the number of mentions.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -37,8 +40,9 @@ from kg.model import ENTITY_TYPES, Entity, Extraction, ExtractionSummary, Mentio
 from kg.resources import ONTOLOGY_DIR
 
 RESOLUTION_PATH = ONTOLOGY_DIR / "resolution.json"
+Node = tuple[str, str]  # (label, type)
 _RESOLUTION_KEYS = {"_doc": str, "ignore_characters": str, "event_prefixes": list, "duplicate_affixes": list,
-                    "same_type_relations": list}
+                    "same_type_relations": list, "event_editions": str}
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,7 @@ class IdentityRules:
     event_prefixes: tuple[str, ...]  # longest first
     duplicate_affixes: frozenset[str] = frozenset()  # for kg audit (kg/query/audit.py)
     same_type_relations: frozenset[str] = frozenset()  # head and tail of one type (partOf)
+    event_editions: re.Pattern | None = None  # an edition before an event's name (首届, 2024)
 
 
 @lru_cache(maxsize=1)
@@ -68,8 +73,15 @@ def identity_rules(path: str | None = None) -> IdentityRules:
         if not all(isinstance(x, str) and x for x in data.get(key, [])):
             raise KgError(f"{p}: {key!r} must be a list of non-empty strings")
     prefixes = tuple(sorted(data.get("event_prefixes", []), key=len, reverse=True))
+    editions = None
+    if data.get("event_editions"):
+        try:
+            editions = re.compile(data["event_editions"])
+        except re.error as e:
+            raise KgError(f"{p}: 'event_editions' is not a regular expression: {e}") from None
     return IdentityRules(frozenset(data.get("ignore_characters", "")), prefixes,
-                         frozenset(data.get("duplicate_affixes", [])), frozenset(data.get("same_type_relations", [])))
+                         frozenset(data.get("duplicate_affixes", [])), frozenset(data.get("same_type_relations", [])),
+                         editions)
 
 
 def keeps_types(relation: str, head_type: str, tail_type: str) -> bool:
@@ -113,28 +125,50 @@ def file_of(doc_id: str) -> str:
     return doc_id.rsplit("#", 1)[0] if "#" in doc_id else doc_id
 
 
-def _file_short_titles(extractions: Sequence[Extraction | ExtractionSummary]) -> dict[str, dict[str, str]]:
-    """doc id -> {short title label -> full title}: the policy short names
-    (《建议》) an article mentions as a label of their own (it does not define
-    them) while another article of its file defines them
+def _file_short_titles(summaries: Sequence[ExtractionSummary]) -> dict[str, dict[Node, str]]:
+    """doc id -> {(short title label, "Policy") -> full title}: the policy short
+    names (《建议》) an article mentions as a label of their own (it does not
+    define them) while another article of its file defines them
     (（以下简称《建议》）, or 《建议》 after the full title), when the file's
     articles define that short name as one full title only."""
     defined: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # file -> short key -> titles
-    for ex in extractions:
+    for ex in summaries:
         for label, surfaces in ex.aliases.items():
             if label.startswith("《"):
                 for s in surfaces:
                     defined[file_of(ex.doc_id)][identity_key(s)].add(label)
-    carry: dict[str, dict[str, str]] = {}
-    for ex in extractions:
+    carry: dict[str, dict[Node, str]] = {}
+    for ex in summaries:
         shorts = defined.get(file_of(ex.doc_id))
         if not shorts:
             continue
-        mentions = ex.mentions.keys() if isinstance(ex, ExtractionSummary) else ((m.text, m.type, m.label) for m in ex.mentions)
-        for _, etype, label in mentions:
+        for _, etype, label in ex.mentions:
             titles = shorts.get(identity_key(label))
             if etype == "Policy" and titles and len(titles) == 1 and label not in titles:
-                carry.setdefault(ex.doc_id, {})[label] = next(iter(titles))
+                carry.setdefault(ex.doc_id, {})[(label, etype)] = next(iter(titles))
+    return carry
+
+
+def _event_editions(summaries: Sequence[ExtractionSummary]) -> dict[str, dict[Node, str]]:
+    """doc id -> {(event label, "Event") -> the edition}: an event a document
+    names bare (中国具身智能大会) and with an edition (首届中国具身智能大会,
+    2024中国具身智能大会; resolution.json event_editions) is that edition, when
+    the document names one edition of it only."""
+    editions = identity_rules().event_editions
+    carry: dict[str, dict[Node, str]] = {}
+    if editions is None:
+        return carry
+    for ex in summaries:
+        events = sorted({label for _, etype, label in ex.mentions if etype == "Event"})
+        named: dict[str, set[str]] = defaultdict(set)  # event key of the bare name -> editions
+        for label in events:
+            m = editions.match(label)
+            if m and event_key(label[m.end():]):
+                named[event_key(label[m.end():])].add(label)
+        for label in events:
+            found = named.get(event_key(label), set()) - {label}
+            if len(found) == 1 and not editions.match(label):
+                carry.setdefault(ex.doc_id, {})[(label, "Event")] = next(iter(found))
     return carry
 
 
@@ -171,17 +205,18 @@ def resolve(extractions: Sequence[Extraction]) -> tuple[list[Extraction], list[E
     return out, entities
 
 
-Node = tuple[str, str]  # (label, type)
-
 
 def _carried(summaries: Sequence[ExtractionSummary]) -> tuple[list[ExtractionSummary], Callable[[str, str, str], str]]:
-    """The summaries with each article's undefined policy short titles replaced by
-    the full title its file defines (`_file_short_titles`), and label(doc_id,
-    label, type) doing the same for one mention."""
+    """The summaries with what one document or file says a label stands for
+    there (`_file_short_titles`, `_event_editions`) applied to its mentions and
+    relations, and label(doc_id, label, type) doing the same for one mention."""
     carry = _file_short_titles(summaries)
+    for doc_id, table in _event_editions(summaries).items():
+        carry.setdefault(doc_id, {}).update(table)
 
     def label_in(doc_id: str, label: str, etype: str) -> str:
-        return carry.get(doc_id, {}).get(label, label) if etype == "Policy" else label
+        table = carry.get(doc_id)
+        return table.get((label, etype), label) if table else label
 
     if not carry:
         return list(summaries), label_in
@@ -197,10 +232,9 @@ def _carried(summaries: Sequence[ExtractionSummary]) -> tuple[list[ExtractionSum
             tally[key] = tally.get(key, 0) + n
         relations = [replace(r, head=label_in(ex.doc_id, r.head, r.head_type), tail=label_in(ex.doc_id, r.tail, r.tail_type))
                      for r in ex.relations]
-        aliases = {k: list(v) for k, v in ex.aliases.items()}
-        for short, full in table.items():
-            aliases[full] = sorted(set(aliases.get(full, [])) | {short})
-        out.append(ExtractionSummary(ex.doc_id, tally, relations, aliases))
+        # the short names become aliases through the mentions (surface != label); not
+        # through ex.aliases, whose definitions `_defined_aliases` applies corpus-wide
+        out.append(ExtractionSummary(ex.doc_id, tally, relations, ex.aliases))
     return out, label_in
 
 

@@ -66,3 +66,38 @@ def test_resolve_relabels_the_mentions_of_full_extractions():
     out, _ = resolve([extract_text(DEFINES_A, "f#01"), extract_text(USES, "f#02")])
     (m,) = [m for m in out[1].mentions if m.type == "Policy"]
     assert (m.text, m.label) == ("《方案》", FULL_A)
+
+
+def test_a_bare_event_name_is_the_one_edition_its_document_names():
+    text = "第三届长江智能制造大会在武汉开幕。在长江智能制造大会上，多家企业发布了工业机器人。"
+    by_doc, entities = build(("n1", text), ("n2", "长江智能制造大会已经举办多年。"))
+    events = {label for (_, etype, label) in by_doc["n1"].mentions if etype == "Event"}
+    assert events == {"第三届长江智能制造大会"}
+    assert "长江智能制造大会" in entities["第三届长江智能制造大会"].aliases
+    # another document's bare name is not that edition
+    assert {label for (_, etype, label) in by_doc["n2"].mentions if etype == "Event"} == {"长江智能制造大会"}
+    # a year is an edition too
+    by_doc, _ = build(("n3", "2025长江智能制造大会在武汉举行。长江智能制造大会聚焦工业机器人。"))
+    assert {label for (_, etype, label) in by_doc["n3"].mentions if etype == "Event"} == {"2025长江智能制造大会"}
+
+
+def test_not_when_the_document_names_two_editions():
+    text = "第三届长江智能制造大会在武汉开幕，第二届长江智能制造大会在宜昌举行。长江智能制造大会已经举办多年。"
+    by_doc, _ = build(("n1", text))
+    events = {label for (_, etype, label) in by_doc["n1"].mentions if etype == "Event"}
+    assert "长江智能制造大会" in events
+
+
+def test_event_editions_is_validated_on_load(tmp_path):
+    import pytest
+
+    from kg.errors import KgError
+    from kg.extract.resolve import identity_rules
+
+    bad = tmp_path / "resolution.json"
+    bad.write_text('{"event_editions": "^(首届"}', encoding="utf-8")
+    with pytest.raises(KgError, match="event_editions"):
+        identity_rules(str(bad))
+    bad.write_text('{"event_editions": ["首届"]}', encoding="utf-8")
+    with pytest.raises(KgError, match="event_editions"):
+        identity_rules(str(bad))
