@@ -195,3 +195,15 @@ def test_uncounted_class_relates_only_items_of_its_type():
     text = "该市将培育合成生物、量子传感、深海探测等未来产业。"
     ents = {"深海探测": "Technology", "合成生物": "Industry", "量子传感": "Technology", "未来产业": "Industry"}
     assert _of(run(text, ents), "partOf") == {("合成生物", "partOf", "未来产业")}
+
+
+def test_counted_class_with_a_described_count_makes_its_members():
+    text = "该省将优先发展深海探测、合成生物等5个快速成长的未来产业。"
+    ents = {"深海探测": "Technology", "合成生物": "Industry", "未来产业": "Industry"}
+    assert _of(run(text, ents), "partOf") == {("深海探测", "partOf", "未来产业"), ("合成生物", "partOf", "未来产业")}
+
+
+def test_counted_fields_of_a_class_are_not_its_members():
+    text = "推动深海探测、合成生物等5个领域的未来产业加快发展。"
+    ents = {"深海探测": "Technology", "合成生物": "Industry", "未来产业": "Industry"}
+    assert ("深海探测", "partOf", "未来产业") not in run(text, ents)
