@@ -43,6 +43,14 @@ def mentions(text: str) -> dict[tuple[str, str], str]:
         ("新能源汽车工厂落户上海闵行。", "闵行", "Region", "闵行区"),
         ("昆山的电子信息企业数量持续增长。", "昆山", "Region", "昆山市"),
         ("贵安新区建设数据中心集群。", "贵安新区", "Region", "贵安新区"),
+        # counties, banners, 林区 and 特区 (region_county.tsv)
+        ("浙江安吉的白茶产业和德清的地理信息产业都在快速发展。", "安吉", "Region", "安吉县"),
+        ("浙江安吉的白茶产业和德清的地理信息产业都在快速发展。", "德清", "Region", "德清县"),
+        ("井陉县、正定县共建新能源产业园。", "正定县", "Region", "正定县"),
+        ("神农架林区和六枝特区加快发展生态旅游。", "神农架林区", "Region", "神农架林区"),
+        ("神农架林区和六枝特区加快发展生态旅游。", "六枝特区", "Region", "六枝特区"),
+        ("内蒙古鄂托克前旗和伊金霍洛旗建设光伏基地。", "鄂托克前旗", "Region", "鄂托克前旗"),
+        ("内蒙古鄂托克前旗和伊金霍洛旗建设光伏基地。", "伊金霍洛旗", "Region", "伊金霍洛旗"),
         # foreign states and cities
         ("加州的科技公司在巴伐利亚州设立研发中心。", "加州", "Region", "加利福尼亚州"),
         ("加州的科技公司在巴伐利亚州设立研发中心。", "巴伐利亚州", "Region", "巴伐利亚州"),
@@ -110,6 +118,20 @@ def test_a_short_form_does_not_hide_the_word_after_it(sentence, kept):
     assert kept in got, sorted(got)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "推动城市和县域经济协调发展，建设一批示范县。",  # 和县, 范县: one-character names left out
+        "进口原油突破2亿吨大关，惠民政策落地见效。",  # 大关县, 惠民县 only in their full form
+        "发展健康保险，推广新能源。",  # 康保县 has no short form: 健康|保险
+        "庐山和武夷山的游客数量持续增长。",  # the mountains, not 庐山市 / 武夷山市
+    ],
+)
+def test_a_county_is_not_read_from_ordinary_words(sentence):
+    got = mentions(sentence)
+    assert not any(t == "Region" for _, t in got), sorted(got)
+
+
 def test_a_district_name_is_not_read_across_two_words():
     got = mentions("县级以上城区的人口，其中山区面积较大。")
     assert not any(t == "Region" for _, t in got), sorted(got)
@@ -147,7 +169,7 @@ def test_a_short_form_naming_two_places_is_rejected(tmp_path):
 
 
 CLOSED_CLASS = ["institution_soe.tsv", "institution_academic.tsv", "institution_company.tsv", "institution_association.tsv",
-                "region_district.tsv", "region_foreign.tsv"]
+                "region_district.tsv", "region_county.tsv", "region_foreign.tsv"]
 
 
 @pytest.mark.parametrize("name", CLOSED_CLASS)
