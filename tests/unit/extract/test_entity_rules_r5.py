@@ -95,3 +95,22 @@ def test_a_place_that_goes_on_is_left_to_the_longer_name():
 def test_an_economic_zone_after_a_region_is_one_region():
     got = ents("推动海峡西岸经济区建设先进制造业基地。")
     assert ("海峡西岸经济区", "Region") in got, got
+
+
+# --- departments and research units of a ministry or body
+
+
+def test_a_ministry_department_keeps_its_ministry():
+    got = ents("工业和信息化部电子信息司发布了新的统计数据。")
+    assert ("工业和信息化部电子信息司", "Institution") in got, got
+
+
+def test_a_department_named_after_a_field_is_an_institution_alone():
+    got = ents("据介绍，人工智能司将统筹推进相关工作。")
+    assert ("人工智能司", "Institution") in got, got
+
+
+def test_a_research_unit_of_a_lexicon_body():
+    got = ents("中国社会科学院数量经济研究室的报告显示需求回升。")
+    assert any(s.endswith("研究室") and t == "Institution" for s, t in got), got
+
