@@ -207,3 +207,59 @@ def test_counted_fields_of_a_class_are_not_its_members():
     text = "推动深海探测、合成生物等5个领域的未来产业加快发展。"
     ents = {"深海探测": "Technology", "合成生物": "Industry", "未来产业": "Industry"}
     assert ("深海探测", "partOf", "未来产业") not in run(text, ents)
+
+
+# ------------------------------------------------ enables / appliedIn / partOf: products and sectors
+
+
+def test_technologies_whose_fusion_produced_a_field_enable_it():
+    text = "智能材料是纳米技术与增材制造深度融合的产物。"
+    ents = {"智能材料": "Technology", "纳米技术": "Technology", "增材制造": "Technology"}
+    assert _of(run(text, ents), "enables") == {("纳米技术", "enables", "智能材料"), ("增材制造", "enables", "智能材料")}
+
+
+def test_fusion_without_a_product_named_relates_no_enables():
+    text = "智能材料推动纳米技术与增材制造深度融合。"
+    ents = {"智能材料": "Technology", "纳米技术": "Technology", "增材制造": "Technology"}
+    assert ("纳米技术", "enables", "智能材料") not in run(text, ents)
+
+
+def test_sector_that_put_technologies_to_use_applies_them():
+    text = "浙江安吉的茶叶种植用上了土壤墒情传感器和智能灌溉系统，效益明显提升。"
+    ents = {"浙江": "Region", "安吉": "Region", "茶叶种植": "Industry", "土壤墒情传感器": "Technology",
+            "智能灌溉系统": "Technology"}
+    assert _of(run(text, ents), "appliedIn") == {
+        ("土壤墒情传感器", "appliedIn", "茶叶种植"), ("智能灌溉系统", "appliedIn", "茶叶种植")}
+
+
+def test_sector_that_achieves_something_with_a_platform_applies_it():
+    text = "广东佛山的家具产业借助工业互联网平台实现柔性生产。"
+    ents = {"家具产业": "Industry", "工业互联网平台": "Technology"}
+    assert ("工业互联网平台", "appliedIn", "家具产业") in run(text, ents)
+
+
+def test_equipment_a_sector_works_through_enables_it_and_is_applied_in_its_scenes():
+    text = "海洋经济通过无人船、水下机器人等装备，实现海上巡检、水产养殖等场景应用。"
+    ents = {"海洋经济": "Industry", "无人船": "Technology", "水下机器人": "Technology",
+            "海上巡检": "Industry", "水产养殖": "Industry"}
+    got = run(text, ents)
+    assert {("无人船", "enables", "海洋经济"), ("水下机器人", "enables", "海洋经济"),
+            ("无人船", "appliedIn", "海上巡检"), ("水下机器人", "appliedIn", "水产养殖")} <= got
+
+
+def test_quoted_name_after_its_class_is_an_instance_of_it():
+    text = "研究团队构建了76比特光量子计算原型机“天衍一号”，刷新了纪录。"
+    ents = {"光量子计算原型机": "Technology", "天衍一号": "Technology"}
+    assert ("天衍一号", "partOf", "光量子计算原型机") in run(text, ents)
+
+
+def test_latin_name_after_its_class_is_an_instance_of_it():
+    text = "该公司发布多模态大模型Nova-2，性能大幅提升。"
+    ents = {"多模态大模型": "Technology", "Nova-2": "Technology"}
+    assert ("Nova-2", "partOf", "多模态大模型") in run(text, ents)
+
+
+def test_latin_name_after_a_named_system_is_not_an_instance():
+    text = "星河操作系统HarmonyX 2正式发布。"
+    ents = {"星河操作系统": "Technology", "HarmonyX 2": "Technology"}
+    assert not _of(run(text, ents), "partOf")
