@@ -147,15 +147,19 @@ def _add_metadata(doc: Document, ex: Extraction) -> None:
 def _add_occasion(doc: Document, ex: Extraction) -> None:
     """A dated quotation's occasion (kg.extract.occasions): each event it names
     is an Event mention, the speakers (the document's authors) spokeAt it, and
-    it is locatedIn the regions it names; the occasion text is the evidence."""
-    from kg.extract.occasions import occasion_events
+    it is locatedIn the regions it names; the occasion text is the evidence.
+    A policy-setting meeting (occasions.json policy_setting) prioritizes what
+    the quotation, the speaker's words there, directs (`_directed`)."""
+    from kg.extract.occasions import occasion_events, occasion_rules
 
     events = occasion_events(doc.occasion)
     if not events:
         return
     terms = load_lexicon().terms
+    rules = occasion_rules()
     speakers = [a.strip() for a in doc.authors if a and a.strip()]
     evidence = Evidence(doc.id, doc.occasion, -1, -1, "metadata.occasion", 1.0)
+    directed = None
     for event in events:
         hit = terms.get(event.label)
         label = hit[1] if hit and hit[0] == "Event" else event.label
@@ -166,6 +170,44 @@ def _add_occasion(doc: Document, ex: Extraction) -> None:
         for region in event.regions:
             ex.mentions.append(Mention(region, "Region", region, -1, -1, source="metadata"))
             ex.relations.append(Relation(label, "locatedIn", region, event.label, region, "Event", "Region", evidence))
+        if speakers and rules["policy_setting"].search(event.label):
+            if directed is None:
+                directed = _directed(doc, ex, rules["priority_cue"])
+            for m, (s, e) in directed:
+                ex.relations.append(Relation(label, "prioritizes", m.label, event.label, m.text, "Event", m.type,
+                                             Evidence(doc.id, doc.text[s:e], s, e, "metadata.occasion.priority", 0.6)))
+
+
+# what ends the clause a priority cue must be in (not 、 or 和: list items share their verb)
+_CLAUSE_END = "，。；！？：,;!?:\n"
+
+
+def _directed(doc: Document, ex: Extraction, cue) -> list[tuple[Mention, tuple[int, int]]]:
+    """The Technology and Industry mentions of a quotation that its clause
+    directs, each once, with its sentence's span: ``cue`` (occasions.json
+    priority_cue) matches what comes before the mention in its clause, the
+    other mentions left out (积极培育新能源、新材料等战略性新兴产业 → 积极培育、、等)."""
+    text = doc.text
+    sentences = [(x.start, x.end) for x in doc.sentences] or [(0, len(text))]
+    spans = sorted((m.start, m.end) for m in ex.mentions if m.source == "text" and 0 <= m.start < m.end)
+    out, seen = [], set()
+    for m in ex.mentions:
+        if m.source != "text" or m.type not in ("Technology", "Industry") or m.start < 0 or m.label in seen:
+            continue
+        clause = max(text.rfind(c, 0, m.start) for c in _CLAUSE_END) + 1
+        before, pos = [], clause
+        for a, b in spans:
+            if b <= clause or a >= m.start:
+                continue
+            before.append(text[pos:max(pos, a)])
+            pos = max(pos, b)
+        before.append(text[pos:m.start])
+        if not cue.search("".join(before)):
+            continue
+        seen.add(m.label)
+        span = next(((a, b) for a, b in sentences if a <= m.start < b), (clause, m.end))
+        out.append((m, span))
+    return out
 
 
 # a bracketed date closing a title: 关于…的通知（2021年12月28日）

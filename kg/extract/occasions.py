@@ -18,7 +18,8 @@ from kg.errors import KgError
 from kg.extract.lexicon import PATTERNS_DIR, half_width, load_lexicon
 
 OCCASIONS_PATH = PATTERNS_DIR / "occasions.json"
-_KEYS = ("prefix", "suffix", "split", "skip", "trim", "event_head", "visit", "visit_scope")
+_KEYS = ("prefix", "suffix", "split", "skip", "trim", "event_head", "visit", "visit_scope", "policy_setting",
+         "priority_cue")
 
 
 @dataclass(frozen=True)

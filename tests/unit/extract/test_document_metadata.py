@@ -71,3 +71,34 @@ def test_a_visit_frames_the_meeting_joined_to_it():
     # a meeting that names its own place keeps it
     _, meeting = occasion_events("在浙江考察并出席深圳经济特区建立40周年庆祝大会时的讲话")
     assert meeting.regions == ("深圳",)
+
+
+def quotation(text, occasion, speaker="李明"):
+    from kg.ingest.sentences import segment_sentences
+    from kg.model import Document
+
+    return Document(id="q#01", source="q.txt", text=text, authors=[speaker], occasion=occasion,
+                    sentences=segment_sentences(text))
+
+
+def priorities(ex):
+    return {(r.head, r.tail) for r in ex.relations if r.type == "prioritizes" and r.evidence.rule == "metadata.occasion.priority"}
+
+
+QUOTE = ("要积极培育低空经济、生物制造等新兴产业，加快传统产业改造升级。人工智能带来的风险不容忽视。"
+         "发展新质生产力不是要放弃制造业。")
+
+
+def test_a_meeting_prioritizes_what_the_quotation_directs_there():
+    ex = extract_document(quotation(QUOTE, "在推进新区建设座谈会上的讲话"))
+    event = "推进新区建设座谈会"
+    assert priorities(ex) == {(event, "低空经济"), (event, "生物制造"), (event, "新兴产业"), (event, "传统产业")}
+    r = next(r for r in ex.relations if r.evidence.rule == "metadata.occasion.priority")
+    assert r.evidence.sentence.startswith("要积极培育") and QUOTE[r.evidence.start:r.evidence.end] == r.evidence.sentence
+    # the speaker still spoke at it
+    assert ("李明", "spokeAt", event) in {(r.head, r.type, r.tail) for r in ex.relations}
+
+
+def test_only_a_policy_setting_meeting_prioritizes():
+    for occasion in ("在浙江考察时强调", "在2025数字经济论坛上的致辞", "在建校百年庆祝大会上的讲话"):
+        assert priorities(extract_document(quotation(QUOTE, occasion))) == set(), occasion
