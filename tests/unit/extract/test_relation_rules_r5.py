@@ -263,3 +263,30 @@ def test_latin_name_after_a_named_system_is_not_an_instance():
     text = "星河操作系统HarmonyX 2正式发布。"
     ents = {"星河操作系统": "Technology", "HarmonyX 2": "Technology"}
     assert not _of(run(text, ents), "partOf")
+
+
+# ------------------------------------------------ fields of application are not priorities
+
+
+def test_fields_where_a_technology_is_explored_are_not_priorities():
+    text = "《江南省人工智能方案》提出，南川、北塘等市在纺织、印染领域探索人工智能应用。"
+    ents = {"《江南省人工智能方案》": "Policy", "纺织": "Industry", "印染": "Industry", "人工智能": "Technology"}
+    got = run(text, ents)
+    assert ("人工智能", "appliedIn", "纺织") in got
+    assert ("《江南省人工智能方案》", "prioritizes", "纺织") not in got
+
+
+def test_key_fields_where_a_technology_is_applied_stay_priorities():
+    text = "《江南省人工智能方案》提出，在纺织、印染等重点领域推广人工智能应用。"
+    ents = {"《江南省人工智能方案》": "Policy", "纺织": "Industry", "印染": "Industry", "人工智能": "Technology"}
+    got = run(text, ents)
+    assert ("人工智能", "appliedIn", "纺织") in got
+    assert ("《江南省人工智能方案》", "prioritizes", "纺织") in got
+
+
+def test_fields_a_model_is_tailored_toward_are_where_it_is_applied():
+    text = "《江南省人工智能方案》提出，推动南川市面向纺织、印染等领域开展行业大模型定制优化和应用。"
+    ents = {"《江南省人工智能方案》": "Policy", "纺织": "Industry", "印染": "Industry", "行业大模型": "Technology"}
+    got = run(text, ents)
+    assert {("行业大模型", "appliedIn", "纺织"), ("行业大模型", "appliedIn", "印染")} <= got
+    assert ("《江南省人工智能方案》", "prioritizes", "印染") not in got
