@@ -43,6 +43,11 @@ def mentions(text: str) -> dict[tuple[str, str], str]:
         ("新能源汽车工厂落户上海闵行。", "闵行", "Region", "闵行区"),
         ("昆山的电子信息企业数量持续增长。", "昆山", "Region", "昆山市"),
         ("贵安新区建设数据中心集群。", "贵安新区", "Region", "贵安新区"),
+        # ministry departments (institution_department.tsv): with the ministry's short name, or bare when unique
+        ("工信部装备工业一司召开人形机器人产业座谈会。", "工信部装备工业一司", "Institution", "工业和信息化部装备工业一司"),
+        ("原材料工业司发布了新材料产业发展指南。", "原材料工业司", "Institution", "工业和信息化部原材料工业司"),
+        ("国家发展和改革委员会创新和高技术发展司印发通知。", "国家发展和改革委员会创新和高技术发展司", "Institution",
+         "国家发展和改革委员会创新和高技术发展司"),
         # counties, banners, 林区 and 特区 (region_county.tsv)
         ("浙江安吉的白茶产业和德清的地理信息产业都在快速发展。", "安吉", "Region", "安吉县"),
         ("浙江安吉的白茶产业和德清的地理信息产业都在快速发展。", "德清", "Region", "德清县"),
@@ -132,6 +137,18 @@ def test_a_county_is_not_read_from_ordinary_words(sentence):
     assert not any(t == "Region" for _, t in got), sorted(got)
 
 
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("规划司负责编制五年规划。", "规划司"),  # several ministries have one: only with its ministry
+        ("加强数字经济司法保障。", "数字经济司"),  # 国家数据局数字经济司 only in full: 数字经济|司法
+    ],
+)
+def test_a_shared_or_phrase_like_department_name_is_not_listed_bare(sentence, word):
+    got = mentions(sentence)
+    assert not any(text == word for text, _ in got), sorted(got)
+
+
 def test_a_district_name_is_not_read_across_two_words():
     got = mentions("县级以上城区的人口，其中山区面积较大。")
     assert not any(t == "Region" for _, t in got), sorted(got)
@@ -168,7 +185,7 @@ def test_a_short_form_naming_two_places_is_rejected(tmp_path):
         load_lexicon(str(lex_dir))
 
 
-CLOSED_CLASS = ["institution_soe.tsv", "institution_academic.tsv", "institution_company.tsv", "institution_association.tsv",
+CLOSED_CLASS = ["institution_soe.tsv", "institution_department.tsv", "institution_academic.tsv", "institution_company.tsv", "institution_association.tsv",
                 "region_district.tsv", "region_county.tsv", "region_foreign.tsv"]
 
 
