@@ -1109,8 +1109,16 @@ def class_prefix_rules(text: str, cands: list[Cand], tokens, spec: dict) -> Iter
             prev = (toks[i - 1][0], prev[1], toks[i - 1][2] + prev[2], "")  # 工业|级 + 无人机
         mod = lexical_end.get(c.start)
         if prev[2] in words or (mod is not None and mod.start == prev[0] and c.type in lexicon_targets):
-            if c.end - prev[0] <= max_chars:
-                yield Cand(prev[0], c.end, c.type, text[prev[0] : c.end], "compound.class_prefix", 2)
+            start = prev[0]
+            if prev[2] in words:
+                # 无线|微创|脑机接口: class-forming modifiers stack
+                k = toks.start_at.get(prev[0])
+                k = k - 1 if k is not None else -1
+                while k >= 0 and toks[k][1] == start and toks[k][2] in words and c.end - toks[k][0] <= max_chars:
+                    start = toks[k][0]
+                    k -= 1
+            if c.end - start <= max_chars:
+                yield Cand(start, c.end, c.type, text[start : c.end], "compound.class_prefix", 2)
 
 
 def place_after_place_rules(text: str, tokens, spec: dict | None) -> Iterable[Cand]:

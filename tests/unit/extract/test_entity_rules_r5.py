@@ -114,3 +114,21 @@ def test_a_research_unit_of_a_lexicon_body():
     got = ents("中国社会科学院数量经济研究室的报告显示需求回升。")
     assert any(s.endswith("研究室") and t == "Institution" for s, t in got), got
 
+
+
+# --- class-forming modifiers stay in the name
+
+
+def test_a_mode_word_before_a_technology_stays_in_it():
+    got = ents("公司计划明年发射一枚液体运载火箭。")
+    assert ("液体运载火箭", "Technology") in got, got
+
+
+def test_stacked_class_modifiers_stay_in_the_name():
+    got = ents("团队展示了无线微创脑机接口的最新样机。")
+    assert ("无线微创脑机接口", "Technology") in got, got
+
+
+def test_a_commercial_constellation_keeps_its_class_word():
+    got = ents("该省支持商业卫星星座和卫星地面站建设。")
+    assert ("商业卫星星座", "Technology") in got, got
