@@ -295,31 +295,42 @@ def _signature_lines(doc: Document, ex: Extraction) -> tuple[int, int, list[Ment
 
 
 def _add_signature(doc: Document, ex: Extraction) -> None:
-    """A government document closed by a signature block (落款: its issuers,
-    then its date) is a policy issued by them: the title, when it is one policy
-    name, becomes a Policy mention issuedBy each institution of the block (the
-    block is the evidence)."""
-    signature = _signature_lines(doc, ex)
-    if signature is None:
+    """A document titled with one policy name and written by no author is that
+    policy's text (关于…的实施意见): the title becomes a Policy mention that
+    prioritizes what the text directs (`_directed`: 加快发展A、B等C; the rule
+    occasions.json priority_cue) and, when a signature block (落款: its
+    issuers, then its date) closes it, is issuedBy each institution of the
+    block (the block is the evidence)."""
+    if doc.authors or doc.occasion:
         return
     policy = _title_policy(doc.title)
     if policy is None:
         return
-    start, end, issuers = signature
-    kept = {(m.start, m.end) for m in issuers}
-    glued = {(m.start, m.end) for m in ex.mentions if m.source == "text" and start <= m.start and m.end <= end} - kept
-    if glued:  # two issuers read as one name: their parts instead
-        ex.mentions[:] = [m for m in ex.mentions if m.source != "text" or (m.start, m.end) not in glued]
-        ex.mentions.extend(m for m in issuers if not any(m.start == x.start and m.end == x.end for x in ex.mentions))
-        ex.mentions.sort(key=lambda m: (m.source != "text", m.start, m.end))
-    ex.mentions.append(policy)
-    evidence = Evidence(doc.id, doc.text[start:end], start, end, "metadata.signature", 0.9)
-    seen = set()
-    for inst in issuers:
-        if inst.label not in seen:
-            seen.add(inst.label)
-            ex.relations.append(Relation(policy.label, "issuedBy", inst.label, policy.text, inst.text,
-                                         "Policy", "Institution", evidence))
+    relations = []
+    signature = _signature_lines(doc, ex)
+    if signature is not None:
+        start, end, issuers = signature
+        kept = {(m.start, m.end) for m in issuers}
+        glued = {(m.start, m.end) for m in ex.mentions if m.source == "text" and start <= m.start and m.end <= end} - kept
+        if glued:  # two issuers read as one name: their parts instead
+            ex.mentions[:] = [m for m in ex.mentions if m.source != "text" or (m.start, m.end) not in glued]
+            ex.mentions.extend(m for m in issuers if not any(m.start == x.start and m.end == x.end for x in ex.mentions))
+            ex.mentions.sort(key=lambda m: (m.source != "text", m.start, m.end))
+        evidence = Evidence(doc.id, doc.text[start:end], start, end, "metadata.signature", 0.9)
+        seen = set()
+        for inst in issuers:
+            if inst.label not in seen:
+                seen.add(inst.label)
+                relations.append(Relation(policy.label, "issuedBy", inst.label, policy.text, inst.text,
+                                          "Policy", "Institution", evidence))
+    from kg.extract.occasions import occasion_rules
+
+    for m, (s, e) in _directed(doc, ex, occasion_rules()["priority_cue"]):
+        relations.append(Relation(policy.label, "prioritizes", m.label, policy.text, m.text, "Policy", m.type,
+                                  Evidence(doc.id, doc.text[s:e], s, e, "metadata.title.priority", 0.6)))
+    if relations:
+        ex.mentions.append(policy)
+        ex.relations.extend(relations)
 
 
 def extract_passages(records: list[dict], *, ner: bool = False) -> list[dict]:

@@ -102,3 +102,23 @@ def test_a_meeting_prioritizes_what_the_quotation_directs_there():
 def test_only_a_policy_setting_meeting_prioritizes():
     for occasion in ("在浙江考察时强调", "在2025数字经济论坛上的致辞", "在建校百年庆祝大会上的讲话"):
         assert priorities(extract_document(quotation(QUOTE, occasion))) == set(), occasion
+
+
+def test_a_policy_text_prioritizes_what_it_directs(tmp_path):
+    title = "关于推进低空经济高质量发展的实施意见"
+    _, ex = extract(tmp_path, title + "\n\n为加快培育新动能，现提出如下意见。\n\n"
+                    "一、加快发展低空物流、低空旅游等新业态。人工智能带来的风险不容忽视。\n\n工业和信息化部\n\n2024年3月1日\n")
+    got = {(r.head, r.tail) for r in ex.relations if r.type == "prioritizes"}
+    assert got == {(title, "低空物流"), (title, "低空旅游")}
+    assert {r.evidence.rule for r in ex.relations if r.type == "prioritizes"} == {"metadata.title.priority"}
+    # without a signature block too
+    _, ex = extract(tmp_path, title + "\n\n一、加快发展低空物流、低空旅游等新业态。\n")
+    assert {(r.head, r.tail) for r in ex.relations if r.type == "prioritizes"} == {(title, "低空物流"), (title, "低空旅游")}
+
+
+def test_a_signed_article_or_a_headline_is_no_policy_text(tmp_path):
+    # an article with an author is about the policy, not the policy
+    _, ex = extract(tmp_path, "关于推进低空经济高质量发展的实施意见\n\n作者：李明\n\n一、加快发展低空物流、低空旅游等新业态。\n")
+    assert not any(m.type == "Policy" and m.source == "metadata" for m in ex.mentions)
+    _, ex = extract(tmp_path, "低空经济迎来发展新机遇\n\n一、加快发展低空物流、低空旅游等新业态。\n")
+    assert not [r for r in ex.relations if r.evidence.rule.startswith("metadata")]
