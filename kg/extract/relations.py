@@ -87,6 +87,7 @@ class Rule:
     confidence: float
     carry: bool
     title_forbidden: re.Pattern | None
+    not_priority: tuple = ()  # groups whose mentions are named for comparison, never a priority
 
 
 @dataclass(frozen=True)
@@ -161,7 +162,8 @@ def _expand(pattern: str, sep: str, clause_punct: str, head_gap: str, adjacent: 
 # every key a pattern file may hold (documented in ontology/patterns/README.md)
 _TOP_KEYS = {"about", "list_separators", "adjacent_list_types", "clause_punctuation", "continuation", "head_gap",
              "object_verbs", "rules", "section_class", "titles"}
-_RULE_KEYS = {"id", "about", "requires", "pattern", "emit", "priority", "confidence", "carry", "title_forbidden"}
+_RULE_KEYS = {"id", "about", "requires", "pattern", "emit", "priority", "confidence", "carry", "title_forbidden",
+              "not_priority"}
 _EMIT_KEYS = {"type", "head", "tail", "head_types", "tail_types", "tail_surface", "head_event_surface", "head_not_surface",
               "antecedent_unit", "tail_not_priority"}
 _SECTION_KEYS = {"about", "relation", "heading", "class_surface", "items", "units", "confidence", "member_not"}
@@ -255,6 +257,12 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
                 )
             )
         forbidden = r.get("title_forbidden")
+        not_priority = r.get("not_priority", [])
+        not_priority = [not_priority] if isinstance(not_priority, str) else not_priority
+        if not isinstance(not_priority, list) or any(g not in groups for g in not_priority):
+            fail(f"rule {rid}: not_priority", f"{r.get('not_priority')!r}: expected groups of the pattern")
+        if not r["emit"] and not not_priority:
+            fail(f"rule {rid}: emit", "empty (a rule needs an emit or a not_priority group)")
         rules.append(
             Rule(
                 id=rid,
@@ -265,6 +273,7 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
                 confidence=float(r.get("confidence", 0.5)),
                 carry=bool(r.get("carry", False)),
                 title_forbidden=rx(forbidden, f"rule {rid}: title_forbidden") if forbidden else None,
+                not_priority=tuple(not_priority),
             )
         )
     sections = []
@@ -492,6 +501,8 @@ def extract_relations(
                 spans["@match"] = m.span()
                 if "rest" in spans:
                     spans["rest"] = _clip_rest(spans["rest"], matches[k + 1:], unit.enc, pats.object_verbs)
+                for group in rule.not_priority:  # 继A、B之后的… / 与A相比: named for comparison, not as a priority
+                    not_priorities.update(t.start for t in _resolve(group, _PRIORITY_TAILS, spans, unit, authors))
                 for em in rule.emits:
                     if em.head == "@antecedent" or em.tail == "@antecedent":
                         cands.extend(_emit_antecedent(em, rule, spans, units, ui, authors))
@@ -691,6 +702,9 @@ def _carry(rule: Rule, spans: dict, unit: _Unit, nxt: _Unit, ui: int, text: str,
 
 _NEVER = re.compile("(?!)")
 _NEWLINE = re.compile("\n")
+
+
+_PRIORITY_TAILS = SIGNATURES["prioritizes"][1]
 
 
 def _pass_rule(rule_id: str, priority: int, confidence: float) -> Rule:

@@ -290,3 +290,50 @@ def test_fields_a_model_is_tailored_toward_are_where_it_is_applied():
     got = run(text, ents)
     assert {("行业大模型", "appliedIn", "纺织"), ("行业大模型", "appliedIn", "印染")} <= got
     assert ("《江南省人工智能方案》", "prioritizes", "印染") not in got
+
+
+# ------------------------------------------------ comparisons are not priorities; a subject's later clause
+
+
+def test_products_named_for_comparison_are_not_priorities():
+    text = "《江南省飞行汽车发展意见》提出，飞行汽车有望成为继智能手机、新能源汽车之后的颠覆性产品。"
+    ents = {"《江南省飞行汽车发展意见》": "Policy", "飞行汽车": "Technology", "智能手机": "Technology",
+            "新能源汽车": "Industry"}
+    assert _of(run(text, ents), "prioritizes") == {("《江南省飞行汽车发展意见》", "prioritizes", "飞行汽车")}
+
+
+def test_what_a_policy_proposes_without_comparison_stays_a_priority():
+    text = "《江南省飞行汽车发展意见》提出，发展飞行汽车、新能源汽车。"
+    ents = {"《江南省飞行汽车发展意见》": "Policy", "飞行汽车": "Technology", "新能源汽车": "Industry"}
+    assert ("《江南省飞行汽车发展意见》", "prioritizes", "新能源汽车") in run(text, ents)
+
+
+def test_not_priority_must_name_groups_of_the_pattern(tmp_path):
+    data = json.loads(PATTERNS_PATH.read_text(encoding="utf-8"))
+    rule = next(r for r in data["rules"] if r.get("not_priority"))
+    rule["not_priority"] = ["nope"]
+    bad = tmp_path / "relations.json"
+    bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(KgError, match="not_priority"):
+        load_relation_patterns(bad)
+
+
+def test_a_rule_without_emit_needs_not_priority(tmp_path):
+    data = json.loads(PATTERNS_PATH.read_text(encoding="utf-8"))
+    data["rules"][0]["emit"] = []
+    bad = tmp_path / "relations.json"
+    bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(KgError, match="emit"):
+        load_relation_patterns(bad)
+
+
+def test_later_clause_of_a_technology_subject_says_what_it_drives():
+    text = "数字孪生是物理世界的虚拟映射，是工业软件的集成形态，有望通过虚实交互引领智能制造发展。"
+    ents = {"数字孪生": "Technology", "工业软件": "Technology", "智能制造": "Industry"}
+    assert ("数字孪生", "enables", "智能制造") in run(text, ents)
+
+
+def test_later_clause_with_a_subject_of_its_own_is_not_the_technologys():
+    text = "数字孪生是物理世界的虚拟映射，是工业互联网的重要组成，工业软件有望引领智能制造发展。"
+    ents = {"数字孪生": "Technology", "工业互联网": "Technology", "工业软件": "Technology", "智能制造": "Industry"}
+    assert ("数字孪生", "enables", "智能制造") not in run(text, ents)
