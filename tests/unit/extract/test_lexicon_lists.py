@@ -48,6 +48,13 @@ def mentions(text: str) -> dict[tuple[str, str], str]:
         ("原材料工业司发布了新材料产业发展指南。", "原材料工业司", "Institution", "工业和信息化部原材料工业司"),
         ("国家发展和改革委员会创新和高技术发展司印发通知。", "国家发展和改革委员会创新和高技术发展司", "Institution",
          "国家发展和改革委员会创新和高技术发展司"),
+        # sector names of the statistical classifications and State Council titles (industry_class.tsv)
+        ("完善服务体系，发展通用航空和多式联运。", "通用航空", "Industry", "通用航空"),
+        ("完善服务体系，发展通用航空和多式联运。", "多式联运", "Industry", "多式联运"),
+        ("加快原材料工业和消费品工业转型，发展林下经济。", "原材料工业", "Industry", "原材料工业"),
+        ("加快原材料工业和消费品工业转型，发展林下经济。", "林下经济", "Industry", "林下经济"),
+        ("培育生活性服务业和专利密集型产业。", "生活性服务业", "Industry", "生活性服务业"),
+        ("发展文化及相关产业。", "文化及相关产业", "Industry", "文化及相关产业"),
         # counties, banners, 林区 and 特区 (region_county.tsv)
         ("浙江安吉的白茶产业和德清的地理信息产业都在快速发展。", "安吉", "Region", "安吉县"),
         ("浙江安吉的白茶产业和德清的地理信息产业都在快速发展。", "德清", "Region", "德清县"),
