@@ -337,3 +337,15 @@ def test_later_clause_with_a_subject_of_its_own_is_not_the_technologys():
     text = "数字孪生是物理世界的虚拟映射，是工业互联网的重要组成，工业软件有望引领智能制造发展。"
     ents = {"数字孪生": "Technology", "工业互联网": "Technology", "工业软件": "Technology", "智能制造": "Industry"}
     assert ("数字孪生", "enables", "智能制造") not in run(text, ents)
+
+
+def test_technology_class_after_deng_makes_industries_its_members():
+    text = "总之，地热能、潮汐能等新一代能源技术的发展，将为能源转型开辟新途径。"
+    ents = {"地热能": "Industry", "潮汐能": "Industry", "能源技术": "Technology"}
+    assert _of(run(text, ents), "partOf") == {("地热能", "partOf", "能源技术"), ("潮汐能", "partOf", "能源技术")}
+
+
+def test_technology_class_not_named_so_relates_items_of_its_type_only():
+    text = "该市将培育地热能、潮汐能等清洁能源装备。"
+    ents = {"地热能": "Industry", "潮汐能": "Industry", "清洁能源装备": "Technology"}
+    assert not _of(run(text, ents), "partOf")
