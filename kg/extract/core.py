@@ -1,6 +1,7 @@
 """Running the pipeline on documents and passages."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -180,6 +181,7 @@ def _add_occasion(doc: Document, ex: Extraction) -> None:
 
 # what ends the clause a priority cue must be in (not 、 or 和: list items share their verb)
 _CLAUSE_END = "，。；！？：,;!?:\n"
+_MAX_CLAUSE = 200  # characters looked back for it (text without punctuation)
 
 
 def _directed(doc: Document, ex: Extraction, cue) -> list[tuple[Mention, tuple[int, int]]]:
@@ -194,11 +196,10 @@ def _directed(doc: Document, ex: Extraction, cue) -> list[tuple[Mention, tuple[i
     for m in ex.mentions:
         if m.source != "text" or m.type not in ("Technology", "Industry") or m.start < 0 or m.label in seen:
             continue
-        clause = max(text.rfind(c, 0, m.start) for c in _CLAUSE_END) + 1
+        clause = max(text.rfind(c, max(0, m.start - _MAX_CLAUSE), m.start) for c in _CLAUSE_END) + 1
+        clause = max(clause, m.start - _MAX_CLAUSE)
         before, pos = [], clause
-        for a, b in spans:
-            if b <= clause or a >= m.start:
-                continue
+        for a, b in spans[bisect.bisect_left(spans, (clause, -1)):bisect.bisect_left(spans, (m.start, -1))]:
             before.append(text[pos:max(pos, a)])
             pos = max(pos, b)
         before.append(text[pos:m.start])
