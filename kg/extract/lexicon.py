@@ -147,7 +147,7 @@ _WHOLE_ITEM_KEYS = {"_doc": _STR, "types": _TYPES, "max_chars": _INT, "max_token
 _TAIL_CUE_KEYS = {"_doc": _STR, "regex": _RX, "type": "type", "retype_types": _TYPES, "fill_min_chars": _INT}
 _FORM_KEYS = {"_doc": _STR, "id": _STR, "cues": _STRS, "suffixes": _STRS, "min_body_chars": _INT,
               "max_body_chars": _INT, "cue_particles": _RX, "generic_bodies": _STRS,
-              "list_body_suffixes": _STRS}
+              "list_body_suffixes": _STRS, "trim_suffixes": _STRS}
 PATTERN_SCHEMA = {
     "_doc": _STR,
     "regex_parts": "regex_map",

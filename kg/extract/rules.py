@@ -977,7 +977,8 @@ def _formulas():
         cues = tuple(sorted(form["cues"], key=len, reverse=True))
         generic = frozenset(form["generic_bodies"]) if "generic_bodies" in form else None
         listed = tuple(form.get("list_body_suffixes", ())) or ("\0",)
-        forms.append((form["id"], _formula_regex(form, name_chars, boundary), item, tuple(form["suffixes"]), cues, generic, listed))
+        trim = tuple(form.get("trim_suffixes", ()))
+        forms.append((form["id"], _formula_regex(form, name_chars, boundary), item, tuple(form["suffixes"]), cues, generic, listed, trim))
     return forms, tuple(spec["generic_body_prefixes"]), frozenset(spec["generic_bodies"]), tuple(spec["generic_modifiers"])
 
 
@@ -1007,7 +1008,7 @@ def policy_formula_rules(text: str, lex: Lexicon) -> Iterable[Cand]:
             and surface not in lex.not_entities
         )
 
-    for form_id, rx, item_rx, suffixes, cues, form_generic, list_body_suffixes in forms:
+    for form_id, rx, item_rx, suffixes, cues, form_generic, list_body_suffixes, trim_suffixes in forms:
         if form_generic is not None:
             suffixes_generic = (suffixes, form_generic)
         else:
@@ -1032,6 +1033,15 @@ def policy_formula_rules(text: str, lex: Lexicon) -> Iterable[Cand]:
                 continue
             if text.endswith(list_body_suffixes, s, e) and any(j in text[s:e] for j in "和与及、"):
                 continue  # 开展A和B试点: fields to pilot, not the name of a programme
+            for trim in trim_suffixes:
+                # 开展X行动试点: the pilot of a named programme; the programme is the name
+                if text.endswith(trim, s, e):
+                    inner_end = e - len(trim)
+                    if any(text.endswith(suf, s, inner_end) for suf in suffixes if suf not in trim_suffixes) and named(
+                        text[s:inner_end], *suffixes_generic
+                    ):
+                        e = inner_end
+                    break
             yield Cand(s, e, "Policy", text[s:e], f"policy.formula.{form_id}", 1)
             while True:
                 nxt = item_rx.match(text, e)

@@ -132,3 +132,23 @@ def test_stacked_class_modifiers_stay_in_the_name():
 def test_a_commercial_constellation_keeps_its_class_word():
     got = ents("该省支持商业卫星星座和卫星地面站建设。")
     assert ("商业卫星星座", "Technology") in got, got
+
+
+# --- unquoted policies: the last item of a list, the pilot of a programme
+
+
+def test_a_programme_whose_body_opens_with_ben_is_still_a_name():
+    got = ents("实施设备更新行动、质量提升行动和本质健康保障行动，推动转型。")
+    assert ("本质健康保障行动", "Policy") in got, got
+
+
+def test_the_pilot_of_a_named_programme_is_the_programme():
+    got = ents("两市将开展数字技术赋能养老行动试点。")
+    assert ("数字技术赋能养老行动", "Policy") in got, got
+    assert "数字技术赋能养老行动试点" not in {s for s, _ in got}, got
+
+
+def test_powers_supported_by_a_sector_are_policies():
+    got = ents("激发创新活力，支撑质量强国、交通强国建设。")
+    assert ("质量强国", "Policy") in got, got
+    assert ("交通强国", "Policy") in got, got
