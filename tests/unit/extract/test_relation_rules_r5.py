@@ -349,3 +349,37 @@ def test_technology_class_not_named_so_relates_items_of_its_type_only():
     text = "该市将培育地热能、潮汐能等清洁能源装备。"
     ents = {"地热能": "Industry", "潮汐能": "Industry", "清洁能源装备": "Technology"}
     assert not _of(run(text, ents), "partOf")
+
+
+# ------------------------------------------------ since written into a policy; sectors a technology permeates
+
+
+def test_what_is_developed_since_written_into_a_plan_is_its_priority():
+    text = "自纳入“十五年”远景纲要以来，谋划发展深海经济已经成为重要战略。"
+    ents = {"“十五年”远景纲要": "Policy", "深海经济": "Industry"}
+    assert ("“十五年”远景纲要", "prioritizes", "深海经济") in run(text, ents)
+
+
+def test_pronoun_subject_that_permeates_a_sector_is_applied_there():
+    text = "边缘计算的不断成熟和普及，使其能够逐渐渗透到物流业的各个环节。"
+    ents = {"边缘计算": "Technology", "物流业": "Industry"}
+    assert ("边缘计算", "appliedIn", "物流业") in run(text, ents)
+
+
+def test_technology_used_to_permeate_a_sector_is_applied_there():
+    text = "首先，以数字孪生渗透纺织业各环节。"
+    ents = {"数字孪生": "Technology", "纺织业": "Industry"}
+    assert ("数字孪生", "appliedIn", "纺织业") in run(text, ents)
+
+
+def test_technology_opening_the_clause_after_a_fusion_is_applied_in_the_sector():
+    text = "通过与纺织业的技术融合，行业大模型能够优化排产、预测故障。"
+    ents = {"纺织业": "Industry", "行业大模型": "Technology"}
+    assert ("行业大模型", "appliedIn", "纺织业") in run(text, ents)
+
+
+def test_subject_fused_with_a_sector_does_not_lend_it_the_next_clauses_technologies():
+    text = "数字技术与纺织业深度融合，工业机器人、智能传感器等日趋广泛应用。"
+    ents = {"数字技术": "Technology", "纺织业": "Industry", "工业机器人": "Technology", "智能传感器": "Technology"}
+    got = run(text, ents)
+    assert ("工业机器人", "appliedIn", "纺织业") not in got
