@@ -152,3 +152,17 @@ def test_powers_supported_by_a_sector_are_policies():
     got = ents("激发创新活力，支撑质量强国、交通强国建设。")
     assert ("质量强国", "Policy") in got, got
     assert ("交通强国", "Policy") in got, got
+
+
+# --- short sectors in a list closed by 等(重点)领域
+
+
+def test_short_sectors_beside_a_known_sector_are_industries():
+    got = ents("推动大数据与零售、文化、体育、交通等重点领域深度融合。")
+    assert ("文化", "Industry") in got, got
+    assert ("体育", "Industry") in got, got
+
+
+def test_a_list_of_no_known_sector_stays_unnamed():
+    got = surfaces("加大在基础研究、人才培养、成果转化等领域的投入。")
+    assert not {"基础研究", "人才培养", "成果转化"} & got, got
