@@ -23,6 +23,16 @@ def __getattr__(name: str):
     raise AttributeError(f"module 'kg.cli' has no attribute {name!r}")
 
 
+def _interrupted(e: BaseException) -> bool:
+    seen = set()
+    while e is not None and id(e) not in seen:
+        if isinstance(e, KeyboardInterrupt):
+            return True
+        seen.add(id(e))
+        e = e.__cause__ or e.__context__
+    return False
+
+
 def main() -> None:
     """Console entry point: user errors become one line on stderr, never a traceback."""
     try:
@@ -43,6 +53,9 @@ def main() -> None:
     except BrokenPipeError:
         sys.exit(0)
     except Exception as e:
+        if _interrupted(e):  # Python wraps a Ctrl-C during import (__set_name__ → RuntimeError)
+            error("interrupted")
+            sys.exit(130)
         # usage errors (bad option, unknown choice): typer vendors click, so they
         # are recognised by their interface rather than by a click class
         if callable(getattr(e, "show", None)) and isinstance(getattr(e, "exit_code", None), int):
