@@ -33,6 +33,10 @@ def mentions(text: str) -> dict[tuple[str, str], str]:
         ("哈工大与北师大共同举办机器人竞赛。", "北师大", "Institution", "北京师范大学"),
         ("中科院半导体所研制出新型激光器。", "中科院半导体所", "Institution", "中国科学院半导体研究所"),
         ("九峰山实验室发布了化合物半导体工艺平台。", "九峰山实验室", "Institution", "九峰山实验室"),
+        # a 中国科学院 institute by the city-prefixed short form it uses itself
+        ("长春光机所和青岛能源所联合研制空间相机。", "长春光机所", "Institution", "中国科学院长春光学精密机械与物理研究所"),
+        ("长春光机所和青岛能源所联合研制空间相机。", "青岛能源所", "Institution", "中国科学院青岛生物能源与过程研究所"),
+        ("IMT-2030（6G）推进组发布白皮书，成员单位持续增加。", "IMT-2030（6G）推进组", "Institution", "IMT-2030(6G)推进组"),
         # companies named without a legal-form suffix
         ("隆基绿能和金风科技入选新能源龙头企业。", "隆基绿能", "Institution", "隆基绿能"),
         ("隆基绿能和金风科技入选新能源龙头企业。", "金风科技", "Institution", "金风科技"),
