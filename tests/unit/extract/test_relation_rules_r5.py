@@ -383,3 +383,18 @@ def test_subject_fused_with_a_sector_does_not_lend_it_the_next_clauses_technolog
     ents = {"数字技术": "Technology", "纺织业": "Industry", "工业机器人": "Technology", "智能传感器": "Technology"}
     got = run(text, ents)
     assert ("工业机器人", "appliedIn", "纺织业") not in got
+
+
+def test_counted_class_with_a_type_adjective_makes_its_members():
+    text = "该省重点培育深海探测、合成生物等6个成长型未来产业，前瞻布局量子传感、脑科学等一批前沿性未来产业。"
+    ents = {"深海探测": "Technology", "合成生物": "Industry", "量子传感": "Technology", "脑科学": "Technology",
+            "未来产业": "Industry"}
+    assert _of(run(text, ents), "partOf") == {
+        ("深海探测", "partOf", "未来产业"), ("合成生物", "partOf", "未来产业"),
+        ("量子传感", "partOf", "未来产业"), ("脑科学", "partOf", "未来产业")}
+
+
+def test_counted_projects_are_no_class():
+    text = "该市签约深海探测、合成生物等6个项目落地未来产业园。"
+    ents = {"深海探测": "Technology", "合成生物": "Industry", "未来产业": "Industry"}
+    assert not _of(run(text, ents), "partOf")
