@@ -398,3 +398,11 @@ def test_counted_projects_are_no_class():
     text = "该市签约深海探测、合成生物等6个项目落地未来产业园。"
     ents = {"深海探测": "Technology", "合成生物": "Industry", "未来产业": "Industry"}
     assert not _of(run(text, ents), "partOf")
+
+
+def test_two_titles_one_after_the_other_both_propose():
+    text = "江南省能源局印发《江南省储能发展规划》《江南省储能三年行动方案》，提出建设飞轮储能示范项目。"
+    ents = {"江南省能源局": "Institution", "《江南省储能发展规划》": "Policy", "《江南省储能三年行动方案》": "Policy",
+            "飞轮储能": "Technology"}
+    assert _of(run(text, ents), "prioritizes") == {
+        ("《江南省储能发展规划》", "prioritizes", "飞轮储能"), ("《江南省储能三年行动方案》", "prioritizes", "飞轮储能")}
