@@ -406,3 +406,15 @@ def test_two_titles_one_after_the_other_both_propose():
             "飞轮储能": "Technology"}
     assert _of(run(text, ents), "prioritizes") == {
         ("《江南省储能发展规划》", "prioritizes", "飞轮储能"), ("《江南省储能三年行动方案》", "prioritizes", "飞轮储能")}
+
+
+def test_evaluative_adjective_between_deng_and_the_class():
+    text = "推动钒电池等相对成熟新型储能技术成本持续下降。"
+    ents = {"钒电池": "Technology", "新型储能技术": "Technology"}
+    assert ("钒电池", "partOf", "新型储能技术") in run(text, ents)
+
+
+def test_verb_between_deng_and_a_later_class_is_no_adjective():
+    text = "钒电池等加快推广，新型储能技术成本持续下降。"
+    ents = {"钒电池": "Technology", "新型储能技术": "Technology"}
+    assert ("钒电池", "partOf", "新型储能技术") not in run(text, ents)
