@@ -67,6 +67,9 @@ def mentions(text: str) -> dict[tuple[str, str], str]:
         ("神农架林区和六枝特区加快发展生态旅游。", "六枝特区", "Region", "六枝特区"),
         ("内蒙古鄂托克前旗和伊金霍洛旗建设光伏基地。", "鄂托克前旗", "Region", "鄂托克前旗"),
         ("内蒙古鄂托克前旗和伊金霍洛旗建设光伏基地。", "伊金霍洛旗", "Region", "伊金霍洛旗"),
+        # economic zones and belts of the State Council's regional plans
+        ("支持鄱阳湖生态经济区和珠江-西江经济带发展。", "鄱阳湖生态经济区", "Region", "鄱阳湖生态经济区"),
+        ("支持鄱阳湖生态经济区和珠江-西江经济带发展。", "珠江-西江经济带", "Region", "珠江-西江经济带"),
         # foreign states and cities
         ("加州的科技公司在巴伐利亚州设立研发中心。", "加州", "Region", "加利福尼亚州"),
         ("加州的科技公司在巴伐利亚州设立研发中心。", "巴伐利亚州", "Region", "巴伐利亚州"),
@@ -91,6 +94,11 @@ def test_a_district_written_after_its_city_is_two_regions():
     for surface in ("苏州", "吴江区", "北京", "昌平"):
         assert (surface, "Region") in got, sorted(got)
     assert not any(t == "苏州吴江区" for t, _ in got)
+
+
+def test_an_economic_zone_written_with_its_province_is_two_regions():
+    got = mentions("推进广西北部湾经济区建设。")
+    assert ("广西", "Region") in got and ("北部湾经济区", "Region") in got, sorted(got)
 
 
 def test_a_laboratory_after_its_province_and_city_is_not_one_name():
