@@ -418,3 +418,16 @@ def test_verb_between_deng_and_a_later_class_is_no_adjective():
     text = "钒电池等加快推广，新型储能技术成本持续下降。"
     ents = {"钒电池": "Technology", "新型储能技术": "Technology"}
     assert ("钒电池", "partOf", "新型储能技术") not in run(text, ents)
+
+
+def test_technology_spreading_from_one_field_to_others_is_applied_in_all():
+    text = "外骨骼机器人是近年来的热门方向，未来将从康复领域应用向物流、建筑等领域加速拓展。"
+    ents = {"外骨骼机器人": "Technology", "康复": "Industry", "物流": "Industry", "建筑": "Industry"}
+    assert _of(run(text, ents), "appliedIn") == {
+        ("外骨骼机器人", "appliedIn", "康复"), ("外骨骼机器人", "appliedIn", "物流"), ("外骨骼机器人", "appliedIn", "建筑")}
+
+
+def test_spreading_in_a_sentence_without_the_technology_applies_nothing():
+    text = "外骨骼机器人市场升温。该企业从物流向建筑拓展业务。"
+    ents = {"外骨骼机器人": "Technology", "物流": "Industry", "建筑": "Industry"}
+    assert not _of(run(text, ents), "appliedIn")
