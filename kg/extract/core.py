@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import bisect
+import json
 import re
 from dataclasses import replace
+from functools import lru_cache
 
-from kg.errors import InputError
+from kg.errors import InputError, KgError
 from kg.extract.lexicon import half_width, load_lexicon
 from kg.extract.pipeline import get_nlp, split_sentences
+from kg.resources import ONTOLOGY_DIR
 from kg.model import Document, Evidence, Extraction, Mention, Relation
 
 
@@ -90,13 +93,67 @@ def extract_document(doc: Document, *, ner: bool = False) -> Extraction:
     return ex
 
 
+AFFILIATIONS_PATH = ONTOLOGY_DIR / "patterns" / "affiliations.json"
+_AFFILIATION_KEYS = ("separators", "role_modifiers", "institution_heads", "before_head")
+
+
+@lru_cache(maxsize=1)
+def affiliation_rules(path: str | None = None) -> dict[str, re.Pattern]:
+    """ontology/patterns/affiliations.json, validated: a bad key or value is one error naming it."""
+    p = path or AFFILIATIONS_PATH
+    try:
+        data = json.loads(open(p, encoding="utf-8").read())
+    except (OSError, ValueError) as e:
+        raise KgError(f"cannot read {p}: {e}") from None
+    if not isinstance(data, dict):
+        raise KgError(f"{p}: expected a JSON object")
+    rules = {}
+    for key, value in data.items():
+        if key == "_doc":
+            continue
+        if key not in _AFFILIATION_KEYS:
+            raise KgError(f"{p}: unknown key {key!r} (known: {', '.join(_AFFILIATION_KEYS)})")
+        try:
+            rules[key] = re.compile(value)
+        except (re.error, TypeError) as e:
+            raise KgError(f"{p}: {key!r} is not a regular expression: {e}") from None
+    missing = [k for k in _AFFILIATION_KEYS if k not in rules]
+    if missing:
+        raise KgError(f"{p}: missing {', '.join(missing)}")
+    return rules
+
+
 def _affiliation_mentions(line: str) -> tuple[list[Mention], list[Mention]]:
-    """(institutions, persons) named in an affiliation string, by the same pipeline."""
+    """(institutions, persons) named in an affiliation string, by the same
+    pipeline; its first part, when the pipeline finds no Institution in it, is
+    one if it is a name with an institution head before role titles
+    (习近平经济思想研究中心副主任 → 习近平经济思想研究中心; affiliations.json)."""
     sub = _run(line, "", None)
-    return (
-        [m for m in sub.mentions if m.type == "Institution"],
-        [m for m in sub.mentions if m.type == "Person"],
-    )
+    insts = [m for m in sub.mentions if m.type == "Institution"]
+    persons = [m for m in sub.mentions if m.type == "Person"]
+    rules = affiliation_rules()
+    # the first part only: later ones are often a unit of the same body written
+    # without it (…医院…研究所执行所长、急诊创伤救治中心主任)
+    piece = rules["separators"].split(line, maxsplit=1)[0]
+    if not any(m.start < len(piece) for m in insts):
+        name = _strip_roles(piece.strip(), rules["role_modifiers"])
+        head = rules["institution_heads"].search(name)
+        if name != piece.strip() and head and rules["before_head"].match(name[: head.start()]):
+            at = line.index(name)
+            insts.append(Mention(name, "Institution", half_width(name), at, at + len(name)))
+            persons = [m for m in persons if not (at <= m.start < at + len(name))]  # 习近平 in its name
+    return sorted(insts, key=lambda m: m.start), persons
+
+
+def _strip_roles(text: str, modifiers: re.Pattern) -> str:
+    """TEXT without the person titles (and their modifiers) it ends with."""
+    titles = sorted(load_lexicon().person_titles, key=len, reverse=True)
+    while True:
+        title = next((t for t in titles if text.endswith(t) and len(text) > len(t)), None)
+        if title is None:
+            return text
+        text = text[: -len(title)]
+        text = modifiers.sub("", text) if modifiers.search(text) and len(text) > 2 else text
 
 
 def _add_metadata(doc: Document, ex: Extraction) -> None:

@@ -122,3 +122,35 @@ def test_a_signed_article_or_a_headline_is_no_policy_text(tmp_path):
     assert not any(m.type == "Policy" and m.source == "metadata" for m in ex.mentions)
     _, ex = extract(tmp_path, "低空经济迎来发展新机遇\n\n一、加快发展低空物流、低空旅游等新业态。\n")
     assert not [r for r in ex.relations if r.evidence.rule.startswith("metadata")]
+
+
+def test_an_affiliation_names_its_institution_before_the_role_titles():
+    from kg.extract.core import _affiliation_mentions
+
+    def insts(line):
+        return [m.text for m in _affiliation_mentions(line)[0]]
+
+    # names the entity rules do not read: a person's name inside it, no known head word
+    assert insts("李强经济研究中心常务副主任、研究员") == ["李强经济研究中心"]
+    assert _affiliation_mentions("李强经济研究中心常务副主任、研究员")[1] == []
+    assert insts("乡村振兴发展中心执行主任") == ["乡村振兴发展中心"]
+    # a role without an institution, or a generic head, is none
+    assert insts("记者") == [] and insts("研究中心主任") == []
+    # a later part is not guessed (often a unit of the same body written without it)
+    assert insts("中山大学教授、乡村振兴发展中心主任") == ["中山大学"]
+
+
+def test_affiliation_rules_are_validated_on_load(tmp_path):
+    import pytest
+
+    from kg.errors import KgError
+    from kg.extract.core import affiliation_rules
+
+    bad = tmp_path / "affiliations.json"
+    bad.write_text('{"separators": "[、", "role_modifiers": "x", "institution_heads": "x", "before_head": "x"}',
+                   encoding="utf-8")
+    with pytest.raises(KgError, match="separators"):
+        affiliation_rules(str(bad))
+    bad.write_text('{"separator": "、"}', encoding="utf-8")
+    with pytest.raises(KgError, match="unknown key 'separator'"):
+        affiliation_rules(str(bad))
