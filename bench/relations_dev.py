@@ -4,9 +4,14 @@ entity recogniser: mentions are built from each passage's GOLD entity surfaces
 reference scorer (set of (head surface, type, tail surface) per passage, micro).
 
     .venv/bin/python bench/relations_dev.py [GOLD.jsonl] [--errors] [--quiet] [--stress]
+                                            [--system] [--type TYPE] [--help]
 
 Prints P/R/F1 overall and per relation type, per-rule precision, the time per
 thousand characters, and with --errors the false negatives / positives.
+--system takes the mentions from the recogniser instead of the gold surfaces (the
+relations `kg eval` scores; a false negative whose two surfaces are both
+recognised is marked "*": a relation rule's miss, not the recogniser's).
+--type TYPE lists the errors of one relation type only (with --errors).
 --stress also times one ~1M-character document (the gold passages repeated),
 one 100k-character "sentence" without punctuation holding 20k mentions, and a
 line without punctuation at 1x and 4x length (the cost ratio should be about 4).
@@ -59,6 +64,18 @@ def prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
 
 
 def main(argv: list[str]) -> int:
+    if "--help" in argv or "-h" in argv:
+        print(__doc__)
+        return 0
+    only_type = None
+    if "--type" in argv:
+        k = argv.index("--type")
+        if k + 1 >= len(argv):
+            print("--type needs a relation type", file=sys.stderr)
+            return 2
+        only_type = argv[k + 1]
+        argv = argv[:k] + argv[k + 2:]
+    system = "--system" in argv
     args = [a for a in argv if not a.startswith("--")]
     gold_path = Path(args[0]) if args else ROOT / "tests" / "data" / "dev.jsonl"
     records = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -69,7 +86,13 @@ def main(argv: list[str]) -> int:
     chars, elapsed = 0, 0.0
     for rec in records:
         text = rec["text"]
-        mentions = gold_mentions(text, rec.get("entities", []))
+        if system:
+            from kg.extract.core import extract_text
+
+            mentions = [m for m in extract_text(text, str(rec["id"])).mentions if m.source == "text"]
+        else:
+            mentions = gold_mentions(text, rec.get("entities", []))
+        surfaces = {m.text for m in mentions}
         sentences = split_sentences(text)
         t0 = time.perf_counter()
         rels = extract_relations(text, sentences, mentions, rec["id"])
@@ -89,9 +112,9 @@ def main(argv: list[str]) -> int:
             if x not in gold:
                 fps.append((rec["id"], x, rule))
         for x in sorted(gold - set(pred)):
-            fns.append((rec["id"], x))
+            fns.append((rec["id"], x, x[0] in surfaces and x[2] in surfaces))
     p, r, f = prf(total["tp"], total["p"], total["g"])
-    print(f"relations (gold mentions)  P={p:.3f} R={r:.3f} F1={f:.3f}  tp={total['tp']} pred={total['p']} gold={total['g']}")
+    print(f"relations ({'recognised' if system else 'gold'} mentions)  P={p:.3f} R={r:.3f} F1={f:.3f}  tp={total['tp']} pred={total['p']} gold={total['g']}")
     for t, c in sorted(by_type.items()):
         p, r, f = prf(c["tp"], c["p"], c["g"])
         print(f"  {t:15s} P={p:.3f} R={r:.3f} F1={f:.3f}  tp={c['tp']} pred={c['p']} gold={c['g']}")
@@ -103,12 +126,14 @@ def main(argv: list[str]) -> int:
     if "--stress" in argv:
         stress(records)
     if "--errors" in argv:
-        print("\nFALSE NEGATIVES")
-        for pid, (h, t, tl) in fns:
-            print(f"  {pid}  {h} -{t}-> {tl}")
+        print("\nFALSE NEGATIVES" + ("  (*: both surfaces recognised)" if system else ""))
+        for pid, (h, t, tl), both in fns:
+            if only_type is None or t == only_type:
+                print(f"  {pid}{' *' if system and both else '  '} {h} -{t}-> {tl}")
         print("\nFALSE POSITIVES")
         for pid, (h, t, tl), rule in fps:
-            print(f"  {pid}  {h} -{t}-> {tl}   [{rule}]")
+            if only_type is None or t == only_type:
+                print(f"  {pid}  {h} -{t}-> {tl}   [{rule}]")
     return 0
 
 
