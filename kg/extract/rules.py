@@ -1109,26 +1109,44 @@ def class_prefix_rules(text: str, cands: list[Cand], tokens, spec: dict) -> Iter
             m = ordinal.search(text, max(0, c.start - 8), c.start)
             if m is not None:
                 yield Cand(m.start(), c.end, c.type, text[m.start() : c.end], "compound.ordinal", 2)
-        if c.rule != "lexicon" or c.type not in types:
-            continue
-        i = toks.end_at.get(c.start)
-        if i is None:
-            continue
-        prev = toks[i]
-        if prev[2] not in words and i > 0 and toks[i - 1][1] == prev[0] and toks[i - 1][2] + prev[2] in words:
-            prev = (toks[i - 1][0], prev[1], toks[i - 1][2] + prev[2], "")  # 工业|级 + 无人机
-        mod = lexical_end.get(c.start)
-        if prev[2] in words or (mod is not None and mod.start == prev[0] and c.type in lexicon_targets):
-            start = prev[0]
-            if prev[2] in words:
-                # 无线|微创|脑机接口: class-forming modifiers stack
-                k = toks.start_at.get(prev[0])
-                k = k - 1 if k is not None else -1
-                while k >= 0 and toks[k][1] == start and toks[k][2] in words and c.end - toks[k][0] <= max_chars:
-                    start = toks[k][0]
-                    k -= 1
-            if c.end - start <= max_chars:
-                yield Cand(start, c.end, c.type, text[start : c.end], "compound.class_prefix", 2)
+    # names built before (鸿蒙|操作系统: compound.adjacent) or here (工业|无人机)
+    # take the class words before them too (大中型|工业无人机)
+    built = [c for c in cands if c.type in lexicon_targets and c.rule == "compound.adjacent"]
+    for c in cands:
+        if c.rule == "lexicon" and c.type in types:
+            for x in _class_prefixed(text, c, toks, words, lexical_end, lexicon_targets, max_chars):
+                if x.type in lexicon_targets:
+                    built.append(x)
+                yield x
+    for c in built:
+        start = _class_words_start(toks, c.start, c.end, words, max_chars)
+        if start < c.start:
+            yield Cand(start, c.end, c.type, text[start : c.end], "compound.class_prefix", 2)
+
+
+def _class_words_start(toks, start: int, end: int, words, max_chars: int) -> int:
+    """Where the class-forming words written before [start, end) begin (无线|微创|…)."""
+    k = toks.end_at.get(start)
+    while k is not None and k >= 0 and toks[k][1] == start and toks[k][2] in words and end - toks[k][0] <= max_chars:
+        start = toks[k][0]
+        k -= 1
+    return start
+
+
+def _class_prefixed(text, c, toks, words, lexical_end, lexicon_targets, max_chars) -> Iterable[Cand]:
+    """The class-forming modifier before one lexicon name (民用|无人机, 农业|物联网);
+    several stack (无线|微创|脑机接口)."""
+    i = toks.end_at.get(c.start)
+    if i is None:
+        return
+    prev = toks[i]
+    if prev[2] not in words and i > 0 and toks[i - 1][1] == prev[0] and toks[i - 1][2] + prev[2] in words:
+        prev = (toks[i - 1][0], prev[1], toks[i - 1][2] + prev[2], "")  # 工业|级 + 无人机
+    mod = lexical_end.get(c.start)
+    if prev[2] in words or (mod is not None and mod.start == prev[0] and c.type in lexicon_targets):
+        start = _class_words_start(toks, prev[0], c.end, words, max_chars) if prev[2] in words else prev[0]
+        if c.end - start <= max_chars:
+            yield Cand(start, c.end, c.type, text[start : c.end], "compound.class_prefix", 2)
 
 
 def place_after_place_rules(text: str, tokens, spec: dict | None) -> Iterable[Cand]:

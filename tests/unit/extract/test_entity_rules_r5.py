@@ -166,3 +166,8 @@ def test_short_sectors_beside_a_known_sector_are_industries():
 def test_a_list_of_no_known_sector_stays_unnamed():
     got = surfaces("加大在基础研究、人才培养、成果转化等领域的投入。")
     assert not {"基础研究", "人才培养", "成果转化"} & got, got
+
+
+def test_a_class_word_before_a_built_technology_stays_in_it():
+    got = ents("农场开始推广大中型农业无人机。")
+    assert ("大中型农业无人机", "Technology") in got, got
