@@ -431,3 +431,30 @@ def test_spreading_in_a_sentence_without_the_technology_applies_nothing():
     text = "外骨骼机器人市场升温。该企业从物流向建筑拓展业务。"
     ents = {"外骨骼机器人": "Technology", "物流": "Industry", "建筑": "Industry"}
     assert not _of(run(text, ents), "appliedIn")
+
+
+# ------------------------------------------------ 以…为支撑的X; a technology's next clause that provides for B
+
+
+def test_class_built_on_technologies_names_what_the_subject_is():
+    text = "报告指出，海洋牧场是以智能网箱、水下机器人和遥感监测为支撑的现代渔业，前景广阔。"
+    ents = {"海洋牧场": "Industry", "智能网箱": "Technology", "水下机器人": "Technology", "遥感监测": "Technology",
+            "现代渔业": "Industry"}
+    got = run(text, ents)
+    assert ("海洋牧场", "partOf", "现代渔业") in got
+    assert ("水下机器人", "enables", "海洋牧场") in got
+    assert ("水下机器人", "enables", "现代渔业") not in got
+
+
+def test_technology_whose_next_clause_provides_for_fields_enables_them():
+    text = "飞轮储能、重力储能等长时储能技术加快示范，为风电和光伏大规模并网提供调节能力。"
+    ents = {"飞轮储能": "Technology", "重力储能": "Technology", "长时储能技术": "Technology",
+            "风电": "Industry", "光伏": "Industry"}
+    got = _of(run(text, ents), "enables")
+    assert {("长时储能技术", "enables", "风电"), ("长时储能技术", "enables", "光伏")} <= got
+
+
+def test_clause_providing_for_fields_with_its_own_subject_is_not_the_technologys():
+    text = "长时储能技术加快示范，政府为风电和光伏大规模并网提供调节能力。"
+    ents = {"长时储能技术": "Technology", "风电": "Industry", "光伏": "Industry"}
+    assert not _of(run(text, ents), "enables")
