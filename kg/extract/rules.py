@@ -338,6 +338,11 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                     break
                 has_lex_mod = has_lex_mod or t[3].startswith("lex:")
                 proper = proper or t[3] in proper_tags or t[2] in proper_words
+                if not proper and proper_tags and len(t[2]) > 3 and not t[3].startswith("lex:"):
+                    # 广西壮族自治区人民政府: jieba glued a known place or body to a word
+                    proper = any(
+                        "lex:" + lex.terms.get(t[2][:n], ("",))[0] in proper_tags for n in range(2, min(len(t[2]) - 1, 8) + 1)
+                    )
                 start = t[0]
                 used += 1
                 k -= 1

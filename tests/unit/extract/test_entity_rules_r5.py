@@ -171,3 +171,16 @@ def test_a_list_of_no_known_sector_stays_unnamed():
 def test_a_class_word_before_a_built_technology_stays_in_it():
     got = ents("农场开始推广大中型农业无人机。")
     assert ("大中型农业无人机", "Technology") in got, got
+
+
+# --- a known place glued by jieba to a word still names the body; long company names
+
+
+def test_a_regional_government_office_is_one_institution():
+    got = ents("宁夏回族自治区人民政府办公厅印发《实施方案》。")
+    assert ("宁夏回族自治区人民政府办公厅", "Institution") in got, got
+
+
+def test_a_long_registered_company_name_keeps_its_city():
+    got = ents("苏州星河智能机器人基础技术研究有限公司发布了新款机械臂。")
+    assert ("苏州星河智能机器人基础技术研究有限公司", "Institution") in got, got
