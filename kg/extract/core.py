@@ -270,6 +270,9 @@ def _directed(doc: Document, ex: Extraction, cue) -> list[tuple[Mention, tuple[i
 
 # a bracketed date closing a title: 关于…的通知（2021年12月28日）
 _TITLE_DATE_NOTE = re.compile(r"\s*[（(][^（()）]*\d{4}\s*年[^（()）]*[)）]\s*$|\s*[（(][〇○零一二三四五六七八九十]{4}年[^（()）]*[)）]\s*$")
+# a full date closing a line (2024年3月1日, 二〇二四年一月十八日)
+_TRAILING_DATE = re.compile(r"(?:\d{4}|[〇○零Ｏ一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
+                            r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日\s*$")
 # what a signature block's institution line never holds
 _NOT_ISSUER_LINE = re.compile(r"[，。；：:！？、“”《》,;!?]")
 
@@ -290,34 +293,62 @@ def _title_policy(title: str | None) -> Mention | None:
     return Mention(last.text, "Policy", last.label, -1, -1, source="metadata")
 
 
-def _issuers(text: str, mentions: list[Mention]) -> list[Mention] | None:
-    """The institutions a signature line names, or None if it is not one: every
-    character, spaces aside, in an Institution mention.  A mention that two
-    issuers glued together make (广东省人民政府广东省发展和改革委员会, once
-    the spaces between them are gone) is cut where both parts are Institution
-    names of their own."""
-    if not mentions or any(m.type != "Institution" for m in mentions):
+def _issuers(text: str, offset: int, mentions: list[Mention]) -> list[Mention] | None:
+    """The institutions a signature line (TEXT at OFFSET) names, or None if it
+    is not one: every character, spaces aside, in an Institution mention.
+    Issuers glued together once the spaces between them are gone
+    (广东省人民政府广东省发展和改革委员会) are cut where each part is an
+    Institution name of its own."""
+    if mentions and all(m.type == "Institution" for m in mentions) and \
+            sum(m.end - m.start for m in mentions) == sum(1 for ch in text if not ch.isspace()):
+        return [x for m in mentions for x in (_split_names(m.text, m.start) or [m])]
+    body = text.strip()
+    if not body or any(ch.isspace() for ch in body):
         return None
-    if sum(m.end - m.start for m in mentions) != sum(1 for ch in text if not ch.isspace()):
+    return _split_names(body, offset + text.index(body))
+
+
+def _split_names(text: str, offset: int) -> list[Mention] | None:
+    """TEXT as consecutive Institution names, their offsets from OFFSET; None if
+    it is not.  Parts end with an issuer suffix (ontology/cues.toml); of the
+    ways to cut, the one whose parts hold fewest region names inside them
+    (…办公厅江苏省发展… is two names), then the most parts."""
+    from kg.ingest.articles import cues
+
+    suffixes = cues()["issuer_suffixes"]
+    terms = load_lexicon().terms
+    ends = [i for i in range(2, len(text) + 1) if any(text[:i].endswith(x) for x in suffixes)]
+
+    @lru_cache(maxsize=None)
+    def whole(a: int, b: int) -> Mention | None:
+        found = _run(text[a:b], "", None).mentions
+        return found[0] if len(found) == 1 and found[0].type == "Institution" and found[0].text == text[a:b] else None
+
+    def inner_regions(a: int, b: int) -> int:
+        return sum(1 for i in range(a + 1, b) for j in range(i + 2, min(b, i + 8) + 1)
+                   if (hit := terms.get(text[i:j])) and hit[0] == "Region")
+
+    @lru_cache(maxsize=None)
+    def best(a: int) -> tuple[tuple[int, int], tuple[int, ...]] | None:
+        """((inner regions, -parts), cut points) of the best way to cut text[a:]."""
+        if a == len(text):
+            return (0, 0), ()
+        options = []
+        for b in ends:
+            if b > a + 1 and whole(a, b) is not None and (rest := best(b)) is not None:
+                (regions, parts), cuts = rest
+                options.append(((regions + inner_regions(a, b), parts - 1), (b, *cuts)))
+        return min(options) if options else None
+
+    found = best(0)
+    if found is None:
         return None
-    out = []
-    for m in mentions:
-        out.extend(_unglue(m))
+    out, a = [], 0
+    for b in found[1]:
+        m = whole(a, b)
+        out.append(Mention(m.text, "Institution", m.label, offset + a, offset + b))
+        a = b
     return out
-
-
-def _unglue(m: Mention) -> list[Mention]:
-    for i in range(2, len(m.text) - 1):
-        head = [x for x in _run(m.text[:i], "", None).mentions]
-        if len(head) != 1 or head[0].type != "Institution" or head[0].text != m.text[:i]:
-            continue
-        tail = _run(m.text[i:], "", None).mentions
-        if tail and all(x.type == "Institution" for x in tail) and sum(len(x.text) for x in tail) == len(m.text) - i:
-            first = Mention(head[0].text, "Institution", head[0].label, m.start, m.start + i, m.source)
-            rest = [Mention(x.text, "Institution", x.label, m.start + i + x.start, m.start + i + x.end, m.source)
-                    for x in tail]
-            return [first, *(y for x in rest for y in _unglue(x))]
-    return [m]
 
 
 def _signature_lines(doc: Document, ex: Extraction) -> tuple[int, int, list[Mention]] | None:
@@ -336,6 +367,12 @@ def _signature_lines(doc: Document, ex: Extraction) -> tuple[int, int, list[Ment
     tail = lines[-5:]
     while tail and re.match(r"^[（(][^（()）]{1,30}[)）]$", tail[-1][2]):
         tail.pop()
+    glued = _TRAILING_DATE.search(tail[-1][2]) if tail else None
+    if glued and glued.start() > 0 and not _NOT_ISSUER_LINE.search(tail[-1][2]):
+        # the date joined to the issuer line (a wrapped signature block re-joined)
+        s, e, line = tail.pop()
+        cut = s + doc.text[s:e].index(line) + glued.start()
+        tail += [(s, cut, doc.text[s:cut].strip()), (cut, e, line[glued.start():])]
     if len(tail) < 2 or signature_date([t[2] for t in tail[-2:]]) is None:
         return None
     insts = sorted((m for m in ex.mentions if m.source == "text" and m.start >= 0), key=lambda m: m.start)
@@ -344,7 +381,7 @@ def _signature_lines(doc: Document, ex: Extraction) -> tuple[int, int, list[Ment
     for s, e, line in reversed(tail[:-1]):
         if len(line) > 60 or _NOT_ISSUER_LINE.search(line):
             break
-        here = _issuers(doc.text[s:e], [m for m in insts if s <= m.start and m.end <= e])
+        here = _issuers(doc.text[s:e], s, [m for m in insts if s <= m.start and m.end <= e])
         if here is None:
             break
         found[:0] = here

@@ -46,6 +46,13 @@ def test_issuers_written_on_one_line_are_each_an_institution(tmp_path):
                           ("关于加快发展海洋经济的指导意见", "广东省发展和改革委员会")}
     insts = {m.text for m in ex.mentions if m.type == "Institution"}
     assert insts == {"广东省人民政府", "广东省发展和改革委员会"}
+    # three on a line that the date line gets joined to
+    _, ex = extract(tmp_path, "关于加快发展海洋经济的指导意见\n\n" + BODY
+                    + "江苏省人民政府办公厅 江苏省发展和改革委员会 江苏省工业和信息化厅\n2024年3月1日\n")
+    assert {r.tail for r in ex.relations if r.type == "issuedBy"} == {
+        "江苏省人民政府办公厅", "江苏省发展和改革委员会", "江苏省工业和信息化厅"}
+    assert {m.text for m in ex.mentions if m.type == "Institution"} == {
+        "江苏省人民政府办公厅", "江苏省发展和改革委员会", "江苏省工业和信息化厅"}
 
 
 def test_no_issuer_without_a_signature_block_or_a_policy_title(tmp_path):
