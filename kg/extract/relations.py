@@ -530,8 +530,11 @@ def extract_relations(
                     for h in heads:
                         for t in tails:
                             cands.append((ui, unit.start, unit.end, h, em.type, t, rule))
-                            if em.tail_not_priority and h.type in SIGNATURES[em.type][0] and t.type in SIGNATURES[em.type][1]:
-                                not_priorities.add(t.start)
+                    if em.tail_not_priority and tails:
+                        # the tails are the fields of what the head group names, even when
+                        # the recogniser typed that an Industry (新能源在工业和建筑领域应用)
+                        if heads or _resolve(em.head, _FIELD_OWNERS, spans, unit, authors):
+                            not_priorities.update(t.start for t in tails if t.type in SIGNATURES[em.type][1])
                 if rule.carry and k == len(matches) - 1 and ui + 1 < len(units):
                     cands.extend(_carry(rule, spans, unit, units[ui + 1], ui, text, pats))
     for spec in pats.sections:
@@ -705,6 +708,8 @@ _NEWLINE = re.compile("\n")
 
 
 _PRIORITY_TAILS = SIGNATURES["prioritizes"][1]
+# what a field of application (tail_not_priority) may belong to
+_FIELD_OWNERS = frozenset({"Technology", "Industry"})
 
 
 def _pass_rule(rule_id: str, priority: int, confidence: float) -> Rule:

@@ -458,3 +458,30 @@ def test_clause_providing_for_fields_with_its_own_subject_is_not_the_technologys
     text = "长时储能技术加快示范，政府为风电和光伏大规模并网提供调节能力。"
     ents = {"长时储能技术": "Technology", "风电": "Industry", "光伏": "Industry"}
     assert not _of(run(text, ents), "enables")
+
+
+# ------------------------------------------------ bases and fields are not priorities
+
+
+def test_base_a_plan_builds_on_is_not_its_priority():
+    text = "《江南省储能方案》提出，依托南川的锂电池产业基础，发展钠离子电池和液流电池。"
+    ents = {"《江南省储能方案》": "Policy", "锂电池产业": "Industry", "钠离子电池": "Technology",
+            "液流电池": "Technology"}
+    assert _of(run(text, ents), "prioritizes") == {
+        ("《江南省储能方案》", "prioritizes", "钠离子电池"), ("《江南省储能方案》", "prioritizes", "液流电池")}
+
+
+def test_base_clause_ends_at_its_verb():
+    text = "《江南省氢能规划》提出，依托南川可再生能源示范区开展风电制氢示范。"
+    ents = {"《江南省氢能规划》": "Policy", "可再生能源": "Industry", "风电制氢": "Technology"}
+    got = _of(run(text, ents), "prioritizes")
+    assert ("《江南省氢能规划》", "prioritizes", "风电制氢") in got
+    assert ("《江南省氢能规划》", "prioritizes", "可再生能源") not in got
+
+
+def test_fields_of_an_industry_typed_subject_are_not_priorities():
+    text = "《江南省算力方案》提出，推动算力在茶叶、陶瓷等特色产业中的应用。"
+    ents = {"《江南省算力方案》": "Policy", "算力": "Industry", "茶叶": "Industry", "陶瓷": "Industry"}
+    got = run(text, ents)
+    assert ("《江南省算力方案》", "prioritizes", "茶叶") not in got
+    assert ("《江南省算力方案》", "prioritizes", "算力") in got
