@@ -59,4 +59,6 @@ def test_bundled_corpus_occasions_and_isolation(bundled):
     assert bundled.lookup("中央经济工作会议")["dates"] == ["2014-12-09", "2024-12-11"]
     G = bundled.to_networkx()
     isolated = sum(1 for n in G if G.nodes[n]["degree"] == 0) / G.number_of_nodes()
-    assert isolated < 0.53  # 0.545 before; the target (0.45) needs relation extraction too
+    # 0.545 two rounds ago, 0.462 at this round's start, 0.444 with the document-level passes
+    # (a quotation's meeting prioritizes what it directs, file-level short titles, …); target 0.45
+    assert isolated < 0.47
