@@ -72,6 +72,9 @@ def mentions(text: str) -> dict[tuple[str, str], str]:
         # economic zones and belts of the State Council's regional plans
         ("支持鄱阳湖生态经济区和珠江-西江经济带发展。", "鄱阳湖生态经济区", "Region", "鄱阳湖生态经济区"),
         ("支持鄱阳湖生态经济区和珠江-西江经济带发展。", "珠江-西江经济带", "Region", "珠江-西江经济带"),
+        # the 强国 of the 20th Party Congress report are named strategies (Policy)
+        ("新材料为航天强国和制造强国提供支撑。", "航天强国", "Policy", "航天强国"),
+        ("新材料为航天强国和制造强国提供支撑。", "制造强国", "Policy", "制造强国战略"),
         # foreign states and cities
         ("加州的科技公司在巴伐利亚州设立研发中心。", "加州", "Region", "加利福尼亚州"),
         ("加州的科技公司在巴伐利亚州设立研发中心。", "巴伐利亚州", "Region", "巴伐利亚州"),
