@@ -235,11 +235,14 @@ def make_conflicts(nlp: Language, name: str, type_priority: list | None):
     """Flat annotation: the longest span wins; equal spans by rule priority, then type."""
     order = type_priority or load_entity_patterns()["type_priority"]
     rank = {t: i for i, t in enumerate(order)}
+    chain = load_entity_patterns().get("chain_words")
+    lex = load_lexicon()
 
     def conflicts(doc: Doc) -> Doc:
         text = doc.user_data["kg_text"]
         # stop-listed words compete as spans (so 新型工业化 hides 工业) and are dropped after
-        cands = doc.user_data["kg_cands"]
+        cands = rules.chain_rules(text, doc.user_data["kg_cands"], chain, lex)
+        doc.user_data["kg_cands"] = cands
         cands.sort(key=lambda c: (-(c.end - c.start), c.priority, rank.get(c.type, 99), c.start))
         taken = bytearray(len(text) + 1)
         chosen = []

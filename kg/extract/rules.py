@@ -1154,6 +1154,28 @@ def _class_prefixed(text, c, toks, words, lexical_end, lexicon_targets, max_char
             yield Cand(start, c.end, c.type, text[start : c.end], "compound.class_prefix", 2)
 
 
+def chain_rules(text: str, cands: list[Cand], spec: dict | None, lex: Lexicon) -> list[Cand]:
+    """新能源汽车产业链, 绿色低碳产业链: a chain is no entity (annotation.md), so
+    a name ending with ``suffix`` (产业) right before a ``followers`` word (链) is
+    no name; the stem before the suffix is one when it is a lexicon
+    technology or industry (新能源汽车).  Returns the candidates kept."""
+    if not spec:
+        return cands
+    suffix, followers = spec.get("suffix", "产业"), tuple(spec.get("followers", ("链",)))
+    out = []
+    stems = set()
+    for c in cands:
+        if c.type != NOT_ENTITY and c.end - c.start > len(suffix) and text.endswith(suffix, c.start, c.end) and text.startswith(followers, c.end):
+            stem_end = c.end - len(suffix)
+            hit = lex.terms.get(text[c.start : stem_end])
+            if hit and hit[0] in ("Technology", "Industry") and (c.start, stem_end) not in stems:
+                stems.add((c.start, stem_end))
+                out.append(Cand(c.start, stem_end, hit[0], hit[1], "chain.stem", 0))
+            continue
+        out.append(c)
+    return out
+
+
 def place_after_place_rules(text: str, tokens, spec: dict | None) -> Iterable[Cand]:
     """A place jieba knows (``tags``, ns) written right after a lexicon region
     is a region of its own (浙江|乌镇, the guidelines' 广东韶关) when the word

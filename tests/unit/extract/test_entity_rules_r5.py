@@ -184,3 +184,17 @@ def test_a_regional_government_office_is_one_institution():
 def test_a_long_registered_company_name_keeps_its_city():
     got = ents("苏州星河智能机器人基础技术研究有限公司发布了新款机械臂。")
     assert ("苏州星河智能机器人基础技术研究有限公司", "Institution") in got, got
+
+
+# --- a chain is no entity: X产业链 names X
+
+
+def test_an_industry_chain_names_its_industry_not_x_chanye():
+    got = ents("带动生物医药产业链在本地集聚。")
+    assert ("生物医药", "Industry") in got, got
+    assert "生物医药产业" not in {s for s, _ in got}, got
+
+
+def test_an_industry_without_a_chain_keeps_its_head():
+    got = ents("带动生物医药产业在本地集聚。")
+    assert any(s == "生物医药产业" for s, _ in got), got
