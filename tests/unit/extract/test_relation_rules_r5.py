@@ -485,3 +485,9 @@ def test_fields_of_an_industry_typed_subject_are_not_priorities():
     got = run(text, ents)
     assert ("《江南省算力方案》", "prioritizes", "茶叶") not in got
     assert ("《江南省算力方案》", "prioritizes", "算力") in got
+
+
+def test_speaker_reporting_on_behalf_of_an_ordinal_body():
+    text = "李国华代表第九届中央委员会向党的十五大作报告。"
+    ents = {"李国华": "Person", "中央委员会": "Institution", "党的十五大": "Event"}
+    assert ("李国华", "spokeAt", "党的十五大") in run(text, ents)
