@@ -75,6 +75,13 @@ def mentions(text: str) -> dict[tuple[str, str], str]:
         # the 强国 of the 20th Party Congress report are named strategies (Policy)
         ("新材料为航天强国和制造强国提供支撑。", "航天强国", "Policy", "航天强国"),
         ("新材料为航天强国和制造强国提供支撑。", "制造强国", "Policy", "制造强国战略"),
+        # 世界互联网大会 is an organisation, its 乌镇峰会 the event; space agencies; national fairs and games
+        ("世界互联网大会乌镇峰会开幕，世界互联网大会发布报告。", "世界互联网大会乌镇峰会", "Event", "世界互联网大会乌镇峰会"),
+        ("世界互联网大会乌镇峰会开幕，世界互联网大会发布报告。", "世界互联网大会", "Institution", "世界互联网大会"),
+        ("欧洲航天局和NASA开展合作。", "欧洲航天局", "Institution", "欧洲航天局"),
+        ("欧洲航天局和NASA开展合作。", "NASA", "Institution", "美国国家航空航天局"),
+        ("冬奥会场馆和广交会展馆使用氢能。", "冬奥会", "Event", "冬季奥林匹克运动会"),
+        ("冬奥会场馆和广交会展馆使用氢能。", "广交会", "Event", "中国进出口商品交易会"),
         # foreign states and cities
         ("加州的科技公司在巴伐利亚州设立研发中心。", "加州", "Region", "加利福尼亚州"),
         ("加州的科技公司在巴伐利亚州设立研发中心。", "巴伐利亚州", "Region", "巴伐利亚州"),
