@@ -491,3 +491,28 @@ def test_speaker_reporting_on_behalf_of_an_ordinal_body():
     text = "李国华代表第九届中央委员会向党的十五大作报告。"
     ents = {"李国华": "Person", "中央委员会": "Institution", "党的十五大": "Event"}
     assert ("李国华", "spokeAt", "党的十五大") in run(text, ents)
+
+
+# ------------------------------------------------ affiliatedWith: a list of people after their institution
+
+
+def test_team_listed_after_its_university_belongs_to_it():
+    text = "江南大学王立新、陈小红、李明等组成的研究团队构建了新型量子芯片。"
+    ents = {"江南大学": "Institution", "王立新": "Person", "陈小红": "Person", "李明": "Person"}
+    assert _of(run(text, ents), "affiliatedWith") == {
+        ("王立新", "affiliatedWith", "江南大学"), ("陈小红", "affiliatedWith", "江南大学"),
+        ("李明", "affiliatedWith", "江南大学")}
+
+
+def test_authors_listed_after_their_institute_belong_to_it():
+    text = "江南经济研究院王立新、陈小红撰文指出，数据要素市场潜力巨大。"
+    ents = {"江南经济研究院": "Institution", "王立新": "Person", "陈小红": "Person"}
+    assert ("陈小红", "affiliatedWith", "江南经济研究院") in run(text, ents)
+
+
+def test_person_after_another_institution_in_the_list_is_not_the_first_ones():
+    text = "江南大学王立新、北方大学陈小红撰文指出，数据要素市场潜力巨大。"
+    ents = {"江南大学": "Institution", "北方大学": "Institution", "王立新": "Person", "陈小红": "Person"}
+    got = run(text, ents)
+    assert ("陈小红", "affiliatedWith", "江南大学") not in got
+    assert ("陈小红", "affiliatedWith", "北方大学") in got
