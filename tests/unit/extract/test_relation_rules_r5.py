@@ -516,3 +516,15 @@ def test_person_after_another_institution_in_the_list_is_not_the_first_ones():
     got = run(text, ents)
     assert ("陈小红", "affiliatedWith", "江南大学") not in got
     assert ("陈小红", "affiliatedWith", "北方大学") in got
+
+
+def test_place_before_a_registered_company_name_locates_nothing():
+    text = "南川星河智能科技有限公司发布了新一代推理模型。"
+    ents = {"南川": "Region", "星河智能科技有限公司": "Institution"}
+    assert not _of(run(text, ents), "locatedIn")
+
+
+def test_place_before_a_laboratory_still_locates_it():
+    text = "去年，南川星河实验室发布了新一代推理模型。"
+    ents = {"南川": "Region", "星河实验室": "Institution"}
+    assert ("星河实验室", "locatedIn", "南川") in run(text, ents)
