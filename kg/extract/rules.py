@@ -1079,6 +1079,7 @@ def class_prefix_rules(text: str, cands: list[Cand], tokens, spec: dict) -> Iter
     whole jieba token) forms one name of that type."""
     types = frozenset(spec["types"])
     words = frozenset(spec.get("words", ()))
+    size_words = frozenset(spec.get("technology_only_words", ()))
     lexicon_types = frozenset(spec.get("lexicon_types", ()))
     lexicon_targets = frozenset(spec.get("lexicon_targets", types))
     max_chars = spec.get("max_chars", 10)
@@ -1119,7 +1120,7 @@ def class_prefix_rules(text: str, cands: list[Cand], tokens, spec: dict) -> Iter
     built = [c for c in cands if c.type in lexicon_targets and c.rule == "compound.adjacent"]
     for c in cands:
         if c.rule == "lexicon" and c.type in types:
-            for x in _class_prefixed(text, c, toks, words, lexical_end, lexicon_targets, max_chars):
+            for x in _class_prefixed(text, c, toks, words, lexical_end, lexicon_targets, max_chars, size_words):
                 if x.type in lexicon_targets:
                     built.append(x)
                 yield x
@@ -1138,9 +1139,10 @@ def _class_words_start(toks, start: int, end: int, words, max_chars: int) -> int
     return start
 
 
-def _class_prefixed(text, c, toks, words, lexical_end, lexicon_targets, max_chars) -> Iterable[Cand]:
+def _class_prefixed(text, c, toks, words, lexical_end, lexicon_targets, max_chars, size_words=frozenset()) -> Iterable[Cand]:
     """The class-forming modifier before one lexicon name (民用|无人机, 农业|物联网);
-    several stack (无线|微创|脑机接口)."""
+    several stack (无线|微创|脑机接口).  A size word forms a class of a
+    technology only (大型|无人机, not 大型|风电: the base is large)."""
     i = toks.end_at.get(c.start)
     if i is None:
         return
@@ -1148,7 +1150,7 @@ def _class_prefixed(text, c, toks, words, lexical_end, lexicon_targets, max_char
     if prev[2] not in words and i > 0 and toks[i - 1][1] == prev[0] and toks[i - 1][2] + prev[2] in words:
         prev = (toks[i - 1][0], prev[1], toks[i - 1][2] + prev[2], "")  # 工业|级 + 无人机
     mod = lexical_end.get(c.start)
-    if prev[2] in words or (mod is not None and mod.start == prev[0] and c.type in lexicon_targets):
+    if (prev[2] in words and (c.type in lexicon_targets or prev[2] not in size_words)) or (mod is not None and mod.start == prev[0] and c.type in lexicon_targets):
         start = _class_words_start(toks, prev[0], c.end, words, max_chars) if prev[2] in words else prev[0]
         if c.end - start <= max_chars:
             yield Cand(start, c.end, c.type, text[start : c.end], "compound.class_prefix", 2)

@@ -198,3 +198,14 @@ def test_an_industry_chain_names_its_industry_not_x_chanye():
 def test_an_industry_without_a_chain_keeps_its_head():
     got = ents("带动生物医药产业在本地集聚。")
     assert any(s == "生物医药产业" for s, _ in got), got
+
+
+def test_a_size_word_before_a_sector_is_no_class():
+    got = ents("当地规划了两座大型光伏电站。")
+    assert ("光伏", "Industry") in got, got
+    assert "大型光伏" not in {s for s, _ in got}, got
+
+
+def test_a_size_word_before_a_technology_is_a_class():
+    got = ents("公司推出了一款大型无人机。")
+    assert ("大型无人机", "Technology") in got, got
