@@ -82,6 +82,11 @@ def mentions(text: str) -> dict[tuple[str, str], str]:
         ("欧洲航天局和NASA开展合作。", "NASA", "Institution", "美国国家航空航天局"),
         ("冬奥会场馆和广交会展馆使用氢能。", "冬奥会", "Event", "冬季奥林匹克运动会"),
         ("冬奥会场馆和广交会展馆使用氢能。", "广交会", "Event", "中国进出口商品交易会"),
+        # technologies named in national plans and notices (technology.tsv)
+        ("推广车网互动和双向充放电，完善充电基础设施。", "车网互动", "Technology", "车网互动"),
+        ("推广车网互动和双向充放电，完善充电基础设施。", "充电基础设施", "Technology", "充电基础设施"),
+        ("燃料电池汽车和纯电动汽车销量增长。", "燃料电池汽车", "Technology", "燃料电池汽车"),
+        ("研究智能超表面，推进通信感知一体化。", "通信感知一体化", "Technology", "通感一体化"),
         # foreign states and cities
         ("加州的科技公司在巴伐利亚州设立研发中心。", "加州", "Region", "加利福尼亚州"),
         ("加州的科技公司在巴伐利亚州设立研发中心。", "巴伐利亚州", "Region", "巴伐利亚州"),
