@@ -528,3 +528,15 @@ def test_place_before_a_laboratory_still_locates_it():
     text = "去年，南川星河实验室发布了新一代推理模型。"
     ents = {"南川": "Region", "星河实验室": "Institution"}
     assert ("星河实验室", "locatedIn", "南川") in run(text, ents)
+
+
+def test_body_implementing_a_programme_in_depth_did_not_issue_it():
+    text = "江南省能源局深入实施清洁能源替代行动，加快海上风电发展。"
+    ents = {"江南省能源局": "Institution", "清洁能源替代行动": "Policy", "海上风电": "Industry"}
+    assert not _of(run(text, ents), "issuedBy")
+
+
+def test_body_launching_a_programme_issued_it():
+    text = "江南省能源局启动清洁能源替代行动，加快海上风电发展。"
+    ents = {"江南省能源局": "Institution", "清洁能源替代行动": "Policy", "海上风电": "Industry"}
+    assert ("清洁能源替代行动", "issuedBy", "江南省能源局") in run(text, ents)
