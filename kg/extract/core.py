@@ -313,7 +313,7 @@ def _split_names(text: str, offset: int) -> list[Mention] | None:
     it is not.  Parts end with an issuer suffix (ontology/cues.toml); of the
     ways to cut, the one whose parts hold fewest region names inside them
     (…办公厅江苏省发展… is two names), then the most parts."""
-    from kg.ingest.articles import cues
+    from kg.ingest.cues import cues
 
     suffixes = cues()["issuer_suffixes"]
     terms = load_lexicon().terms

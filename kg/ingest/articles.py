@@ -22,14 +22,12 @@ rather than attributing it to the wrong author.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from kg.errors import InputError
 from kg.ingest.clean import Block, ends_sentence, normalize
-from kg.resources import ONTOLOGY_DIR
+from kg.ingest.cues import cues
 
 _DATE = re.compile(r"(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?)?|(\d{4})[-./](\d{1,2})(?:[-./](\d{1,2}))?")
 _DATE_LINE = re.compile(r"^\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*$|^\s*\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?\s*$")
@@ -42,37 +40,6 @@ _TRAILER_KEYWORDS = re.compile(r"(?:(?<=^)|(?<=[，,；;、\s]))(?=本文作者|
 _REPORTER_LEAD = re.compile(r"^(?:本报讯|本报\S{0,8}电|新华社\S{0,8}电)?\s*[（(]\s*记者\s*([^（()）]+?)\s*[)）]")
 
 
-CUE_LISTS = ("team_byline_suffixes", "speaker_honorifics", "masthead_suffixes", "colophon_labels", "issuer_suffixes")
-
-
-@lru_cache(maxsize=1)
-def cues() -> dict[str, set[str] | list[str]]:
-    """The word lists of ontology/cues.toml (honorifics, masthead words, ...)
-    and the family names of ontology/lexicon/surnames.txt (one character:
-    "surnames", two: "compound_surnames"); a missing or unknown key is an
-    InputError naming the file."""
-    path = ONTOLOGY_DIR / "cues.toml"
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as e:
-        raise InputError(f"cannot read {path}: {e}") from None
-    wrong = sorted(set(CUE_LISTS) ^ set(data))
-    if wrong:
-        what = "missing key" if wrong[0] in CUE_LISTS else "unknown key"
-        raise InputError(f"{path}: {what} {wrong[0]!r} (keys: {', '.join(CUE_LISTS)})")
-    for key, value in data.items():
-        if not isinstance(value, str):
-            raise InputError(f"{path}: {key} must be a string of space-separated words")
-    lists = {k: (set(v.split()) if k != "colophon_labels" else sorted(v.split(), key=len, reverse=True)) for k, v in data.items()}
-    names_path = ONTOLOGY_DIR / "lexicon" / "surnames.txt"
-    try:
-        names = [w for line in names_path.read_text(encoding="utf-8").splitlines()
-                 if not line.lstrip().startswith("#") for w in line.split()]
-    except OSError as e:
-        raise InputError(f"cannot read {names_path}: {e}") from None
-    lists["surnames"] = {w for w in names if len(w) == 1}
-    lists["compound_surnames"] = {w for w in names if len(w) == 2}
-    return lists
 
 
 @dataclass

@@ -21,6 +21,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+from kg.ingest.cues import cues
 from kg.ingest.readers import PAGE_BREAK
 
 CJK = r"\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u2018\u2019\u201c\u201d\u2014\u2026\u00b7"
@@ -81,14 +82,25 @@ def heading_like(text: str, wrap: int | None = None) -> bool:
     whatever its punctuation.
     """
     s = text.strip()
-    if not s or len(s) > 32 or s[-1] in "。；;，,、：:":
+    if not s or s[-1] in "。；;，,、：:":
         return False
     if wrap is not None and display_width(s) >= wrap:
         return False
+    if len(s) > 32:
+        return document_title(s)
     s = _ENUMERATOR.sub("", s)  # "一、全面布局新赛道" is a heading despite its "、"
     if _FIELD_LINE.match(s):
         return True
     return not re.search(r"[，。；;、,]", s)
+
+
+def document_title(text: str) -> bool:
+    """A long line that names a document by its type (…关于推动…的实施意见,
+    关于印发《…》的通知): a title, even with its issuers listed with 、."""
+    s = text.strip().rstrip("）)】]").rstrip()
+    if not 10 <= len(s) <= 80 or re.search(r"[。；;，,！？!?：:]", s):
+        return False
+    return any(s.endswith(w) for w in cues()["document_title_endings"])
 
 
 def ends_sentence(text: str) -> bool:

@@ -352,3 +352,21 @@ def test_size_limit_parameter_warn_callback_and_strict(tmp_path):
     with pytest.raises(InputError, match="^corpus folder not found: "):
         load_corpus(tmp_path / "missing")
     assert [d.id for d in load_corpus(tmp_path)] == ["a", "b"]  # default limit: 50 MB
+
+
+def test_a_long_policy_title_line_with_its_issuers_is_the_title(tmp_path):
+    title = "某某省工业和信息化厅、某某省科学技术厅关于加快培育发展未来产业的实施意见"
+    assert len(title) > 32  # longer than a headline
+    body = "各市人民政府：为加快培育未来产业，现提出如下意见。一、总体要求。到2027年，未来产业规模明显壮大。"
+    (tmp_path / "policy.txt").write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+    doc = only(load_corpus(tmp_path))
+    assert doc.title == title
+    assert not doc.text.startswith(title)  # the title line is not a body paragraph
+
+
+def test_a_long_line_that_is_a_sentence_is_not_a_title(tmp_path):
+    line = "各地要加快培育壮大未来产业并落实好相关配套政策和保障措施的实施意见"
+    body = "这是正文的第一句话。这是正文的第二句话，内容较长一些，用于构成一段完整的正文。"
+    (tmp_path / "a.txt").write_text(f"{line}，以利推进。\n\n{body}\n", encoding="utf-8")
+    doc = only(load_corpus(tmp_path))
+    assert doc.title != line
