@@ -540,3 +540,17 @@ def test_body_launching_a_programme_issued_it():
     text = "江南省能源局启动清洁能源替代行动，加快海上风电发展。"
     ents = {"江南省能源局": "Institution", "清洁能源替代行动": "Policy", "海上风电": "Industry"}
     assert ("清洁能源替代行动", "issuedBy", "江南省能源局") in run(text, ents)
+
+
+def test_list_with_its_own_category_after_deng_is_not_the_earlier_subjects():
+    text = "江南省一批能源领域重点项目全力推进，包含储能电站建设、氢能装备制造等涵盖新技术的清洁能源产业。"
+    ents = {"能源": "Industry", "储能电站建设": "Industry", "氢能装备制造": "Industry", "清洁能源产业": "Industry"}
+    got = _of(run(text, ents), "partOf")
+    assert ("储能电站建设", "partOf", "清洁能源产业") in got
+    assert ("储能电站建设", "partOf", "能源") not in got
+
+
+def test_list_after_baokuo_without_its_own_category_is_the_subjects():
+    text = "新型储能主要包括钠离子电池、液流电池等。"
+    ents = {"新型储能": "Technology", "钠离子电池": "Technology", "液流电池": "Technology"}
+    assert ("液流电池", "partOf", "新型储能") in run(text, ents)
