@@ -554,3 +554,22 @@ def test_list_after_baokuo_without_its_own_category_is_the_subjects():
     text = "新型储能主要包括钠离子电池、液流电池等。"
     ents = {"新型储能": "Technology", "钠离子电池": "Technology", "液流电池": "Technology"}
     assert ("液流电池", "partOf", "新型储能") in run(text, ents)
+
+
+# ------------------------------------------------ enables: 在此带动下
+
+
+def test_what_grew_before_zaici_daidong_enables_what_follows():
+    text = "前三季度，固态电池出货量翻番，钠离子电池产量增长40%，在此带动下，储能行业加速扩张，电动两轮车制造投资增长15%。"
+    ents = {"固态电池": "Technology", "钠离子电池": "Technology", "储能行业": "Industry", "电动两轮车制造": "Industry"}
+    assert _of(run(text, ents), "enables") == {
+        ("固态电池", "enables", "储能行业"), ("固态电池", "enables", "电动两轮车制造"),
+        ("钠离子电池", "enables", "储能行业"), ("钠离子电池", "enables", "电动两轮车制造")}
+
+
+def test_zaici_daidong_does_not_reach_into_the_previous_sentence():
+    text = "前三季度，固态电池出货量翻番。钠离子电池产量增长40%，在此带动下，储能行业加速扩张。"
+    ents = {"固态电池": "Technology", "钠离子电池": "Technology", "储能行业": "Industry"}
+    got = _of(run(text, ents), "enables")
+    assert ("钠离子电池", "enables", "储能行业") in got
+    assert ("固态电池", "enables", "储能行业") not in got
