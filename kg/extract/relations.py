@@ -661,6 +661,9 @@ def _unit_of(units: list[_Unit], offset: int) -> int:
 
 # how far into its sentence a mention may start and still be the sentence's subject
 SUBJECT_OFFSET = 40
+# a person or body that only reports the sentence (X认为，… / X发布的报告指出，…) is not its subject
+_REPORTERS = frozenset({"Person", "Institution", "Publication"})
+_REPORTING = re.compile(r"[^，,。；！？]{0,12}(?:认为|指出|表示|显示|称|介绍|预测|强调|提出)[，,：:]")
 # a mention introduced by one of these, or inside a 在… frame (在中医药新型医疗服务方面), is an adverbial, not the subject
 _NOT_SUBJECT = re.compile(r"(?:相较于?|相比于?|与|和|同|对于|对|除了?|在|随着|不同于|比|从|向|为|把|将|以|通过)\s*$|在[^，,]*$")
 
@@ -677,6 +680,8 @@ def _resolve(name: str, types, spans: dict, unit: _Unit, authors: list[Mention])
             if _NOT_SUBJECT.search(lead):
                 continue
             first = unit.mentions[k]
+            if first.type in _REPORTERS and _REPORTING.match(unit.enc, pos + 1):
+                continue  # 研究院发布的白皮书认为，6G…: the reporter frames the clause, it is not its subject
             return [first] if first.type in types else []
         return []
     if name not in spans:

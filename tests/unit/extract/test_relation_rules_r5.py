@@ -573,3 +573,22 @@ def test_zaici_daidong_does_not_reach_into_the_previous_sentence():
     got = _of(run(text, ents), "enables")
     assert ("钠离子电池", "enables", "储能行业") in got
     assert ("固态电池", "enables", "储能行业") not in got
+
+
+# ------------------------------------------------ the sentence's subject behind a reporting frame
+
+
+def test_its_directions_and_fields_belong_to_the_subject_behind_a_report():
+    text = "江南通信研究院发布的报告认为，7G将实现通信与感知的深度融合，太赫兹通信和智能超表面是其关键技术方向，未来将在智慧港口、低空物流等领域率先应用。"
+    ents = {"江南通信研究院": "Institution", "7G": "Technology", "太赫兹通信": "Technology", "智能超表面": "Technology",
+            "智慧港口": "Industry", "低空物流": "Industry"}
+    got = run(text, ents)
+    assert {("太赫兹通信", "partOf", "7G"), ("智能超表面", "partOf", "7G"),
+            ("7G", "appliedIn", "智慧港口"), ("7G", "appliedIn", "低空物流")} <= got
+    assert ("太赫兹通信", "appliedIn", "智慧港口") not in got
+
+
+def test_reporter_is_not_the_subject_of_what_it_reports():
+    text = "江南通信研究院认为，太赫兹通信和智能超表面是其关键技术方向。"
+    ents = {"江南通信研究院": "Institution", "太赫兹通信": "Technology", "智能超表面": "Technology"}
+    assert not _of(run(text, ents), "partOf")
