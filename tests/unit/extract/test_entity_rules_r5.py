@@ -209,3 +209,21 @@ def test_a_size_word_before_a_sector_is_no_class():
 def test_a_size_word_before_a_technology_is_a_class():
     got = ents("公司推出了一款大型无人机。")
     assert ("大型无人机", "Technology") in got, got
+
+
+# --- a name alone at a clause's start in news text
+
+
+def test_a_name_opening_a_clause_before_a_verb_is_a_person():
+    got = ents("决赛第三局，葛云翔打出关键一球，帮助球队逆转。")
+    assert ("葛云翔", "Person") in got, got
+
+
+def test_a_slogan_word_with_a_surname_is_no_person():
+    got = ents("推动产业链，普惠创新、协同发展。")
+    assert not any(t == "Person" for _, t in got), got
+
+
+def test_a_numeral_unit_is_no_person():
+    got = ents("从业人员由 2.3 万人增长到 5 万人。")
+    assert not any(t == "Person" for _, t in got), got
