@@ -592,3 +592,15 @@ def test_reporter_is_not_the_subject_of_what_it_reports():
     text = "江南通信研究院认为，太赫兹通信和智能超表面是其关键技术方向。"
     ents = {"江南通信研究院": "Institution", "太赫兹通信": "Technology", "智能超表面": "Technology"}
     assert not _of(run(text, ents), "partOf")
+
+
+def test_subject_after_a_zuowei_category_clause_is_its_member():
+    text = "李华表示：“作为低空经济推广的先导产业领域，低空物流正在加速发展。”"
+    ents = {"李华": "Person", "低空经济": "Industry", "先导产业": "Industry", "低空物流": "Industry"}
+    assert ("低空物流", "partOf", "先导产业") in run(text, ents)
+
+
+def test_subject_after_a_zuowei_clause_naming_no_category_is_no_member():
+    text = "作为低空经济的重要载体，低空物流正在加速发展。"
+    ents = {"低空经济": "Industry", "低空物流": "Industry"}
+    assert ("低空物流", "partOf", "低空经济") not in run(text, ents)
