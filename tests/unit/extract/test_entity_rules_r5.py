@@ -227,3 +227,16 @@ def test_a_slogan_word_with_a_surname_is_no_person():
 def test_a_numeral_unit_is_no_person():
     got = ents("从业人员由 2.3 万人增长到 5 万人。")
     assert not any(t == "Person" for _, t in got), got
+
+
+# --- a launch event named by its organiser
+
+
+def test_a_launch_event_of_a_named_company_is_an_event():
+    got = ents("小米公司秋季新品发布会今天在北京举行。")
+    assert ("小米公司秋季新品发布会", "Event") in got, got
+
+
+def test_a_press_conference_is_no_named_event():
+    got = ents("国家统计局在新闻发布会上介绍了数据。")
+    assert not any(t == "Event" for _, t in got), got
