@@ -24,7 +24,9 @@ The official name is the term; the short name (the name without 县 / 市 / 旗 
 - it sits inside a frequent word (freq >= STRADDLE_FREQ) other than itself.
 
 Full names of two characters (沛县, 和县) are held to the same test and mostly
-fail it; a three-character full name rarely does.  A 市辖区 is listed by its
+fail it; a three-character full name rarely does.  A county or
+county-level city whose name is a common word is left out (合作市, 比如县,
+东方市: 合作市场, 比如县级医院).  A 市辖区 is listed by its
 full name only, and not when the name before 区 is itself a word (新建区,
 古城区, 河北区: 新建区域, 古城区域, 河北区域).
 """
@@ -48,6 +50,8 @@ HIDE_FREQ = 2000  # a word this frequent before a listed term
 FEATURE_FREQ = 50
 NATURAL_FEATURES = set("山江河湖池岭峰海")  # 庐山, 武夷山: the mountain, not the county-level city
 ONE_CHAR_FREQ = 1000
+COMMON_FREQ = 100  # a county's name that is a word this frequent (合作, 比如, 东方) is not listed
+VERY_COMMON_FREQ = 3000  # nor a name-tagged one this frequent (平原, 和平, 武功)
 # short forms that pass the frequency tests but are ordinary words, other things
 # or auspicious compounds read as words in running text (reviewed by hand:
 # 现代汉语词典 senses, a tea, a scenic area, a company, a person's name)
@@ -149,6 +153,12 @@ class Checker:
         for t in known:
             jieba.suggest_freq(t, tune=True)
 
+    def stem_is_a_common_word(self, stem: str) -> bool:
+        """合作市, 比如县, 东方市: the name is a common word, and 市场, 县级, 县城
+        follow it in running text"""
+        f, tag = self.words.get(stem, (0, ""))
+        return len(stem) > 1 and ((f >= COMMON_FREQ and tag not in NAME_TAGS) or f >= VERY_COMMON_FREQ)
+
     def district_stem_is_a_word(self, stem: str) -> bool:
         f, tag = self.words.get(stem, (0, ""))
         return f >= WORD_FREQ and (tag not in NAME_TAGS or f >= STRADDLE_FREQ)
@@ -242,6 +252,8 @@ def main(area_csv: str) -> None:
             why = "already listed"
         elif full_count[name] > 1:
             why = "two divisions share the name"
+        elif suf in ("县", "市", "旗") and checker.stem_is_a_common_word(short):
+            why = "the name before 县/市 is a common word: X|市场, X|县级 (合作市场, 比如县级)"
         elif suf == "区" and (short in prefectures or short in taken):
             why = "the name before 区 is a city's or another place's: 淮安|区域"
         elif suf == "区" and checker.district_stem_is_a_word(short):

@@ -166,6 +166,7 @@ def test_a_short_form_does_not_hide_the_word_after_it(sentence, kept):
         "进口原油突破2亿吨大关，惠民政策落地见效。",  # 大关县, 惠民县 only in their full form
         "发展健康保险，推广新能源。",  # 康保县 has no short form: 健康|保险
         "庐山和武夷山的游客数量持续增长。",  # the mountains, not 庐山市 / 武夷山市
+        "深化合作市场开放，比如县级医院和东方市场。",  # 合作市, 比如县, 东方市 are not listed: common words
     ],
 )
 def test_a_county_is_not_read_from_ordinary_words(sentence):
