@@ -604,3 +604,37 @@ def test_subject_after_a_zuowei_clause_naming_no_category_is_no_member():
     text = "作为低空经济的重要载体，低空物流正在加速发展。"
     ents = {"低空经济": "Industry", "低空物流": "Industry"}
     assert ("低空物流", "partOf", "低空经济") not in run(text, ents)
+
+
+# ------------------------------------------------ meetings: 会议指出…, the chair who speaks
+
+
+def test_meeting_anaphor_states_the_meetings_priorities():
+    text = "江南省经济工作会议日前在南川举行。会议指出，要培育深海装备、空天信息等新兴产业。"
+    ents = {"江南省经济工作会议": "Event", "南川": "Region", "深海装备": "Industry", "空天信息": "Industry",
+            "新兴产业": "Industry"}
+    got = _of(run(text, ents), "prioritizes")
+    assert {("江南省经济工作会议", "prioritizes", "深海装备"), ("江南省经济工作会议", "prioritizes", "空天信息")} <= got
+
+
+def test_forum_anaphor_states_no_priorities():
+    text = "江南数字论坛日前在南川举行。论坛指出，要培育深海装备、空天信息等新兴产业。"
+    ents = {"江南数字论坛": "Event", "南川": "Region", "深海装备": "Industry", "空天信息": "Industry",
+            "新兴产业": "Industry"}
+    assert not _of(run(text, ents), "prioritizes")
+
+
+def test_chair_who_stresses_speaks_at_the_meeting():
+    text = "省长王海涛主持召开省政府常务会议，强调要加快培育深海装备产业。"
+    ents = {"王海涛": "Person", "省政府常务会议": "Event", "深海装备产业": "Industry"}
+    got = run(text, ents)
+    assert ("王海涛", "spokeAt", "省政府常务会议") in got
+    assert ("省政府常务会议", "prioritizes", "深海装备产业") in got
+
+
+def test_chair_then_speaker_in_the_next_sentence():
+    text = "省长王海涛主持召开省政府常务会议，听取有关汇报。王海涛指出，要加快培育深海装备产业。"
+    ents = {"王海涛": "Person", "省政府常务会议": "Event", "深海装备产业": "Industry"}
+    got = run(text, ents)
+    assert ("王海涛", "spokeAt", "省政府常务会议") in got
+    assert ("省政府常务会议", "prioritizes", "深海装备产业") in got
