@@ -142,7 +142,8 @@ def _expand(pattern: str, sep: str, clause_punct: str, head_gap: str, adjacent: 
                 # also before its first or after its last mention (X、A、B、Y等)
                 item = f"[^、，,。；;：:“”{punct}]{{1,10}}"
                 lead = f"(?:[^\ue000-\uf8ff、，,。；;：:“”{punct}]{{1,10}}、){{0,3}}"
-                trail = f"(?:(?:、[^\ue000-\uf8ff、，,。；;：:“”{punct}]{{1,10}}){{1,3}}(?=等))?"
+                # (…、A和电脑等: the last missed item may be joined by 和/与/及 too)
+                trail = f"(?:(?:(?:、|和|与|及|以及)[^\ue000-\uf8ff、，,。；;：:“”和与及{punct}]{{1,10}}){{1,3}}(?=等))?"
                 # a place written with its province (广东韶关) is two adjacent regions;
                 # two titles written one after the other (《A》《B》) are two policies
                 link = f"(?:{sep})?" if m.group(1) in adjacent else sep

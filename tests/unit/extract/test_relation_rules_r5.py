@@ -638,3 +638,10 @@ def test_chair_then_speaker_in_the_next_sentence():
     got = run(text, ents)
     assert ("王海涛", "spokeAt", "省政府常务会议") in got
     assert ("省政府常务会议", "prioritizes", "深海装备产业") in got
+
+
+def test_list_whose_last_unrecognised_item_is_joined_by_he_still_reaches_deng():
+    text = "培育外骨骼机器人、智能眼镜和电子宠物等新一代智能终端。"
+    ents = {"外骨骼机器人": "Technology", "智能眼镜": "Technology", "智能终端": "Technology"}
+    assert _of(run(text, ents), "partOf") == {
+        ("外骨骼机器人", "partOf", "智能终端"), ("智能眼镜", "partOf", "智能终端")}
