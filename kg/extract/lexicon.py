@@ -139,11 +139,11 @@ _HEAD_KEYS = {
     "proper_tags": _STRS, "proper_words": _STRS, "proper_not_required_suffixes": _STRS,
     "boundary_extra": _STRS, "boundary_allow": _STRS, "whole_token_tags": _STRS, "modifier_tags": _STRS,
     "modifier_vocab": _STRS, "extend_whole_tokens": _BOOL, "modifier_stop_suffixes": _STRS, "stop_chars": _STR, "split_outer_place": _BOOL, "after_regex": _RX,
-    "modifier_stop_regex": _RX, "class_modifiers": _BOOL, "proper_after_regex": _RX, "split_place_before": _TYPES,
+    "modifier_stop_regex": _RX, "class_modifiers": _BOOL, "proper_after_regex": _RX, "split_place_before": _TYPES, "split_place_before_words": _STRS,
 }
 _REGEX_RULE_KEYS = {"_doc": _STR, "id": _STR, "type": "type", "regex": _RX, "group": _INT, "priority": _INT, "requires": _STR}
 _WHOLE_ITEM_KEYS = {"_doc": _STR, "types": _TYPES, "max_chars": _INT, "max_tokens": _INT, "inner_tags": _STRS,
-                    "lead_tags": _STRS, "stop_words": _STRS}
+                    "lead_tags": _STRS, "stop_words": _STRS, "lead_function_chars": _STR}
 _TAIL_CUE_KEYS = {"_doc": _STR, "regex": _RX, "type": "type", "retype_types": _TYPES, "fill_min_chars": _INT}
 _FORM_KEYS = {"_doc": _STR, "id": _STR, "cues": _STRS, "suffixes": _STRS, "min_body_chars": _INT,
               "max_body_chars": _INT, "cue_particles": _RX, "generic_bodies": _STRS,

@@ -268,6 +268,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
         # types a lexicon place before which is a name of its own
         after_place = frozenset("lex:" + t for t in spec.get("split_place_before", ())) | (
             {"lex:Region"} if spec.get("split_outer_place", False) else frozenset())
+        after_place_words = frozenset(spec.get("split_place_before_words", ()))
         after = re.compile(spec["after_regex"]) if spec.get("after_regex") else None
         mod_stop = re.compile(spec["modifier_stop_regex"]) if spec.get("modifier_stop_regex") else None
         proper_after = re.compile(spec["proper_after_regex"]) if spec.get("proper_after_regex") else None
@@ -357,13 +358,13 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
             # a place written before another place (浦东新区张江科学城; the
             # guidelines' 广东韶关) or before a known organisation (美国特斯拉公司)
             # is a name of its own: the head goes with what follows it
-            if after_place:
+            if after_place or after_place_words:
                 i0 = tokens.start_at.get(start)
                 if (
                     i0 is not None
                     and i0 + 1 < len(tokens)
                     and tokens[i0][3] == "lex:Region"
-                    and tokens[i0 + 1][3] in after_place
+                    and (tokens[i0 + 1][3] in after_place or tokens[i0 + 1][2] in after_place_words)
                     and tokens[i0 + 1][0] < hs
                 ):
                     start = tokens[i0 + 1][0]
@@ -680,6 +681,7 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
         whole_tags = frozenset(whole.get("inner_tags", ()))
         whole_lead = frozenset(whole.get("lead_tags", ()))
         whole_stop = frozenset(whole.get("stop_words", ()))
+        whole_lead_chars = frozenset(whole.get("lead_function_chars", ""))
         whole_types = frozenset(whole.get("types", ("Technology", "Industry")))
         inner_types = {(cd.start, cd.end) for cd in cands if cd.type in whole_types}
 
@@ -730,7 +732,12 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
         k += 1
         while k <= i and not (tokens[k][3].startswith("lex:") or tokens[k][3] in whole_lead):
             k += 1  # 拓展|低空物流: a leading verb is not part of the name
-        return past_lead_verb(tokens[k][0], end) if k <= i else None
+        if k > i:
+            return None
+        first = tokens[k]
+        if first[3] == "unk" and len(first[2]) >= 2 and first[2][0] in whole_lead_chars and end - first[0] > 2:
+            return first[0] + 1  # 以光|电子信息产业: a preposition jieba glued to the item
+        return past_lead_verb(first[0], end)
 
     first_type = {}  # the type of the longest name starting at an offset
     for cd in cands:

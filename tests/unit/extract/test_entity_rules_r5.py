@@ -255,3 +255,18 @@ def test_an_engine_or_instrument_named_after_a_technology():
     got = ents("企业研发燃料电池发动机和激光雷达装置。")
     assert ("燃料电池发动机", "Technology") in got, got
     assert ("激光雷达装置", "Technology") in got, got
+
+
+# --- a place before a national name, a preposition glued to a list's first item
+
+
+def test_a_place_before_a_national_body_is_its_own_name():
+    got = ents("去年，洛阳中国陶瓷博物馆新馆对外开放。")
+    assert ("洛阳", "Region") in got, got
+    assert ("中国陶瓷博物馆", "Institution") in got, got
+
+
+def test_a_preposition_glued_to_a_whole_first_item_is_cut_off():
+    got = surfaces("这座城市，以光电子信息产业、智能网联汽车、新材料等为引领。")
+    assert not any(x.startswith("以") for x in got), got
+    assert "光电子信息产业" in got, got
