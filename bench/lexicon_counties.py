@@ -182,6 +182,10 @@ class Checker:
             return f"a frequent word or another thing of that name ({tag} {f})"
         if short and f >= FEATURE_FREQ and s[-1] in NATURAL_FEATURES:
             return f"also a mountain, lake or river ({tag} {f})"
+        if short:
+            for ch in NATURAL_FEATURES:
+                if self.words.get(s + ch, (0, ""))[0] >= FEATURE_FREQ:
+                    return f"names a river, lake or mountain too ({s + ch})"
         return ""
 
     def running(self, w: str) -> bool:

@@ -169,6 +169,7 @@ def test_a_short_form_does_not_hide_the_word_after_it(sentence, kept):
         "发展健康保险，推广新能源。",  # 康保县 has no short form: 健康|保险
         "庐山和武夷山的游客数量持续增长。",  # the mountains, not 庐山市 / 武夷山市
         "深化合作市场开放，比如县级医院和东方市场。",  # 合作市, 比如县, 东方市 are not listed: common words
+        "保护额尔古纳河和祁连山的生态。",  # 额尔古纳市, 祁连县 only in full: the river, the mountains
     ],
 )
 def test_a_county_is_not_read_from_ordinary_words(sentence):
