@@ -645,3 +645,25 @@ def test_list_whose_last_unrecognised_item_is_joined_by_he_still_reaches_deng():
     ents = {"外骨骼机器人": "Technology", "智能眼镜": "Technology", "智能终端": "Technology"}
     assert _of(run(text, ents), "partOf") == {
         ("外骨骼机器人", "partOf", "智能终端"), ("智能眼镜", "partOf", "智能终端")}
+
+
+def test_fields_served_are_not_priorities():
+    text = "《江南省数据空间方案》提出，推动隐私计算等技术在数据流通中的集成应用，服务纺织、印染等领域的数据共享。"
+    ents = {"《江南省数据空间方案》": "Policy", "隐私计算": "Technology", "纺织": "Industry", "印染": "Industry"}
+    got = _of(run(text, ents), "prioritizes")
+    assert ("《江南省数据空间方案》", "prioritizes", "纺织") not in got
+    assert ("《江南省数据空间方案》", "prioritizes", "隐私计算") in got
+
+
+def test_scenario_fields_are_not_priorities():
+    text = "《江南省人工智能方案》提出，南川等市围绕智慧纺织、智慧港口打造应用场景示范，加快发展具身智能。"
+    ents = {"《江南省人工智能方案》": "Policy", "智慧纺织": "Industry", "智慧港口": "Industry", "具身智能": "Technology"}
+    assert _of(run(text, ents), "prioritizes") == {("《江南省人工智能方案》", "prioritizes", "具身智能")}
+
+
+def test_fields_where_an_application_takes_shape_are_fields():
+    text = "《江南省通信方案》提出，推动5G专网在港口、矿山等领域形成规模化应用。"
+    ents = {"《江南省通信方案》": "Policy", "5G专网": "Technology", "港口": "Industry", "矿山": "Industry"}
+    got = run(text, ents)
+    assert ("5G专网", "appliedIn", "港口") in got
+    assert ("《江南省通信方案》", "prioritizes", "港口") not in got
