@@ -667,3 +667,15 @@ def test_fields_where_an_application_takes_shape_are_fields():
     got = run(text, ents)
     assert ("5G专网", "appliedIn", "港口") in got
     assert ("《江南省通信方案》", "prioritizes", "港口") not in got
+
+
+def test_country_before_a_company_is_its_nationality():
+    text = "总理在北京会见德国博世公司首席执行官。"
+    ents = {"北京": "Region", "德国": "Region", "博世公司": "Institution"}
+    assert ("博世公司", "locatedIn", "德国") not in run(text, ents)
+
+
+def test_city_before_a_museum_locates_it():
+    text = "去年底，洛川文字博物馆续建工程建成开放。"
+    ents = {"洛川": "Region", "文字博物馆": "Institution"}
+    assert ("文字博物馆", "locatedIn", "洛川") in run(text, ents)
