@@ -679,3 +679,16 @@ def test_city_before_a_museum_locates_it():
     text = "去年底，洛川文字博物馆续建工程建成开放。"
     ents = {"洛川": "Region", "文字博物馆": "Institution"}
     assert ("文字博物馆", "locatedIn", "洛川") in run(text, ents)
+
+
+def test_research_and_application_of_x_then_promote_is_not_x_driving():
+    text = "加快外骨骼机器人、脑机接口等新一代智能终端研发与应用，推动大模型与数控机床深度融合。"
+    ents = {"外骨骼机器人": "Technology", "脑机接口": "Technology", "智能终端": "Technology",
+            "大模型": "Technology", "数控机床": "Technology"}
+    assert ("智能终端", "enables", "数控机床") not in run(text, ents)
+
+
+def test_wide_application_of_x_then_promote_is_x_driving():
+    text = "数字孪生加快推广应用，推动智能制造快速发展。"
+    ents = {"数字孪生": "Technology", "智能制造": "Industry"}
+    assert ("数字孪生", "enables", "智能制造") in run(text, ents)
