@@ -633,6 +633,7 @@ def _matches(rule: Rule, enc: str) -> list[re.Match]:
 
 _CLAUSE_OPEN = re.compile(r"(?:^|[，,；;。：:“])([^\ue000-\uf8ff，,；;。：:的]{0,12})$")
 _POLICY_OR_EVENT = re.compile("[\ue005\ue007]")
+_NEW_SUBJECT = re.compile("[；;]\\s*[\ue003\ue004]")
 
 
 def _clip_rest(rest: tuple[int, int], later: list[re.Match], enc: str, object_verbs: re.Pattern) -> tuple[int, int]:
@@ -642,6 +643,8 @@ def _clip_rest(rest: tuple[int, int], later: list[re.Match], enc: str, object_ve
     that is the object of a verb (开展“人工智能+”行动) does not end it."""
     openers = [m.start("head") for m in later if "head" in m.groupdict() and m.start("head") > rest[0]]
     openers += [m.start() for m in _POLICY_OR_EVENT.finditer(enc, rest[0] + 1, rest[1])]
+    # ……；工业和信息化部等四部门出台《B》，…: a body or person opening a clause after ； is a new subject
+    openers += [m.end() - 1 for m in _NEW_SUBJECT.finditer(enc, rest[0] + 1, rest[1])]
     for hs in sorted(openers):
         opener = _CLAUSE_OPEN.search(enc, max(0, hs - 13), hs)  # a clause start at most 13 characters back
         if opener and not object_verbs.search(opener.group(1)):

@@ -692,3 +692,12 @@ def test_wide_application_of_x_then_promote_is_x_driving():
     text = "数字孪生加快推广应用，推动智能制造快速发展。"
     ents = {"数字孪生": "Technology", "智能制造": "Industry"}
     assert ("数字孪生", "enables", "智能制造") in run(text, ents)
+
+
+def test_body_opening_a_clause_after_semicolon_ends_the_previous_policys_proposals():
+    text = "《江南省储能方案》提出，重点发展飞轮储能；江南省科技厅等部门出台《江南省标准方案》，围绕钠离子电池开展标准研制。"
+    ents = {"《江南省储能方案》": "Policy", "飞轮储能": "Technology", "江南省科技厅": "Institution",
+            "《江南省标准方案》": "Policy", "钠离子电池": "Technology"}
+    got = _of(run(text, ents), "prioritizes")
+    assert ("《江南省储能方案》", "prioritizes", "飞轮储能") in got
+    assert ("《江南省储能方案》", "prioritizes", "钠离子电池") not in got
