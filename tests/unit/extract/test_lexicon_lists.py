@@ -89,6 +89,10 @@ def mentions(text: str) -> dict[tuple[str, str], str]:
         ("研究智能超表面，推进通信感知一体化。", "通信感知一体化", "Technology", "通感一体化"),
         # news sites of the 互联网新闻信息稿源单位名单
         ("据第一财经报道，封面新闻也作了报道。", "第一财经", "Institution", "第一财经"),
+        # named science cities and innovation districts
+        ("武汉光谷和北京亦庄聚集了大量光电企业。", "光谷", "Region", "中国光谷"),
+        ("武汉光谷和北京亦庄聚集了大量光电企业。", "亦庄", "Region", "亦庄"),
+        ("西部（成都）科学城建设加快。", "西部（成都）科学城", "Region", "西部(成都)科学城"),
         # foreign states and cities
         ("加州的科技公司在巴伐利亚州设立研发中心。", "加州", "Region", "加利福尼亚州"),
         ("加州的科技公司在巴伐利亚州设立研发中心。", "巴伐利亚州", "Region", "巴伐利亚州"),
@@ -170,6 +174,7 @@ def test_a_short_form_does_not_hide_the_word_after_it(sentence, kept):
         "庐山和武夷山的游客数量持续增长。",  # the mountains, not 庐山市 / 武夷山市
         "深化合作市场开放，比如县级医院和东方市场。",  # 合作市, 比如县, 东方市 are not listed: common words
         "保护额尔古纳河和祁连山的生态。",  # 额尔古纳市, 祁连县 only in full: the river, the mountains
+        "目前海外订单和面临港口拥堵的企业。",  # no 前海 (目前|海外), no 临港 (面临|港口)
     ],
 )
 def test_a_county_is_not_read_from_ordinary_words(sentence):
