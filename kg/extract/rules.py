@@ -122,6 +122,7 @@ def compiled() -> dict:
             frozenset(person["subject_next_tags"]),
             frozenset(person.get("subject_next_words", ())),
             frozenset(person.get("subject_next_not", ())),
+            frozenset(person.get("subject_not_last_chars", "")),
         )
         if person.get("subject_next_tags") else None
     )
@@ -522,16 +523,15 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand]
                 s0 = m.start(1) + nm.start()
                 yield Cand(s0, s0 + len(name), "Person", name, "person.byline", 1)
     yield from _names_after_body(text, tokens, lex, cands, plausible, c)
-    # 谷爱凌在…, ，梅西攻入…, 武磊和郜林均…: an unknown 2-3 character word with a
-    # surname, alone at a clause's start (or joined to such a name by 和/与),
-    # and followed by a verb or a preposition, is the clause's subject: a person
+    # 谷爱凌在…, ，梅西攻入…: an unknown 2-3 character word with a surname, alone
+    # at a clause's start and followed by a verb or an adverb/preposition of
+    # ``subject_next_words``, is the clause's subject: a person
     subj = c["person_subject"]
     if subj is not None:
-        after_tags, before_words, not_words = subj
-        names = []
+        after_tags, before_words, not_words, not_last = subj
         for k, t in enumerate(tokens):
-            if t[3] != "unk" or not 2 <= len(t[2]) <= 3 or not plausible(t[2]) or t[2] in lex.terms:
-                continue
+            if t[3] != "unk" or not 2 <= len(t[2]) <= 3 or not plausible(t[2]) or t[2] in lex.terms or t[2][-1] in not_last:
+                continue  # (南装联: an organisation's short name)
             prev = tokens[k - 1] if k > 0 else None
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
             if nxt is None or nxt[0] != t[1] or nxt[2] in not_words or not (nxt[3] in after_tags or nxt[2] in before_words):
@@ -543,11 +543,8 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand]
                     continue
             if t[0] > 0 and (text[t[0] - 1].isdigit() or text[max(0, t[0] - 2) : t[0]].strip()[-1:].isdigit()):
                 continue  # 1.88 万人: a numeral's unit
-            if prev is not None and prev[1] == t[0] and _WORDLIKE.match(prev[2]) and not (
-                prev[2] in ("和", "与") and names and names[-1][1] == prev[0]
-            ):
+            if prev is not None and prev[1] == t[0] and _WORDLIKE.match(prev[2]):
                 continue  # not at a clause's start
-            names.append((t[0], t[1]))
             yield Cand(t[0], t[1], "Person", t[2], "person.subject", 1)
     # title immediately followed by a name written with no separator: 教授戴琼海;
     # the name must end on a jieba token boundary (余|艳红|此前)

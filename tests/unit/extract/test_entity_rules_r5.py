@@ -270,3 +270,8 @@ def test_a_preposition_glued_to_a_whole_first_item_is_cut_off():
     got = surfaces("这座城市，以光电子信息产业、智能网联汽车、新材料等为引领。")
     assert not any(x.startswith("以") for x in got), got
     assert "光电子信息产业" in got, got
+
+
+def test_an_organisation_short_name_opening_a_clause_is_no_person():
+    got = ents("海装联发布年度报告，多家企业参加。")
+    assert not any(t == "Person" for _, t in got), got
