@@ -176,6 +176,8 @@ PATTERN_SCHEMA = {
     "modifier_use": {"_doc": _STR, "types": _TYPES, "nouns": _STRS},
     "place_after_place": {"_doc": _STR, "tags": _STRS, "min_chars": _INT, "max_chars": _INT},
     "chain_words": {"_doc": _STR, "suffix": _STR, "followers": _STRS},
+    "applied_fields": {"_doc": _STR, "regex": _RX, "type": "type", "joiners": _STRS, "min_item_chars": _INT,
+                       "max_item_chars": _INT, "generic_nouns": _STRS},
     "class_prefix": {"_doc": _STR, "types": _TYPES, "words": _STRS, "technology_only_words": _STRS, "lexicon_types": _TYPES, "lexicon_targets": _TYPES, "max_chars": _INT,
                      "ordinal_regex": _RX, "ordinal_types": _TYPES, "version_regex": _RX, "version_types": _TYPES,
                      "version_max_cjk_chars": _INT},

@@ -135,6 +135,7 @@ def make_patterns(nlp: Language, name: str, heads: bool):
     modifier_use = load_entity_patterns()["modifier_use"]
     class_prefix = load_entity_patterns()["class_prefix"]
     place_after_place = load_entity_patterns().get("place_after_place")
+    applied_fields = load_entity_patterns().get("applied_fields")
 
     def patterns(doc: Doc) -> Doc:
         text = doc.user_data["kg_text"]
@@ -148,6 +149,7 @@ def make_patterns(nlp: Language, name: str, heads: bool):
         cands.extend(list(rules.class_prefix_rules(text, cands, doc.user_data["kg_tokens"], class_prefix)))
         cands.extend(list(rules.title_issuer_rules(text, cands)))
         cands.extend(rules.place_after_place_rules(text, doc.user_data["kg_tokens"], place_after_place))
+        cands.extend(rules.applied_field_rules(text, applied_fields))
         return doc
 
     return patterns

@@ -1217,6 +1217,34 @@ def chain_rules(text: str, cands: list[Cand], spec: dict | None, lex: Lexicon) -
     return out
 
 
+def applied_field_rules(text: str, spec: dict | None) -> Iterable[Cand]:
+    """推动X在A和B中的应用: the things something is applied in are fields, so
+    the coordinated items between 在 and 中的应用 are names of ``type``
+    (Industry); ``regex`` finds the phrase, its group 1 holds the items, split
+    at ``joiners``; an item is a name when it is ``min_item_chars`` to
+    ``max_item_chars`` characters and has no function character."""
+    if not spec:
+        return
+    rx = re.compile(spec["regex"])
+    joiners = re.compile("|".join(map(re.escape, spec.get("joiners", ["、", "和", "与", "及"]))))
+    lo, hi = spec.get("min_item_chars", 2), spec.get("max_item_chars", 6)
+    etype = spec.get("type", "Industry")
+    generic = tuple(spec.get("generic_nouns", ()))
+    lex = load_lexicon()
+    for m in rx.finditer(text):
+        pos = m.start(1)
+        for part in joiners.split(m.group(1)):
+            s0 = pos
+            pos += len(part) + 1
+            if not lo <= len(part) <= hi or not _CJK_NAME.match(part[:4]) or not _WORDLIKE.match(part):
+                continue
+            if not _NOT_IN_NAME.isdisjoint(part) or part in lex.not_entities:
+                continue
+            if any(part.endswith(g) and part[: -len(g)] in lex.terms for g in generic):
+                continue  # 渔业|生产: a known sector and a generic noun; the sector is the name
+            yield Cand(s0, s0 + len(part), etype, part, "applied_field", 1)
+
+
 def place_after_place_rules(text: str, tokens, spec: dict | None) -> Iterable[Cand]:
     """A place jieba knows (``tags``, ns) written right after a lexicon region
     is a region of its own (浙江|乌镇, the guidelines' 广东韶关) when the word

@@ -275,3 +275,17 @@ def test_a_preposition_glued_to_a_whole_first_item_is_cut_off():
 def test_an_organisation_short_name_opening_a_clause_is_no_person():
     got = ents("海装联发布年度报告，多家企业参加。")
     assert not any(t == "Person" for _, t in got), got
+
+
+# --- the fields something is applied in
+
+
+def test_fields_of_an_application_are_industries():
+    got = ents("推动北斗导航在远洋捕捞和港口调度中的应用。")
+    assert ("远洋捕捞", "Industry") in got, got
+    assert ("港口调度", "Industry") in got, got
+
+
+def test_a_known_sector_with_a_generic_noun_is_not_taken_whole():
+    got = surfaces("推动无人机在林业生产和物流配送中的应用。")
+    assert "林业生产" not in got, got
