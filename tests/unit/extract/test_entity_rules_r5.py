@@ -289,3 +289,11 @@ def test_fields_of_an_application_are_industries():
 def test_a_known_sector_with_a_generic_noun_is_not_taken_whole():
     got = surfaces("推动无人机在林业生产和物流配送中的应用。")
     assert "林业生产" not in got, got
+
+
+# --- a Latin-script name before a company officer's title is the company
+
+
+def test_a_latin_name_before_an_officer_title_is_an_institution():
+    got = ents("Zhipu创始人唐杰此前表示，模型将开源。")
+    assert ("Zhipu", "Institution") in got, got
