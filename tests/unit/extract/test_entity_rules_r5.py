@@ -297,3 +297,8 @@ def test_a_known_sector_with_a_generic_noun_is_not_taken_whole():
 def test_a_latin_name_before_an_officer_title_is_an_institution():
     got = ents("Zhipu创始人唐杰此前表示，模型将开源。")
     assert ("Zhipu", "Institution") in got, got
+
+
+def test_an_invasiveness_mode_is_a_class_word():
+    got = ents("医院开展了半侵入式脑机接口的临床试验。")
+    assert ("半侵入式脑机接口", "Technology") in got, got
