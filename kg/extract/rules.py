@@ -1186,8 +1186,13 @@ def _class_prefixed(text, c, toks, words, lexical_end, lexicon_targets, max_char
     if i is None:
         return
     prev = toks[i]
-    if prev[2] not in words and i > 0 and toks[i - 1][1] == prev[0] and toks[i - 1][2] + prev[2] in words:
-        prev = (toks[i - 1][0], prev[1], toks[i - 1][2] + prev[2], "")  # 工业|级 + 无人机
+    for n in (3, 2):  # 工业|级 + 无人机, 非|侵入|式 + 脑机接口: a class word jieba cut
+        if prev[2] in words or i - n + 1 < 0:
+            continue
+        parts = toks[i - n + 1 : i + 1]
+        if all(parts[x][1] == parts[x + 1][0] for x in range(n - 1)) and "".join(p[2] for p in parts) in words:
+            prev = (parts[0][0], prev[1], "".join(p[2] for p in parts), "")
+            break
     mod = lexical_end.get(c.start)
     if (prev[2] in words and (c.type in lexicon_targets or prev[2] not in size_words)) or (mod is not None and mod.start == prev[0] and c.type in lexicon_targets):
         start = _class_words_start(toks, prev[0], c.end, words, max_chars) if prev[2] in words else prev[0]
