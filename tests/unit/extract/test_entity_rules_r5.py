@@ -302,3 +302,8 @@ def test_a_latin_name_before_an_officer_title_is_an_institution():
 def test_an_invasiveness_mode_is_a_class_word():
     got = ents("医院开展了半侵入式脑机接口的临床试验。")
     assert ("半侵入式脑机接口", "Technology") in got, got
+
+
+def test_the_core_industry_of_a_technology_is_one_industry():
+    got = ents("区块链核心产业规模持续扩大。")
+    assert ("区块链核心产业", "Industry") in got, got
