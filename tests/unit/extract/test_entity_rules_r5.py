@@ -307,3 +307,16 @@ def test_an_invasiveness_mode_is_a_class_word():
 def test_the_core_industry_of_a_technology_is_one_industry():
     got = ents("区块链核心产业规模持续扩大。")
     assert ("区块链核心产业", "Industry") in got, got
+
+
+# --- an integrated technique named by what it joins
+
+
+def test_an_abbreviated_integration_is_a_technology():
+    got = ents("园区推广源网荷储一体化等新技术。")
+    assert ("源网荷储一体化", "Technology") in got, got
+
+
+def test_regional_integration_is_no_technology():
+    got = ents("推进长三角一体化发展和城乡一体化。")
+    assert not any(s.endswith("一体化") for s, _ in got), got
