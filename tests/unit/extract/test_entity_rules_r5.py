@@ -320,3 +320,16 @@ def test_an_abbreviated_integration_is_a_technology():
 def test_regional_integration_is_no_technology():
     got = ents("推进长三角一体化发展和城乡一体化。")
     assert not any(s.endswith("一体化") for s, _ in got), got
+
+
+# --- two Latin names joined by / are one technology
+
+
+def test_a_slash_pair_with_its_head_is_one_technology():
+    got = ents("厂商推出了新一代MR/XR头显，支持TCP/IP协议。")
+    assert ("MR/XR头显", "Technology") in got, got
+
+
+def test_a_date_with_a_slash_is_no_technology():
+    got = ents("数据截至2024/10，共有12/15个项目完成。")
+    assert not any("/" in s for s, _ in got), got
