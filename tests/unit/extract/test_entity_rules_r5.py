@@ -333,3 +333,9 @@ def test_a_slash_pair_with_its_head_is_one_technology():
 def test_a_date_with_a_slash_is_no_technology():
     got = ents("数据截至2024/10，共有12/15个项目完成。")
     assert not any("/" in s for s, _ in got), got
+
+
+def test_the_related_industries_of_a_named_technology_are_one_industry():
+    got = ents("推进区块链相关产业发展，同时推动相关产业升级。")
+    assert ("区块链相关产业", "Industry") in got, got
+    assert "相关产业" not in {s for s, _ in got}, got
