@@ -4,7 +4,11 @@ below city level, event names after a year, class-forming modifiers.  Every
 sentence is written for this test, none taken from an annotated passage."""
 from __future__ import annotations
 
+import pytest
+
+from kg.errors import KgError
 from kg.extract import extract_text
+from kg.extract.lexicon import load_entity_patterns, validate_patterns
 
 
 def ents(text: str) -> set[tuple[str, str]]:
@@ -339,3 +343,34 @@ def test_the_related_industries_of_a_named_technology_are_one_industry():
     got = ents("推进区块链相关产业发展，同时推动相关产业升级。")
     assert ("区块链相关产业", "Industry") in got, got
     assert "相关产业" not in {s for s, _ in got}, got
+
+
+# --- the round-5 keys are validated on load
+
+
+@pytest.mark.parametrize(
+    "key, value, message",
+    [
+        ("applied_fields", {"regex": "("}, "applied_fields.regex"),
+        ("applied_fields", {"regex": "x", "typo": 1}, "applied_fields.typo"),
+        ("chain_words", {"followers": "链"}, "chain_words.followers"),
+        ("place_after_place", {"max_chars": "3"}, "place_after_place.max_chars"),
+    ],
+)
+def test_round5_top_level_keys_are_validated(key, value, message):
+    data = dict(load_entity_patterns(), **{key: value})
+    with pytest.raises(KgError, match=message):
+        validate_patterns(data)
+
+
+def test_round5_nested_keys_are_validated():
+    data = load_entity_patterns()
+    person = dict(data["person"], subject_next_tags="v")
+    with pytest.raises(KgError, match="subject_next_tags"):
+        validate_patterns(dict(data, person=person))
+    prefix = dict(data["class_prefix"], technology_only_words=["大型", 3])
+    with pytest.raises(KgError, match="technology_only_words"):
+        validate_patterns(dict(data, class_prefix=prefix))
+    forms = [dict(data["policy_formulas"]["forms"][0], trim_suffixes="试点")]
+    with pytest.raises(KgError, match="trim_suffixes"):
+        validate_patterns(dict(data, policy_formulas=dict(data["policy_formulas"], forms=forms)))
