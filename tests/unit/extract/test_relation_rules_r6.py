@@ -58,3 +58,51 @@ def test_key_fields_of_application_stay_priorities():
     got = _of(run(text, ents), "prioritizes")
     assert ("《东海省算力发展行动计划》", "prioritizes", "港口") in got
     assert ("《东海省算力发展行动计划》", "prioritizes", "电网") in got
+
+
+# ------------------------------------------------ locatedIn / spokeAt of events
+
+
+def test_meeting_convened_in_a_place_is_held_there_and_its_chair_speaks_at_it():
+    text = "5月8日，李国华在江西省赣州市主持召开推动赣南老区振兴发展座谈会并发表重要讲话，强调要培育未来产业。"
+    ents = {"李国华": "Person", "江西省": "Region", "赣州市": "Region", "推动赣南老区振兴发展座谈会": "Event",
+            "未来产业": "Industry"}
+    got = run(text, ents)
+    assert _of(got, "locatedIn") == {("推动赣南老区振兴发展座谈会", "locatedIn", "江西省"),
+                                     ("推动赣南老区振兴发展座谈会", "locatedIn", "赣州市")}
+    assert ("李国华", "spokeAt", "推动赣南老区振兴发展座谈会") in got
+    assert ("推动赣南老区振兴发展座谈会", "prioritizes", "未来产业") in got
+
+
+def test_meeting_convened_during_a_visit_is_held_in_the_place_visited():
+    text = "——在海南三亚考察并主持召开推进自由贸易港建设座谈会时强调"
+    ents = {"海南": "Region", "三亚": "Region", "推进自由贸易港建设座谈会": "Event"}
+    assert _of(run(text, ents), "locatedIn") == {("推进自由贸易港建设座谈会", "locatedIn", "海南"),
+                                                 ("推进自由贸易港建设座谈会", "locatedIn", "三亚")}
+
+
+def test_a_meeting_convened_after_a_visit_elsewhere_is_not_placed_by_the_first_clause():
+    text = "他先在宁波考察港口，回京后主持召开东海经济座谈会。"
+    ents = {"宁波": "Region", "东海经济座谈会": "Event"}
+    assert not _of(run(text, ents), "locatedIn")
+
+
+def test_event_held_in_a_place_with_other_verbs():
+    for verb in ("于杭州开幕", "在杭州拉开帷幕", "在杭州滨江鸣枪开跑", "在杭州圆满收官"):
+        text = f"第三届西湖机器人马拉松4月12日{verb}。"
+        ents = {"第三届西湖机器人马拉松": "Event", "杭州": "Region"}
+        assert _of(run(text, ents), "locatedIn") == {("第三届西湖机器人马拉松", "locatedIn", "杭州")}, verb
+
+
+def test_an_event_written_after_an_unrecognised_one_joined_by_ji_is_held_there_too():
+    text = "10月9日，星河科技在厦门举行星河之夜暨星河秋季新品发布会，星河科技总裁陈立新宣布新一代芯片量产。"
+    ents = {"星河科技": "Institution", "厦门": "Region", "星河秋季新品发布会": "Event", "陈立新": "Person"}
+    got = run(text, ents)
+    assert ("星河秋季新品发布会", "locatedIn", "厦门") in got
+    assert ("陈立新", "spokeAt", "星河秋季新品发布会") in got
+
+
+def test_a_person_quoted_after_a_clause_without_an_event_speaks_at_nothing():
+    text = "星河科技在厦门举行了签约仪式，星河科技总裁陈立新宣布新一代芯片量产。"
+    ents = {"星河科技": "Institution", "厦门": "Region", "陈立新": "Person"}
+    assert not _of(run(text, ents), "spokeAt")
