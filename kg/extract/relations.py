@@ -531,11 +531,16 @@ def extract_relations(
                     for h in heads:
                         for t in tails:
                             cands.append((ui, unit.start, unit.end, h, em.type, t, rule))
-                    if em.tail_not_priority and tails:
+                    if em.tail_not_priority:
                         # the tails are the fields of what the head group names, even when
                         # the recogniser typed that an Industry (新能源在工业和建筑领域应用)
-                        if heads or _resolve(em.head, _FIELD_OWNERS, spans, unit, authors):
-                            not_priorities.update(t.start for t in tails if t.type in SIGNATURES[em.type][1])
+                        # or typed a field of the list a Technology (5G在工业、车联网等领域的应用)
+                        fields = _resolve(em.tail, _PRIORITY_TAILS, spans, unit, authors)
+                        if em.tail_surface is not None:
+                            fields = [t for t in fields if em.tail_surface.search(t.text)]
+                        if fields and (heads or _resolve(em.head, _FIELD_OWNERS, spans, unit, authors)):
+                            owners = {x.start for x in _resolve(em.head, _FIELD_OWNERS, spans, unit, authors)}
+                            not_priorities.update(t.start for t in fields if t.start not in owners)
                 if rule.carry and k == len(matches) - 1 and ui + 1 < len(units):
                     cands.extend(_carry(rule, spans, unit, units[ui + 1], ui, text, pats))
     for spec in pats.sections:
@@ -543,7 +548,10 @@ def extract_relations(
     if pats.titles is not None:
         cands.extend(_title_relations(pats.titles, units, clean, text))
     if not_priorities:
-        cands = [c for c in cands if not (c[4] == "prioritizes" and c[5].start in not_priorities)]
+        # …named for comparison or as a field, unless the policy is named after it (《…智慧公路建设…意见》,
+        # …推动X在智慧公路建设中的应用: its title makes it a priority all the same)
+        cands = [c for c in cands
+                 if not (c[4] == "prioritizes" and c[5].start in not_priorities and c[5].text not in c[3].text)]
     return _finalise(cands, text, doc_id)
 
 

@@ -106,3 +106,21 @@ def test_a_person_quoted_after_a_clause_without_an_event_speaks_at_nothing():
     text = "星河科技在厦门举行了签约仪式，星河科技总裁陈立新宣布新一代芯片量产。"
     ents = {"星河科技": "Institution", "厦门": "Region", "陈立新": "Person"}
     assert not _of(run(text, ents), "spokeAt")
+
+
+def test_a_field_the_recogniser_typed_a_technology_is_no_priority_either():
+    text = "《关于推进北斗规模应用的通知》提出，推动北斗在渔业、无人机、可穿戴设备等领域的规模化应用。"
+    ents = {"《关于推进北斗规模应用的通知》": "Policy", "北斗": "Technology", "渔业": "Industry",
+            "无人机": "Technology", "可穿戴设备": "Technology"}
+    got = run(text, ents)
+    assert ("北斗", "appliedIn", "渔业") in got
+    assert _of(got, "prioritizes") == {("《关于推进北斗规模应用的通知》", "prioritizes", "北斗")}
+
+
+def test_a_field_the_policy_is_named_after_stays_its_priority():
+    text = "《关于加快智慧港口建设的意见》提出，推进5G、北斗等技术在智慧港口建设中的应用。"
+    ents = {"《关于加快智慧港口建设的意见》": "Policy", "5G": "Technology", "北斗": "Technology",
+            "智慧港口": "Industry"}
+    got = run(text, ents)
+    assert ("5G", "appliedIn", "智慧港口") in got
+    assert ("《关于加快智慧港口建设的意见》", "prioritizes", "智慧港口") in got
