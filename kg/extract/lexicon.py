@@ -144,7 +144,8 @@ _HEAD_KEYS = {
 _REGEX_RULE_KEYS = {"_doc": _STR, "id": _STR, "type": "type", "regex": _RX, "group": _INT, "priority": _INT, "requires": _STR}
 _WHOLE_ITEM_KEYS = {"_doc": _STR, "types": _TYPES, "max_chars": _INT, "max_tokens": _INT, "inner_tags": _STRS,
                     "lead_tags": _STRS, "stop_words": _STRS, "lead_function_chars": _STR}
-_TAIL_CUE_KEYS = {"_doc": _STR, "regex": _RX, "type": "type", "retype_types": _TYPES, "fill_min_chars": _INT}
+_TAIL_CUE_KEYS = {"_doc": _STR, "regex": _RX, "type": "type", "retype_types": _TYPES, "fill_min_chars": _INT,
+                  "fill_head_tags": _STRS}
 _FORM_KEYS = {"_doc": _STR, "id": _STR, "cues": _STRS, "suffixes": _STRS, "min_body_chars": _INT,
               "max_body_chars": _INT, "cue_particles": _RX, "generic_bodies": _STRS,
               "list_body_suffixes": _STRS, "trim_suffixes": _STRS}
@@ -161,7 +162,7 @@ PATTERN_SCHEMA = {
     "generic_tails": _STRS,
     "person": {"_doc": _STR, "cues_after": _STRS, "byline_regex": _RX, "transliteration_chars": _STR, "cues_before": "regexes",
                "function_chars": _STR, "subject_next_tags": _STRS, "subject_next_words": _STRS,
-               "subject_next_not": _STRS, "subject_not_last_chars": _STR},
+               "subject_next_not": _STRS, "subject_not_last_chars": _STR, "not_name_endings": _STRS},
     "coordination": {
         "_doc": _STR, "item_regex": _RX, "list_regex": _RX, "types": _TYPES, "min_votes": _INT,
         "min_item_chars": _INT, "max_item_chars": _INT, "list_end_words": _STRS, "ambiguous_terms": _STRS, "ambiguous_heads": _STRS, "gloss_regex": _RX, "joined_item_regex": _RX, "class_count_regex": _RX, "lead_verb_regex": _RX,
@@ -173,7 +174,7 @@ PATTERN_SCHEMA = {
         "forms": ("list", _FORM_KEYS, ("id", "cues", "suffixes")),
         "generic_body_prefixes": _STRS, "generic_bodies": _STRS, "generic_modifiers": _STRS,
     },
-    "modifier_use": {"_doc": _STR, "types": _TYPES, "nouns": _STRS},
+    "modifier_use": {"_doc": _STR, "types": _TYPES, "nouns": _STRS, "not_before_regex": _RX},
     "place_after_place": {"_doc": _STR, "tags": _STRS, "min_chars": _INT, "max_chars": _INT},
     "chain_words": {"_doc": _STR, "suffix": _STR, "followers": _STRS},
     "applied_fields": {"_doc": _STR, "regex": _RX, "type": "type", "joiners": _STRS, "min_item_chars": _INT,

@@ -128,6 +128,9 @@ def compiled() -> dict:
     )
     out["person_cues_before"] = [re.compile(r) for r in person.get("cues_before", ())]
     out["person_function_chars"] = frozenset(person.get("function_chars", ""))
+    out["person_not_name_endings"] = tuple(person.get("not_name_endings", ()))
+    not_before = pats["modifier_use"].get("not_before_regex")
+    out["modifier_use_not_before"] = re.compile(not_before) if not_before else None
     out["person_speech_cues"] = frozenset(person["cues_after"]) - set(lex.person_titles) - {"团队", "课题组", "等人"}
     out["boundary_words"] = frozenset(pats["boundary_words"])
     out["numeral_units"] = frozenset(pats.get("numeral_units", ""))
@@ -144,7 +147,8 @@ def compiled() -> dict:
     out["coordination_class_count"] = re.compile(count) if count else None
     out["name_pos"] = frozenset(pats["name_pos"])
     out["coordination_tail_cues"] = [
-        (re.compile(cue["regex"]), cue["type"], frozenset(cue.get("retype_types", ())), cue.get("fill_min_chars", 0))
+        (re.compile(cue["regex"]), cue["type"], frozenset(cue.get("retype_types", ())), cue.get("fill_min_chars", 0),
+         frozenset(cue.get("fill_head_tags", ())))
         for cue in pats["coordination"].get("tail_cues", ())
     ]
     return out
@@ -411,7 +415,16 @@ def foreign_name_start(text: str, tokens, start: int, titles=frozenset()) -> int
 def person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand] = ()) -> Iterable[Cand]:
     """Person names: unknown or ``nr`` tokens with a surname, next to a role
     title (教授许能贵, 余艳红局长) or followed by a speech cue (…表示), and
-    a list of names written right after their institution (某大学张三、李四等)."""
+    a list of names written right after their institution (某大学张三、李四等).
+    A name ending like a document or product (蓝皮书指出: person.not_name_endings)
+    is none, whichever rule found it."""
+    not_endings = compiled()["person_not_name_endings"]
+    for cd in _person_rules(text, tokens, lex, cands):
+        if not (not_endings and cd.label.endswith(not_endings)):
+            yield cd
+
+
+def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand] = ()) -> Iterable[Cand]:
     c = compiled()
     surnames = lex.surnames
     titles = set(lex.person_titles)
@@ -843,11 +856,11 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
             end = t[1]
             j += 1
         items[-1] = (sl, end)
-        cued, retype_types, fill_min = None, frozenset(), 0
+        cued, retype_types, fill_min, fill_head_tags = None, frozenset(), 0, frozenset()
         if text.startswith("等", end) or counted:
-            for cue_rx, cue_type, cue_retypes, cue_fill in tail_cues:
+            for cue_rx, cue_type, cue_retypes, cue_fill, cue_head_tags in tail_cues:
                 if cue_rx.match(text, end if counted else end + 1):
-                    cued, retype_types, fill_min = cue_type, cue_retypes, cue_fill
+                    cued, retype_types, fill_min, fill_head_tags = cue_type, cue_retypes, cue_fill, cue_head_tags
                     break
         if len(items) < 3 and not cued:
             continue  # two items are a list only with a class noun after them
@@ -937,15 +950,21 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
                 yield Cand(a, b, best, lex.terms.get(surface, ("", surface))[1], "coordination.retype", -1)
                 continue
             if (
-                len(items) > 2  # a pair only retypes what is already a name
+                # a pair only retypes what is already a name; under a class noun
+                # its second item, written between 、 and 等, may be filled
+                (len(items) > 2 or (class_headed and (a, b) == items[-1] and text.startswith("等", b)))
                 and min_len <= b - a <= max_len
                 and not any(covered[a:b])
                 and surface not in lex.not_entities
                 and surface not in boundary
                 and _WORDLIKE.match(surface)
                 and all(
-                    t[3] in name_pos or t[3].startswith("lex:") or (class_headed and t[3] in fill_extra)
-                    for t in tokens[bisect_right(tok_starts, a - 1) : bisect_right(tok_starts, b - 1)]
+                    t[3] in name_pos
+                    or t[3].startswith("lex:")
+                    or (class_headed and t[3] in fill_extra)
+                    or (class_headed and n_tok > 0 and n_tok == len(toks) - 1 and t[3] in fill_head_tags and t[2] not in boundary)
+                    for toks in (tokens[bisect_right(tok_starts, a - 1) : bisect_right(tok_starts, b - 1)],)
+                    for n_tok, t in enumerate(toks)
                 )
             ):
                 yield Cand(a, b, best, surface, "coordination", 3)
@@ -1102,11 +1121,16 @@ def modifier_use_rules(text: str, cands: list[Cand], tokens, spec: dict) -> Iter
     types = frozenset(spec["types"])
     nouns = tuple(sorted(spec["nouns"], key=len, reverse=True))
     ends = as_tokens(tokens).end_at
+    # 新兴产业安全健康发展: the noun is an adverbial of the verb after it, so the
+    # term is the clause's subject, not a modifier
+    not_before = compiled()["modifier_use_not_before"]
     for c in cands:
         if c.rule != "lexicon" or c.type not in types:
             continue
         for noun in nouns:
             if text.startswith(noun, c.end) and c.end + len(noun) in ends:
+                if not_before is not None and not_before.match(text, c.end + len(noun)):
+                    break
                 yield Cand(c.start, c.end + len(noun), NOT_ENTITY, "", "not_entity.modifier_use", -1)
                 break
 

@@ -1,0 +1,63 @@
+"""Entity rules of round 6 (issue 11): follow-ups from round 5.  Every
+sentence is written for this test, none taken from an annotated passage."""
+from __future__ import annotations
+
+from kg.extract import extract_text
+
+
+def ents(text: str) -> set[tuple[str, str]]:
+    return {(m.text, m.type) for m in extract_text(text).mentions}
+
+
+def surfaces(text: str) -> set[str]:
+    return {m.text for m in extract_text(text).mentions}
+
+
+# --- an unknown item under a class noun whose head jieba tags as a verb
+
+
+def test_an_item_ending_with_a_verb_head_under_an_industry_class_is_filled():
+    got = ents("前瞻布局类脑智能、原子级制造、深海空天等未来产业。")
+    assert ("原子级制造", "Industry") in got, got
+
+
+def test_the_second_item_of_a_pair_under_an_industry_class_is_filled():
+    got = ents("推动智慧渔场、无人配送等新兴产业加快成长。")
+    assert ("无人配送", "Industry") in got, got
+
+
+def test_an_item_of_two_verbs_under_an_industry_class_is_not_filled():
+    # the verb head needs a name-like word before it (提升|制造 is a clause)
+    got = surfaces("布局类脑智能、提升制造、深海空天等未来产业。")
+    assert "提升制造" not in got, got
+
+
+def test_a_clause_after_a_pair_is_not_an_item():
+    got = surfaces("加快推进量子、生命科学等未来产业布局。")
+    assert "加快推进量子" not in got, got
+
+
+# --- a sector term before 安全 used as an adverbial stays a name
+
+
+def test_category_before_an_adverbial_noun_and_its_verb_is_a_name():
+    got = ents("支持智慧渔场、无人配送等新兴产业安全健康发展。")
+    assert ("新兴产业", "Industry") in got, got
+
+
+def test_sector_before_a_modifier_noun_is_still_no_name():
+    got = surfaces("各地要加强医疗安全管理。")
+    assert "医疗" not in got, got
+
+
+# --- a document title is never a person
+
+
+def test_a_white_or_blue_book_is_no_person():
+    got = ents("蓝皮书指出，本地制造业增速加快；白皮书认为前景向好。")
+    assert not any(t == "Person" for _, t in got), got
+
+
+def test_a_person_before_a_speech_verb_is_still_found():
+    got = ents("研究员蓝海涛指出，本地制造业增速加快。")
+    assert ("蓝海涛", "Person") in got, got
