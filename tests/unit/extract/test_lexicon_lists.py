@@ -82,11 +82,16 @@ def mentions(text: str) -> dict[tuple[str, str], str]:
         ("欧洲航天局和NASA开展合作。", "NASA", "Institution", "美国国家航空航天局"),
         ("冬奥会场馆和广交会展馆使用氢能。", "冬奥会", "Event", "冬季奥林匹克运动会"),
         ("冬奥会场馆和广交会展馆使用氢能。", "广交会", "Event", "中国进出口商品交易会"),
+        ("冬残奥会和残奥会的场馆使用氢能。", "冬残奥会", "Event", "冬季残疾人奥林匹克运动会"),
+        ("冬残奥会和残奥会的场馆使用氢能。", "残奥会", "Event", "残疾人奥林匹克运动会"),
         # technologies named in national plans and notices (technology.tsv)
         ("推广车网互动和双向充放电，完善充电基础设施。", "车网互动", "Technology", "车网互动"),
         ("推广车网互动和双向充放电，完善充电基础设施。", "充电基础设施", "Technology", "充电基础设施"),
         ("燃料电池汽车和纯电动汽车销量增长。", "燃料电池汽车", "Technology", "燃料电池汽车"),
         ("研究智能超表面，推进通信感知一体化。", "通信感知一体化", "Technology", "通感一体化"),
+        # the written variants of CCUS (及 for 与, the 、 of the full phrase)
+        ("发展零碳负碳（碳捕集利用及封存）等技术。", "碳捕集利用及封存", "Technology", "碳捕集利用与封存"),
+        ("开展碳捕集、利用与封存示范。", "碳捕集、利用与封存", "Technology", "碳捕集利用与封存"),
         # news sites of the 互联网新闻信息稿源单位名单
         ("据第一财经报道，封面新闻也作了报道。", "第一财经", "Institution", "第一财经"),
         # named science cities and innovation districts
