@@ -98,6 +98,12 @@ def mentions(text: str) -> dict[tuple[str, str], str]:
         ("武汉光谷和北京亦庄聚集了大量光电企业。", "光谷", "Region", "中国光谷"),
         ("武汉光谷和北京亦庄聚集了大量光电企业。", "亦庄", "Region", "亦庄"),
         ("西部（成都）科学城建设加快。", "西部（成都）科学城", "Region", "西部(成都)科学城"),
+        # the county-level city of the space launch site by its short name
+        ("火箭在海南文昌发射升空，文昌的航天产业加快集聚。", "文昌", "Region", "文昌市"),
+        # supranational economic regions are Regions; their bodies stay Institutions
+        ("中国、巴西、欧盟等国家和地区参加了会议，企业面向东盟市场拓展出口。", "欧盟", "Region", "欧盟"),
+        ("中国、巴西、欧盟等国家和地区参加了会议，企业面向东盟市场拓展出口。", "东盟", "Region", "东盟"),
+        ("欧盟委员会和东南亚国家联盟秘书处发布报告。", "欧盟委员会", "Institution", "欧盟委员会"),
         # foreign states and cities
         ("加州的科技公司在巴伐利亚州设立研发中心。", "加州", "Region", "加利福尼亚州"),
         ("加州的科技公司在巴伐利亚州设立研发中心。", "巴伐利亚州", "Region", "巴伐利亚州"),
