@@ -125,6 +125,7 @@ class PatternSet:
     sections: tuple = ()  # SectionClass specs
     titles: TitleRules | None = None
     cues: frozenset = frozenset()  # every rule's `requires` literals
+    carry_units: int = 1  # how many continuation sentences in a row a carried priority reaches
 
 
 def _expand(pattern: str, sep: str, clause_punct: str, head_gap: str, adjacent: frozenset = frozenset({"REG"})) -> str:
@@ -161,8 +162,8 @@ def _expand(pattern: str, sep: str, clause_punct: str, head_gap: str, adjacent: 
 
 
 # every key a pattern file may hold (documented in ontology/patterns/README.md)
-_TOP_KEYS = {"about", "list_separators", "adjacent_list_types", "clause_punctuation", "continuation", "head_gap",
-             "object_verbs", "rules", "section_class", "titles"}
+_TOP_KEYS = {"about", "list_separators", "adjacent_list_types", "clause_punctuation", "continuation", "carry_units",
+             "head_gap", "object_verbs", "rules", "section_class", "titles"}
 _RULE_KEYS = {"id", "about", "requires", "pattern", "emit", "priority", "confidence", "carry", "title_forbidden",
               "not_priority"}
 _EMIT_KEYS = {"type", "head", "tail", "head_types", "tail_types", "tail_surface", "head_event_surface", "head_not_surface",
@@ -310,6 +311,9 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
         )
         if titles.issuer is not None and "issuer" not in titles.issuer.groupindex:
             fail("titles: issuer", "needs a group named 'issuer'")
+    carry_units = data.get("carry_units", 1)
+    if not isinstance(carry_units, int) or isinstance(carry_units, bool) or not 1 <= carry_units <= 10:
+        fail("carry_units", f"{carry_units!r}: expected a whole number from 1 to 10")
     return PatternSet(
         tuple(rules),
         rx(data.get("continuation", "(?!)"), "continuation"),
@@ -318,6 +322,7 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
         tuple(sections),
         titles,
         frozenset(c for r in rules for c in r.requires),
+        carry_units,
     )
 
 
@@ -504,9 +509,13 @@ def extract_relations(
                     spans["rest"] = _clip_rest(spans["rest"], matches[k + 1:], unit.enc, pats.object_verbs)
                 for group in rule.not_priority:  # 继A、B之后的… / 与A相比: named for comparison, not as a priority
                     not_priorities.update(t.start for t in _resolve(group, _PRIORITY_TAILS, spans, unit, authors))
+                carried: list[tuple[Mention, Emit]] = []  # heads of the priorities this match states
                 for em in rule.emits:
                     if em.head == "@antecedent" or em.tail == "@antecedent":
-                        cands.extend(_emit_antecedent(em, rule, spans, units, ui, authors))
+                        found = _emit_antecedent(em, rule, spans, units, ui, authors)
+                        cands.extend(found)
+                        if em.type == "prioritizes" and em.head == "@antecedent":
+                            carried.extend((c[3], em) for c in found)
                         continue
                     heads = _resolve(em.head, em.head_types, spans, unit, authors)
                     if em.head_event_surface is not None:
@@ -528,6 +537,8 @@ def extract_relations(
                     tails = _resolve(em.tail, em.tail_types, spans, unit, authors)
                     if em.tail_surface is not None:
                         tails = [t for t in tails if em.tail_surface.search(t.text)]
+                    if em.type == "prioritizes" and em.head != "@subject":
+                        carried.extend((h, em) for h in heads)
                     for h in heads:
                         for t in tails:
                             cands.append((ui, unit.start, unit.end, h, em.type, t, rule))
@@ -542,7 +553,7 @@ def extract_relations(
                             owners = {x.start for x in _resolve(em.head, _FIELD_OWNERS, spans, unit, authors)}
                             not_priorities.update(t.start for t in fields if t.start not in owners)
                 if rule.carry and k == len(matches) - 1 and ui + 1 < len(units):
-                    cands.extend(_carry(rule, spans, unit, units[ui + 1], ui, text, pats))
+                    cands.extend(_carry(rule, carried, units, ui, text, pats))
     for spec in pats.sections:
         cands.extend(_section_members(spec, units, cands))
     if pats.titles is not None:
@@ -701,22 +712,25 @@ def _resolve(name: str, types, spans: dict, unit: _Unit, authors: list[Mention])
     return _in_group(unit, spans[name], types)
 
 
-def _carry(rule: Rule, spans: dict, unit: _Unit, nxt: _Unit, ui: int, text: str, pats: PatternSet) -> list[tuple]:
-    """A policy/meeting that 'proposes' something keeps being the subject of the
-    next sentence when that sentence has no subject of its own and opens with a
-    continuation (其中 / 到2025年 / 同时 …)."""
-    if not pats.continuation.search(text[nxt.start:nxt.end].lstrip()):
-        return []
-    if any(x.type in ("Policy", "Event", "Person", "Institution") for x in nxt.mentions):
-        return []
+def _carry(rule: Rule, carried: list, units: list[_Unit], ui: int, text: str, pats: PatternSet) -> list[tuple]:
+    """A policy/meeting that 'proposes' something (``carried``: its heads and their
+    emits) keeps being the subject of the next sentences while each has no
+    subject of its own and opens with a continuation (其中 / 到2025年 / 同时 / 要 …):
+    at most ``pats.carry_units`` of them."""
     out = []
-    for em in rule.emits:
-        if em.type != "prioritizes" or em.head.startswith("@"):
-            continue
-        for h in _resolve(em.head, em.head_types, spans, unit, []):
+    if not carried:
+        return out
+    start = units[ui].start
+    for uj in range(ui + 1, min(len(units), ui + 1 + pats.carry_units)):
+        nxt = units[uj]
+        if not pats.continuation.search(text[nxt.start:nxt.end].lstrip()):
+            break
+        if any(x.type in ("Policy", "Event", "Person", "Institution") for x in nxt.mentions):
+            break
+        for h, em in carried:
             for t in nxt.mentions:
                 if t.type in em.tail_types:
-                    out.append((ui + 1, unit.start, nxt.end, h, em.type, t, rule))
+                    out.append((uj, start, nxt.end, h, em.type, t, rule))
     return out
 
 

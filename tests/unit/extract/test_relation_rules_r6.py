@@ -124,3 +124,39 @@ def test_a_field_the_policy_is_named_after_stays_its_priority():
     got = run(text, ents)
     assert ("5G", "appliedIn", "智慧港口") in got
     assert ("《关于加快智慧港口建设的意见》", "prioritizes", "智慧港口") in got
+
+
+# ------------------------------------------------ what a speaker at a meeting goes on to say
+
+
+def test_sentences_opening_with_yao_continue_what_the_speaker_at_a_meeting_stresses():
+    text = ("在全省科技工作会议上，李国华指出，要加快发展人工智能。要培育壮大低空经济和商业航天。"
+            "要积极发展生物制造。随着形势变化，全省发展面临新挑战。要发展量子科技。")
+    ents = {"全省科技工作会议": "Event", "李国华": "Person", "人工智能": "Technology", "低空经济": "Industry",
+            "商业航天": "Industry", "生物制造": "Industry", "量子科技": "Technology"}
+    got = _of(run(text, ents), "prioritizes")
+    assert got == {("全省科技工作会议", "prioritizes", x) for x in ("人工智能", "低空经济", "商业航天", "生物制造")}
+
+
+def test_a_sentence_with_a_subject_of_its_own_is_no_continuation():
+    text = "《东海省数字经济规划》提出，加快发展人工智能。要素市场方面，东海省数据局将培育数据标注产业。"
+    ents = {"《东海省数字经济规划》": "Policy", "人工智能": "Technology", "东海省数据局": "Institution",
+            "数据标注产业": "Industry"}
+    got = _of(run(text, ents), "prioritizes")
+    assert got == {("《东海省数字经济规划》", "prioritizes", "人工智能")}
+
+
+def test_carry_units_is_validated(tmp_path):
+    import json
+
+    import pytest
+
+    from kg.errors import KgError
+    from kg.extract.relations import PATTERNS_PATH, load_relation_patterns
+
+    data = json.loads(PATTERNS_PATH.read_text(encoding="utf-8"))
+    data["carry_units"] = 0
+    bad = tmp_path / "relations.json"
+    bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(KgError, match="carry_units"):
+        load_relation_patterns(bad)
