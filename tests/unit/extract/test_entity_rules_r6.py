@@ -61,3 +61,42 @@ def test_a_white_or_blue_book_is_no_person():
 def test_a_person_before_a_speech_verb_is_still_found():
     got = ents("研究员蓝海涛指出，本地制造业增速加快。")
     assert ("蓝海涛", "Person") in got, got
+
+
+# --- symposia and forums named by what they advance or their scope
+
+
+def test_a_symposium_named_by_the_policy_it_advances_is_one_event():
+    got = ents("总书记在西安主持召开新时代推动西北地区协调发展座谈会。")
+    assert ("新时代推动西北地区协调发展座谈会", "Event") in got, got
+    assert ("西北地区", "Region") not in got, got
+
+
+def test_a_symposium_called_without_a_name_is_no_event():
+    got = ents("要深入推进产业转型，召开座谈会听取企业意见。")
+    assert not any(t == "Event" for _, t in got), got
+
+
+def test_a_high_level_forum_named_by_its_scope_is_an_event():
+    got = ents("中国数字治理高层论坛在杭州开幕。")
+    assert ("中国数字治理高层论坛", "Event") in got, got
+    assert ("中国", "Region") not in got, got
+
+
+def test_a_bare_high_level_forum_is_no_event():
+    got = surfaces("学院举办高层论坛，邀请专家研讨。")
+    assert "高层论坛" not in got, got
+
+
+# --- sector names with a class modifier stay whole
+
+
+def test_a_traditional_sector_keeps_its_modifier():
+    got = ents("改造提升传统纺织产业，培育新兴纺织产业。")
+    assert ("传统纺织产业", "Industry") in got, got
+
+
+def test_a_smart_sector_is_one_industry():
+    got = ents("推动智慧钢铁、智慧化工建设。")
+    assert ("智慧钢铁", "Industry") in got, got
+    assert ("钢铁", "Industry") not in got, got
