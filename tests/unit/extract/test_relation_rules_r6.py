@@ -160,3 +160,11 @@ def test_carry_units_is_validated(tmp_path):
     bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(KgError, match="carry_units"):
         load_relation_patterns(bad)
+
+
+def test_fields_of_an_application_whose_subject_is_not_recognised_are_no_priorities():
+    text = "《南江省卫星应用实施方案》提出，发展卫星制造，推动遥测数据在渔业监测和森林防火中的应用。"
+    ents = {"《南江省卫星应用实施方案》": "Policy", "卫星制造": "Industry", "渔业监测": "Industry",
+            "森林防火": "Industry"}
+    got = _of(run(text, ents), "prioritizes")
+    assert got == {("《南江省卫星应用实施方案》", "prioritizes", "卫星制造")}
