@@ -33,6 +33,12 @@ def mentions(text: str) -> dict[tuple[str, str], str]:
         ("哈工大与北师大共同举办机器人竞赛。", "北师大", "Institution", "北京师范大学"),
         ("中科院半导体所研制出新型激光器。", "中科院半导体所", "Institution", "中国科学院半导体研究所"),
         ("九峰山实验室发布了化合物半导体工艺平台。", "九峰山实验室", "Institution", "九峰山实验室"),
+        # 本科 universities beyond 双一流: a place before a listed university's name, a name the suffix rule splits
+        ("杭州电子科技大学和桂林电子科技大学共建实验室。", "杭州电子科技大学", "Institution", "杭州电子科技大学"),
+        ("杭州电子科技大学和桂林电子科技大学共建实验室。", "桂林电子科技大学", "Institution", "桂林电子科技大学"),
+        ("上海对外经贸大学、四川轻化工大学发布报告。", "上海对外经贸大学", "Institution", "上海对外经贸大学"),
+        ("上海对外经贸大学、四川轻化工大学发布报告。", "四川轻化工大学", "Institution", "四川轻化工大学"),
+        ("由北华航天工业学院牵头开展研究。", "北华航天工业学院", "Institution", "北华航天工业学院"),
         # a 中国科学院 institute by the city-prefixed short form it uses itself
         ("长春光机所和青岛能源所联合研制空间相机。", "长春光机所", "Institution", "中国科学院长春光学精密机械与物理研究所"),
         ("长春光机所和青岛能源所联合研制空间相机。", "青岛能源所", "Institution", "中国科学院青岛生物能源与过程研究所"),
@@ -123,6 +129,12 @@ def test_list_rows_are_found_typed_and_labelled(sentence, surface, etype, label)
     got = mentions(sentence)
     assert (surface, etype) in got, sorted(got)
     assert got[(surface, etype)] == label
+
+
+def test_a_place_named_university_is_not_read_before_大学生_or_大学城():
+    got = mentions("广州大学城和成都大学生创新创业大赛吸引了众多企业。")  # 广州大学, 成都大学 are not listed
+    assert not any(t == "Institution" for _, t in got), sorted(got)
+    assert ("广州", "Region") in got and ("成都", "Region") in got
 
 
 def test_a_district_written_after_its_city_is_two_regions():
