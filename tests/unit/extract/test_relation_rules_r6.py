@@ -168,3 +168,18 @@ def test_fields_of_an_application_whose_subject_is_not_recognised_are_no_priorit
             "森林防火": "Industry"}
     got = _of(run(text, ents), "prioritizes")
     assert got == {("《南江省卫星应用实施方案》", "prioritizes", "卫星制造")}
+
+
+# ------------------------------------------------ enables
+
+
+def test_a_technology_that_changes_or_transforms_a_sector_enables_it():
+    got = run("专家认为，量子计算将深刻变革金融业的风险管理。", {"量子计算": "Technology", "金融业": "Industry"})
+    assert ("量子计算", "enables", "金融业") in got
+    got = run("区块链正在改变物流行业的结算方式。", {"区块链": "Technology", "物流": "Industry"})
+    assert ("区块链", "enables", "物流") in got
+
+
+def test_a_change_in_a_technology_is_not_its_enabling():
+    got = run("数据中心的能耗结构改变了，算力成本随之下降。", {"数据中心": "Technology", "算力": "Technology"})
+    assert not _of(got, "enables")
