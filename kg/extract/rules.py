@@ -418,10 +418,47 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand]
     a list of names written right after their institution (某大学张三、李四等).
     A name ending like a document or product (蓝皮书指出: person.not_name_endings)
     is none, whichever rule found it."""
-    not_endings = compiled()["person_not_name_endings"]
+    c = compiled()
+    not_endings = c["person_not_name_endings"]
+    speech = c["person_speech_cues"]
+    toks = as_tokens(tokens)
     for cd in _person_rules(text, tokens, lex, cands):
-        if not (not_endings and cd.label.endswith(not_endings)):
-            yield cd
+        if not_endings and cd.label.endswith(not_endings):
+            continue
+        if text.startswith("·", cd.end):
+            # 雷纳特·别科|图尔|沃夫表示: a transliterated name runs on over · to
+            # where a speech cue, a particle or punctuation shows its end
+            end = _foreign_name_end(text, toks, cd.end, speech)
+            if end > cd.end:
+                cd = Cand(cd.start, end, cd.type, text[cd.start : end], cd.rule, cd.priority)
+        yield cd
+
+
+_FOREIGN_NAME_AFTER = frozenset("，,。；;：:、！？!?）)”等在和与的也还将曾则就")
+
+
+def _foreign_name_end(text: str, tokens, end: int, speech) -> int:
+    """The end of the parts after · of a transliterated name (each part 1-8
+    Chinese characters, the whole at most 20), or ``end`` when nothing after
+    them shows where the name stops."""
+    p = end
+    while p < len(text) and text[p] == "·" and p - end < 20:
+        j = tokens.start_at.get(p + 1)
+        q = p + 1
+        while j is not None and j < len(tokens) and q - p <= 9:
+            w = tokens[j][2]
+            if not _FOREIGN_PART.match(w) or w in speech:
+                break
+            q = tokens[j][1]
+            j += 1
+        if q == p + 1 or q - p > 9:
+            return end
+        p = q
+    if p == end:
+        return end
+    if p >= len(text) or text[p] in _FOREIGN_NAME_AFTER or any(text.startswith(w, p) for w in speech):
+        return p
+    return end
 
 
 def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand] = ()) -> Iterable[Cand]:

@@ -100,3 +100,27 @@ def test_a_smart_sector_is_one_industry():
     got = ents("推动智慧钢铁、智慧化工建设。")
     assert ("智慧钢铁", "Industry") in got, got
     assert ("钢铁", "Industry") not in got, got
+
+
+# --- foreign names over ·, brands with a Latin letter
+
+
+def test_a_transliterated_name_runs_over_its_middle_dot_to_the_speech_verb():
+    got = ents("外交部长奥列格·别洛孔涅夫表示，双方合作潜力巨大。")
+    assert ("奥列格·别洛孔涅夫", "Person") in got, got
+    assert ("奥列格", "Person") not in got, got
+
+
+def test_a_transliterated_name_is_not_run_on_into_a_clause():
+    got = surfaces("总理奥列格·别洛孔涅夫率团访问当地企业")
+    assert not any(s.startswith("奥列格·别洛孔涅夫率") for s in got), got
+
+
+def test_a_company_whose_brand_holds_a_latin_letter():
+    got = ents("本市企业与云e集团签署合作协议。")
+    assert ("云e集团", "Institution") in got, got
+
+
+def test_a_joiner_before_a_latin_letter_is_no_brand():
+    got = surfaces("甲方公司和i公司签约。")
+    assert "和i公司" not in got, got
