@@ -183,3 +183,19 @@ def test_a_technology_that_changes_or_transforms_a_sector_enables_it():
 def test_a_change_in_a_technology_is_not_its_enabling():
     got = run("数据中心的能耗结构改变了，算力成本随之下降。", {"数据中心": "Technology", "算力": "Technology"})
     assert not _of(got, "enables")
+
+
+# ------------------------------------------------ partOf
+
+
+def test_a_key_direction_of_two_categories_is_a_part_of_both():
+    text = "业内认为，海洋牧场产业是海洋经济和现代农业重点发展方向。"
+    ents = {"海洋牧场产业": "Industry", "海洋经济": "Industry", "现代农业": "Industry"}
+    assert _of(run(text, ents), "partOf") == {("海洋牧场产业", "partOf", "海洋经济"),
+                                              ("海洋牧场产业", "partOf", "现代农业")}
+
+
+def test_a_direction_without_a_key_word_is_no_category():
+    text = "海洋牧场产业是海洋经济发展方向的一次探索。"
+    ents = {"海洋牧场产业": "Industry", "海洋经济": "Industry"}
+    assert not _of(run(text, ents), "partOf")
