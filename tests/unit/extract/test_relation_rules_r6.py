@@ -199,3 +199,15 @@ def test_a_direction_without_a_key_word_is_no_category():
     text = "海洋牧场产业是海洋经济发展方向的一次探索。"
     ents = {"海洋牧场产业": "Industry", "海洋经济": "Industry"}
     assert not _of(run(text, ents), "partOf")
+
+
+def test_the_technology_after_a_frame_of_driving_a_sector_drives_it():
+    text = "特别是在推动海洋渔业转型升级方面，卫星互联网通过远程监测，大大提高了作业安全。"
+    got = run(text, {"海洋渔业": "Industry", "卫星互联网": "Technology"})
+    assert ("卫星互联网", "enables", "海洋渔业") in got
+
+
+def test_a_body_after_such_a_frame_drives_nothing():
+    text = "在推动海洋渔业转型升级方面，东海省渔业局出台了多项措施。"
+    got = run(text, {"海洋渔业": "Industry", "东海省渔业局": "Institution"})
+    assert not _of(got, "enables")
