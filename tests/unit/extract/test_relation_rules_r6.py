@@ -211,3 +211,12 @@ def test_a_body_after_such_a_frame_drives_nothing():
     text = "在推动海洋渔业转型升级方面，东海省渔业局出台了多项措施。"
     got = run(text, {"海洋渔业": "Industry", "东海省渔业局": "Institution"})
     assert not _of(got, "enables")
+
+
+def test_a_fusion_written_as_an_object_does_not_drive_the_next_clauses_subject():
+    text = "报告认为，7G将实现通信与感知、北斗的深度融合，太赫兹通信是其关键技术方向。"
+    ents = {"7G": "Technology", "北斗": "Technology", "太赫兹通信": "Technology"}
+    assert ("北斗", "enables", "太赫兹通信") not in run(text, ents)
+    text = "通过与北斗、物联网等新技术深度融合，无人农机将具有更强的作业能力。"
+    ents = {"北斗": "Technology", "物联网": "Technology", "无人农机": "Technology"}
+    assert {("北斗", "enables", "无人农机"), ("物联网", "enables", "无人农机")} <= run(text, ents)
