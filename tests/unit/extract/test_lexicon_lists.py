@@ -47,6 +47,12 @@ def mentions(text: str) -> dict[tuple[str, str], str]:
         ("隆基绿能和金风科技入选新能源龙头企业。", "隆基绿能", "Institution", "隆基绿能"),
         ("隆基绿能和金风科技入选新能源龙头企业。", "金风科技", "Institution", "金风科技"),
         ("传音控股在非洲市场销量领先。", "传音控股", "Institution", "传音控股"),
+        # banks, insurers and groups of the 中国企业500强 by the short names they use
+        ("工商银行和建行联合发布报告。", "工商银行", "Institution", "中国工商银行"),
+        ("工商银行和建行联合发布报告。", "建行", "Institution", "中国建设银行"),
+        ("中国平安与紫金矿业签署合作协议。", "中国平安", "Institution", "中国平安"),
+        ("中国平安与紫金矿业签署合作协议。", "紫金矿业", "Institution", "紫金矿业"),
+        ("杭州电子科技大学与浙江吉利控股集团共建研究院。", "浙江吉利控股集团", "Institution", "吉利汽车"),
         # districts and county-level cities, 国家级新区
         ("海淀区和浦口区都在建设人工智能产业园。", "海淀区", "Region", "海淀区"),
         ("海淀区和浦口区都在建设人工智能产业园。", "浦口区", "Region", "浦口区"),
@@ -169,6 +175,8 @@ def test_a_laboratory_after_its_province_and_city_is_not_one_name():
         ("在这里加强管理，提升服务水平。", "里加"),  # 里加 is left out: 这里加强
         ("果农把苹果运到城里出售。", "苹果"),  # only 苹果公司 is listed
         ("列车在原野上奔驰。", "奔驰"),  # only 奔驰汽车 / 梅赛德斯-奔驰
+        ("数字化新浪潮席卷全球。", "新浪"),  # only 新浪集团: 新浪潮
+        ("这是一个吉利的数字。", "吉利"),  # only 吉利汽车 / 吉利控股集团
     ],
 )
 def test_a_short_form_that_is_a_word_is_not_tagged(sentence, word):
@@ -183,6 +191,7 @@ def test_a_short_form_that_is_a_word_is_not_tagged(sentence, word):
         ("其中物联网产业增长较快。", ("物联网产业", "Industry")),  # no 中物联
         ("中国网上零售额持续增长。", ("中国", "Region")),  # no 中国网
         ("最佳能源结构需要统筹谋划。", ("能源", "Industry")),  # 佳能 only as 佳能公司
+        ("推进中国银行业数字化转型。", ("中国", "Region")),  # no bare 中国银行: 中国|银行业
     ],
 )
 def test_a_short_form_does_not_hide_the_word_after_it(sentence, kept):
