@@ -33,6 +33,10 @@ def mentions(text: str) -> dict[tuple[str, str], str]:
         ("哈工大与北师大共同举办机器人竞赛。", "北师大", "Institution", "北京师范大学"),
         ("中科院半导体所研制出新型激光器。", "中科院半导体所", "Institution", "中国科学院半导体研究所"),
         ("九峰山实验室发布了化合物半导体工艺平台。", "九峰山实验室", "Institution", "九峰山实验室"),
+        # the 综合性国家科学中心 by name; the units under 中央网信办
+        ("依托上海张江综合性国家科学中心建设大科学装置。", "上海张江综合性国家科学中心", "Institution", "上海张江综合性国家科学中心"),
+        ("中国互联网络信息中心和国家互联网应急中心发布报告。", "中国互联网络信息中心", "Institution", "中国互联网络信息中心"),
+        ("中国互联网络信息中心和国家互联网应急中心发布报告。", "国家互联网应急中心", "Institution", "国家计算机网络应急技术处理协调中心"),
         # 本科 universities beyond 双一流: a place before a listed university's name, a name the suffix rule splits
         ("杭州电子科技大学和桂林电子科技大学共建实验室。", "杭州电子科技大学", "Institution", "杭州电子科技大学"),
         ("杭州电子科技大学和桂林电子科技大学共建实验室。", "桂林电子科技大学", "Institution", "桂林电子科技大学"),
@@ -112,6 +116,13 @@ def mentions(text: str) -> dict[tuple[str, str], str]:
         ("西部（成都）科学城建设加快。", "西部（成都）科学城", "Region", "西部(成都)科学城"),
         # the county-level city of the space launch site by its short name
         ("火箭在海南文昌发射升空，文昌的航天产业加快集聚。", "文昌", "Region", "文昌市"),
+        # groupings of provinces by their abbreviations, the energy regions of Inner Mongolia, 亚太
+        ("上海研发、苏浙皖制造，川渝两地和黑吉辽加强合作。", "苏浙皖", "Region", "苏浙皖"),
+        ("上海研发、苏浙皖制造，川渝两地和黑吉辽加强合作。", "川渝", "Region", "川渝"),
+        ("上海研发、苏浙皖制造，川渝两地和黑吉辽加强合作。", "黑吉辽", "Region", "黑吉辽"),
+        ("推进蒙东、晋陕蒙能源基地建设，加强与亚太国家合作。", "蒙东", "Region", "蒙东"),
+        ("推进蒙东、晋陕蒙能源基地建设，加强与亚太国家合作。", "晋陕蒙", "Region", "晋陕蒙"),
+        ("推进蒙东、晋陕蒙能源基地建设，加强与亚太国家合作。", "亚太", "Region", "亚太地区"),
         # supranational economic regions are Regions; their bodies stay Institutions
         ("中国、巴西、欧盟等国家和地区参加了会议，企业面向东盟市场拓展出口。", "欧盟", "Region", "欧盟"),
         ("中国、巴西、欧盟等国家和地区参加了会议，企业面向东盟市场拓展出口。", "东盟", "Region", "东盟"),
