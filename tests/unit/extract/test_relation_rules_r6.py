@@ -220,3 +220,16 @@ def test_a_fusion_written_as_an_object_does_not_drive_the_next_clauses_subject()
     text = "通过与北斗、物联网等新技术深度融合，无人农机将具有更强的作业能力。"
     ents = {"北斗": "Technology", "物联网": "Technology", "无人农机": "Technology"}
     assert {("北斗", "enables", "无人农机"), ("物联网", "enables", "无人农机")} <= run(text, ents)
+
+
+def test_a_later_clause_without_a_modal_still_says_what_the_subject_drives():
+    text = "星载计算是空间基础设施的底座，也为深空探测布局，推动卫星互联网、遥感等领域发展提供算力支撑。"
+    ents = {"星载计算": "Technology", "卫星互联网": "Technology", "遥感": "Technology"}
+    got = _of(run(text, ents), "enables")
+    assert got == {("星载计算", "enables", "卫星互联网"), ("星载计算", "enables", "遥感")}
+
+
+def test_a_clause_about_driving_a_sector_is_no_drive_of_the_subject():
+    text = "氢能是未来能源体系的重要组成部分，推动燃料电池汽车产业发展需要完善加氢网络。"
+    ents = {"氢能": "Technology", "燃料电池汽车产业": "Industry"}
+    assert not _of(run(text, ents), "enables")
