@@ -124,3 +124,21 @@ def test_a_company_whose_brand_holds_a_latin_letter():
 def test_a_joiner_before_a_latin_letter_is_no_brand():
     got = surfaces("甲方公司和i公司签约。")
     assert "和i公司" not in got, got
+
+
+# --- directions and new lines of business as list classes
+
+
+def test_a_field_after_a_known_sector_under_key_directions_is_a_sector():
+    got = ents("推动机器人与制造业、养老等重点方向深度融合。")
+    assert ("养老", "Industry") in got, got
+
+
+def test_new_lines_of_business_are_sectors():
+    got = ents("直播电商、数据标注等新业态不断涌现。")
+    assert ("数据标注", "Industry") in got, got
+
+
+def test_directions_of_technologies_are_not_made_sectors():
+    got = ents("重点突破量子通信、先进计算、类脑芯片等方向。")
+    assert ("先进计算", "Industry") not in got and ("类脑芯片", "Industry") not in got, got
