@@ -233,3 +233,40 @@ def test_a_clause_about_driving_a_sector_is_no_drive_of_the_subject():
     text = "氢能是未来能源体系的重要组成部分，推动燃料电池汽车产业发展需要完善加氢网络。"
     ents = {"氢能": "Technology", "燃料电池汽车产业": "Industry"}
     assert not _of(run(text, ents), "enables")
+
+
+# ------------------------------------------------ study sessions and executive meetings
+
+
+STUDY = ("东海省委常委会4月8日下午就发展海洋经济进行第六次专题学习。省委书记李国华在主持学习时强调，"
+         "要加快发展深海装备和海洋牧场。他指出，要推动卫星遥感赋能海洋渔业。")
+STUDY_ENTS = {"东海省委常委会": "Institution", "第六次专题学习": "Event", "李国华": "Person", "海洋经济": "Industry",
+              "深海装备": "Industry", "海洋牧场": "Industry", "卫星遥感": "Technology", "海洋渔业": "Industry"}
+
+
+def test_the_chair_of_a_study_session_speaks_at_it_and_its_topic_and_stresses_are_priorities():
+    got = run(STUDY, STUDY_ENTS)
+    assert ("李国华", "spokeAt", "第六次专题学习") in got
+    assert _of(got, "prioritizes") == {("第六次专题学习", "prioritizes", x)
+                                        for x in ("海洋经济", "深海装备", "海洋牧场", "卫星遥感", "海洋渔业")}
+
+
+def test_a_forum_is_no_policy_setting_session():
+    text = "东海论坛就发展海洋经济进行专题研讨。论坛主席李国华在主持会议时表示，要发展深海装备。"
+    ents = {"东海论坛": "Event", "海洋经济": "Industry", "李国华": "Person", "深海装备": "Industry"}
+    got = run(text, ents)
+    assert ("李国华", "spokeAt", "东海论坛") in got
+    assert not _of(got, "prioritizes")
+
+
+def test_what_an_executive_meeting_studies_is_its_priority():
+    text = "省长王海涛主持召开省政府常务会议，研究推动低空经济发展，审议通过有关文件。会议指出，要加快发展具身智能。"
+    ents = {"王海涛": "Person", "省政府常务会议": "Event", "低空经济": "Industry", "具身智能": "Technology"}
+    got = _of(run(text, ents), "prioritizes")
+    assert got == {("省政府常务会议", "prioritizes", "低空经济"), ("省政府常务会议", "prioritizes", "具身智能")}
+
+
+def test_he_stresses_without_a_meeting_before_is_no_priority():
+    text = "在东海，王海涛走进多家企业。他强调，要加快发展低空经济。"
+    ents = {"东海": "Region", "王海涛": "Person", "低空经济": "Industry"}
+    assert not _of(run(text, ents), "prioritizes")
