@@ -91,6 +91,10 @@ def mentions(text: str) -> dict[tuple[str, str], str]:
         # the 强国 of the 20th Party Congress report are named strategies (Policy)
         ("新材料为航天强国和制造强国提供支撑。", "航天强国", "Policy", "航天强国"),
         ("新材料为航天强国和制造强国提供支撑。", "制造强国", "Policy", "制造强国战略"),
+        # the named silk-road initiatives and the provincial strategies 数字中国 grew from
+        ("共建绿色丝绸之路和冰上丝绸之路，发展丝路电商。", "冰上丝绸之路", "Policy", "冰上丝绸之路"),
+        ("共建绿色丝绸之路和冰上丝绸之路，发展丝路电商。", "丝路电商", "Policy", "丝路电商"),
+        ("数字浙江建设推动了浙江数字经济发展。", "数字浙江", "Policy", "数字浙江"),
         # 世界互联网大会 is an organisation, its 乌镇峰会 the event; space agencies; national fairs and games
         ("世界互联网大会乌镇峰会开幕，世界互联网大会发布报告。", "世界互联网大会乌镇峰会", "Event", "世界互联网大会乌镇峰会"),
         ("世界互联网大会乌镇峰会开幕，世界互联网大会发布报告。", "世界互联网大会", "Institution", "世界互联网大会"),
@@ -146,6 +150,11 @@ def test_list_rows_are_found_typed_and_labelled(sentence, surface, etype, label)
     got = mentions(sentence)
     assert (surface, etype) in got, sorted(got)
     assert got[(surface, etype)] == label
+
+
+def test_the_双碳_goals_are_no_policy():
+    got = mentions("“双碳”目标下，新能源技术加快突破。")  # the goals (碳达峰、碳中和), no document or strategy
+    assert not any(text == "双碳" for text, _ in got), sorted(got)
 
 
 def test_a_place_named_university_is_not_read_before_大学生_or_大学城():
