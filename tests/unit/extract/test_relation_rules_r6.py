@@ -270,3 +270,14 @@ def test_he_stresses_without_a_meeting_before_is_no_priority():
     text = "在东海，王海涛走进多家企业。他强调，要加快发展低空经济。"
     ents = {"东海": "Region", "王海涛": "Person", "低空经济": "Industry"}
     assert not _of(run(text, ents), "prioritizes")
+
+
+def test_the_theme_an_event_is_held_on_is_its_priority_whatever_the_event():
+    got = run("东海市以低空经济为主题举办2025东海科技周。", {"东海市": "Region", "低空经济": "Industry", "2025东海科技周": "Event"})
+    assert ("2025东海科技周", "prioritizes", "低空经济") in got
+    got = run("东海省政府以海洋牧场为主题进行第四次专题学习。",
+              {"东海省政府": "Institution", "海洋牧场": "Industry", "第四次专题学习": "Event"})
+    assert ("第四次专题学习", "prioritizes", "海洋牧场") in got
+    # what a forum is held around, without 主题, is no stated theme
+    got = run("东海市围绕低空经济举办2025东海科技周。", {"东海市": "Region", "低空经济": "Industry", "2025东海科技周": "Event"})
+    assert not _of(got, "prioritizes")
