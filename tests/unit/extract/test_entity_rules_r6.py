@@ -142,3 +142,9 @@ def test_new_lines_of_business_are_sectors():
 def test_directions_of_technologies_are_not_made_sectors():
     got = ents("重点突破量子通信、先进计算、类脑芯片等方向。")
     assert ("先进计算", "Industry") not in got and ("类脑芯片", "Industry") not in got, got
+
+
+def test_a_first_item_holding_a_sector_and_a_word_jieba_tags_as_a_name_is_whole():
+    got = ents("该技术有望在医疗康复、智能家居等领域形成新业态。")
+    assert ("医疗康复", "Industry") in got, got
+    assert ("医疗", "Industry") not in got, got
