@@ -281,3 +281,17 @@ def test_the_theme_an_event_is_held_on_is_its_priority_whatever_the_event():
     # what a forum is held around, without 主题, is no stated theme
     got = run("东海市围绕低空经济举办2025东海科技周。", {"东海市": "Region", "低空经济": "Industry", "2025东海科技周": "Event"})
     assert not _of(got, "prioritizes")
+
+
+def test_a_proposal_or_decision_named_by_its_generic_noun_states_priorities():
+    for noun in ("建议", "决定"):
+        text = f"东海省委印发《关于加快建设海洋强省的{noun}》。{noun}提出，要培育壮大深海装备和海洋牧场。"
+        pol = f"《关于加快建设海洋强省的{noun}》"
+        ents = {"东海省委": "Institution", pol: "Policy", "深海装备": "Industry", "海洋牧场": "Industry"}
+        assert _of(run(text, ents), "prioritizes") == {(pol, "prioritizes", "深海装备"), (pol, "prioritizes", "海洋牧场")}
+
+
+def test_experts_suggesting_is_no_policy():
+    text = "东海省委印发《关于加快建设海洋强省的意见》。专家建议，要发展海洋牧场。"
+    ents = {"东海省委": "Institution", "《关于加快建设海洋强省的意见》": "Policy", "海洋牧场": "Industry"}
+    assert not _of(run(text, ents), "prioritizes")
