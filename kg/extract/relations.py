@@ -126,6 +126,7 @@ class PatternSet:
     titles: TitleRules | None = None
     cues: frozenset = frozenset()  # every rule's `requires` literals
     carry_units: int = 1  # how many continuation sentences in a row a carried priority reaches
+    speech_continuation: re.Pattern = re.compile("(?!)")  # openers that continue only a meeting's statement
 
 
 def _expand(pattern: str, sep: str, clause_punct: str, head_gap: str, adjacent: frozenset = frozenset({"REG"})) -> str:
@@ -163,7 +164,7 @@ def _expand(pattern: str, sep: str, clause_punct: str, head_gap: str, adjacent: 
 
 # every key a pattern file may hold (documented in ontology/patterns/README.md)
 _TOP_KEYS = {"about", "list_separators", "adjacent_list_types", "clause_punctuation", "continuation", "carry_units",
-             "head_gap", "object_verbs", "rules", "section_class", "titles"}
+             "speech_continuation", "head_gap", "object_verbs", "rules", "section_class", "titles"}
 _RULE_KEYS = {"id", "about", "requires", "pattern", "emit", "priority", "confidence", "carry", "title_forbidden",
               "not_priority"}
 _EMIT_KEYS = {"type", "head", "tail", "head_types", "tail_types", "tail_surface", "head_event_surface", "head_not_surface",
@@ -323,6 +324,7 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
         titles,
         frozenset(c for r in rules for c in r.requires),
         carry_units,
+        rx(data.get("speech_continuation", "(?!)"), "speech_continuation"),
     )
 
 
@@ -715,7 +717,8 @@ def _resolve(name: str, types, spans: dict, unit: _Unit, authors: list[Mention])
 def _carry(rule: Rule, carried: list, units: list[_Unit], ui: int, text: str, pats: PatternSet) -> list[tuple]:
     """A policy/meeting that 'proposes' something (``carried``: its heads and their
     emits) keeps being the subject of the next sentences while each has no
-    subject of its own and opens with a continuation (其中 / 到2025年 / 同时 / 要 …):
+    subject of its own and opens with a continuation (其中 / 到2025年 / 同时 …;
+    a meeting's statement also with a speech continuation: 要… / 他强调…):
     at most ``pats.carry_units`` of them."""
     out = []
     if not carried:
@@ -723,8 +726,12 @@ def _carry(rule: Rule, carried: list, units: list[_Unit], ui: int, text: str, pa
     start = units[ui].start
     for uj in range(ui + 1, min(len(units), ui + 1 + pats.carry_units)):
         nxt = units[uj]
-        if not pats.continuation.search(text[nxt.start:nxt.end].lstrip()):
-            break
+        opening = text[nxt.start:nxt.end].lstrip()
+        if not pats.continuation.search(opening):
+            # 要… after 《规划》提出… is the writer's own advice; after a speaker at a meeting it is the speech
+            carried = [(h, em) for h, em in carried if h.type == "Event"]
+            if not carried or not pats.speech_continuation.search(opening):
+                break
         if any(x.type in ("Policy", "Event", "Person", "Institution") for x in nxt.mentions):
             break
         for h, em in carried:

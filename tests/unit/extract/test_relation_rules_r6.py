@@ -295,3 +295,25 @@ def test_experts_suggesting_is_no_policy():
     text = "东海省委印发《关于加快建设海洋强省的意见》。专家建议，要发展海洋牧场。"
     ents = {"东海省委": "Institution", "《关于加快建设海洋强省的意见》": "Policy", "海洋牧场": "Industry"}
     assert not _of(run(text, ents), "prioritizes")
+
+
+def test_yao_after_a_plan_is_the_writers_advice_not_the_plan():
+    text = "《东海省海洋经济发展规划》提出，加快发展深海装备。要发展海洋牧场。"
+    ents = {"《东海省海洋经济发展规划》": "Policy", "深海装备": "Industry", "海洋牧场": "Industry"}
+    assert _of(run(text, ents), "prioritizes") == {("《东海省海洋经济发展规划》", "prioritizes", "深海装备")}
+
+
+def test_speech_continuation_is_validated(tmp_path):
+    import json
+
+    import pytest
+
+    from kg.errors import KgError
+    from kg.extract.relations import PATTERNS_PATH, load_relation_patterns
+
+    data = json.loads(PATTERNS_PATH.read_text(encoding="utf-8"))
+    data["speech_continuation"] = "^(要"
+    bad = tmp_path / "relations.json"
+    bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(KgError, match="speech_continuation"):
+        load_relation_patterns(bad)
