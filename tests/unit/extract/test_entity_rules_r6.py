@@ -148,3 +148,21 @@ def test_a_first_item_holding_a_sector_and_a_word_jieba_tags_as_a_name_is_whole(
     got = ents("该技术有望在医疗康复、智能家居等领域形成新业态。")
     assert ("医疗康复", "Industry") in got, got
     assert ("医疗", "Industry") not in got, got
+
+
+# --- policies named by a quoted nickname
+
+
+def test_a_quoted_policy_nickname_followed_by_policy_is_one_name():
+    got = ents("该市出台“科创16条”政策，支持企业创新。")
+    assert ("“科创16条”政策", "Policy") in got, got
+
+
+def test_a_quoted_article_count_package_is_a_policy_without_its_marks():
+    got = ents("该省发布“民营经济31条”，支持企业发展。")
+    assert ("民营经济31条", "Policy") in got, got
+
+
+def test_a_quoted_ordinal_article_is_no_policy():
+    got = ents("他说“第一条”最为关键。")
+    assert not any(t == "Policy" for _, t in got), got
