@@ -141,6 +141,9 @@ def mentions(text: str) -> dict[tuple[str, str], str]:
         # persons named without a title: Political Bureau members, G20 leaders
         ("陈吉宁在调研时强调要加快科技成果转化。", "陈吉宁", "Person", "陈吉宁"),
         ("拉马福萨和梅洛尼出席了开幕式。", "梅洛尼", "Person", "梅洛尼"),
+        # heads of the State Council's ministries and of the national bodies policy text names
+        ("阴和俊出席会议并讲话。", "阴和俊", "Person", "阴和俊"),  # 和 inside the name
+        ("刘烈宏和庄荣文出席论坛。", "刘烈宏", "Person", "刘烈宏"),
         ("乔治娅·梅洛尼出席了开幕式。", "乔治娅·梅洛尼", "Person", "梅洛尼"),
         # 洪 is a surname of the 百家姓: a name after a title keeps it
         ("院长洪卫东表示，将加快成果转化。", "洪卫东", "Person", "洪卫东"),
