@@ -20,7 +20,7 @@ import bisect
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from kg.errors import KgError
@@ -124,9 +124,27 @@ class PatternSet:
     object_verbs: re.Pattern  # a clause-initial policy after one of these is an object
     sections: tuple = ()  # SectionClass specs
     titles: TitleRules | None = None
-    cues: frozenset = frozenset()  # every rule's `requires` literals
     carry_units: int = 1  # how many continuation sentences in a row a carried priority reaches
     speech_continuation: re.Pattern = re.compile("(?!)")  # openers that continue only a meeting's statement
+
+    @cached_property
+    def _rules_by_cue(self) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+        """cue -> the indices of the rules that require it; the rules that require none."""
+        index: dict[str, list[int]] = {}
+        for i, rule in enumerate(self.rules):
+            for cue in rule.requires:
+                index.setdefault(cue, []).append(i)
+        always = tuple(i for i, rule in enumerate(self.rules) if not rule.requires)
+        return {c: tuple(ix) for c, ix in index.items()}, always
+
+    def rules_for(self, text: str) -> list[Rule]:
+        """The rules that can match TEXT (one of their cues occurs in it), in file order."""
+        by_cue, always = self._rules_by_cue
+        hit = set(always)
+        for cue, ix in by_cue.items():
+            if cue in text:
+                hit.update(ix)
+        return [self.rules[i] for i in sorted(hit)]
 
 
 def _expand(pattern: str, sep: str, clause_punct: str, head_gap: str, adjacent: frozenset = frozenset({"REG"})) -> str:
@@ -322,7 +340,6 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
         rx(data.get("object_verbs", "(?!)"), "object_verbs"),
         tuple(sections),
         titles,
-        frozenset(c for r in rules for c in r.requires),
         carry_units,
         rx(data.get("speech_continuation", "(?!)"), "speech_continuation"),
     )
@@ -499,10 +516,7 @@ def extract_relations(
         if not unit.mentions and not authors:
             continue
         sent = text[unit.start:unit.end]
-        present = {cue for cue in pats.cues if cue in sent}  # each cue looked up once per unit
-        for rule in pats.rules:
-            if rule.requires and present.isdisjoint(rule.requires):
-                continue
+        for rule in pats.rules_for(sent):  # each cue looked up once per unit
             matches = _matches(rule, unit.enc)
             for k, m in enumerate(matches):
                 spans = {g: m.span(g) for g in m.groupdict() if m.start(g) >= 0}
