@@ -103,6 +103,11 @@ def mentions(text: str) -> dict[tuple[str, str], str]:
         ("冬奥会场馆和广交会展馆使用氢能。", "冬奥会", "Event", "冬季奥林匹克运动会"),
         ("冬奥会场馆和广交会展馆使用氢能。", "广交会", "Event", "中国进出口商品交易会"),
         ("冬残奥会和残奥会的场馆使用氢能。", "冬残奥会", "Event", "冬季残疾人奥林匹克运动会"),
+        # national fairs by the short names they use; summits written with a dash or quotation marks
+        ("智博会、东博会、投洽会相继开幕。", "东博会", "Event", "中国—东盟博览会"),
+        ("智博会、东博会、投洽会相继开幕。", "投洽会", "Event", "中国国际投资贸易洽谈会"),
+        ("中国—中亚峰会在西安举行。", "中国—中亚峰会", "Event", "中国—中亚峰会"),
+        ("“一带一路”国际合作高峰论坛在北京举行。", "“一带一路”国际合作高峰论坛", "Event", "“一带一路”国际合作高峰论坛"),
         ("冬残奥会和残奥会的场馆使用氢能。", "残奥会", "Event", "残疾人奥林匹克运动会"),
         # technologies named in national plans and notices (technology.tsv)
         ("推广车网互动和双向充放电，完善充电基础设施。", "车网互动", "Technology", "车网互动"),
