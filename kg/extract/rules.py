@@ -1299,7 +1299,8 @@ def applied_field_rules(text: str, spec: dict | None) -> Iterable[Cand]:
     lex = load_lexicon()
     for m in rx.finditer(text):
         pos = m.start(1)
-        for part in joiners.split(m.group(1)):
+        parts = joiners.split(m.group(1))
+        for part in parts:
             s0 = pos
             pos += len(part) + 1
             if not lo <= len(part) <= hi or not _CJK_NAME.match(part[:4]) or not _WORDLIKE.match(part):
@@ -1308,6 +1309,8 @@ def applied_field_rules(text: str, spec: dict | None) -> Iterable[Cand]:
                 continue
             if any(part.endswith(g) and part[: -len(g)] in lex.terms for g in generic):
                 continue  # 渔业|生产: a known sector and a generic noun; the sector is the name
+            if len(parts) == 1 and part.endswith(generic):
+                continue  # 在实际生产中的应用: a single item that is a generic activity
             yield Cand(s0, s0 + len(part), etype, part, "applied_field", 1)
 
 

@@ -166,3 +166,16 @@ def test_a_quoted_article_count_package_is_a_policy_without_its_marks():
 def test_a_quoted_ordinal_article_is_no_policy():
     got = ents("他说“第一条”最为关键。")
     assert not any(t == "Policy" for _, t in got), got
+
+
+# --- a single field something is applied in
+
+
+def test_a_single_field_of_application_is_a_sector():
+    got = ents("推动云计算、大数据等技术在药物筛选中的应用。")
+    assert ("药物筛选", "Industry") in got, got
+
+
+def test_a_single_generic_activity_of_application_is_no_sector():
+    got = surfaces("研究新材料在实际生产中的应用，加快智慧港口建设中的应用。")
+    assert "实际生产" not in got and "智慧港口建设" not in got, got
