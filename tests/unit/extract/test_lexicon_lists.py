@@ -123,6 +123,10 @@ def mentions(text: str) -> dict[tuple[str, str], str]:
         ("武汉光谷和北京亦庄聚集了大量光电企业。", "光谷", "Region", "中国光谷"),
         ("武汉光谷和北京亦庄聚集了大量光电企业。", "亦庄", "Region", "亦庄"),
         ("西部（成都）科学城建设加快。", "西部（成都）科学城", "Region", "西部(成都)科学城"),
+        # named innovation corridors of the regional plans: the corridor, not the district inside its name
+        ("推进G60科创走廊和广深港澳科技创新走廊建设。", "G60科创走廊", "Region", "长三角G60科创走廊"),
+        ("推进G60科创走廊和广深港澳科技创新走廊建设。", "广深港澳科技创新走廊", "Region", "广深港澳科技创新走廊"),
+        ("青岛海洋科学与技术试点国家实验室发布成果。", "青岛海洋科学与技术试点国家实验室", "Institution", "崂山实验室"),
         # the county-level city of the space launch site by its short name
         ("火箭在海南文昌发射升空，文昌的航天产业加快集聚。", "文昌", "Region", "文昌市"),
         # groupings of provinces by their abbreviations, the energy regions of Inner Mongolia, 亚太
