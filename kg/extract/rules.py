@@ -832,6 +832,8 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
     # under a class noun an item may also hold the tags a whole item may lead
     # with (未来|装备、未来|生活等五大未来产业)
     fill_extra = whole_lead if whole else frozenset()
+    first_verb_after = frozenset(spec.get("first_verb_item", {}).get("after", ()))
+    first_verb_tags = frozenset(spec.get("first_verb_item", {}).get("tags", ()))
     gloss = re.compile(spec["gloss_regex"]) if spec.get("gloss_regex") else None
     # the class noun after a list (…、新材料等战略性新兴产业) types its items
     tail_cues = c["coordination_tail_cues"]
@@ -878,6 +880,18 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
             items[0] = (by_end[e0][0], e0)
         else:
             items[0] = ((whole_start(e0, s0) if whole else None) or name_run_start(e0, s0), e0)
+        verb_first = None
+        i0 = ends.get(e0) if first_verb_after else None
+        if i0 is not None and items[0][0] in (e0, tokens[i0][0]):
+            # 在|制造、交通…等领域: one word jieba tags as a verb right after a
+            # preposition is the first item (filled only under a class noun)
+            if (
+                i0 > 0
+                and tokens[i0][3] in first_verb_tags
+                and tokens[i0 - 1][2] in first_verb_after
+                and tokens[i0][2] not in boundary
+            ):
+                items[0] = verb_first = (tokens[i0][0], e0)
         # last item: stop at a boundary word after it (…金融等领域)
         sl, el = items[-1]
         j = starts.get(sl)
@@ -911,6 +925,8 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
             # word inside one, 航空, does not make it a sector); the first item
             # is the run of name-like tokens before the first 、
             first = whole_start(e0, s0) if whole else name_run_start(e0, s0)
+            if verb_first is not None:
+                first = verb_first[0]  # 在|制造、…等领域的应用
             for n_item, (a, b) in enumerate([(first, e0), *items[1:]]):
                 if a is None:
                     continue  # the first item's start is undecidable (电动垂直起降|飞行器)
@@ -920,6 +936,8 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
                 if span is not None:  # 人工智能辅助蛋白设计: a whole item may be longer
                     yield Cand(span[0], span[1], cued, text[span[0] : span[1]], "coordination.whole_item", 3)
                     continue
+                if n_item > 0:
+                    a = past_lead_verb(a, b)  # 一、加快发展|低空物流、…: the verb is no part
                 surface = text[a:b]
                 if (
                     fill_min <= b - a <= max_len
@@ -995,9 +1013,11 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
                 and surface not in lex.not_entities
                 and surface not in boundary
                 and _WORDLIKE.match(surface)
+                and ((a, b) != verb_first or class_headed)
                 and all(
                     t[3] in name_pos
                     or t[3].startswith("lex:")
+                    or (class_headed and (a, b) == verb_first)
                     or (class_headed and t[3] in fill_extra)
                     or (class_headed and n_tok > 0 and n_tok == len(toks) - 1 and t[3] in fill_head_tags and t[2] not in boundary)
                     for toks in (tokens[bisect_right(tok_starts, a - 1) : bisect_right(tok_starts, b - 1)],)

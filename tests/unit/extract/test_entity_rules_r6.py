@@ -179,3 +179,21 @@ def test_a_single_field_of_application_is_a_sector():
 def test_a_single_generic_activity_of_application_is_no_sector():
     got = surfaces("研究新材料在实际生产中的应用，加快智慧港口建设中的应用。")
     assert "实际生产" not in got and "智慧港口建设" not in got, got
+
+
+# --- a first list item jieba tags as a verb, right after a preposition
+
+
+def test_a_verb_tagged_first_item_after_a_preposition_is_a_sector_of_an_application_list():
+    got = ents("推动无人机在制造、交通、医疗等领域深度应用。")
+    assert ("制造", "Industry") in got, got
+
+
+def test_a_verb_tagged_first_item_of_a_list_with_no_class_is_no_name():
+    got = surfaces("在研发、生产、推广等环节加强支持。")
+    assert "研发" not in got, got
+
+
+def test_a_lead_verb_is_no_part_of_a_filled_item_after_a_heading_number():
+    got = surfaces("二、加快发展智慧养老、低空观光等新业态。")
+    assert "加快发展智慧养老" not in got, got
