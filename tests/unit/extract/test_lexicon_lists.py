@@ -57,6 +57,9 @@ def mentions(text: str) -> dict[tuple[str, str], str]:
         ("中国平安与紫金矿业签署合作协议。", "中国平安", "Institution", "中国平安"),
         ("中国平安与紫金矿业签署合作协议。", "紫金矿业", "Institution", "紫金矿业"),
         ("杭州电子科技大学与浙江吉利控股集团共建研究院。", "浙江吉利控股集团", "Institution", "吉利汽车"),
+        # chip makers and model makers of the public rankings and filings
+        ("摩尔线程和沐曦发布新一代GPU。", "沐曦", "Institution", "沐曦"),
+        ("深度求索和阶跃星辰发布新模型。", "深度求索", "Institution", "深度求索"),
         # districts and county-level cities, 国家级新区
         ("海淀区和浦口区都在建设人工智能产业园。", "海淀区", "Region", "海淀区"),
         ("海淀区和浦口区都在建设人工智能产业园。", "浦口区", "Region", "浦口区"),
@@ -224,6 +227,7 @@ def test_a_short_form_that_is_a_word_is_not_tagged(sentence, word):
         ("中国网上零售额持续增长。", ("中国", "Region")),  # no 中国网
         ("最佳能源结构需要统筹谋划。", ("能源", "Industry")),  # 佳能 only as 佳能公司
         ("推进中国银行业数字化转型。", ("中国", "Region")),  # no bare 中国银行: 中国|银行业
+        ("建设西部数据中心集群。", ("数据中心", "Technology")),  # 西部数据 only as 西部数据公司
     ],
 )
 def test_a_short_form_does_not_hide_the_word_after_it(sentence, kept):
