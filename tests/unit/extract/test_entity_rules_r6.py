@@ -197,3 +197,18 @@ def test_a_verb_tagged_first_item_of_a_list_with_no_class_is_no_name():
 def test_a_lead_verb_is_no_part_of_a_filled_item_after_a_heading_number():
     got = surfaces("二、加快发展智慧养老、低空观光等新业态。")
     assert "加快发展智慧养老" not in got, got
+
+
+# --- a sector + breeding / launch is one industry
+
+
+def test_a_sector_and_its_breeding_or_launch_activity_is_one_industry():
+    got = ents("海南发展航天育种，文昌的航天发射基地加快建设。")
+    assert ("航天育种", "Industry") in got, got
+    assert ("航天发射", "Industry") in got, got
+    assert ("航天", "Industry") not in got, got
+
+
+def test_a_bare_launch_is_no_industry():
+    got = surfaces("成功发射两颗试验卫星。")
+    assert not any(s.endswith("发射") for s in got), got
