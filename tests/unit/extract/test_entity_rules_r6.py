@@ -212,3 +212,8 @@ def test_a_sector_and_its_breeding_or_launch_activity_is_one_industry():
 def test_a_bare_launch_is_no_industry():
     got = surfaces("成功发射两颗试验卫星。")
     assert not any(s.endswith("发射") for s in got), got
+
+
+def test_a_lithium_battery_sector_modifier_stays_in_the_industry():
+    got = ents("支持两地做大锂电新能源产业。")
+    assert ("锂电新能源产业", "Industry") in got, got
