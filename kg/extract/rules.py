@@ -80,6 +80,7 @@ def as_tokens(tokens) -> "Tokens":
 
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_LATIN_ABBREV = re.compile(r"[A-Za-z]+$")
 _WORDLIKE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9\-·]+$")
 # function characters that end or split a guessed name (…也 / 都强调 / 强调要)
 _NOT_IN_NAME = frozenset("的了是在和与及等为也要都就还将说对把被从向系")
@@ -797,6 +798,15 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
         hit = by_end.get(b)
         return hit[2] if hit is not None and hit[0] >= a else None
 
+    def name_and_abbreviation(a: int, b: int) -> bool:
+        """人工智能|AI: an item that is a name and its Latin abbreviation holds
+        two mentions, not one name."""
+        last = by_end.get(b)
+        return (
+            last is not None and a < last[0] and last[0] in by_end
+            and by_end[last[0]][0] >= a and _LATIN_ABBREV.match(text, last[0], b) is not None
+        )
+
     def whole_item(a: int, b: int, first: bool, listed: bool):
         """The span of item (a, b) taken whole, when it holds a shorter
         technology or sector (跨境|物流, 高端|数控机床) and is name-like."""
@@ -809,6 +819,8 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
             return None
         surface = text[a:b]
         if surface in lex.not_entities or not _WORDLIKE.match(surface):
+            return None
+        if name_and_abbreviation(a, b):
             return None
         if not any((x, y) in inner_types for x in range(a, b) for y in range(x + 2, b + 1) if (x, y) != (a, b)):
             return None
@@ -942,6 +954,7 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
                 if (
                     fill_min <= b - a <= max_len
                     and by_span.get((a, b)) is None
+                    and not name_and_abbreviation(a, b)
                     and surface not in lex.not_entities
                     and _WORDLIKE.match(surface)
                 ):

@@ -217,3 +217,17 @@ def test_a_bare_launch_is_no_industry():
 def test_a_lithium_battery_sector_modifier_stays_in_the_industry():
     got = ents("支持两地做大锂电新能源产业。")
     assert ("锂电新能源产业", "Industry") in got, got
+
+
+# --- a name and its abbreviation in a list; quoted devices
+
+
+def test_a_list_item_of_a_name_and_its_latin_abbreviation_is_two_mentions():
+    got = ents("展示了区块链、云计算、人工智能AI等新技术。")
+    assert ("人工智能", "Technology") in got and ("AI", "Technology") in got, got
+    assert ("人工智能AI", "Technology") not in got, got
+
+
+def test_a_quoted_device_name_is_a_technology_without_its_marks():
+    got = ents("这台被称为“深海移动实验舱系统”的设备已交付。")
+    assert ("深海移动实验舱系统", "Technology") in got, got
