@@ -231,3 +231,8 @@ def test_a_list_item_of_a_name_and_its_latin_abbreviation_is_two_mentions():
 def test_a_quoted_device_name_is_a_technology_without_its_marks():
     got = ents("这台被称为“深海移动实验舱系统”的设备已交付。")
     assert ("深海移动实验舱系统", "Technology") in got, got
+
+
+def test_items_of_a_storage_technology_class_are_technologies():
+    got = ents("加快重力储能、液流电池等长时储能技术示范应用。")
+    assert ("重力储能", "Technology") in got, got
