@@ -128,22 +128,25 @@ class PatternSet:
     speech_continuation: re.Pattern = re.compile("(?!)")  # openers that continue only a meeting's statement
 
     @cached_property
-    def _rules_by_cue(self) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
-        """cue -> the indices of the rules that require it; the rules that require none."""
-        index: dict[str, list[int]] = {}
+    def _rules_by_cue(self) -> tuple[re.Pattern, dict[str, frozenset[int]], frozenset[int]]:
+        """A regex finding, at each position, the longest cue that starts there; for
+        each cue, the indices of the rules that require it or one of its prefixes
+        (the shorter cues found at the same position); the rules that require none."""
+        index: dict[str, set[int]] = {}
         for i, rule in enumerate(self.rules):
             for cue in rule.requires:
-                index.setdefault(cue, []).append(i)
-        always = tuple(i for i, rule in enumerate(self.rules) if not rule.requires)
-        return {c: tuple(ix) for c, ix in index.items()}, always
+                index.setdefault(cue, set()).add(i)
+        closure = {c: frozenset(i for p, ix in index.items() if c.startswith(p) for i in ix) for c in index}
+        alternation = "|".join(map(re.escape, sorted(index, key=len, reverse=True))) or "(?!)"
+        always = frozenset(i for i, rule in enumerate(self.rules) if not rule.requires)
+        return re.compile(f"(?=({alternation}))"), closure, always
 
     def rules_for(self, text: str) -> list[Rule]:
         """The rules that can match TEXT (one of their cues occurs in it), in file order."""
-        by_cue, always = self._rules_by_cue
+        finder, closure, always = self._rules_by_cue
         hit = set(always)
-        for cue, ix in by_cue.items():
-            if cue in text:
-                hit.update(ix)
+        for m in finder.finditer(text):
+            hit.update(closure[m.group(1)])
         return [self.rules[i] for i in sorted(hit)]
 
 
