@@ -24,6 +24,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from kg.errors import KgError
+from kg.extract.lexicon import trie_regex
 from kg.model import Evidence, Mention, Relation
 from kg.resources import ONTOLOGY_DIR
 from kg.schema import SIGNATURES, TYPE_CHAR
@@ -137,7 +138,7 @@ class PatternSet:
             for cue in rule.requires:
                 index.setdefault(cue, set()).add(i)
         closure = {c: frozenset(i for p, ix in index.items() if c.startswith(p) for i in ix) for c in index}
-        alternation = "|".join(map(re.escape, sorted(index, key=len, reverse=True))) or "(?!)"
+        alternation = trie_regex(index) or "(?!)"  # greedy tails: the longest cue at each position
         always = frozenset(i for i, rule in enumerate(self.rules) if not rule.requires)
         return re.compile(f"(?=({alternation}))"), closure, always
 
@@ -145,8 +146,8 @@ class PatternSet:
         """The rules that can match TEXT (one of their cues occurs in it), in file order."""
         finder, closure, always = self._rules_by_cue
         hit = set(always)
-        for m in finder.finditer(text):
-            hit.update(closure[m.group(1)])
+        for cue in set(finder.findall(text)):
+            hit.update(closure[cue])
         return [self.rules[i] for i in sorted(hit)]
 
 
