@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from dataclasses import replace
 from functools import lru_cache
 
-from kg.errors import InputError, KgError
+from kg.errors import InputError
+from kg.extract.datafile import regex_keys
 from kg.extract.lexicon import half_width, load_lexicon
 from kg.extract.pipeline import get_nlp, split_sentences
 from kg.resources import ONTOLOGY_DIR
@@ -100,27 +100,7 @@ _AFFILIATION_KEYS = ("separators", "role_modifiers", "institution_heads", "befor
 @lru_cache(maxsize=1)
 def affiliation_rules(path: str | None = None) -> dict[str, re.Pattern]:
     """ontology/patterns/affiliations.json, validated: a bad key or value is one error naming it."""
-    p = path or AFFILIATIONS_PATH
-    try:
-        data = json.loads(open(p, encoding="utf-8").read())
-    except (OSError, ValueError) as e:
-        raise KgError(f"cannot read {p}: {e}") from None
-    if not isinstance(data, dict):
-        raise KgError(f"{p}: expected a JSON object")
-    rules = {}
-    for key, value in data.items():
-        if key == "_doc":
-            continue
-        if key not in _AFFILIATION_KEYS:
-            raise KgError(f"{p}: unknown key {key!r} (known: {', '.join(_AFFILIATION_KEYS)})")
-        try:
-            rules[key] = re.compile(value)
-        except (re.error, TypeError) as e:
-            raise KgError(f"{p}: {key!r} is not a regular expression: {e}") from None
-    missing = [k for k in _AFFILIATION_KEYS if k not in rules]
-    if missing:
-        raise KgError(f"{p}: missing {', '.join(missing)}")
-    return rules
+    return regex_keys(path or AFFILIATIONS_PATH, _AFFILIATION_KEYS)
 
 
 def _affiliation_mentions(line: str) -> tuple[list[Mention], list[Mention]]:

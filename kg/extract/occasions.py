@@ -9,12 +9,12 @@ ontology/patterns/occasions.json, validated on load.
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.errors import KgError
+from kg.extract.datafile import regex_keys
 from kg.extract.lexicon import PATTERNS_DIR, half_width, load_lexicon
 
 OCCASIONS_PATH = PATTERNS_DIR / "occasions.json"
@@ -31,23 +31,7 @@ class OccasionEvent:
 @lru_cache(maxsize=1)
 def occasion_rules(path: str | None = None) -> dict[str, re.Pattern]:
     p = path or OCCASIONS_PATH
-    try:
-        data = json.loads(open(p, encoding="utf-8").read())
-    except (OSError, ValueError) as e:
-        raise KgError(f"cannot read {p}: {e}") from None
-    rules = {}
-    for key, value in data.items():
-        if key == "_doc":
-            continue
-        if key not in _KEYS:
-            raise KgError(f"{p}: unknown key {key!r} (known: {', '.join(_KEYS)})")
-        try:
-            rules[key] = re.compile(value)
-        except (re.error, TypeError) as e:
-            raise KgError(f"{p}: {key!r} is not a regular expression: {e}") from None
-    missing = [k for k in _KEYS if k not in rules]
-    if missing:
-        raise KgError(f"{p}: missing {', '.join(missing)}")
+    rules = regex_keys(p, _KEYS)
     if "place" not in rules["visit"].groupindex:
         raise KgError(f"{p}: 'visit' needs a group named place")
     return rules

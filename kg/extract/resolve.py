@@ -26,7 +26,6 @@ Everything is dict-based and linear in the number of mentions.
 """
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections import defaultdict
@@ -35,6 +34,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.errors import KgError
+from kg.extract.datafile import read_json_object
 from kg.extract.lexicon import load_lexicon
 from kg.model import ENTITY_TYPES, Entity, Extraction, ExtractionSummary, Mention, Relation
 from kg.resources import ONTOLOGY_DIR
@@ -58,12 +58,7 @@ class IdentityRules:
 def identity_rules(path: str | None = None) -> IdentityRules:
     """ontology/resolution.json, validated: a bad key is one error naming it."""
     p = RESOLUTION_PATH if path is None else path
-    try:
-        data = json.loads(open(p, encoding="utf-8").read())
-    except (OSError, ValueError) as e:
-        raise KgError(f"cannot read {p}: {e}") from None
-    if not isinstance(data, dict):
-        raise KgError(f"{p}: expected a JSON object")
+    data = read_json_object(p)
     for key, value in data.items():
         if key not in _RESOLUTION_KEYS:
             raise KgError(f"{p}: unknown key {key!r} (known: {', '.join(sorted(_RESOLUTION_KEYS))})")
