@@ -420,6 +420,7 @@ def _units(text: str, sentences, mentions: list[Mention]) -> list[_Unit]:
         merged.append([s, e])
         count = 1
     starts = [m.start for m in mentions]
+    plain = _PUA.sub(" ", text)  # one character for one: the offsets stay
     units = []
     for ms, me in merged:
         for s, e in _windows(text, ms, me, mentions, starts):
@@ -431,13 +432,13 @@ def _units(text: str, sentences, mentions: list[Mention]) -> list[_Unit]:
                 i += 1
             parts, pos, enc_pos, n = [], s, [], 0
             for m in inside:
-                parts.append(_PUA.sub(" ", text[pos:m.start]))
+                parts.append(plain[pos:m.start])
                 n += m.start - pos
                 enc_pos.append(n)
                 parts.append(TYPE_CHAR[m.type])
                 n += 1
                 pos = m.end
-            parts.append(_PUA.sub(" ", text[pos:e]))
+            parts.append(plain[pos:e])
             units.append(_Unit(s, e, inside, "".join(parts), enc_pos))
     return units
 
