@@ -76,6 +76,7 @@ class Emit:
     head_not_surface: re.Pattern | None = None  # a head that looks like this is dropped (a sibling category)
     antecedent_unit: re.Pattern | None = None  # the unit holding an @antecedent must match this (在X会议上，…)
     tail_not_priority: bool = False  # a tail made here is a field of the head, not a priority of the unit's policy
+    respectively: bool = False  # 甲、乙分别…A、B: the n-th head item relates to the n-th tail item only
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,7 @@ class PatternSet:
     titles: TitleRules | None = None
     carry_units: int = 1  # how many continuation sentences in a row a carried priority reaches
     speech_continuation: re.Pattern = re.compile("(?!)")  # openers that continue only a meeting's statement
+    list_separators: re.Pattern = re.compile("、")  # what joins the items of a list (for `respectively`)
 
     @cached_property
     def _rules_by_cue(self) -> tuple[re.Pattern, dict[str, frozenset[int]], frozenset[int]]:
@@ -190,7 +192,7 @@ _TOP_KEYS = {"about", "list_separators", "adjacent_list_types", "clause_punctuat
 _RULE_KEYS = {"id", "about", "requires", "pattern", "emit", "priority", "confidence", "carry", "title_forbidden",
               "not_priority"}
 _EMIT_KEYS = {"type", "head", "tail", "head_types", "tail_types", "tail_surface", "head_event_surface", "head_not_surface",
-              "antecedent_unit", "tail_not_priority"}
+              "antecedent_unit", "tail_not_priority", "respectively"}
 _SECTION_KEYS = {"about", "relation", "heading", "class_surface", "items", "units", "confidence", "member_not"}
 # what a section's heading names (the class group) and what its list items may be
 _SECTION_RELATIONS = {
@@ -271,6 +273,8 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
                 bad = set(e[key]) - set(TYPE_CHAR)
                 if bad:
                     fail(f"rule {rid}: emit {key}", f"unknown entity types {sorted(bad)}")
+            if e.get("respectively") and (e["head"].startswith("@") or e["tail"].startswith("@")):
+                fail(f"rule {rid}: emit respectively", "pairs two lists: head and tail must be groups of the pattern")
             emits.append(
                 Emit(
                     e["type"], e["head"], e["tail"], frozenset(e["head_types"]), frozenset(e["tail_types"]),
@@ -279,6 +283,7 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
                     rx(e["head_not_surface"], f"rule {rid}: head_not_surface") if e.get("head_not_surface") else None,
                     rx(e["antecedent_unit"], f"rule {rid}: antecedent_unit", expand=True) if e.get("antecedent_unit") else None,
                     bool(e.get("tail_not_priority", False)),
+                    bool(e.get("respectively", False)),
                 )
             )
         forbidden = r.get("title_forbidden")
@@ -346,6 +351,7 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
         titles,
         carry_units,
         rx(data.get("speech_continuation", "(?!)"), "speech_continuation"),
+        re.compile(sep),
     )
 
 
@@ -517,6 +523,7 @@ def extract_relations(
     # candidates: (unit index, span start, span end, head, type, tail, rule)
     cands = _Candidates()
     not_priorities: set[int] = set()  # offsets of mentions a rule made another mention's fields (tail_not_priority)
+    crossed: set[tuple] = set()  # (unit, head start, tail start) a 分别 frame says are not related
     for ui, unit in enumerate(units):
         if not unit.mentions and not authors:
             continue
@@ -558,6 +565,14 @@ def extract_relations(
                     tails = _resolve(em.tail, em.tail_types, spans, unit, authors)
                     if em.tail_surface is not None:
                         tails = [t for t in tails if em.tail_surface.search(t.text)]
+                    if em.respectively:
+                        pairs, cross = _respective(unit, spans, em, pats.list_separators)
+                        crossed.update((ui, h.start, t.start) for h, t in cross)
+                        ok_h, ok_t = {id(h) for h in heads}, {id(t) for t in tails}
+                        for h, t in pairs:
+                            if id(h) in ok_h and id(t) in ok_t:
+                                cands.append((ui, unit.start, unit.end, h, em.type, t, rule))
+                        continue
                     if em.type == "prioritizes" and em.head != "@subject":
                         carried.extend((h, em) for h in heads)
                     for h in heads:
@@ -584,7 +599,48 @@ def extract_relations(
         # …推动X在智慧公路建设中的应用: its title makes it a priority all the same)
         cands = [c for c in cands
                  if not (c[4] == "prioritizes" and c[5].start in not_priorities and c[5].text not in c[3].text)]
+    if crossed:  # 甲、乙分别赋能A、B: never 甲→B nor 乙→A, whichever rule read the cross product
+        cands = [c for c in cands if (c[0], c[3].start, c[5].start) not in crossed]
     return _finalise(cands, text, doc_id)
+
+
+_PLACEHOLDERS = frozenset(TYPE_CHAR.values())
+
+
+def _list_items(unit: _Unit, span: tuple[int, int], sep: re.Pattern) -> list[Mention | None] | None:
+    """The items of the list written in ``span``, in order: a mention, or None
+    for an item the recogniser missed; None when an item holds two mentions."""
+    lo = bisect.bisect_left(unit.enc_pos, span[0])
+    items: list[Mention | None] = []
+    for piece in sep.split(unit.enc[span[0]:span[1]]):
+        if not piece.strip():
+            continue
+        n = sum(1 for c in piece if c in _PLACEHOLDERS)
+        if n > 1:
+            return None
+        if n == 1:
+            items.append(unit.mentions[lo])
+            lo += 1
+        else:
+            items.append(None)
+    return items
+
+
+def _respective(unit: _Unit, spans: dict, em: Emit, sep: re.Pattern) -> tuple[list[tuple], list[tuple]]:
+    """甲、乙分别赋能A、B: the pairs (甲, A), (乙, B) and the crossed pairs no
+    rule may relate; lists of different lengths pair nothing and cross all."""
+    if em.head not in spans or em.tail not in spans:
+        return [], []
+    hs = _list_items(unit, spans[em.head], sep)
+    ts = _list_items(unit, spans[em.tail], sep)
+    all_h = _in_group(unit, spans[em.head], TYPE_CHAR)
+    all_t = _in_group(unit, spans[em.tail], TYPE_CHAR)
+    cross = [(h, t) for h in all_h for t in all_t]
+    if hs is None or ts is None or len(hs) != len(ts) or len(hs) < 2:
+        return [], cross
+    pairs = [(h, t) for h, t in zip(hs, ts) if h is not None and t is not None]
+    keep = {(id(h), id(t)) for h, t in pairs}
+    return pairs, [(h, t) for h, t in cross if (id(h), id(t)) not in keep]
 
 
 class _Candidates(list):
