@@ -628,7 +628,8 @@ def _list_items(unit: _Unit, span: tuple[int, int], sep: re.Pattern) -> list[Men
 
 def _respective(unit: _Unit, spans: dict, em: Emit, sep: re.Pattern) -> tuple[list[tuple], list[tuple]]:
     """甲、乙分别赋能A、B: the pairs (甲, A), (乙, B) and the crossed pairs no
-    rule may relate; lists of different lengths pair nothing and cross all."""
+    rule may relate; lists of different lengths pair nothing and cross all,
+    unless one side is a single item (甲、乙分别赋能A: each of them)."""
     if em.head not in spans or em.tail not in spans:
         return [], []
     hs = _list_items(unit, spans[em.head], sep)
@@ -636,7 +637,9 @@ def _respective(unit: _Unit, spans: dict, em: Emit, sep: re.Pattern) -> tuple[li
     all_h = _in_group(unit, spans[em.head], TYPE_CHAR)
     all_t = _in_group(unit, spans[em.tail], TYPE_CHAR)
     cross = [(h, t) for h in all_h for t in all_t]
-    if hs is None or ts is None or len(hs) != len(ts) or len(hs) < 2:
+    if hs is not None and ts is not None and 1 in (len(hs), len(ts)):
+        return cross, []  # 甲、乙分别赋能A: each of them enables A
+    if hs is None or ts is None or len(hs) != len(ts):
         return [], cross
     pairs = [(h, t) for h, t in zip(hs, ts) if h is not None and t is not None]
     keep = {(id(h), id(t)) for h, t in pairs}

@@ -69,3 +69,27 @@ def test_respectively_needs_groups_not_special_ends(tmp_path):
     p.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(KgError, match="respectively"):
         load_relation_patterns(p)
+
+
+def test_respectively_with_one_object_relates_every_subject_to_it():
+    text = "量子通信和区块链分别赋能跨境贸易。"
+    ents = {"量子通信": "Technology", "区块链": "Technology", "跨境贸易": "Industry"}
+    assert _of(run(text, ents), "enables") == {("量子通信", "enables", "跨境贸易"), ("区块链", "enables", "跨境贸易")}
+
+
+# ------------------------------------------------ counted directions of a category (partOf.n_directions)
+
+
+def test_counted_directions_in_a_category_field_are_its_parts():
+    text = "在未来产业领域，东海省聚焦脑机接口、深海装备、商业航天三大方向，加快布局。"
+    ents = {"未来产业": "Industry", "东海省": "Region", "脑机接口": "Industry", "深海装备": "Industry",
+            "商业航天": "Industry"}
+    assert _of(run(text, ents), "partOf") == {("脑机接口", "partOf", "未来产业"), ("深海装备", "partOf", "未来产业"),
+                                              ("商业航天", "partOf", "未来产业")}
+
+
+def test_counted_directions_of_another_type_are_no_parts_of_the_category():
+    # a Technology item is no part of an Industry category (and vice versa): signature by type
+    text = "在未来产业领域，东海省聚焦脑机接口、深海装备两大方向。"
+    ents = {"未来产业": "Industry", "东海省": "Region", "脑机接口": "Technology", "深海装备": "Industry"}
+    assert _of(run(text, ents), "partOf") == {("深海装备", "partOf", "未来产业")}
