@@ -1394,3 +1394,24 @@ def title_issuer_rules(text: str, cands: list[Cand]) -> Iterable[Cand]:
                 issuer = inst_by_end.get(start - 1) if start > 0 and text[start - 1] == "、" else None
         if start < c.start:
             yield Cand(start, c.end, "Policy", text[start : c.end], "policy.about_title.issuer", 1)
+
+
+def sub_unit_rules(text: str, cands: list[Cand]) -> Iterable[Cand]:
+    """A unit written right after its parent organisation is one Institution with
+    it (某部 + 第三研究所): the guidelines' longest name that denotes one thing.
+    Units are the regex rules whose id starts with ``institution.sub_unit``
+    (their patterns live in entities.json); the parent is any Institution
+    candidate ending exactly where the unit starts."""
+    units = [c for c in cands if c.type == "Institution" and c.rule.startswith("institution.sub_unit")]
+    if not units:
+        return
+    parent_by_end: dict[int, Cand] = {}
+    for c in cands:
+        if c.type == "Institution" and not c.rule.startswith("institution.sub_unit"):
+            best = parent_by_end.get(c.end)
+            if best is None or c.end - c.start > best.end - best.start:
+                parent_by_end[c.end] = c
+    for u in units:
+        parent = parent_by_end.get(u.start)
+        if parent is not None:
+            yield Cand(parent.start, u.end, "Institution", text[parent.start : u.end], "institution.sub_unit.joined", 1)
