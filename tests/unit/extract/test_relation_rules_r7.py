@@ -93,3 +93,17 @@ def test_counted_directions_of_another_type_are_no_parts_of_the_category():
     text = "在未来产业领域，东海省聚焦脑机接口、深海装备两大方向。"
     ents = {"未来产业": "Industry", "东海省": "Region", "脑机接口": "Technology", "深海装备": "Industry"}
     assert _of(run(text, ents), "partOf") == {("深海装备", "partOf", "未来产业")}
+
+
+def test_two_plans_respectively_prioritize_their_own_items():
+    text = "《东海省海洋经济规划》和《东海省低空经济方案》分别聚焦深海养殖、无人机物流。"
+    ents = {"《东海省海洋经济规划》": "Policy", "《东海省低空经济方案》": "Policy", "深海养殖": "Industry",
+            "无人机物流": "Industry"}
+    assert _of(run(text, ents), "prioritizes") == {("《东海省海洋经济规划》", "prioritizes", "深海养殖"),
+                                                   ("《东海省低空经济方案》", "prioritizes", "无人机物流")}
+
+
+def test_items_respectively_belong_to_their_own_class():
+    text = "光刻胶和工业母机分别属于电子材料产业、高端装备产业。"
+    ents = {"光刻胶": "Industry", "工业母机": "Industry", "电子材料产业": "Industry", "高端装备产业": "Industry"}
+    assert _of(run(text, ents), "partOf") == {("光刻胶", "partOf", "电子材料产业"), ("工业母机", "partOf", "高端装备产业")}
