@@ -1396,15 +1396,19 @@ def title_issuer_rules(text: str, cands: list[Cand]) -> Iterable[Cand]:
             yield Cand(start, c.end, "Policy", text[start : c.end], "policy.about_title.issuer", 1)
 
 
-def sub_unit_rules(text: str, cands: list[Cand]) -> Iterable[Cand]:
+def sub_unit_rules(text: str, cands: list[Cand], tokens=()) -> Iterable[Cand]:
     """A unit written right after its parent organisation is one Institution with
-    it (某部 + 第三研究所): the guidelines' longest name that denotes one thing.
-    Units are the regex rules whose id starts with ``institution.sub_unit``
-    (their patterns live in entities.json); the parent is any Institution
-    candidate ending exactly where the unit starts."""
+    it (某部 + 第三研究所, 某大学 + 数字治理研究院): the guidelines' longest name that
+    denotes one thing.  Units are the regex rules whose id starts with
+    ``institution.sub_unit`` (their patterns live in entities.json); the parent
+    is any other Institution candidate ending exactly where the unit starts.
+    A unit must start and end on jieba word edges, hold no function character
+    and not start with a verb (某大学举办…研究院 is a clause).  The units
+    themselves are join material: the pipeline drops them afterwards."""
     units = [c for c in cands if c.type == "Institution" and c.rule.startswith("institution.sub_unit")]
     if not units:
         return
+    toks = as_tokens(tokens)
     parent_by_end: dict[int, Cand] = {}
     for c in cands:
         if c.type == "Institution" and not c.rule.startswith("institution.sub_unit"):
@@ -1413,5 +1417,11 @@ def sub_unit_rules(text: str, cands: list[Cand]) -> Iterable[Cand]:
                 parent_by_end[c.end] = c
     for u in units:
         parent = parent_by_end.get(u.start)
-        if parent is not None:
-            yield Cand(parent.start, u.end, "Institution", text[parent.start : u.end], "institution.sub_unit.joined", 1)
+        if parent is None or any(ch in _NOT_IN_NAME for ch in text[u.start : u.end]):
+            continue
+        k = toks.start_at.get(u.start)
+        if toks and (k is None or u.end not in toks.end_at):
+            continue
+        if toks and toks[k][3].startswith("v") and toks[k][3] != "vn":
+            continue
+        yield Cand(parent.start, u.end, "Institution", text[parent.start : u.end], "institution.sub_unit.joined", 1)

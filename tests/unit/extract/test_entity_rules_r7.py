@@ -56,3 +56,16 @@ def test_a_numbered_institute_after_a_group_company_is_one_institution():
 def test_an_ordinal_batch_after_an_institution_is_not_joined():
     got = surfaces("科学技术部第三批试点名单公布。")
     assert not any(s.endswith("第三批") for s in got), got
+
+
+# --- a named research unit after a university or company is one institution
+
+
+def test_a_named_institute_with_a_verb_inside_after_a_university_is_one_institution():
+    got = ents("南开大学城市治理研究院发布了调研报告。")
+    assert ("南开大学城市治理研究院", "Institution") in got, got
+
+
+def test_a_clause_after_a_university_is_no_unit():
+    got = surfaces("武汉大学举办智能制造研究院揭牌仪式。")
+    assert not any(s.startswith("武汉大学举办") for s in got), got
