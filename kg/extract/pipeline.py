@@ -149,7 +149,7 @@ def make_patterns(nlp: Language, name: str, heads: bool):
         cands.extend(list(rules.class_prefix_rules(text, cands, doc.user_data["kg_tokens"], class_prefix)))
         cands.extend(list(rules.title_issuer_rules(text, cands)))
         cands.extend(list(rules.sub_unit_rules(text, cands, doc.user_data["kg_tokens"])))
-        cands[:] = [c for c in cands if not c.rule.startswith("institution.sub_unit.") or c.rule == "institution.sub_unit.joined"]
+        cands[:] = [c for c in cands if ".sub_unit." not in c.rule or c.rule.endswith(".sub_unit.joined")]
         cands.extend(rules.place_after_place_rules(text, doc.user_data["kg_tokens"], place_after_place))
         cands.extend(rules.applied_field_rules(text, applied_fields))
         return doc

@@ -1405,18 +1405,18 @@ def sub_unit_rules(text: str, cands: list[Cand], tokens=()) -> Iterable[Cand]:
     A unit must start and end on jieba word edges, hold no function character
     and not start with a verb (某大学举办…研究院 is a clause).  The units
     themselves are join material: the pipeline drops them afterwards."""
-    units = [c for c in cands if c.type == "Institution" and c.rule.startswith("institution.sub_unit")]
+    units = [c for c in cands if ".sub_unit." in c.rule and not c.rule.endswith(".joined")]
     if not units:
         return
     toks = as_tokens(tokens)
-    parent_by_end: dict[int, Cand] = {}
+    parent_by_end: dict[tuple, Cand] = {}
     for c in cands:
-        if c.type == "Institution" and not c.rule.startswith("institution.sub_unit"):
-            best = parent_by_end.get(c.end)
+        if ".sub_unit." not in c.rule:
+            best = parent_by_end.get((c.end, c.type))
             if best is None or c.end - c.start > best.end - best.start:
-                parent_by_end[c.end] = c
+                parent_by_end[(c.end, c.type)] = c
     for u in units:
-        parent = parent_by_end.get(u.start)
+        parent = parent_by_end.get((u.start, u.type))
         if parent is None or any(ch in _NOT_IN_NAME for ch in text[u.start : u.end]):
             continue
         k = toks.start_at.get(u.start)
@@ -1424,4 +1424,4 @@ def sub_unit_rules(text: str, cands: list[Cand], tokens=()) -> Iterable[Cand]:
             continue
         if toks and toks[k][3].startswith("v") and toks[k][3] != "vn":
             continue
-        yield Cand(parent.start, u.end, "Institution", text[parent.start : u.end], "institution.sub_unit.joined", 1)
+        yield Cand(parent.start, u.end, u.type, text[parent.start : u.end], u.type.lower() + ".sub_unit.joined", 1)

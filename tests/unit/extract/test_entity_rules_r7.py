@@ -69,3 +69,16 @@ def test_a_named_institute_with_a_verb_inside_after_a_university_is_one_institut
 def test_a_clause_after_a_university_is_no_unit():
     got = surfaces("武汉大学举办智能制造研究院揭牌仪式。")
     assert not any(s.startswith("武汉大学举办") for s in got), got
+
+
+# --- an edition year written after an event's name belongs to it
+
+
+def test_an_event_with_its_edition_year_after_it_is_one_event():
+    got = ents("全球智慧农业大会2026在成都开幕。")
+    assert ("全球智慧农业大会2026", "Event") in got, got
+
+
+def test_a_date_after_an_event_is_not_its_year():
+    got = surfaces("全球智慧农业大会2026年在成都举办。")
+    assert "全球智慧农业大会2026" not in got, got
