@@ -82,3 +82,21 @@ def test_an_event_with_its_edition_year_after_it_is_one_event():
 def test_a_date_after_an_event_is_not_its_year():
     got = surfaces("全球智慧农业大会2026年在成都举办。")
     assert "全球智慧农业大会2026" not in got, got
+
+
+# --- a model name with a digit after a product class term is one technology
+
+
+def test_a_model_name_after_a_product_class_is_one_technology():
+    got = ents("该企业推出了服务机器人K-7。")
+    assert ("服务机器人K-7", "Technology") in got, got
+
+
+def test_a_letter_code_without_a_digit_after_a_product_class_is_not_joined():
+    got = surfaces("行业大模型SDK调用量快速增长。")
+    assert not any(s.endswith("模型SDK") for s in got), got
+
+
+def test_a_process_node_after_a_chip_is_not_joined():
+    got = surfaces("存储芯片28nm工艺良率提升。")
+    assert not any(s.endswith("芯片28nm") for s in got), got
