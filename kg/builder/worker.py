@@ -196,7 +196,12 @@ def _abandon(pool: ProcessPoolExecutor, timeout: float = STOP_TIMEOUT) -> None:
     """Stop POOL now, its batches unfinished (the parent failed or was
     interrupted): workers are terminated, then killed if they linger."""
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    call_queue = getattr(pool, "_call_queue", None)
     pool.shutdown(wait=False, cancel_futures=True)
+    if call_queue is not None:
+        # batches still in the queue's feeder thread are dropped: joining that
+        # thread at interpreter exit would wait on a pipe no worker reads
+        call_queue.cancel_join_thread()
     for p in processes:
         try:
             p.terminate()
