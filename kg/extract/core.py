@@ -250,9 +250,6 @@ def _directed(doc: Document, ex: Extraction, cue) -> list[tuple[Mention, tuple[i
 
 # a bracketed date closing a title: 关于…的通知（2021年12月28日）
 _TITLE_DATE_NOTE = re.compile(r"\s*[（(][^（()）]*\d{4}\s*年[^（()）]*[)）]\s*$|\s*[（(][〇○零一二三四五六七八九十]{4}年[^（()）]*[)）]\s*$")
-# a full date closing a line (2024年3月1日, 二〇二四年一月十八日)
-_TRAILING_DATE = re.compile(r"(?:\d{4}|[〇○零Ｏ一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
-                            r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日\s*$")
 # what a signature block's institution line never holds
 _NOT_ISSUER_LINE = re.compile(r"[，。；：:！？、“”《》,;!?]")
 
@@ -337,7 +334,7 @@ def _signature_lines(doc: Document, ex: Extraction) -> tuple[int, int, list[Ment
     a bracketed note such as （此件公开发布） may follow): every character of
     such a line, spaces aside, is in an Institution mention of the text
     (`_issuers`)."""
-    from kg.ingest.articles import signature_date
+    from kg.ingest.articles import TRAILING_DATE, signature_date
 
     lines, pos = [], 0
     for line in doc.text.split("\n"):
@@ -347,7 +344,7 @@ def _signature_lines(doc: Document, ex: Extraction) -> tuple[int, int, list[Ment
     tail = lines[-5:]
     while tail and re.match(r"^[（(][^（()）]{1,30}[)）]$", tail[-1][2]):
         tail.pop()
-    glued = _TRAILING_DATE.search(tail[-1][2]) if tail else None
+    glued = TRAILING_DATE.search(tail[-1][2]) if tail else None
     if glued and glued.start() > 0 and not _NOT_ISSUER_LINE.search(tail[-1][2]):
         # the date joined to the issuer line (a wrapped signature block re-joined)
         s, e, line = tail.pop()

@@ -105,6 +105,8 @@ _FULL_DATE = re.compile(
 )
 _TITLE_DATE = re.compile(rf"[（(][^（()）]*?({_FULL_DATE.pattern})[^（()）]*[)）]")
 _SIGNATURE_DATE_LINE = re.compile(rf"^\s*(?:{_FULL_DATE.pattern})\s*$")
+# a full date closing a line (the date glued to a signature's issuer line)
+TRAILING_DATE = re.compile(rf"(?:{_FULL_DATE.pattern})\s*$")
 _FILENAME_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)"
     r"|(?<!\d)((?:19|20)\d{2})[-_.](0[1-9]|1[0-2])(?!\d)"
