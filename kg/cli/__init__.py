@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-
-import typer
-
-from kg.cli.render import error
-from kg.errors import KgError, Terminated
+from typing import NoReturn
 
 __all__ = ["app", "main"]
 
@@ -33,8 +29,35 @@ def _interrupted(e: BaseException) -> bool:
     return False
 
 
+def _exit_interrupted() -> NoReturn:
+    # A Ctrl-C that left an exec() of source text (dataclasses and namedtuple
+    # build their methods so while modules import) sets CPython's "unhandled
+    # KeyboardInterrupt" flag even when it is caught; the interpreter would then
+    # end by SIGINT instead of with 130.  Running any source text clears the flag.
+    exec("")
+    sys.stderr.write("error: interrupted\n")
+    sys.stderr.flush()
+    sys.exit(130)
+
+
 def main() -> None:
     """Console entry point: user errors become one line on stderr, never a traceback."""
+    try:
+        _main()
+    except Exception as e:  # noqa: BLE001 - only a (wrapped) Ctrl-C reaches here
+        if _interrupted(e):
+            _exit_interrupted()
+        raise
+    except KeyboardInterrupt:  # while _main imported what its own handlers need
+        _exit_interrupted()
+
+
+def _main() -> NoReturn:
+    import typer  # here, not at the top: a Ctrl-C while it imports is then one line
+
+    from kg.cli.render import error
+    from kg.errors import KgError, Terminated
+
     try:
         from kg.cli.commands import app
 
@@ -45,8 +68,7 @@ def main() -> None:
         error("terminated")
         sys.exit(Terminated.exit_code)
     except (typer.Abort, KeyboardInterrupt):
-        error("interrupted")
-        sys.exit(130)
+        _exit_interrupted()
     except KgError as e:
         error(str(e))
         sys.exit(e.exit_code)
@@ -54,8 +76,7 @@ def main() -> None:
         sys.exit(0)
     except Exception as e:
         if _interrupted(e):  # Python wraps a Ctrl-C during import (__set_name__ → RuntimeError)
-            error("interrupted")
-            sys.exit(130)
+            _exit_interrupted()
         # usage errors (bad option, unknown choice): typer vendors click, so they
         # are recognised by their interface rather than by a click class
         if callable(getattr(e, "show", None)) and isinstance(getattr(e, "exit_code", None), int):
@@ -66,5 +87,5 @@ def main() -> None:
         error(f"{type(e).__name__}: {e} (set KG_DEBUG=1 for a traceback)")
         sys.exit(1)
     if rv == 130:  # typer turns Ctrl-C into a return code
-        error("interrupted")
+        _exit_interrupted()
     sys.exit(rv if isinstance(rv, int) else 0)
