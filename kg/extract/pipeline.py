@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 from kg.extract import ner as _ner  # noqa: F401  (registers kg_ner, the `ner` extra's component)
 from kg.extract import rules
 from kg.extract.lexicon import half_width, load_entity_patterns, load_lexicon
+from kg.extract.persons import person_rules
 from kg.extract.rules import NOT_ENTITY, Cand
 from kg.extract.segment import Segmenter
 from kg.model import Mention
@@ -163,7 +164,7 @@ def make_persons(nlp: Language, name: str):
 
     def persons(doc: Doc) -> Doc:
         cands = doc.user_data["kg_cands"]
-        cands.extend(list(rules.person_rules(doc.user_data["kg_text"], doc.user_data["kg_tokens"], lex, cands)))
+        cands.extend(list(person_rules(doc.user_data["kg_text"], doc.user_data["kg_tokens"], lex, cands)))
         return doc
 
     return persons

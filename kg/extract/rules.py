@@ -79,14 +79,11 @@ def as_tokens(tokens) -> "Tokens":
 
 
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
-_CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _LATIN_ABBREV = re.compile(r"[A-Za-z]+$")
-_WORDLIKE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9\-·]+$")
+WORDLIKE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9\-·]+$")
 # function characters that end or split a guessed name (…也 / 都强调 / 强调要)
-_NOT_IN_NAME = frozenset("的了是在和与及等为也要都就还将说对把被从向系")
-_NOT_NAME_WORDS = re.compile("强调|表示|指出|认为|明确|提出|介绍|要求|都")
-_LOCATIVE_ENDS = frozenset("上里时后内外间")
-_ADVERB_ENDS = frozenset("正将已也就还又曾刚在")
+NOT_IN_NAME = frozenset("的了是在和与及等为也要都就还将说对把被从向系")
 _NUMBERISH = re.compile(r"^[0-9０-９.%一二三四五六七八九十百千万亿几多数]+[只支个家项批类种条大]?$")
 
 
@@ -250,7 +247,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
     def closed_left(start: int) -> bool:
         # nothing name-like glued before the name (猿|辅导集团 is part of a name)
         k = ends.get(start)
-        return k is None or not _WORDLIKE.match(tokens[k][2]) or tokens[k][2] in boundary or tokens[k][3] == "lex:Region"
+        return k is None or not WORDLIKE.match(tokens[k][2]) or tokens[k][2] in boundary or tokens[k][3] == "lex:Region"
     class_words = c["class_prefix_words"]
     for head_id, (rx, spec) in c["heads"].items():
         etype = spec.get("type", head_id)
@@ -305,7 +302,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
             head_tok = tokens[j]
             if head_tok[1] > he:
                 head_tok = (head_tok[0], he, text[head_tok[0] : he], "unk")
-            if not _WORDLIKE.match(head_tok[2]):
+            if not WORDLIKE.match(head_tok[2]):
                 continue
             start = head_tok[0]
             prefix_is_lex = False
@@ -332,7 +329,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
             proper = (head_tok[3] in proper_tags and head_tok[3] != "unk") or head_tok[3].startswith("lex:")
             while k >= 0 and used < max_tokens:
                 t = tokens[k]
-                if t[1] != start or t[2] in stop_here or not _WORDLIKE.match(t[2]):
+                if t[1] != start or t[2] in stop_here or not WORDLIKE.match(t[2]):
                     break
                 if stop_chars and not stop_chars.isdisjoint(t[2]):
                     break  # 大会|暨首届…: a joiner glued into a token still ends the name
@@ -345,7 +342,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                         break
                 elif vocab and t[2] in vocab:
                     pass  # a curated modifier word, whatever jieba tags it (先进/a)
-                elif t[3] not in mod_tags or (vocab and not (t[3] == "unk" and _CJK_NAME.match(t[2]))):
+                elif t[3] not in mod_tags or (vocab and not (t[3] == "unk" and CJK_NAME.match(t[2]))):
                     break
                 elif title_edge.fullmatch(t[2]) or _NUMBERISH.match(t[2]):
                     break
@@ -393,273 +390,6 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
             if surface in lex.not_entities:
                 continue
             yield Cand(start, he, etype, surface, f"head.{head_id}", 2)
-
-
-_FOREIGN_PART = re.compile(r"^[\u4e00-\u9fff]{1,5}$")
-
-
-def foreign_name_start(text: str, tokens, start: int, titles=frozenset()) -> int:
-    """杰弗里·辛顿: a transliterated name keeps the parts joined to it by ·
-    (each part one whole jieba token, not a role title); the last part may
-    have been split by jieba (本|吉奥)."""
-    p = text.rfind("·", max(0, start - 3), start)
-    if p >= 0 and _FOREIGN_PART.match(text[p + 1 : start] or "-") and p + 1 in tokens.start_at:
-        start = p + 1
-    while start >= 2 and text[start - 1] == "·":
-        i = tokens.end_at.get(start - 1)
-        if i is None or not _FOREIGN_PART.match(tokens[i][2]) or tokens[i][2] in titles:
-            break
-        start = tokens[i][0]
-    return start
-
-
-def person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand] = ()) -> Iterable[Cand]:
-    """Person names: unknown or ``nr`` tokens with a surname, next to a role
-    title (教授许能贵, 余艳红局长) or followed by a speech cue (…表示), and
-    a list of names written right after their institution (某大学张三、李四等).
-    A name ending like a document or product (蓝皮书指出: person.not_name_endings)
-    is none, whichever rule found it."""
-    c = compiled()
-    not_endings = c["person_not_name_endings"]
-    speech = c["person_speech_cues"]
-    toks = as_tokens(tokens)
-    for cd in _person_rules(text, tokens, lex, cands):
-        if not_endings and cd.label.endswith(not_endings):
-            continue
-        if text.startswith("·", cd.end):
-            # 雷纳特·别科|图尔|沃夫表示: a transliterated name runs on over · to
-            # where a speech cue, a particle or punctuation shows its end
-            end = _foreign_name_end(text, toks, cd.end, speech)
-            if end > cd.end:
-                cd = Cand(cd.start, end, cd.type, text[cd.start : end], cd.rule, cd.priority)
-        yield cd
-
-
-_FOREIGN_NAME_AFTER = frozenset("，,。；;：:、！？!?）)”等在和与的也还将曾则就")
-
-
-def _foreign_name_end(text: str, tokens, end: int, speech) -> int:
-    """The end of the parts after · of a transliterated name (each part 1-8
-    Chinese characters, the whole at most 20), or ``end`` when nothing after
-    them shows where the name stops."""
-    p = end
-    while p < len(text) and text[p] == "·" and p - end < 20:
-        j = tokens.start_at.get(p + 1)
-        q = p + 1
-        while j is not None and j < len(tokens) and q - p <= 9:
-            w = tokens[j][2]
-            if not _FOREIGN_PART.match(w) or w in speech:
-                break
-            q = tokens[j][1]
-            j += 1
-        if q == p + 1 or q - p > 9:
-            return end
-        p = q
-    if p == end:
-        return end
-    if p >= len(text) or text[p] in _FOREIGN_NAME_AFTER or any(text.startswith(w, p) for w in speech):
-        return p
-    return end
-
-
-def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand] = ()) -> Iterable[Cand]:
-    c = compiled()
-    surnames = lex.surnames
-    titles = set(lex.person_titles)
-
-    title_edge = c["person_title_edge"]
-    function_chars = c["person_function_chars"]
-
-    def plausible(name: str, framed: bool = False) -> bool:
-        # framed: one unknown token between a title and a speech cue (部长阴和俊指出)
-        # may hold a function character (和, 在) that otherwise splits names
-        return (
-            2 <= len(name) <= 4
-            and (name[0] in surnames or name[:2] in surnames)
-            and _CJK_NAME.match(name) is not None
-            and not title_edge.search(name)
-            and name not in lex.not_entities
-            and (framed or not any(ch in _NOT_IN_NAME for ch in name[1:]))
-            and not _NOT_NAME_WORDS.search(name)
-            # 展上 / 会后: a noun's last character + a locative, not a given name
-            and not (len(name) == 2 and name[1] in _LOCATIVE_ENDS)
-            # 曾以 / 曾于: a surname-like adverb + a preposition, not a name
-            and not (len(name) == 2 and name[1] in function_chars)
-        )
-
-    speech_cues = frozenset(c["person_speech_cues"])
-
-    def glued_tail(e: int) -> int:
-        # 李炅|武说: jieba glued a name's last character to the speech verb after it
-        j = tokens.start_at.get(e)
-        if j is None:
-            return 0
-        w = tokens[j][2]
-        return 1 if len(w) >= 2 and w[1:] in speech_cues and _CJK_NAME.match(w[0] * 2) else 0
-
-    # only tokens next to a cue are looked at: before 表示/局长/等人, after 局长
-    tokens = as_tokens(tokens)
-    near_cue = set()
-    after_title = set()
-    before_speech = set()
-    for m in c["person_cue_any"].finditer(text):
-        i = tokens.end_at.get(m.start())
-        if i is not None:
-            near_cue.add(i)
-            if m.group() not in titles:
-                before_speech.add(i)
-        if m.group() in titles:
-            j = tokens.start_at.get(m.end())
-            if j is not None:
-                near_cue.add(j)
-                after_title.add(j)
-    translit = c["transliteration_chars"]
-    after_title_heads = {tokens.end_at.get(m.end()) for m in c["person_cue_any"].finditer(text)}
-    for i in sorted(near_cue):
-        t = tokens[i]
-        framed = t[3] == "unk" and i in after_title and i in before_speech
-        if t[3] in ("nr", "nrfg", "nrt", "unk") and plausible(t[2], framed):
-            s0 = foreign_name_start(text, tokens, t[0], titles)
-            e0 = t[1]
-            if len(t[2]) == 2 and i in after_title and plausible(t[2] + text[e0 : e0 + glued_tail(e0)]):
-                e0 += glued_tail(e0)
-            yield Cand(s0, e0, "Person", text[s0:e0], "person.token", 1)
-        elif (
-            t[3] in ("nr", "nrfg", "nrt", "unk", "ns")
-            and 2 <= len(t[2]) <= 6
-            and translit.issuperset(t[2])
-            and (i in after_title or (i in before_speech and len(t[2]) >= 3))
-            and t[2] not in titles
-            and t[2] not in lex.terms
-        ):
-            # a transliterated name after a title or before a speech verb
-            # (总统马克龙, 古特雷斯表示), with its parts joined by · (萨迪克·汗)
-            s0 = foreign_name_start(text, tokens, t[0], titles)
-            e0 = t[1]
-
-            def part(k: int) -> bool:  # a piece jieba split off the name (古|特雷斯)
-                w = tokens[k][2]
-                return len(w) <= 3 and translit.issuperset(w) and not tokens[k][3].startswith("lex:") and w not in titles
-
-            k = i - 1
-            while s0 == t[0] and k >= 0 and tokens[k][1] == s0 and k not in after_title_heads and part(k) and e0 - tokens[k][0] <= 6:
-                s0 = tokens[k][0]
-                k -= 1
-            k = i + 1
-            while k < len(tokens) and tokens[k][0] == e0 and k not in before_speech and part(k) and tokens[k][1] - s0 <= 6:
-                e0 = tokens[k][1]
-                k += 1
-            while e0 + 1 < len(text) and text[e0] == "·":
-                j = tokens.start_at.get(e0 + 1)
-                if j is None or not translit.issuperset(tokens[j][2]):
-                    break
-                e0 = tokens[j][1]
-            yield Cand(s0, e0, "Person", text[s0:e0], "person.transliterated", 1)
-    # a cue phrase right before a name (33岁的孙芝茵): cues_before regexes
-    for rx_before in c["person_cues_before"]:
-        for m in rx_before.finditer(text):
-            i = tokens.start_at.get(m.end())
-            if i is None or tokens[i][3] not in ("nr", "nrfg", "nrt", "unk"):
-                continue
-            name = tokens[i][2]
-            if len(name) == 4 and name[-1] in _ADVERB_ENDS:
-                name = name[:3]  # 孙芝茵|正 glued by jieba
-            if plausible(name):
-                yield Cand(tokens[i][0], tokens[i][0] + len(name), "Person", name, "person.cue_before", 1)
-    # bylines: 作者：张三、李四 / 本报记者 王五
-    for m in c["byline"].finditer(text):
-        for nm in re.finditer(r"[\u4e00-\u9fff]{2,4}", m.group(1)):
-            name = nm.group()
-            if plausible(name):
-                s0 = m.start(1) + nm.start()
-                yield Cand(s0, s0 + len(name), "Person", name, "person.byline", 1)
-    yield from _names_after_body(text, tokens, lex, cands, plausible, c)
-    # 谷爱凌在…, ，梅西攻入…: an unknown 2-3 character word with a surname, alone
-    # at a clause's start and followed by a verb or an adverb/preposition of
-    # ``subject_next_words``, is the clause's subject: a person
-    subj = c["person_subject"]
-    if subj is not None:
-        after_tags, before_words, not_words, not_last = subj
-        for k, t in enumerate(tokens):
-            if t[3] != "unk" or not 2 <= len(t[2]) <= 3 or not plausible(t[2]) or t[2] in lex.terms or t[2][-1] in not_last:
-                continue  # (南装联: an organisation's short name)
-            prev = tokens[k - 1] if k > 0 else None
-            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-            if nxt is None or nxt[0] != t[1] or nxt[2] in not_words or not (nxt[3] in after_tags or nxt[2] in before_words):
-                continue
-            if nxt[2] not in before_words:
-                # the verb must go on (梅西攻入|制胜…), not end a slogan or list item (普惠创新、)
-                after = tokens[k + 2] if k + 2 < len(tokens) else None
-                if after is None or not _WORDLIKE.match(after[2]):
-                    continue
-            if t[0] > 0 and (text[t[0] - 1].isdigit() or text[max(0, t[0] - 2) : t[0]].strip()[-1:].isdigit()):
-                continue  # 1.88 万人: a numeral's unit
-            if prev is not None and prev[1] == t[0] and _WORDLIKE.match(prev[2]):
-                continue  # not at a clause's start
-            yield Cand(t[0], t[1], "Person", t[2], "person.subject", 1)
-    # title immediately followed by a name written with no separator: 教授戴琼海;
-    # the name must end on a jieba token boundary (余|艳红|此前)
-    tok_ends = tokens.end_at
-    rx = c["person_titles"]
-    if rx is None:
-        return
-    def name_at(p: int):
-        if p >= len(text) or text[p] not in surnames:
-            return None
-        for n in (3, 2):
-            name = text[p : p + n]
-            if len(name) == n and plausible(name) and (p + n in tok_ends or (n == 3 and glued_tail(p + 2))):
-                tag = tokens.tag_of_span(p, p + n)
-                if tag is not None and tag not in ("nr", "nrfg", "nrt", "unk"):
-                    continue
-                return name
-        return None
-
-    for m in rx.finditer(text):
-        p = m.end()
-        best = name_at(p)
-        rule = "person.title"
-        # a title over a list of names: 航天员费俊龙、邓清明、张陆
-        while best:
-            yield Cand(p, p + len(best), "Person", best, rule, 1)
-            p += len(best)
-            if p >= len(text) or text[p] not in "、和":
-                break
-            p += 1
-            best, rule = name_at(p), "person.title_list"
-
-
-def _names_after_body(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable[Cand]:
-    """某大学张三、李四等 / 某研究院张三、李四撰文指出: two or more names
-    written right after an institution (no separator between them), joined by
-    、/和 and closed by 等 or a speech cue (``person.cues_after``), are
-    persons; each name ends where the next separator is, so a name jieba split
-    (吴锦|葭) stays whole.  A lexicon term or a name some rule found is no
-    person (腾讯、华为 lists bodies, not people)."""
-    rx = c["person_list_after_body"]
-    taken = {}
-    for cd in cands:
-        if cd.type not in (NOT_ENTITY, "Person"):
-            taken[cd.start] = max(taken.get(cd.start, 0), cd.end)
-    seen = set()
-    for cd in cands:
-        if cd.type != "Institution" or cd.end in seen:
-            continue
-        seen.add(cd.end)
-        m = rx.match(text, cd.end)
-        if m is None:
-            continue
-        names = []
-        for nm in re.finditer(r"[^、和]+", m.group(1)):
-            s0 = cd.end + nm.start()
-            name = nm.group()
-            if not plausible(name) or name in lex.terms or taken.get(s0, s0) > s0:
-                names = []
-                break
-            names.append((s0, name))
-        if len(names) >= 2:
-            for s0, name in names:
-                yield Cand(s0, s0 + len(name), "Person", name, "person.after_body", 1)
 
 
 def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> Iterable[Cand]:
@@ -747,7 +477,7 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
             if k < 0 or tokens[k][0] < floor:
                 break
             t = tokens[k]
-            if k < i and (t[2] in boundary or t[2] in whole_stop or not _NOT_IN_NAME.isdisjoint(t[2])):
+            if k < i and (t[2] in boundary or t[2] in whole_stop or not NOT_IN_NAME.isdisjoint(t[2])):
                 break
             tag = t[3]
             if tag.startswith("lex:") and tag[4:] not in whole_types and k < i:
@@ -768,7 +498,7 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
                     and (p[3] in whole_lead or p[3].startswith("lex:"))
                     and p[2] not in boundary
                     and p[2] not in whole_stop
-                    and _NOT_IN_NAME.isdisjoint(p[2])
+                    and NOT_IN_NAME.isdisjoint(p[2])
                 ):
                     return None
                 break
@@ -818,7 +548,7 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
         if not (min_len <= b - a <= whole_max) or by_span.get((a, b)) is not None:
             return None
         surface = text[a:b]
-        if surface in lex.not_entities or not _WORDLIKE.match(surface):
+        if surface in lex.not_entities or not WORDLIKE.match(surface):
             return None
         if name_and_abbreviation(a, b):
             return None
@@ -875,7 +605,7 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
             if not known or any(t not in ("Technology", "Industry") for t in known):
                 continue
             surface = text[a1:b2]
-            if _WORDLIKE.match(text[a1:b1]) and _WORDLIKE.match(text[a2:b2]) and surface not in lex.not_entities:
+            if WORDLIKE.match(text[a1:b1]) and WORDLIKE.match(text[a2:b2]) and surface not in lex.not_entities:
                 yield Cand(a1, b2, known[0], surface, "coordination.joined_item", 3)
     for m in rx.finditer(text):
         group = m.group()
@@ -956,7 +686,7 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
                     and by_span.get((a, b)) is None
                     and not name_and_abbreviation(a, b)
                     and surface not in lex.not_entities
-                    and _WORDLIKE.match(surface)
+                    and WORDLIKE.match(surface)
                 ):
                     yield Cand(a, b, cued, surface, "coordination.class_fill", 3)
             continue
@@ -1025,7 +755,7 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
                 and not any(covered[a:b])
                 and surface not in lex.not_entities
                 and surface not in boundary
-                and _WORDLIKE.match(surface)
+                and WORDLIKE.match(surface)
                 and ((a, b) != verb_first or class_headed)
                 and all(
                     t[3] in name_pos
@@ -1078,7 +808,7 @@ def compound_rules(text: str, cands: list[Cand], spec: dict, tokens: list = ()) 
             for n in range(max_stem, 0, -1):
                 s = js - n
                 stem = text[s:js]
-                if s < 0 or not _CJK_NAME.match(stem + "字" if n == 1 else stem):
+                if s < 0 or not CJK_NAME.match(stem + "字" if n == 1 else stem):
                     continue
                 # the stem must stand alone: a whole jieba token, not inside an entity
                 if js in ends or s in starts or tokens.tag_of_span(s, js) not in stem_tags or stem in boundary:
@@ -1336,9 +1066,9 @@ def applied_field_rules(text: str, spec: dict | None) -> Iterable[Cand]:
         for part in parts:
             s0 = pos
             pos += len(part) + 1
-            if not lo <= len(part) <= hi or not _CJK_NAME.match(part[:4]) or not _WORDLIKE.match(part):
+            if not lo <= len(part) <= hi or not CJK_NAME.match(part[:4]) or not WORDLIKE.match(part):
                 continue
-            if not _NOT_IN_NAME.isdisjoint(part) or part in lex.not_entities:
+            if not NOT_IN_NAME.isdisjoint(part) or part in lex.not_entities:
                 continue
             if any(part.endswith(g) and part[: -len(g)] in lex.terms for g in generic):
                 continue  # 渔业|生产: a known sector and a generic noun; the sector is the name
@@ -1364,11 +1094,11 @@ def place_after_place_rules(text: str, tokens, spec: dict | None) -> Iterable[Ca
         a, b = toks[k - 1], toks[k]
         if a[3] != "lex:Region" or a[1] != b[0] or b[3] not in tags or not lo <= len(b[2]) <= hi:
             continue
-        if b[2] in lex.not_entities or not _CJK_NAME.match(b[2]):
+        if b[2] in lex.not_entities or not CJK_NAME.match(b[2]):
             continue
         if k + 1 < len(toks):
             n = toks[k + 1]
-            if n[0] == b[1] and _WORDLIKE.match(n[2]) and n[2] not in boundary and (n[3] in name_pos or n[3].startswith("lex:")):
+            if n[0] == b[1] and WORDLIKE.match(n[2]) and n[2] not in boundary and (n[3] in name_pos or n[3].startswith("lex:")):
                 continue  # 合肥|滨湖|科学城: the place goes on
         yield Cand(b[0], b[1], "Region", b[2], "region.after_place", 1)
 
@@ -1417,7 +1147,7 @@ def sub_unit_rules(text: str, cands: list[Cand], tokens=()) -> Iterable[Cand]:
                 parent_by_end[(c.end, c.type)] = c
     for u in units:
         parent = parent_by_end.get((u.start, u.type))
-        if parent is None or any(ch in _NOT_IN_NAME for ch in text[u.start : u.end]):
+        if parent is None or any(ch in NOT_IN_NAME for ch in text[u.start : u.end]):
             continue
         k = toks.start_at.get(u.start)
         if toks and (k is None or u.end not in toks.end_at):

@@ -1,0 +1,283 @@
+"""Person names: candidate generators for people, named next to a role title,
+before a speech cue, in a list written after their institution, and
+transliterated foreign names joined by ·.  Like the rules in rules.py they
+match on characters and use jieba tokens (and their POS) only for name
+boundaries."""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from kg.extract.lexicon import Lexicon
+from kg.extract.rules import CJK_NAME, NOT_ENTITY, NOT_IN_NAME, WORDLIKE, Cand, Token, as_tokens, compiled
+
+_NOT_NAME_WORDS = re.compile("强调|表示|指出|认为|明确|提出|介绍|要求|都")
+_LOCATIVE_ENDS = frozenset("上里时后内外间")
+_ADVERB_ENDS = frozenset("正将已也就还又曾刚在")
+
+
+_FOREIGN_PART = re.compile(r"^[\u4e00-\u9fff]{1,5}$")
+
+
+def foreign_name_start(text: str, tokens, start: int, titles=frozenset()) -> int:
+    """杰弗里·辛顿: a transliterated name keeps the parts joined to it by ·
+    (each part one whole jieba token, not a role title); the last part may
+    have been split by jieba (本|吉奥)."""
+    p = text.rfind("·", max(0, start - 3), start)
+    if p >= 0 and _FOREIGN_PART.match(text[p + 1 : start] or "-") and p + 1 in tokens.start_at:
+        start = p + 1
+    while start >= 2 and text[start - 1] == "·":
+        i = tokens.end_at.get(start - 1)
+        if i is None or not _FOREIGN_PART.match(tokens[i][2]) or tokens[i][2] in titles:
+            break
+        start = tokens[i][0]
+    return start
+
+
+def person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand] = ()) -> Iterable[Cand]:
+    """Person names: unknown or ``nr`` tokens with a surname, next to a role
+    title (教授许能贵, 余艳红局长) or followed by a speech cue (…表示), and
+    a list of names written right after their institution (某大学张三、李四等).
+    A name ending like a document or product (蓝皮书指出: person.not_name_endings)
+    is none, whichever rule found it."""
+    c = compiled()
+    not_endings = c["person_not_name_endings"]
+    speech = c["person_speech_cues"]
+    toks = as_tokens(tokens)
+    for cd in _person_rules(text, tokens, lex, cands):
+        if not_endings and cd.label.endswith(not_endings):
+            continue
+        if text.startswith("·", cd.end):
+            # 雷纳特·别科|图尔|沃夫表示: a transliterated name runs on over · to
+            # where a speech cue, a particle or punctuation shows its end
+            end = _foreign_name_end(text, toks, cd.end, speech)
+            if end > cd.end:
+                cd = Cand(cd.start, end, cd.type, text[cd.start : end], cd.rule, cd.priority)
+        yield cd
+
+
+_FOREIGN_NAME_AFTER = frozenset("，,。；;：:、！？!?）)”等在和与的也还将曾则就")
+
+
+def _foreign_name_end(text: str, tokens, end: int, speech) -> int:
+    """The end of the parts after · of a transliterated name (each part 1-8
+    Chinese characters, the whole at most 20), or ``end`` when nothing after
+    them shows where the name stops."""
+    p = end
+    while p < len(text) and text[p] == "·" and p - end < 20:
+        j = tokens.start_at.get(p + 1)
+        q = p + 1
+        while j is not None and j < len(tokens) and q - p <= 9:
+            w = tokens[j][2]
+            if not _FOREIGN_PART.match(w) or w in speech:
+                break
+            q = tokens[j][1]
+            j += 1
+        if q == p + 1 or q - p > 9:
+            return end
+        p = q
+    if p == end:
+        return end
+    if p >= len(text) or text[p] in _FOREIGN_NAME_AFTER or any(text.startswith(w, p) for w in speech):
+        return p
+    return end
+
+
+def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand] = ()) -> Iterable[Cand]:
+    c = compiled()
+    surnames = lex.surnames
+    titles = set(lex.person_titles)
+
+    title_edge = c["person_title_edge"]
+    function_chars = c["person_function_chars"]
+
+    def plausible(name: str, framed: bool = False) -> bool:
+        # framed: one unknown token between a title and a speech cue (部长阴和俊指出)
+        # may hold a function character (和, 在) that otherwise splits names
+        return (
+            2 <= len(name) <= 4
+            and (name[0] in surnames or name[:2] in surnames)
+            and CJK_NAME.match(name) is not None
+            and not title_edge.search(name)
+            and name not in lex.not_entities
+            and (framed or not any(ch in NOT_IN_NAME for ch in name[1:]))
+            and not _NOT_NAME_WORDS.search(name)
+            # 展上 / 会后: a noun's last character + a locative, not a given name
+            and not (len(name) == 2 and name[1] in _LOCATIVE_ENDS)
+            # 曾以 / 曾于: a surname-like adverb + a preposition, not a name
+            and not (len(name) == 2 and name[1] in function_chars)
+        )
+
+    speech_cues = frozenset(c["person_speech_cues"])
+
+    def glued_tail(e: int) -> int:
+        # 李炅|武说: jieba glued a name's last character to the speech verb after it
+        j = tokens.start_at.get(e)
+        if j is None:
+            return 0
+        w = tokens[j][2]
+        return 1 if len(w) >= 2 and w[1:] in speech_cues and CJK_NAME.match(w[0] * 2) else 0
+
+    # only tokens next to a cue are looked at: before 表示/局长/等人, after 局长
+    tokens = as_tokens(tokens)
+    near_cue = set()
+    after_title = set()
+    before_speech = set()
+    for m in c["person_cue_any"].finditer(text):
+        i = tokens.end_at.get(m.start())
+        if i is not None:
+            near_cue.add(i)
+            if m.group() not in titles:
+                before_speech.add(i)
+        if m.group() in titles:
+            j = tokens.start_at.get(m.end())
+            if j is not None:
+                near_cue.add(j)
+                after_title.add(j)
+    translit = c["transliteration_chars"]
+    after_title_heads = {tokens.end_at.get(m.end()) for m in c["person_cue_any"].finditer(text)}
+    for i in sorted(near_cue):
+        t = tokens[i]
+        framed = t[3] == "unk" and i in after_title and i in before_speech
+        if t[3] in ("nr", "nrfg", "nrt", "unk") and plausible(t[2], framed):
+            s0 = foreign_name_start(text, tokens, t[0], titles)
+            e0 = t[1]
+            if len(t[2]) == 2 and i in after_title and plausible(t[2] + text[e0 : e0 + glued_tail(e0)]):
+                e0 += glued_tail(e0)
+            yield Cand(s0, e0, "Person", text[s0:e0], "person.token", 1)
+        elif (
+            t[3] in ("nr", "nrfg", "nrt", "unk", "ns")
+            and 2 <= len(t[2]) <= 6
+            and translit.issuperset(t[2])
+            and (i in after_title or (i in before_speech and len(t[2]) >= 3))
+            and t[2] not in titles
+            and t[2] not in lex.terms
+        ):
+            # a transliterated name after a title or before a speech verb
+            # (总统马克龙, 古特雷斯表示), with its parts joined by · (萨迪克·汗)
+            s0 = foreign_name_start(text, tokens, t[0], titles)
+            e0 = t[1]
+
+            def part(k: int) -> bool:  # a piece jieba split off the name (古|特雷斯)
+                w = tokens[k][2]
+                return len(w) <= 3 and translit.issuperset(w) and not tokens[k][3].startswith("lex:") and w not in titles
+
+            k = i - 1
+            while s0 == t[0] and k >= 0 and tokens[k][1] == s0 and k not in after_title_heads and part(k) and e0 - tokens[k][0] <= 6:
+                s0 = tokens[k][0]
+                k -= 1
+            k = i + 1
+            while k < len(tokens) and tokens[k][0] == e0 and k not in before_speech and part(k) and tokens[k][1] - s0 <= 6:
+                e0 = tokens[k][1]
+                k += 1
+            while e0 + 1 < len(text) and text[e0] == "·":
+                j = tokens.start_at.get(e0 + 1)
+                if j is None or not translit.issuperset(tokens[j][2]):
+                    break
+                e0 = tokens[j][1]
+            yield Cand(s0, e0, "Person", text[s0:e0], "person.transliterated", 1)
+    # a cue phrase right before a name (33岁的孙芝茵): cues_before regexes
+    for rx_before in c["person_cues_before"]:
+        for m in rx_before.finditer(text):
+            i = tokens.start_at.get(m.end())
+            if i is None or tokens[i][3] not in ("nr", "nrfg", "nrt", "unk"):
+                continue
+            name = tokens[i][2]
+            if len(name) == 4 and name[-1] in _ADVERB_ENDS:
+                name = name[:3]  # 孙芝茵|正 glued by jieba
+            if plausible(name):
+                yield Cand(tokens[i][0], tokens[i][0] + len(name), "Person", name, "person.cue_before", 1)
+    # bylines: 作者：张三、李四 / 本报记者 王五
+    for m in c["byline"].finditer(text):
+        for nm in re.finditer(r"[\u4e00-\u9fff]{2,4}", m.group(1)):
+            name = nm.group()
+            if plausible(name):
+                s0 = m.start(1) + nm.start()
+                yield Cand(s0, s0 + len(name), "Person", name, "person.byline", 1)
+    yield from _names_after_body(text, tokens, lex, cands, plausible, c)
+    # 谷爱凌在…, ，梅西攻入…: an unknown 2-3 character word with a surname, alone
+    # at a clause's start and followed by a verb or an adverb/preposition of
+    # ``subject_next_words``, is the clause's subject: a person
+    subj = c["person_subject"]
+    if subj is not None:
+        after_tags, before_words, not_words, not_last = subj
+        for k, t in enumerate(tokens):
+            if t[3] != "unk" or not 2 <= len(t[2]) <= 3 or not plausible(t[2]) or t[2] in lex.terms or t[2][-1] in not_last:
+                continue  # (南装联: an organisation's short name)
+            prev = tokens[k - 1] if k > 0 else None
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            if nxt is None or nxt[0] != t[1] or nxt[2] in not_words or not (nxt[3] in after_tags or nxt[2] in before_words):
+                continue
+            if nxt[2] not in before_words:
+                # the verb must go on (梅西攻入|制胜…), not end a slogan or list item (普惠创新、)
+                after = tokens[k + 2] if k + 2 < len(tokens) else None
+                if after is None or not WORDLIKE.match(after[2]):
+                    continue
+            if t[0] > 0 and (text[t[0] - 1].isdigit() or text[max(0, t[0] - 2) : t[0]].strip()[-1:].isdigit()):
+                continue  # 1.88 万人: a numeral's unit
+            if prev is not None and prev[1] == t[0] and WORDLIKE.match(prev[2]):
+                continue  # not at a clause's start
+            yield Cand(t[0], t[1], "Person", t[2], "person.subject", 1)
+    # title immediately followed by a name written with no separator: 教授戴琼海;
+    # the name must end on a jieba token boundary (余|艳红|此前)
+    tok_ends = tokens.end_at
+    rx = c["person_titles"]
+    if rx is None:
+        return
+    def name_at(p: int):
+        if p >= len(text) or text[p] not in surnames:
+            return None
+        for n in (3, 2):
+            name = text[p : p + n]
+            if len(name) == n and plausible(name) and (p + n in tok_ends or (n == 3 and glued_tail(p + 2))):
+                tag = tokens.tag_of_span(p, p + n)
+                if tag is not None and tag not in ("nr", "nrfg", "nrt", "unk"):
+                    continue
+                return name
+        return None
+
+    for m in rx.finditer(text):
+        p = m.end()
+        best = name_at(p)
+        rule = "person.title"
+        # a title over a list of names: 航天员费俊龙、邓清明、张陆
+        while best:
+            yield Cand(p, p + len(best), "Person", best, rule, 1)
+            p += len(best)
+            if p >= len(text) or text[p] not in "、和":
+                break
+            p += 1
+            best, rule = name_at(p), "person.title_list"
+
+
+def _names_after_body(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable[Cand]:
+    """某大学张三、李四等 / 某研究院张三、李四撰文指出: two or more names
+    written right after an institution (no separator between them), joined by
+    、/和 and closed by 等 or a speech cue (``person.cues_after``), are
+    persons; each name ends where the next separator is, so a name jieba split
+    (吴锦|葭) stays whole.  A lexicon term or a name some rule found is no
+    person (腾讯、华为 lists bodies, not people)."""
+    rx = c["person_list_after_body"]
+    taken = {}
+    for cd in cands:
+        if cd.type not in (NOT_ENTITY, "Person"):
+            taken[cd.start] = max(taken.get(cd.start, 0), cd.end)
+    seen = set()
+    for cd in cands:
+        if cd.type != "Institution" or cd.end in seen:
+            continue
+        seen.add(cd.end)
+        m = rx.match(text, cd.end)
+        if m is None:
+            continue
+        names = []
+        for nm in re.finditer(r"[^、和]+", m.group(1)):
+            s0 = cd.end + nm.start()
+            name = nm.group()
+            if not plausible(name) or name in lex.terms or taken.get(s0, s0) > s0:
+                names = []
+                break
+            names.append((s0, name))
+        if len(names) >= 2:
+            for s0, name in names:
+                yield Cand(s0, s0 + len(name), "Person", name, "person.after_body", 1)
