@@ -153,6 +153,10 @@ class PatternSet:
         return [self.rules[i] for i in sorted(hit)]
 
 
+# a count that closes a list without 等 (…、A、B六大未来产业, 两个, 三类)
+_COUNTED_CLASS = "[一二三四五六七八九十两\\d]+\\s*(?:大|个|类)"
+
+
 def _expand(pattern: str, sep: str, clause_punct: str, head_gap: str, adjacent: frozenset = frozenset({"REG"})) -> str:
     """``pattern`` with its macros written out; ``adjacent``: the macro names
     (REG, POL …) whose lists need no separator between two items."""
@@ -168,8 +172,10 @@ def _expand(pattern: str, sep: str, clause_punct: str, head_gap: str, adjacent: 
                 # also before its first or after its last mention (X、A、B、Y等)
                 item = f"[^、，,。；;：:“”{punct}]{{1,10}}"
                 lead = f"(?:[^\ue000-\uf8ff、，,。；;：:“”{punct}]{{1,10}}、){{0,3}}"
-                # (…、A和电脑等: the last missed item may be joined by 和/与/及 too)
-                trail = f"(?:(?:(?:、|和|与|及|以及)[^\ue000-\uf8ff、，,。；;：:“”和与及{punct}]{{1,10}}){{1,3}}(?=等))?"
+                # (…、A和电脑等: the last missed item may be joined by 和/与/及 too; so
+                # before a counted class: …、A、深海开发六大未来产业)
+                trail = (f"(?:(?:(?:、|和|与|及|以及)[^\ue000-\uf8ff、，,。；;：:“”和与及{punct}]{{1,10}}){{1,3}}"
+                         f"(?=等|{_COUNTED_CLASS}))?")
                 # a place written with its province (广东韶关) is two adjacent regions;
                 # two titles written one after the other (《A》《B》) are two policies
                 link = f"(?:{sep})?" if m.group(1) in adjacent else sep

@@ -1,0 +1,25 @@
+"""Relation rules, round 8: partOf lists closed by a count, directions written as
+a list, 分别 with an adverb, applications that spread to more fields.
+
+Every sentence here was written for these tests; mentions are given, so each
+test checks the relation rule alone, not the recogniser."""
+from __future__ import annotations
+
+from support.relations import run
+
+
+def _of(got: set, rel: str) -> set:
+    return {r for r in got if r[1] == rel}
+
+
+def test_an_unrecognised_last_item_before_a_counted_class_keeps_the_list():
+    # 极地装备 is no mention: the list still ends at the count, not at 光感芯片
+    text = "该市提出重点培育光感芯片、柔性电子、极地装备三大新兴产业。"
+    ents = {"光感芯片": "Industry", "柔性电子": "Industry", "新兴产业": "Industry"}
+    assert _of(run(text, ents), "partOf") == {("光感芯片", "partOf", "新兴产业"), ("柔性电子", "partOf", "新兴产业")}
+
+
+def test_a_count_of_something_else_closes_no_list_of_parts():
+    text = "该市提出重点培育光感芯片、柔性电子、极地装备三家龙头企业。"
+    ents = {"光感芯片": "Industry", "柔性电子": "Industry", "新兴产业": "Industry"}
+    assert _of(run(text, ents), "partOf") == set()
