@@ -23,3 +23,16 @@ def test_a_count_of_something_else_closes_no_list_of_parts():
     text = "该市提出重点培育光感芯片、柔性电子、极地装备三家龙头企业。"
     ents = {"光感芯片": "Industry", "柔性电子": "Industry", "新兴产业": "Industry"}
     assert _of(run(text, ents), "partOf") == set()
+
+
+def test_every_item_of_a_list_that_is_a_direction_of_a_technology_is_its_part():
+    text = "业内认为，光子计算、存算一体和类脑芯片是下一代算力研发的主攻方向。"
+    ents = {"光子计算": "Technology", "存算一体": "Technology", "类脑芯片": "Technology", "算力": "Technology"}
+    assert _of(run(text, ents), "partOf") == {("光子计算", "partOf", "算力"), ("存算一体", "partOf", "算力"),
+                                              ("类脑芯片", "partOf", "算力")}
+
+
+def test_a_list_that_is_a_direction_of_a_class_of_another_type_is_no_part():
+    text = "业内认为，光子计算、存算一体和类脑芯片是智能制造的主攻方向。"
+    ents = {"光子计算": "Technology", "存算一体": "Technology", "类脑芯片": "Technology", "智能制造": "Industry"}
+    assert _of(run(text, ents), "partOf") == set()
