@@ -36,3 +36,15 @@ def test_a_list_that_is_a_direction_of_a_class_of_another_type_is_no_part():
     text = "业内认为，光子计算、存算一体和类脑芯片是智能制造的主攻方向。"
     ents = {"光子计算": "Technology", "存算一体": "Technology", "类脑芯片": "Technology", "智能制造": "Industry"}
     assert _of(run(text, ents), "partOf") == set()
+
+
+def test_respectively_with_an_adverb_before_the_verb_still_pairs():
+    text = "专家认为，海水提铀、潮流发电分别正在重塑核燃料、海岛供电。"
+    ents = {"海水提铀": "Technology", "潮流发电": "Technology", "核燃料": "Industry", "海岛供电": "Industry"}
+    assert _of(run(text, ents), "enables") == {("海水提铀", "enables", "核燃料"), ("潮流发电", "enables", "海岛供电")}
+
+
+def test_respectively_with_an_adverb_pairs_applied_in():
+    text = "声呐成像和惯性导航分别已应用于海底测绘、无人潜航。"
+    ents = {"声呐成像": "Technology", "惯性导航": "Technology", "海底测绘": "Industry", "无人潜航": "Industry"}
+    assert _of(run(text, ents), "appliedIn") == {("声呐成像", "appliedIn", "海底测绘"), ("惯性导航", "appliedIn", "无人潜航")}
