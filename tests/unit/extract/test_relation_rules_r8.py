@@ -48,3 +48,16 @@ def test_respectively_with_an_adverb_pairs_applied_in():
     text = "声呐成像和惯性导航分别已应用于海底测绘、无人潜航。"
     ents = {"声呐成像": "Technology", "惯性导航": "Technology", "海底测绘": "Industry", "无人潜航": "Industry"}
     assert _of(run(text, ents), "appliedIn") == {("声呐成像", "appliedIn", "海底测绘"), ("惯性导航", "appliedIn", "无人潜航")}
+
+
+def test_industrialisation_in_fields_is_application_there():
+    text = "文章建议推动细胞培养肉在食品加工、宠物饲料领域的产业化。"
+    ents = {"细胞培养肉": "Technology", "食品加工": "Industry", "宠物饲料": "Industry"}
+    assert _of(run(text, ents), "appliedIn") == {("细胞培养肉", "appliedIn", "食品加工"),
+                                                 ("细胞培养肉", "appliedIn", "宠物饲料")}
+
+
+def test_industrialisation_of_a_technology_alone_names_no_field():
+    text = "文章建议在食品加工企业集聚区推动细胞培养肉的产业化。"
+    ents = {"细胞培养肉": "Technology", "食品加工": "Industry"}
+    assert _of(run(text, ents), "appliedIn") == set()
