@@ -82,6 +82,7 @@ _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _LATIN_ABBREV = re.compile(r"[A-Za-z]+$")
 WORDLIKE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9\-·]+$")
+_ITEM_JOINER = re.compile("[和与及]")  # the joiner inside a pair written as one list item
 # function characters that end or split a guessed name (…也 / 都强调 / 强调要)
 NOT_IN_NAME = frozenset("的了是在和与及等为也要都就还将说对把被从向系")
 _NUMBERISH = re.compile(r"^[0-9０-９.%一二三四五六七八九十百千万亿几多数]+[只支个家项批类种条大]?$")
@@ -606,6 +607,11 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
                 continue
             surface = text[a1:b2]
             if WORDLIKE.match(text[a1:b1]) and WORDLIKE.match(text[a2:b2]) and surface not in lex.not_entities:
+                # the pair is one item of its list: it votes, and the class
+                # named after the list may retype it (…、光子芯片与光器件、…等未来产业)
+                by_span[(a1, b2)] = known[0]
+                if b2 - a1 > by_end.get(b2, (0, 0))[1] - by_end.get(b2, (0, 0))[0]:
+                    by_end[b2] = (a1, b2, known[0])
                 yield Cand(a1, b2, known[0], surface, "coordination.joined_item", 3)
     for m in rx.finditer(text):
         group = m.group()
@@ -614,6 +620,16 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
             group = gloss.sub(lambda g: "，" * len(g.group()), group)
         items = [(s.start(), s.end()) for s in c["coordination_item"].finditer(group)]
         items = [(m.start() + a, m.start() + b) for a, b in items]
+        # a pair between two 、 (…、风能和潮汐能、…) is one item only when it is one
+        # name (coordination.joined_item); else its parts are two items
+        split = []
+        for a, b in items:
+            j = _ITEM_JOINER.search(text, a + 1, b - 1) if b - a > 2 else None
+            if j is not None and by_span.get((a, b)) is None:
+                split += [(a, j.start()), (j.end(), b)]
+            else:
+                split.append((a, b))
+        items = split
         if len(items) < 2:
             continue
         # first item: the entity ending there, else trailing noun-like tokens

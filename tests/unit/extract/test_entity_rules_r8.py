@@ -1,0 +1,56 @@
+"""Entity rules, round 8: open vocabulary, list boundaries, Technology/Industry.
+
+Every sentence here is made up; each test asserts the behaviour of one rule
+class (a test that cannot fail is a defect)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_text
+
+
+def ents(text: str) -> set[tuple[str, str]]:
+    return {(m.text, m.type) for m in extract_text(text).mentions}
+
+
+# --- a pair written as one list item (…、A与B、…) keeps the list whole ---------
+
+
+def test_pair_inside_a_list_is_one_item_of_the_class_named_after_it():
+    # the pair no longer ends the list, so the class noun after the list reaches
+    # the items before it: the open-vocabulary pair and the material sector
+    got = ents("提出重点发展低碳冶金、激光芯片与光学模组、智慧农业、量子技术等未来产业。")
+    assert ("激光芯片与光学模组", "Industry") in got
+    assert ("激光芯片与光学模组", "Technology") not in got
+
+
+def test_pair_of_one_kind_inside_a_list_is_two_items_of_the_class():
+    # 固态电池与钠离子电池: two names with one head stay two, each an item of
+    # the list, so both take the class named after it
+    got = ents("围绕商业航天、固态电池与钠离子电池、生物育种、低空物流等未来产业。")
+    assert ("固态电池", "Industry") in got and ("钠离子电池", "Industry") in got
+    assert not any(s == "固态电池与钠离子电池" for s, _ in got)
+
+
+def test_clause_after_a_joiner_does_not_join_two_lists():
+    # 和 + a clause (…分别正在重塑…) is no item: the two lists stay apart and the
+    # material keeps its technology reading
+    got = ents("生物育种、生物基纤维和基因治疗分别正在重塑农业、化工和医疗健康产业。")
+    assert ("生物基纤维", "Industry") not in got
+
+
+# --- a verb that heads the last item under a counted class ---------------------
+
+
+def test_item_headed_by_development_under_a_class_noun():
+    got = ents("提出培育智能网联汽车、极地资源开发、海洋牧场等新兴产业。")
+    assert ("极地资源开发", "Industry") in got
+
+
+# --- a gloss after an item (written with full-width parentheses) ---------------
+
+
+@pytest.mark.parametrize("gloss", ["（含深海）", "(含深海)"])
+def test_list_runs_over_a_gloss_in_either_parenthesis(gloss):
+    got = ents(f"布局极地探测{gloss}、新型储能、氢能等五个成长型未来产业。")
+    assert ("极地探测", "Industry") in got
