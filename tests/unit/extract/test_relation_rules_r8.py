@@ -61,3 +61,16 @@ def test_industrialisation_of_a_technology_alone_names_no_field():
     text = "文章建议在食品加工企业集聚区推动细胞培养肉的产业化。"
     ents = {"细胞培养肉": "Technology", "食品加工": "Industry"}
     assert _of(run(text, ents), "appliedIn") == set()
+
+
+def test_an_application_that_spreads_in_the_next_clause_keeps_its_technology():
+    text = "分析人士认为，钙钛矿叠层将率先应用于建筑幕墙，再逐步拓展到车载能源领域。"
+    ents = {"钙钛矿叠层": "Technology", "建筑幕墙": "Industry", "车载能源": "Industry"}
+    assert _of(run(text, ents), "appliedIn") == {("钙钛矿叠层", "appliedIn", "建筑幕墙"),
+                                                 ("钙钛矿叠层", "appliedIn", "车载能源")}
+
+
+def test_a_clause_with_its_own_subject_does_not_spread_the_application():
+    text = "钙钛矿叠层将率先应用于建筑幕墙，而储能企业将业务拓展到车载能源领域。"
+    ents = {"钙钛矿叠层": "Technology", "建筑幕墙": "Industry", "车载能源": "Industry"}
+    assert _of(run(text, ents), "appliedIn") == {("钙钛矿叠层", "appliedIn", "建筑幕墙")}
