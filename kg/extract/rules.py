@@ -563,8 +563,8 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
             # unless it is a boundary word: 推进|智慧城市 is a clause)
             if not (toks[0][3].startswith("lex:") or toks[0][3] in whole_lead or toks[0][3] == "v"):
                 return None
-            if not listed and (toks[-1][3] == "v" or toks[-1][2] in boundary):
-                return None  # 大算力|深度|融合: a clause, unless 等 closes the list
+            if not listed and (toks[-1][3] == "v" or toks[-1][2] in boundary or toks[-1][2] in whole_stop):
+                return None  # 大算力|深度|融合, …仪器|研发和产业化: a clause, unless 等 closes the list
             for t in toks[:-1]:
                 if t[2] in boundary or t[2] in whole_stop or (t[3].startswith("lex:") and t[3][4:] not in whole_types):
                     return None

@@ -54,3 +54,23 @@ def test_item_headed_by_development_under_a_class_noun():
 def test_list_runs_over_a_gloss_in_either_parenthesis(gloss):
     got = ents(f"布局极地探测{gloss}、新型储能、氢能等五个成长型未来产业。")
     assert ("极地探测", "Industry") in got
+
+
+# --- 研发 heads the last item of a list closed by 等 ------------------------------
+
+
+def test_research_heads_the_last_item_before_the_class_noun():
+    # without it the last item ended before 研发, 等 no longer followed it and
+    # the class noun (…等应用) typed nothing
+    got = ents("平台覆盖智能分诊、影像辅助识别、智能药物研发等应用。")
+    assert ("智能药物研发", "Technology") in got
+    assert ("影像辅助识别", "Technology") in got
+
+
+def test_research_is_no_part_of_an_item_in_an_open_list():
+    # no 等: …仪器研发和产业化 is a clause, the item is the instrument
+    got = ents("支持企业开展量子计算机、量子雷达、量子精密测量仪器研发和产业化。")
+    assert not any(s.endswith("研发") for s, _ in got)
+    # nor does the verb before a first item become part of it
+    got = ents("他们正在加大力度研发光学传感器、激光雷达等新产品。")
+    assert not any(s.startswith(("研发", "加大")) for s, _ in got)
