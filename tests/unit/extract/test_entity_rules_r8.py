@@ -74,3 +74,17 @@ def test_research_is_no_part_of_an_item_in_an_open_list():
     # nor does the verb before a first item become part of it
     got = ents("他们正在加大力度研发光学传感器、激光雷达等新产品。")
     assert not any(s.startswith(("研发", "加大")) for s, _ in got)
+
+
+# --- the industries a list of clusters is named after --------------------------
+
+
+def test_items_of_counted_industrial_clusters_are_industries():
+    got = ents("提出壮大智能家电、精细化工、现代纺织、特色食品四大产业集群。")
+    assert ("精细化工", "Industry") in got
+    assert ("智能家电", "Industry") in got
+
+
+def test_places_before_a_cluster_or_park_stay_places():
+    got = ents("推动苏州、无锡、常州等地建设生物医药产业集群，闵行、松江等区建设集成电路产业园区。")
+    assert {("苏州", "Region"), ("无锡", "Region"), ("闵行", "Region")} <= got
