@@ -88,3 +88,13 @@ def test_items_of_counted_industrial_clusters_are_industries():
 def test_places_before_a_cluster_or_park_stay_places():
     got = ents("推动苏州、无锡、常州等地建设生物医药产业集群，闵行、松江等区建设集成电路产业园区。")
     assert {("苏州", "Region"), ("无锡", "Region"), ("闵行", "Region")} <= got
+
+
+# --- a model name after its class term is an entity of its own -----------------
+
+
+def test_model_name_and_its_class_term_are_two_technologies():
+    got = ents("该公司发布了新一代多模态大模型Nova-2，并推出人形机器人X3。")
+    assert {("多模态大模型", "Technology"), ("Nova-2", "Technology")} <= got
+    assert {("人形机器人", "Technology"), ("X3", "Technology")} <= got
+    assert not any(s.endswith(name) and s != name for s, _ in got for name in ("Nova-2", "X3"))
