@@ -6,9 +6,13 @@ boundaries."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 from typing import Iterable
 
-from kg.extract.lexicon import Lexicon
+from kg.errors import KgError
+from kg.extract.datafile import read_json_object
+from kg.extract.lexicon import PATTERNS_DIR, Lexicon
 from kg.extract.rules import CJK_NAME, NOT_ENTITY, NOT_IN_NAME, WORDLIKE, Cand, Token, as_tokens, compiled
 
 _NOT_NAME_WORDS = re.compile("强调|表示|指出|认为|明确|提出|介绍|要求|都")
@@ -109,6 +113,7 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
         )
 
     speech_cues = frozenset(c["person_speech_cues"])
+    glued_words = news_patterns()["glued_words"]  # 李|健在: a name's last character glued to 在
 
     def glued_tail(e: int) -> int:
         # 李炅|武说: jieba glued a name's last character to the speech verb after it
@@ -116,7 +121,7 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
         if j is None:
             return 0
         w = tokens[j][2]
-        return 1 if len(w) >= 2 and w[1:] in speech_cues and CJK_NAME.match(w[0] * 2) else 0
+        return 1 if len(w) >= 2 and (w[1:] in speech_cues or w[1:] in glued_words) and CJK_NAME.match(w[0] * 2) else 0
 
     # only tokens next to a cue are looked at: before 表示/局长/等人, after 局长
     tokens = as_tokens(tokens)
@@ -136,12 +141,33 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
                 after_title.add(j)
     translit = c["transliteration_chars"]
     after_title_heads = {tokens.end_at.get(m.end()) for m in c["person_cue_any"].finditer(text)}
+    title_rx = c["person_titles"]
+
+    def title_then_name(e: int) -> bool:
+        # 荣耀首席执行官李健: what stands before a title that a name follows is
+        # the body the person serves, not a person
+        m = title_rx.match(text, e) if title_rx is not None else None
+        if m is None or m.end() >= len(text) or text[m.end()] not in surnames:
+            return False
+        j = tokens.start_at.get(m.end())
+        return j is not None and tokens[j][3] in _NAME_TAGS
+
     for i in sorted(near_cue):
         t = tokens[i]
         framed = t[3] == "unk" and i in after_title and i in before_speech
+        if i not in after_title and title_then_name(t[1]):
+            continue
+        if i > 0 and i not in after_title and len(t[2]) <= 2 and t[3] in _NAME_TAGS and tokens[i - 1][1] == t[0] \
+                and len(tokens[i - 1][2]) == 1 and tokens[i - 1][3] in _NAME_TAGS and plausible(tokens[i - 1][2] + t[2]) \
+                and (i < 2 or tokens[i - 2][3] not in _NAME_TAGS or not WORDLIKE.match(tokens[i - 2][2])):
+            # 蔡|崇信接任: jieba split the surname off the given name
+            yield Cand(tokens[i - 1][0], t[1], "Person", text[tokens[i - 1][0] : t[1]], "person.token", 1)
+            continue
         if t[3] in ("nr", "nrfg", "nrt", "unk") and plausible(t[2], framed):
             s0 = foreign_name_start(text, tokens, t[0], titles)
             e0 = t[1]
+            if len(t[2]) == 4 and t[2][-1] in _ADVERB_ENDS and i in before_speech and t[2][:2] not in surnames:
+                e0 -= 1  # 孙芝茵|正 glued by jieba before 带领
             if len(t[2]) == 2 and i in after_title and plausible(t[2] + text[e0 : e0 + glued_tail(e0)]):
                 e0 += glued_tail(e0)
             yield Cand(s0, e0, "Person", text[s0:e0], "person.token", 1)
@@ -195,6 +221,7 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
                 s0 = m.start(1) + nm.start()
                 yield Cand(s0, s0 + len(name), "Person", name, "person.byline", 1)
     yield from _names_after_body(text, tokens, lex, cands, plausible, c)
+    yield from news_rules(text, tokens, lex, cands, plausible, c)
     # 谷爱凌在…, ，梅西攻入…: an unknown 2-3 character word with a surname, alone
     # at a clause's start and followed by a verb or an adverb/preposition of
     # ``subject_next_words``, is the clause's subject: a person
@@ -229,7 +256,7 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
             return None
         for n in (3, 2):
             name = text[p : p + n]
-            if len(name) == n and plausible(name) and (p + n in tok_ends or (n == 3 and glued_tail(p + 2))):
+            if len(name) == n and plausible(name) and (p + n in tok_ends or glued_tail(p + n - 1)):
                 tag = tokens.tag_of_span(p, p + n)
                 if tag is not None and tag not in ("nr", "nrfg", "nrt", "unk"):
                     continue
@@ -281,3 +308,227 @@ def _names_after_body(text: str, tokens, lex: Lexicon, cands, plausible, c) -> I
         if len(names) >= 2:
             for s0, name in names:
                 yield Cand(s0, s0 + len(name), "Person", name, "person.after_body", 1)
+
+
+# --------------------------------------------------------------------------- news: names without a cue
+
+NEWS_PATH = PATTERNS_DIR / "news.json"
+_NEWS_KEYS = {
+    "glued_words": list, "pair_joiners": list, "pair_next_words": list, "pair_next_tags": list,
+    "pair_open_chars": str, "body_officer_titles": list, "body_officer_types": list, "theory_heads": list,
+}
+_NAME_TAGS = frozenset(("nr", "nrfg", "nrt", "unk"))
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:、！？!?（）()《》“”\"\s]")
+
+
+@lru_cache(maxsize=1)
+def news_patterns(path: str | None = None) -> dict:
+    """ontology/patterns/news.json, validated: every key required, no other
+    key, lists of strings or a string as documented (README, news.json)."""
+    p = path or NEWS_PATH
+    data = read_json_object(p)
+    out = {}
+    for key, value in data.items():
+        if key.startswith("_doc"):
+            continue
+        kind = _NEWS_KEYS.get(key)
+        if kind is None:
+            raise KgError(f"{p}: unknown key {key!r} (known: {', '.join(_NEWS_KEYS)})")
+        if kind is list and not (isinstance(value, list) and all(isinstance(v, str) and v for v in value)):
+            raise KgError(f"{p}: {key!r}: expected a list of non-empty strings")
+        if kind is str and not isinstance(value, str):
+            raise KgError(f"{p}: {key!r}: expected a string")
+        out[key] = frozenset(value) if kind is list else value
+    missing = [k for k in _NEWS_KEYS if k not in out]
+    if missing:
+        raise KgError(f"{p}: missing {', '.join(missing)}")
+    from kg.model import ENTITY_TYPES
+
+    bad = sorted(set(out["body_officer_types"]) - set(ENTITY_TYPES))
+    if bad:
+        raise KgError(f"{p}: 'body_officer_types': unknown entity type {bad[0]!r}")
+    out["officer_rx"] = re.compile("|".join(map(re.escape, sorted(out["body_officer_titles"], key=len, reverse=True))))
+    out["glued_tuple"] = tuple(out["glued_words"])
+    out["next_tuple"] = tuple(out["pair_next_words"])
+    out["officer_tuple"] = tuple(out["body_officer_titles"])
+    return out
+
+
+def _token_at(tokens, pos: int) -> int:
+    """Index of the token holding character POS."""
+    return bisect_right(tokens.starts, pos) - 1
+
+
+def _name_tokens(tokens, s: int, e: int) -> bool:
+    """S..E starts on a token and every token it overlaps is name-like
+    (nr/nrt/nrfg or unknown to jieba)."""
+    if s not in tokens.start_at:
+        return False
+    i = tokens.start_at.get(s)
+    while i < len(tokens) and tokens[i][0] < e:
+        if tokens[i][3] not in _NAME_TAGS:
+            return False
+        i += 1
+    return True
+
+
+def _dot_names(text: str, tokens, lex: Lexicon, c) -> list[tuple[int, int]]:
+    """约翰·霍普菲尔德, 杰弗里·辛顿: a transliterated name written with ·, each
+    part made only of transliteration characters (entities.json
+    person.transliteration_chars) on jieba token edges, is a Person wherever
+    it stands (news names laureates and guests with no title or verb)."""
+    translit = c["transliteration_chars"]
+    titles = set(lex.person_titles)
+    speech = c["person_speech_cues"]
+    out = []
+    p = text.find("·")
+    while p >= 0:
+        # the part before the ·: whole tokens of transliteration characters
+        s = p
+        i = tokens.end_at.get(p)
+        while i is not None and i >= 0 and tokens[i][1] == s and translit.issuperset(tokens[i][2]) \
+                and tokens[i][2] not in titles and not tokens[i][3].startswith("lex:") and p - tokens[i][0] <= 5:
+            s = tokens[i][0]
+            i -= 1
+        if s == p or (s > 0 and text[s - 1] in translit and text[s - 1] not in "的和与及"):
+            p = text.find("·", p + 1)
+            continue
+        # the parts after it: whole tokens of transliteration characters
+        e = p
+        while e < len(text) and text[e] == "·" and e - s <= 20:
+            j = tokens.start_at.get(e + 1)
+            q = e + 1
+            while j is not None and j < len(tokens) and translit.issuperset(tokens[j][2]) and tokens[j][2] not in titles \
+                    and tokens[j][2] not in speech and not tokens[j][3].startswith("lex:") and tokens[j][1] - e <= 9:
+                q = tokens[j][1]
+                j += 1
+            if q == e + 1:
+                break
+            e = q
+        ends = e > p and text[e - 1] != "·" and text[s:e] not in lex.terms and (
+            e >= len(text) or text[e] in _FOREIGN_NAME_AFTER or text.startswith(tuple(speech), e)
+            or text.startswith(tuple(titles), e)
+            or (tokens.start_at.get(e) is not None and tokens[tokens.start_at.get(e)][3] == "v"))
+        if ends:
+            out.append((s, e))
+        p = text.find("·", max(e, p + 1))
+    return out
+
+
+def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable[Cand]:
+    """Names news writes with no title or speech cue (ontology/patterns/news.json):
+    transliterated names with · and their surname alone later in the text; two
+    people joined by 和/与 at a clause's start (王五和赵六在…), or one beside a
+    person already known (何立峰与贝森特); a meeting name followed by an
+    officer's title is the organisation (世界经济论坛总裁)."""
+    news = news_patterns()
+    # 1. foreign names with ·, then their last part alone (辛顿此前…)
+    dots = _dot_names(text, tokens, lex, c)
+    lasts = set()
+    for s, e in dots:
+        yield Cand(s, e, "Person", text[s:e], "person.dot_name", 1)
+        last = text[s:e].rsplit("·", 1)[-1]
+        if len(last) >= 2:
+            lasts.add(last)
+    for last in lasts:
+        for m in re.finditer(re.escape(last), text):
+            a, b = m.span()
+            if a > 0 and text[a - 1] == "·":
+                continue
+            if a in tokens.start_at and (b in tokens.end_at or text.startswith(news["glued_tuple"], b)):
+                yield Cand(a, b, "Person", last, "person.dot_name_carry", 1)
+    # 2. pairs of names joined by 和/与
+    persons = [cd for cd in cands if cd.type == "Person"]
+    known = {cd.start: cd.end for cd in persons}
+    known_end = {e: s for s, e in known.items()}
+    opens = news["pair_open_chars"]
+    translit = c["transliteration_chars"]
+
+    def ok_name(name: str) -> bool:
+        return name not in lex.terms and (plausible(name) or (len(name) >= 3 and translit.issuperset(name)))
+
+    def left_names(e: int):
+        if e in known_end:
+            yield known_end[e], True
+        for n in (3, 2):
+            s = e - n
+            if s >= 0 and ok_name(text[s:e]) and _name_tokens(tokens, s, e):
+                yield s, False
+
+    def right_names(s: int):
+        if s in known:
+            yield known[s], True
+        for n in (3, 2):
+            e = s + n
+            if e > len(text) or not ok_name(text[s:e]):
+                continue
+            if e in tokens.end_at:
+                if _name_tokens(tokens, s, e):
+                    yield e, False
+            else:
+                j = _token_at(tokens, e - 1)  # 郜林均, 李|健在: the name glued to 均/在
+                if text[e : tokens[j][1]] in news["glued_words"] and _name_tokens(tokens, s, e):
+                    yield e, False
+
+    def goes_on(e: int, either_known: bool) -> bool:
+        if e >= len(text):
+            return either_known
+        if either_known and text[e] in "，,。；;、":
+            return True
+        if text.startswith(news["next_tuple"], e):
+            return True
+        j = tokens.start_at.get(e)
+        return j is not None and tokens[j][3] in news["pair_next_tags"]
+
+    for k, t in enumerate(tokens):
+        if t[2] not in news["pair_joiners"]:
+            continue
+        for s, left_known in left_names(t[0]):
+            found = None
+            for e, right_known in right_names(t[1]):
+                if left_known and right_known:
+                    break
+                if not goes_on(e, left_known or right_known):
+                    continue
+                if not (left_known or right_known) and s > 0 and text[s - 1] not in opens:
+                    continue  # two unknown names: only at a clause's start
+                found = e, right_known
+                break
+            if found:
+                e, right_known = found
+                if not left_known:
+                    yield Cand(s, t[0], "Person", text[s : t[0]], "person.pair", 1)
+                if not right_known:
+                    yield Cand(t[1], e, "Person", text[t[1] : e], "person.pair", 1)
+                break
+    # 3. a person's name opening a named theory (习近平新时代中国特色社会主义思想,
+    # 邓小平理论) is part of the term: no Person there
+    heads = news["theory_heads"]
+    if persons:
+        for head in heads:
+            q = text.find(head)
+            while q >= 0:
+                for cd in persons:
+                    if cd.end <= q and q - cd.end <= 14 and not _CLAUSE_BREAK.search(text, cd.end, q):
+                        yield Cand(cd.start, q + len(head), NOT_ENTITY, text[cd.start : q + len(head)], "person.in_theory", 0)
+                q = text.find(head, q + 1)
+    # 4. a meeting named by its organisation's officer: 世界经济论坛总裁/创始人
+    officers = news["officer_tuple"]
+    types = news["body_officer_types"]
+    matches = list(news["officer_rx"].finditer(text))
+    if not matches:
+        return
+    for cd in cands:
+        if cd.type in types and text.startswith(officers, cd.end):
+            yield Cand(cd.start, cd.end, "Institution", cd.label, "institution.officer_title", -1)
+    # 荣耀首席执行官李健: an unknown name before an officer's title that a
+    # person's name follows is the body
+    surnames = lex.surnames
+    for m in matches:
+        i = tokens.end_at.get(m.start())
+        j = tokens.start_at.get(m.end())
+        if i is None or j is None or tokens[i][3] not in _NAME_TAGS or not 2 <= len(tokens[i][2]) <= 4:
+            continue
+        if tokens[j][3] in _NAME_TAGS and text[m.end()] in surnames and tokens[i][2] not in lex.terms \
+                and (i == 0 or not WORDLIKE.match(tokens[i - 1][2]) or tokens[i - 1][3].startswith("lex:")):
+            yield Cand(tokens[i][0], tokens[i][1], "Institution", tokens[i][2], "institution.before_officer", 1)

@@ -100,7 +100,8 @@ def test_gate_respects_stop_listed_spans_and_words():
 def test_ner_adds_names_the_rules_miss():
     from kg.extract import extract_text
 
-    text = "张伟和李明出席了签约仪式，双方代表在俄罗斯莫斯科会面。"
+    # (张伟和李明出席… is a pair of names the rules find since N2: person.pair)
+    text = "签约仪式上，张伟的团队与李明的公司达成合作，双方代表在俄罗斯莫斯科会面。"
     rules_only = {(m.text, m.type) for m in extract_text(text).mentions}
     with_ner = {(m.text, m.type) for m in extract_text(text, ner=True).mentions}
     assert ("张伟", "Person") not in rules_only
@@ -137,7 +138,7 @@ def test_ner_leaves_titles_and_rule_entities_whole():
 @pytest.mark.slow  # starts `kg` and loads the extractor: over 2 s
 def test_kg_extract_ner_option(tmp_path: Path):
     src = tmp_path / "in.jsonl"
-    text = "梅西攻入制胜一球，张伟和李明在俄罗斯莫斯科观看了比赛。"
+    text = "梅西攻入制胜一球，张伟的家人在俄罗斯莫斯科观看了比赛。"
     src.write_text(json.dumps({"id": "n1", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
     outs = {}
     for flag in ("--no-ner", "--ner"):

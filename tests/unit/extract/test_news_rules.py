@@ -1,0 +1,137 @@
+"""News-genre rules (issue 11, N2): people, bodies and events news writes with
+no title or speech cue (ontology/patterns/news.json, kg/extract/persons.py).
+Every sentence is made up for this test, none taken from an annotated passage."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.errors import KgError
+from kg.extract import extract_text
+from kg.extract.persons import news_patterns
+
+
+def ents(text: str) -> set[tuple[str, str]]:
+    return {(m.text, m.type) for m in extract_text(text).mentions}
+
+
+def persons(text: str) -> set[str]:
+    return {m.text for m in extract_text(text).mentions if m.type == "Person"}
+
+
+# --- transliterated names written with ·, anywhere, and their surname later
+
+
+def test_a_dotted_foreign_name_after_de_is_a_person():
+    got = persons("该奖项授予某某研究院的马丁·罗森伯格，以表彰他在材料科学方面的贡献。")
+    assert "马丁·罗森伯格" in got, got
+
+
+def test_the_surname_of_a_dotted_name_alone_later_is_the_person():
+    got = persons("会议邀请了奥斯卡·梅森。梅森此前曾在多家企业任职。")
+    assert {"奥斯卡·梅森", "梅森"} <= got, got
+
+
+def test_a_dotted_brand_of_chinese_words_is_no_person():
+    got = persons("本届活动以“数字·未来”为主题，吸引了众多企业参展。")
+    assert not got, got
+
+
+# --- two names joined by 和/与
+
+
+def test_two_unknown_names_at_a_clause_start_before_zai_are_persons():
+    got = persons("昨天，钱立恒和孔雅岚在决赛中发挥出色。")
+    assert {"钱立恒", "孔雅岚"} <= got, got
+
+
+def test_a_name_glued_to_jun_by_jieba_stays_a_two_character_name():
+    got = persons("比赛开始前，邵磊和郜林均未进入首发名单。")
+    assert "郜林" in got and "郜林均" not in got, got
+
+
+def test_a_name_beside_a_known_person_is_a_person():
+    got = persons("何立峰与贝森特进行了深入交流。")
+    assert "贝森特" in got, got
+
+
+def test_two_common_nouns_joined_by_he_are_no_persons():
+    got = persons("高校和企业在人才培养方面加强合作。")
+    assert not got, got
+
+
+def test_two_unknown_words_not_at_a_clause_start_are_no_pair():
+    got = persons("我们支持石墨和金刚石在新材料领域的应用。")
+    assert not got, got
+
+
+# --- names glued by jieba to the word after them, or split from their surname
+
+
+def test_a_name_after_a_title_glued_to_zai_keeps_two_characters():
+    got = persons("某公司首席执行官李健在发布会上介绍了新产品。")
+    assert "李健" in got, got
+
+
+def test_a_surname_split_off_by_jieba_stays_in_the_name_before_jieren():
+    got = persons("某集团宣布，原总裁将卸任，由蔡崇信接任。")
+    assert "蔡崇信" in got and "崇信" not in got, got
+
+
+def test_a_coach_title_before_a_name():
+    got = persons("国家队主教练马琳带领队员进行集训。")
+    assert "马琳" in got, got
+
+
+# --- a body named before an officer's title that a person follows
+
+
+def test_a_brand_before_an_officer_title_and_a_name_is_an_institution():
+    got = ents("荣耀首席执行官李健在大会上发表演讲。")
+    assert ("荣耀", "Institution") in got and ("荣耀", "Person") not in got, got
+    assert ("李健", "Person") in got, got
+
+
+def test_a_forum_followed_by_its_president_is_the_organisation():
+    got = ents("世界经济论坛总裁在会上致辞。")
+    assert ("世界经济论坛", "Institution") in got, got
+
+
+def test_a_forum_held_stays_an_event():
+    got = ents("今年的世界经济论坛在天津开幕。")
+    assert ("世界经济论坛", "Event") in got, got
+
+
+# --- a leader's name opening a named theory
+
+
+def test_a_name_inside_a_named_theory_is_no_person():
+    got = persons("坚持以习近平新时代中国特色社会主义思想为指导，推动高质量发展。")
+    assert "习近平" not in got, got
+
+
+def test_the_same_leader_speaking_is_a_person():
+    got = persons("习近平指出，要加快发展新质生产力。")
+    assert "习近平" in got, got
+
+
+# --- the rule file is validated on load
+
+
+def test_news_patterns_reject_an_unknown_key(tmp_path):
+    p = tmp_path / "news.json"
+    data = json.loads(open(news_patterns.__wrapped__.__globals__["NEWS_PATH"], encoding="utf-8").read())
+    data["pair_joinerz"] = ["和"]
+    p.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(KgError, match="unknown key 'pair_joinerz'"):
+        news_patterns.__wrapped__(str(p))
+
+
+def test_news_patterns_reject_an_unknown_type(tmp_path):
+    p = tmp_path / "news.json"
+    data = json.loads(open(news_patterns.__wrapped__.__globals__["NEWS_PATH"], encoding="utf-8").read())
+    data["body_officer_types"] = ["Meeting"]
+    p.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(KgError, match="unknown entity type"):
+        news_patterns.__wrapped__(str(p))
