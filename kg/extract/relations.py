@@ -739,6 +739,8 @@ def _matches(rule: Rule, enc: str) -> list[re.Match]:
 _CLAUSE_OPEN = re.compile(r"(?:^|[，,；;。：:“])([^\ue000-\uf8ff，,；;。：:的]{0,12})$")
 _POLICY_OR_EVENT = re.compile("[\ue005\ue007]")
 _NEW_SUBJECT = re.compile("[；;]\\s*[\ue003\ue004]")
+# a policy or meeting right before (“A”“B”, 《A》、《B》): the opener is the next item of its list
+_LIST_BEFORE = re.compile("[\ue005\ue007][”\"》]?(?:[、和与及]|“|\")*$")
 
 
 def _clip_rest(rest: tuple[int, int], later: list[re.Match], enc: str, object_verbs: re.Pattern) -> tuple[int, int]:
@@ -751,8 +753,11 @@ def _clip_rest(rest: tuple[int, int], later: list[re.Match], enc: str, object_ve
     # ……；工业和信息化部等四部门出台《B》，…: a body or person opening a clause after ； is a new subject
     openers += [m.end() - 1 for m in _NEW_SUBJECT.finditer(enc, rest[0] + 1, rest[1])]
     for hs in sorted(openers):
+        if _LIST_BEFORE.search(enc, max(0, hs - 4), hs):
+            continue  # 实施“A”“B”等行动: the next item of a list of policies, not a new subject
         opener = _CLAUSE_OPEN.search(enc, max(0, hs - 13), hs)  # a clause start at most 13 characters back
-        if opener and not object_verbs.search(opener.group(1)):
+        # (实施“A”行动: the quotation mark opens a name the verb before it takes)
+        if opener and not object_verbs.search(opener.group(1).rstrip("“\"")):
             return (rest[0], min(rest[1], hs))
     return rest
 

@@ -74,3 +74,20 @@ def test_a_clause_with_its_own_subject_does_not_spread_the_application():
     text = "钙钛矿叠层将率先应用于建筑幕墙，而储能企业将业务拓展到车载能源领域。"
     ents = {"钙钛矿叠层": "Technology", "建筑幕墙": "Industry", "车载能源": "Industry"}
     assert _of(run(text, ents), "appliedIn") == {("钙钛矿叠层", "appliedIn", "建筑幕墙")}
+
+
+def test_policies_in_quotation_marks_after_implement_do_not_end_what_the_plan_proposes():
+    text = "某省印发《海洋经济行动方案》，提出实施“蓝海领航”“深蓝智造”等行动，发展海洋牧场和海上风电。"
+    ents = {"《海洋经济行动方案》": "Policy", "蓝海领航": "Policy", "深蓝智造": "Policy",
+            "海洋牧场": "Industry", "海上风电": "Industry"}
+    got = _of(run(text, ents), "prioritizes")
+    assert ("《海洋经济行动方案》", "prioritizes", "海洋牧场") in got
+    assert ("《海洋经济行动方案》", "prioritizes", "海上风电") in got
+
+
+def test_a_quoted_policy_opening_its_own_clause_still_ends_the_scope():
+    text = "某省印发《海洋经济行动方案》，提出发展海洋牧场；“深蓝智造”行动则聚焦海上风电。"
+    ents = {"《海洋经济行动方案》": "Policy", "“深蓝智造”行动": "Policy", "海洋牧场": "Industry", "海上风电": "Industry"}
+    got = _of(run(text, ents), "prioritizes")
+    assert ("《海洋经济行动方案》", "prioritizes", "海洋牧场") in got
+    assert ("《海洋经济行动方案》", "prioritizes", "海上风电") not in got
