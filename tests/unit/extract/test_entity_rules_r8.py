@@ -98,3 +98,29 @@ def test_model_name_and_its_class_term_are_two_technologies():
     assert {("多模态大模型", "Technology"), ("Nova-2", "Technology")} <= got
     assert {("人形机器人", "Technology"), ("X3", "Technology")} <= got
     assert not any(s.endswith(name) and s != name for s, _ in got for name in ("Nova-2", "X3"))
+
+
+# --- a unit written right after its parent body is one Institution -------------
+
+
+def test_department_after_a_bureau_is_one_institution():
+    got = ents("国家烟草局综合司、国家文物局办公厅联合印发通知。")
+    assert ("国家烟草局综合司", "Institution") in got
+    assert ("国家文物局办公厅", "Institution") in got
+    assert ("国家烟草局", "Institution") not in got
+
+
+def test_a_company_or_title_after_a_ministry_is_no_department():
+    got = ents("该局下属公司负责运营，工信部司长出席。")
+    assert not any(s.endswith("公司") and s.startswith("该局") for s, _ in got)
+    assert ("工信部", "Institution") in got
+
+
+def test_numbered_institute_with_a_field_name_joins_its_ministry():
+    got = ents("支持交通运输部第二公路研究所开展攻关。")
+    assert ("交通运输部第二公路研究所", "Institution") in got
+
+
+def test_research_department_right_after_a_company():
+    got = ents("华泰公司研究部发布报告称，行业景气度回升。")
+    assert ("华泰公司研究部", "Institution") in got
