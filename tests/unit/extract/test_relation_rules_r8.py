@@ -91,3 +91,33 @@ def test_a_quoted_policy_opening_its_own_clause_still_ends_the_scope():
     got = _of(run(text, ents), "prioritizes")
     assert ("《海洋经济行动方案》", "prioritizes", "海洋牧场") in got
     assert ("《海洋经济行动方案》", "prioritizes", "海上风电") not in got
+
+
+def test_a_keynote_speech_is_given_at_the_event_named_before():
+    text = "5月9日，2031星海科技峰会在某市开幕。某公司总裁王晓川在主题演讲中介绍了新一代光芯片。"
+    ents = {"2031星海科技峰会": "Event", "王晓川": "Person", "某公司": "Institution"}
+    assert ("王晓川", "spokeAt", "2031星海科技峰会") in run(text, ents)
+
+
+def test_a_speech_with_no_event_before_relates_nothing():
+    text = "某公司总裁王晓川在主题演讲中介绍了新一代光芯片。"
+    ents = {"王晓川": "Person", "某公司": "Institution"}
+    assert _of(run(text, ents), "spokeAt") == set()
+
+
+def test_a_person_who_worked_at_a_body_is_affiliated_with_it():
+    text = "柯文屿此前曾在星河研究院任职，被誉为光计算的开拓者。"
+    ents = {"柯文屿": "Person", "星河研究院": "Institution"}
+    assert _of(run(text, ents), "affiliatedWith") == {("柯文屿", "affiliatedWith", "星河研究院")}
+
+
+def test_a_person_who_never_worked_at_a_body_is_not_affiliated():
+    text = "柯文屿从未在星河研究院任职。"
+    ents = {"柯文屿": "Person", "星河研究院": "Institution"}
+    assert _of(run(text, ents), "affiliatedWith") == set()
+
+
+def test_several_titles_joined_by_commas_still_link_the_person_to_the_body():
+    text = "星河集团创始人、董事长兼首席执行官柯文屿宣布新品上市。"
+    ents = {"柯文屿": "Person", "星河集团": "Institution"}
+    assert _of(run(text, ents), "affiliatedWith") == {("柯文屿", "affiliatedWith", "星河集团")}
