@@ -124,3 +124,14 @@ def test_numbered_institute_with_a_field_name_joins_its_ministry():
 def test_research_department_right_after_a_company():
     got = ents("华泰公司研究部发布报告称，行业景气度回升。")
     assert ("华泰公司研究部", "Institution") in got
+
+
+# --- key technologies of named fields (lexicon, national guidelines) -----------
+
+
+def test_component_technologies_of_a_field_are_technologies():
+    got = ents("该企业研制了电子皮肤和伺服驱动器，提升机器人的运动控制能力，并探索飞轮储能。")
+    assert {("电子皮肤", "Technology"), ("伺服驱动器", "Technology"), ("运动控制", "Technology"),
+            ("飞轮储能", "Technology")} <= got
+    # the longer storage term is one technology, not the sector 储能 inside it
+    assert ("储能", "Industry") not in got
