@@ -135,3 +135,16 @@ def test_news_patterns_reject_an_unknown_type(tmp_path):
     p.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(KgError, match="unknown entity type"):
         news_patterns.__wrapped__(str(p))
+
+
+# --- prizes are Events (annotation.md: 第七届中国工业大奖)
+
+
+def test_a_listed_prize_is_an_event_and_keeps_its_ordinal():
+    got = ents("该团队获得了国家技术发明奖，其负责人还获得了图灵奖和第八届中国工业大奖。")
+    assert {("国家技术发明奖", "Event"), ("图灵奖", "Event"), ("第八届中国工业大奖", "Event")} <= got, got
+
+
+def test_the_umbrella_state_prize_names_no_prize():
+    got = ents("对获得国家科学技术奖的单位给予配套奖励。")
+    assert not any(t == "Event" for _, t in got), got
