@@ -334,6 +334,8 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                     break
                 if stop_chars and not stop_chars.isdisjoint(t[2]):
                     break  # 大会|暨首届…: a joiner glued into a token still ends the name
+                if text.startswith(t[2], t[1]):
+                    break  # 本源量子|量子计算机: a word written twice ends one name and opens the next
                 if mod_stop is not None and mod_stop.fullmatch(t[2]):
                     break  # 全球性: a descriptive word, not part of this kind of name
                 if units and t[2][0] in units and k > 0 and tokens[k - 1][1] == t[0] and _NUMBERISH.match(tokens[k - 1][2]):

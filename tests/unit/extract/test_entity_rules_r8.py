@@ -135,3 +135,19 @@ def test_component_technologies_of_a_field_are_technologies():
             ("飞轮储能", "Technology")} <= got
     # the longer storage term is one technology, not the sector 储能 inside it
     assert ("储能", "Industry") not in got
+
+
+# --- product heads after a technology ------------------------------------------
+
+
+def test_vehicle_and_computer_heads_after_a_technology():
+    got = ents("推广燃料电池货车，研制类脑计算机。")
+    assert ("燃料电池货车", "Technology") in got and ("燃料电池", "Technology") not in got
+    assert ("类脑计算机", "Technology") in got and ("类脑计算", "Technology") not in got
+
+
+def test_a_word_written_twice_ends_one_name():
+    # 某量子|量子计算机: the company's word is no modifier of the product
+    got = ents("加快华源量子量子计算机产业化。")
+    assert ("量子量子计算机", "Technology") not in got
+    assert ("量子计算机", "Technology") in got
