@@ -779,6 +779,9 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
                     t[3] in name_pos
                     or t[3].startswith("lex:")
                     or (class_headed and (a, b) == verb_first)
+                    # …、设计、会计、法律等现代服务业: a word jieba tags as a verb,
+                    # written alone between two separators under a class noun
+                    or (class_headed and len(toks) == 1 and t[3] in first_verb_tags and (a, b) != items[0])
                     or (class_headed and t[3] in fill_extra)
                     or (class_headed and n_tok > 0 and n_tok == len(toks) - 1 and t[3] in fill_head_tags and t[2] not in boundary)
                     for toks in (tokens[bisect_right(tok_starts, a - 1) : bisect_right(tok_starts, b - 1)],)

@@ -151,3 +151,16 @@ def test_a_word_written_twice_ends_one_name():
     got = ents("加快华源量子量子计算机产业化。")
     assert ("量子量子计算机", "Technology") not in got
     assert ("量子计算机", "Technology") in got
+
+
+# --- a one-word item jieba tags as a verb, under a class noun ------------------
+
+
+def test_verb_tagged_item_inside_a_list_under_a_class_noun():
+    got = ents("发展金融、会计、法律、会展等现代服务业。")
+    assert ("会计", "Industry") in got and ("法律", "Industry") in got
+
+
+def test_verb_tagged_item_without_a_class_noun_is_no_name():
+    got = ents("企业要学会计划、组织、协调和控制。")
+    assert not any(t == "Industry" for _, t in got)
