@@ -164,3 +164,12 @@ def test_verb_tagged_item_inside_a_list_under_a_class_noun():
 def test_verb_tagged_item_without_a_class_noun_is_no_name():
     got = ents("企业要学会计划、组织、协调和控制。")
     assert not any(t == "Industry" for _, t in got)
+
+
+# --- 开源 is a modifier, not a technology -----------------------------------------
+
+
+def test_open_source_alone_is_no_technology_but_forms_a_class():
+    got = ents("该实验室建设开源开放平台，并发布开源机器学习模型。")
+    assert not any(s == "开源" for s, _ in got)
+    assert ("开源机器学习模型", "Technology") in got
