@@ -121,3 +121,15 @@ def test_several_titles_joined_by_commas_still_link_the_person_to_the_body():
     text = "星河集团创始人、董事长兼首席执行官柯文屿宣布新品上市。"
     ents = {"柯文屿": "Person", "星河集团": "Institution"}
     assert _of(run(text, ents), "affiliatedWith") == {("柯文屿", "affiliatedWith", "星河集团")}
+
+
+def test_the_main_body_of_a_sector_is_its_part():
+    text = "报告认为，常规养殖是我国渔业的基本盘。"
+    ents = {"常规养殖": "Industry", "渔业": "Industry"}
+    assert _of(run(text, ents), "partOf") == {("常规养殖", "partOf", "渔业")}
+
+
+def test_the_main_role_in_a_sector_is_no_part():
+    text = "报告认为，常规养殖是我国渔业的主体作用所在。"
+    ents = {"常规养殖": "Industry", "渔业": "Industry"}
+    assert _of(run(text, ents), "partOf") == set()
