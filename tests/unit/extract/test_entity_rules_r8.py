@@ -173,3 +173,12 @@ def test_open_source_alone_is_no_technology_but_forms_a_class():
     got = ents("该实验室建设开源开放平台，并发布开源机器学习模型。")
     assert not any(s == "开源" for s, _ in got)
     assert ("开源机器学习模型", "Technology") in got
+
+
+# --- the industry a zone or park is named after is an entity --------------------
+
+
+def test_category_inside_a_pilot_zone_is_named():
+    got = ents("支持三地建设未来产业先导区，依托高校建设未来产业科技园。")
+    assert ("未来产业", "Industry") in got
+    assert not any(s.endswith(("先导区", "科技园")) for s, _ in got)
