@@ -39,7 +39,9 @@ pipeline knows (the component's config, each key below):
   蔡 | 崇信);
 - a span that runs over a separator (，、。) is cut there;
 - ``not_name_ends``: a four-character Person with a one-character surname that
-  ends so loses that character (孙芝茵正带领 -> 孙芝茵).
+  ends so loses that character (孙芝茵正带领 -> 孙芝茵), and so does a
+  three-character one whose last two characters are one jieba word that is no
+  name (李|健在 -> 李健).
 
 The component runs after ``kg_conflicts`` (on its chosen spans) and before
 ``kg_normalise``; it is in the pipeline only when NER is asked for
@@ -213,6 +215,11 @@ class NameCheck:
                 # 孙芝茵正(带领): a single-character surname's name is at most three characters
                 if len(name) == 4 and name[:2] not in self.surnames and name[0] in self.surnames \
                         and name[-1] in self.not_name_ends:
+                    e -= 1
+                # 李|健在(主题演讲中): jieba glued the given name to the word after it
+                # (健在/v), which the model took into the name
+                elif len(name) == 3 and name[0] in self.surnames and name[-1] in self.not_name_ends \
+                        and toks[-1][0] == e - 2 and toks[-1][1] == e and toks[-1][3] not in self.given_tags:
                     e -= 1
             elif etype == "Region" and name.endswith(self.region_as_institution):
                 etype = "Institution"  # 巴塞罗那队, …博物馆: an organisation named after a place

@@ -148,3 +148,12 @@ def test_a_listed_prize_is_an_event_and_keeps_its_ordinal():
 def test_the_umbrella_state_prize_names_no_prize():
     got = ents("对获得国家科学技术奖的单位给予配套奖励。")
     assert not any(t == "Event" for _, t in got), got
+
+
+# --- the statistical names (the `ner` extra) do not take the word jieba glued to a name
+
+
+def test_ner_leaves_the_word_glued_to_a_given_name_out():
+    pytest.importorskip("jiagu")
+    got = {(m.text, m.type) for m in extract_text("某公司首席执行官李健在主题演讲中介绍了布局。", ner=True).mentions}
+    assert ("李健", "Person") in got and ("李健在", "Person") not in got, got
