@@ -187,8 +187,11 @@ def gazetteer(text: str, lex: Lexicon) -> Iterable[Cand]:
                     hit = terms.get(word)
                     if hit is None or word in stop:
                         out.append(new_cand((i, e, NOT_ENTITY, "", "not_entity", -1)))
-                    else:
-                        out.append(new_cand((i, e, hit[0], hit[1], "lexicon", 0)))
+                        # a stop word read across a word edge (绿色化|工) is dropped
+                        # later: a term starting inside it (化工) may still match
+                        i = i + 1 if e - i <= 3 else e
+                        continue
+                    out.append(new_cand((i, e, hit[0], hit[1], "lexicon", 0)))
                     i = e
                     continue
         i += 1

@@ -182,3 +182,12 @@ def test_category_inside_a_pilot_zone_is_named():
     got = ents("支持三地建设未来产业先导区，依托高校建设未来产业科技园。")
     assert ("未来产业", "Industry") in got
     assert not any(s.endswith(("先导区", "科技园")) for s, _ in got)
+
+
+# --- a stop word read across a word edge does not swallow the next term ---------
+
+
+def test_term_starting_inside_a_misread_stop_word_is_found():
+    # 绿色化 (a stop word) matched 绿色|化工 across the word edge and hid 化工
+    got = ents("当地大力发展绿色化工。")
+    assert ("化工", "Industry") in got
