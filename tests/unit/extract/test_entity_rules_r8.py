@@ -191,3 +191,17 @@ def test_term_starting_inside_a_misread_stop_word_is_found():
     # 绿色化 (a stop word) matched 绿色|化工 across the word edge and hid 化工
     got = ents("当地大力发展绿色化工。")
     assert ("化工", "Industry") in got
+
+
+# --- quoted programme names in a series closed by 等 + an action noun ------------
+
+
+def test_quoted_names_before_etc_action_are_policies():
+    got = ents("提出实施“数智强基”“数智扩容”等行动，发展电商。")
+    assert ("数智强基", "Policy") in got and ("数智扩容", "Policy") in got
+    assert not any(s.endswith("等行动") for s, _ in got)
+
+
+def test_a_body_with_deng_inside_a_word_stays_a_name():
+    got = ents("实施高等教育质量提升工程。")
+    assert ("高等教育质量提升工程", "Policy") in got
