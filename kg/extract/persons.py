@@ -60,6 +60,16 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand]
         yield cd
 
 
+def _translit_before(tokens, i: int, translit, titles) -> bool:
+    """扎克|伯格表示: the token before a two-character transliterated token is
+    a transliterated piece of the same name (not a lexicon term or a title)."""
+    if i == 0:
+        return False
+    p = tokens[i - 1]
+    return (p[1] == tokens[i][0] and 2 <= len(p[2]) <= 3 and translit.issuperset(p[2]) and p[3] in ("nr", "nrfg", "nrt", "unk", "ns")
+            and p[2] not in titles)
+
+
 _FOREIGN_NAME_AFTER = frozenset("，,。；;：:、！？!?）)”等在和与的也还将曾则就")
 
 
@@ -175,7 +185,7 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
             t[3] in ("nr", "nrfg", "nrt", "unk", "ns")
             and 2 <= len(t[2]) <= 6
             and translit.issuperset(t[2])
-            and (i in after_title or (i in before_speech and len(t[2]) >= 3))
+            and (i in after_title or (i in before_speech and (len(t[2]) >= 3 or _translit_before(tokens, i, translit, titles))))
             and t[2] not in titles
             and t[2] not in lex.terms
         ):
@@ -316,6 +326,7 @@ NEWS_PATH = PATTERNS_DIR / "news.json"
 _NEWS_KEYS = {
     "glued_words": list, "pair_joiners": list, "pair_next_words": list, "pair_next_tags": list,
     "pair_open_chars": str, "body_officer_titles": list, "body_officer_types": list, "theory_heads": list,
+    "name_frames": "frames",
 }
 _NAME_TAGS = frozenset(("nr", "nrfg", "nrt", "unk"))
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:、！？!?（）()《》“”\"\s]")
@@ -338,6 +349,9 @@ def news_patterns(path: str | None = None) -> dict:
             raise KgError(f"{p}: {key!r}: expected a list of non-empty strings")
         if kind is str and not isinstance(value, str):
             raise KgError(f"{p}: {key!r}: expected a string")
+        if kind == "frames":
+            out[key] = _frames(p, key, value)
+            continue
         out[key] = frozenset(value) if kind is list else value
     missing = [k for k in _NEWS_KEYS if k not in out]
     if missing:
@@ -351,6 +365,31 @@ def news_patterns(path: str | None = None) -> dict:
     out["glued_tuple"] = tuple(out["glued_words"])
     out["next_tuple"] = tuple(out["pair_next_words"])
     out["officer_tuple"] = tuple(out["body_officer_titles"])
+    return out
+
+
+def _frames(p, key: str, value) -> list[tuple[str, re.Pattern]]:
+    """name_frames: objects {regex (with a group ``name``), requires (a literal
+    the text must hold for the regex to run)}."""
+    if not isinstance(value, list):
+        raise KgError(f"{p}: {key!r}: expected a list of objects")
+    out = []
+    for n, frame in enumerate(value):
+        where = f"{p}: {key}[{n}]"
+        if not isinstance(frame, dict):
+            raise KgError(f"{where}: expected an object")
+        unknown = sorted(set(frame) - {"_doc", "regex", "requires"})
+        if unknown:
+            raise KgError(f"{where}: unknown key {unknown[0]!r} (known: regex, requires)")
+        if not isinstance(frame.get("requires"), str) or not frame["requires"]:
+            raise KgError(f"{where}: 'requires' must be a non-empty string")
+        try:
+            rx = re.compile(frame.get("regex"))
+        except (re.error, TypeError) as e:
+            raise KgError(f"{where}: 'regex' is not a regular expression: {e}") from None
+        if "name" not in rx.groupindex:
+            raise KgError(f"{where}: 'regex' needs a group named name")
+        out.append((frame["requires"], rx))
     return out
 
 
@@ -437,7 +476,20 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
                 continue
             if a in tokens.start_at and (b in tokens.end_at or text.startswith(news["glued_tuple"], b)):
                 yield Cand(a, b, "Person", last, "person.dot_name_carry", 1)
-    # 2. pairs of names joined by 和/与
+    # 2. a name in a frame that only a person fills (在X看来): a surname first,
+    # on token edges, one token at least unknown to jieba or a name
+    for requires, rx in news["name_frames"]:
+        if requires not in text:
+            continue
+        for m in rx.finditer(text):
+            a, b = m.span("name")
+            name = text[a:b]
+            if not plausible(name) or name in lex.terms or a not in tokens.start_at or b not in tokens.end_at:
+                continue
+            k = tokens.start_at.get(a)
+            if any(tokens[j][3] in _NAME_TAGS for j in range(k, tokens.end_at.get(b) + 1)):
+                yield Cand(a, b, "Person", name, "person.frame", 1)
+    # 3. pairs of names joined by 和/与
     persons = [cd for cd in cands if cd.type == "Person"]
     known = {cd.start: cd.end for cd in persons}
     known_end = {e: s for s, e in known.items()}
@@ -501,7 +553,7 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
                 if not right_known:
                     yield Cand(t[1], e, "Person", text[t[1] : e], "person.pair", 1)
                 break
-    # 3. a person's name opening a named theory (习近平新时代中国特色社会主义思想,
+    # 4. a person's name opening a named theory (习近平新时代中国特色社会主义思想,
     # 邓小平理论) is part of the term: no Person there
     heads = news["theory_heads"]
     if persons:
@@ -512,7 +564,7 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
                     if cd.end <= q and q - cd.end <= 14 and not _CLAUSE_BREAK.search(text, cd.end, q):
                         yield Cand(cd.start, q + len(head), NOT_ENTITY, text[cd.start : q + len(head)], "person.in_theory", 0)
                 q = text.find(head, q + 1)
-    # 4. a meeting named by its organisation's officer: 世界经济论坛总裁/创始人
+    # 5. a meeting named by its organisation's officer: 世界经济论坛总裁/创始人
     officers = news["officer_tuple"]
     types = news["body_officer_types"]
     matches = list(news["officer_rx"].finditer(text))

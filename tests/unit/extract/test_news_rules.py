@@ -157,3 +157,41 @@ def test_ner_leaves_the_word_glued_to_a_given_name_out():
     pytest.importorskip("jiagu")
     got = {(m.text, m.type) for m in extract_text("某公司首席执行官李健在主题演讲中介绍了布局。", ner=True).mentions}
     assert ("李健", "Person") in got and ("李健在", "Person") not in got, got
+
+
+# --- more cues news uses: Latin officer titles, board titles, 在X看来, 担任, 带队
+
+
+def test_a_transliterated_name_after_ceo_is_a_person():
+    got = persons("某某公司CEO库克访问了上海。")
+    assert "库克" in got, got
+
+
+def test_a_name_after_a_board_title_is_a_person():
+    got = persons("某集团常务董事孔雅岚发布了新款手机。")
+    assert "孔雅岚" in got, got
+
+
+def test_a_transliterated_name_jieba_split_in_two_before_a_speech_verb():
+    got = persons("扎克伯格表示将加大投入。")
+    assert "扎克伯格" in got, got
+
+
+def test_whose_view_zai_kanlai_frames_is_a_person():
+    assert "钱立恒" in persons("在钱立恒看来，人工智能将重塑制造业。")
+    assert not persons("在许多人看来，这项技术很重要。")
+    assert not persons("在业内人士看来，这项技术很重要。")
+
+
+def test_danren_and_daidui_follow_a_person():
+    assert "孔雅岚" in persons("由孔雅岚担任项目负责人。")
+    assert "孔雅岚" in persons("孔雅岚带队完成了这项研究。")
+
+
+def test_a_frame_without_a_group_name_is_a_load_error(tmp_path):
+    p = tmp_path / "news.json"
+    data = json.loads(open(news_patterns.__wrapped__.__globals__["NEWS_PATH"], encoding="utf-8").read())
+    data["name_frames"] = [{"regex": "在([\u4e00-\u9fff]{2,3})看来", "requires": "看来"}]
+    p.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(KgError, match="group named name"):
+        news_patterns.__wrapped__(str(p))
