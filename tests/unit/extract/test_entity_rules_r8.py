@@ -205,3 +205,8 @@ def test_quoted_names_before_etc_action_are_policies():
 def test_a_body_with_deng_inside_a_word_stays_a_name():
     got = ents("实施高等教育质量提升工程。")
     assert ("高等教育质量提升工程", "Policy") in got
+
+
+def test_two_projects_joined_before_gongcheng_are_no_programme_name():
+    got = ents("推进智能电网和智慧港口工程建设。")
+    assert not any(t == "Policy" for _, t in got)
