@@ -77,6 +77,7 @@ class Emit:
     antecedent_unit: re.Pattern | None = None  # the unit holding an @antecedent must match this (在X会议上，…)
     tail_not_priority: bool = False  # a tail made here is a field of the head, not a priority of the unit's policy
     respectively: bool = False  # 甲、乙分别…A、B: the n-th head item relates to the n-th tail item only
+    title_category: re.Pattern | None = None  # @nearest_same_type: a match like this may take the category its plan's title names
 
 
 @dataclass(frozen=True)
@@ -198,7 +199,7 @@ _TOP_KEYS = {"about", "list_separators", "adjacent_list_types", "clause_punctuat
 _RULE_KEYS = {"id", "about", "requires", "pattern", "emit", "priority", "confidence", "carry", "title_forbidden",
               "not_priority"}
 _EMIT_KEYS = {"type", "head", "tail", "head_types", "tail_types", "tail_surface", "head_event_surface", "head_not_surface",
-              "antecedent_unit", "tail_not_priority", "respectively"}
+              "antecedent_unit", "tail_not_priority", "respectively", "title_category"}
 _SECTION_KEYS = {"about", "relation", "heading", "class_surface", "items", "units", "confidence", "member_not"}
 # what a section's heading names (the class group) and what its list items may be
 _SECTION_RELATIONS = {
@@ -281,6 +282,8 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
                     fail(f"rule {rid}: emit {key}", f"unknown entity types {sorted(bad)}")
             if e.get("respectively") and (e["head"].startswith("@") or e["tail"].startswith("@")):
                 fail(f"rule {rid}: emit respectively", "pairs two lists: head and tail must be groups of the pattern")
+            if e.get("title_category") and e["tail"] != "@nearest_same_type":
+                fail(f"rule {rid}: emit title_category", "only a tail @nearest_same_type may take a title's category")
             emits.append(
                 Emit(
                     e["type"], e["head"], e["tail"], frozenset(e["head_types"]), frozenset(e["tail_types"]),
@@ -290,6 +293,7 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
                     rx(e["antecedent_unit"], f"rule {rid}: antecedent_unit", expand=True) if e.get("antecedent_unit") else None,
                     bool(e.get("tail_not_priority", False)),
                     bool(e.get("respectively", False)),
+                    rx(e["title_category"], f"rule {rid}: title_category") if e.get("title_category") else None,
                 )
             )
         forbidden = r.get("title_forbidden")
@@ -473,6 +477,19 @@ def _nearest_same_type(mentions, starts, anchor: Mention, exclude: set, surface:
     return None
 
 
+def _titled_category(unit: _Unit, anchor: Mention, exclude: set, surface: re.Pattern | None) -> Mention | None:
+    """The category the title of the last policy before anchor (in its unit) is
+    named after, when the unit also names it on its own: the directions a plan
+    on 未来产业 lists are directions of 未来产业.  The closest such mention."""
+    policy = next((m for m in reversed(unit.mentions) if m.type == "Policy" and m.end <= anchor.start), None)
+    if policy is None:
+        return None
+    found = [m for m in unit.mentions
+             if m.type == anchor.type and m.text not in exclude and m.text in policy.text
+             and (surface is None or surface.search(m.text))]
+    return min(found, key=lambda m: abs(m.start - anchor.start), default=None)
+
+
 # only this much of a policy's title is searched for the names it is named after
 MAX_TITLE_CHARS = 80
 # how many units back an anaphor (规划提出… / 本届大会以…为主题) may find what it names
@@ -560,11 +577,14 @@ def extract_relations(
                         exclude = {x.text for x in heads}
                         for h in heads:
                             t = _nearest_same_type(clean, starts, h, exclude, em.tail_surface)
+                            if t is not None and _unit_of(units, t.start) not in (ui, ui - 1):
+                                t = None  # a category named before the list, in this sentence or the one before
+                            if t is None and em.title_category is not None and em.title_category.search(
+                                    unit.enc, *spans["@match"]):  # 《…未来产业…意见》提出聚焦A、B五大方向，…未来产业先导区
+                                t = _titled_category(unit, h, exclude, em.tail_surface)
                             if t is None or t.type not in em.tail_types:
                                 continue
                             tu = _unit_of(units, t.start)
-                            if tu not in (ui, ui - 1):  # a category named before the list
-                                continue
                             s, e = units[tu].start, unit.end
                             cands.append((ui, s, e, h, em.type, t, rule))
                         continue

@@ -5,6 +5,13 @@ Every sentence here was written for these tests; mentions are given, so each
 test checks the relation rule alone, not the recogniser."""
 from __future__ import annotations
 
+import json
+
+import pytest
+
+from kg.errors import KgError
+from kg.extract.relations import load_relation_patterns
+from kg.resources import ONTOLOGY_DIR
 from support.relations import run
 
 
@@ -133,3 +140,56 @@ def test_the_main_role_in_a_sector_is_no_part():
     text = "报告认为，常规养殖是我国渔业的主体作用所在。"
     ents = {"常规养殖": "Industry", "渔业": "Industry"}
     assert _of(run(text, ents), "partOf") == set()
+
+
+def test_the_directions_of_a_plan_named_after_a_category_are_its_parts():
+    text = "某省印发《关于前瞻布局深海产业的实施意见》，提出聚焦深海装备、深海能源、深海生物三大方向，支持某市建设深海产业先导区。"
+    ents = {"《关于前瞻布局深海产业的实施意见》": "Policy", "深海装备": "Industry", "深海能源": "Industry",
+            "深海生物": "Industry", "深海产业": "Industry"}
+    assert _of(run(text, ents), "partOf") == {("深海装备", "partOf", "深海产业"), ("深海能源", "partOf", "深海产业"),
+                                              ("深海生物", "partOf", "深海产业")}
+
+
+def test_fields_of_a_plan_are_not_taken_as_parts_of_its_title_category():
+    text = "某省印发《关于前瞻布局深海产业的实施意见》，围绕深海装备、深海能源、深海生物三大领域，培育10个深海产业。"
+    ents = {"《关于前瞻布局深海产业的实施意见》": "Policy", "深海装备": "Industry", "深海能源": "Industry",
+            "深海生物": "Industry", "深海产业": "Industry"}
+    assert _of(run(text, ents), "partOf") == set()
+
+
+def test_a_category_the_title_does_not_name_is_no_class_of_the_directions():
+    text = "某省印发《关于推动海洋经济发展的实施意见》，提出聚焦深海装备、深海能源、深海生物三大方向，支持某市建设深海产业先导区。"
+    ents = {"《关于推动海洋经济发展的实施意见》": "Policy", "深海装备": "Industry", "深海能源": "Industry",
+            "深海生物": "Industry", "深海产业": "Industry"}
+    assert _of(run(text, ents), "partOf") == set()
+
+
+def test_title_category_needs_a_nearest_same_type_tail(tmp_path):
+    data = json.loads((ONTOLOGY_DIR / "patterns" / "relations.json").read_text(encoding="utf-8"))
+    data["rules"] = [{"id": "x.bad", "pattern": "(?P<head>{TI+})(?P<tail>{TI})方向", "emit": [
+        {"type": "partOf", "head": "head", "tail": "tail", "head_types": ["Industry"],
+         "tail_types": ["Industry"], "title_category": "方向$"}]}]
+    p = tmp_path / "relations.json"
+    p.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(KgError, match="title_category"):
+        load_relation_patterns(p)
+
+
+def test_a_sub_sector_written_inside_its_sector_is_its_part():
+    text = "报告认为，海洋经济中的远洋渔业和海水养殖正在加快转型。"
+    ents = {"海洋经济": "Industry", "远洋渔业": "Industry", "海水养殖": "Industry"}
+    assert _of(run(text, ents), "partOf") == {("远洋渔业", "partOf", "海洋经济"), ("海水养殖", "partOf", "海洋经济")}
+
+
+def test_a_field_something_is_applied_in_is_no_sector_of_what_follows():
+    text = "推动北斗导航在远洋渔业中的应用，提升海水养殖水平。"
+    ents = {"北斗导航": "Technology", "远洋渔业": "Industry", "海水养殖": "Industry"}
+    assert _of(run(text, ents), "partOf") == set()
+
+
+def test_consecutive_sector_member_pairs_are_not_chained():
+    text = "例如深海产业中的深海采矿、海洋牧业中的深远海养殖等创新。"
+    ents = {"深海产业": "Industry", "深海采矿": "Industry", "海洋牧业": "Industry", "深远海养殖": "Industry"}
+    got = _of(run(text, ents), "partOf")
+    assert ("海洋牧业", "partOf", "深海产业") not in got
+    assert ("深远海养殖", "partOf", "深海产业") not in got
