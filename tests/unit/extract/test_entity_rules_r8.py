@@ -210,3 +210,13 @@ def test_a_body_with_deng_inside_a_word_stays_a_name():
 def test_two_projects_joined_before_gongcheng_are_no_programme_name():
     got = ents("推进智能电网和智慧港口工程建设。")
     assert not any(t == "Policy" for _, t in got)
+
+
+# --- a sector name used as a modifier of 体系/结构/利用/保供 ------------------------
+
+
+def test_sector_before_system_or_structure_nouns_is_a_modifier():
+    got = ents("优化能源结构，完善能源体系，提高能源利用效率。")
+    assert ("能源", "Industry") not in got
+    got = ents("推动能源、交通等领域数字化转型。")
+    assert ("能源", "Industry") in got
