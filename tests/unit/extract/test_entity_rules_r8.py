@@ -220,3 +220,13 @@ def test_sector_before_system_or_structure_nouns_is_a_modifier():
     assert ("能源", "Industry") not in got
     got = ents("推动能源、交通等领域数字化转型。")
     assert ("能源", "Industry") in got
+
+
+# --- an edition word after a version stays in the product name ------------------
+
+
+def test_edition_after_a_version_is_part_of_the_name():
+    got = ents("该公司推出DeepSeek-V3 Pro，并计划发布Gemini 2.0 Ultra。")
+    assert ("Gemini 2.0 Ultra", "Technology") in got
+    got = ents("HarmonyOS 5 Produce模式。")
+    assert not any("Produce" in s for s, _ in got)
