@@ -193,3 +193,9 @@ def test_consecutive_sector_member_pairs_are_not_chained():
     got = _of(run(text, ents), "partOf")
     assert ("海洋牧业", "partOf", "深海产业") not in got
     assert ("深远海养殖", "partOf", "深海产业") not in got
+
+
+def test_a_technology_expected_to_form_new_business_in_fields_is_applied_there():
+    text = "专家表示，数字嗅觉有望在食品检测、环境监测等领域形成新业态。"
+    ents = {"数字嗅觉": "Technology", "食品检测": "Industry", "环境监测": "Industry"}
+    assert _of(run(text, ents), "appliedIn") == {("数字嗅觉", "appliedIn", "食品检测"), ("数字嗅觉", "appliedIn", "环境监测")}
