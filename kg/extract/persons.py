@@ -48,6 +48,7 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand]
     not_endings = c["person_not_name_endings"]
     speech = c["person_speech_cues"]
     toks = as_tokens(tokens)
+    found = []
     for cd in _person_rules(text, tokens, lex, cands):
         if not_endings and cd.label.endswith(not_endings):
             continue
@@ -57,7 +58,12 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand]
             end = _foreign_name_end(text, toks, cd.end, speech)
             if end > cd.end:
                 cd = Cand(cd.start, end, cd.type, text[cd.start : end], cd.rule, cd.priority)
+        found.append(cd)
         yield cd
+    # the names the news rules add know the people found above (选手张三和李四在…)
+    for cd in news_rules(text, toks, lex, [*cands, *found], _plausible_fn(lex, c), c):
+        if cd.type != "Person" or not (not_endings and cd.label.endswith(not_endings)):
+            yield cd
 
 
 def _translit_before(tokens, i: int, translit, titles) -> bool:
@@ -97,11 +103,8 @@ def _foreign_name_end(text: str, tokens, end: int, speech) -> int:
     return end
 
 
-def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand] = ()) -> Iterable[Cand]:
-    c = compiled()
+def _plausible_fn(lex: Lexicon, c):
     surnames = lex.surnames
-    titles = set(lex.person_titles)
-
     title_edge = c["person_title_edge"]
     function_chars = c["person_function_chars"]
 
@@ -121,6 +124,19 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
             # 曾以 / 曾于: a surname-like adverb + a preposition, not a name
             and not (len(name) == 2 and name[1] in function_chars)
         )
+
+    return plausible
+
+
+def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand] = ()) -> Iterable[Cand]:
+    c = compiled()
+    surnames = lex.surnames
+    titles = set(lex.person_titles)
+
+    title_edge = c["person_title_edge"]
+    function_chars = c["person_function_chars"]
+
+    plausible = _plausible_fn(lex, c)
 
     speech_cues = frozenset(c["person_speech_cues"])
     glued_words = news_patterns()["glued_words"]  # 李|健在: a name's last character glued to 在
@@ -231,7 +247,6 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
                 s0 = m.start(1) + nm.start()
                 yield Cand(s0, s0 + len(name), "Person", name, "person.byline", 1)
     yield from _names_after_body(text, tokens, lex, cands, plausible, c)
-    yield from news_rules(text, tokens, lex, cands, plausible, c)
     # 谷爱凌在…, ，梅西攻入…: an unknown 2-3 character word with a surname, alone
     # at a clause's start and followed by a verb or an adverb/preposition of
     # ``subject_next_words``, is the clause's subject: a person

@@ -195,3 +195,8 @@ def test_a_frame_without_a_group_name_is_a_load_error(tmp_path):
     p.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(KgError, match="group named name"):
         news_patterns.__wrapped__(str(p))
+
+
+def test_a_name_beside_a_person_another_rule_found_is_a_person():
+    got = persons("今年33岁的孔雅岚和王立恒在实验室里完成了调试。")
+    assert {"孔雅岚", "王立恒"} <= got, got
