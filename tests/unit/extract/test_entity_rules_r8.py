@@ -212,11 +212,11 @@ def test_two_projects_joined_before_gongcheng_are_no_programme_name():
     assert not any(t == "Policy" for _, t in got)
 
 
-# --- a sector name used as a modifier of 体系/结构/利用/保供 ------------------------
+# --- a sector name used as a modifier of 体系/利用/保供 ------------------------
 
 
 def test_sector_before_system_or_structure_nouns_is_a_modifier():
-    got = ents("优化能源结构，完善能源体系。")
+    got = ents("完善能源体系，确保国家能源保供。")
     assert ("能源", "Industry") not in got
     got = ents("推动能源、交通等领域数字化转型。")
     assert ("能源", "Industry") in got
