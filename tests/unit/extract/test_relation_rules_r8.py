@@ -199,3 +199,15 @@ def test_a_technology_expected_to_form_new_business_in_fields_is_applied_there()
     text = "专家表示，数字嗅觉有望在食品检测、环境监测等领域形成新业态。"
     ents = {"数字嗅觉": "Technology", "食品检测": "Industry", "环境监测": "Industry"}
     assert _of(run(text, ents), "appliedIn") == {("数字嗅觉", "appliedIn", "食品检测"), ("数字嗅觉", "appliedIn", "环境监测")}
+
+
+def test_sectors_to_be_upgraded_after_a_growing_category_are_not_its_parts():
+    text = "培育壮大冰雪新兴产业，推动滑雪场运营、冰雪装备、冰雪旅游转型升级。"
+    ents = {"冰雪新兴产业": "Industry", "滑雪场运营": "Industry", "冰雪装备": "Industry", "冰雪旅游": "Industry"}
+    assert _of(run(text, ents), "partOf") == set()
+
+
+def test_sectors_promoted_after_a_growing_category_are_its_parts():
+    text = "培育壮大冰雪新兴产业，推动冰雪装备、冰雪旅游发展。"
+    ents = {"冰雪新兴产业": "Industry", "冰雪装备": "Industry", "冰雪旅游": "Industry"}
+    assert _of(run(text, ents), "partOf") == {("冰雪装备", "partOf", "冰雪新兴产业"), ("冰雪旅游", "partOf", "冰雪新兴产业")}
