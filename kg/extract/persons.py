@@ -300,6 +300,8 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
                 break
             p += 1
             best, rule = name_at(p), "person.title_list"
+            if best and _has_tag(tokens, p, p + len(best), _NOT_NAME_TAGS):
+                break  # 所长李四、原载|于…: a later item holding a verb or a particle is no name
 
 
 def _names_after_body(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable[Cand]:
@@ -406,6 +408,19 @@ def _frames(p, key: str, value) -> list[tuple[str, re.Pattern]]:
             raise KgError(f"{where}: 'regex' needs a group named name")
         out.append((frame["requires"], rx))
     return out
+
+
+_NOT_NAME_TAGS = frozenset(("v", "vn", "p", "d", "c", "u", "uj", "ul", "m"))
+
+
+def _has_tag(tokens, s: int, e: int, tags) -> bool:
+    """Some token overlapping S..E has one of TAGS."""
+    i = bisect_right(tokens.starts, s) - 1
+    while 0 <= i < len(tokens) and tokens[i][0] < e:
+        if tokens[i][3] in tags:
+            return True
+        i += 1
+    return False
 
 
 def _token_at(tokens, pos: int) -> int:

@@ -200,3 +200,9 @@ def test_a_frame_without_a_group_name_is_a_load_error(tmp_path):
 def test_a_name_beside_a_person_another_rule_found_is_a_person():
     got = persons("今年33岁的孔雅岚和王立恒在实验室里完成了调试。")
     assert {"孔雅岚", "王立恒"} <= got, got
+
+
+def test_a_title_list_stops_at_an_item_holding_a_verb():
+    got = persons("某研究所所长孔雅岚、原载于3月5日的文章。")
+    assert "孔雅岚" in got and "原载于" not in got, got
+    assert {"费俊龙", "邓清明", "张陆"} <= persons("航天员费俊龙、邓清明、张陆顺利出舱。")
