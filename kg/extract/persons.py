@@ -410,6 +410,7 @@ def _frames(p, key: str, value) -> list[tuple[str, re.Pattern]]:
     return out
 
 
+_GLUED_BEFORE = frozenset("与和由据向对被")
 _NOT_NAME_TAGS = frozenset(("v", "vn", "p", "d", "c", "u", "uj", "ul", "m"))
 
 
@@ -496,6 +497,8 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
     lasts = set()
     for s, e in dots:
         yield Cand(s, e, "Person", text[s:e], "person.dot_name", 1)
+    # (also the dotted names other rules found: 教授斯图尔特·罗素表示 … 称罗素…)
+    for s, e in [*dots, *((cd.start, cd.end) for cd in cands if cd.type == "Person" and "·" in cd.label)]:
         last = text[s:e].rsplit("·", 1)[-1]
         if len(last) >= 2:
             lasts.add(last)
@@ -504,7 +507,12 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
             a, b = m.span()
             if a > 0 and text[a - 1] == "·":
                 continue
-            if a in tokens.start_at and (b in tokens.end_at or text.startswith(news["glued_tuple"], b)):
+            if a not in tokens.start_at:
+                # 称|罗素 glued by jieba: a speech verb or a preposition before the name
+                j = _token_at(tokens, a)
+                if j < 0 or tokens[j][1] != b or text[tokens[j][0] : a] not in c["person_speech_cues"] | _GLUED_BEFORE:
+                    continue
+            if b in tokens.end_at or text.startswith(news["glued_tuple"], b):
                 yield Cand(a, b, "Person", last, "person.dot_name_carry", 1)
     # 2. a name in a frame that only a person fills (在X看来): a surname first,
     # on token edges, one token at least unknown to jieba or a name

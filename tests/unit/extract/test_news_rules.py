@@ -206,3 +206,8 @@ def test_a_title_list_stops_at_an_item_holding_a_verb():
     got = persons("某研究所所长孔雅岚、原载于3月5日的文章。")
     assert "孔雅岚" in got and "原载于" not in got, got
     assert {"费俊龙", "邓清明", "张陆"} <= persons("航天员费俊龙、邓清明、张陆顺利出舱。")
+
+
+def test_the_surname_of_a_dotted_name_a_speech_cue_found_is_the_person_later():
+    got = persons("专家马丁·罗森表示，风险值得关注。报道称罗森早已关注这一问题。")
+    assert "罗森" in got, got
