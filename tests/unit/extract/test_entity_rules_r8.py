@@ -230,3 +230,17 @@ def test_edition_after_a_version_is_part_of_the_name():
     assert ("Gemini 2.0 Ultra", "Technology") in got
     got = ents("HarmonyOS 5 Produce模式。")
     assert not any("Produce" in s for s, _ in got)
+
+
+# --- a named place's people's government ---------------------------------------
+
+
+def test_people_government_of_a_named_region_is_an_institution():
+    got = ents("西藏自治区人民政府、海淀区人民政府联合印发通知。")
+    assert ("西藏自治区人民政府", "Institution") in got
+    assert ("海淀区人民政府", "Institution") in got
+
+
+def test_generic_people_government_is_no_institution():
+    got = ents("地方人民政府和县级以上人民政府负责落实。")
+    assert not any(t == "Institution" for _, t in got)
