@@ -494,15 +494,15 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
     news = news_patterns()
     # 1. foreign names with ·, then their last part alone (辛顿此前…)
     dots = _dot_names(text, tokens, lex, c)
-    lasts = set()
     for s, e in dots:
         yield Cand(s, e, "Person", text[s:e], "person.dot_name", 1)
     # (also the dotted names other rules found: 教授斯图尔特·罗素表示 … 称罗素…)
+    lasts = {}
     for s, e in [*dots, *((cd.start, cd.end) for cd in cands if cd.type == "Person" and "·" in cd.label)]:
         last = text[s:e].rsplit("·", 1)[-1]
         if len(last) >= 2:
-            lasts.add(last)
-    for last in lasts:
+            lasts.setdefault(last, text[s:e])
+    for last, full in lasts.items():
         for m in re.finditer(re.escape(last), text):
             a, b = m.span()
             if a > 0 and text[a - 1] == "·":
@@ -513,7 +513,7 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
                 if j < 0 or tokens[j][1] != b or text[tokens[j][0] : a] not in c["person_speech_cues"] | _GLUED_BEFORE:
                     continue
             if b in tokens.end_at or text.startswith(news["glued_tuple"], b):
-                yield Cand(a, b, "Person", last, "person.dot_name_carry", 1)
+                yield Cand(a, b, "Person", full, "person.dot_name_carry", 1)  # the same person: one entity
     # 2. a name in a frame that only a person fills (在X看来): a surname first,
     # on token edges, one token at least unknown to jieba or a name
     for requires, rx in news["name_frames"]:

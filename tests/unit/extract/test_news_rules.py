@@ -211,3 +211,8 @@ def test_a_title_list_stops_at_an_item_holding_a_verb():
 def test_the_surname_of_a_dotted_name_a_speech_cue_found_is_the_person_later():
     got = persons("专家马丁·罗森表示，风险值得关注。报道称罗森早已关注这一问题。")
     assert "罗森" in got, got
+
+
+def test_the_surname_alone_is_labelled_with_the_full_name():
+    got = {(m.text, m.label) for m in extract_text("会议邀请了奥斯卡·梅森。梅森此前曾在多家企业任职。").mentions if m.type == "Person"}
+    assert ("梅森", "奥斯卡·梅森") in got, got
