@@ -410,6 +410,8 @@ def _frames(p, key: str, value) -> list[tuple[str, re.Pattern]]:
     return out
 
 
+# 习近平总书记关于人工智能的重要思想: a remark about a topic, not a theory's name
+_THEORY_GAP_STOP = re.compile("的|关于|总书记|同志|主席")
 _GLUED_BEFORE = frozenset("与和由据向对被")
 _NOT_NAME_TAGS = frozenset(("v", "vn", "p", "d", "c", "u", "uj", "ul", "m"))
 
@@ -599,7 +601,8 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
             q = text.find(head)
             while q >= 0:
                 for cd in persons:
-                    if cd.end <= q and q - cd.end <= 14 and not _CLAUSE_BREAK.search(text, cd.end, q):
+                    if cd.end <= q and q - cd.end <= 14 and not _CLAUSE_BREAK.search(text, cd.end, q) \
+                            and not _THEORY_GAP_STOP.search(text, cd.end, q):
                         yield Cand(cd.start, q + len(head), NOT_ENTITY, text[cd.start : q + len(head)], "person.in_theory", 0)
                 q = text.find(head, q + 1)
     # 5. a meeting named by its organisation's officer: 世界经济论坛总裁/创始人

@@ -216,3 +216,8 @@ def test_the_surname_of_a_dotted_name_a_speech_cue_found_is_the_person_later():
 def test_the_surname_alone_is_labelled_with_the_full_name():
     got = {(m.text, m.label) for m in extract_text("会议邀请了奥斯卡·梅森。梅森此前曾在多家企业任职。").mentions if m.type == "Person"}
     assert ("梅森", "奥斯卡·梅森") in got, got
+
+
+def test_a_leaders_remarks_about_a_topic_keep_the_person_and_the_topic():
+    got = ents("深入学习习近平总书记关于人工智能的重要思想。")
+    assert ("习近平", "Person") in got and ("人工智能", "Technology") in got, got
