@@ -211,3 +211,11 @@ def test_sectors_promoted_after_a_growing_category_are_its_parts():
     text = "培育壮大冰雪新兴产业，推动冰雪装备、冰雪旅游发展。"
     ents = {"冰雪新兴产业": "Industry", "冰雪装备": "Industry", "冰雪旅游": "Industry"}
     assert _of(run(text, ents), "partOf") == {("冰雪装备", "partOf", "冰雪新兴产业"), ("冰雪旅游", "partOf", "冰雪新兴产业")}
+
+
+def test_what_a_plan_warns_against_is_no_priority():
+    text = "某部印发《青少年编程教育指南》，提出开展图形化编程教学，同时防止学生过度依赖代码生成工具。"
+    ents = {"《青少年编程教育指南》": "Policy", "图形化编程": "Technology", "代码生成工具": "Technology"}
+    got = _of(run(text, ents), "prioritizes")
+    assert ("《青少年编程教育指南》", "prioritizes", "图形化编程") in got
+    assert ("《青少年编程教育指南》", "prioritizes", "代码生成工具") not in got
