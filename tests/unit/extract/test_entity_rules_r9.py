@@ -1,0 +1,33 @@
+"""Entity rules, round 9: class-forming heads and sub-word fragments.
+
+Every sentence here is made up; each test asserts the behaviour of one rule
+class (a test that cannot fail is a defect)."""
+from __future__ import annotations
+
+from kg.extract import extract_text
+
+
+def ents(text: str) -> set[tuple[str, str]]:
+    return {(m.text, m.type) for m in extract_text(text).mentions}
+
+
+# --- 装备 heads an equipment sector (海洋装备, 航空装备) --------------------------
+
+
+def test_sector_word_plus_equipment_is_one_industry():
+    got = ents("支持沿海城市壮大海洋装备和航空装备。")
+    assert ("海洋装备", "Industry") in got and ("航空装备", "Industry") in got
+    # the sector word alone is no longer read out of the compound
+    assert not any(s in ("海洋", "航空") for s, _ in got)
+
+
+def test_equipment_without_a_sector_modifier_is_nothing():
+    # a verb before 装备 is no modifier: nothing is built
+    got = ents("部队正在更新装备。")
+    assert not any(s.endswith("装备") for s, _ in got)
+
+
+def test_equipment_head_takes_no_word_glued_before_the_sector():
+    # jieba glues 强 of 做大做强 to 海工: the head builds nothing from it
+    got = ents("做大做强海工装备、生物制造等未来产业。")
+    assert not any(s.startswith("强") or s.startswith("做") for s, _ in got), got
