@@ -31,3 +31,9 @@ def test_equipment_head_takes_no_word_glued_before_the_sector():
     # jieba glues 强 of 做大做强 to 海工: the head builds nothing from it
     got = ents("做大做强海工装备、生物制造等未来产业。")
     assert not any(s.startswith("强") or s.startswith("做") for s, _ in got), got
+
+
+def test_sector_word_plus_parts_is_one_industry_not_the_bare_sector():
+    got = ents("这座城市的汽车零配件和电子元器件企业正在转型。")
+    assert ("汽车零配件", "Industry") in got and ("电子元器件", "Industry") in got
+    assert ("汽车", "Industry") not in got
