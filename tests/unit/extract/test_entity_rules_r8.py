@@ -189,8 +189,9 @@ def test_category_inside_a_pilot_zone_is_named():
 
 def test_term_starting_inside_a_misread_stop_word_is_found():
     # 绿色化 (a stop word) matched 绿色|化工 across the word edge and hid 化工
+    # (since round 9 绿色 is a class-forming word, so the name is 绿色化工)
     got = ents("当地大力发展绿色化工。")
-    assert ("化工", "Industry") in got
+    assert ("绿色化工", "Industry") in got
 
 
 # --- quoted programme names in a series closed by 等 + an action noun ------------

@@ -37,3 +37,17 @@ def test_sector_word_plus_parts_is_one_industry_not_the_bare_sector():
     got = ents("这座城市的汽车零配件和电子元器件企业正在转型。")
     assert ("汽车零配件", "Industry") in got and ("电子元器件", "Industry") in got
     assert ("汽车", "Industry") not in got
+
+
+# --- 绿色 forms a class of a named sector (绿色化工, 绿色金融) -------------------
+
+
+def test_green_before_a_lexicon_sector_is_one_name():
+    got = ents("推动沿海地区发展绿色化工和绿色金融。")
+    assert ("绿色化工", "Industry") in got and ("绿色金融", "Industry") in got
+    assert ("化工", "Industry") not in got
+
+
+def test_green_before_an_ordinary_word_builds_nothing():
+    got = ents("倡导市民绿色出行。")
+    assert not any("绿色" in s for s, _ in got), got
