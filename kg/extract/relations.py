@@ -75,7 +75,8 @@ class Emit:
     head_event_surface: re.Pattern | None = None  # an Event head must look like this (a policy-setting meeting)
     head_not_surface: re.Pattern | None = None  # a head that looks like this is dropped (a sibling category)
     antecedent_unit: re.Pattern | None = None  # the unit holding an @antecedent must match this (在X会议上，…)
-    tail_not_priority: bool = False  # a tail made here is a field of the head, not a priority of the unit's policy
+    tail_not_priority: bool | str = False  # a tail made here is a field of the head, not a priority of the unit's policy
+    # ("related": as True, but a technology's partner that is a technology too is no field: 传感网与卫星互联网融合)
     respectively: bool = False  # 甲、乙分别…A、B: the n-th head item relates to the n-th tail item only
     title_category: re.Pattern | None = None  # @nearest_same_type: a match like this may take the category its plan's title names
 
@@ -284,6 +285,9 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
                 fail(f"rule {rid}: emit respectively", "pairs two lists: head and tail must be groups of the pattern")
             if e.get("title_category") and e["tail"] != "@nearest_same_type":
                 fail(f"rule {rid}: emit title_category", "only a tail @nearest_same_type may take a title's category")
+            tnp = e.get("tail_not_priority", False)
+            if tnp not in (True, False, "related"):
+                fail(f"rule {rid}: emit tail_not_priority", f"must be true, false or \"related\", not {tnp!r}")
             emits.append(
                 Emit(
                     e["type"], e["head"], e["tail"], frozenset(e["head_types"]), frozenset(e["tail_types"]),
@@ -291,7 +295,7 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
                     rx(e["head_event_surface"], f"rule {rid}: head_event_surface") if e.get("head_event_surface") else None,
                     rx(e["head_not_surface"], f"rule {rid}: head_not_surface") if e.get("head_not_surface") else None,
                     rx(e["antecedent_unit"], f"rule {rid}: antecedent_unit", expand=True) if e.get("antecedent_unit") else None,
-                    bool(e.get("tail_not_priority", False)),
+                    tnp,
                     bool(e.get("respectively", False)),
                     rx(e["title_category"], f"rule {rid}: title_category") if e.get("title_category") else None,
                 )
@@ -611,8 +615,11 @@ def extract_relations(
                         fields = _resolve(em.tail, _PRIORITY_TAILS, spans, unit, authors)
                         if em.tail_surface is not None:
                             fields = [t for t in fields if em.tail_surface.search(t.text)]
-                        if fields and (heads or _resolve(em.head, _FIELD_OWNERS, spans, unit, authors)):
-                            owners = {x.start for x in _resolve(em.head, _FIELD_OWNERS, spans, unit, authors)}
+                        owned = _resolve(em.head, _FIELD_OWNERS, spans, unit, authors)
+                        if em.tail_not_priority == "related" and owned and all(x.type == "Technology" for x in owned):
+                            fields = [t for t in fields if t.type != "Technology"]  # 传感网与卫星互联网融合: no field
+                        if fields and (heads or owned):
+                            owners = {x.start for x in owned}
                             not_priorities.update(t.start for t in fields if t.start not in owners)
                 if rule.carry and k == len(matches) - 1 and ui + 1 < len(units):
                     cands.extend(_carry(rule, carried, units, ui, text, pats))

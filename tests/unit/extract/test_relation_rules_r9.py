@@ -1,0 +1,66 @@
+"""Relation rules, round 9: what a fusion with a technology's partners makes a
+priority of the plan that proposes it.
+
+Every sentence here was written for these tests; mentions are given, so each
+test checks the relation rule alone, not the recogniser."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.errors import KgError
+from kg.extract.relations import load_relation_patterns
+from kg.resources import ONTOLOGY_DIR
+from support.relations import run
+
+PLAN = "《某市传感网产业行动计划》"
+
+
+def _of(got: set, rel: str) -> set:
+    return {r for r in got if r[1] == rel}
+
+
+def _priorities(got: set) -> set:
+    return {r[2] for r in got if r[1] == "prioritizes"}
+
+
+def test_technologies_a_technology_is_fused_with_are_priorities_of_the_plan():
+    text = f"某市印发{PLAN}，提出推动传感网与存储芯片、卫星互联网融合发展。"
+    ents = {PLAN: "Policy", "传感网": "Technology", "存储芯片": "Technology", "卫星互联网": "Technology"}
+    got = run(text, ents)
+    assert _priorities(got) == {"传感网", "存储芯片", "卫星互联网"}
+    assert _of(got, "appliedIn") == set()
+
+
+def test_sectors_a_technology_is_fused_with_are_its_fields_not_priorities():
+    text = f"某市印发{PLAN}，提出推动传感网与智慧农业、港口物流融合发展。"
+    ents = {PLAN: "Policy", "传感网": "Technology", "智慧农业": "Industry", "港口物流": "Industry"}
+    got = run(text, ents)
+    assert _of(got, "appliedIn") == {("传感网", "appliedIn", "智慧农业"), ("传感网", "appliedIn", "港口物流")}
+    assert _priorities(got) == {"传感网"}
+
+
+def test_sectors_a_sector_is_fused_with_stay_no_priorities():
+    text = f"某市印发{PLAN}，提出推动文旅产业与体育、康养等产业融合发展。"
+    ents = {PLAN: "Policy", "文旅产业": "Industry", "体育": "Industry", "康养": "Industry"}
+    assert _priorities(run(text, ents)) == {"文旅产业"}
+
+
+def test_a_mixed_partner_list_keeps_only_its_technologies_as_priorities():
+    text = f"某市印发{PLAN}，提出推动传感网与存储芯片、智慧农业融合发展。"
+    ents = {PLAN: "Policy", "传感网": "Technology", "存储芯片": "Technology", "智慧农业": "Industry"}
+    got = run(text, ents)
+    assert _priorities(got) == {"传感网", "存储芯片"}
+    assert _of(got, "appliedIn") == {("传感网", "appliedIn", "智慧农业")}
+
+
+def test_tail_not_priority_takes_only_true_false_or_related(tmp_path):
+    data = json.loads((ONTOLOGY_DIR / "patterns" / "relations.json").read_text(encoding="utf-8"))
+    data["rules"] = [{"id": "x.bad", "pattern": "(?P<head>{TEC})与(?P<tail>{IND})融合", "emit": [
+        {"type": "appliedIn", "head": "head", "tail": "tail", "head_types": ["Technology"],
+         "tail_types": ["Industry"], "tail_not_priority": "fields"}]}]
+    p = tmp_path / "relations.json"
+    p.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(KgError, match="tail_not_priority"):
+        load_relation_patterns(p)
