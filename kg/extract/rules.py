@@ -657,13 +657,14 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
                 items[0] = verb_first = (tokens[i0][0], e0)
         # last item: stop at a boundary word after it (…金融等领域)
         sl, el = items[-1]
+        list_end_words = spec.get("list_end_words", ())
         j = starts.get(sl)
         end = sl
         counted = False  # …、深海能源四大未来产业: a numeral class closes the list like 等
         while j is not None and j < len(tokens) and tokens[j][1] <= el:
             t = tokens[j]
-            if t[2] in boundary or t[2] in spec.get("list_end_words", ()):
-                break
+            if t[2] in boundary or (t[2] in list_end_words and t[0] > sl):
+                break  # an end word opening the item is part of it (深度|伪造; 数字文创|深度|融合 ends)
             if t[0] > sl and class_count is not None and class_count.match(text, t[0]):
                 counted = True
                 break

@@ -51,3 +51,17 @@ def test_green_before_a_lexicon_sector_is_one_name():
 def test_green_before_an_ordinary_word_builds_nothing():
     got = ents("倡导市民绿色出行。")
     assert not any("绿色" in s for s, _ in got), got
+
+
+# --- 深度 after a list's last item (…、C深度融合) is no part of the item --------
+
+
+def test_adverb_after_the_last_item_is_not_part_of_it():
+    got = ents("推动人工智能与跨境电商、智慧物流、数字文创深度融合。")
+    assert ("数字文创", "Industry") in got
+    assert not any(s.endswith("深度") for s, _ in got), got
+
+
+def test_end_word_that_opens_the_last_item_stays_in_it():
+    got = ents("加强人脸识别、语音合成、深度伪造等技术研究。")
+    assert ("深度伪造", "Technology") in got
