@@ -64,3 +64,16 @@ def test_tail_not_priority_takes_only_true_false_or_related(tmp_path):
     p.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(KgError, match="tail_not_priority"):
         load_relation_patterns(p)
+
+
+def test_a_list_that_is_the_core_parts_of_a_product_is_its_part():
+    text = "业内认为，激光雷达、伺服电机和减速器是扫地机器人的核心零部件。"
+    ents = {"激光雷达": "Technology", "伺服电机": "Technology", "减速器": "Technology", "扫地机器人": "Technology"}
+    assert _of(run(text, ents), "partOf") == {("激光雷达", "partOf", "扫地机器人"), ("伺服电机", "partOf", "扫地机器人"),
+                                              ("减速器", "partOf", "扫地机器人")}
+
+
+def test_a_supplier_of_a_products_parts_is_no_part():
+    text = "业内认为，激光雷达是扫地机器人的核心零部件供应环节。"
+    ents = {"激光雷达": "Technology", "扫地机器人": "Technology"}
+    assert _of(run(text, ents), "partOf") == set()
