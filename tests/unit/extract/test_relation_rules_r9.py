@@ -77,3 +77,17 @@ def test_a_supplier_of_a_products_parts_is_no_part():
     text = "业内认为，激光雷达是扫地机器人的核心零部件供应环节。"
     ents = {"激光雷达": "Technology", "扫地机器人": "Technology"}
     assert _of(run(text, ents), "partOf") == set()
+
+
+def test_directions_a_plan_focuses_on_are_parts_of_the_category_its_title_names():
+    plan = "《某市培育未来产业行动方案》"
+    text = f"某市印发{plan}，提出聚焦光子芯片、合成生物、深海采矿等方向，建设一批未来产业先导区。"
+    ents = {plan: "Policy", "光子芯片": "Industry", "合成生物": "Industry", "深海采矿": "Industry", "未来产业": "Industry"}
+    assert _of(run(text, ents), "partOf") == {("光子芯片", "partOf", "未来产业"), ("合成生物", "partOf", "未来产业"),
+                                              ("深海采矿", "partOf", "未来产业")}
+
+
+def test_directions_of_a_fusion_are_no_parts_of_the_category():
+    text = "该省人工智能产业加快发展，推动人工智能与医疗、教育、文旅等重点方向深度融合。"
+    ents = {"人工智能产业": "Industry", "人工智能": "Technology", "医疗": "Industry", "教育": "Industry", "文旅": "Industry"}
+    assert _of(run(text, ents), "partOf") == set()
