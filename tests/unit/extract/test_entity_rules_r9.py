@@ -65,3 +65,16 @@ def test_adverb_after_the_last_item_is_not_part_of_it():
 def test_end_word_that_opens_the_last_item_stays_in_it():
     got = ents("加强人脸识别、语音合成、深度伪造等技术研究。")
     assert ("深度伪造", "Technology") in got
+
+
+# --- a sector word before 系统 is a modifier (电力系统, 交通系统) ------------------
+
+
+def test_sector_before_system_is_a_modifier():
+    got = ents("新型储能可以提升电力系统的调节能力。")
+    assert not any(s == "电力" for s, _ in got), got
+
+
+def test_technology_before_system_still_names_a_product():
+    got = ents("推广新型储能系统。")
+    assert ("新型储能系统", "Technology") in got
