@@ -91,3 +91,15 @@ def test_directions_of_a_fusion_are_no_parts_of_the_category():
     text = "该省人工智能产业加快发展，推动人工智能与医疗、教育、文旅等重点方向深度融合。"
     ents = {"人工智能产业": "Industry", "人工智能": "Technology", "医疗": "Industry", "教育": "Industry", "文旅": "Industry"}
     assert _of(run(text, ents), "partOf") == set()
+
+
+@pytest.mark.parametrize("text", ["数字孪生能够提高纺织业生产效率。", "专家认为，数字孪生大幅提高了纺织业的协同水平。"])
+def test_a_technology_that_raises_a_sectors_efficiency_enables_it(text):
+    ents = {"数字孪生": "Technology", "纺织业": "Industry"}
+    assert _of(run(text, ents), "enables") == {("数字孪生", "enables", "纺织业")}
+
+
+def test_raising_for_a_sector_is_not_the_technology_raising_it():
+    text = "政府为纺织业提高数字孪生的补贴标准。"
+    ents = {"数字孪生": "Technology", "纺织业": "Industry"}
+    assert _of(run(text, ents), "enables") == set()
