@@ -716,13 +716,11 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
             continue
         if retype_types and any(t in retype_types for t in votes):
             # the class named after the list types its open-vocabulary items
-            # (…、智能运载工具等新兴产业); lexicon technologies keep their reading,
-            # except under a class that alone types its items (fill_min_chars:
-            # 在智能电网、车联网等领域规模应用 names application fields)
+            # (…、智能运载工具等新兴产业); lexicon technologies keep their reading
             for a, b in items:
                 surface = text[a:b]
                 t = by_span.get((a, b))
-                if t in retype_types and (fill_min or (a, b) not in lexical_spans):
+                if t in retype_types and (a, b) not in lexical_spans:
                     yield Cand(a, b, cued, lex.terms.get(surface, ("", surface))[1], "coordination.class_retype", -1)
             votes = {cued: len(items)}
         best, n = max(votes.items(), key=lambda kv: kv[1])
