@@ -17,6 +17,7 @@ tests/test_extract.py checks the tokens equal ``jieba.cut`` on real texts.
 from __future__ import annotations
 
 import re
+from itertools import compress
 from math import log
 
 import jieba
@@ -29,15 +30,29 @@ _HAN = jieba.re_han_default
 _SKIP = jieba.re_skip_default
 
 
+def _dictionary_version(dt) -> tuple:
+    """What changes whenever jieba's API changes its dictionary: add_word (and
+    suggest_freq, which calls it) adds the frequency to the total, or adds a
+    word or prefix, or, with frequency 0 (del_word), force-splits the word."""
+    return id(dt.FREQ), dt.total, len(dt.FREQ), len(finalseg.Force_Split_Words)
+
+
+# below every route score (scores are finite): the first word found wins the max
+_NO_WORD = float("-inf")
+
+
 class Segmenter:
     """``Segmenter(vocab)(text)`` -> Doc with the words of ``jieba.cut(text)``."""
 
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
-        # frequency -> log(frequency) - log(total), jieba's word weight; the
-        # cache is dropped when the total changes (a word added to jieba)
-        self._weight: dict[int, float] = {}
-        self._total = None
+        # jieba's dictionary (word -> frequency, 0 for a prefix of a word) as
+        # word -> weight log(frequency) - log(total), 0.0 for a prefix: one
+        # lookup per prefix in the route loop instead of two per word.  Rebuilt
+        # when jieba's dictionary changes (`_dictionary_version`)
+        self._weights: dict[str, float] = {}
+        self._version = None
+        self._unknown = 0.0
 
     def words(self, text: str) -> list[str]:
         """The words of ``jieba.cut(text, cut_all=False, HMM=True)``."""
@@ -45,13 +60,16 @@ class Segmenter:
         dt.check_initialized()
         out: list[str] = []
         add = out.append
+        hmm: dict[str, list[str]] = {}  # the HMM's words of a run, for its repeats in this text
         for blk in _HAN.split(text):
             if not blk:
                 continue
             if _HAN.match(blk):
-                if dt.total != self._total:
-                    self._weight, self._total = {}, dt.total
-                self._cut_block(blk, dt.FREQ, log(dt.total), out)
+                if _dictionary_version(dt) != self._version:
+                    self._weights = self._word_weights(dt.FREQ, dt.total)
+                    self._version = _dictionary_version(dt)
+                    self._unknown = log(1) - log(dt.total)
+                self._cut_block(blk, self._weights, out, hmm)
             else:
                 for x in _SKIP.split(blk):
                     if _SKIP.match(x):
@@ -60,38 +78,45 @@ class Segmenter:
                         out.extend(x)
         return out
 
-    def _cut_block(self, s: str, freq: dict, logtotal: float, out: list[str]) -> None:
+    @staticmethod
+    def _word_weights(freq: dict, total: int) -> dict[str, float]:
+        logtotal = log(total)
+        by_freq: dict[int, float] = {}  # one float per distinct frequency
+        out = {}
+        for word, f in freq.items():
+            if f:
+                w = by_freq.get(f)
+                if w is None:
+                    w = by_freq[f] = log(f) - logtotal
+                out[word] = w
+            else:
+                out[word] = 0.0
+        return out
+
+    def _cut_block(self, s: str, weights: dict, out: list[str], hmm: dict) -> None:
         """jieba's ``__cut_DAG`` on one block of Han/alphanumeric characters."""
-        weights = self._weight
         n = len(s)
         score = [0.0] * (n + 1)
         score[n] = 0  # jieba's route[N] = (0, 0)
         nxt = list(range(1, n + 2))  # end (exclusive) of the best word at each position
-        get = freq.get
+        get = weights.get
+        one = self._unknown  # a character jieba does not know counts as frequency 1
         for k in range(n - 1, -1, -1):
-            best = None
-            best_end = k + 1
-            i = k
-            frag = s[k]
-            while i < n:
-                f = get(frag)  # 0 for a prefix of a word, None past every word
-                if f is None:
-                    break
-                if f:
-                    w = weights.get(f)
-                    if w is None:
-                        w = weights[f] = log(f) - logtotal
-                    sc = w + score[i + 1]
+            best = _NO_WORD
+            best_end = j = k + 1
+            w = get(s[k])  # 0.0 for a prefix of a word, None past every word
+            while w is not None:
+                if w:  # (a weight is log(f / total) < 0)
+                    sc = w + score[j]
                     # max over (score, end) pairs: an equal score goes to the longer word
-                    if best is None or sc >= best:
-                        best, best_end = sc, i + 1
-                i += 1
-                frag = s[k : i + 1]
-            if best is None:  # no dictionary word starts here: the character alone
-                f = get(s[k]) or 1
-                w = weights.get(f)
-                if w is None:
-                    w = weights[f] = log(f) - logtotal
+                    if sc >= best:
+                        best, best_end = sc, j
+                if j == n:
+                    break
+                j += 1
+                w = get(s[k:j])
+            if best == _NO_WORD:  # no dictionary word starts here: the character alone
+                w = get(s[k]) or one
                 best = w + score[k + 1]
             score[k] = best
             nxt[k] = best_end
@@ -104,32 +129,38 @@ class Segmenter:
                 buf += s[x]
             else:
                 if buf:
-                    self._flush(buf, get, out)
+                    self._flush(buf, get, out, hmm)
                     buf = ""
                 add(s[x:y])
             x = y
         if buf:
-            self._flush(buf, get, out)
+            self._flush(buf, get, out, hmm)
 
     @staticmethod
-    def _flush(buf: str, get, out: list[str]) -> None:
+    def _flush(buf: str, get, out: list[str], hmm: dict) -> None:
         """A run of single characters: one word, the HMM's words if the run is
         not a dictionary word, else its characters (as jieba does)."""
         if len(buf) == 1:
             out.append(buf)
         elif not get(buf):
-            out.extend(finalseg.cut(buf))
+            cut = hmm.get(buf)
+            if cut is None:
+                cut = hmm[buf] = list(finalseg.cut(buf))
+            out.extend(cut)
         else:
             out.extend(buf)
 
     def __call__(self, text: str) -> Doc:
+        found = self.words(text)
+        if all(found) and "".join(found) == text:
+            return self._doc_of_cover(found)
         words: list[str] = []
         spaces: list[bool] = []
         pos = 0
         n = len(text)
         # spaCy's get_words_and_spaces: whitespace words are dropped and
         # re-derived from the text; one space after a word is its trailing space
-        for word in self.words(text):
+        for word in found:
             if not word or word.isspace():
                 continue
             start = text.index(word, pos)
@@ -146,4 +177,36 @@ class Segmenter:
         if pos < n:
             words.append(text[pos:])
             spaces.append(False)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def _doc_of_cover(self, found: list[str]) -> Doc:
+        """What ``__call__``'s loop makes of words that are the text cut in
+        order (jieba's always are), without a Python step per word: only the
+        runs of whitespace words are visited.  A run is one word (its
+        characters joined), less the one space it starts with when it follows
+        a word: that is the word's trailing space."""
+        blank = list(compress(range(len(found)), map(str.isspace, found)))
+        if not blank:
+            return Doc(self.vocab, words=found, spaces=[False] * len(found))
+        words: list[str] = []
+        spaces: list[bool] = []
+        done = 0  # found[:done] is in words
+        k = 0
+        while k < len(blank):
+            a = b = blank[k]
+            while k < len(blank) and blank[k] == b:  # the run found[a:b]
+                b += 1
+                k += 1
+            words += found[done:a]
+            spaces += [False] * (a - done)
+            gap = "".join(found[a:b])
+            if a > 0 and gap[0] == " ":
+                spaces[-1] = True
+                gap = gap[1:]
+            if gap:
+                words.append(gap)
+                spaces.append(False)
+            done = b
+        words += found[done:]
+        spaces += [False] * (len(found) - done)
         return Doc(self.vocab, words=words, spaces=spaces)

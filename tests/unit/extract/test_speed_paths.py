@@ -1,0 +1,62 @@
+"""The extractor's fast paths give what the plain computation gives: the
+tokenizer's word weights follow jieba's dictionary as it changes, its per-text
+HMM memo and its whitespace shortcut keep jieba's and spaCy's tokens."""
+from __future__ import annotations
+
+import jieba
+import pytest
+from jieba import finalseg
+import spacy
+
+from kg.extract.pipeline import get_nlp
+from kg.extract.segment import Segmenter
+
+
+@pytest.fixture
+def private_jieba(monkeypatch):
+    """jieba's dictionary, copied, so that words added here do not outlive the test."""
+    get_nlp()  # the lexicon is in jieba's dictionary before the copy
+    monkeypatch.setattr(jieba.dt, "FREQ", dict(jieba.dt.FREQ))
+    monkeypatch.setattr(jieba.dt, "total", jieba.dt.total)
+    monkeypatch.setattr(finalseg, "Force_Split_Words", set(finalseg.Force_Split_Words))  # del_word adds to it
+    return jieba.dt
+
+
+def tokens(doc) -> list[tuple[str, str]]:
+    return [(t.text, t.whitespace_) for t in doc]
+
+
+def test_segmenter_follows_words_added_and_deleted_after_first_use(private_jieba):
+    seg = Segmenter(get_nlp().vocab)
+    text = "湍澜矽钶齑试验站今天开放了。"  # made-up name of rare characters
+    assert seg.words(text) == jieba.lcut(text)
+    assert "湍澜矽钶齑" not in seg.words(text)
+    jieba.add_word("湍澜矽钶齑", freq=80000)
+    assert "湍澜矽钶齑" in seg.words(text)
+    assert seg.words(text) == jieba.lcut(text)
+    jieba.del_word("湍澜矽钶齑")
+    assert seg.words(text) == jieba.lcut(text)
+
+
+def test_segmenter_hmm_runs_repeated_in_one_text_cut_as_jieba_does():
+    seg = get_nlp().tokenizer
+    # the same unknown run (a made-up name) three times, and a different one between
+    text = "鲍翎弢说，鲍翎弢和郗芃甯都认为鲍翎弢的方案可行。"
+    assert seg.words(text) == jieba.lcut(text)
+    assert seg.words(text) == seg.words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " 开头一个空格，结尾两个空格  ",
+        "\n\n两个换行开头\n\n中间 一个空格 再两个  空格\t制表符\n",
+        "全角　空格和\r\n回车换行\r\n",
+        "没有空白的一句话。",
+        "   ",
+        "A B  C 人工智能 ",
+    ],
+)
+def test_segmenter_whitespace_shortcut_equals_spacy_jieba_tokens(text):
+    stock = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    assert tokens(get_nlp().make_doc(text)) == tokens(stock(text))
