@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Iterable, NamedTuple
 
+from kg.extract.anchor import finder
 from kg.extract.lexicon import Lexicon, load_entity_patterns, load_lexicon, trie_regex
 
 
@@ -228,7 +229,7 @@ def regex_rules(text: str) -> Iterable[Cand]:
     for rx, requires, outputs in compiled()["rules"]:
         if requires and requires not in text:
             continue
-        for m in rx.finditer(text):
+        for m in finder(rx)(text):  # rx.finditer(text), skipping to where a match can start
             for rule_id, etype, group, prio in outputs:
                 s, e = m.span(group)
                 if e > s:

@@ -60,3 +60,47 @@ def test_segmenter_hmm_runs_repeated_in_one_text_cut_as_jieba_does():
 def test_segmenter_whitespace_shortcut_equals_spacy_jieba_tokens(text):
     stock = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     assert tokens(get_nlp().make_doc(text)) == tokens(stock(text))
+
+
+# --------------------------------------------------------------------------- anchor.finder
+
+ANCHOR_PATTERNS = [
+    r"(?:(?<=模型)|(?<=芯片))[A-Za-z][A-Za-z0-9\-]*[0-9]",  # lookbehinds, then a narrow class
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[和与]))(?:省|市|自治区)(?:科技|财政)(?:厅|局)",
+    r"(?:(?:十[一二三]|二十)届)?中央委员会第[一二三四五]+次全会",  # an optional opening
+    r"(?<![A-Za-z0-9])(?=[0-9\-]*[A-Za-z])[A-Z0-9][A-Za-z0-9\-]{0,5}/[A-Z0-9]+",
+    r"(?m)^(?:第[一二三]条)",  # a line start before the first character
+    r"(?:ab)?c*",  # can match empty: left as is
+    r"[^、，]{1,4}、",  # a wide first set: left as is
+    r"(?i)(?<=x)ab",  # ignore-case: left as is
+]
+ANCHOR_ALPHABET = "模型芯片AbZ09-/和与省市自治区科技财政厅局十一二三届中央委员会第次全会、，\nxXaBc测"
+
+
+@pytest.mark.parametrize("pattern", ANCHOR_PATTERNS)
+def test_finder_yields_what_finditer_yields(pattern):
+    import random
+    import re
+
+    from kg.extract.anchor import finder
+
+    rx = re.compile(pattern)
+    rnd = random.Random(7)
+    texts = ["".join(rnd.choice(ANCHOR_ALPHABET) for _ in range(rnd.randint(0, 60))) for _ in range(3000)]
+    texts += ["芯片Ab9模型Z0-1", "和市财政局与省科技厅，市科技局", "二十届中央委员会第三次全会", "AB/C1 0A/ZZ", "第一条\n第二条"]
+    hits = 0
+    for text in texts:
+        want = [(m.span(), m.groups()) for m in rx.finditer(text)]
+        assert [(m.span(), m.groups()) for m in finder(rx)(text)] == want, text
+        hits += bool(want)
+    assert hits >= 1  # the texts do exercise the pattern
+
+
+def test_finder_scans_for_start_characters_only_where_the_compiler_does_not():
+    import re
+
+    from kg.extract.anchor import finder
+
+    assert finder(re.compile(ANCHOR_PATTERNS[0])) != re.compile(ANCHOR_PATTERNS[0]).finditer
+    for plain in (r"《[^》]+》", r"(?:省|市)政府", r"(?:ab)?c*", r"[^、，]{1,4}、"):
+        assert finder(re.compile(plain)) == re.compile(plain).finditer

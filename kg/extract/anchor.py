@@ -1,0 +1,121 @@
+"""Regex scans that skip, in C, to the places a match can start.
+
+A pattern whose first consumed character must be one of a few (its "first
+set": ``(?<=模型)[A-Za-z]…``, ``(?:(?<![\\u4e00-\\u9fff])|(?<=和))(?:省|市)…``)
+but that opens with something else (a lookaround, an optional part) gets no
+start-character filter from Python's regex compiler: ``finditer`` runs the
+whole opening at every position of the text.  :func:`finder` reads the first
+set off the parsed pattern and, when it is narrow, scans for those characters
+with a one-class regex and tries the pattern only there (``Pattern.match`` at
+a position sees the text before it, as ``search`` does: lookbehinds behave
+the same).  Same matches, same order: a match can start nowhere else, and
+matches never empty (a pattern that can match the empty string is left as is).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from re import _constants as _c, _parser
+from typing import Callable, Iterator
+
+# a first set larger than this is not worth a separate scan
+MAX_FIRST_CHARS = 400
+
+
+def _class_chars(items) -> frozenset | None:
+    out: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            out.add(chr(av))
+        elif op is _c.RANGE and av[1] - av[0] < MAX_FIRST_CHARS:
+            out.update(map(chr, range(av[0], av[1] + 1)))
+        else:  # NEGATE, CATEGORY (\\s, \\d), a wide range: any character, or too many
+            return None
+    return frozenset(out)
+
+
+def _first(seq) -> tuple[frozenset | None, bool]:
+    """(the characters a match of SEQ can begin with, None if not known; whether SEQ can match empty)."""
+    chars: set[str] = set()
+    for op, av in seq:
+        if op is _c.LITERAL:
+            here, empty = frozenset(chr(av)), False
+        elif op is _c.IN:
+            here, empty = _class_chars(av), False
+        elif op is _c.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                return None, True
+            here, empty = _first(av[3])
+        elif op is _c.ATOMIC_GROUP:
+            here, empty = _first(av)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            here, empty = _first(av[2])
+            empty = empty or av[0] == 0
+        elif op is _c.BRANCH:
+            here, empty = frozenset(), False
+            for branch in av[1]:
+                b, b_empty = _first(branch)
+                if b is None:
+                    return None, True
+                here, empty = here | b, empty or b_empty
+        elif op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+            here, empty = frozenset(), True  # zero width: the next item consumes the first character
+        else:  # ANY, NOT_LITERAL, GROUPREF, GROUPREF_EXISTS, …
+            return None, True
+        if here is None:
+            return None, True
+        chars |= here
+        if not empty:
+            return frozenset(chars), False
+    return frozenset(chars), True
+
+
+def first_chars(regex: re.Pattern) -> frozenset | None:
+    """The characters every match of REGEX begins with; None when any may, or
+    when the pattern can match the empty string."""
+    if regex.flags & re.IGNORECASE or not isinstance(regex.pattern, str):
+        return None
+    chars, empty = _first(_parser.parse(regex.pattern, regex.flags))
+    return None if empty or not chars or chars is None else chars
+
+
+def _has_start_filter(regex: re.Pattern) -> bool:
+    """Whether Python's compiler already skips to the start characters itself
+    (the pattern opens with a literal, a class or an alternation of literals)."""
+    seq = _parser.parse(regex.pattern, regex.flags)
+    while seq.data and seq.data[0][0] is _c.SUBPATTERN:
+        seq = seq.data[0][1][3]
+    if not seq.data:
+        return False
+    op, av = seq.data[0]
+    if op in (_c.LITERAL, _c.IN):
+        return True
+    return op is _c.BRANCH and all(b.data and b.data[0][0] is _c.LITERAL for b in av[1])
+
+
+@lru_cache(maxsize=None)
+def finder(regex: re.Pattern) -> Callable[[str], Iterator[re.Match]]:
+    """``finder(rx)(text)`` yields what ``rx.finditer(text)`` does, faster when
+    the first set of rx is narrow and the compiler does not filter on it
+    (built once per pattern)."""
+    chars = first_chars(regex)
+    if chars is None or len(chars) > MAX_FIRST_CHARS or _has_start_filter(regex):
+        return regex.finditer
+    starts = re.compile("[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]")
+    match, search = regex.match, starts.search
+
+    def finditer(text: str) -> Iterator[re.Match]:
+        pos = 0
+        while True:
+            s = search(text, pos)
+            if s is None:
+                return
+            p = s.start()
+            m = match(text, p)
+            if m is None:
+                pos = p + 1
+            else:
+                yield m
+                pos = m.end()  # > p: the pattern never matches empty
+
+    return finditer
