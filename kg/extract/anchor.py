@@ -119,3 +119,42 @@ def finder(regex: re.Pattern) -> Callable[[str], Iterator[re.Match]]:
                 pos = m.end()  # > p: the pattern never matches empty
 
     return finditer
+
+
+@lru_cache(maxsize=None)
+def required_chars(regex: re.Pattern) -> tuple[frozenset, ...]:
+    """Sets of characters a string must hold one of each of for REGEX to match
+    anywhere in it, read off the parsed pattern: its literals and small classes
+    outside optional parts, an alternation only when every branch requires
+    something (then one of their smallest sets).  A necessary condition only;
+    () when nothing is known (an ignore-case pattern)."""
+    if regex.flags & re.IGNORECASE or not isinstance(regex.pattern, str):
+        return ()
+
+    def req(seq) -> list[frozenset]:
+        out: list[frozenset] = []
+        for op, av in seq:
+            if op is _c.LITERAL:
+                out.append(frozenset(chr(av)))
+            elif op is _c.IN:
+                found = _class_chars(av)
+                if found is not None:
+                    out.append(found)
+            elif op is _c.SUBPATTERN:
+                if not av[1] & re.IGNORECASE:
+                    out += req(av[3])
+            elif op is _c.ATOMIC_GROUP:
+                out += req(av)
+            elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+                if av[0] >= 1:
+                    out += req(av[2])
+            elif op is _c.BRANCH:
+                branches = [req(b) for b in av[1]]
+                if all(branches):
+                    out.append(frozenset().union(*(min(b, key=len) for b in branches)))
+            elif op is _c.ASSERT:  # what a lookaround sees is in the string too
+                out += req(av[1])
+            # ASSERT_NOT, AT, ANY, NOT_LITERAL, GROUPREF(_EXISTS): nothing required
+        return out
+
+    return tuple(dict.fromkeys(req(_parser.parse(regex.pattern, regex.flags))))

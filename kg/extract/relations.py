@@ -24,6 +24,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from kg.errors import KgError
+from kg.extract.anchor import required_chars
 from kg.extract.lexicon import trie_regex
 from kg.model import Evidence, Mention, Relation
 from kg.resources import ONTOLOGY_DIR
@@ -146,13 +147,34 @@ class PatternSet:
         always = frozenset(i for i, rule in enumerate(self.rules) if not rule.requires)
         return re.compile(f"(?=({alternation}))"), closure, always
 
-    def rules_for(self, text: str) -> list[Rule]:
-        """The rules that can match TEXT (one of their cues occurs in it), in file order."""
+    def rules_for(self, text: str, enc: str | None = None) -> list[Rule]:
+        """The rules that can match TEXT (one of their cues occurs in it), in file
+        order; given ENC, TEXT's placeholder string, only those of them whose
+        pattern needs no entity type ENC lacks."""
         finder, closure, always = self._rules_by_cue
         hit = set(always)
         for cue in set(finder.findall(text)):
             hit.update(closure[cue])
+        if enc is not None:
+            hit &= self._rules_for_types(frozenset(ch for ch in _PLACEHOLDERS if ch in enc))
         return [self.rules[i] for i in sorted(hit)]
+
+    @cached_property
+    def _by_types(self) -> dict[frozenset, frozenset[int]]:
+        return {}
+
+    def _rules_for_types(self, present: frozenset) -> frozenset[int]:
+        """The indices of the rules that can match a unit holding the placeholders
+        PRESENT (and no other): most (rule, unit) searches fail, most of them
+        for want of a type the rule names (no policy in the unit), and a
+        search costs more than this lookup (one per set of types, cached)."""
+        got = self._by_types.get(present)
+        if got is None:
+            got = self._by_types[present] = frozenset(
+                i for i, rule in enumerate(self.rules)
+                if all(not need.isdisjoint(present) for need in required_chars(rule.regex) if need <= _PLACEHOLDERS)
+            )
+        return got
 
 
 # a count that closes a list without 等 (…、A、B六大未来产业, 两个, 三类)
@@ -555,7 +577,7 @@ def extract_relations(
         if not unit.mentions and not authors:
             continue
         sent = text[unit.start:unit.end]
-        for rule in pats.rules_for(sent):  # each cue looked up once per unit
+        for rule in pats.rules_for(sent, unit.enc):  # each cue looked up once per unit
             matches = _matches(rule, unit.enc)
             for k, m in enumerate(matches):
                 spans = {g: m.span(g) for g in m.groupdict() if m.start(g) >= 0}

@@ -104,3 +104,39 @@ def test_finder_scans_for_start_characters_only_where_the_compiler_does_not():
     assert finder(re.compile(ANCHOR_PATTERNS[0])) != re.compile(ANCHOR_PATTERNS[0]).finditer
     for plain in (r"《[^》]+》", r"(?:省|市)政府", r"(?:ab)?c*", r"[^、，]{1,4}、"):
         assert finder(re.compile(plain)) == re.compile(plain).finditer
+
+
+# --------------------------------------------------------------------------- relation rules by entity type
+
+def test_required_chars_are_necessary_for_a_match():
+    import random
+    import re
+
+    from kg.extract.anchor import required_chars
+
+    patterns = [r"(?P<h>[\ue001\ue002])应用于(?P<t>\ue003)", r"(?:^|，)在(?:甲|乙丙)?的", r"(?=.*丁)甲{2,}|乙丁", r"(?:ab)?c"]
+    rnd = random.Random(3)
+    alphabet = "\ue001\ue002\ue003应用于，在甲乙丙丁的abc"
+    for pattern in patterns:
+        rx = re.compile(pattern)
+        need = required_chars(rx)
+        assert need  # each of these patterns needs something
+        for _ in range(3000):
+            text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
+            if rx.search(text):
+                assert all(not s.isdisjoint(text) for s in need), (pattern, text)
+    assert frozenset("\ue003") in required_chars(re.compile(patterns[0]))
+    assert required_chars(re.compile(r"(?:甲)?乙?")) == ()
+
+
+def test_relation_rules_for_a_unit_leave_out_rules_needing_an_absent_type():
+    from kg.extract.relations import _default_patterns
+    from kg.schema import TYPE_CHAR
+
+    pats = _default_patterns()
+    text = "这项技术应用于医疗领域。"
+    with_both = pats.rules_for(text, f"这项{TYPE_CHAR['Technology']}应用于{TYPE_CHAR['Industry']}领域。")
+    no_types = pats.rules_for(text, "这项技术应用于医疗领域。")
+    assert set(no_types) <= set(pats.rules_for(text)) and set(with_both) <= set(pats.rules_for(text))
+    assert len(no_types) < len(with_both)
+    assert all(not rule.regex.search("这项技术应用于医疗领域。") for rule in set(pats.rules_for(text)) - set(no_types))
