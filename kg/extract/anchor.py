@@ -10,6 +10,12 @@ with a one-class regex and tries the pattern only there (``Pattern.match`` at
 a position sees the text before it, as ``search`` does: lookbehinds behave
 the same).  Same matches, same order: a match can start nowhere else, and
 matches never empty (a pattern that can match the empty string is left as is).
+
+A pattern that may start almost anywhere but must consume one of a few
+characters within a bounded distance of its start (a list ``[^、，]{1,14}…、…``
+holds a 、 at most 40 characters in; ``…{2,8}[+]行动``) is
+searched from that distance before the next such character: no match starts
+earlier, so the regions far from one are skipped.
 """
 from __future__ import annotations
 
@@ -99,9 +105,12 @@ def finder(regex: re.Pattern) -> Callable[[str], Iterator[re.Match]]:
     the first set of rx is narrow and the compiler does not filter on it
     (built once per pattern)."""
     chars = first_chars(regex)
-    if chars is None or len(chars) > MAX_FIRST_CHARS or _has_start_filter(regex):
+    if chars is None or len(chars) > MAX_FIRST_CHARS:
+        anchor = _lead_anchor(regex)
+        return regex.finditer if anchor is None else _lead_finditer(regex, *anchor)
+    if _has_start_filter(regex):
         return regex.finditer
-    starts = re.compile("[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]")
+    starts = _char_class(chars)
     match, search = regex.match, starts.search
 
     def finditer(text: str) -> Iterator[re.Match]:
@@ -158,3 +167,48 @@ def required_chars(regex: re.Pattern) -> tuple[frozenset, ...]:
         return out
 
     return tuple(dict.fromkeys(req(_parser.parse(regex.pattern, regex.flags))))
+
+
+def _char_class(chars) -> re.Pattern:
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]")
+
+
+# a lead longer than this saves too little to pay for the second scan
+MAX_LEAD = 64
+
+
+def _lead_anchor(regex: re.Pattern) -> tuple[frozenset, int] | None:
+    """(characters, lead): every match consumes one of the characters at most
+    LEAD characters after its start (the first part of the pattern's top-level
+    sequence that cannot match empty and begins with one of a few characters;
+    what comes before it is of bounded width); None if there is no such part."""
+    if regex.flags & re.IGNORECASE or not isinstance(regex.pattern, str):
+        return None
+    seq = _parser.parse(regex.pattern, regex.flags)
+    lead = 0
+    for item in seq.data:
+        chars, empty = _first([item])
+        if chars and not empty and len(chars) <= MAX_FIRST_CHARS:
+            return frozenset(chars), lead
+        lead += _parser.SubPattern(seq.state, [item]).getwidth()[1]
+        if lead > MAX_LEAD:
+            return None
+    return None
+
+
+def _lead_finditer(regex: re.Pattern, chars: frozenset, lead: int) -> Callable[[str], Iterator[re.Match]]:
+    search, next_anchor = regex.search, _char_class(chars).search
+
+    def finditer(text: str) -> Iterator[re.Match]:
+        pos = 0
+        while True:
+            a = next_anchor(text, pos)  # the next match holds this one or a later one
+            if a is None:
+                return
+            m = search(text, max(pos, a.start() - lead))
+            if m is None:
+                return
+            yield m
+            pos = m.end()  # > m.start(): the anchor is consumed
+
+    return finditer

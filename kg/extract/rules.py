@@ -619,7 +619,7 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
                 if b2 - a1 > by_end.get(b2, (0, 0))[1] - by_end.get(b2, (0, 0))[0]:
                     by_end[b2] = (a1, b2, known[0])
                 yield Cand(a1, b2, known[0], surface, "coordination.joined_item", 3)
-    for m in rx.finditer(text):
+    for m in finder(rx)(text):  # rx.finditer(text), from near each 、 (a list holds one)
         group = m.group()
         if gloss is not None and "（" in group:
             # a gloss after an item (零碳负碳（碳捕集…）、…) is neither an item nor a break

@@ -73,8 +73,11 @@ ANCHOR_PATTERNS = [
     r"(?:ab)?c*",  # can match empty: left as is
     r"[^、，]{1,4}、",  # a wide first set: left as is
     r"(?i)(?<=x)ab",  # ignore-case: left as is
+    r"[^、，\n]{1,4}(?:（[^（）\n]{1,3}）)?(?:、[^、，\n]{1,4}(?:（[^（）\n]{1,3}）)?)+(?:(?:和|与|、)[^、，\n]{1,4})?",  # a list: 、 within 9
+    r"[\u4e00-\u9fffA-Za-z]{2,4}\+(?:行动|计划)",  # + within 4
+    r"(?<=、)([^、，]{2,3})(?:与|和|(?<!以)及)([^、，]{2,3})(?=、)",
 ]
-ANCHOR_ALPHABET = "模型芯片AbZ09-/和与省市自治区科技财政厅局十一二三届中央委员会第次全会、，\nxXaBc测"
+ANCHOR_ALPHABET = "模型芯片AbZ09-/和与省市自治区科技财政厅局十一二三届中央委员会第次全会、、、，\nxXaBc测+行动计划（）以及"
 
 
 @pytest.mark.parametrize("pattern", ANCHOR_PATTERNS)
@@ -87,7 +90,7 @@ def test_finder_yields_what_finditer_yields(pattern):
     rx = re.compile(pattern)
     rnd = random.Random(7)
     texts = ["".join(rnd.choice(ANCHOR_ALPHABET) for _ in range(rnd.randint(0, 60))) for _ in range(3000)]
-    texts += ["芯片Ab9模型Z0-1", "和市财政局与省科技厅，市科技局", "二十届中央委员会第三次全会", "AB/C1 0A/ZZ", "第一条\n第二条"]
+    texts += ["芯片Ab9模型Z0-1", "和市财政局与省科技厅，市科技局", "二十届中央委员会第三次全会", "AB/C1 0A/ZZ", "第一条\n第二条", "人工智能+行动，数据+计划"]
     hits = 0
     for text in texts:
         want = [(m.span(), m.groups()) for m in rx.finditer(text)]
@@ -102,8 +105,21 @@ def test_finder_scans_for_start_characters_only_where_the_compiler_does_not():
     from kg.extract.anchor import finder
 
     assert finder(re.compile(ANCHOR_PATTERNS[0])) != re.compile(ANCHOR_PATTERNS[0]).finditer
-    for plain in (r"《[^》]+》", r"(?:省|市)政府", r"(?:ab)?c*", r"[^、，]{1,4}、"):
+    for plain in (r"《[^》]+》", r"(?:省|市)政府", r"(?:ab)?c*", r"[^、，]{1,80}、", r"[^、，]+、"):
         assert finder(re.compile(plain)) == re.compile(plain).finditer
+    listed = re.compile(ANCHOR_PATTERNS[-3])
+    assert finder(listed) != listed.finditer
+
+
+def test_lead_anchor_is_the_first_required_narrow_part_and_its_distance():
+    import re
+
+    from kg.extract.anchor import _lead_anchor
+
+    assert _lead_anchor(re.compile(ANCHOR_PATTERNS[-3])) == (frozenset("、"), 9)
+    assert _lead_anchor(re.compile(r"(?<=、)[^，]{2,8}(?:与|和)")) == (frozenset("与和"), 8)
+    assert _lead_anchor(re.compile(r"[^，]{2,8}(?:与|和)?x")) == (frozenset("x"), 9)  # an optional part is no anchor
+    assert _lead_anchor(re.compile(r"[^，]+、")) is None  # unbounded lead
 
 
 # --------------------------------------------------------------------------- relation rules by entity type
