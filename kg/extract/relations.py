@@ -145,7 +145,10 @@ class PatternSet:
         closure = {c: frozenset(i for p, ix in index.items() if c.startswith(p) for i in ix) for c in index}
         alternation = trie_regex(index) or "(?!)"  # greedy tails: the longest cue at each position
         always = frozenset(i for i, rule in enumerate(self.rules) if not rule.requires)
-        return re.compile(f"(?=({alternation}))"), closure, always
+        # a one-class test of the first character first: the alternation of a
+        # few hundred first characters is tried branch by branch (2.5x slower)
+        first = f"(?=[{''.join(sorted({re.escape(cue[0]) for cue in index}))}])" if index and "" not in index else ""
+        return re.compile(f"{first}(?=({alternation}))"), closure, always
 
     def rules_for(self, text: str, enc: str | None = None) -> list[Rule]:
         """The rules that can match TEXT (one of their cues occurs in it), in file

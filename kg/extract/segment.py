@@ -61,15 +61,16 @@ class Segmenter:
         out: list[str] = []
         add = out.append
         hmm: dict[str, list[str]] = {}  # the HMM's words of a run, for its repeats in this text
+        if _dictionary_version(dt) != self._version:  # (nothing changes it during one text)
+            self._weights = self._word_weights(dt.FREQ, dt.total)
+            self._version = _dictionary_version(dt)
+            self._unknown = log(1) - log(dt.total)
+        weights = self._weights
         for blk in _HAN.split(text):
             if not blk:
                 continue
             if _HAN.match(blk):
-                if _dictionary_version(dt) != self._version:
-                    self._weights = self._word_weights(dt.FREQ, dt.total)
-                    self._version = _dictionary_version(dt)
-                    self._unknown = log(1) - log(dt.total)
-                self._cut_block(blk, self._weights, out, hmm)
+                self._cut_block(blk, weights, out, hmm)
             else:
                 for x in _SKIP.split(blk):
                     if _SKIP.match(x):

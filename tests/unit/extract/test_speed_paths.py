@@ -156,3 +156,15 @@ def test_relation_rules_for_a_unit_leave_out_rules_needing_an_absent_type():
     assert set(no_types) <= set(pats.rules_for(text)) and set(with_both) <= set(pats.rules_for(text))
     assert len(no_types) < len(with_both)
     assert all(not rule.regex.search("这项技术应用于医疗领域。") for rule in set(pats.rules_for(text)) - set(no_types))
+
+
+def test_relation_rules_for_a_text_are_those_with_a_cue_in_it():
+    from kg.extract.relations import _default_patterns
+
+    pats = _default_patterns()
+    cues = sorted({cue for rule in pats.rules for cue in rule.requires})
+    texts = ["", "没有任何线索的句子", "推动产业链条延伸，应用于制造、交通等领域", "（一）加快发展，其中包括：" + "、".join(cues[:40])]
+    texts += ["，".join(cues[i::7]) for i in range(7)]  # every cue, overlapping its neighbours
+    for text in texts:
+        want = [rule for rule in pats.rules if not rule.requires or any(cue in text for cue in rule.requires)]
+        assert pats.rules_for(text) == want
