@@ -102,8 +102,9 @@ class Segmenter:
         nxt = list(range(1, n + 2))  # end (exclusive) of the best word at each position
         get = weights.get
         one = self._unknown  # a character jieba does not know counts as frequency 1
+        no_word = _NO_WORD  # (a local: read at every position)
         for k in range(n - 1, -1, -1):
-            best = _NO_WORD
+            best = no_word
             best_end = j = k + 1
             w = get(s[k])  # 0.0 for a prefix of a word, None past every word
             while w is not None:
@@ -116,7 +117,7 @@ class Segmenter:
                     break
                 j += 1
                 w = get(s[k:j])
-            if best == _NO_WORD:  # no dictionary word starts here: the character alone
+            if best == no_word:  # no dictionary word starts here: the character alone
                 w = get(s[k]) or one
                 best = w + score[k + 1]
             score[k] = best
