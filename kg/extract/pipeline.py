@@ -109,13 +109,11 @@ def make_gazetteer(nlp: Language, name: str, short_term: int):
         # short terms must sit on token boundaries (存|储能|力 is not 储能), or
         # begin a word that is the term + a generic noun (化工企业, 金融行业)
         starts, ends = toks.start_at, toks.end_at
-        # most short terms are whole tokens: two set lookups say so (the
-        # OffsetIndex bisections are for the rest)
+        # most short terms are whole tokens: two set lookups say so, without a
+        # call (aligned's OffsetIndex bisections are for the rest)
         start_set, end_set = set(toks.starts), set(toks.end_at.offsets)
 
         def aligned(c) -> bool:
-            if c.start in start_set and c.end in end_set:
-                return True
             i = starts.get(c.start)
             if i is None:
                 # the second of two places jieba glued into one word (吉林|长春)
@@ -127,8 +125,9 @@ def make_gazetteer(nlp: Language, name: str, short_term: int):
             return rest in generic_tails or (c.type == "Region" and is_region(rest))
 
         doc.user_data["kg_cands"] = [
-            c for c in rules.gazetteer(text, lex) if c.end - c.start > short_term or aligned(c)
-        ]
+            c for c in rules.gazetteer(text, lex)
+            if c[1] - c[0] > short_term or (c[0] in start_set and c[1] in end_set) or aligned(c)
+        ]  # (the whole-token test inline: it settles most short terms without a call)
         return doc
 
     return gazetteer
