@@ -104,11 +104,14 @@ def finder(regex: re.Pattern) -> Callable[[str], Iterator[re.Match]]:
     """``finder(rx)(text)`` yields what ``rx.finditer(text)`` does, faster when
     the first set of rx is narrow and the compiler does not filter on it
     (built once per pattern)."""
-    chars = first_chars(regex)
-    if chars is None or len(chars) > MAX_FIRST_CHARS:
-        anchor = _lead_anchor(regex)
-        return regex.finditer if anchor is None else _lead_finditer(regex, *anchor)
-    if _has_start_filter(regex):
+    try:
+        chars = first_chars(regex)
+        if chars is None or len(chars) > MAX_FIRST_CHARS:
+            anchor = _lead_anchor(regex)
+            return regex.finditer if anchor is None else _lead_finditer(regex, *anchor)
+        if _has_start_filter(regex):
+            return regex.finditer
+    except Exception:  # re's parser is internal: a parse tree this module does not know gets finditer itself
         return regex.finditer
     starts = _char_class(chars)
     match, search = regex.match, starts.search
@@ -166,7 +169,10 @@ def required_chars(regex: re.Pattern) -> tuple[frozenset, ...]:
             # ASSERT_NOT, AT, ANY, NOT_LITERAL, GROUPREF(_EXISTS): nothing required
         return out
 
-    return tuple(dict.fromkeys(req(_parser.parse(regex.pattern, regex.flags))))
+    try:
+        return tuple(dict.fromkeys(req(_parser.parse(regex.pattern, regex.flags))))
+    except Exception:  # (re's parser is internal: nothing known of a tree this module cannot read)
+        return ()
 
 
 def _char_class(chars) -> re.Pattern:
