@@ -66,10 +66,12 @@ class Segmenter:
             self._version = _dictionary_version(dt)
             self._unknown = log(1) - log(dt.total)
         weights = self._weights
-        for blk in _HAN.split(text):
+        # _HAN splits on its one group: the Han blocks are the odd pieces (what
+        # jieba tells apart with a match per piece)
+        for n, blk in enumerate(_HAN.split(text)):
             if not blk:
                 continue
-            if _HAN.match(blk):
+            if n % 2:
                 self._cut_block(blk, weights, out, hmm)
             else:
                 for x in _SKIP.split(blk):

@@ -168,3 +168,17 @@ def test_relation_rules_for_a_text_are_those_with_a_cue_in_it():
     for text in texts:
         want = [rule for rule in pats.rules if not rule.requires or any(cue in text for cue in rule.requires)]
         assert pats.rules_for(text) == want
+
+
+def test_segmenter_equals_jieba_and_spacy_on_random_mixed_text():
+    import random
+
+    rnd = random.Random(11)
+    pieces = ["人工智能", "发展", "的", "鲍翎弢", "郗芃", "产业链", "AI", "5G", "GPT-4o", "3.5%", " ", "  ", "\n", "\r\n", "\t",
+              "　", "，", "。", "、", "（", "）", "《", "》", "·", "-", "_", "#", "研究院", "数", "据", "湍澜矽"]
+    stock = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    seg = get_nlp().tokenizer
+    for _ in range(300):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30)))
+        assert seg.words(text) == jieba.lcut(text), text
+        assert tokens(seg(text)) == tokens(stock(text)), text
