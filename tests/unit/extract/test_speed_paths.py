@@ -182,3 +182,17 @@ def test_segmenter_equals_jieba_and_spacy_on_random_mixed_text():
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30)))
         assert seg.words(text) == jieba.lcut(text), text
         assert tokens(seg(text)) == tokens(stock(text)), text
+
+
+def test_hmm_words_equal_jiebas_hmm_cut(monkeypatch):
+    import random
+
+    from kg.extract.segment import hmm_words
+
+    monkeypatch.setattr(finalseg, "Force_Split_Words", {"鲍翎", "的人"})  # force-split words are cut into characters
+    rnd = random.Random(5)
+    # (丄丅丏両 are in no emission table, 丂丆丌丒 in S only: scores tie there)
+    chars = "的一是在不了有和人中大为上国我以要他时来们生到作地于出就分对成会可鲍翎弢郗芃甯湍澜矽钶齑丄丅丏両丂丆丌丒ABCxyz0123.%-#&+_ "
+    for _ in range(5000):
+        text = "".join(rnd.choice(chars) for _ in range(rnd.randint(1, 12)))
+        assert hmm_words(text) == list(finalseg.cut(text)), text
