@@ -74,8 +74,8 @@ class Segmenter:
             if n % 2:
                 self._cut_block(blk, weights, out, hmm)
             else:
-                for x in _SKIP.split(blk):
-                    if _SKIP.match(x):
+                for m, x in enumerate(_SKIP.split(blk)):  # (one group too: whitespace is odd)
+                    if m % 2:
                         add(x)
                     else:
                         out.extend(x)
