@@ -31,3 +31,8 @@ def run(text: str, entities: dict[str, str], **kw) -> set[tuple[str, str, str]]:
     """(head, type, tail) of the relations the rules find in TEXT."""
     rels = extract_relations(text, sentences(text), mentions(text, entities), "doc", **kw)
     return {(r.head_text, r.type, r.tail_text) for r in rels}
+
+
+def of_type(got: set, rel: str) -> set:
+    """The (head, rel, tail) triples of GOT whose relation is REL."""
+    return {r for r in got if r[1] == rel}
