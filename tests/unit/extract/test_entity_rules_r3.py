@@ -2,11 +2,7 @@
 none taken from an annotated passage."""
 from __future__ import annotations
 
-from kg.extract import extract_text
-
-
-def ents(text: str) -> set[tuple[str, str]]:
-    return {(m.text, m.type) for m in extract_text(text).mentions}
+from support.entities import ents
 
 
 # --- application fields: a list in an application frame names sectors, whole

@@ -9,10 +9,7 @@ import pytest
 from kg.errors import KgError
 from kg.extract import extract_text
 from kg.extract.lexicon import load_entity_patterns, validate_patterns
-
-
-def ents(text: str) -> set[tuple[str, str]]:
-    return {(m.text, m.type) for m in extract_text(text).mentions}
+from support.entities import ents
 
 
 def surfaces(text: str) -> set[str]:

@@ -3,10 +3,7 @@ sentence is written for this test, none taken from an annotated passage."""
 from __future__ import annotations
 
 from kg.extract import extract_text
-
-
-def ents(text: str) -> set[tuple[str, str]]:
-    return {(m.text, m.type) for m in extract_text(text).mentions}
+from support.entities import ents
 
 
 def surfaces(text: str) -> set[str]:

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_text
-
-
-def ents(text: str) -> set[tuple[str, str]]:
-    return {(m.text, m.type) for m in extract_text(text).mentions}
+from support.entities import ents
 
 
 # --- a pair written as one list item (…、A与B、…) keeps the list whole ---------

@@ -4,11 +4,7 @@ Every sentence here is made up; each test asserts the behaviour of one rule
 class (a test that cannot fail is a defect)."""
 from __future__ import annotations
 
-from kg.extract import extract_text
-
-
-def ents(text: str) -> set[tuple[str, str]]:
-    return {(m.text, m.type) for m in extract_text(text).mentions}
+from support.entities import ents
 
 
 # --- 装备 heads an equipment sector (海洋装备, 航空装备) --------------------------

@@ -7,10 +7,7 @@ import pytest
 
 from kg.extract import extract_document, extract_text, resolve, resolve_summaries
 from kg.model import Document, Extraction, Mention
-
-
-def ents(text: str) -> set[tuple[str, str]]:
-    return {(m.text, m.type) for m in extract_text(text).mentions}
+from support.entities import ents
 
 
 def labels(text: str) -> dict[str, str]:

@@ -10,10 +10,7 @@ import pytest
 from kg.errors import KgError
 from kg.extract import extract_text
 from kg.extract.persons import news_patterns
-
-
-def ents(text: str) -> set[tuple[str, str]]:
-    return {(m.text, m.type) for m in extract_text(text).mentions}
+from support.entities import ents
 
 
 def persons(text: str) -> set[str]:
