@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract import ner as _ner  # noqa: F401  (registers kg_ner, the `ner` extra's component)
 from kg.extract import rules
+from kg.extract.coordination import coordination_rules
 from kg.extract.lexicon import half_width, load_entity_patterns, load_lexicon
 from kg.extract.persons import person_rules
 from kg.extract.rules import NOT_ENTITY, Cand
@@ -181,7 +182,7 @@ def make_coordination(nlp: Language, name: str):
 
     def coordination(doc: Doc) -> Doc:
         cands = doc.user_data["kg_cands"]
-        cands.extend(list(rules.coordination_rules(doc.user_data["kg_text"], doc.user_data["kg_tokens"], cands, spec)))
+        cands.extend(list(coordination_rules(doc.user_data["kg_text"], doc.user_data["kg_tokens"], cands, spec)))
         return doc
 
     return coordination

@@ -1,0 +1,413 @@
+"""Coordinated lists (A、B和C等): the items of a list whose other items are
+entities of one type are entities of that type too; a pair written as one item
+(A与B), items headed by verbs and a count closing the list are handled here.
+It runs after the other candidate generators, on their candidates."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Iterable
+
+from kg.extract.anchor import finder
+from kg.extract.lexicon import load_lexicon
+from kg.extract.rules import NOT_ENTITY, NOT_IN_NAME, WORDLIKE, Cand, as_tokens, compiled
+
+_LATIN_ABBREV = re.compile(r"[A-Za-z]+$")
+_ITEM_JOINER = re.compile("[和与及]")  # the joiner inside a pair written as one list item
+
+
+def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> Iterable[Cand]:
+    """Coordinated lists (A、B和C等): when most items of a list are entities of
+    one type, the other items of the list are entities of that type too."""
+    c = compiled()
+    rx = c["coordination"]
+    boundary, name_pos = c["boundary_words"], c["name_pos"]
+    by_span = {}
+    by_end = {}
+    lexical_spans = set()
+    covered = bytearray(len(text) + 1)
+    for cd in cands:
+        if cd.type == NOT_ENTITY:
+            continue
+        by_span[(cd.start, cd.end)] = cd.type
+        if cd.rule == "lexicon":
+            lexical_spans.add((cd.start, cd.end))
+        if cd.end - cd.start > by_end.get(cd.end, (0, 0))[1] - by_end.get(cd.end, (0, 0))[0]:
+            by_end[cd.end] = (cd.start, cd.end, cd.type)
+        covered[cd.start : cd.end] = b"\x01" * (cd.end - cd.start)
+    tokens = as_tokens(tokens)
+    ends = tokens.end_at
+    starts = tokens.start_at
+    tok_starts = tokens.starts
+    min_len, max_len = spec.get("min_item_chars", 2), spec.get("max_item_chars", 8)
+    min_votes = spec.get("min_votes", 2)
+    allowed = set(spec.get("types", ()))
+    ambiguous_terms = frozenset(spec.get("ambiguous_terms", ()))
+    ambiguous_heads = tuple(spec.get("ambiguous_heads", ()))
+
+    def ambiguous(surface: str) -> bool:  # a Technology/Industry term read the way its list reads it
+        return surface in ambiguous_terms or surface.endswith(ambiguous_heads)
+
+    lead_verb = c["coordination_lead_verb"]
+
+    def past_lead_verb(start: int, end: int) -> int:
+        """A first item's start moved past a verb before the list that jieba
+        glued into it or split (做大做|强海工装备, 做|大做强…): the verb is
+        not part of the name."""
+        if lead_verb is None:
+            return start
+        for x in range(max(0, start - 6), start + 1):
+            m = lead_verb.match(text, x)
+            if m is not None and start <= m.end() <= end - min_len and (m.end() > start or x == start):
+                return m.end()
+        return start
+
+    def name_run_start(end: int, floor: int) -> int:
+        """Where the run of name-like tokens ending at ``end`` begins (not
+        before ``floor``, at most max_len characters): a list's first item
+        when no entity ends there."""
+        i = ends.get(end)
+        start = end
+        while i is not None and i >= 0 and tokens[i][0] >= floor and end - tokens[i][0] <= max_len:
+            t = tokens[i]
+            if t[2] in boundary or not (t[3] in name_pos or t[3].startswith("lex:")):
+                break
+            start = t[0]
+            i -= 1
+        return past_lead_verb(start, end)
+
+    whole = spec.get("whole_items")
+    if whole:
+        whole_max = whole.get("max_chars", 12)
+        whole_max_tokens = whole.get("max_tokens", 5)
+        whole_tags = frozenset(whole.get("inner_tags", ()))
+        whole_lead = frozenset(whole.get("lead_tags", ()))
+        whole_stop = frozenset(whole.get("stop_words", ()))
+        whole_lead_chars = frozenset(whole.get("lead_function_chars", ""))
+        whole_types = frozenset(whole.get("types", ("Technology", "Industry")))
+        inner_types = {(cd.start, cd.end) for cd in cands if cd.type in whole_types}
+
+    def whole_start(end: int, floor: int):
+        """Where a list item ending at ``end`` begins when it is taken whole
+        (低空|物流, 分布式|高效|深度学习|框架): tokens back to a real delimiter
+        (``floor``: punctuation or a joiner, a boundary or stop word, a
+        function word, a place or body); leading verbs are not part of it
+        (拓展|低空物流).  None when the walk ran out of room first."""
+        i = ends.get(end)
+        if i is None:
+            return None
+        k = i
+        while True:
+            if k < 0 or tokens[k][0] < floor:
+                break
+            t = tokens[k]
+            if k < i and (t[2] in boundary or t[2] in whole_stop or not NOT_IN_NAME.isdisjoint(t[2])):
+                break
+            tag = t[3]
+            if tag.startswith("lex:") and tag[4:] not in whole_types and k < i:
+                break
+            if not tag.startswith("lex:") and tag not in whole_tags:
+                break
+            if tag == "v" and k < i:
+                # a verb that opens the run ends the name before it (推广|高效水泵,
+                # 将拓展|低空快递); verbs between nouns may be inside it
+                # (电动垂直起降飞行器) or a clause (科技革命呈现人工智能): undecidable
+                v = k
+                while v > 0 and tokens[v - 1][3] == "v" and tokens[v - 1][0] >= floor:
+                    v -= 1
+                p = tokens[v - 1] if v > 0 else None
+                if (
+                    p is not None
+                    and p[0] >= floor
+                    and (p[3] in whole_lead or p[3].startswith("lex:"))
+                    and p[2] not in boundary
+                    and p[2] not in whole_stop
+                    and NOT_IN_NAME.isdisjoint(p[2])
+                ):
+                    return None
+                break
+            if tag == "vn" and k < i:
+                return None  # 遴选出|人工智能, 服务|工业制造: a verb or a modifier?
+            if end - t[0] > whole_max or i - k >= whole_max_tokens:
+                return None
+            k -= 1
+        k += 1
+        while k <= i and not (tokens[k][3].startswith("lex:") or tokens[k][3] in whole_lead):
+            k += 1  # 拓展|低空物流: a leading verb is not part of the name
+        if k > i:
+            return None
+        first = tokens[k]
+        if first[3] == "unk" and len(first[2]) >= 2 and first[2][0] in whole_lead_chars and end - first[0] > 2:
+            return first[0] + 1  # 以光|电子信息产业: a preposition jieba glued to the item
+        return past_lead_verb(first[0], end)
+
+    first_type = {}  # the type of the longest name starting at an offset
+    for cd in cands:
+        if cd.type != NOT_ENTITY and cd.end - cd.start > first_type.get(cd.start, ("", 0))[1]:
+            first_type[cd.start] = (cd.type, cd.end - cd.start)
+    first_type = {k: v[0] for k, v in first_type.items()}
+
+    def item_type(a: int, b: int):
+        """The type of the name an item is or ends with (社交|电商 -> Industry)."""
+        hit = by_end.get(b)
+        return hit[2] if hit is not None and hit[0] >= a else None
+
+    def name_and_abbreviation(a: int, b: int) -> bool:
+        """人工智能|AI: an item that is a name and its Latin abbreviation holds
+        two mentions, not one name."""
+        last = by_end.get(b)
+        return (
+            last is not None and a < last[0] and last[0] in by_end
+            and by_end[last[0]][0] >= a and _LATIN_ABBREV.match(text, last[0], b) is not None
+        )
+
+    def whole_item(a: int, b: int, first: bool, listed: bool):
+        """The span of item (a, b) taken whole, when it holds a shorter
+        technology or sector (跨境|物流, 高端|数控机床) and is name-like."""
+        if first:
+            ws = whole_start(b, a)
+            if ws is None:
+                return None
+            a = ws
+        if not (min_len <= b - a <= whole_max) or by_span.get((a, b)) is not None:
+            return None
+        surface = text[a:b]
+        if surface in lex.not_entities or not WORDLIKE.match(surface):
+            return None
+        if name_and_abbreviation(a, b):
+            return None
+        if not any((x, y) in inner_types for x in range(a, b) for y in range(x + 2, b + 1) if (x, y) != (a, b)):
+            return None
+        if not first:
+            toks = tokens[bisect_right(tok_starts, a - 1) : bisect_right(tok_starts, b - 1)]
+            if not toks or toks[0][0] != a or toks[-1][1] != b:
+                return None
+            # (a verb may lead an item written between two separators, 仿生|触觉传感器,
+            # unless it is a boundary word: 推进|智慧城市 is a clause)
+            if not (toks[0][3].startswith("lex:") or toks[0][3] in whole_lead or toks[0][3] == "v"):
+                return None
+            if not listed and (toks[-1][3] == "v" or toks[-1][2] in boundary or toks[-1][2] in whole_stop):
+                return None  # 大算力|深度|融合, …仪器|研发和产业化: a clause, unless 等 closes the list
+            for t in toks[:-1]:
+                if t[2] in boundary or t[2] in whole_stop or (t[3].startswith("lex:") and t[3][4:] not in whole_types):
+                    return None
+                if not t[3].startswith("lex:") and t[3] not in whole_tags:
+                    return None
+        return a, b
+
+    # under a class noun an item may also hold the tags a whole item may lead
+    # with (未来|装备、未来|生活等五大未来产业)
+    fill_extra = whole_lead if whole else frozenset()
+    first_verb_after = frozenset(spec.get("first_verb_item", {}).get("after", ()))
+    first_verb_tags = frozenset(spec.get("first_verb_item", {}).get("tags", ()))
+    gloss = re.compile(spec["gloss_regex"]) if spec.get("gloss_regex") else None
+    # the class noun after a list (…、新材料等战略性新兴产业) types its items
+    tail_cues = c["coordination_tail_cues"]
+    lex = load_lexicon()
+    joined = c["coordination_joined"]
+    class_count = c["coordination_class_count"]
+    if joined is not None:
+        # 、细胞与基因、: a pair written as one item between two 、 is one name (the
+        # 与 is not the list's last joiner)
+        by_start = {}
+        for cd in cands:
+            if cd.type != NOT_ENTITY and cd.end - cd.start > by_start.get(cd.start, (0, 0))[1] - by_start.get(cd.start, (0, 0))[0]:
+                by_start[cd.start] = (cd.start, cd.end, cd.type)
+        for m in joined.finditer(text):
+            (a1, b1), (a2, b2) = m.span(1), m.span(2)
+            if by_span.get((m.start(1), m.end(2))) is not None:
+                continue
+            left, right = by_start.get(a1), by_end.get(b2)
+            if left is not None and left[1] > b1 or right is not None and right[0] < a2:
+                continue  # a name runs over the joiner
+            whole_part = left is not None and left[1] == b1 or right is not None and right[0] == a2
+            if whole_part and text[b1 - 1] == text[b2 - 1]:
+                continue  # 风能和潮汐能: two names of one kind, each with its head, are two
+            # its parts' reading, else its neighbours' in the list (…、区块链、细胞与基因、…)
+            parts = [x[2] for x in (right, left) if x is not None]
+            known = parts or [x[2] for x in (by_end.get(a1 - 1), by_start.get(b2 + 1)) if x is not None]
+            if not known or any(t not in ("Technology", "Industry") for t in known):
+                continue
+            surface = text[a1:b2]
+            if WORDLIKE.match(text[a1:b1]) and WORDLIKE.match(text[a2:b2]) and surface not in lex.not_entities:
+                # the pair is one item of its list: it votes, and the class
+                # named after the list may retype it (…、光子芯片与光器件、…等未来产业)
+                by_span[(a1, b2)] = known[0]
+                if b2 - a1 > by_end.get(b2, (0, 0))[1] - by_end.get(b2, (0, 0))[0]:
+                    by_end[b2] = (a1, b2, known[0])
+                yield Cand(a1, b2, known[0], surface, "coordination.joined_item", 3)
+    for m in finder(rx)(text):  # rx.finditer(text), from near each 、 (a list holds one)
+        group = m.group()
+        if gloss is not None and "（" in group:
+            # a gloss after an item (零碳负碳（碳捕集…）、…) is neither an item nor a break
+            group = gloss.sub(lambda g: "，" * len(g.group()), group)
+        items = [(s.start(), s.end()) for s in c["coordination_item"].finditer(group)]
+        items = [(m.start() + a, m.start() + b) for a, b in items]
+        # a pair between two 、 (…、风能和潮汐能、…) is one item only when it is one
+        # name (coordination.joined_item); else its parts are two items
+        split = []
+        for a, b in items:
+            j = _ITEM_JOINER.search(text, a + 1, b - 1) if b - a > 2 else None
+            if j is not None and by_span.get((a, b)) is None:
+                split += [(a, j.start()), (j.end(), b)]
+            else:
+                split.append((a, b))
+        items = split
+        if len(items) < 2:
+            continue
+        # first item: the entity ending there, else trailing noun-like tokens
+        s0, e0 = items[0]
+        if e0 in by_end and by_end[e0][0] >= s0:
+            items[0] = (by_end[e0][0], e0)
+        else:
+            items[0] = ((whole_start(e0, s0) if whole else None) or name_run_start(e0, s0), e0)
+        verb_first = None
+        i0 = ends.get(e0) if first_verb_after else None
+        if i0 is not None and items[0][0] in (e0, tokens[i0][0]):
+            # 在|制造、交通…等领域: one word jieba tags as a verb right after a
+            # preposition is the first item (filled only under a class noun)
+            if (
+                i0 > 0
+                and tokens[i0][3] in first_verb_tags
+                and tokens[i0 - 1][2] in first_verb_after
+                and tokens[i0][2] not in boundary
+            ):
+                items[0] = verb_first = (tokens[i0][0], e0)
+        # last item: stop at a boundary word after it (…金融等领域)
+        sl, el = items[-1]
+        list_end_words = spec.get("list_end_words", ())
+        j = starts.get(sl)
+        end = sl
+        counted = False  # …、深海能源四大未来产业: a numeral class closes the list like 等
+        while j is not None and j < len(tokens) and tokens[j][1] <= el:
+            t = tokens[j]
+            if t[2] in boundary or (t[2] in list_end_words and t[0] > sl):
+                break  # an end word opening the item is part of it (深度|伪造; 数字文创|深度|融合 ends)
+            if t[0] > sl and class_count is not None and class_count.match(text, t[0]):
+                counted = True
+                break
+            end = t[1]
+            j += 1
+        items[-1] = (sl, end)
+        cued, retype_types, fill_min, fill_head_tags = None, frozenset(), 0, frozenset()
+        if text.startswith("等", end) or counted:
+            for cue_rx, cue_type, cue_retypes, cue_fill, cue_head_tags in tail_cues:
+                if cue_rx.match(text, end if counted else end + 1):
+                    cued, retype_types, fill_min, fill_head_tags = cue_type, cue_retypes, cue_fill, cue_head_tags
+                    break
+        if len(items) < 3 and not cued:
+            continue  # two items are a list only with a class noun after them
+        votes: dict[str, int] = {}
+        for a, b in items:
+            t = by_span.get((a, b))
+            if t:
+                votes[t] = votes.get(t, 0) + 1
+        if fill_min and all(by_span.get(it) in (None, cued) for it in items[1:]):
+            # …、峰飞航空等企业: the class noun alone types the items (a known
+            # word inside one, 航空, does not make it a sector); the first item
+            # is the run of name-like tokens before the first 、
+            first = whole_start(e0, s0) if whole else name_run_start(e0, s0)
+            if verb_first is not None:
+                first = verb_first[0]  # 在|制造、…等领域的应用
+            for n_item, (a, b) in enumerate([(first, e0), *items[1:]]):
+                if a is None:
+                    continue  # the first item's start is undecidable (电动垂直起降|飞行器)
+                span = None
+                if whole and cued in whole_types:
+                    span = whole_item(s0, e0, True, True) if n_item == 0 else whole_item(a, b, False, True)
+                if span is not None:  # 人工智能辅助蛋白设计: a whole item may be longer
+                    yield Cand(span[0], span[1], cued, text[span[0] : span[1]], "coordination.whole_item", 3)
+                    continue
+                if n_item > 0:
+                    a = past_lead_verb(a, b)  # 一、加快发展|低空物流、…: the verb is no part
+                surface = text[a:b]
+                if (
+                    fill_min <= b - a <= max_len
+                    and by_span.get((a, b)) is None
+                    and not name_and_abbreviation(a, b)
+                    and surface not in lex.not_entities
+                    and WORDLIKE.match(surface)
+                ):
+                    yield Cand(a, b, cued, surface, "coordination.class_fill", 3)
+            continue
+        if not votes:
+            continue
+        if retype_types and any(t in retype_types for t in votes):
+            # the class named after the list types its open-vocabulary items
+            # (…、智能运载工具等新兴产业); lexicon technologies keep their reading
+            for a, b in items:
+                surface = text[a:b]
+                t = by_span.get((a, b))
+                if t in retype_types and (a, b) not in lexical_spans:
+                    yield Cand(a, b, cued, lex.terms.get(surface, ("", surface))[1], "coordination.class_retype", -1)
+            votes = {cued: len(items)}
+        best, n = max(votes.items(), key=lambda kv: kv[1])
+        # retyping needs a clear list: >= 2 unambiguous items, all of one type
+        firm = [by_span.get((a, b)) for a, b in items if not ambiguous(text[a:b]) and by_span.get((a, b))]
+        class_headed = False
+        clear = len(firm) >= 2 and all(t == best for t in firm)
+        if cued and cued in votes:
+            # a named class after the list: its unknown items are of that class,
+            # even when only one item is known; ambiguous known items follow the
+            # class when no unambiguous item reads otherwise, and product
+            # and sector classes (…材料, …装备, …储能: ambiguous_heads), which
+            # always take the class named (…新型储能、新一代信息技术等新兴产业)
+            clear = best == cued and all(t == cued for t in firm)
+            best = cued
+            class_headed = True
+        elif best not in allowed or n < min_votes or n * 2 < len(items):
+            types_seen = [item_type(a, b) for a, b in items[:-1]]
+            types_seen.append(item_type(*items[-1]) or first_type.get(items[-1][0]))
+            if not (whole and best in whole_types and all(t == best for t in types_seen)):
+                continue
+            # 直播电商、社交电商、跨境电商: every item ends with a name of one
+            # type, so the list is of that type even with one item known whole
+        if whole and best in whole_types:
+            # 跨境物流、社区养老等领域: each item is a name as written, not the
+            # shorter sector inside it.  Without 等 after it the last item's end
+            # is a guess (未来健康六大方向): it must end with a name; the class
+            # named after the list types it, else the name it ends with
+            listed = text.startswith("等", items[-1][1]) or counted
+            for n_item, (a, b) in enumerate(items):
+                if n_item == len(items) - 1 and not listed and by_end.get(b, (0, -1))[1] != b:
+                    continue
+                span = whole_item(s0 if n_item == 0 else a, b, n_item == 0, listed)
+                if span is not None:
+                    head = by_end.get(b)
+                    etype = cued or (head[2] if head and head[2] in whole_types else best)
+                    yield Cand(span[0], span[1], etype, text[span[0] : span[1]], "coordination.whole_item", 3)
+        for a, b in items:
+            surface = text[a:b]
+            t = by_span.get((a, b))
+            if (
+                t in ("Technology", "Industry")
+                and t != best
+                and ((clear and ambiguous(surface)) or (class_headed and surface.endswith(ambiguous_heads)))
+            ):
+                # a Technology/Industry term read the way its list reads it
+                yield Cand(a, b, best, lex.terms.get(surface, ("", surface))[1], "coordination.retype", -1)
+                continue
+            if (
+                # a pair only retypes what is already a name; under a class noun
+                # its second item, written between 、 and 等, may be filled
+                (len(items) > 2 or (class_headed and (a, b) == items[-1] and text.startswith("等", b)))
+                and min_len <= b - a <= max_len
+                and not any(covered[a:b])
+                and surface not in lex.not_entities
+                and surface not in boundary
+                and WORDLIKE.match(surface)
+                and ((a, b) != verb_first or class_headed)
+                and all(
+                    t[3] in name_pos
+                    or t[3].startswith("lex:")
+                    or (class_headed and (a, b) == verb_first)
+                    # …、设计、会计、法律等现代服务业: a word jieba tags as a verb,
+                    # written alone between two separators under a class noun
+                    or (class_headed and len(toks) == 1 and t[3] in first_verb_tags and (a, b) != items[0])
+                    or (class_headed and t[3] in fill_extra)
+                    or (class_headed and n_tok > 0 and n_tok == len(toks) - 1 and t[3] in fill_head_tags and t[2] not in boundary)
+                    for toks in (tokens[bisect_right(tok_starts, a - 1) : bisect_right(tok_starts, b - 1)],)
+                    for n_tok, t in enumerate(toks)
+                )
+            ):
+                yield Cand(a, b, best, surface, "coordination", 3)
