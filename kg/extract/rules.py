@@ -81,6 +81,7 @@ def as_tokens(tokens) -> "Tokens":
 
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
 WORDLIKE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9\-·]+$")
 # function characters that end or split a guessed name (…也 / 都强调 / 强调要)
 NOT_IN_NAME = frozenset("的了是在和与及等为也要都就还将说对把被从向系")
@@ -278,6 +279,11 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
         after = re.compile(spec["after_regex"]) if spec.get("after_regex") else None
         mod_stop = re.compile(spec["modifier_stop_regex"]) if spec.get("modifier_stop_regex") else None
         proper_after = re.compile(spec["proper_after_regex"]) if spec.get("proper_after_regex") else None
+        # 建筑|机器人, 应急|救援|机器人: before a product-class head any domain noun is a modifier
+        open_spec = spec.get("open_modifiers") or {}
+        open_heads = frozenset(open_spec.get("heads", ()))
+        open_tags = frozenset(open_spec.get("tags", ("n", "vn")))
+        open_max = open_spec.get("max_tokens", max_tokens)
         for m in rx.finditer(text):
             hs, he = m.span()
             if after is not None and after.match(text, he) is None:
@@ -328,9 +334,14 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                     prefix_is_lex = True
             k = j - 1 if (start == hs or extend_whole) else -1
             used = 0
+            # (a longer lexicon word holding the head, 人形机器人, is a complete name)
+            open_here = m.group() in open_heads and start == hs
+            limit = max(max_tokens, open_max) if open_here else max_tokens
+            first_start = start
+            taken = []  # (start, may open the name, open word) of each modifier taken
             has_lex_mod = prefix_is_lex or (head_tok[3].startswith("lex:") and start < hs)
             proper = (head_tok[3] in proper_tags and head_tok[3] != "unk") or head_tok[3].startswith("lex:")
-            while k >= 0 and used < max_tokens:
+            while k >= 0 and used < limit:
                 t = tokens[k]
                 if t[1] != start or t[2] in stop_here or not WORDLIKE.match(t[2]):
                     break
@@ -342,11 +353,18 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                     break  # 全球性: a descriptive word, not part of this kind of name
                 if units and t[2][0] in units and k > 0 and tokens[k - 1][1] == t[0] and _NUMBERISH.match(tokens[k - 1][2]):
                     break  # 49|只子基金, 5|日电: a numeral's unit or date glued to the next word
+                if t[3] == "unk" and len(t[2]) > 1 and t[2][-1] in particles:
+                    break  # 超高|清等|技术: a particle jieba glued to an unknown word ends the name there
+                opens, is_open = True, False
+                # open words sit right before the head (准确地被|人工智能|大模型: 地被 is no modifier)
+                open_run = open_here and all(x[2] for x in taken)
                 if t[3].startswith("lex:"):
                     if t[3] not in lex_ok or t[2].endswith(mod_stop_suffixes):
                         break
                 elif vocab and t[2] in vocab:
                     pass  # a curated modifier word, whatever jieba tags it (先进/a)
+                elif open_run and t[3] in open_tags and CJK_WORD.match(t[2]) and not title_edge.fullmatch(t[2]):
+                    opens, is_open = len(t[2]) > 1, True  # 膜 inside 交换膜, not alone at the front
                 elif t[3] not in mod_tags or (vocab and not (t[3] == "unk" and CJK_NAME.match(t[2]))):
                     break
                 elif title_edge.fullmatch(t[2]) or _NUMBERISH.match(t[2]):
@@ -361,8 +379,12 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                         "lex:" + lex.terms.get(t[2][:n], ("",))[0] in proper_tags for n in range(2, min(len(t[2]) - 1, 8) + 1)
                     )
                 start = t[0]
+                taken.append((start, opens, is_open))
                 used += 1
                 k -= 1
+            while taken and not taken[-1][1]:
+                taken.pop()  # 膜|电池: a one-character noun does not open a name
+                start = taken[-1][0] if taken else first_start
             # a place written before another place (浦东新区张江科学城; the
             # guidelines' 广东韶关) or before a known organisation (美国特斯拉公司)
             # is a name of its own: the head goes with what follows it

@@ -1,0 +1,50 @@
+"""Entity rules, round 10: whole domain compounds and term boundaries.
+
+Every sentence here is made up; each test asserts the behaviour of one rule
+class (a test that cannot fail is a defect)."""
+from __future__ import annotations
+
+from support.entities import ents
+
+
+# --- open domain nouns before a product-class head (heads.Technology.open_modifiers)
+
+
+def test_domain_noun_before_a_class_head_is_part_of_the_name():
+    got = ents("该市推广隧道机器人，建设水利大模型。")
+    assert ("隧道机器人", "Technology") in got and ("水利大模型", "Technology") in got
+    assert ("机器人", "Technology") not in got and ("大模型", "Technology") not in got
+
+
+def test_two_domain_nouns_stack_before_the_head():
+    got = ents("发展应急救援机器人。")
+    assert ("应急救援机器人", "Technology") in got
+
+
+def test_a_verb_before_the_head_is_no_modifier():
+    # 推广 is a verb: the name is the class head alone
+    got = ents("各地积极推广机器人。")
+    assert ("机器人", "Technology") in got
+    assert not any(s.endswith("机器人") and len(s) > 3 for s, _ in got), got
+
+
+def test_open_nouns_sit_right_before_the_head():
+    # a noun before a lexicon modifier (数据 + 人工智能 + 大模型) is not taken
+    got = ents("确保海量数据被人工智能大模型利用。")
+    assert not any(s.startswith(("数据", "被")) and s.endswith("大模型") for s, _ in got), got
+
+
+def test_a_longer_lexicon_term_holding_the_head_takes_no_open_noun():
+    # 人形机器人 is a complete name: the noun before it stays outside
+    got = ents("这场比赛检验人形机器人的能力。")
+    assert ("人形机器人", "Technology") in got
+    assert not any(s.endswith("人形机器人") and len(s) > 5 for s, _ in got), got
+
+
+# --- boundaries: a name never starts inside a word jieba glued to a particle
+
+
+def test_a_particle_glued_to_an_unknown_word_ends_the_modifiers():
+    # jieba cuts 超高|清等|技术: no name may start at 清
+    got = ents("推动区块链、超高清等技术在文化领域的应用。")
+    assert not any(s.startswith("清") for s, _ in got), got
