@@ -44,7 +44,7 @@ MAX_UNIT_SENTENCES = 6
 # window for rules that look for a category mention outside the match
 NEAREST_WINDOW = 300
 
-_MACRO = re.compile(r"\{(TEC|IND|INS|PER|POL|REG|EVT|PUB|ENT|TI|PE)(\+?)\}|\{(GAP|CGAP|W):(\d+)\}|\{REST\}|\{HEADGAP\}")
+_MACRO = re.compile(r"\{(TEC|IND|INS|PER|POL|REG|EVT|PUB|ENT|TI|PE)(\+?)\}|\{(GAP|CGAP|W):(\d+)\}|\{REST\}|\{HEADGAP\}|\{COUNT\}")
 _CLASS = {
     "TEC": TYPE_CHAR["Technology"],
     "IND": TYPE_CHAR["Industry"],
@@ -93,6 +93,7 @@ class Rule:
     carry: bool
     title_forbidden: re.Pattern | None
     not_priority: tuple = ()  # groups whose mentions are named for comparison, never a priority
+    not_after: re.Pattern | None = None  # a match the unit's text before it matches is dropped (提出实施X，推动A: A is not X's)
 
 
 @dataclass(frozen=True)
@@ -180,8 +181,8 @@ class PatternSet:
         return got
 
 
-# a count that closes a list without 等 (…、A、B六大未来产业, 两个, 三类)
-_COUNTED_CLASS = "[一二三四五六七八九十两\\d]+\\s*(?:大|个|类)"
+# {COUNT}: a count that closes a list without 等 (…、A、B六大未来产业, 两个, 三类)
+_COUNTED_CLASS = "(?:[一二三四五六七八九十两\\d]+\\s*(?:大|个|类))"
 
 
 def _expand(pattern: str, sep: str, clause_punct: str, head_gap: str, adjacent: frozenset = frozenset({"REG"})) -> str:
@@ -192,6 +193,8 @@ def _expand(pattern: str, sep: str, clause_punct: str, head_gap: str, adjacent: 
     def sub(m: re.Match) -> str:
         if m.group(0) == "{HEADGAP}":
             return head_gap
+        if m.group(0) == "{COUNT}":
+            return _COUNTED_CLASS
         if m.group(1):
             atom = _CLASS[m.group(1)]
             if m.group(2):
@@ -223,7 +226,7 @@ def _expand(pattern: str, sep: str, clause_punct: str, head_gap: str, adjacent: 
 _TOP_KEYS = {"about", "list_separators", "adjacent_list_types", "clause_punctuation", "continuation", "carry_units",
              "speech_continuation", "head_gap", "object_verbs", "rules", "section_class", "titles"}
 _RULE_KEYS = {"id", "about", "requires", "pattern", "emit", "priority", "confidence", "carry", "title_forbidden",
-              "not_priority"}
+              "not_priority", "not_after"}
 _EMIT_KEYS = {"type", "head", "tail", "head_types", "tail_types", "tail_surface", "head_event_surface", "head_not_surface",
               "antecedent_unit", "tail_not_priority", "respectively", "title_category"}
 _SECTION_KEYS = {"about", "relation", "heading", "class_surface", "items", "units", "confidence", "member_not"}
@@ -343,6 +346,7 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
                 carry=bool(r.get("carry", False)),
                 title_forbidden=rx(forbidden, f"rule {rid}: title_forbidden") if forbidden else None,
                 not_priority=tuple(not_priority),
+                not_after=rx(r["not_after"], f"rule {rid}: not_after", expand=True) if r.get("not_after") else None,
             )
         )
     sections = []
@@ -783,6 +787,8 @@ def _matches(rule: Rule, enc: str) -> list[re.Match]:
         pos = max(nxt, m.start() + 1)
         title = m.groupdict().get("title")
         if rule.title_forbidden is not None and title and rule.title_forbidden.search(title):
+            continue
+        if rule.not_after is not None and rule.not_after.search(enc, 0, m.start()):
             continue
         out.append(m)
     return out

@@ -1,0 +1,105 @@
+"""Relation rules, round 10: a policy named in the middle of another policy's
+sentence, fields that are not the subject of a clause, and the count macro.
+
+Every sentence here was written for these tests; mentions are given, so each
+test checks the relation rule alone, not the recogniser."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.errors import KgError
+from kg.extract.relations import load_relation_patterns
+from kg.resources import ONTOLOGY_DIR
+from support.relations import of_type, run
+
+PLAN = "《某省智能传感产业发展意见》"
+
+
+def _priorities_of(got: set, head: str) -> set:
+    return {r[2] for r in got if r[1] == "prioritizes" and r[0] == head}
+
+
+def _patterns_with(tmp_path, rules: list[dict]):
+    data = json.loads((ONTOLOGY_DIR / "patterns" / "relations.json").read_text(encoding="utf-8"))
+    data["rules"] = rules
+    p = tmp_path / "relations.json"
+    p.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return load_relation_patterns(p)
+
+
+# --- a policy implemented inside another policy's sentence ---------------------------------
+
+def test_a_strategy_implemented_inside_a_plans_sentence_does_not_take_its_list():
+    text = f"某省印发{PLAN}，提出深入实施传感强省战略，前瞻布局柔性传感、量子传感等未来产业。"
+    ents = {PLAN: "Policy", "传感强省战略": "Policy", "柔性传感": "Technology", "量子传感": "Technology",
+            "未来产业": "Industry"}
+    got = run(text, ents)
+    assert _priorities_of(got, "传感强省战略") == set()
+    assert {"柔性传感", "量子传感"} <= _priorities_of(got, PLAN)
+
+
+def test_an_action_a_plan_proposes_to_implement_does_not_take_what_follows():
+    text = f"某省印发{PLAN}，提出实施“传感+”行动，推动柔性传感、量子传感在纺织、港口等行业的应用。"
+    ents = {PLAN: "Policy", "“传感+”行动": "Policy", "柔性传感": "Technology", "量子传感": "Technology",
+            "纺织": "Industry", "港口": "Industry"}
+    got = run(text, ents)
+    assert _priorities_of(got, "“传感+”行动") == set()
+    assert {"柔性传感", "量子传感"} <= _priorities_of(got, PLAN)
+
+
+def test_an_action_a_speaker_calls_for_does_not_take_what_follows():
+    text = "某局局长在会上表示，要深入实施“传感+”行动，推动柔性传感在港口等领域的示范。"
+    ents = {"“传感+”行动": "Policy", "柔性传感": "Technology", "港口": "Industry"}
+    assert _priorities_of(run(text, ents), "“传感+”行动") == set()
+
+
+def test_an_action_a_body_implements_still_prioritizes_what_it_promotes():
+    text = "某省工业厅深入实施“传感+”行动，推动柔性传感、量子传感规模化发展。"
+    ents = {"某省工业厅": "Institution", "“传感+”行动": "Policy", "柔性传感": "Technology", "量子传感": "Technology"}
+    assert _priorities_of(run(text, ents), "“传感+”行动") == {"柔性传感", "量子传感"}
+
+
+def test_not_after_is_validated(tmp_path):
+    rule = {"id": "x.bad", "pattern": "(?P<head>{TEC})应用于(?P<tail>{IND})", "not_after": "(提出",
+            "emit": [{"type": "appliedIn", "head": "head", "tail": "tail", "head_types": ["Technology"],
+                      "tail_types": ["Industry"]}]}
+    with pytest.raises(KgError, match="not_after"):
+        _patterns_with(tmp_path, [rule])
+
+
+# --- fields named before a technology ------------------------------------------------------
+
+def test_products_named_after_a_field_clause_are_not_applied_in_it():
+    text = "报告显示，柔性传感在纺织、港口等行业落地最快，温度监测和振动监测是最常见的应用形态。"
+    ents = {"柔性传感": "Technology", "纺织": "Industry", "港口": "Industry", "温度监测": "Technology",
+            "振动监测": "Technology"}
+    got = of_type(run(text, ents), "appliedIn")
+    assert ("温度监测", "appliedIn", "纺织") not in got
+    assert ("振动监测", "appliedIn", "港口") not in got
+
+
+def test_a_technology_applied_in_fields_named_before_it_in_its_clause():
+    text = "在纺织、港口等领域，柔性传感应用已初具规模。"
+    ents = {"柔性传感": "Technology", "纺织": "Industry", "港口": "Industry"}
+    assert of_type(run(text, ents), "appliedIn") == {("柔性传感", "appliedIn", "纺织"), ("柔性传感", "appliedIn", "港口")}
+
+
+# --- the count macro -----------------------------------------------------------------------
+
+def test_a_counted_class_closes_a_list():
+    text = "某省重点发展柔性传感、量子传感两大传感产业。"
+    ents = {"柔性传感": "Industry", "量子传感": "Industry", "传感产业": "Industry"}
+    assert of_type(run(text, ents), "partOf") == {("柔性传感", "partOf", "传感产业"), ("量子传感", "partOf", "传感产业")}
+
+
+def test_the_count_macro_expands_in_a_rule(tmp_path):
+    rule = {"id": "x.count", "pattern": "(?P<head>{TI+}){COUNT}(?P<tail>{IND})",
+            "emit": [{"type": "partOf", "head": "head", "tail": "tail", "head_types": ["Technology", "Industry"],
+                      "tail_types": ["Industry"]}]}
+    pats = _patterns_with(tmp_path, [rule])
+    text = "柔性传感和量子传感三类传感产业。"
+    ents = {"柔性传感": "Industry", "量子传感": "Industry", "传感产业": "Industry"}
+    assert of_type(run(text, ents, patterns=pats), "partOf") == {
+        ("柔性传感", "partOf", "传感产业"), ("量子传感", "partOf", "传感产业")}
