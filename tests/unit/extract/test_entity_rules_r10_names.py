@@ -72,3 +72,43 @@ def test_commission_followed_by_deployment_is_not_a_department():
     got = ents("中央军委部署了新一轮改革。")
     assert ("中央军委", "Institution") in got
     assert not any(s.endswith("部署") for s, _ in got)
+
+
+# --- places in a list: short forms of divisions, zones, a term typed otherwise -------
+
+
+def test_short_forms_of_listed_divisions_in_a_place_list_are_regions():
+    # 鼓楼区 and 玄武区 are listed by their full names only
+    got = ents("规划提出推进鼓楼、玄武建设数字经济示范区。")
+    assert ("鼓楼", "Region") in got and ("玄武", "Region") in got
+
+
+def test_short_form_needs_a_place_context():
+    got = ents("鼓楼、玄武。")
+    assert ("鼓楼", "Region") not in got
+
+
+def test_a_list_of_ordinary_words_is_no_place_list():
+    got = ents("坚持和平、发展、合作的原则。")
+    assert not any(t == "Region" for _, t in got)
+
+
+def test_natural_features_alone_are_not_places():
+    # 太湖 and 巢湖 are also county-level names, but a list of lakes names lakes
+    got = ents("在太湖、巢湖开展生态治理。")
+    assert not any(t == "Region" for _, t in got)
+
+
+def test_zones_named_after_places_need_context_on_both_sides():
+    got = ents("支持松江湾新区、青浦湾新区集聚发展储能产业。")
+    assert ("松江湾新区", "Region") in got and ("青浦湾新区", "Region") in got
+    got = ents("松江湾新区、青浦湾新区。")
+    assert ("松江湾新区", "Region") not in got and ("青浦湾新区", "Region") not in got
+
+
+def test_term_typed_otherwise_among_regions_is_the_place():
+    # 阿里 is a company's short name in the lexicon; among two prefectures it is the place
+    got = ents("在阿里、那曲、日喀则建设光伏基地。")
+    assert ("阿里", "Region") in got and ("阿里", "Institution") not in got
+    got = ents("华为、阿里等企业加大投入。")
+    assert ("阿里", "Institution") in got

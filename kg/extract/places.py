@@ -1,0 +1,136 @@
+"""Places named in a list that the gazetteer leaves unnamed (甲、乙、丙 after 支持,
+在, 推进 … or before 建设, 集聚 …): the lexicon lists county-level divisions and
+districts by their official names (某某市, 某某县, 某某区) and keeps their short
+forms out where those are also words, but a list of places reads them as places.
+
+An item of such a list is a Region when it is
+
+- the short form of a listed division (the name without its `division_suffix`),
+- a zone named after a place (`zone`: a place word + 湾/湖/新区), or
+- a term the lexicon types otherwise, standing alone among two or more regions,
+
+and every item of the list is one of these or a region already found.  The rules
+are data: ontology/patterns/places.json, validated on load.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable
+
+from kg.extract.datafile import regex_keys
+from kg.extract.lexicon import PATTERNS_DIR, load_lexicon
+from kg.extract.rules import Cand, as_tokens
+
+PLACES_PATH = PATTERNS_DIR / "places.json"
+_KEYS = ("separator", "before", "after", "division_suffix", "zone", "natural_feature")
+_SEGMENTS = re.compile(r"[\u4e00-\u9fff]+")
+_MAX_ITEM = 8
+
+
+@lru_cache(maxsize=1)
+def place_rules(path: str | None = None) -> dict[str, re.Pattern]:
+    return regex_keys(path or PLACES_PATH, _KEYS)
+
+
+@lru_cache(maxsize=1)
+def short_forms() -> dict[str, str]:
+    """Short form -> the division's label, for the lexicon's divisions whose short
+    form is not a lexicon term itself (a form two divisions share maps to itself)."""
+    suffix = place_rules()["division_suffix"]
+    terms = load_lexicon().terms
+    out: dict[str, str] = {}
+    for term, (etype, label) in terms.items():
+        if etype != "Region":
+            continue
+        m = suffix.search(term)
+        if m is None or m.start() < 2:
+            continue
+        short = term[: m.start()]
+        if short in terms:
+            continue
+        out[short] = label if out.get(short, label) == label else short
+    return out
+
+
+def place_list_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
+    """Region candidates for the unnamed items of place lists (see the module doc)."""
+    rx = place_rules()
+    sep = rx["separator"]
+    if not sep.search(text):
+        return
+    toks = as_tokens(tokens)
+    forms = short_forms()
+    regions = {(c.start, c.end) for c in cands if c.type == "Region"}
+    others = {(c.start, c.end) for c in cands if c.type != "Region" and c.rule == "lexicon"}
+
+    def kind(s: int, e: int) -> str | None:
+        if (s, e) in regions:
+            return "region"
+        k = toks.start_at.get(s)
+        if k is None or e not in toks.end_at:
+            return None
+        item = text[s:e]
+        if item in forms:
+            return "short"
+        if rx["zone"].match(item) and toks[k][3] in ("ns", "lex:Region"):
+            return "zone"
+        if (s, e) in others:
+            return "other"
+        return None
+
+    def edge_item(s: int, e: int, from_right: bool):
+        """The longest item at the right end (FROM_RIGHT) or left end of S..E."""
+        for n in range(min(_MAX_ITEM, e - s), 1, -1):
+            a, b = (e - n, e) if from_right else (s, s + n)
+            k = kind(a, b)
+            if k:
+                return a, b, k
+        return None
+
+    for run in _list_runs(text, sep):
+        first, middle, last = run[0], run[1:-1], run[-1]
+        head = edge_item(*first, from_right=True)
+        tail = edge_item(*last, from_right=False)
+        if head is None or tail is None:
+            continue
+        items = [head] + [(s, e, kind(s, e)) for s, e in middle] + [tail]
+        if any(k is None for _, _, k in items):
+            continue
+        kinds = [k for _, _, k in items]
+        before = bool(rx["before"].search(text[first[0] : head[0]]))
+        after = bool(rx["after"].match(text[tail[1] : last[1]]))
+        if not _list_holds(kinds, before, after):
+            continue
+        names = [text[s:e] for s, e, _ in items]
+        if all(rx["natural_feature"].search(n) for n, k in zip(names, kinds) if k != "region") and "region" not in kinds:
+            continue  # 甲海、乙海: seas, not places
+        for (s, e, k), name in zip(items, names):
+            if k == "region":
+                continue
+            label = forms.get(name, name) if k == "short" else name
+            yield Cand(s, e, "Region", label, "region.place_list", -1 if k == "other" else 1)
+
+
+def _list_holds(kinds: list[str], before: bool, after: bool) -> bool:
+    """Whether items of these kinds, with this context, make a list of places."""
+    if kinds.count("other"):
+        # a term typed otherwise is a place only alone among two or more regions
+        return kinds.count("other") == 1 and kinds.count("region") >= 2 and (before or after)
+    if "region" in kinds or "short" in kinds:
+        return before or after
+    return before and after  # zones only
+
+
+def _list_runs(text: str, sep: re.Pattern) -> Iterable[list[tuple[int, int]]]:
+    """Runs of CJK segments joined by the separator: each a list of (start, end)."""
+    run: list[tuple[int, int]] = []
+    for m in _SEGMENTS.finditer(text):
+        if run and sep.fullmatch(text[run[-1][1] : m.start()]):
+            run.append(m.span())
+            continue
+        if len(run) > 1:
+            yield run
+        run = [m.span()]
+    if len(run) > 1:
+        yield run
