@@ -17,6 +17,17 @@ _ITEM_JOINER = re.compile("[和与及]")  # the joiner inside a pair written as 
 
 
 def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> Iterable[Cand]:
+    """Coordinated lists: lists with known items or a class noun
+    (typed_list_rules), then lists of names no lexicon knows yet
+    (open_list_rules), which see the names the first found."""
+    tokens = as_tokens(tokens)
+    typed = list(typed_list_rules(text, tokens, cands, spec))
+    yield from typed
+    if spec.get("open_lists"):
+        yield from open_list_rules(text, tokens, cands + typed, spec)
+
+
+def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> Iterable[Cand]:
     """Coordinated lists (A、B和C等): when most items of a list are entities of
     one type, the other items of the list are entities of that type too."""
     c = compiled()
@@ -411,3 +422,142 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
                 )
             ):
                 yield Cand(a, b, best, surface, "coordination", 3)
+
+
+_TECH_OR_SECTOR = ("Technology", "Industry")
+
+
+def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Iterable[Cand]:
+    """Lists of names no lexicon knows (发展桥梁巡检机器人、智能灌溉装备和海缆运维
+    平台; 在林业、海事和应急通信领域): a list governed by a priority verb, or
+    written between 在 and 领域, whose items have the shape of names.  An
+    item's type is the class noun after the list, else its known siblings',
+    else its own head (…机器人, …装备) or the name it ends with; items that
+    read as clauses (a verb first, 的, a number) are never names."""
+    c = compiled()
+    o = spec["open_lists"]
+    lex = load_lexicon()
+    boundary = c["boundary_words"]
+    verbs = frozenset(o["verbs"])
+    item_rx, sep_rx = re.compile(o["list_regex"]), re.compile(o["separator_regex"])
+    fields_rx = re.compile(o["fields_regex"]) if o.get("fields_regex") else None
+    min_len, max_len = o.get("min_item_chars", 3), o.get("max_item_chars", 12)
+    item_tags, lead_tags = frozenset(o["item_tags"]), frozenset(o["lead_tags"])
+    not_last = tuple(o.get("not_last_words", ()))
+    not_first = frozenset(o.get("not_first_words", ()))
+    chain_rx = re.compile(o["chain_regex"]) if o.get("chain_regex") else None
+    chain_lead = frozenset(o.get("chain_lead_tags", ()))
+    chain_skip = frozenset(o.get("chain_skip_tags", ()))
+    fields_min = o.get("fields_min_item_chars", min_len)
+    heads = sorted(((h, t) for t, hs in o.get("heads", {}).items() for h in hs), key=lambda x: -len(x[0]))
+    tail_cues = c["coordination_tail_cues"]
+    by_span, by_end, spans = {}, {}, []
+    for cd in cands:
+        if cd.type == NOT_ENTITY:
+            continue
+        by_span[(cd.start, cd.end)] = cd.type
+        spans.append((cd.start, cd.end))
+        if cd.end - cd.start > by_end.get(cd.end, (cd.end, 0))[1] - by_end.get(cd.end, (cd.end, 0))[0]:
+            by_end[cd.end] = (cd.start, cd.end, cd.type)
+
+    def head_type(surface: str):
+        for h, t in heads:
+            if surface.endswith(h) and len(surface) > len(h):
+                return t
+        return None
+
+    def name_shaped(a: int, b: int, kind: str):
+        """The jieba tokens of item (a, b) when it has the shape of a name:
+        whole tokens, a noun-like first token, no function or boundary word,
+        no number, no name of another type.  A chain segment (卫星|制造) is
+        a noun and what is done with it."""
+        toks = tokens[bisect_right(tokens.starts, a - 1) : bisect_right(tokens.starts, b - 1)]
+        if not toks or toks[0][0] != a or toks[-1][1] != b or toks[0][2] in not_first:
+            return None
+        first = toks[0][3]
+        if kind == "chain":
+            if len(toks) < 2 or not (first in chain_lead or first[4:] in _TECH_OR_SECTOR):
+                return None
+        elif not (first in lead_tags or first[4:] in _TECH_OR_SECTOR):
+            return None
+        if text[a:b].endswith(not_last):
+            return None  # 风电|基地, 渔业|生产: a place or an activity of the name
+        for t in toks:
+            if t[3].startswith("lex:"):
+                if t[3][4:] not in _TECH_OR_SECTOR:
+                    return None
+            elif t[3] not in item_tags or t[2] in boundary or not NOT_IN_NAME.isdisjoint(t[2]):
+                return None
+        return toks
+
+    def lists():
+        """(match, kind) for each list found: kind "verb" (after a priority
+        verb), "fields" (在…领域) or "chain" (…全链条, …等环节)."""
+        for i, t in enumerate(tokens):
+            if t[2] not in verbs:
+                continue
+            start = t[1]
+            if i + 1 < len(tokens) and tokens[i + 1][2] in verbs:
+                start = tokens[i + 1][1]  # 培育|壮大, 前瞻|布局
+            m = item_rx.match(text, start)
+            if m is not None:
+                yield m, "verb"
+        for kind, rx in (("fields", fields_rx), ("chain", chain_rx)):
+            if rx is not None:
+                for m in rx.finditer(text):
+                    yield m, kind
+
+    for m, kind in lists():
+        fields = kind != "verb"  # the list's class is a sector: fields and chain segments
+        a0, b0 = m.span(1)
+        seps = [(s.start(), s.end()) for s in sep_rx.finditer(text, a0, b0)]
+        if any(x < s and y > e for s, e in seps for x, y in spans if x >= a0 - 8):
+            continue  # a name runs over a joiner (工业和信息化部): no list
+        bounds = [a0, *[p for s in seps for p in s], b0]
+        items = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+        if kind == "chain":
+            # the regex finds no start: a verb or preposition before the first item is no part of it
+            k = tokens.start_at.get(a0)
+            while k is not None and k < len(tokens) and tokens[k][1] < items[0][1] and tokens[k][3] in chain_skip:
+                k += 1
+            items[0] = (tokens[k][0], items[0][1]) if k is not None else items[0]
+        if len(items) < 2:
+            continue
+        cue_type = "Industry" if fields else None
+        if text.startswith("等", b0):
+            for cue_rx, ctype, *_ in tail_cues:
+                if cue_rx.match(text, b0 + 1):
+                    cue_type = cue_type or ctype
+                    break
+            else:
+                if not fields:
+                    continue  # …等 + a class no cue names: undecided
+        if cue_type is not None and cue_type not in _TECH_OR_SECTOR:
+            continue
+        # 在…领域的应用: what something is applied in are sectors, known or not
+        applied = kind == "chain" or kind == "fields" and (m.group("applied") or m.group("applied_in")) is not None
+        known = {by_span[it] for it in items if by_span.get(it) in _TECH_OR_SECTOR}
+        sibling_type = next(iter(known)) if len(known) == 1 else None
+        if cue_type is not None and known and known != {cue_type}:
+            continue  # the class noun and the known items disagree: undecided
+        for a, b in items:
+            if by_span.get((a, b)) is not None or not ((fields_min if fields else min_len) <= b - a <= max_len):
+                continue
+            surface = text[a:b]
+            toks = name_shaped(a, b, kind)
+            if surface in lex.not_entities or not WORDLIKE.match(surface) or toks is None:
+                continue
+            inner = next((x for x in spans if a <= x[0] and x[1] <= b and (x[0], x[1]) != (a, b)
+                          and by_span[x] in _TECH_OR_SECTOR), None)
+            at_end = by_end.get(b)
+            end_type = at_end[2] if at_end is not None and at_end[0] > a and at_end[2] in _TECH_OR_SECTOR else None
+            if at_end is not None and at_end[0] > a and at_end[0] in by_end and by_end[at_end[0]][0] >= a \
+                    and _LATIN_ABBREV.match(text, at_end[0], b) is not None:
+                continue  # 人工智能|AI: a name and its abbreviation are two mentions
+            own = head_type(surface) or end_type
+            if own is None and sibling_type is None and not applied:
+                continue  # neither a head nor a known sibling says it is a name
+            etype = cue_type or sibling_type or own
+            if toks[-1][3] in ("v", "vn") and inner is not None and by_span[inner] != etype:
+                continue  # 液体运载火箭|总装|测试 in a list of sectors: a name and an activity
+            yield Cand(a, b, etype, surface, "coordination.open_list", 3)

@@ -169,6 +169,11 @@ PATTERN_SCHEMA = {
         "min_item_chars": _INT, "max_item_chars": _INT, "list_end_words": _STRS, "ambiguous_terms": _STRS, "ambiguous_heads": _STRS, "gloss_regex": _RX, "joined_item_regex": _RX, "class_count_regex": _RX, "lead_verb_regex": _RX,
         "tail_cues": ("list", _TAIL_CUE_KEYS, ("regex", "type")), "whole_items": _WHOLE_ITEM_KEYS,
         "first_verb_item": {"_doc": _STR, "after": _STRS, "tags": _STRS},
+        "open_lists": {"_doc": _STR, "verbs": _STRS, "list_regex": _RX, "separator_regex": _RX, "fields_regex": _RX,
+                       "min_item_chars": _INT, "max_item_chars": _INT, "item_tags": _STRS, "lead_tags": _STRS, "not_last_words": _STRS,
+                       "not_first_words": _STRS, "fields_min_item_chars": _INT, "chain_regex": _RX,
+                       "chain_lead_tags": _STRS, "chain_skip_tags": _STRS,
+                       "heads": {"Technology": _STRS, "Industry": _STRS}},
     },
     "compounds": {"_doc": _STR, "types": _TYPES, "adjacent_stop_suffixes": _STRS, "max_chars": _INT, "joiners": _STRS, "max_stem_chars": _INT, "stem_tags": _STRS},
     "policy_formulas": {

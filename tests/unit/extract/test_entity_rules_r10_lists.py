@@ -1,0 +1,47 @@
+"""Lists of names no lexicon knows yet (coordination.open_lists): made-up
+sentences; each case fails when the rule is removed or over-reaches."""
+from __future__ import annotations
+
+from tests.support.entities import ents
+
+
+def test_verb_governed_list_items_typed_by_their_heads():
+    found = ents("会议提出，大力发展桥梁巡检机器人、智能灌溉装备和海缆运维平台。")
+    assert {("桥梁巡检机器人", "Technology"), ("智能灌溉装备", "Technology"), ("海缆运维平台", "Technology")} <= found
+    assert ("机器人", "Technology") not in found  # the item as written, not the head inside it
+
+
+def test_list_closed_by_parts_class_noun_is_technology():
+    found = ents("要突破谐波减速器、力矩传感器、编码器等核心零部件。")
+    assert {("谐波减速器", "Technology"), ("力矩传感器", "Technology"), ("编码器", "Technology")} <= found
+
+
+def test_fields_list_before_applied_field_is_industry():
+    found = ents("推动遥感在森林防火、海上救助和应急通信领域的应用。")
+    assert {("森林防火", "Industry"), ("海上救助", "Industry"), ("应急通信", "Industry")} <= found
+
+
+def test_fields_list_without_application_needs_a_known_sector():
+    # 在…领域 with no 应用 after it and no known sector: fields of work, not sectors
+    found = ents("专家在课题论证、方案评审和成果验收领域发挥作用。")
+    assert not {e for e in found if e[0] in ("课题论证", "方案评审", "成果验收")}
+
+
+def test_chain_segments_are_industries():
+    found = ents("方案提出围绕卫星设计、卫星测控、卫星运营全链条布局。")
+    assert {("卫星设计", "Industry"), ("卫星测控", "Industry"), ("卫星运营", "Industry")} <= found
+
+
+def test_generic_process_steps_are_no_chain_segments():
+    found = ents("人工智能融入产品设计、生产、销售、售后服务等环节。")
+    assert not {e for e in found if e[0] in ("产品设计", "售后服务", "生产", "销售")}
+
+
+def test_clause_items_and_bases_are_no_names():
+    found = ents("要求发展壮大了三个平台和两个网络，建设光伏和风电基地。")
+    assert not {e for e in found if e[0] in ("三个平台", "两个网络", "风电基地")}
+
+
+def test_list_with_a_name_running_over_the_joiner_is_no_list():
+    found = ents("建设工业和信息化部门户网站系统。")
+    assert ("信息化部门户网站系统", "Technology") not in found
