@@ -343,7 +343,7 @@ NEWS_PATH = PATTERNS_DIR / "news.json"
 _NEWS_KEYS = {
     "glued_words": list, "pair_joiners": list, "pair_next_words": list, "pair_next_tags": list,
     "pair_open_chars": str, "body_officer_titles": list, "body_officer_types": list, "theory_heads": list,
-    "name_frames": "frames",
+    "name_frames": "frames", "company_list_tail": "regex",
 }
 _NAME_TAGS = frozenset(("nr", "nrfg", "nrt", "unk"))
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:、！？!?（）()《》“”\"\s]")
@@ -368,6 +368,12 @@ def news_patterns(path: str | None = None) -> dict:
             raise KgError(f"{p}: {key!r}: expected a string")
         if kind == "frames":
             out[key] = _frames(p, key, value)
+            continue
+        if kind == "regex":
+            try:
+                out[key] = re.compile(value)
+            except (re.error, TypeError) as e:
+                raise KgError(f"{p}: {key!r} is not a regular expression: {e}") from None
             continue
         out[key] = frozenset(value) if kind is list else value
     missing = [k for k in _NEWS_KEYS if k not in out]
@@ -605,7 +611,9 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
                             and not _THEORY_GAP_STOP.search(text, cd.end, q):
                         yield Cand(cd.start, q + len(head), NOT_ENTITY, text[cd.start : q + len(head)], "person.in_theory", 0)
                 q = text.find(head, q + 1)
-    # 5. a meeting named by its organisation's officer: 世界经济论坛总裁/创始人
+    # 5. companies listed beside a known company, closed by 等 + a company class
+    yield from _company_list_names(text, tokens, lex, cands, news["company_list_tail"])
+    # 6. a meeting named by its organisation's officer: 世界经济论坛总裁/创始人
     officers = news["officer_tuple"]
     types = news["body_officer_types"]
     matches = list(news["officer_rx"].finditer(text))
@@ -625,3 +633,86 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
         if tokens[j][3] in _NAME_TAGS and text[m.end()] in surnames and tokens[i][2] not in lex.terms \
                 and (i == 0 or not WORDLIKE.match(tokens[i - 1][2]) or tokens[i - 1][3].startswith("lex:")):
             yield Cand(tokens[i][0], tokens[i][1], "Institution", tokens[i][2], "institution.before_officer", 1)
+
+
+_ITEM_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
+_ITEM_JOINERS = ("和", "与", "及")
+_LIST_OPEN_TAGS = frozenset(("v", "p", "c", "d"))
+
+
+def _company_list_names(text: str, tokens, lex: Lexicon, cands, tail: re.Pattern) -> Iterable[Cand]:
+    """A list closed by 等 + a company class (A、B和C等企业/车企/供应商) whose items
+    include a known company: its other items are companies too (比亚迪、某某等车企),
+    each a whole run of jieba words that is no lexicon term and no other name;
+    a known company + a unit word (某某电气医疗) is one company."""
+    if "等" not in text:
+        return
+    insts = {}
+    others = []
+    for cd in cands:
+        if cd.type == "Institution":
+            if cd.end - cd.start > insts.get(cd.end, (0, 0))[1] - insts.get(cd.end, (0, 0))[0]:
+                insts[cd.end] = (cd.start, cd.end)
+        elif cd.type != NOT_ENTITY:
+            others.append((cd.start, cd.end))
+    known = set(insts.values())
+    if not known:
+        return
+    for m in tail.finditer(text):
+        items = _list_items(text, tokens, m.start(), insts)
+        if len(items) < 2 or not any(it in known for it in items):
+            continue
+        new = []
+        for a, b in items:
+            if (a, b) in known:
+                continue
+            name = text[a:b]
+            if not 2 <= len(name) <= 8 or name in lex.terms or any(ch in NOT_IN_NAME for ch in name) \
+                    or a not in tokens.start_at or b not in tokens.end_at:
+                break
+            inside = [o for o in others if o[0] < b and a < o[1]]
+            if inside and not any(k[0] == a for k in known):
+                break  # an item holding another name (a sector, a place) is no company
+            new.append((a, b))
+        else:
+            for a, b in new:
+                yield Cand(a, b, "Institution", text[a:b], "institution.company_list", 1)
+
+
+def _list_items(text: str, tokens, end: int, insts: dict) -> list[tuple[int, int]]:
+    """The items of the list ending at END (where 等 stands), right to left:
+    segments joined by 、, the last pair possibly by 和/与/及; the first item a
+    known company or the words after a verb, preposition or clause edge."""
+    items: list[tuple[int, int]] = []
+    while True:
+        start = end
+        while start > 0 and _ITEM_CHARS.match(text[start - 1]):
+            start -= 1
+        if start == end:
+            return []
+        if not items:  # the last segment may be a pair: 比亚迪和某某
+            k = tokens.start_at.get(start)
+            while k is not None and k < len(tokens) and tokens[k][1] <= end:
+                t = tokens[k]
+                if t[2] in _ITEM_JOINERS and t[0] > start and t[1] < end:
+                    items.append((t[1], end))
+                    end = t[0]
+                    break
+                k += 1
+        if start > 0 and text[start - 1] == "、":
+            items.append((start, end))
+            end = start - 1
+            continue
+        # the first item: a known company ending here, or the words after a verb/clause edge
+        if end in insts and insts[end][0] >= start:
+            items.append(insts[end])
+            return items[::-1]
+        k = tokens.end_at.get(end)
+        first = end
+        while k is not None and k >= 0 and tokens[k][0] >= start and tokens[k][3] not in _LIST_OPEN_TAGS:
+            first = tokens[k][0]
+            k -= 1
+        if first == end:
+            return []
+        items.append((first, end))
+        return items[::-1]

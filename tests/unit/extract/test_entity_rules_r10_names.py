@@ -112,3 +112,24 @@ def test_term_typed_otherwise_among_regions_is_the_place():
     assert ("阿里", "Region") in got and ("阿里", "Institution") not in got
     got = ents("华为、阿里等企业加大投入。")
     assert ("阿里", "Institution") in got
+
+
+# --- companies listed beside a known company, closed by 等 + a company class --------
+
+
+def test_unknown_items_beside_a_known_company_are_companies():
+    # two-character brands: known to no lexicon, typed only by their known sibling
+    got = ents("华为、极光和云图等企业发布了新产品。")
+    assert ("极光", "Institution") in got and ("云图", "Institution") in got
+    got = ents("比亚迪、极光等车企加快出海。")
+    assert ("极光", "Institution") in got
+
+
+def test_list_of_sectors_before_a_company_class_names_no_company():
+    got = ents("推动新能源汽车、装备制造等企业转型。")
+    assert not any(t == "Institution" for _, t in got)
+
+
+def test_item_holding_another_name_is_no_company():
+    got = ents("支持华为、北京等企业。")
+    assert ("北京", "Region") in got and ("北京", "Institution") not in got
