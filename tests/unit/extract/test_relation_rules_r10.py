@@ -103,3 +103,71 @@ def test_the_count_macro_expands_in_a_rule(tmp_path):
     ents = {"柔性传感": "Industry", "量子传感": "Industry", "传感产业": "Industry"}
     assert of_type(run(text, ents, patterns=pats), "partOf") == {
         ("柔性传感", "partOf", "传感产业"), ("量子传感", "partOf", "传感产业")}
+
+
+# --- appliedIn: several technologies in several fields, and where a technology lands ---------
+
+TECHS = {"柔性传感": "Technology", "量子传感": "Technology"}
+
+
+def test_every_technology_is_applied_in_every_field_of_a_named_class():
+    text = "推动柔性传感、量子传感在纺织、港口等传统产业的应用。"
+    ents = {**TECHS, "纺织": "Industry", "港口": "Industry", "传统产业": "Industry"}
+    got = of_type(run(text, ents), "appliedIn")
+    assert got == {(t, "appliedIn", f) for t in TECHS for f in ("纺织", "港口")}
+
+
+def test_an_adverbial_before_the_application_keeps_the_fields():
+    text = "加快柔性传感在纺织和港口领域的集成应用。"
+    ents = {"柔性传感": "Technology", "纺织": "Industry", "港口": "Industry"}
+    assert of_type(run(text, ents), "appliedIn") == {("柔性传感", "appliedIn", "纺织"), ("柔性传感", "appliedIn", "港口")}
+
+
+def test_a_field_trial_is_an_application():
+    text = "推动柔性传感在纺织、港口等领域开展场景验证。"
+    ents = {"柔性传感": "Technology", "纺织": "Industry", "港口": "Industry"}
+    assert of_type(run(text, ents), "appliedIn") == {("柔性传感", "appliedIn", "纺织"), ("柔性传感", "appliedIn", "港口")}
+
+
+def test_the_field_a_technology_lands_in_first():
+    text = "研究显示，纺织是柔性传感落地最快的领域之一。"
+    ents = {"柔性传感": "Technology", "纺织": "Industry"}
+    assert of_type(run(text, ents), "appliedIn") == {("柔性传感", "appliedIn", "纺织")}
+
+
+def test_the_scenes_its_pronoun_lands_in():
+    text = "评论认为，柔性传感的突破离不开新型材料的进步，其率先落地的场景将是纺织和港口。"
+    ents = {"柔性传感": "Technology", "新型材料": "Technology", "纺织": "Industry", "港口": "Industry"}
+    got = run(text, ents)
+    assert of_type(got, "appliedIn") == {("柔性传感", "appliedIn", "纺织"), ("柔性传感", "appliedIn", "港口")}
+    assert of_type(got, "enables") == {("新型材料", "enables", "柔性传感")}
+
+
+def test_a_field_list_after_a_non_landing_clause_is_not_applied():
+    text = "柔性传感的成本是纺织企业最关心的问题。"
+    ents = {"柔性传感": "Technology", "纺织": "Industry"}
+    assert of_type(run(text, ents), "appliedIn") == set()
+
+
+# --- an event's stated focus written after it -----------------------------------------------
+
+EXPO = "2030年某某传感博览会"
+
+
+def test_an_expos_focus_after_it_is_its_priority():
+    text = f"{EXPO}5月1日在某市开幕，本届展会聚焦柔性传感和量子传感。众多企业展示了智能工厂。"
+    ents = {EXPO: "Event", "某市": "Region", **TECHS, "智能工厂": "Technology"}
+    got = run(text, ents)
+    assert {r[2] for r in got if r[1] == "prioritizes"} == {"柔性传感", "量子传感"}
+
+
+def test_an_expos_theme_after_it_is_its_priority():
+    text = f"{EXPO}5月1日在某市开幕，主题为“感知万物：共建柔性传感新生态”。"
+    ents = {EXPO: "Event", "某市": "Region", "柔性传感": "Technology"}
+    assert ("2030年某某传感博览会", "prioritizes", "柔性传感") in run(text, ents)
+
+
+def test_what_exhibitors_show_is_no_priority_of_the_expo():
+    text = f"{EXPO}5月1日在某市开幕。众多企业展示了柔性传感和量子传感产品。"
+    ents = {EXPO: "Event", "某市": "Region", **TECHS}
+    assert {r for r in run(text, ents) if r[1] == "prioritizes"} == set()
