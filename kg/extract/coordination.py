@@ -449,8 +449,10 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Iterabl
     chain_lead = frozenset(o.get("chain_lead_tags", ()))
     chain_skip = frozenset(o.get("chain_skip_tags", ()))
     fields_min = o.get("fields_min_item_chars", min_len)
+    sibling_max = o.get("max_headless_item_chars", max_len)
     heads = sorted(((h, t) for t, hs in o.get("heads", {}).items() for h in hs), key=lambda x: -len(x[0]))
     tail_cues = c["coordination_tail_cues"]
+    class_count = c["coordination_class_count"]
     by_span, by_end, spans = {}, {}, []
     for cd in cands:
         if cd.type == NOT_ENTITY:
@@ -511,6 +513,9 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Iterabl
         fields = kind != "verb"  # the list's class is a sector: fields and chain segments
         a0, b0 = m.span(1)
         seps = [(s.start(), s.end()) for s in sep_rx.finditer(text, a0, b0)]
+        if seps and class_count is not None:
+            count = class_count.search(text, seps[-1][1] + 2, b0)
+            b0 = count.start() if count is not None else b0  # …、森林康养|三大领域: the class is no part of the item
         if any(x < s and y > e for s, e in seps for x, y in spans if x >= a0 - 8):
             continue  # a name runs over a joiner (工业和信息化部): no list
         bounds = [a0, *[p for s in seps for p in s], b0]
@@ -524,13 +529,14 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Iterabl
         if len(items) < 2:
             continue
         cue_type = "Industry" if fields else None
-        if text.startswith("等", b0):
+        counted = class_count is not None and class_count.match(text, b0) is not None  # …、生物安全四大领域
+        if text.startswith("等", b0) or counted:
             for cue_rx, ctype, *_ in tail_cues:
-                if cue_rx.match(text, b0 + 1):
+                if cue_rx.match(text, b0 if counted else b0 + 1):
                     cue_type = cue_type or ctype
                     break
             else:
-                if not fields:
+                if not fields and not counted:
                     continue  # …等 + a class no cue names: undecided
         if cue_type is not None and cue_type not in _TECH_OR_SECTOR:
             continue
@@ -540,6 +546,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Iterabl
         sibling_type = next(iter(known)) if len(known) == 1 else None
         if cue_type is not None and known and known != {cue_type}:
             continue  # the class noun and the known items disagree: undecided
+        shaped = []  # (a, b, surface, tokens, a name inside, own type) of the items shaped like names
         for a, b in items:
             if by_span.get((a, b)) is not None or not ((fields_min if fields else min_len) <= b - a <= max_len):
                 continue
@@ -554,10 +561,17 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Iterabl
             if at_end is not None and at_end[0] > a and at_end[0] in by_end and by_end[at_end[0]][0] >= a \
                     and _LATIN_ABBREV.match(text, at_end[0], b) is not None:
                 continue  # 人工智能|AI: a name and its abbreviation are two mentions
-            own = head_type(surface) or end_type
-            if own is None and sibling_type is None and not applied:
-                continue  # neither a head nor a known sibling says it is a name
-            etype = cue_type or sibling_type or own
+            shaped.append((a, b, surface, toks, inner, head_type(surface) or end_type))
+        # an item with no head of its own follows its siblings: the known ones,
+        # and those whose heads type them (精品茶饮、…、森林康养三大领域)
+        headed = known | {own for *_, own in shaped if own is not None}
+        headless_type = next(iter(headed)) if len(headed) == 1 else None
+        for a, b, surface, toks, inner, own in shaped:
+            if own is None and headless_type is None and not applied:
+                continue  # neither a head nor a sibling says it is a name
+            if own is None and b - a > sibling_max:
+                continue  # a long item with no head of its own runs into a clause (…集群化发展)
+            etype = cue_type or (sibling_type if own is not None else headless_type) or own
             if toks[-1][3] in ("v", "vn") and inner is not None and by_span[inner] != etype:
                 continue  # 液体运载火箭|总装|测试 in a list of sectors: a name and an activity
             yield Cand(a, b, etype, surface, "coordination.open_list", 3)

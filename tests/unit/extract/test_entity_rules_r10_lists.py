@@ -45,3 +45,13 @@ def test_clause_items_and_bases_are_no_names():
 def test_list_with_a_name_running_over_the_joiner_is_no_list():
     found = ents("建设工业和信息化部门户网站系统。")
     assert ("信息化部门户网站系统", "Technology") not in found
+
+
+def test_numeral_class_closes_a_verb_governed_list():
+    found = ents("该市重点发展精品茶饮、生物农业、森林康养三大领域。")
+    assert {("精品茶饮", "Industry"), ("森林康养", "Industry")} <= found
+
+
+def test_headless_item_running_into_a_clause_is_no_name():
+    found = ents("推动激光、光通信、智能传感产业集群化发展。")
+    assert not {e for e in found if e[0].endswith("发展")}
