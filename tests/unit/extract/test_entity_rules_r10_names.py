@@ -133,3 +133,17 @@ def test_list_of_sectors_before_a_company_class_names_no_company():
 def test_item_holding_another_name_is_no_company():
     got = ents("支持华为、北京等企业。")
     assert ("北京", "Region") in got and ("北京", "Institution") not in got
+
+
+# --- lexicon: ministries' normalized short names; a bloc before 国家 ----------------
+
+
+def test_normalized_short_names_of_ministries_are_institutions():
+    got = ents("住房城乡建设部、人力资源社会保障部联合印发通知。")
+    assert ("住房城乡建设部", "Institution") in got and ("人力资源社会保障部", "Institution") in got
+
+
+def test_a_bloc_glued_to_countries_is_still_a_region():
+    # jieba writes 东盟国家 as one word: the bloc inside it is still named
+    got = ents("推动数字支付在东盟国家落地。")
+    assert ("东盟", "Region") in got
