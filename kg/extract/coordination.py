@@ -24,7 +24,12 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
     typed = list(typed_list_rules(text, tokens, cands, spec))
     yield from typed
     if spec.get("open_lists"):
-        yield from open_list_rules(text, tokens, cands + typed, spec)
+        split: set[Cand] = set()
+        yield from list(open_list_rules(text, tokens, cands + typed, spec, split))
+        if split:
+            # a guessed name joining two items of a fields list is no name
+            # (在港口、电子和仓储物流领域: 电子, 仓储物流); the pipeline's list is edited in place
+            cands[:] = [cd for cd in cands if cd not in split]
 
 
 def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> Iterable[Cand]:
@@ -427,7 +432,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> 
 _TECH_OR_SECTOR = ("Technology", "Industry")
 
 
-def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Iterable[Cand]:
+def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set | None = None) -> Iterable[Cand]:
     """Lists of names no lexicon knows (发展桥梁巡检机器人、智能灌溉装备和海缆运维
     平台; 在林业、海事和应急通信领域): a list governed by a priority verb, or
     written between 在 and 领域, whose items have the shape of names.  An
@@ -450,6 +455,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Iterabl
     chain_skip = frozenset(o.get("chain_skip_tags", ()))
     fields_min = o.get("fields_min_item_chars", min_len)
     sibling_max = o.get("max_headless_item_chars", max_len)
+    split_rules = frozenset(o.get("fields_split_rules", ()))
     heads = sorted(((h, t) for t, hs in o.get("heads", {}).items() for h in hs), key=lambda x: -len(x[0]))
     tail_cues = c["coordination_tail_cues"]
     class_count = c["coordination_class_count"]
@@ -516,8 +522,17 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Iterabl
         if seps and class_count is not None:
             count = class_count.search(text, seps[-1][1] + 2, b0)
             b0 = count.start() if count is not None else b0  # …、森林康养|三大领域: the class is no part of the item
-        if any(x < s and y > e for s, e in seps for x, y in spans if x >= a0 - 8):
-            continue  # a name runs over a joiner (工业和信息化部): no list
+        over = [cd for cd in cands if cd.type != NOT_ENTITY and cd.start >= a0 - 8
+                and any(cd.start < s and cd.end > e for s, e in seps)]
+        if over:
+            # a name runs over a joiner (工业和信息化部): no list; in a fields list
+            # a sector one rule guessed over the last joiner is two (…、电子和仓储物流领域)
+            if split is None or kind != "fields" or any(
+                cd.rule not in split_rules or cd.type != "Industry" or cd.start < a0 for cd in over
+            ):  # (a guessed technology keeps its shared head: 基因和细胞技术)
+                continue
+            split.update(over)
+            spans = [x for x in spans if x not in {(cd.start, cd.end) for cd in over}]
         bounds = [a0, *[p for s in seps for p in s], b0]
         items = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
         if kind == "chain":

@@ -55,3 +55,19 @@ def test_numeral_class_closes_a_verb_governed_list():
 def test_headless_item_running_into_a_clause_is_no_name():
     found = ents("推动激光、光通信、智能传感产业集群化发展。")
     assert not {e for e in found if e[0].endswith("发展")}
+
+
+def test_guessed_sector_over_the_last_joiner_of_a_fields_list_is_two():
+    found = ents("推进北斗在港口、电子和仓储物流领域的应用。")
+    assert {("电子", "Industry"), ("仓储物流", "Industry")} <= found
+    assert ("电子和仓储物流", "Industry") not in found
+
+
+def test_technology_with_a_shared_head_in_a_fields_list_stays_one():
+    found = ents("推动在量子、基因和细胞技术领域的应用。")
+    assert ("基因和细胞技术", "Technology") in found
+
+
+def test_sector_class_after_deng_types_a_list_with_a_known_sector():
+    found = ents("新技术将赋能影视后期、广告和游戏等行业。")
+    assert {("影视后期", "Industry"), ("广告", "Industry")} <= found
