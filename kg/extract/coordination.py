@@ -449,7 +449,8 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
     min_len, max_len = o.get("min_item_chars", 3), o.get("max_item_chars", 12)
     item_tags, lead_tags = frozenset(o["item_tags"]), frozenset(o["lead_tags"])
     not_last = tuple(o.get("not_last_words", ()))
-    not_first = frozenset(o.get("not_first_words", ()))
+    # evaluative and scope words (新兴, 传统, 全市 …: whole_items.stop_words) open no name either
+    not_first = frozenset(o.get("not_first_words", ())) | frozenset(spec.get("whole_items", {}).get("stop_words", ()))
     chain_rx = re.compile(o["chain_regex"]) if o.get("chain_regex") else None
     chain_lead = frozenset(o.get("chain_lead_tags", ()))
     chain_skip = frozenset(o.get("chain_skip_tags", ()))
