@@ -343,7 +343,7 @@ NEWS_PATH = PATTERNS_DIR / "news.json"
 _NEWS_KEYS = {
     "glued_words": list, "pair_joiners": list, "pair_next_words": list, "pair_next_tags": list,
     "pair_open_chars": str, "body_officer_titles": list, "body_officer_types": list, "theory_heads": list,
-    "name_frames": "frames", "company_list_tail": "regex",
+    "name_frames": "frames", "company_list_tail": "regex", "company_product": "regex",
 }
 _NAME_TAGS = frozenset(("nr", "nrfg", "nrt", "unk"))
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:、！？!?（）()《》“”\"\s]")
@@ -613,7 +613,9 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
                 q = text.find(head, q + 1)
     # 5. companies listed beside a known company, closed by 等 + a company class
     yield from _company_list_names(text, tokens, lex, cands, news["company_list_tail"])
-    # 6. a meeting named by its organisation's officer: 世界经济论坛总裁/创始人
+    # 6. a Latin-letter name right after a known company + 的 is its product
+    yield from _company_products(text, lex, cands, news["company_product"])
+    # 7. a meeting named by its organisation's officer: 世界经济论坛总裁/创始人
     officers = news["officer_tuple"]
     types = news["body_officer_types"]
     matches = list(news["officer_rx"].finditer(text))
@@ -716,3 +718,16 @@ def _list_items(text: str, tokens, end: int, insts: dict) -> list[tuple[int, int
             return []
         items.append((first, end))
         return items[::-1]
+
+
+def _company_products(text: str, lex: Lexicon, cands, rx: re.Pattern) -> Iterable[Cand]:
+    """某公司的Xyz / 某公司的Xyz模型: a Latin-letter name (rx group ``name``) right
+    after a known company and 的 is the company's product, a Technology; not a
+    name the lexicon types otherwise."""
+    if "的" not in text:
+        return
+    company_ends = {cd.end for cd in cands if cd.type == "Institution"}
+    for m in rx.finditer(text):
+        a, b = m.span("name")
+        if m.start() in company_ends and lex.terms.get(text[a:b], ("Technology",))[0] == "Technology":
+            yield Cand(a, b, "Technology", text[a:b], "technology.company_product", 1)

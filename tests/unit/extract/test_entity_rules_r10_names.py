@@ -147,3 +147,32 @@ def test_a_bloc_glued_to_countries_is_still_a_region():
     # jieba writes 东盟国家 as one word: the bloc inside it is still named
     got = ents("推动数字支付在东盟国家落地。")
     assert ("东盟", "Region") in got
+
+
+# --- Latin product names by context: after a class term, after a company + 的 --------
+
+
+def test_latin_name_after_its_class_term_is_a_technology():
+    got = ents("该公司发布了视频生成模型Zorba。")
+    assert ("Zorba", "Technology") in got
+    # a bare acronym after the class term is no product name
+    assert ("API", "Technology") not in ents("该公司开放了大模型API。")
+
+
+def test_latin_name_after_a_company_and_de_is_its_product():
+    got = ents("特斯拉的Quasar和比亚迪的Nova X量产节奏备受关注。")
+    assert ("Quasar", "Technology") in got and ("Nova X", "Technology") in got
+
+
+def test_latin_name_after_de_without_a_company_is_nothing():
+    got = ents("在杭州举行的Quasar上发布新品。")
+    assert ("Quasar", "Technology") not in got
+
+
+# --- an event after its year and 年: the year is a date ----------------------------
+
+
+def test_year_with_nian_before_an_expo_is_a_date_not_part_of_the_name():
+    got = ents("2031年青岛国际海洋装备博览会在青岛开幕。")
+    assert ("青岛国际海洋装备博览会", "Event") in got
+    assert not any(s.startswith("2031") for s, _ in got)
