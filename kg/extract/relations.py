@@ -80,6 +80,7 @@ class Emit:
     # ("related": as True, but a technology's partner that is a technology too is no field: 传感网与卫星互联网融合)
     respectively: bool = False  # 甲、乙分别…A、B: the n-th head item relates to the n-th tail item only
     title_category: re.Pattern | None = None  # @nearest_same_type: a match like this may take the category its plan's title names
+    tail_is_head_suffix: bool = False  # @nearest_same_type: only a category each head is named after (光量子计算 → 量子计算)
 
 
 @dataclass(frozen=True)
@@ -228,7 +229,7 @@ _TOP_KEYS = {"about", "list_separators", "adjacent_list_types", "clause_punctuat
 _RULE_KEYS = {"id", "about", "requires", "pattern", "emit", "priority", "confidence", "carry", "title_forbidden",
               "not_priority", "not_after"}
 _EMIT_KEYS = {"type", "head", "tail", "head_types", "tail_types", "tail_surface", "head_event_surface", "head_not_surface",
-              "antecedent_unit", "tail_not_priority", "respectively", "title_category"}
+              "antecedent_unit", "tail_not_priority", "respectively", "title_category", "tail_is_head_suffix"}
 _SECTION_KEYS = {"about", "relation", "heading", "class_surface", "items", "units", "confidence", "member_not"}
 # what a section's heading names (the class group) and what its list items may be
 _SECTION_RELATIONS = {
@@ -311,8 +312,9 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
                     fail(f"rule {rid}: emit {key}", f"unknown entity types {sorted(bad)}")
             if e.get("respectively") and (e["head"].startswith("@") or e["tail"].startswith("@")):
                 fail(f"rule {rid}: emit respectively", "pairs two lists: head and tail must be groups of the pattern")
-            if e.get("title_category") and e["tail"] != "@nearest_same_type":
-                fail(f"rule {rid}: emit title_category", "only a tail @nearest_same_type may take a title's category")
+            for key in ("title_category", "tail_is_head_suffix"):
+                if e.get(key) and e["tail"] != "@nearest_same_type":
+                    fail(f"rule {rid}: emit {key}", "only for a tail @nearest_same_type")
             tnp = e.get("tail_not_priority", False)
             if tnp not in (True, False, "related"):
                 fail(f"rule {rid}: emit tail_not_priority", f"must be true, false or \"related\", not {tnp!r}")
@@ -326,6 +328,7 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
                     tnp,
                     bool(e.get("respectively", False)),
                     rx(e["title_category"], f"rule {rid}: title_category") if e.get("title_category") else None,
+                    bool(e.get("tail_is_head_suffix", False)),
                 )
             )
         forbidden = r.get("title_forbidden")
@@ -498,14 +501,17 @@ def _in_group(unit: _Unit, span: tuple[int, int], types) -> list[Mention]:
     return [m for m in unit.mentions[lo:hi] if m.type in types]
 
 
-def _nearest_same_type(mentions, starts, anchor: Mention, exclude: set, surface: re.Pattern | None):
+def _nearest_same_type(mentions, starts, anchor: Mention, exclude: set, surface: re.Pattern | None,
+                       suffix: bool = False):
     """The closest mention of anchor's type before anchor, not one of ``exclude``,
-    whose surface looks like a category (``surface``)."""
+    whose surface looks like a category (``surface``); with ``suffix``, one that
+    anchor's surface ends with (超导量子计算 → 量子计算)."""
     i = bisect.bisect_left(starts, anchor.start) - 1
     while i >= 0 and mentions[i].start >= anchor.start - NEAREST_WINDOW:
         m = mentions[i]
         i -= 1
-        if m.type == anchor.type and m.text not in exclude and (surface is None or surface.search(m.text)):
+        if m.type == anchor.type and m.text not in exclude and (surface is None or surface.search(m.text)) and (
+                not suffix or (anchor.text.endswith(m.text) and len(anchor.text) > len(m.text))):
             return m
     return None
 
@@ -609,7 +615,7 @@ def extract_relations(
                     if em.tail == "@nearest_same_type":
                         exclude = {x.text for x in heads}
                         for h in heads:
-                            t = _nearest_same_type(clean, starts, h, exclude, em.tail_surface)
+                            t = _nearest_same_type(clean, starts, h, exclude, em.tail_surface, em.tail_is_head_suffix)
                             if t is not None and _unit_of(units, t.start) not in (ui, ui - 1):
                                 t = None  # a category named before the list, in this sentence or the one before
                             if t is None and em.title_category is not None and em.title_category.search(

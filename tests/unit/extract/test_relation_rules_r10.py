@@ -171,3 +171,42 @@ def test_what_exhibitors_show_is_no_priority_of_the_expo():
     text = f"{EXPO}5月1日在某市开幕。众多企业展示了柔性传感和量子传感产品。"
     ents = {EXPO: "Event", "某市": "Region", **TECHS}
     assert {r for r in run(text, ents) if r[1] == "prioritizes"} == set()
+
+
+# --- partOf: routes named with their class as suffix ----------------------------------------
+
+def test_routes_named_after_a_class_are_its_parts():
+    text = "量子传感是前沿方向之一。专家表示，冷原子量子传感和固态量子传感等路线正在并行推进。"
+    ents = {"量子传感": "Technology", "冷原子量子传感": "Technology", "固态量子传感": "Technology"}
+    assert of_type(run(text, ents), "partOf") == {
+        ("冷原子量子传感", "partOf", "量子传感"), ("固态量子传感", "partOf", "量子传感")}
+
+
+def test_routes_not_named_after_the_class_before_them_are_not_its_parts():
+    text = "量子传感是前沿方向之一。专家表示，冷原子干涉和金刚石色心等路线正在并行推进。"
+    ents = {"量子传感": "Technology", "冷原子干涉": "Technology", "金刚石色心": "Technology"}
+    assert of_type(run(text, ents), "partOf") == set()
+
+
+def test_tail_is_head_suffix_needs_a_nearest_same_type_tail(tmp_path):
+    rule = {"id": "x.bad", "pattern": "(?P<head>{TEC+})等路线(?P<tail>{TEC})",
+            "emit": [{"type": "partOf", "head": "head", "tail": "tail", "head_types": ["Technology"],
+                      "tail_types": ["Technology"], "tail_is_head_suffix": True}]}
+    with pytest.raises(KgError, match="tail_is_head_suffix"):
+        _patterns_with(tmp_path, [rule])
+
+
+# --- what a technology is to enable is its field, not the plan's priority ---------------------
+
+def test_sectors_a_technology_enables_are_not_priorities_of_the_plan():
+    text = f"某省印发{PLAN}，提出推动柔性传感赋能纺织、港口等本地产业。"
+    ents = {PLAN: "Policy", "柔性传感": "Technology", "纺织": "Industry", "港口": "Industry"}
+    got = run(text, ents)
+    assert {("柔性传感", "enables", "纺织"), ("柔性传感", "enables", "港口")} <= of_type(got, "enables")
+    assert _priorities_of(got, PLAN) == {"柔性传感"}
+
+
+def test_a_verb_listed_as_a_noun_enables_nothing():
+    text = "大会围绕传感赋能、传感产业协同等主题展开研讨。"
+    ents = {"传感": "Technology", "传感产业": "Industry"}
+    assert of_type(run(text, ents), "enables") == set()
