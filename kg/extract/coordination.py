@@ -452,6 +452,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
     # evaluative and scope words (新兴, 传统, 全市 …: whole_items.stop_words) open no name either
     not_first = frozenset(o.get("not_first_words", ())) | frozenset(spec.get("whole_items", {}).get("stop_words", ()))
     chain_rx = re.compile(o["chain_regex"]) if o.get("chain_regex") else None
+    frame_rx = re.compile(o["frame_regex"]) if o.get("frame_regex") else None
     chain_lead = frozenset(o.get("chain_lead_tags", ()))
     chain_skip = frozenset(o.get("chain_skip_tags", ()))
     fields_min = o.get("fields_min_item_chars", min_len)
@@ -495,7 +496,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             if t[3].startswith("lex:"):
                 if t[3][4:] not in _TECH_OR_SECTOR:
                     return None
-            elif t[3] not in item_tags or t[2] in boundary or not NOT_IN_NAME.isdisjoint(t[2]):
+            elif t[3] not in item_tags or t[2] in boundary or t[2] in NOT_IN_NAME:  # (系统 is a word)
                 return None
         return toks
 
@@ -510,6 +511,9 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
                 start = tokens[i + 1][1]  # 培育|壮大, 前瞻|布局
             m = item_rx.match(text, start)
             if m is not None:
+                yield m, "verb"
+        if frame_rx is not None:
+            for m in frame_rx.finditer(text):  # 以A、B、C为重点: a priority frame governs a list like a verb
                 yield m, "verb"
         for kind, rx in (("fields", fields_rx), ("chain", chain_rx)):
             if rx is not None:
@@ -545,11 +549,14 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
         if len(items) < 2:
             continue
         cue_type = "Industry" if fields else None
+        class_named = False  # a class noun after the list names what its items are
         counted = class_count is not None and class_count.match(text, b0) is not None  # …、生物安全四大领域
         if text.startswith("等", b0) or counted:
-            for cue_rx, ctype, *_ in tail_cues:
+            for cue_rx, ctype, retypes, fill_min, _ in tail_cues:
                 if cue_rx.match(text, b0 if counted else b0 + 1):
-                    cue_type = cue_type or ctype
+                    # a class that types even unknown items (…等数字文化产业, …等核心零部件);
+                    # …等领域 / …等行业 type a list only through its known items
+                    cue_type, class_named = cue_type or ctype, bool(retypes or fill_min)
                     break
             else:
                 if not fields and not counted:
@@ -562,6 +569,8 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
         sibling_type = next(iter(known)) if len(known) == 1 else None
         if cue_type is not None and known and known != {cue_type}:
             continue  # the class noun and the known items disagree: undecided
+        if kind == "verb" and cue_type is not None and not class_named and cue_type not in known:
+            continue  # …等领域 with no known sector among the items: fields of work, not sectors
         shaped = []  # (a, b, surface, tokens, a name inside, own type) of the items shaped like names
         for a, b in items:
             if by_span.get((a, b)) is not None or not ((fields_min if fields else min_len) <= b - a <= max_len):
@@ -583,7 +592,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
         headed = known | {own for *_, own in shaped if own is not None}
         headless_type = next(iter(headed)) if len(headed) == 1 else None
         for a, b, surface, toks, inner, own in shaped:
-            if own is None and headless_type is None and not applied:
+            if own is None and headless_type is None and not applied and not class_named:
                 continue  # neither a head nor a sibling says it is a name
             if own is None and b - a > sibling_max:
                 continue  # a long item with no head of its own runs into a clause (…集群化发展)

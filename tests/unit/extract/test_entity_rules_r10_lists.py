@@ -71,3 +71,23 @@ def test_technology_with_a_shared_head_in_a_fields_list_stays_one():
 def test_sector_class_after_deng_types_a_list_with_a_known_sector():
     found = ents("新技术将赋能影视后期、广告和游戏等行业。")
     assert {("影视后期", "Industry"), ("广告", "Industry")} <= found
+
+
+def test_priority_frame_governs_a_list():
+    found = ents("规划提出以智慧停车、智慧公交、智慧物流为重点，推动数字化。")
+    assert {("智慧停车", "Industry"), ("智慧公交", "Industry")} <= found
+
+
+def test_class_noun_after_a_governed_list_types_unknown_items():
+    found = ents("要培育数字策展、线上演播等数字文化产业。")
+    assert {("数字策展", "Industry"), ("线上演播", "Industry")} <= found
+
+
+def test_fields_class_without_a_known_sector_types_nothing():
+    found = ents("推动高效率深空运输系统、月面基地探测等领域取得突破。")
+    assert not {e for e in found if e[1] == "Industry"}
+
+
+def test_a_head_holding_a_function_character_is_a_word():
+    found = ents("重点发展激光雷达、光学成像系统和红外探测器。")
+    assert ("光学成像系统", "Technology") in found
