@@ -344,6 +344,7 @@ _NEWS_KEYS = {
     "glued_words": list, "pair_joiners": list, "pair_next_words": list, "pair_next_tags": list,
     "pair_open_chars": str, "body_officer_titles": list, "body_officer_types": list, "theory_heads": list,
     "name_frames": "frames", "company_list_tail": "regex", "company_product": "regex",
+    "brand_unit_next": "regex",
 }
 _NAME_TAGS = frozenset(("nr", "nrfg", "nrt", "unk"))
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:、！？!?（）()《》“”\"\s]")
@@ -615,7 +616,9 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
     yield from _company_list_names(text, tokens, lex, cands, news["company_list_tail"])
     # 6. a Latin-letter name right after a known company + 的 is its product
     yield from _company_products(text, lex, cands, news["company_product"])
-    # 7. a meeting named by its organisation's officer: 世界经济论坛总裁/创始人
+    # 7. a known company's short name + a word jieba does not know is its unit (某鹏|汇天的…)
+    yield from _brand_units(text, tokens, lex, news["brand_unit_next"])
+    # 8. a meeting named by its organisation's officer: 世界经济论坛总裁/创始人
     officers = news["officer_tuple"]
     types = news["body_officer_types"]
     matches = list(news["officer_rx"].finditer(text))
@@ -731,3 +734,19 @@ def _company_products(text: str, lex: Lexicon, cands, rx: re.Pattern) -> Iterabl
         a, b = m.span("name")
         if m.start() in company_ends and lex.terms.get(text[a:b], ("Technology",))[0] == "Technology":
             yield Cand(a, b, "Technology", text[a:b], "technology.company_product", 1)
+
+
+def _brand_units(text: str, tokens, lex: Lexicon, next_rx: re.Pattern) -> Iterable[Cand]:
+    """A company's short name in the lexicon (two or three characters) and a
+    two-character word jieba does not know written right after it, then what
+    ``next_rx`` matches (的, 、, 等 …), is one company: the group's unit named
+    after it (某鹏|汇天的飞行汽车 -> 某鹏汇天)."""
+    for k in range(len(tokens) - 1):
+        a, b = tokens[k], tokens[k + 1]
+        if a[3] != "lex:Institution" or not 2 <= len(a[2]) <= 3 or b[3] != "unk" or len(b[2]) != 2:
+            continue
+        if a[1] != b[0] or not CJK_NAME.match(b[2]) or not next_rx.match(text, b[1]):
+            continue
+        name = a[2] + b[2]
+        if name not in lex.terms:
+            yield Cand(a[0], b[1], "Institution", name, "institution.brand_unit", 1)

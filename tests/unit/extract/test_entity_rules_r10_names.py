@@ -176,3 +176,16 @@ def test_year_with_nian_before_an_expo_is_a_date_not_part_of_the_name():
     got = ents("2031年青岛国际海洋装备博览会在青岛开幕。")
     assert ("青岛国际海洋装备博览会", "Event") in got
     assert not any(s.startswith("2031") for s, _ in got)
+
+
+# --- a known company's short name + a word jieba does not know: its unit ----------
+
+
+def test_company_short_name_with_an_unknown_word_before_de_is_one_company():
+    got = ents("展会上，蔚来翎途的飞行器首次亮相。")
+    assert ("蔚来翎途", "Institution") in got and ("蔚来", "Institution") not in got
+
+
+def test_company_short_name_with_an_unknown_word_not_followed_by_a_cue_stays_the_company():
+    got = ents("谷歌安卓之后，又一系统问世。")
+    assert ("谷歌", "Institution") in got and ("谷歌安卓", "Institution") not in got
