@@ -210,3 +210,31 @@ def test_a_verb_listed_as_a_noun_enables_nothing():
     text = "大会围绕传感赋能、传感产业协同等主题展开研讨。"
     ents = {"传感": "Technology", "传感产业": "Industry"}
     assert of_type(run(text, ents), "enables") == set()
+
+
+# --- issuers before an unbracketed title, a speaker presenting at an event, an advance that drives ---
+
+def test_bodies_written_right_before_an_unbracketed_title_issue_it():
+    title = "关于加快传感产业发展的意见"
+    text = f"某省委、某省人民政府{title}提出建设传感强省。"
+    ents = {"某省委": "Institution", "某省人民政府": "Institution", title: "Policy"}
+    assert of_type(run(text, ents), "issuedBy") == {(title, "issuedBy", "某省委"), (title, "issuedBy", "某省人民政府")}
+
+
+def test_a_body_before_a_title_not_opening_with_guanyu_issues_nothing_by_position():
+    text = "某省人民政府传感产业三年行动提出建设传感强省。"
+    ents = {"某省人民政府": "Institution", "传感产业三年行动": "Policy"}
+    assert of_type(run(text, ents), "issuedBy") == set()
+
+
+def test_a_speaker_presenting_at_an_event_held_somewhere_speaks_at_it():
+    text = "某公司首席执行官张三在某国某市举行的XYZ 2030上发布新一代传感芯片。"
+    ents = {"某公司": "Institution", "张三": "Person", "某国": "Region", "某市": "Region", "XYZ 2030": "Event",
+            "传感芯片": "Technology"}
+    assert ("张三", "spokeAt", "XYZ 2030") in run(text, ents)
+
+
+def test_what_the_maturing_of_a_technology_drives_after_a_clause_on_its_cost():
+    text = "可折叠屏幕技术的成熟将显著降低整机成本，带动柔性传感和量子传感等环节发展。"
+    ents = {"可折叠屏幕": "Technology", **TECHS}
+    assert of_type(run(text, ents), "enables") == {("可折叠屏幕", "enables", t) for t in TECHS}
