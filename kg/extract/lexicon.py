@@ -141,6 +141,7 @@ _HEAD_KEYS = {
     "modifier_vocab": _STRS, "extend_whole_tokens": _BOOL, "modifier_stop_suffixes": _STRS, "stop_chars": _STR, "split_outer_place": _BOOL, "after_regex": _RX,
     "modifier_stop_regex": _RX, "class_modifiers": _BOOL, "proper_after_regex": _RX, "split_place_before": _TYPES, "split_place_before_words": _STRS,
     "open_modifiers": {"_doc": _STR, "heads": _STRS, "tags": _STRS, "max_tokens": _INT},
+    "head_opens_unknown_word": _BOOL,
 }
 _REGEX_RULE_KEYS = {"_doc": _STR, "id": _STR, "type": "type", "regex": _RX, "group": _INT, "priority": _INT, "requires": _STR}
 _WHOLE_ITEM_KEYS = {"_doc": _STR, "types": _TYPES, "max_chars": _INT, "max_tokens": _INT, "inner_tags": _STRS,
@@ -188,7 +189,7 @@ PATTERN_SCHEMA = {
     "chain_words": {"_doc": _STR, "suffix": _STR, "followers": _STRS},
     "applied_fields": {"_doc": _STR, "regex": _RX, "type": "type", "joiners": _STRS, "min_item_chars": _INT,
                        "max_item_chars": _INT, "generic_nouns": _STRS},
-    "class_prefix": {"_doc": _STR, "types": _TYPES, "words": _STRS, "technology_only_words": _STRS, "lexicon_types": _TYPES, "lexicon_targets": _TYPES, "max_chars": _INT,
+    "class_prefix": {"_doc": _STR, "types": _TYPES, "words": _STRS, "word_regex": _RX, "technology_only_words": _STRS, "lexicon_types": _TYPES, "lexicon_targets": _TYPES, "max_chars": _INT,
                      "ordinal_regex": _RX, "ordinal_types": _TYPES, "version_regex": _RX, "version_types": _TYPES,
                      "version_max_cjk_chars": _INT},
 }

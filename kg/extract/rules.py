@@ -284,6 +284,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
         open_heads = frozenset(open_spec.get("heads", ()))
         open_tags = frozenset(open_spec.get("tags", ("n", "vn")))
         open_max = open_spec.get("max_tokens", max_tokens)
+        opens_unknown = spec.get("head_opens_unknown_word", False)
         for m in rx.finditer(text):
             hs, he = m.span()
             if after is not None and after.match(text, he) is None:
@@ -300,7 +301,9 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                 ctx = after.match(text, he) if after is not None and t[0] == hs else None
                 rest = text[he : t[1]]
                 particle = len(rest) == 1 and rest in particles  # 局|等 glued by jieba
-                glued = title_edge.fullmatch(rest) or (ctx is not None and t[1] <= ctx.end()) or particle
+                # 快递业|新质: the head glued to a word jieba does not know after it
+                unknown_after = opens_unknown and t[0] == hs and t[3] == "unk"
+                glued = title_edge.fullmatch(rest) or (ctx is not None and t[1] <= ctx.end()) or particle or unknown_after
                 if not glued or (t[0] < hs and not (title_edge.fullmatch(rest) or particle)):
                     continue
             j = i
@@ -432,6 +435,11 @@ def compound_rules(text: str, cands: list[Cand], spec: dict, tokens: list = ()) 
     for c in lexical:
         if c.end - c.start > by_start.get(c.start, (0, 0))[1] - by_start.get(c.start, (0, 0))[0]:
             by_start[c.start] = (c.start, c.end, c.type, c.label)
+    # a head name of the same type right after a term takes it in (邮政|快递业)
+    head_by_start = {}
+    for c in cands:
+        if c.rule.startswith("head.") and c.type in types and c.end - c.start > head_by_start.get(c.start, (0, 0))[1] - c.start:
+            head_by_start[c.start] = (c.start, c.end, c.type)
     for c in lexical:
         if c.label.endswith(complete):
             continue  # a complete sector (装备制造业) does not join the next name
@@ -439,6 +447,9 @@ def compound_rules(text: str, cands: list[Cand], spec: dict, tokens: list = ()) 
         # (a name followed by its own abbreviation, 人工智能AI, is two mentions)
         if nxt and nxt[2] == c.type and nxt[3] != c.label and nxt[1] - c.start <= max_chars:
             yield Cand(c.start, nxt[1], c.type, text[c.start : nxt[1]], "compound.adjacent", 2)
+        head = head_by_start.get(c.end)
+        if head and head[2] == c.type and nxt and head[1] > nxt[1] and head[1] - c.start <= max_chars + 2:
+            yield Cand(c.start, head[1], c.type, text[c.start : head[1]], "compound.adjacent", 2)
     starts = {c.start for c in cands if c.type != NOT_ENTITY}
     ends = {c.end for c in cands if c.type != NOT_ENTITY}
     tokens = as_tokens(tokens)
@@ -590,7 +601,7 @@ def class_prefix_rules(text: str, cands: list[Cand], tokens, spec: dict) -> Iter
     ``lexicon_types``, written right before a lexicon name of ``types`` (as a
     whole jieba token) forms one name of that type."""
     types = frozenset(spec["types"])
-    words = frozenset(spec.get("words", ()))
+    words = ClassWords(spec.get("words", ()), re.compile(spec["word_regex"]) if spec.get("word_regex") else None)
     size_words = frozenset(spec.get("technology_only_words", ()))
     lexicon_types = frozenset(spec.get("lexicon_types", ()))
     lexicon_targets = frozenset(spec.get("lexicon_targets", types))
@@ -627,9 +638,11 @@ def class_prefix_rules(text: str, cands: list[Cand], tokens, spec: dict) -> Iter
             m = ordinal.search(text, max(0, c.start - 8), c.start)
             if m is not None:
                 yield Cand(m.start(), c.end, c.type, text[m.start() : c.end], "compound.ordinal", 2)
-    # names built before (鸿蒙|操作系统: compound.adjacent) or here (工业|无人机)
-    # take the class words before them too (大中型|工业无人机)
-    built = [c for c in cands if c.type in lexicon_targets and c.rule == "compound.adjacent"]
+    # names built before (鸿蒙|操作系统: compound.adjacent; 风电|装备: a head) or
+    # here (工业|无人机) take the class words before them too (大中型|工业无人机, 海上|风电装备)
+    built = [c for c in cands if (c.type in lexicon_targets and c.rule == "compound.adjacent")
+             or (c.type in types and c.rule.startswith("head."))]
+    sector_words = words - size_words  # 大型|风电基地: the base is large, not the sector
     for c in cands:
         if c.rule == "lexicon" and c.type in types:
             for x in _class_prefixed(text, c, toks, words, lexical_end, lexicon_targets, max_chars, size_words):
@@ -637,9 +650,25 @@ def class_prefix_rules(text: str, cands: list[Cand], tokens, spec: dict) -> Iter
                     built.append(x)
                 yield x
     for c in built:
-        start = _class_words_start(toks, c.start, c.end, words, max_chars)
+        start = _class_words_start(toks, c.start, c.end, words if c.type in lexicon_targets else sector_words, max_chars)
         if start < c.start:
             yield Cand(start, c.end, c.type, text[start : c.end], "compound.class_prefix", 2)
+
+
+class ClassWords:
+    """The class-forming words: the listed ones, and any word ``pattern`` matches
+    whole (分体式, 插电式: an attributive …式 word)."""
+
+    __slots__ = ("words", "pattern")
+
+    def __init__(self, words, pattern: re.Pattern | None = None):
+        self.words, self.pattern = frozenset(words), pattern
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.words or (self.pattern is not None and self.pattern.fullmatch(word) is not None)
+
+    def __sub__(self, other) -> "ClassWords":
+        return ClassWords(self.words - frozenset(other), self.pattern)
 
 
 def _class_words_start(toks, start: int, end: int, words, max_chars: int) -> int:

@@ -48,3 +48,48 @@ def test_a_particle_glued_to_an_unknown_word_ends_the_modifiers():
     # jieba cuts 超高|清等|技术: no name may start at 清
     got = ents("推动区块链、超高清等技术在文化领域的应用。")
     assert not any(s.startswith("清") for s, _ in got), got
+
+
+# --- class-forming words before a name a head built (class_prefix over heads)
+
+
+def test_class_word_before_a_head_built_sector_joins_it():
+    # 海上 + 风电装备 (IndustryEquipment): one name, not 海上风电 + 装备
+    got = ents("沿海城市壮大海上风电装备。")
+    assert ("海上风电装备", "Industry") in got
+    assert ("海上风电", "Industry") not in got
+
+
+def test_size_word_does_not_join_a_sector_head():
+    # 大型 forms a class of a technology only: a large base is no sector
+    got = ents("建设大型风电装备基地。")
+    assert not any(s.startswith("大型") for s, t in got if t == "Industry"), got
+
+
+# --- attributive …式 words are class-forming (class_prefix.word_regex)
+
+
+def test_attributive_shi_word_forms_a_class_of_a_technology():
+    got = ents("企业推出分体式无人机和嵌入式人工智能。")
+    assert ("分体式无人机", "Technology") in got and ("嵌入式人工智能", "Technology") in got
+
+
+def test_one_stop_and_two_character_shi_words_are_no_class():
+    got = ents("打造一站式工业互联网平台，探索新方式人工智能治理。")
+    assert ("工业互联网平台", "Technology") in got
+    assert not any(s.startswith(("一站式", "方式", "新方式")) for s, _ in got), got
+
+
+# --- a sector head glued to an unknown word, and a term before a head name
+
+
+def test_sector_head_glued_to_an_unknown_word_still_ends_the_name():
+    # jieba writes 快递|业新质: 业 still closes the sector name
+    got = ents("加快培育快递业新质生产力。")
+    assert ("快递业", "Industry") in got
+
+
+def test_term_before_a_head_name_of_its_type_joins_it():
+    got = ents("本市扶持仓储快递业新质生产力成长。")
+    assert ("仓储快递业", "Industry") in got, got
+    assert ("仓储快递", "Industry") not in got
