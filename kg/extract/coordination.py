@@ -458,6 +458,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
     fields_min = o.get("fields_min_item_chars", min_len)
     sibling_max = o.get("max_headless_item_chars", max_len)
     split_rules = frozenset(o.get("fields_split_rules", ()))
+    ambiguous_heads = tuple(spec.get("ambiguous_heads", ()))
     heads = sorted(((h, t) for t, hs in o.get("heads", {}).items() for h in hs), key=lambda x: -len(x[0]))
     tail_cues = c["coordination_tail_cues"]
     class_count = c["coordination_class_count"]
@@ -591,7 +592,13 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
         # and those whose heads type them (精品茶饮、…、森林康养三大领域)
         headed = known | {own for *_, own in shaped if own is not None}
         headless_type = next(iter(headed)) if len(headed) == 1 else None
+        # a product-or-sector head (…材料, …装备: ambiguous_heads) follows the
+        # siblings whose own heads are not ambiguous (智能轨道交通、…和超硬材料)
+        firm = known | {own for _, _, x, _, _, own in shaped if own is not None and not x.endswith(ambiguous_heads)}
+        firm_type = next(iter(firm)) if len(firm) == 1 else None
         for a, b, surface, toks, inner, own in shaped:
+            if own is not None and surface.endswith(ambiguous_heads) and firm_type is not None:
+                own = firm_type
             if own is None and headless_type is None and not applied and not class_named:
                 continue  # neither a head nor a sibling says it is a name
             if own is None and b - a > sibling_max:

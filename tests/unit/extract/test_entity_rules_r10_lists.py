@@ -91,3 +91,10 @@ def test_fields_class_without_a_known_sector_types_nothing():
 def test_a_head_holding_a_function_character_is_a_word():
     found = ents("重点发展激光雷达、光学成像系统和红外探测器。")
     assert ("光学成像系统", "Technology") in found
+
+
+def test_product_or_sector_head_follows_siblings_with_firm_heads():
+    found = ents("该区将发展高原冷链物流、山地低空旅游和特种陶瓷材料。")
+    assert ("特种陶瓷材料", "Industry") in found
+    found = ents("该区将发展巡检机器人、水下无人机和特种陶瓷材料。")
+    assert ("特种陶瓷材料", "Technology") in found
