@@ -617,7 +617,7 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
     # 6. a Latin-letter name right after a known company + 的 is its product
     yield from _company_products(text, lex, cands, news["company_product"])
     # 7. a known company's short name + a word jieba does not know is its unit (某鹏|汇天的…)
-    yield from _brand_units(text, tokens, lex, news["brand_unit_next"])
+    yield from _brand_units(text, tokens, lex, cands, news["brand_unit_next"])
     # 8. a meeting named by its organisation's officer: 世界经济论坛总裁/创始人
     officers = news["officer_tuple"]
     types = news["body_officer_types"]
@@ -736,14 +736,19 @@ def _company_products(text: str, lex: Lexicon, cands, rx: re.Pattern) -> Iterabl
             yield Cand(a, b, "Technology", text[a:b], "technology.company_product", 1)
 
 
-def _brand_units(text: str, tokens, lex: Lexicon, next_rx: re.Pattern) -> Iterable[Cand]:
+def _brand_units(text: str, tokens, lex: Lexicon, cands, next_rx: re.Pattern) -> Iterable[Cand]:
     """A company's short name in the lexicon (two or three characters) and a
     two-character word jieba does not know written right after it, then what
     ``next_rx`` matches (的, 、, 等 …), is one company: the group's unit named
     after it (某鹏|汇天的飞行汽车 -> 某鹏汇天)."""
-    for k in range(len(tokens) - 1):
+    for cd in cands:
+        if cd.type != "Institution" or cd.rule != "lexicon" or not 2 <= cd.end - cd.start <= 3:
+            continue
+        k = tokens.start_at.get(cd.start)
+        if k is None or k + 1 >= len(tokens):
+            continue
         a, b = tokens[k], tokens[k + 1]
-        if a[3] != "lex:Institution" or not 2 <= len(a[2]) <= 3 or b[3] != "unk" or len(b[2]) != 2:
+        if a[3] != "lex:Institution" or a[1] != cd.end or b[3] != "unk" or len(b[2]) != 2:
             continue
         if a[1] != b[0] or not CJK_NAME.match(b[2]) or not next_rx.match(text, b[1]):
             continue

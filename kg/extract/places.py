@@ -15,6 +15,7 @@ are data: ontology/patterns/places.json, validated on load.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Iterable
 
@@ -24,7 +25,6 @@ from kg.extract.rules import Cand, as_tokens
 
 PLACES_PATH = PATTERNS_DIR / "places.json"
 _KEYS = ("separator", "before", "after", "division_suffix", "zone", "natural_feature")
-_SEGMENTS = re.compile(r"[\u4e00-\u9fff]+")
 _MAX_ITEM = 8
 
 
@@ -80,9 +80,13 @@ def place_list_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
         return None
 
     def edge_item(s: int, e: int, from_right: bool):
-        """The longest item at the right end (FROM_RIGHT) or left end of S..E."""
-        for n in range(min(_MAX_ITEM, e - s), 1, -1):
-            a, b = (e - n, e) if from_right else (s, s + n)
+        """The longest item at the right end (FROM_RIGHT) or left end of S..E
+        (items start and end on jieba word edges)."""
+        edges = toks.starts if from_right else toks.end_at.offsets
+        lo, hi = (max(s, e - _MAX_ITEM), e - 2) if from_right else (s + 2, min(e, s + _MAX_ITEM))
+        cands_at = [x for x in edges[bisect_left(edges, lo) : bisect_right(edges, hi)]]
+        for x in (cands_at if from_right else reversed(cands_at)):
+            a, b = (x, e) if from_right else (s, x)
             k = kind(a, b)
             if k:
                 return a, b, k
@@ -90,13 +94,15 @@ def place_list_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
 
     for run in _list_runs(text, sep):
         first, middle, last = run[0], run[1:-1], run[-1]
+        # middle items are whole segments: the cheapest test first
+        middle_items = [(s, e, kind(s, e)) for s, e in middle]
+        if any(k is None for _, _, k in middle_items):
+            continue
         head = edge_item(*first, from_right=True)
-        tail = edge_item(*last, from_right=False)
-        if head is None or tail is None:
+        tail = edge_item(*last, from_right=False) if head else None
+        if tail is None:
             continue
-        items = [head] + [(s, e, kind(s, e)) for s, e in middle] + [tail]
-        if any(k is None for _, _, k in items):
-            continue
+        items = [head, *middle_items, tail]
         kinds = [k for _, _, k in items]
         before = bool(rx["before"].search(text[first[0] : head[0]]))
         after = bool(rx["after"].match(text[tail[1] : last[1]]))
@@ -122,15 +128,18 @@ def _list_holds(kinds: list[str], before: bool, after: bool) -> bool:
     return before and after  # zones only
 
 
+@lru_cache(maxsize=4)
+def _runs_regex(separator: str) -> re.Pattern:
+    # anchored at a run's start: tried once per run, not once per character
+    return re.compile(rf"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]+(?:(?:{separator})[\u4e00-\u9fff]+)+")
+
+
 def _list_runs(text: str, sep: re.Pattern) -> Iterable[list[tuple[int, int]]]:
     """Runs of CJK segments joined by the separator: each a list of (start, end)."""
-    run: list[tuple[int, int]] = []
-    for m in _SEGMENTS.finditer(text):
-        if run and sep.fullmatch(text[run[-1][1] : m.start()]):
-            run.append(m.span())
-            continue
-        if len(run) > 1:
-            yield run
-        run = [m.span()]
-    if len(run) > 1:
-        yield run
+    for m in _runs_regex(sep.pattern).finditer(text):
+        start, out = m.start(), []
+        for gap in sep.finditer(m.group()):
+            out.append((start, m.start() + gap.start()))
+            start = m.start() + gap.end()
+        out.append((start, m.end()))
+        yield out
