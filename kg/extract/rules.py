@@ -285,6 +285,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
         open_tags = frozenset(open_spec.get("tags", ("n", "vn")))
         open_max = open_spec.get("max_tokens", max_tokens)
         opens_unknown = spec.get("head_opens_unknown_word", False)
+        stem_verb_tags = frozenset(spec.get("stem_verb_tags", ()))
         for m in rx.finditer(text):
             hs, he = m.span()
             if after is not None and after.match(text, he) is None:
@@ -368,6 +369,14 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                     pass  # a curated modifier word, whatever jieba tags it (先进/a)
                 elif open_run and t[3] in open_tags and CJK_WORD.match(t[2]) and not title_edge.fullmatch(t[2]):
                     opens, is_open = len(t[2]) > 1, True  # 膜 inside 交换膜, not alone at the front
+                elif (
+                    not taken and t[3] in stem_verb_tags and CJK_NAME.match(t[2])
+                    and k > 0 and tokens[k - 1][1] == t[0] and tokens[k - 1][2] in vocab
+                    and not tokens[k - 1][3].startswith("lex:")
+                ):
+                    # 智能|建造|产业: a verb as the stem's head noun, after a curated modifier
+                    # word (after a name it is the clause's verb: 新能源|带动|产业升级)
+                    opens = False
                 elif t[3] not in mod_tags or (vocab and not (t[3] == "unk" and CJK_NAME.match(t[2]))):
                     break
                 elif title_edge.fullmatch(t[2]) or _NUMBERISH.match(t[2]):

@@ -93,3 +93,23 @@ def test_term_before_a_head_name_of_its_type_joins_it():
     got = ents("本市扶持仓储快递业新质生产力成长。")
     assert ("仓储快递业", "Industry") in got, got
     assert ("仓储快递", "Industry") not in got
+
+
+# --- a verb as the head noun of a sector's stem (heads.Industry.stem_verb_tags)
+
+
+def test_curated_modifier_and_verb_stem_form_one_sector():
+    # jieba tags 建造 a verb: after 智能 it is the stem's head noun
+    got = ents("该省培育智能建造产业。")
+    assert ("智能建造产业", "Industry") in got
+
+
+def test_verb_after_a_name_is_the_clause_verb():
+    # 新能源 is a name: 带动 is what it does, not part of a sector name
+    got = ents("推动新能源带动产业升级。")
+    assert not any("带动" in s for s, _ in got), got
+
+
+def test_native_is_a_class_forming_word():
+    got = ents("企业推广原生鸿蒙操作系统。")
+    assert ("原生鸿蒙操作系统", "Technology") in got
