@@ -8,6 +8,9 @@ An item of such a list is a Region when it is
 - the short form of a listed division (the name without its `division_suffix`),
 - a zone named after a place (`zone`: a place word + 湾/湖/新区), or
 - a term the lexicon types otherwise, standing alone among two or more regions,
+- a word jieba tags a place (ns) and that is no common noun (`not_place_words`:
+  海洋, 高原, 城市 …), or a two-to-four-character word jieba does not know, beside
+  a region already found (the unknown word only with context on both sides),
 
 and every item of the list is one of these or a region already found.  The rules
 are data: ontology/patterns/places.json, validated on load.
@@ -21,10 +24,10 @@ from typing import Iterable
 
 from kg.extract.datafile import regex_keys
 from kg.extract.lexicon import PATTERNS_DIR, load_lexicon
-from kg.extract.rules import Cand, as_tokens
+from kg.extract.rules import CJK_WORD, Cand, as_tokens
 
 PLACES_PATH = PATTERNS_DIR / "places.json"
-_KEYS = ("separator", "before", "after", "division_suffix", "zone", "natural_feature")
+_KEYS = ("separator", "before", "after", "division_suffix", "zone", "natural_feature", "not_place_words")
 _MAX_ITEM = 8
 
 
@@ -77,6 +80,9 @@ def place_list_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
             return "zone"
         if (s, e) in others:
             return "other"
+        if k == toks.end_at.get(e) and 2 <= e - s <= 4 and toks[k][3] in ("ns", "unk") and CJK_WORD.match(item) \
+                and not rx["not_place_words"].fullmatch(item):
+            return "place_word" if toks[k][3] == "ns" else "unknown_word"
         return None
 
     def edge_item(s: int, e: int, from_right: bool):
@@ -120,6 +126,12 @@ def place_list_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
 
 def _list_holds(kinds: list[str], before: bool, after: bool) -> bool:
     """Whether items of these kinds, with this context, make a list of places."""
+    if "place_word" in kinds or "unknown_word" in kinds:
+        # a word jieba tags a place, or does not know, is a place only beside a region
+        # already found; an unknown word needs the context on both sides
+        if "region" not in kinds or "other" in kinds or "zone" in kinds:
+            return False
+        return (before and after) if "unknown_word" in kinds else (before or after)
     if kinds.count("other"):
         # a term typed otherwise is a place only alone among two or more regions
         return kinds.count("other") == 1 and kinds.count("region") >= 2 and (before or after)

@@ -189,3 +189,21 @@ def test_company_short_name_with_an_unknown_word_before_de_is_one_company():
 def test_company_short_name_with_an_unknown_word_not_followed_by_a_cue_stays_the_company():
     got = ents("谷歌安卓之后，又一系统问世。")
     assert ("谷歌", "Institution") in got and ("谷歌安卓", "Institution") not in got
+
+
+def test_place_word_beside_a_region_in_a_list_is_a_region():
+    # jieba tags 江南 a place; beside 北京 in a list it is one
+    got = ents("在北京、江南等地举办巡展。")
+    assert ("江南", "Region") in got
+
+
+def test_common_noun_jieba_tags_a_place_is_no_region():
+    got = ents("支持海洋、上海建设。")
+    assert ("海洋", "Region") not in got and ("上海", "Region") in got
+
+
+def test_unknown_word_beside_a_region_needs_context_on_both_sides():
+    got = ents("支持哈密、准东建设新能源基地。")
+    assert ("准东", "Region") in got
+    got = ents("哈密、准东的风光资源丰富。")
+    assert ("准东", "Region") not in got
