@@ -5,7 +5,7 @@ It runs after the other candidate generators, on their candidates."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Iterable
 
 from kg.extract.anchor import finder
@@ -444,6 +444,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
     lex = load_lexicon()
     boundary = c["boundary_words"]
     verbs = frozenset(o["verbs"])
+    verb_rx = re.compile("(?=%s)" % "|".join(map(re.escape, verbs)))  # every place a verb may start (重点|发展)
     item_rx, sep_rx = re.compile(o["list_regex"]), re.compile(o["separator_regex"])
     fields_rx = re.compile(o["fields_regex"]) if o.get("fields_regex") else None
     min_len, max_len = o.get("min_item_chars", 3), o.get("max_item_chars", 12)
@@ -462,14 +463,17 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
     heads = sorted(((h, t) for t, hs in o.get("heads", {}).items() for h in hs), key=lambda x: -len(x[0]))
     tail_cues = c["coordination_tail_cues"]
     class_count = c["coordination_class_count"]
-    by_span, by_end, spans = {}, {}, []
-    for cd in cands:
-        if cd.type == NOT_ENTITY:
-            continue
+    by_span, by_end = {}, {}
+    names = sorted((cd for cd in cands if cd.type != NOT_ENTITY), key=lambda cd: cd.start)
+    name_starts = [cd.start for cd in names]
+    for cd in names:
         by_span[(cd.start, cd.end)] = cd.type
-        spans.append((cd.start, cd.end))
         if cd.end - cd.start > by_end.get(cd.end, (cd.end, 0))[1] - by_end.get(cd.end, (cd.end, 0))[0]:
             by_end[cd.end] = (cd.start, cd.end, cd.type)
+
+    def names_from(lo: int, hi: int) -> list[Cand]:
+        """The names starting in [lo, hi) (a document has many candidates: no scan of all)."""
+        return names[bisect_left(name_starts, lo) : bisect_left(name_starts, hi)]
 
     def head_type(surface: str):
         for h, t in heads:
@@ -504,10 +508,11 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
     def lists():
         """(match, kind) for each list found: kind "verb" (after a priority
         verb), "fields" (在…领域) or "chain" (…全链条, …等环节)."""
-        for i, t in enumerate(tokens):
-            if t[2] not in verbs:
+        for v in verb_rx.finditer(text):  # where a verb may start; the token there must be one
+            i = tokens.start_at.get(v.start())
+            if i is None or tokens[i][2] not in verbs:
                 continue
-            start = t[1]
+            start = tokens[i][1]
             if i + 1 < len(tokens) and tokens[i + 1][2] in verbs:
                 start = tokens[i + 1][1]  # 培育|壮大, 前瞻|布局
             m = item_rx.match(text, start)
@@ -528,8 +533,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
         if seps and class_count is not None:
             count = class_count.search(text, seps[-1][1] + 2, b0)
             b0 = count.start() if count is not None else b0  # …、森林康养|三大领域: the class is no part of the item
-        over = [cd for cd in cands if cd.type != NOT_ENTITY and cd.start >= a0 - 8
-                and any(cd.start < s and cd.end > e for s, e in seps)]
+        over = [cd for cd in names_from(a0 - 8, b0) if any(cd.start < s and cd.end > e for s, e in seps)]
         if over:
             # a name runs over a joiner (工业和信息化部): no list; in a fields list
             # a sector one rule guessed over the last joiner is two (…、电子和仓储物流领域)
@@ -538,7 +542,6 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             ):  # (a guessed technology keeps its shared head: 基因和细胞技术)
                 continue
             split.update(over)
-            spans = [x for x in spans if x not in {(cd.start, cd.end) for cd in over}]
         bounds = [a0, *[p for s in seps for p in s], b0]
         items = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
         if kind == "chain":
@@ -580,8 +583,8 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             toks = name_shaped(a, b, kind)
             if surface in lex.not_entities or not WORDLIKE.match(surface) or toks is None:
                 continue
-            inner = next((x for x in spans if a <= x[0] and x[1] <= b and (x[0], x[1]) != (a, b)
-                          and by_span[x] in _TECH_OR_SECTOR), None)
+            inner = next((cd for cd in names_from(a, b) if cd.end <= b and (cd.start, cd.end) != (a, b)
+                          and cd.type in _TECH_OR_SECTOR and not (split and cd in split)), None)
             at_end = by_end.get(b)
             end_type = at_end[2] if at_end is not None and at_end[0] > a and at_end[2] in _TECH_OR_SECTOR else None
             if at_end is not None and at_end[0] > a and at_end[0] in by_end and by_end[at_end[0]][0] >= a \
@@ -604,6 +607,6 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             if own is None and b - a > sibling_max:
                 continue  # a long item with no head of its own runs into a clause (…集群化发展)
             etype = cue_type or (sibling_type if own is not None else headless_type) or own
-            if toks[-1][3] in ("v", "vn") and inner is not None and by_span[inner] != etype:
+            if toks[-1][3] in ("v", "vn") and inner is not None and inner.type != etype:
                 continue  # 液体运载火箭|总装|测试 in a list of sectors: a name and an activity
             yield Cand(a, b, etype, surface, "coordination.open_list", 3)
