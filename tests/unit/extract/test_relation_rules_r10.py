@@ -238,3 +238,19 @@ def test_what_the_maturing_of_a_technology_drives_after_a_clause_on_its_cost():
     text = "可折叠屏幕技术的成熟将显著降低整机成本，带动柔性传感和量子传感等环节发展。"
     ents = {"可折叠屏幕": "Technology", **TECHS}
     assert of_type(run(text, ents), "enables") == {("可折叠屏幕", "enables", t) for t in TECHS}
+
+
+# --- the fields of an application and their class are no priorities; 推广 is an application ---
+
+def test_fields_and_their_class_are_no_priorities_of_the_plan():
+    text = f"某省印发{PLAN}，提出推动柔性传感、量子传感在纺织、港口等优势产业的应用。"
+    ents = {PLAN: "Policy", **TECHS, "纺织": "Industry", "港口": "Industry", "优势产业": "Industry"}
+    got = run(text, ents)
+    assert _priorities_of(got, PLAN) == set(TECHS)
+    assert of_type(got, "appliedIn") == {(t, "appliedIn", f) for t in TECHS for f in ("纺织", "港口")}
+
+
+def test_a_technology_promoted_in_fields_is_applied_in_them():
+    text = "柔性传感已在纺织、港口等行业得到推广。"
+    ents = {"柔性传感": "Technology", "纺织": "Industry", "港口": "Industry"}
+    assert of_type(run(text, ents), "appliedIn") == {("柔性传感", "appliedIn", "纺织"), ("柔性传感", "appliedIn", "港口")}
