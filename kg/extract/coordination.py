@@ -463,6 +463,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
     heads = sorted(((h, t) for t, hs in o.get("heads", {}).items() for h in hs), key=lambda x: -len(x[0]))
     tail_cues = c["coordination_tail_cues"]
     class_count = c["coordination_class_count"]
+    sector_class_rx = re.compile(o["sector_class_regex"]) if o.get("sector_class_regex") else re.compile("(?!)")
     by_span, by_end = {}, {}
     names = sorted((cd for cd in cands if cd.type != NOT_ENTITY), key=lambda cd: cd.start)
     name_starts = [cd.start for cd in names]
@@ -481,11 +482,12 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
                 return t
         return None
 
-    def name_shaped(a: int, b: int, kind: str):
+    def name_shaped(a: int, b: int, kind: str, branch: bool = False):
         """The jieba tokens of item (a, b) when it has the shape of a name:
         whole tokens, a noun-like first token, no function or boundary word,
         no number, no name of another type.  A chain segment (卫星|制造) is
-        a noun and what is done with it."""
+        a noun and what is done with it, and so is a branch of a sector
+        (``branch``), which may end with a boundary word (卫星|应用)."""
         toks = tokens[bisect_right(tokens.starts, a - 1) : bisect_right(tokens.starts, b - 1)]
         if not toks or toks[0][0] != a or toks[-1][1] != b or toks[0][2] in not_first:
             return None
@@ -497,11 +499,13 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             return None
         if text[a:b].endswith(not_last):
             return None  # 风电|基地, 渔业|生产: a place or an activity of the name
-        for t in toks:
+        for n, t in enumerate(toks):
             if t[3].startswith("lex:"):
                 if t[3][4:] not in _TECH_OR_SECTOR:
                     return None
-            elif t[3] not in item_tags or t[2] in boundary or t[2] in NOT_IN_NAME:  # (系统 is a word)
+            elif t[3] not in item_tags or t[2] in NOT_IN_NAME:  # (系统 is a word)
+                return None
+            elif t[2] in boundary and not ((kind == "chain" or branch) and n == len(toks) - 1 and n > 0):
                 return None
         return toks
 
@@ -554,6 +558,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             continue
         cue_type = "Industry" if fields else None
         class_named = False  # a class noun after the list names what its items are
+        branch = False  # …等商业航天领域: the items are branches of a named sector
         counted = class_count is not None and class_count.match(text, b0) is not None  # …、生物安全四大领域
         if text.startswith("等", b0) or counted:
             for cue_rx, ctype, retypes, fill_min, _ in tail_cues:
@@ -563,7 +568,11 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
                     cue_type, class_named = cue_type or ctype, bool(retypes or fill_min)
                     break
             else:
-                if not fields and not counted:
+                sector = by_end.get(next((e for e in range(b0 + 3, b0 + 10) if sector_class_rx.match(text, e)), -1))
+                if sector is not None and sector[0] == b0 + 1 and sector[2] == "Industry":
+                    # …等商业航天领域: the items are branches of the sector named
+                    cue_type, class_named, branch = "Industry", True, True
+                elif not fields and not counted:
                     continue  # …等 + a class no cue names: undecided
         if cue_type is not None and cue_type not in _TECH_OR_SECTOR:
             continue
@@ -580,7 +589,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             if by_span.get((a, b)) is not None or not ((fields_min if fields else min_len) <= b - a <= max_len):
                 continue
             surface = text[a:b]
-            toks = name_shaped(a, b, kind)
+            toks = name_shaped(a, b, kind, branch)
             if surface in lex.not_entities or not WORDLIKE.match(surface) or toks is None:
                 continue
             inner = next((cd for cd in names_from(a, b) if cd.end <= b and (cd.start, cd.end) != (a, b)

@@ -98,3 +98,13 @@ def test_product_or_sector_head_follows_siblings_with_firm_heads():
     assert ("特种陶瓷材料", "Industry") in found
     found = ents("该区将发展巡检机器人、水下无人机和特种陶瓷材料。")
     assert ("特种陶瓷材料", "Technology") in found
+
+
+def test_items_before_a_named_sector_are_its_branches():
+    found = ents("以新型运载器带动卫星总装、卫星应用等商业航天领域发展。")
+    assert {("卫星总装", "Industry"), ("卫星应用", "Industry")} <= found
+
+
+def test_a_chain_segment_may_end_with_an_activity_word():
+    found = ents("方案提出围绕卫星设计、卫星测控和卫星应用全链条布局。")
+    assert ("卫星应用", "Industry") in found
