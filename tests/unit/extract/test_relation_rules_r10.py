@@ -254,3 +254,10 @@ def test_a_technology_promoted_in_fields_is_applied_in_them():
     text = "柔性传感已在纺织、港口等行业得到推广。"
     ents = {"柔性传感": "Technology", "纺织": "Industry", "港口": "Industry"}
     assert of_type(run(text, ents), "appliedIn") == {("柔性传感", "appliedIn", "纺织"), ("柔性传感", "appliedIn", "港口")}
+
+
+def test_what_a_published_policy_supports_is_its_priority():
+    title = "《某类传感服务管理暂行办法》"
+    text = f"某局、某部联合公布{title}，支持柔性传感、量子传感等基础技术的自主创新。"
+    ents = {"某局": "Institution", "某部": "Institution", title: "Policy", **TECHS}
+    assert _priorities_of(run(text, ents), title) == set(TECHS)
