@@ -176,8 +176,6 @@ PATTERN_SCHEMA = {
                        "chain_lead_tags": _STRS, "chain_skip_tags": _STRS, "max_headless_item_chars": _INT,
                        "fields_split_rules": _STRS, "frame_regex": _RX, "sector_class_regex": _RX,
                        "heads": {"Technology": _STRS, "Industry": _STRS}},
-                       "fields_split_rules": _STRS, "frame_regex": _RX,
-                       "fields_split_rules": _STRS,
     },
     "compounds": {"_doc": _STR, "types": _TYPES, "adjacent_stop_suffixes": _STRS, "max_chars": _INT, "joiners": _STRS, "max_stem_chars": _INT, "stem_tags": _STRS},
     "policy_formulas": {
