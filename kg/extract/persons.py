@@ -344,6 +344,7 @@ _NEWS_KEYS = {
     "glued_words": list, "pair_joiners": list, "pair_next_words": list, "pair_next_tags": list,
     "pair_open_chars": str, "body_officer_titles": list, "body_officer_types": list, "theory_heads": list,
     "name_frames": "frames", "company_list_tail": "regex", "company_product": "regex",
+    "company_item_not": "regex", "company_item_not_tags": list,
     "brand_unit_next": "regex",
 }
 _NAME_TAGS = frozenset(("nr", "nrfg", "nrt", "unk"))
@@ -613,7 +614,7 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
                         yield Cand(cd.start, q + len(head), NOT_ENTITY, text[cd.start : q + len(head)], "person.in_theory", 0)
                 q = text.find(head, q + 1)
     # 5. companies listed beside a known company, closed by 等 + a company class
-    yield from _company_list_names(text, tokens, lex, cands, news["company_list_tail"])
+    yield from _company_list_names(text, tokens, lex, cands, news)
     # 6. a Latin-letter name right after a known company + 的 is its product
     yield from _company_products(text, lex, cands, news["company_product"])
     # 7. a known company's short name + a word jieba does not know is its unit (某鹏|汇天的…)
@@ -645,13 +646,16 @@ _ITEM_JOINERS = ("和", "与", "及")
 _LIST_OPEN_TAGS = frozenset(("v", "p", "c", "d"))
 
 
-def _company_list_names(text: str, tokens, lex: Lexicon, cands, tail: re.Pattern) -> Iterable[Cand]:
+def _company_list_names(text: str, tokens, lex: Lexicon, cands, news: dict) -> Iterable[Cand]:
     """A list closed by 等 + a company class (A、B和C等企业/车企/供应商) whose items
     include a known company: its other items are companies too (比亚迪、某某等车企),
-    each a whole run of jieba words that is no lexicon term and no other name;
-    a known company + a unit word (某某电气医疗) is one company."""
+    each a whole run of jieba words that is no lexicon term and no other name, holds
+    no generic organisation word (``company_item_not``: 各类中小企业, 其他厂商) and no
+    word of ``company_item_not_tags`` (pronouns, numerals, adverbs …); a known
+    company + a unit word (某某电气医疗) is one company."""
     if "等" not in text:
         return
+    tail, generic, bad_tags = news["company_list_tail"], news["company_item_not"], news["company_item_not_tags"]
     insts = {}
     others = []
     for cd in cands:
@@ -673,7 +677,9 @@ def _company_list_names(text: str, tokens, lex: Lexicon, cands, tail: re.Pattern
                 continue
             name = text[a:b]
             if not 2 <= len(name) <= 8 or name in lex.terms or any(ch in NOT_IN_NAME for ch in name) \
-                    or a not in tokens.start_at or b not in tokens.end_at:
+                    or a not in tokens.start_at or b not in tokens.end_at or generic.search(name):
+                break
+            if any(tokens[j][3] in bad_tags for j in range(tokens.start_at.get(a), tokens.end_at.get(b) + 1)):
                 break
             inside = [o for o in others if o[0] < b and a < o[1]]
             if inside and not any(k[0] == a for k in known):

@@ -207,3 +207,9 @@ def test_unknown_word_beside_a_region_needs_context_on_both_sides():
     assert ("准东", "Region") in got
     got = ents("哈密、准东的风光资源丰富。")
     assert ("准东", "Region") not in got
+
+
+def test_generic_items_beside_a_known_company_are_no_companies():
+    # a pronoun or a generic organisation word makes the item a description
+    got = ents("支持华为、各类中小企业等企业参与。")
+    assert ("各类中小企业", "Institution") not in got
