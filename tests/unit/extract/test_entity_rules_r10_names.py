@@ -213,3 +213,18 @@ def test_generic_items_beside_a_known_company_are_no_companies():
     # a pronoun or a generic organisation word makes the item a description
     got = ents("支持华为、各类中小企业等企业参与。")
     assert ("各类中小企业", "Institution") not in got
+
+
+# --- a city's one-character abbreviation after 在 + an event verb; shared 地区 --------
+
+
+def test_city_abbreviation_before_an_event_verb_is_a_region():
+    got = ents("第三届智能制造展览会今天在京开幕。")
+    assert ("京", "Region") in got
+    assert ("京", "Region") not in ents("在京津冀地区推广。")
+
+
+def test_directional_region_sharing_diqu_with_the_next_is_a_region():
+    got = ents("加强与东部及中西部地区合作。")
+    assert ("东部", "Region") in got and ("中西部地区", "Region") in got
+    assert ("东部", "Region") not in ents("东部和西部差距缩小。")
