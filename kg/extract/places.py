@@ -6,8 +6,8 @@ forms out where those are also words, but a list of places reads them as places.
 An item of such a list is a Region when it is
 
 - the short form of a listed division (the name without its `division_suffix`),
-- a zone named after a place (`zone`: a place word + 湾/湖/新区), or
-- a term the lexicon types otherwise, standing alone among two or more regions,
+- a zone named after a place (`zone`: a place word + 湾/湖/新区),
+- a term the lexicon types otherwise, standing alone among two or more regions, or
 - a word jieba tags a place (ns) and that is no common noun (`not_place_words`:
   海洋, 高原, 城市 …), or a two-to-four-character word jieba does not know, beside
   a region already found (the unknown word only with context on both sides),
