@@ -228,3 +228,15 @@ def test_directional_region_sharing_diqu_with_the_next_is_a_region():
     got = ents("加强与东部及中西部地区合作。")
     assert ("东部", "Region") in got and ("中西部地区", "Region") in got
     assert ("东部", "Region") not in ents("东部和西部差距缩小。")
+
+
+def test_committee_written_after_its_ministry_is_one_institution():
+    got = ents("教育部职业教育专家咨询委员会发布《某某指南》。")
+    assert ("教育部职业教育专家咨询委员会", "Institution") in got
+    assert ("教育部", "Institution") not in got
+
+
+def test_ministry_and_a_committee_joined_by_a_function_word_stay_two():
+    got = ents("教育部和国家自然科学基金委员会联合发布通知。")
+    assert ("教育部", "Institution") in got
+    assert not any(s.startswith("教育部和") for s, _ in got)
