@@ -108,3 +108,8 @@ def test_items_before_a_named_sector_are_its_branches():
 def test_a_chain_segment_may_end_with_an_activity_word():
     found = ents("方案提出围绕卫星设计、卫星测控和卫星应用全链条布局。")
     assert ("卫星应用", "Industry") in found
+
+
+def test_tools_named_in_a_list_are_technology():
+    found = ents("AI配音、智能排版等工具帮助小商家降低成本。")
+    assert {("AI配音", "Technology"), ("智能排版", "Technology")} <= found
