@@ -113,3 +113,12 @@ def test_verb_after_a_name_is_the_clause_verb():
 def test_native_is_a_class_forming_word():
     got = ents("企业推广原生鸿蒙操作系统。")
     assert ("原生鸿蒙操作系统", "Technology") in got
+
+
+# --- an adverb jieba glued into a modifier word ends the name (heads stop_chars)
+
+
+def test_adverb_glued_into_an_unknown_word_is_no_modifier():
+    # jieba writes 已远超 as one unknown word: a clause, not part of a sector name
+    got = ents("服务业规模已远超文化产业规模。")
+    assert not any(s.startswith(("已", "远超")) for s, _ in got), got
