@@ -345,6 +345,7 @@ _NEWS_KEYS = {
     "pair_open_chars": str, "body_officer_titles": list, "body_officer_types": list, "theory_heads": list,
     "name_frames": "frames", "company_list_tail": "regex", "company_product": "regex",
     "company_item_not": "regex", "company_item_not_tags": list,
+    "maker_product_rules": list, "maker_name_tags": list, "maker_latin_model": "regex",
     "brand_unit_next": "regex",
 }
 _NAME_TAGS = frozenset(("nr", "nrfg", "nrt", "unk"))
@@ -617,9 +618,11 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
     yield from _company_list_names(text, tokens, lex, cands, news)
     # 6. a Latin-letter name right after a known company + 的 is its product
     yield from _company_products(text, lex, cands, news["company_product"])
-    # 7. a known company's short name + a word jieba does not know is its unit (某鹏|汇天的…)
+    # 7. an unknown name before 的 + a named product is the product's maker (某箭航天的某雀三号)
+    yield from _product_makers(text, tokens, lex, cands, news)
+    # 8. a known company's short name + a word jieba does not know is its unit (某鹏|汇天的…)
     yield from _brand_units(text, tokens, lex, cands, news["brand_unit_next"])
-    # 8. a meeting named by its organisation's officer: 世界经济论坛总裁/创始人
+    # 9. a meeting named by its organisation's officer: 世界经济论坛总裁/创始人
     officers = news["officer_tuple"]
     types = news["body_officer_types"]
     matches = list(news["officer_rx"].finditer(text))
@@ -761,3 +764,44 @@ def _brand_units(text: str, tokens, lex: Lexicon, cands, next_rx: re.Pattern) ->
         name = a[2] + b[2]
         if name not in lex.terms:
             yield Cand(a[0], b[1], "Institution", name, "institution.brand_unit", 1)
+
+
+_MAKER_OPEN = frozenset("，,。；;：:、（(“\"")
+_MAKER_OPEN_WORDS = frozenset(("和", "与", "及", "以及"))
+
+
+def _product_makers(text: str, tokens, lex: Lexicon, cands, news: dict) -> Iterable[Cand]:
+    """某箭航天的某雀三号, 某航智能的AB216-S: two or three words right before 的,
+    one of them a name jieba does not know (``maker_name_tags``), no lexicon term
+    as a whole, opening a clause or a list item, with a named product after 的 (a
+    Technology of one of ``maker_product_rules``, or a Latin model name with a digit,
+    ``maker_latin_model``, which is then the product too): the product's maker,
+    an Institution."""
+    if "的" not in text:
+        return
+    rules_ok = news["maker_product_rules"]
+    products = {cd.start for cd in cands if cd.type == "Technology" and cd.rule in rules_ok}
+    name_tags = news["maker_name_tags"]
+    for k, t in enumerate(tokens):
+        if t[2] != "的" or k < 2:
+            continue
+        latin = None if t[1] in products else news["maker_latin_model"].match(text, t[1])
+        if t[1] not in products and latin is None:
+            continue
+        for n in (2, 3):
+            first = k - n
+            if first < 0:
+                break
+            words = tokens[first:k]
+            name = text[words[0][0] : t[0]]
+            if not CJK_NAME.match(name) or len(name) < 3 or name in lex.terms:
+                continue
+            if not any(w[3] in name_tags for w in words):
+                continue
+            before = text[words[0][0] - 1] if words[0][0] > 0 else "，"
+            prev = tokens[first - 1] if first > 0 else None
+            if before in _MAKER_OPEN or (prev and (prev[2] in _MAKER_OPEN_WORDS or prev[3] == "v")):
+                yield Cand(words[0][0], t[0], "Institution", name, "institution.product_maker", 1)
+                if latin is not None:
+                    yield Cand(latin.start(), latin.end(), "Technology", latin.group(), "technology.maker_product", 1)
+                break

@@ -240,3 +240,18 @@ def test_ministry_and_a_committee_joined_by_a_function_word_stay_two():
     got = ents("教育部和国家自然科学基金委员会联合发布通知。")
     assert ("教育部", "Institution") in got
     assert not any(s.startswith("教育部和") for s, _ in got)
+
+
+# --- an unknown name before 的 + a named product is the product's maker ------------
+
+
+def test_unknown_name_before_a_named_product_is_its_maker():
+    got = ents("据介绍，翎羽航天的快舟九号将于年内发射。")
+    assert ("翎羽航天", "Institution") in got
+    got = ents("发布会上，青禾智能的QX300-A首次亮相。")
+    assert ("青禾智能", "Institution") in got and ("QX300-A", "Technology") in got
+
+
+def test_a_pronoun_or_a_technology_before_a_named_product_is_no_maker():
+    assert not any(t == "Institution" for _, t in ents("我国的长征五号成功发射。"))
+    assert not any(t == "Institution" for _, t in ents("载人飞船的长征二号火箭已就位。"))
