@@ -261,3 +261,11 @@ def test_what_a_published_policy_supports_is_its_priority():
     text = f"某局、某部联合公布{title}，支持柔性传感、量子传感等基础技术的自主创新。"
     ents = {"某局": "Institution", "某部": "Institution", title: "Policy", **TECHS}
     assert _priorities_of(run(text, ents), title) == set(TECHS)
+
+
+def test_two_implemented_policies_prioritize_every_later_clause_of_their_sentence():
+    text = "某省深入实施传感升级工程和传感赋能专项行动，持续推进传感基地建设，加快柔性传感、量子传感规模化发展。"
+    ents = {"传感升级工程": "Policy", "传感赋能专项行动": "Policy", **TECHS}
+    got = run(text, ents)
+    for policy in ("传感升级工程", "传感赋能专项行动"):
+        assert _priorities_of(got, policy) == set(TECHS)
