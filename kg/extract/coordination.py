@@ -28,7 +28,7 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
         yield from list(open_list_rules(text, tokens, cands + typed, spec, split))
         if split:
             # a guessed name joining two items of a fields list is no name
-            # (在港口、电子和仓储物流领域: 电子, 仓储物流); the pipeline's list is edited in place
+            # (在港口、电子和港口物流领域: 电子, 仓储物流); the pipeline's list is edited in place
             cands[:] = [cd for cd in cands if cd not in split]
 
 
@@ -434,7 +434,7 @@ _TECH_OR_SECTOR = ("Technology", "Industry")
 
 def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set | None = None) -> Iterable[Cand]:
     """Lists of names no lexicon knows (发展桥梁巡检机器人、智能灌溉装备和海缆运维
-    平台; 在林业、海事和应急通信领域): a list governed by a priority verb, or
+    平台; 在森林防火、海上救助和地质灾害监测领域): a list governed by a priority verb, or
     written between 在 and 领域, whose items have the shape of names.  An
     item's type is the class noun after the list, else its known siblings',
     else its own head (…机器人, …装备) or the name it ends with; items that
@@ -485,9 +485,9 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
     def name_shaped(a: int, b: int, kind: str, branch: bool = False):
         """The jieba tokens of item (a, b) when it has the shape of a name:
         whole tokens, a noun-like first token, no function or boundary word,
-        no number, no name of another type.  A chain segment (卫星|制造) is
+        no number, no name of another type.  A chain segment (船舶|修造) is
         a noun and what is done with it, and so is a branch of a sector
-        (``branch``), which may end with a boundary word (卫星|应用)."""
+        (``branch``), which may end with a boundary word (船舶|应用)."""
         toks = tokens[bisect_right(tokens.starts, a - 1) : bisect_right(tokens.starts, b - 1)]
         if not toks or toks[0][0] != a or toks[-1][1] != b or toks[0][2] in not_first:
             return None
@@ -498,7 +498,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
         elif not (first in lead_tags or first[4:] in _TECH_OR_SECTOR):
             return None
         if text[a:b].endswith(not_last):
-            return None  # 风电|基地, 渔业|生产: a place or an activity of the name
+            return None  # 氢能|基地, 养殖|生产: a place or an activity of the name
         for n, t in enumerate(toks):
             if t[3].startswith("lex:"):
                 if t[3][4:] not in _TECH_OR_SECTOR:
@@ -536,11 +536,11 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
         seps = [(s.start(), s.end()) for s in sep_rx.finditer(text, a0, b0)]
         if seps and class_count is not None:
             count = class_count.search(text, seps[-1][1] + 2, b0)
-            b0 = count.start() if count is not None else b0  # …、森林康养|三大领域: the class is no part of the item
+            b0 = count.start() if count is not None else b0  # …、温泉康养|三大领域: the class is no part of the item
         over = [cd for cd in names_from(a0 - 8, b0) if any(cd.start < s and cd.end > e for s, e in seps)]
         if over:
             # a name runs over a joiner (工业和信息化部): no list; in a fields list
-            # a sector one rule guessed over the last joiner is two (…、电子和仓储物流领域)
+            # a sector one rule guessed over the last joiner is two (…、电子和港口物流领域)
             if split is None or kind != "fields" or any(
                 cd.rule not in split_rules or cd.type != "Industry" or cd.start < a0 for cd in over
             ):  # (a guessed technology keeps its shared head: 基因和细胞技术)
@@ -558,19 +558,19 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             continue
         cue_type = "Industry" if fields else None
         class_named = False  # a class noun after the list names what its items are
-        branch = False  # …等商业航天领域: the items are branches of a named sector
-        counted = class_count is not None and class_count.match(text, b0) is not None  # …、生物安全四大领域
+        branch = False  # …等海洋经济领域: the items are branches of a named sector
+        counted = class_count is not None and class_count.match(text, b0) is not None  # …、温泉康养三大领域
         if text.startswith("等", b0) or counted:
             for cue_rx, ctype, retypes, fill_min, _ in tail_cues:
                 if cue_rx.match(text, b0 if counted else b0 + 1):
-                    # a class that types even unknown items (…等数字文化产业, …等核心零部件);
+                    # a class that types even unknown items (…等数字创意产业, …等核心零部件);
                     # …等领域 / …等行业 type a list only through its known items
                     cue_type, class_named = cue_type or ctype, bool(retypes or fill_min)
                     break
             else:
                 sector = by_end.get(next((e for e in range(b0 + 3, b0 + 10) if sector_class_rx.match(text, e)), -1))
                 if sector is not None and sector[0] == b0 + 1 and sector[2] == "Industry":
-                    # …等商业航天领域: the items are branches of the sector named
+                    # …等海洋经济领域: the items are branches of the sector named
                     cue_type, class_named, branch = "Industry", True, True
                 elif not fields and not counted:
                     continue  # …等 + a class no cue names: undecided
@@ -605,7 +605,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
         headed = known | {own for *_, own in shaped if own is not None}
         headless_type = next(iter(headed)) if len(headed) == 1 else None
         # a product-or-sector head (…材料, …装备: ambiguous_heads) follows the
-        # siblings whose own heads are not ambiguous (智能轨道交通、…和超硬材料)
+        # siblings whose own heads are not ambiguous (山地低空旅游、…和特种陶瓷材料)
         firm = known | {own for _, _, x, _, _, own in shaped if own is not None and not x.endswith(ambiguous_heads)}
         firm_type = next(iter(firm)) if len(firm) == 1 else None
         for a, b, surface, toks, inner, own in shaped:
@@ -617,5 +617,5 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
                 continue  # a long item with no head of its own runs into a clause (…集群化发展)
             etype = cue_type or (sibling_type if own is not None else headless_type) or own
             if toks[-1][3] in ("v", "vn") and inner is not None and inner.type != etype:
-                continue  # 液体运载火箭|总装|测试 in a list of sectors: a name and an activity
+                continue  # 无人潜航器|总装|测试 in a list of sectors: a name and an activity
             yield Cand(a, b, etype, surface, "coordination.open_list", 3)
