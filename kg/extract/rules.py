@@ -286,10 +286,13 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
         open_max = open_spec.get("max_tokens", max_tokens)
         opens_unknown = spec.get("head_opens_unknown_word", False)
         stem_verb_tags = frozenset(spec.get("stem_verb_tags", ()))
+        not_after = frozenset(spec.get("not_after_chars", ""))
         for m in rx.finditer(text):
             hs, he = m.span()
             if after is not None and after.match(text, he) is None:
                 continue  # (…产业 + 集群: the head counts only in this context)
+            if hs > 0 and text[hs - 1] in not_after:
+                continue  # 企|业, 就|业: the head ends another word, not a sector name
             i = ends.get(he)
             if i is None:
                 # the head is inside a longer token (中心城市): not a head, unless

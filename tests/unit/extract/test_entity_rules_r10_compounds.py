@@ -122,3 +122,12 @@ def test_adverb_glued_into_an_unknown_word_is_no_modifier():
     # jieba writes 已远超 as one unknown word: a clause, not part of a sector name
     got = ents("服务业规模已远超文化产业规模。")
     assert not any(s.startswith(("已", "远超")) for s, _ in got), got
+
+
+# --- a head that ends another word is no head (heads.IndustrySector.not_after_chars)
+
+
+def test_sector_head_inside_a_company_word_builds_nothing():
+    # jieba reads 家电企业 as one word: its 业 (of 企业) is no sector head
+    got = ents("本县家电企业和纺织业都在转型。")
+    assert not any(s.endswith("企业") for s, t in got if t == "Industry"), got
