@@ -880,13 +880,15 @@ def _carry(rule: Rule, carried: list, units: list[_Unit], ui: int, text: str, pa
     for uj in range(ui + 1, min(len(units), ui + 1 + pats.carry_units)):
         nxt = units[uj]
         opening = text[nxt.start:nxt.end].lstrip()
+        if any(x.type in ("Policy", "Event", "Person", "Institution") for x in nxt.mentions):
+            break
         if not pats.continuation.search(opening):
             # 要… after 《规划》提出… is the writer's own advice; after a speaker at a meeting it is the speech
             carried = [(h, em) for h, em in carried if h.type == "Event"]
-            if not carried or not pats.speech_continuation.search(opening):
+            if not carried:
                 break
-        if any(x.type in ("Policy", "Event", "Person", "Institution") for x in nxt.mentions):
-            break
+            if not pats.speech_continuation.search(opening):
+                continue  # the speaker's reasoning between his 要… sentences: passed over, not related
         for h, em in carried:
             for t in nxt.mentions:
                 if t.type in em.tail_types:

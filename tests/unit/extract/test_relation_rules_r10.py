@@ -269,3 +269,26 @@ def test_two_implemented_policies_prioritize_every_later_clause_of_their_sentenc
     got = run(text, ents)
     for policy in ("传感升级工程", "传感赋能专项行动"):
         assert _priorities_of(got, policy) == set(TECHS)
+
+
+def test_a_policy_written_after_the_purpose_it_serves_prioritizes_it():
+    text = "某市发布专项支持柔性传感创新集群发展的“传感十条”政策。"
+    ents = {"柔性传感": "Technology", "“传感十条”政策": "Policy"}
+    assert _priorities_of(run(text, ents), "“传感十条”政策") == {"柔性传感"}
+
+
+MEETING = "传感产业发展座谈会"
+
+
+def test_a_speakers_reasoning_between_his_calls_does_not_end_the_meeting_statement():
+    text = (f"在{MEETING}上，几位企业负责人谈了情况。王五指出，纺织是经济的根基。"
+            "随着形势变化，纺织发展面临关口。要推动柔性传感和量子传感规模化发展。")
+    ents = {MEETING: "Event", "王五": "Person", "纺织": "Industry", **TECHS}
+    got = run(text, ents)
+    assert set(TECHS) <= _priorities_of(got, MEETING)
+
+
+def test_the_writers_advice_after_a_plan_is_not_the_plans():
+    text = f"某省印发{PLAN}，提出发展纺织。随着形势变化，纺织面临关口。要推动柔性传感规模化发展。"
+    ents = {PLAN: "Policy", "纺织": "Industry", "柔性传感": "Technology"}
+    assert "柔性传感" not in _priorities_of(run(text, ents), PLAN)
