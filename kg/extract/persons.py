@@ -346,6 +346,7 @@ _NEWS_KEYS = {
     "name_frames": "frames", "company_list_tail": "regex", "company_product": "regex",
     "company_item_not": "regex", "company_item_not_tags": list,
     "maker_product_rules": list, "maker_name_tags": list, "maker_latin_model": "regex",
+    "publisher_frame": "regex",
     "brand_unit_next": "regex",
 }
 _NAME_TAGS = frozenset(("nr", "nrfg", "nrt", "unk"))
@@ -620,9 +621,11 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
     yield from _company_products(text, lex, cands, news["company_product"])
     # 7. an unknown name before 的 + a named product is the product's maker (某箭航天的某雀三号)
     yield from _product_makers(text, tokens, lex, cands, news)
-    # 8. a known company's short name + a word jieba does not know is its unit (某鹏|汇天的…)
+    # 8. an unknown name opening a clause and publishing a report is an organisation
+    yield from _publishers(text, tokens, lex, cands, news["publisher_frame"], news["maker_name_tags"])
+    # 9. a known company's short name + a word jieba does not know is its unit (某鹏|汇天的…)
     yield from _brand_units(text, tokens, lex, cands, news["brand_unit_next"])
-    # 9. a meeting named by its organisation's officer: 世界经济论坛总裁/创始人
+    # 10. a meeting named by its organisation's officer: 世界经济论坛总裁/创始人
     officers = news["officer_tuple"]
     types = news["body_officer_types"]
     matches = list(news["officer_rx"].finditer(text))
@@ -805,3 +808,21 @@ def _product_makers(text: str, tokens, lex: Lexicon, cands, news: dict) -> Itera
                 if latin is not None:
                     yield Cand(latin.start(), latin.end(), "Technology", latin.group(), "technology.maker_product", 1)
                 break
+
+
+def _publishers(text: str, tokens, lex: Lexicon, cands, frame: re.Pattern, name_tags) -> Iterable[Cand]:
+    """某某顾问发布报告称…: a name opening a clause and publishing a report, white
+    paper or ranking (``publisher_frame``, group ``name``) is an organisation when
+    it is whole jieba words, one of them a name jieba does not know (``name_tags``),
+    no lexicon term, and no other name lies inside it."""
+    if "发" not in text:
+        return
+    for m in frame.finditer(text):
+        a, b = m.span("name")
+        name = text[a:b]
+        if name in lex.terms or a not in tokens.start_at or b not in tokens.end_at or any(ch in NOT_IN_NAME for ch in name):
+            continue
+        if any(cd.start < b and a < cd.end and cd.type != NOT_ENTITY for cd in cands):
+            continue
+        if any(tokens[j][3] in name_tags for j in range(tokens.start_at.get(a), tokens.end_at.get(b) + 1)):
+            yield Cand(a, b, "Institution", name, "institution.publisher", 1)

@@ -255,3 +255,16 @@ def test_unknown_name_before_a_named_product_is_its_maker():
 def test_a_pronoun_or_a_technology_before_a_named_product_is_no_maker():
     assert not any(t == "Institution" for _, t in ents("我国的长征五号成功发射。"))
     assert not any(t == "Institution" for _, t in ents("载人飞船的长征二号火箭已就位。"))
+
+
+# --- an unknown name opening a clause and publishing a report is an organisation ----
+
+
+def test_unknown_name_publishing_a_report_is_an_institution():
+    got = ents("青禾顾问发布报告称，今年市场增长较快。")
+    assert ("青禾顾问", "Institution") in got
+
+
+def test_a_time_word_or_a_common_noun_publishing_a_report_is_no_institution():
+    assert not any(t == "Institution" for _, t in ents("今天发布报告称，市场增长。"))
+    assert not any(t == "Institution" for _, t in ents("记者发布报告称增长。"))
