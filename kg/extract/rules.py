@@ -615,6 +615,7 @@ def class_prefix_rules(text: str, cands: list[Cand], tokens, spec: dict) -> Iter
     types = frozenset(spec["types"])
     words = ClassWords(spec.get("words", ()), re.compile(spec["word_regex"]) if spec.get("word_regex") else None)
     size_words = frozenset(spec.get("technology_only_words", ()))
+    level_words = frozenset(spec.get("technology_level_words", ()))
     lexicon_types = frozenset(spec.get("lexicon_types", ()))
     lexicon_targets = frozenset(spec.get("lexicon_targets", types))
     max_chars = spec.get("max_chars", 10)
@@ -657,7 +658,7 @@ def class_prefix_rules(text: str, cands: list[Cand], tokens, spec: dict) -> Iter
     sector_words = words - size_words  # 大型|风电基地: the base is large, not the sector
     for c in cands:
         if c.rule == "lexicon" and c.type in types:
-            for x in _class_prefixed(text, c, toks, words, lexical_end, lexicon_targets, max_chars, size_words):
+            for x in _class_prefixed(text, c, toks, words, lexical_end, lexicon_targets, max_chars, size_words, level_words):
                 if x.type in lexicon_targets:
                     built.append(x)
                 yield x
@@ -692,10 +693,12 @@ def _class_words_start(toks, start: int, end: int, words, max_chars: int) -> int
     return start
 
 
-def _class_prefixed(text, c, toks, words, lexical_end, lexicon_targets, max_chars, size_words=frozenset()) -> Iterable[Cand]:
+def _class_prefixed(text, c, toks, words, lexical_end, lexicon_targets, max_chars, size_words=frozenset(),
+                    level_words=frozenset()) -> Iterable[Cand]:
     """The class-forming modifier before one lexicon name (民用|无人机, 农业|物联网);
     several stack (无线|微创|脑机接口).  A size word forms a class of a
-    technology only (大型|无人机, not 大型|风电: the base is large)."""
+    technology only (大型|无人机, not 大型|风电: the base is large); a level word
+    makes the class a technology whatever the name's type (高阶|智能驾驶)."""
     i = toks.end_at.get(c.start)
     if i is None:
         return
@@ -711,7 +714,8 @@ def _class_prefixed(text, c, toks, words, lexical_end, lexicon_targets, max_char
     if (prev[2] in words and (c.type in lexicon_targets or prev[2] not in size_words)) or (mod is not None and mod.start == prev[0] and c.type in lexicon_targets):
         start = _class_words_start(toks, prev[0], c.end, words, max_chars) if prev[2] in words else prev[0]
         if c.end - start <= max_chars:
-            yield Cand(start, c.end, c.type, text[start : c.end], "compound.class_prefix", 2)
+            etype = "Technology" if prev[2] in level_words else c.type
+            yield Cand(start, c.end, etype, text[start : c.end], "compound.class_prefix", 2)
 
 
 def chain_rules(text: str, cands: list[Cand], spec: dict | None, lex: Lexicon) -> list[Cand]:

@@ -131,3 +131,12 @@ def test_sector_head_inside_a_company_word_builds_nothing():
     # jieba reads 家电企业 as one word: its 业 (of 企业) is no sector head
     got = ents("本县家电企业和纺织业都在转型。")
     assert not any(s.endswith("企业") for s, t in got if t == "Industry"), got
+
+
+# --- a level word makes the class a technology (class_prefix.technology_level_words)
+
+
+def test_level_word_before_a_sector_term_makes_a_technology():
+    # 智能驾驶 alone may be read as a sector; its 高阶 level is a technology
+    got = ents("新车型普遍支持高阶智能驾驶功能。")
+    assert ("高阶智能驾驶", "Technology") in got, got
