@@ -811,8 +811,9 @@ def _product_makers(text: str, tokens, lex: Lexicon, cands, news: dict) -> Itera
 
 
 def _publishers(text: str, tokens, lex: Lexicon, cands, frame: re.Pattern, name_tags) -> Iterable[Cand]:
-    """某某顾问发布报告称…: a name opening a clause and publishing a report, white
-    paper or ranking (``publisher_frame``, group ``name``) is an organisation when
+    """某某顾问发布报告称…, 某研究院与某某联合发布报告: a name opening a clause, or
+    joined by 与/和 to a publisher, and publishing a report, white paper or ranking
+    (``publisher_frame``, group ``name``) is an organisation when
     it is whole jieba words, one of them a name jieba does not know (``name_tags``),
     no lexicon term, and no other name lies inside it."""
     if "发" not in text:
@@ -822,7 +823,7 @@ def _publishers(text: str, tokens, lex: Lexicon, cands, frame: re.Pattern, name_
         name = text[a:b]
         if name in lex.terms or a not in tokens.start_at or b not in tokens.end_at or any(ch in NOT_IN_NAME for ch in name):
             continue
-        if any(cd.start < b and a < cd.end and cd.type != NOT_ENTITY for cd in cands):
-            continue
+        if any(cd.start < b and a < cd.end for cd in cands):
+            continue  # another name, or a word kept generic (高校, 企业), inside
         if any(tokens[j][3] in name_tags for j in range(tokens.start_at.get(a), tokens.end_at.get(b) + 1)):
             yield Cand(a, b, "Institution", name, "institution.publisher", 1)

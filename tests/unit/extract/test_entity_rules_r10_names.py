@@ -268,3 +268,9 @@ def test_unknown_name_publishing_a_report_is_an_institution():
 def test_a_time_word_or_a_common_noun_publishing_a_report_is_no_institution():
     assert not any(t == "Institution" for _, t in ents("今天发布报告称，市场增长。"))
     assert not any(t == "Institution" for _, t in ents("记者发布报告称增长。"))
+
+
+def test_unknown_co_publisher_after_yu_is_an_institution_a_generic_word_is_not():
+    got = ents("中国信息通信研究院与青禾顾问联合发布报告。")
+    assert ("青禾顾问", "Institution") in got
+    assert not any(t == "Institution" for _, t in ents("科研机构与高校联合发布报告。"))
