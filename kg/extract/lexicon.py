@@ -177,7 +177,8 @@ PATTERN_SCHEMA = {
                        "fields_split_rules": _STRS, "frame_regex": _RX, "sector_class_regex": _RX,
                        "heads": {"Technology": _STRS, "Industry": _STRS}},
     },
-    "compounds": {"_doc": _STR, "types": _TYPES, "adjacent_stop_suffixes": _STRS, "max_chars": _INT, "joiners": _STRS, "max_stem_chars": _INT, "stem_tags": _STRS},
+    "compounds": {"_doc": _STR, "types": _TYPES, "adjacent_stop_suffixes": _STRS, "max_chars": _INT, "joiners": _STRS, "max_stem_chars": _INT, "stem_tags": _STRS,
+                  "object_terms": _STRS, "object_tags": _STRS},
     "policy_formulas": {
         "_doc": _STR, "name_chars": _RX, "boundary_after": _RX, "list_joiners": _STRS,
         "forms": ("list", _FORM_KEYS, ("id", "cues", "suffixes")),

@@ -465,9 +465,17 @@ def compound_rules(text: str, cands: list[Cand], spec: dict, tokens: list = ()) 
     starts = {c.start for c in cands if c.type != NOT_ENTITY}
     ends = {c.end for c in cands if c.type != NOT_ENTITY}
     tokens = as_tokens(tokens)
+    # 数字孪生 + 流域: a technology that names a model of the thing after it
+    object_terms = frozenset(spec.get("object_terms", ()))
+    object_tags = frozenset(spec.get("object_tags", ("n",)))
+    boundary = compiled()["boundary_words"]
+    for c in lexical:
+        if c.label in object_terms and text[c.start : c.end] == c.label:
+            k = tokens.start_at.get(c.end)
+            if k is not None and tokens[k][3] in object_tags and CJK_NAME.match(tokens[k][2]) and tokens[k][2] not in boundary:
+                yield Cand(c.start, tokens[k][1], c.type, text[c.start : tokens[k][1]], "compound.object", 2)
     stem_tags = set(spec.get("stem_tags", ("n",)))
     stem_vocab = frozenset(load_entity_patterns()["heads"]["Technology"].get("modifier_vocab", ()))
-    boundary = compiled()["boundary_words"]
     for c in cands:
         # a head name, or a lexicon technology (基因和细胞治疗); a stem that is a
         # name itself (风能和潮汐能) is never shared (checked below)

@@ -140,3 +140,13 @@ def test_level_word_before_a_sector_term_makes_a_technology():
     # 智能驾驶 alone may be read as a sector; its 高阶 level is a technology
     got = ents("新车型普遍支持高阶智能驾驶功能。")
     assert ("高阶智能驾驶", "Technology") in got, got
+
+
+# --- a technology that models the thing named after it (compounds.object_terms)
+
+
+def test_twin_of_a_named_object_is_one_technology():
+    got = ents("该省建设数字孪生电网，推动数字孪生应用。")
+    assert ("数字孪生电网", "Technology") in got
+    # before a verb or a verbal noun it is the technology alone
+    assert ("数字孪生", "Technology") in got and not any(s.startswith("数字孪生应") for s, _ in got)
