@@ -69,7 +69,7 @@ _MACRO_TYPES = {"TEC": "Technology", "IND": "Industry", "INS": "Institution", "P
 class Emit:
     type: str
     head: str  # group name, "@authors" (metadata authors), "@subject" (the sentence's opening mention) or "@antecedent"
-    tail: str  # group name, "@nearest_same_type" (a category named just before) or "@antecedent"
+    tail: str  # group name, "@nearest_same_type" (a category named just before), "@title_category" or "@antecedent"
     head_types: frozenset
     tail_types: frozenset
     tail_surface: re.Pattern | None = None  # what a tail must look like (e.g. a category: …产业)
@@ -238,7 +238,7 @@ _SECTION_RELATIONS = {
 }
 _TITLE_KEYS = {"about", "issuer", "named_after_min_chars", "issuer_confidence", "named_after_confidence"}
 _SPECIAL_HEADS = {"@authors", "@subject", "@antecedent"}
-_SPECIAL_TAILS = {"@nearest_same_type", "@antecedent", "@subject"}
+_SPECIAL_TAILS = {"@nearest_same_type", "@title_category", "@antecedent", "@subject"}
 
 
 def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
@@ -612,6 +612,13 @@ def extract_relations(
                         heads = [h for h in heads if h.type != "Event" or em.head_event_surface.search(h.text)]
                     if em.head_not_surface is not None:
                         heads = [h for h in heads if not em.head_not_surface.search(h.text)]
+                    if em.tail == "@title_category":  # 《…新材料…方案》，提出巩固A、B等优势领域，…推动新材料…
+                        exclude = {x.text for x in heads}
+                        for h in heads:
+                            t = _titled_category(unit, h, exclude, em.tail_surface)
+                            if t is not None and t.type in em.tail_types:
+                                cands.append((ui, unit.start, unit.end, h, em.type, t, rule))
+                        continue
                     if em.tail == "@nearest_same_type":
                         exclude = {x.text for x in heads}
                         for h in heads:

@@ -1,0 +1,76 @@
+"""Relation rules, round 11: the kinds a plan lists are parts of the category its
+title is named after.
+
+Every sentence here was written for these tests; mentions are given, so each
+test checks the relation rule alone, not the recogniser."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.errors import KgError
+from kg.extract.relations import load_relation_patterns
+from kg.resources import ONTOLOGY_DIR
+from support.relations import of_type, run
+
+PLAN = "《某市新型显示产业行动方案》"
+
+
+def _patterns_with(tmp_path, rules: list[dict]):
+    data = json.loads((ONTOLOGY_DIR / "patterns" / "relations.json").read_text(encoding="utf-8"))
+    data["rules"] = rules
+    p = tmp_path / "relations.json"
+    p.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return load_relation_patterns(p)
+
+
+# --- items a plan lists by a kind word ----------------------------------------------------
+
+def test_items_listed_by_a_kind_word_are_parts_of_the_titles_category():
+    text = (f"某市工信局印发{PLAN}，提出巩固柔性屏、微显示等优势领域，突破发光材料、驱动芯片等关键环节，"
+            "推动新型显示在车载终端中的应用。")
+    ents = {PLAN: "Policy", "柔性屏": "Industry", "微显示": "Industry", "发光材料": "Industry",
+            "驱动芯片": "Industry", "新型显示": "Industry", "车载终端": "Industry"}
+    got = run(text, ents)
+    assert of_type(got, "partOf") == {(x, "partOf", "新型显示") for x in ("柔性屏", "微显示", "发光材料", "驱动芯片")}
+
+
+def test_no_part_when_the_sentence_does_not_name_the_category_on_its_own():
+    text = f"某市工信局印发{PLAN}，提出巩固柔性屏、微显示等优势领域，加快车载终端推广。"
+    ents = {PLAN: "Policy", "柔性屏": "Industry", "微显示": "Industry", "车载终端": "Industry"}
+    assert of_type(run(text, ents), "partOf") == set()
+
+
+def test_no_part_of_a_category_of_another_type():
+    text = f"某市工信局印发{PLAN}，提出支持激光投影、微显示等新兴领域，推动新型显示产业集聚。"
+    ents = {PLAN: "Policy", "激光投影": "Technology", "微显示": "Technology", "新型显示": "Industry"}
+    assert of_type(run(text, ents), "partOf") == set()
+
+
+def test_no_part_without_a_kind_word_after_the_list():
+    text = f"某市工信局印发{PLAN}，提出发展柔性屏、微显示，推动新型显示在车载终端中的应用。"
+    ents = {PLAN: "Policy", "柔性屏": "Industry", "微显示": "Industry", "新型显示": "Industry",
+            "车载终端": "Industry"}
+    assert of_type(run(text, ents), "partOf") == set()
+
+
+def test_an_unknown_special_tail_is_rejected(tmp_path):
+    rule = {"id": "x.bad", "pattern": "(?P<head>{IND}(?:、{IND})+)等领域",
+            "emit": [{"type": "partOf", "head": "head", "tail": "@title_categories",
+                      "head_types": ["Industry"], "tail_types": ["Industry"]}]}
+    with pytest.raises(KgError, match="@title_category"):
+        _patterns_with(tmp_path, [rule])
+
+
+def test_title_category_tail_loads(tmp_path):
+    rule = {"id": "x.ok", "pattern": "(?P<head>{IND}(?:、{IND})+)等领域",
+            "emit": [{"type": "partOf", "head": "head", "tail": "@title_category",
+                      "head_types": ["Industry"], "tail_types": ["Industry"]}]}
+    assert [r.id for r in _patterns_with(tmp_path, [rule]).rules] == ["x.ok"]
+
+
+def test_no_part_for_a_list_closed_by_a_plain_field_word():
+    text = f"某市工信局印发{PLAN}，提出支持柔性屏、车载终端等领域创新发展，推动新型显示产业集聚，做强新型显示。"
+    ents = {PLAN: "Policy", "柔性屏": "Industry", "车载终端": "Industry", "新型显示": "Industry"}
+    assert of_type(run(text, ents), "partOf") == set()
