@@ -43,14 +43,16 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand]
     title (教授许能贵, 余艳红局长) or followed by a speech cue (…表示), and
     a list of names written right after their institution (某大学张三、李四等).
     A name ending like a document or product (蓝皮书指出: person.not_name_endings)
+    or in a class character of companies (车企宣布: person.not_name_last_chars)
     is none, whichever rule found it."""
     c = compiled()
     not_endings = c["person_not_name_endings"]
+    not_last = c["person_not_name_last_chars"]
     speech = c["person_speech_cues"]
     toks = as_tokens(tokens)
     found = []
     for cd in _person_rules(text, tokens, lex, cands):
-        if not_endings and cd.label.endswith(not_endings):
+        if (not_endings and cd.label.endswith(not_endings)) or cd.label[-1:] in not_last:
             continue
         if text.startswith("·", cd.end):
             # 雷纳特·别科|图尔|沃夫表示: a transliterated name runs on over · to
@@ -62,7 +64,7 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand]
         yield cd
     # the names the news rules add know the people found above (选手张三和李四在…)
     for cd in news_rules(text, toks, lex, [*cands, *found], _plausible_fn(lex, c), c):
-        if cd.type != "Person" or not (not_endings and cd.label.endswith(not_endings)):
+        if cd.type != "Person" or not ((not_endings and cd.label.endswith(not_endings)) or cd.label[-1:] in not_last):
             yield cd
 
 

@@ -128,6 +128,7 @@ def compiled() -> dict:
     out["person_cues_before"] = [re.compile(r) for r in person.get("cues_before", ())]
     out["person_function_chars"] = frozenset(person.get("function_chars", ""))
     out["person_not_name_endings"] = tuple(person.get("not_name_endings", ()))
+    out["person_not_name_last_chars"] = frozenset(person.get("not_name_last_chars", ""))
     not_before = pats["modifier_use"].get("not_before_regex")
     out["modifier_use_not_before"] = re.compile(not_before) if not_before else None
     out["person_speech_cues"] = frozenset(person["cues_after"]) - set(lex.person_titles) - {"团队", "课题组", "等人"}
@@ -806,9 +807,9 @@ def place_after_place_rules(text: str, tokens, spec: dict | None) -> Iterable[Ca
 
 
 def title_issuer_rules(text: str, cands: list[Cand]) -> Iterable[Cand]:
-    """An unbracketed title keeps the issuers written before its 关于
-    (工业和信息化部关于…的通知, 中共中央、国务院关于…的意见): institutions ending
-    right at the title, joined by 、, extend it to the left."""
+    """An unbracketed title keeps the one issuer written right before its 关于
+    (工业和信息化部关于…的通知).  Co-issuers joined by 、 (中共中央、国务院关于…的意见)
+    are a list of institutions, each its own mention: the title starts at 关于."""
     inst_by_end: dict[int, Cand] = {}
     for c in cands:
         if c.type == "Institution" and (c.end not in inst_by_end or c.end - c.start > inst_by_end[c.end].end - inst_by_end[c.end].start):
@@ -816,16 +817,10 @@ def title_issuer_rules(text: str, cands: list[Cand]) -> Iterable[Cand]:
     for c in cands:
         if c.type != "Policy" or c.rule != "policy.about_title" or not text.startswith("关于", c.start):
             continue
-        start = c.start
-        issuer = inst_by_end.get(start)
-        while issuer is not None:
-            start = issuer.start
-            issuer = inst_by_end.get(start - 1) if start > 0 and text[start - 1] == "、" else None
-            if issuer is not None:
-                start = issuer.start
-                issuer = inst_by_end.get(start - 1) if start > 0 and text[start - 1] == "、" else None
-        if start < c.start:
-            yield Cand(start, c.end, "Policy", text[start : c.end], "policy.about_title.issuer", 1)
+        issuer = inst_by_end.get(c.start)
+        if issuer is None or (issuer.start > 0 and text[issuer.start - 1] == "、" and issuer.start - 1 in inst_by_end):
+            continue
+        yield Cand(issuer.start, c.end, "Policy", text[issuer.start : c.end], "policy.about_title.issuer", 1)
 
 
 def sub_unit_rules(text: str, cands: list[Cand], tokens=()) -> Iterable[Cand]:

@@ -1,0 +1,36 @@
+"""Entity rules, round 11: leftovers of the first wave -- company-class words
+read as names, co-issued titles, place + class descriptions and open-list
+items. Every sentence here is made up; each test asserts the behaviour of one
+rule class (a test that cannot fail is a defect)."""
+from __future__ import annotations
+
+from support.entities import ents
+
+
+# --- a word ending in a class character of companies is no name --------------------
+
+
+def test_company_class_word_before_a_speech_cue_is_no_person():
+    got = ents("多家车企宣布降价，房企负责人表示将放缓拿地。")
+    assert not any(t == "Person" for _, t in got)
+
+
+def test_a_real_name_before_a_speech_cue_stays_a_person():
+    got = ents("王方表示同意这一安排。")
+    assert ("王方", "Person") in got
+
+
+# --- co-issuers before an unbracketed 关于… title stay institutions ------------------
+
+
+def test_co_issuers_joined_by_a_comma_are_institutions_and_the_title_starts_at_about():
+    got = ents("中共中央、国务院关于加快建设海洋装备体系的意见提出，要加强统筹。")
+    assert ("关于加快建设海洋装备体系的意见", "Policy") in got
+    assert ("中共中央", "Institution") in got
+    assert ("国务院", "Institution") in got
+    assert not any(s.startswith("中共中央") and t == "Policy" for s, t in got)
+
+
+def test_a_single_issuer_before_an_unbracketed_title_is_part_of_it():
+    got = ents("工业和信息化部关于加快推进海洋装备发展的通知已印发。")
+    assert ("工业和信息化部关于加快推进海洋装备发展的通知", "Policy") in got
