@@ -177,7 +177,22 @@ def signature_date(paragraphs: list[str]) -> str | None:
         tail.pop()
     if len(tail) < 2 or not _SIGNATURE_DATE_LINE.match(tail[-1]) or not _issuer_line(tail[-2]):
         return None
-    return parse_date(tail[-1]) if re.search(r"\d", tail[-1]) else _cn_date(tail[-1])
+    return _line_date(tail[-1])
+
+
+def cover_letter_date(paragraphs: list[str]) -> str | None:
+    """The 落款 of a notice that carries a plan (关于印发…的通知 / 现印发给你们):
+    the issuing institution and the date close the cover letter, and the plan
+    itself follows, so the pair sits among the opening paragraphs."""
+    head = [p.strip() for p in paragraphs[:8]]
+    for issuer, date in zip(head, head[1:]):
+        if _SIGNATURE_DATE_LINE.match(date) and _issuer_line(issuer):
+            return _line_date(date)
+    return None
+
+
+def _line_date(line: str) -> str | None:
+    return parse_date(line) if re.search(r"\d", line) else _cn_date(line)
 
 
 def date_from_filename(name: str) -> str | None:
@@ -269,6 +284,13 @@ def _publication(text: str) -> str | None:
     return m.group(1).strip("：: ") if m and m.group(1).strip("：: ") else None
 
 
+def _office_name(name: str) -> bool:
+    """A government web page's 来源 names the office that posted it (市科技局,
+    政策法规处): an institution, not a newspaper or journal."""
+    suffixes = cues()["issuer_suffixes"] | cues()["office_suffixes"]
+    return any(name.endswith(sfx) for sfx in suffixes)
+
+
 def _parenthesised_groups(text: str) -> list[str]:
     """Top-level （…）/(…) groups; text outside parentheses is its own group."""
     groups, depth, buf, outside = [], 0, "", ""
@@ -357,7 +379,9 @@ def apply_fields(article: Article, raw: str) -> None:
             for name in parse_byline(value, markdown=True) or []:
                 _add_author(article, name)
         elif label in ("来源", "出处"):
-            article.publication = article.publication or _publication(value)
+            source = _publication(value)
+            if source and not _office_name(source):
+                article.publication = article.publication or source
         else:
             set_date(article, parse_date(value), "byline")
 
@@ -519,6 +543,7 @@ def segment(blocks: list[Block]) -> list[Article]:
     for article in articles:
         set_date(article, title_date(article.title), "title")
         set_date(article, signature_date(article.paragraphs), "signature")
+        set_date(article, cover_letter_date(article.paragraphs), "signature")
     _apply_front_matter(articles, front)
     articles = [a for a in articles if a.paragraphs]
     if not articles and front:

@@ -20,6 +20,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.ingest.cues import cues
 from kg.ingest.readers import PAGE_BREAK
@@ -35,7 +36,8 @@ _URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 _TOC_LEADER = re.compile(r"(?:[…\.·．]{4,}|…{2,}).{0,20}?[（(]?\s*\d{1,4}\s*[)）]?\s*$")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_LIST = re.compile(r"^\s*(?:[-*+•]\s+|>\s?)+")
-_ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])\s*")
+# a section number; web copies put a space before its mark ("一 、总体要求")
+_ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}[、.．])\s*")
 _FIELD_LINE = re.compile(r"^[^，。：:]{2,6}[：:]")
 
 
@@ -218,8 +220,8 @@ def _drop_furniture(lines: list[str]) -> list[str | None]:
         line = line.replace("\ufeff", "").replace("\u00a0", " ").rstrip()
         if not line.strip() or line.strip() == PAGE_BREAK or _SEPARATOR.match(line) or _PAGE_NUMBER.match(line):
             out.append(None)
-        elif _URL_LINE.match(line):
-            pass  # a print header/footer; the sentence around it continues
+        elif _URL_LINE.match(line) or page_chrome(line):
+            pass  # a print header/footer or a web page's buttons; the sentence around it continues
         elif _TOC_LEADER.search(line):
             # a TOC entry; a list item right above it without a gap is its title
             if out and out[-1] is not None and _MD_LIST.match(previous_raw):
@@ -229,6 +231,20 @@ def _drop_furniture(lines: list[str]) -> list[str | None]:
             out.append(line.strip())
         previous_raw = line
     return out
+
+
+def page_chrome(line: str) -> bool:
+    """A web page's buttons and widgets copied with its text: a line made only
+    of cues.toml page_chrome_words, brackets and separators (【字体：大 中 小】
+    打印, 点赞, 微信公众号微信公众号).  A line with any other word is text."""
+    s = re.sub(r"[\s【】\[\]（）()<>《》|｜/:：,，、·•]+", "", line)
+    return bool(s) and len(s) <= 40 and _chrome_re().fullmatch(s) is not None
+
+
+@lru_cache(maxsize=1)
+def _chrome_re() -> re.Pattern:
+    words = sorted(cues()["page_chrome_words"], key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")+")
 
 
 def _strip_inline_marks(text: str) -> str:

@@ -1,5 +1,6 @@
 """The word lists of ontology/cues.toml that ingestion reads (data, not code):
-byline, masthead and colophon words, issuer suffixes, document-title endings, and
+byline, masthead and colophon words, issuer suffixes, document-title endings, the
+buttons of a web page (page chrome), the units of an office (处, 科), and
 the family names of the extractor's surname list."""
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from kg.errors import InputError
 from kg.resources import ONTOLOGY_DIR
 
 CUE_LISTS = ("team_byline_suffixes", "speaker_honorifics", "masthead_suffixes", "colophon_labels", "issuer_suffixes",
-             "document_title_endings")
+             "document_title_endings", "page_chrome_words", "office_suffixes")
 
 
 @lru_cache(maxsize=1)

@@ -113,7 +113,8 @@ def test_ingest_cues_come_from_the_ontology_folder_and_are_checked(tmp_path):
     unknown = docs()
     assert unknown.returncode != 0 and unknown.stderr.strip() == (
         f"error: {cues}: unknown key 'surnames' (keys: team_byline_suffixes, speaker_honorifics, "
-        "masthead_suffixes, colophon_labels, issuer_suffixes, document_title_endings)")
+        "masthead_suffixes, colophon_labels, issuer_suffixes, document_title_endings, page_chrome_words, "
+        "office_suffixes)")
 
 
 def test_shapes_check_the_signature_of_a_relation_added_to_kg_ttl_only(tmp_path):
