@@ -38,6 +38,7 @@ _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_LIST = re.compile(r"^\s*(?:[-*+•]\s+|>\s?)+")
 # a section number; web copies put a space before its mark ("一 、总体要求")
 _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}[、.．])\s*")
+_NEW_ITEM = re.compile(_ENUMERATOR.pattern + f"(?=[{CJK}])")  # a numbered item starting a line
 _FIELD_LINE = re.compile(r"^[^，。：:]{2,6}[：:]")
 
 
@@ -190,6 +191,8 @@ def _continues(block: Block, text: str, gap: bool, wrap: int | None) -> bool:
         return _open_parens(block.text) > 0
     if block.lines == 1 and heading_like(block.text, wrap):
         return False  # a title or kicker line is never wrapped into the body
+    if block.lines == 1 and _ENUMERATOR.match(block.text) and _NEW_ITEM.match(text):
+        return False  # a numbered heading with a comma ("（一）…，…") and the first item under it
     if not ends_sentence(block.text):
         if gap and wrap is None and block.text.rstrip().endswith(("——", "：", ":")):
             # unwrapped text: a lead-in line ("…深入研判——", "…至关重要：")

@@ -81,3 +81,21 @@ def test_a_newspaper_named_as_source_stays_the_publication(tmp_path):
     text = "\n\n".join(["智能装备产业迎来新机遇", "时间：2022-03-01 来源：某某日报", BODY, BODY2])
     (doc,) = docs(tmp_path, text)
     assert doc.publication == "某某日报"
+
+
+# --- a numbered heading with a comma, then its first item -------------------------------
+
+
+def test_the_first_numbered_item_under_a_numbered_heading_starts_its_own_paragraph(tmp_path):
+    heading = "（一）加强统筹协调，营造智能装备发展的良好环境"
+    item = "1.健全工作机制。成立市智能装备产业发展工作专班。"
+    text = "\n\n".join(["某市智能装备产业发展行动计划", BODY, heading, item, BODY2])
+    (doc,) = docs(tmp_path, text)
+    assert doc.text.split("\n")[1:3] == [heading, item]
+
+
+def test_a_wrapped_numbered_line_still_continues(tmp_path):
+    wrapped = "（一）加强统筹协调，营造智能装备发展的良\n好环境。"
+    text = "\n\n".join(["某市智能装备产业发展行动计划", BODY, wrapped, BODY2])
+    (doc,) = docs(tmp_path, text)
+    assert "（一）加强统筹协调，营造智能装备发展的良好环境。" in doc.text.split("\n")
