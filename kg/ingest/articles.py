@@ -365,6 +365,8 @@ def _apply_segment(article: Article, seg: str) -> None:
             _add_aff(article, em.group(1), _split_affiliation(em.group(2)))
 
 
+# a web headline's unlabelled byline: a full date, a time, then a source or author and a view count
+_DATED_BYLINE = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[^\s，。；：:]{1,24}){1,2}$")
 _FIELDS_START = re.compile(r"^(?:作者|撰文|记者|来源|出处|发布时间|发布日期|日期|时间)\s*[：:]")
 _FIELD = re.compile(r"(作者|撰文|记者|来源|出处|发布时间|发布日期|日期|时间)\s*[：:]\s*")
 
@@ -445,6 +447,14 @@ def segment(blocks: list[Block]) -> list[Article]:
                 current = start(pending[-1] if pending else None, pending[:-1])
                 pending = []
             apply_fields(current, block.text)
+            i += 1
+            continue
+        # 2024-02-18 10:25 某某网 under a web headline: an unlabelled date line
+        dated = _DATED_BYLINE.match(text) if not block.heading_level and pending and current is None else None
+        if dated:
+            current = start(pending[-1], pending[:-1])
+            pending = []
+            set_date(current, parse_date(dated.group(1)), "byline")
             i += 1
             continue
         # closing lines: trailers and colophons

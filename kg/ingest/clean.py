@@ -38,6 +38,10 @@ _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_LIST = re.compile(r"^\s*(?:[-*+•]\s+|>\s?)+")
 # a section number; web copies put a space before its mark ("一 、总体要求")
 _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}[、.．])\s*")
+# 某某网-行业媒体领跑者，聚焦…: a website's name and slogan, first in a copy of one of its pages.
+# Not a headline about a network (工业互联网——…, 电网|…): no 联网/电网/算力网…, no "——" subtitle dash.
+_SITE_MASTHEAD = re.compile(
+    r"^\s*[\u4e00-\u9fffA-Za-z0-9]{1,16}(?:(?<![联电力管光星域络路天渔])网|网站|在线)\s*(?:[-–|｜_]|—(?!—))\s*\S")
 _NEW_ITEM = re.compile(_ENUMERATOR.pattern + f"(?=[{CJK}])")  # a numbered item starting a line
 _FIELD_LINE = re.compile(r"^[^，。：:]{2,6}[：:]")
 
@@ -221,7 +225,9 @@ def _drop_furniture(lines: list[str]) -> list[str | None]:
     previous_raw = ""
     for line in lines:
         line = line.replace("\ufeff", "").replace("\u00a0", " ").rstrip()
-        if not line.strip() or line.strip() == PAGE_BREAK or _SEPARATOR.match(line) or _PAGE_NUMBER.match(line):
+        if all(kept is None for kept in out) and _SITE_MASTHEAD.match(line):
+            out.append(None)  # a web page's site name and slogan above its headline
+        elif not line.strip() or line.strip() == PAGE_BREAK or _SEPARATOR.match(line) or _PAGE_NUMBER.match(line):
             out.append(None)
         elif _URL_LINE.match(line) or page_chrome(line):
             pass  # a print header/footer or a web page's buttons; the sentence around it continues

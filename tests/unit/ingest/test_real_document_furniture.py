@@ -99,3 +99,21 @@ def test_a_wrapped_numbered_line_still_continues(tmp_path):
     text = "\n\n".join(["某市智能装备产业发展行动计划", BODY, wrapped, BODY2])
     (doc,) = docs(tmp_path, text)
     assert "（一）加强统筹协调，营造智能装备发展的良好环境。" in doc.text.split("\n")
+
+
+# --- a web page's masthead and unlabelled byline -----------------------------------------
+
+
+def test_a_site_masthead_above_the_headline_is_dropped_and_the_dated_byline_dates_the_article(tmp_path):
+    text = "\n\n".join(["某某装备网-装备行业媒体领跑者，聚焦机器人、数控机床行业。", "智能装备产业怎么发展？",
+                        "2023-06-05 10:20 某某研究中心 1024", BODY, BODY2])
+    (doc,) = docs(tmp_path, text)
+    assert doc.title == "智能装备产业怎么发展？"
+    assert (doc.date, doc.date_source) == ("2023-06-05", "byline")
+    assert doc.text.split("\n") == [BODY, BODY2]
+
+
+def test_a_headline_about_a_network_is_no_masthead(tmp_path):
+    text = "\n\n".join(["工业互联网-制造业的新引擎", BODY, BODY2])
+    (doc,) = docs(tmp_path, text)
+    assert doc.title == "工业互联网-制造业的新引擎"
