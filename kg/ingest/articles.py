@@ -185,10 +185,14 @@ def cover_letter_date(paragraphs: list[str]) -> str | None:
     the issuing institution and the date close the cover letter, and the plan
     itself follows, so the pair sits among the opening paragraphs."""
     head = [p.strip() for p in paragraphs[:8]]
-    for issuer, date in zip(head, head[1:]):
-        if _SIGNATURE_DATE_LINE.match(date) and _issuer_line(issuer):
+    for before, date in zip(head, head[1:]):
+        # the issuer line, or (a web copy that lost it) the letter's 印发给你们 formula
+        if _SIGNATURE_DATE_LINE.match(date) and (_issuer_line(before) or _TRANSMITTAL.search(before)):
             return _line_date(date)
     return None
+
+
+_TRANSMITTAL = re.compile(r"(?:现|特)?(?:将.{0,60})?印发(?:给)?你们")
 
 
 def _line_date(line: str) -> str | None:

@@ -117,3 +117,12 @@ def test_a_headline_about_a_network_is_no_masthead(tmp_path):
     text = "\n\n".join(["工业互联网-制造业的新引擎", BODY, BODY2])
     (doc,) = docs(tmp_path, text)
     assert doc.title == "工业互联网-制造业的新引擎"
+
+
+def test_a_cover_letter_that_lost_its_issuer_line_is_dated_by_the_line_after_its_formula(tmp_path):
+    text = "\n\n".join([
+        "各县（区）人民政府，市人民政府有关部门：《某市智能装备产业发展行动计划》已经市政府研究通过，现印发给你们，请认真贯彻落实。",
+        "2021年9月3日", "某市智能装备产业发展行动计划", BODY, BODY2,
+    ])
+    (doc,) = docs(tmp_path, text)
+    assert (doc.date, doc.date_source) == ("2021-09-03", "signature")
