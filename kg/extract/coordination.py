@@ -10,9 +10,11 @@ from typing import Iterable
 
 from kg.extract.anchor import finder
 from kg.extract.lexicon import load_lexicon
+from kg.extract.persons import news_patterns
 from kg.extract.rules import NOT_ENTITY, NOT_IN_NAME, WORDLIKE, Cand, as_tokens, compiled
 
 _LATIN_ABBREV = re.compile(r"[A-Za-z]+$")
+CJK_WORD = re.compile("[\u4e00-\u9fff]+$")
 _ITEM_JOINER = re.compile("[和与及]")  # the joiner inside a pair written as one list item
 
 
@@ -157,6 +159,16 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> 
             return first[0] + 1  # 以光|电子信息产业: a preposition jieba glued to the item
         return past_lead_verb(first[0], end)
 
+    def split_word_start(a: int) -> bool:
+        """超高|清视频: an item opening with one character jieba split off the
+        word glued before it (not a boundary word) starts inside that word: its
+        start is undecidable, so it is filled with no type."""
+        k = starts.get(a)
+        if k is None or k == 0 or len(tokens[k][2]) != 1 or tokens[k][3].startswith("lex:"):
+            return False
+        prev = tokens[k - 1]
+        return prev[1] == a and len(prev[2]) >= 2 and CJK_WORD.match(prev[2]) is not None and prev[2] not in boundary
+
     first_type = {}  # the type of the longest name starting at an offset
     for cd in cands:
         if cd.type != NOT_ENTITY and cd.end - cd.start > first_type.get(cd.start, ("", 0))[1]:
@@ -219,6 +231,18 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> 
     gloss = re.compile(spec["gloss_regex"]) if spec.get("gloss_regex") else None
     # the class noun after a list (…、新材料等战略性新兴产业) types its items
     tail_cues = c["coordination_tail_cues"]
+    news = news_patterns()
+    # verbs excepted: a class noun types unknown items, and a company may be
+    # named with verbs (跃动未来); the news rule needs a known item, not a class
+    org_generic, org_bad_tags = news["company_item_not"], frozenset(news["company_item_not_tags"]) - {"v"}
+
+    def generic_org(a: int, b: int) -> bool:
+        """其他厂商, 上下游配套: an item of a company list holding a generic
+        organisation word or a pronoun, numeral, adverb … (news.json
+        company_item_not, company_item_not_tags) describes, names no company."""
+        toks = tokens[bisect_right(tok_starts, a - 1) : bisect_right(tok_starts, b - 1)]
+        return org_generic.search(text, a, b) is not None or any(t[3] in org_bad_tags for t in toks)
+
     lex = load_lexicon()
     joined = c["coordination_joined"]
     class_count = c["coordination_class_count"]
@@ -343,6 +367,8 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> 
                     and not name_and_abbreviation(a, b)
                     and surface not in lex.not_entities
                     and WORDLIKE.match(surface)
+                    and not split_word_start(a)
+                    and not (cued == "Institution" and generic_org(a, b))
                 ):
                     yield Cand(a, b, cued, surface, "coordination.class_fill", 3)
             continue
@@ -412,6 +438,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> 
                 and surface not in lex.not_entities
                 and surface not in boundary
                 and WORDLIKE.match(surface)
+                and not split_word_start(a)
                 and ((a, b) != verb_first or class_headed)
                 and all(
                     t[3] in name_pos

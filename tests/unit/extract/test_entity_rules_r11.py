@@ -34,3 +34,28 @@ def test_co_issuers_joined_by_a_comma_are_institutions_and_the_title_starts_at_a
 def test_a_single_issuer_before_an_unbracketed_title_is_part_of_it():
     got = ents("工业和信息化部关于加快推进海洋装备发展的通知已印发。")
     assert ("工业和信息化部关于加快推进海洋装备发展的通知", "Policy") in got
+
+
+# --- list fills: no item from inside a split word, no generic company ---------------
+
+
+def test_an_item_opening_with_a_character_split_off_the_word_before_is_not_filled():
+    # jieba splits 超高|清|投影: 清投影 would start inside a word
+    got = ents("重点发展超高清投影、虚拟现实、智能家居等产业。")
+    assert not any(s.startswith("清") for s, _ in got)
+
+
+def test_a_generic_company_description_in_a_company_list_is_no_company():
+    got = ents("华为、小米、其他厂商等企业参与了测试。")
+    assert ("其他厂商", "Institution") not in got
+    got = ents("甲科技、跃动未来等企业参与了测试。")
+    assert ("跃动未来", "Institution") in got
+
+
+# --- lexicon: ultra-high-definition video is a named technology ---------------------
+
+
+def test_ultra_high_definition_video_is_a_technology_whole():
+    got = ents("推动超高清视频、虚拟现实等产业加快发展。")
+    assert ("超高清视频", "Technology") in got
+    assert not any(s == "清视频" for s, _ in got)
