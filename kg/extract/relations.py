@@ -516,11 +516,15 @@ def _nearest_same_type(mentions, starts, anchor: Mention, exclude: set, surface:
     return None
 
 
-def _titled_category(unit: _Unit, anchor: Mention, exclude: set, surface: re.Pattern | None) -> Mention | None:
-    """The category the title of the last policy before anchor (in its unit) is
-    named after, when the unit also names it on its own: the directions a plan
-    on 未来产业 lists are directions of 未来产业.  The closest such mention."""
+def _titled_category(unit: _Unit, anchor: Mention, exclude: set, surface: re.Pattern | None,
+                     previous: _Unit | None = None) -> Mention | None:
+    """The category the title of the last policy before anchor (in its unit, or
+    else the last one of the previous unit: 印发《…》。方案提出…) is named after,
+    when the unit also names it on its own: the directions a plan on 未来产业
+    lists are directions of 未来产业.  The closest such mention."""
     policy = next((m for m in reversed(unit.mentions) if m.type == "Policy" and m.end <= anchor.start), None)
+    if policy is None and previous is not None:
+        policy = next((m for m in reversed(previous.mentions) if m.type == "Policy"), None)
     if policy is None:
         return None
     found = [m for m in unit.mentions
@@ -615,7 +619,7 @@ def extract_relations(
                     if em.tail == "@title_category":  # 《…新材料…方案》，提出巩固A、B等优势领域，…推动新材料…
                         exclude = {x.text for x in heads}
                         for h in heads:
-                            t = _titled_category(unit, h, exclude, em.tail_surface)
+                            t = _titled_category(unit, h, exclude, em.tail_surface, units[ui - 1] if ui else None)
                             if t is not None and t.type in em.tail_types:
                                 cands.append((ui, unit.start, unit.end, h, em.type, t, rule))
                         continue
@@ -627,7 +631,7 @@ def extract_relations(
                                 t = None  # a category named before the list, in this sentence or the one before
                             if t is None and em.title_category is not None and em.title_category.search(
                                     unit.enc, *spans["@match"]):  # 《…未来产业…意见》提出聚焦A、B五大方向，…未来产业先导区
-                                t = _titled_category(unit, h, exclude, em.tail_surface)
+                                t = _titled_category(unit, h, exclude, em.tail_surface, units[ui - 1] if ui else None)
                             if t is None or t.type not in em.tail_types:
                                 continue
                             tu = _unit_of(units, t.start)

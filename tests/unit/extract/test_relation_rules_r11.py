@@ -74,3 +74,29 @@ def test_no_part_for_a_list_closed_by_a_plain_field_word():
     text = f"某市工信局印发{PLAN}，提出支持柔性屏、车载终端等领域创新发展，推动新型显示产业集聚，做强新型显示。"
     ents = {PLAN: "Policy", "柔性屏": "Industry", "车载终端": "Industry", "新型显示": "Industry"}
     assert of_type(run(text, ents), "partOf") == set()
+
+
+# --- a plan issued in the sentence before its directions -----------------------------------
+
+OCEAN_PLAN = "《某省壮大海洋经济行动方案》"
+OCEAN_ITEMS = {"深海养殖": "Industry", "海洋药物": "Industry", "海水淡化": "Industry"}
+
+
+def test_directions_listed_after_the_plan_sentence_are_parts_of_its_title_category():
+    text = (f"某省人民政府印发{OCEAN_PLAN}。方案提出，聚焦深海养殖、海洋药物、海水淡化三大方向，"
+            "打造海洋经济示范区。")
+    got = run(text, {OCEAN_PLAN: "Policy", **OCEAN_ITEMS, "海洋经济": "Industry"})
+    assert of_type(got, "partOf") == {(x, "partOf", "海洋经济") for x in OCEAN_ITEMS}
+
+
+def test_no_title_category_without_a_plan_in_this_or_the_previous_sentence():
+    text = "某省召开座谈会。会议提出，聚焦深海养殖、海洋药物、海水淡化三大方向，打造海洋经济示范区。"
+    got = run(text, {**OCEAN_ITEMS, "海洋经济": "Industry"})
+    assert of_type(got, "partOf") == set()
+
+
+def test_no_title_category_from_a_plan_two_sentences_back():
+    text = (f"某省人民政府印发{OCEAN_PLAN}。各市开展宣讲。方案提出，聚焦深海养殖、海洋药物、海水淡化三大方向，"
+            "打造海洋经济示范区。")
+    got = run(text, {OCEAN_PLAN: "Policy", **OCEAN_ITEMS, "海洋经济": "Industry"})
+    assert of_type(got, "partOf") == set()
