@@ -277,6 +277,11 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
         after_place = frozenset("lex:" + t for t in spec.get("split_place_before", ())) | (
             {"lex:Region"} if spec.get("split_outer_place", False) else frozenset())
         after_place_words = frozenset(spec.get("split_place_before_words", ()))
+        # 美国|普林斯顿大学-like: a place before a transliterated name + one of these heads
+        translit_heads = frozenset(spec.get("split_place_before_transliterated", ()))
+        translit = c["transliteration_chars"]
+        # 某国|人工智能|公司: a place and technologies or sectors + a bare class head describe
+        class_only = frozenset(spec.get("class_only_heads", ()))
         after = re.compile(spec["after_regex"]) if spec.get("after_regex") else None
         mod_stop = re.compile(spec["modifier_stop_regex"]) if spec.get("modifier_stop_regex") else None
         proper_after = re.compile(spec["proper_after_regex"]) if spec.get("proper_after_regex") else None
@@ -414,6 +419,16 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                     and tokens[i0 + 1][0] < hs
                 ):
                     start = tokens[i0 + 1][0]
+            if m.group() in translit_heads:
+                # jieba may hold place and name in one word (某国某某大学): the place is read off its characters
+                for n in range(min(hs - start - 2, 5), 1, -1):
+                    place = lex.terms.get(text[start : start + n], ("",))
+                    if place[0] == "Region" and translit.issuperset(text[start + n : hs]):
+                        yield Cand(start, start + n, "Region", place[1], f"head.{head_id}.place", 2)
+                        start += n
+                        break
+            if m.group() in class_only and _place_and_classes(tokens, start, hs):
+                continue
             if hs - start < min_mod:
                 continue
             if need_lex and not has_lex_mod:
@@ -433,6 +448,22 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
             if surface in lex.not_entities:
                 continue
             yield Cand(start, he, etype, surface, f"head.{head_id}", 2)
+
+
+def _place_and_classes(tokens, start: int, end: int) -> bool:
+    """The words in [start, end) are a lexicon place followed by lexicon
+    technologies or sectors only (美国|人工智能): a description, no name."""
+    i = tokens.start_at.get(start)
+    if i is None or tokens[i][3] != "lex:Region":
+        return False
+    i += 1
+    n = 0
+    while i < len(tokens) and tokens[i][1] <= end:
+        if tokens[i][3] not in ("lex:Technology", "lex:Industry"):
+            return False
+        n += 1
+        i += 1
+    return n > 0 and tokens[i - 1][1] == end
 
 
 def compound_rules(text: str, cands: list[Cand], spec: dict, tokens: list = ()) -> Iterable[Cand]:

@@ -59,3 +59,25 @@ def test_ultra_high_definition_video_is_a_technology_whole():
     got = ents("推动超高清视频、虚拟现实等产业加快发展。")
     assert ("超高清视频", "Technology") in got
     assert not any(s == "清视频" for s, _ in got)
+
+
+# --- a place + classes + a bare 公司 describes; a country + a foreign university is two --
+
+
+def test_a_place_and_a_technology_before_a_bare_company_word_is_no_name():
+    got = ents("一家美国人工智能公司表示将扩大投资。")
+    assert not any(t == "Institution" for _, t in got)
+    assert ("美国", "Region") in got
+
+
+def test_a_company_word_of_its_own_keeps_the_name():
+    got = ents("中国移动通信集团公司表示将扩大投资。")
+    assert ("中国移动通信集团公司", "Institution") in got
+
+
+def test_a_country_before_a_transliterated_university_is_a_region_and_an_institution():
+    got = ents("加拿大多伦多大学的研究人员发现了新材料。")
+    assert ("加拿大", "Region") in got
+    assert ("多伦多大学", "Institution") in got
+    got = ents("浙江工业大学的研究人员发现了新材料。")
+    assert ("浙江工业大学", "Institution") in got
