@@ -11,10 +11,9 @@ from typing import Iterable
 from kg.extract.anchor import finder
 from kg.extract.lexicon import load_lexicon
 from kg.extract.persons import news_patterns
-from kg.extract.rules import NOT_ENTITY, NOT_IN_NAME, WORDLIKE, Cand, as_tokens, compiled
+from kg.extract.rules import CJK_WORD, NOT_ENTITY, NOT_IN_NAME, WORDLIKE, Cand, as_tokens, compiled
 
 _LATIN_ABBREV = re.compile(r"[A-Za-z]+$")
-CJK_WORD = re.compile("[\u4e00-\u9fff]+$")
 _ITEM_JOINER = re.compile("[和与及]")  # the joiner inside a pair written as one list item
 
 
