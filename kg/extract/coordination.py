@@ -482,6 +482,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
     frame_rx = re.compile(o["frame_regex"]) if o.get("frame_regex") else None
     chain_lead = frozenset(o.get("chain_lead_tags", ()))
     chain_skip = frozenset(o.get("chain_skip_tags", ()))
+    chain_clause = frozenset(o.get("chain_clause_words", ()))
     fields_min = o.get("fields_min_item_chars", min_len)
     sibling_max = o.get("max_headless_item_chars", max_len)
     split_rules = frozenset(o.get("fields_split_rules", ()))
@@ -535,6 +536,15 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
                 return None
         return toks
 
+    def chain_of_one_thing(items) -> bool:
+        """Segments of an industry's chain name the thing they make (船舶|设计、
+        船舶|修造、港口设备): two items share their first word, or one is a known
+        technology or sector.  Steps of any activity (方案|拟定、进度|跟踪) name none."""
+        if any(by_span.get(it) in _TECH_OR_SECTOR for it in items):
+            return True
+        firsts = [tokens[k][2] for k in (tokens.start_at.get(a) for a, _ in items) if k is not None]
+        return len(set(firsts)) < len(firsts)
+
     def lists():
         """(match, kind) for each list found: kind "verb" (after a priority
         verb), "fields" (在…领域) or "chain" (…全链条, …等环节)."""
@@ -542,9 +552,15 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             i = tokens.start_at.get(v.start())
             if i is None or tokens[i][2] not in verbs:
                 continue
+            if i + 2 < len(tokens) and tokens[i + 1][3] == "vn" and tokens[i + 1][2] not in verbs \
+                    and sep_rx.fullmatch(tokens[i + 2][2]):
+                continue  # 研发|设计、包装印刷…: a verb and a verbal noun alone before 、 are one noun, no governor
             start = tokens[i][1]
             if i + 1 < len(tokens) and tokens[i + 1][2] in verbs:
                 start = tokens[i + 1][1]  # 培育|壮大, 前瞻|布局
+            k = tokens.start_at.get(start)
+            if k is not None and tokens[k][3] == "m":
+                continue  # 建设一批|检测认证、…平台: a number of things built are kinds, not names
             m = item_rx.match(text, start)
             if m is not None:
                 yield m, "verb"
@@ -577,9 +593,16 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
         if kind == "chain":
             # the regex finds no start: a verb or preposition before the first item is no part of it
             k = tokens.start_at.get(a0)
+            j = k
+            while j is not None and j < len(tokens) and tokens[j][1] < items[0][1]:
+                if tokens[j][2] in chain_clause:
+                    k = j + 1  # 重点|是|船舶|修造: a clause opening the list is no part of it either
+                j += 1
             while k is not None and k < len(tokens) and tokens[k][1] < items[0][1] and tokens[k][3] in chain_skip:
                 k += 1
             items[0] = (tokens[k][0], items[0][1]) if k is not None else items[0]
+            if not chain_of_one_thing(items):
+                continue
         if len(items) < 2:
             continue
         cue_type = "Industry" if fields else None

@@ -174,7 +174,7 @@ PATTERN_SCHEMA = {
         "open_lists": {"_doc": _STR, "verbs": _STRS, "list_regex": _RX, "separator_regex": _RX, "fields_regex": _RX,
                        "min_item_chars": _INT, "max_item_chars": _INT, "item_tags": _STRS, "lead_tags": _STRS, "not_last_words": _STRS,
                        "not_first_words": _STRS, "fields_min_item_chars": _INT, "chain_regex": _RX,
-                       "chain_lead_tags": _STRS, "chain_skip_tags": _STRS, "max_headless_item_chars": _INT,
+                       "chain_lead_tags": _STRS, "chain_skip_tags": _STRS, "chain_clause_words": _STRS, "max_headless_item_chars": _INT,
                        "fields_split_rules": _STRS, "frame_regex": _RX, "sector_class_regex": _RX,
                        "heads": {"Technology": _STRS, "Industry": _STRS}},
     },
