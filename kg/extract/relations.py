@@ -160,9 +160,22 @@ class PatternSet:
         hit = set(always)
         for cue in set(finder.findall(text)):
             hit.update(closure[cue])
-        if enc is not None:
-            hit &= self._rules_for_types(frozenset(ch for ch in _PLACEHOLDERS if ch in enc))
-        return [self.rules[i] for i in sorted(hit)]
+        if enc is None:
+            return [self.rules[i] for i in sorted(hit)]
+        hit &= self._rules_for_types(frozenset(ch for ch in _PLACEHOLDERS if ch in enc))
+        # the other characters a pattern needs (、, 等, 领域 …): a set test is cheaper
+        # than the search it saves, and about half of these searches would fail
+        chars = set(enc)
+        needs = self._required_text_chars
+        return [self.rules[i] for i in sorted(hit) if all(not need.isdisjoint(chars) for need in needs[i])]
+
+    @cached_property
+    def _required_text_chars(self) -> tuple[tuple[frozenset, ...], ...]:
+        """Per rule, the sets of characters its pattern needs one of each of
+        (anchor.required_chars), but for those of placeholders only
+        (`_rules_for_types` tests those, once per set of types)."""
+        return tuple(tuple(need for need in required_chars(rule.regex) if not need <= _PLACEHOLDERS)
+                     for rule in self.rules)
 
     @cached_property
     def _by_types(self) -> dict[frozenset, frozenset[int]]:

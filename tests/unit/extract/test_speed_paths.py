@@ -196,3 +196,17 @@ def test_hmm_words_equal_jiebas_hmm_cut(monkeypatch):
     for _ in range(5000):
         text = "".join(rnd.choice(chars) for _ in range(rnd.randint(1, 12)))
         assert hmm_words(text) == list(finalseg.cut(text)), text
+
+
+def test_relation_rules_for_a_unit_leave_out_rules_needing_an_absent_character():
+    from kg.extract.relations import _default_patterns
+    from kg.schema import TYPE_CHAR
+
+    pats = _default_patterns()
+    tech, ind = TYPE_CHAR["Technology"], TYPE_CHAR["Industry"]
+    text = "甲技术、乙技术等赋能丙行业"
+    listed = f"{tech}、{tech}等赋能{ind}"
+    unlisted = f"{tech}{tech}赋能{ind}"  # the same types and cue, without 、 or 等
+    left_out = set(pats.rules_for(text, listed)) - set(pats.rules_for(text, unlisted))
+    assert left_out  # the rules of a list (…等) need its characters
+    assert not any(rule.regex.search(unlisted) for rule in left_out)
