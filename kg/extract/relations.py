@@ -162,12 +162,12 @@ class PatternSet:
             hit.update(closure[cue])
         if enc is None:
             return [self.rules[i] for i in sorted(hit)]
-        hit &= self._rules_for_types(frozenset(ch for ch in _PLACEHOLDERS if ch in enc))
+        chars = set(enc)
+        hit &= self._rules_for_types(_PLACEHOLDERS & chars)
         # the other characters a pattern needs (、, 等, 领域 …): a set test is cheaper
         # than the search it saves, and about half of these searches would fail
-        chars = set(enc)
         needs = self._required_text_chars
-        return [self.rules[i] for i in sorted(hit) if all(not need.isdisjoint(chars) for need in needs[i])]
+        return [self.rules[i] for i in sorted(hit) if not any(map(chars.isdisjoint, needs[i]))]
 
     @cached_property
     def _required_text_chars(self) -> tuple[tuple[frozenset, ...], ...]:
@@ -954,9 +954,10 @@ def _section_members(sc: SectionClass, units: list[_Unit], cands: list[tuple]) -
             if c[4] == "partOf":
                 part_of.setdefault(c[0], {})[id(c[3])] = c[5]
     out = []
+    headings = [_heading(sc, unit) for unit in units]  # (each unit once: a heading also ends the section before it)
     ui = 0
     while ui < len(units):
-        m = _heading(sc, units[ui])
+        m = headings[ui]
         if m is None:
             ui += 1
             continue
@@ -970,7 +971,7 @@ def _section_members(sc: SectionClass, units: list[_Unit], cands: list[tuple]) -
         uj = ui + 1
         while uj < len(units) and uj <= ui + sc.units:
             unit = units[uj]
-            if _heading(sc, unit):
+            if headings[uj]:
                 break  # the next heading starts a new section
             own = part_of.get(uj, {})
             for im in sc.items.finditer(unit.enc):
