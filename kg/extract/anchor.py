@@ -16,6 +16,11 @@ characters within a bounded distance of its start (a list ``[^、，]{1,14}…�
 holds a 、 at most 40 characters in; ``…{2,8}[+]行动``) is
 searched from that distance before the next such character: no match starts
 earlier, so the regions far from one are skipped.
+
+A pattern of bounded width that ends with a lookahead naming a word in each
+of its branches (``…{2,8}(?=等环节|全链条)``) can start only within its width
+before one of those words: where they are rare, the pattern is tried
+(``Pattern.match``) at those starts only, instead of at every position.
 """
 from __future__ import annotations
 
@@ -108,7 +113,10 @@ def finder(regex: re.Pattern) -> Callable[[str], Iterator[re.Match]]:
         chars = first_chars(regex)
         if chars is None or len(chars) > MAX_FIRST_CHARS:
             anchor = _lead_anchor(regex)
-            return regex.finditer if anchor is None else _lead_finditer(regex, *anchor)
+            if anchor is not None:
+                return _lead_finditer(regex, *anchor)
+            tail = _tail_anchor(regex)
+            return regex.finditer if tail is None else _tail_finditer(regex, *tail)
         if _has_start_filter(regex):
             return regex.finditer
     except Exception:  # re's parser is internal: a parse tree this module does not know gets finditer itself
@@ -216,5 +224,95 @@ def _lead_finditer(regex: re.Pattern, chars: frozenset, lead: int) -> Callable[[
                 return
             yield m
             pos = m.end()  # > m.start(): the anchor is consumed
+
+    return finditer
+
+
+# where the words a tail lookahead names would leave more than this share of a
+# text's positions to try one by one, a plain scan is cheaper
+MAX_TAIL_SHARE = 0.125
+
+
+def _literal_in(seq) -> tuple[str, int, int] | None:
+    """(word, lo, hi): the longest run of literal characters in the top-level
+    sequence SEQ and the least and most characters before it; None if none."""
+    best, run, run_at, lo, hi = None, [], (0, 0), 0, 0
+    for op, av in [*seq.data, (None, None)]:
+        if op is _c.LITERAL:
+            if not run:
+                run_at = (lo, hi)
+            run.append(chr(av))
+            lo, hi = lo + 1, hi + 1
+            continue
+        if run and (best is None or len(run) > len(best[0])):
+            best = ("".join(run), *run_at)
+        run = []
+        if op is None:
+            break
+        w_lo, w_hi = _parser.SubPattern(seq.state, [(op, av)]).getwidth()
+        lo, hi = lo + w_lo, hi + w_hi
+        if hi >= _c.MAXREPEAT:
+            break  # what follows is at no bounded distance
+    return best
+
+
+def _tail_anchor(regex: re.Pattern) -> tuple[dict[str, tuple[int, int]], int, int] | None:
+    """({word: (lo, hi)}, least width, most width) for a pattern whose consumed
+    part has a bounded width and that ends with a lookahead holding a word in
+    every branch, at lo to hi characters after the match end; None otherwise."""
+    if regex.flags & re.IGNORECASE or not isinstance(regex.pattern, str):
+        return None
+    seq = _parser.parse(regex.pattern, regex.flags)
+    if not seq.data or seq.data[-1][0] is not _c.ASSERT or seq.data[-1][1][0] != 1:
+        return None
+    w_lo, w_hi = _parser.SubPattern(seq.state, seq.data[:-1]).getwidth()
+    if w_lo < 1 or w_hi >= _c.MAXREPEAT:
+        return None
+    look = seq.data[-1][1][1]
+    if len(look.data) == 1 and look.data[0][0] is _c.BRANCH:
+        branches = [_parser.SubPattern(seq.state, b.data) for b in look.data[0][1][1]]
+    else:
+        branches = [look]
+    words: dict[str, tuple[int, int]] = {}
+    for branch in branches:
+        found = _literal_in(branch)
+        if found is None:
+            return None
+        word, lo, hi = found
+        was = words.get(word, (lo, hi))
+        words[word] = (min(lo, was[0]), max(hi, was[1]))
+    return words, w_lo, w_hi
+
+
+def _tail_finditer(regex: re.Pattern, words: dict[str, tuple[int, int]], w_lo: int, w_hi: int,
+                   max_share: float | None = None) -> Callable[[str], Iterator[re.Match]]:
+    """finditer trying REGEX only where a match can start: from W_HI + hi to
+    W_LO + lo characters before each occurrence of one of WORDS (its lookahead
+    sees the word lo to hi characters after the match end)."""
+    occurrences = re.compile("(?=(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + "))")
+    match = regex.match
+    share = MAX_TAIL_SHARE if max_share is None else max_share
+
+    def finditer(text: str) -> Iterator[re.Match]:
+        windows = []
+        for o in occurrences.finditer(text):
+            q = o.start()
+            for word, (lo, hi) in words.items():
+                if text.startswith(word, q):
+                    windows.append((max(0, q - hi - w_hi), q - lo - w_lo))
+        if sum(b - a + 1 for a, b in windows) > share * len(text):
+            yield from regex.finditer(text)  # the words are common here: one scan
+            return
+        pos = 0
+        for a, b in sorted(windows):
+            p = max(a, pos)
+            while p <= b:
+                m = match(text, p)
+                if m is None:
+                    p += 1
+                    continue
+                yield m
+                p = m.end()  # > p: the width is at least one
+            pos = max(pos, p)
 
     return finditer

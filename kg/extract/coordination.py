@@ -569,7 +569,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
                 yield m, "verb"
         for kind, rx in (("fields", fields_rx), ("chain", chain_rx)):
             if rx is not None:
-                for m in rx.finditer(text):
+                for m in finder(rx)(text):  # rx.finditer(text), tried only where a match can start
                     yield m, kind
 
     for m, kind in lists():

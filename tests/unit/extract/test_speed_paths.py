@@ -210,3 +210,44 @@ def test_relation_rules_for_a_unit_leave_out_rules_needing_an_absent_character()
     left_out = set(pats.rules_for(text, listed)) - set(pats.rules_for(text, unlisted))
     assert left_out  # the rules of a list (…等) need its characters
     assert not any(rule.regex.search(unlisted) for rule in left_out)
+
+
+TAIL_PATTERNS = [
+    r"((?:[^、，和等]{1,3}[、和]){1,3}[^、，和等]{1,3})(?=等(?:各|重点)?环节|全链条|等全链条)",  # a list before its class word
+    r"[^，]{1,3}(?:甲|乙丙)?(?=丁戊|己)",  # a short name before one of two words
+]
+TAIL_ALPHABET = "甲乙、、、和等等各重点环节全链条丁戊己"
+
+
+@pytest.mark.parametrize("pattern", TAIL_PATTERNS)
+def test_tail_finder_tries_only_before_the_lookahead_words_and_yields_what_finditer_yields(pattern):
+    import random
+    import re
+
+    from kg.extract.anchor import _tail_anchor, _tail_finditer, finder
+
+    rx = re.compile(pattern)
+    anchor = _tail_anchor(rx)
+    assert anchor is not None and getattr(finder(rx), "__qualname__", "").startswith("_tail_finditer")
+    every_window = _tail_finditer(rx, *anchor, max_share=1.0)  # never the plain scan
+    rnd = random.Random(11)
+    texts = ["".join(rnd.choice(TAIL_ALPHABET) for _ in range(rnd.randint(0, 80))) for _ in range(3000)]
+    texts += ["甲乙、丙丁和戊己等环节", "测测甲乙全链条，甲乙丙等全链条", "甲甲丁戊己"]
+    hits = 0
+    for text in texts:
+        want = [(m.span(), m.groups()) for m in rx.finditer(text)]
+        assert [(m.span(), m.groups()) for m in every_window(text)] == want, text
+        assert [(m.span(), m.groups()) for m in finder(rx)(text)] == want, text
+        hits += bool(want)
+    assert hits >= 10  # the texts do exercise the pattern
+
+
+def test_tail_anchor_is_each_branch_word_with_its_distance_after_the_match():
+    import re
+
+    from kg.extract.anchor import _tail_anchor
+
+    assert _tail_anchor(re.compile(TAIL_PATTERNS[0])) == ({"环节": (1, 3), "全链条": (0, 0), "等全链条": (0, 0)}, 3, 15)
+    assert _tail_anchor(re.compile(r"[^，]{1,3}(?=甲|[乙丙])")) is None  # a branch without a word
+    assert _tail_anchor(re.compile(r"[^，]+(?=甲)")) is None  # unbounded width
+    assert _tail_anchor(re.compile(r"[^，]{1,3}(?=甲)x")) is None  # the lookahead does not end it
