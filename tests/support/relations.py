@@ -3,11 +3,13 @@ mentions are given (every occurrence of each surface), so a test checks the
 relation rule, not the entity recogniser."""
 from __future__ import annotations
 
+import json
 import re
 
-from kg.extract.relations import extract_relations
+from kg.extract.relations import extract_relations, load_relation_patterns
 from kg.ingest.sentences import segment_sentences
 from kg.model import Mention
+from kg.resources import ONTOLOGY_DIR
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -36,3 +38,12 @@ def run(text: str, entities: dict[str, str], **kw) -> set[tuple[str, str, str]]:
 def of_type(got: set, rel: str) -> set:
     """The (head, rel, tail) triples of GOT whose relation is REL."""
     return {r for r in got if r[1] == rel}
+
+
+def patterns_with(tmp_path, rules: list[dict]):
+    """The shipped relation patterns with their rules replaced by RULES, loaded and validated."""
+    data = json.loads((ONTOLOGY_DIR / "patterns" / "relations.json").read_text(encoding="utf-8"))
+    data["rules"] = rules
+    p = tmp_path / "relations.json"
+    p.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return load_relation_patterns(p)

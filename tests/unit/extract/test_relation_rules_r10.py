@@ -5,28 +5,16 @@ Every sentence here was written for these tests; mentions are given, so each
 test checks the relation rule alone, not the recogniser."""
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from kg.errors import KgError
-from kg.extract.relations import load_relation_patterns
-from kg.resources import ONTOLOGY_DIR
-from support.relations import of_type, run
+from support.relations import of_type, patterns_with, run
 
 PLAN = "《某省智能传感产业发展意见》"
 
 
 def _priorities_of(got: set, head: str) -> set:
     return {r[2] for r in got if r[1] == "prioritizes" and r[0] == head}
-
-
-def _patterns_with(tmp_path, rules: list[dict]):
-    data = json.loads((ONTOLOGY_DIR / "patterns" / "relations.json").read_text(encoding="utf-8"))
-    data["rules"] = rules
-    p = tmp_path / "relations.json"
-    p.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    return load_relation_patterns(p)
 
 
 # --- a policy implemented inside another policy's sentence ---------------------------------
@@ -66,7 +54,7 @@ def test_not_after_is_validated(tmp_path):
             "emit": [{"type": "appliedIn", "head": "head", "tail": "tail", "head_types": ["Technology"],
                       "tail_types": ["Industry"]}]}
     with pytest.raises(KgError, match="not_after"):
-        _patterns_with(tmp_path, [rule])
+        patterns_with(tmp_path, [rule])
 
 
 # --- fields named before a technology ------------------------------------------------------
@@ -98,7 +86,7 @@ def test_the_count_macro_expands_in_a_rule(tmp_path):
     rule = {"id": "x.count", "pattern": "(?P<head>{TI+}){COUNT}(?P<tail>{IND})",
             "emit": [{"type": "partOf", "head": "head", "tail": "tail", "head_types": ["Technology", "Industry"],
                       "tail_types": ["Industry"]}]}
-    pats = _patterns_with(tmp_path, [rule])
+    pats = patterns_with(tmp_path, [rule])
     text = "柔性传感和量子传感三类传感产业。"
     ents = {"柔性传感": "Industry", "量子传感": "Industry", "传感产业": "Industry"}
     assert of_type(run(text, ents, patterns=pats), "partOf") == {
@@ -193,7 +181,7 @@ def test_tail_is_head_suffix_needs_a_nearest_same_type_tail(tmp_path):
             "emit": [{"type": "partOf", "head": "head", "tail": "tail", "head_types": ["Technology"],
                       "tail_types": ["Technology"], "tail_is_head_suffix": True}]}
     with pytest.raises(KgError, match="tail_is_head_suffix"):
-        _patterns_with(tmp_path, [rule])
+        patterns_with(tmp_path, [rule])
 
 
 # --- what a technology is to enable is its field, not the plan's priority ---------------------

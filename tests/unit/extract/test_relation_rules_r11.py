@@ -5,24 +5,12 @@ Every sentence here was written for these tests; mentions are given, so each
 test checks the relation rule alone, not the recogniser."""
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from kg.errors import KgError
-from kg.extract.relations import load_relation_patterns
-from kg.resources import ONTOLOGY_DIR
-from support.relations import of_type, run
+from support.relations import of_type, patterns_with, run
 
 PLAN = "《某市新型显示产业行动方案》"
-
-
-def _patterns_with(tmp_path, rules: list[dict]):
-    data = json.loads((ONTOLOGY_DIR / "patterns" / "relations.json").read_text(encoding="utf-8"))
-    data["rules"] = rules
-    p = tmp_path / "relations.json"
-    p.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    return load_relation_patterns(p)
 
 
 # --- items a plan lists by a kind word ----------------------------------------------------
@@ -60,14 +48,14 @@ def test_an_unknown_special_tail_is_rejected(tmp_path):
             "emit": [{"type": "partOf", "head": "head", "tail": "@title_categories",
                       "head_types": ["Industry"], "tail_types": ["Industry"]}]}
     with pytest.raises(KgError, match="@title_category"):
-        _patterns_with(tmp_path, [rule])
+        patterns_with(tmp_path, [rule])
 
 
 def test_title_category_tail_loads(tmp_path):
     rule = {"id": "x.ok", "pattern": "(?P<head>{IND}(?:、{IND})+)等领域",
             "emit": [{"type": "partOf", "head": "head", "tail": "@title_category",
                       "head_types": ["Industry"], "tail_types": ["Industry"]}]}
-    assert [r.id for r in _patterns_with(tmp_path, [rule]).rules] == ["x.ok"]
+    assert [r.id for r in patterns_with(tmp_path, [rule]).rules] == ["x.ok"]
 
 
 def test_no_part_for_a_list_closed_by_a_plain_field_word():
