@@ -29,7 +29,7 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
         yield from list(open_list_rules(text, tokens, cands + typed, spec, split))
         if split:
             # a guessed name joining two items of a fields list is no name
-            # (在港口、电子和港口物流领域: 电子, 仓储物流); the pipeline's list is edited in place
+            # (在港口、电子和港口物流领域: 电子, 港口物流); the pipeline's list is edited in place
             cands[:] = [cd for cd in cands if cd not in split]
 
 

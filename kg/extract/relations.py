@@ -80,7 +80,7 @@ class Emit:
     # ("related": as True, but a technology's partner that is a technology too is no field: 传感网与卫星互联网融合)
     respectively: bool = False  # 甲、乙分别…A、B: the n-th head item relates to the n-th tail item only
     title_category: re.Pattern | None = None  # @nearest_same_type: a match like this may take the category its plan's title names
-    tail_is_head_suffix: bool = False  # @nearest_same_type: only a category each head is named after (光量子计算 → 量子计算)
+    tail_is_head_suffix: bool = False  # @nearest_same_type: only a category each head is named after (固态量子传感 → 量子传感)
 
 
 @dataclass(frozen=True)
@@ -518,7 +518,7 @@ def _nearest_same_type(mentions, starts, anchor: Mention, exclude: set, surface:
                        suffix: bool = False):
     """The closest mention of anchor's type before anchor, not one of ``exclude``,
     whose surface looks like a category (``surface``); with ``suffix``, one that
-    anchor's surface ends with (超导量子计算 → 量子计算)."""
+    anchor's surface ends with (冷原子量子传感 → 量子传感)."""
     i = bisect.bisect_left(starts, anchor.start) - 1
     while i >= 0 and mentions[i].start >= anchor.start - NEAREST_WINDOW:
         m = mentions[i]
