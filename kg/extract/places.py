@@ -27,7 +27,7 @@ from kg.extract.lexicon import PATTERNS_DIR, load_lexicon
 from kg.extract.rules import CJK_WORD, Cand, as_tokens
 
 PLACES_PATH = PATTERNS_DIR / "places.json"
-_KEYS = ("separator", "before", "after", "division_suffix", "zone", "natural_feature", "not_place_words")
+_KEYS = ("separator", "before", "after", "division_suffix", "zone", "natural_feature", "not_place_words", "plan_name")
 _MAX_ITEM = 8
 
 
@@ -155,3 +155,23 @@ def _list_runs(text: str, sep: re.Pattern) -> Iterable[list[tuple[int, int]]]:
             start = m.start() + gap.end()
         out.append((start, m.end()))
         yield out
+
+
+def place_plan_rules(text: str, cands: list[Cand]) -> Iterable[Cand]:
+    """A plan written without 《》 right after the place it is the plan of
+    (某市“十四五”规划纲要, 某省政府工作报告) is one Policy, the place inside it: the
+    longest name (annotation.md), as a bracketed title 《某市…规划》 already is.
+    Only names of the plan formulas `plan_name` join: 本市规划 holds no plan name."""
+    plan = place_rules()["plan_name"]
+    if not plan.search(text):
+        return
+    places = {}
+    for c in cands:
+        if c.type == "Region" and c.rule == "lexicon" and c.end - c.start > places.get(c.end, (0, None))[0]:
+            places[c.end] = (c.end - c.start, c)
+    for c in cands:
+        if c.type != "Policy" or c.start not in places or not plan.fullmatch(text, c.start, c.end):
+            continue
+        place = places[c.start][1]
+        yield Cand(place.start, c.end, "Policy", text[place.start : c.end], "policy.place_plan", 1)
+
