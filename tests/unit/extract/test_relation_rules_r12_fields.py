@@ -143,3 +143,24 @@ def test_a_speaker_at_the_main_forum_without_shang():
     ents = {EXPO: "Event", "某某科技": "Institution", "王小明": "Person"}
     got = run(f"{EXPO}在某市开幕。某某科技董事长王小明在主论坛发言时表示，明年将推出新品。", ents)
     assert ("王小明", "spokeAt", EXPO) in got
+
+
+# --- issued policy, affiliation ------------------------------------------------------------
+
+def test_what_an_issued_policy_guides_support_to_is_its_priority():
+    ents = {PLAN: "Policy", "某省农业农村厅": "Institution", "智能农机": "Technology", "设施农业": "Industry"}
+    got = run(f"某省农业农村厅印发{PLAN}，引导金融机构加大对智能农机和设施农业等重点领域的支持。", ents)
+    assert of_type(got, "prioritizes") == {(PLAN, "prioritizes", "智能农机"), (PLAN, "prioritizes", "设施农业")}
+
+
+def test_people_written_as_an_institutions_belong_to_it():
+    ents = {"某国": "Region", "某某理工大学": "Institution", "约翰·史密斯": "Person", "玛丽·琼斯": "Person"}
+    got = run("该奖项授予某国某某理工大学的约翰·史密斯和玛丽·琼斯，以表彰他们的贡献。", ents)
+    assert of_type(got, "affiliatedWith") == {("约翰·史密斯", "affiliatedWith", "某某理工大学"),
+                                              ("玛丽·琼斯", "affiliatedWith", "某某理工大学")}
+
+
+def test_no_affiliation_when_the_institution_is_itself_owned():
+    ents = {"某某集团": "Institution", "某某研究院": "Institution", "张三": "Person"}
+    got = run("某某集团和某某研究院的张三表示，新品将于明年上市。", ents)
+    assert ("张三", "affiliatedWith", "某某集团") not in got
