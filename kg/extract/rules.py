@@ -283,6 +283,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
         # 某国|人工智能|公司: a place and technologies or sectors + a bare class head describe
         class_only = frozenset(spec.get("class_only_heads", ()))
         after = re.compile(spec["after_regex"]) if spec.get("after_regex") else None
+        not_before = re.compile(spec["not_before_regex"]) if spec.get("not_before_regex") else None
         mod_stop = re.compile(spec["modifier_stop_regex"]) if spec.get("modifier_stop_regex") else None
         proper_after = re.compile(spec["proper_after_regex"]) if spec.get("proper_after_regex") else None
         # 建筑|机器人, 应急|救援|机器人: before a product-class head any domain noun is a modifier
@@ -297,6 +298,8 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
             hs, he = m.span()
             if after is not None and after.match(text, he) is None:
                 continue  # (…产业 + 集群: the head counts only in this context)
+            if not_before is not None and not_before.match(text, he):
+                continue  # (…设备 + 制造: the product names an industry there)
             if hs > 0 and text[hs - 1] in not_after:
                 continue  # 企|业, 就|业: the head ends another word, not a sector name
             i = ends.get(he)
@@ -703,9 +706,11 @@ def class_prefix_rules(text: str, cands: list[Cand], tokens, spec: dict) -> Iter
                     built.append(x)
                 yield x
     for c in built:
-        start = _class_words_start(toks, c.start, c.end, words if c.type in lexicon_targets else sector_words, max_chars)
+        taken = []
+        start = _class_words_start(toks, c.start, c.end, words if c.type in lexicon_targets else sector_words, max_chars, taken)
         if start < c.start:
-            yield Cand(start, c.end, c.type, text[start : c.end], "compound.class_prefix", 2)
+            etype = "Technology" if not level_words.isdisjoint(taken) else c.type  # 漂浮式|海上风电
+            yield Cand(start, c.end, etype, text[start : c.end], "compound.class_prefix", 2)
 
 
 class ClassWords:
@@ -724,38 +729,65 @@ class ClassWords:
         return ClassWords(self.words - frozenset(other), self.pattern)
 
 
-def _class_words_start(toks, start: int, end: int, words, max_chars: int) -> int:
-    """Where the class-forming words written before [start, end) begin (无线|微创|…)."""
+def _class_word_before(toks, i: int, words, tail: str = "") -> int | None:
+    """The start of a class-forming word written as 1-3 jieba tokens ending with
+    token ``i`` (漂浮|式, 工业|级, 非|侵入|式; the longest wins) and ``tail``, or None."""
+    for n in (3, 2, 1):
+        if i - n + 1 < 0:
+            continue
+        parts = toks[i - n + 1 : i + 1]
+        if all(parts[x][1] == parts[x + 1][0] for x in range(n - 1)) and "".join(p[2] for p in parts) + tail in words:
+            return parts[0][0]
+    return None
+
+
+def _class_words_start(toks, start: int, end: int, words, max_chars: int, taken: list | None = None) -> int:
+    """Where the class-forming words written before [start, end) begin
+    (无线|微创|…, 漂浮|式|海上|…: a class word jieba cut counts whole); the
+    words are appended to ``taken``."""
     k = toks.end_at.get(start)
-    while k is not None and k >= 0 and toks[k][1] == start and toks[k][2] in words and end - toks[k][0] <= max_chars:
-        start = toks[k][0]
-        k -= 1
+    while k is not None and toks[k][1] == start:
+        s = _class_word_before(toks, k, words)
+        if s is None or end - s > max_chars:
+            break
+        if taken is not None:
+            taken.append("".join(t[2] for t in toks[toks.start_at.get(s) : k + 1]))
+        start = s
+        k = toks.end_at.get(start)
     return start
 
 
 def _class_prefixed(text, c, toks, words, lexical_end, lexicon_targets, max_chars, size_words=frozenset(),
                     level_words=frozenset()) -> Iterable[Cand]:
     """The class-forming modifier before one lexicon name (民用|无人机, 农业|物联网);
-    several stack (无线|微创|脑机接口).  A size word forms a class of a
-    technology only (大型|无人机, not 大型|风电: the base is large); a level word
-    makes the class a technology whatever the name's type (高阶|智能驾驶)."""
+    several stack (无线|微创|脑机接口), and one jieba cut across the name's first
+    characters counts (全|固态电池: 全固态; 磷酸|铁|锂电池: 磷酸铁锂).  A size word
+    forms a class of a technology only (大型|无人机, not 大型|风电: the base is
+    large); a level word makes the class a technology whatever the name's type
+    (高阶|智能驾驶)."""
     i = toks.end_at.get(c.start)
     if i is None:
         return
-    prev = toks[i]
-    for n in (3, 2):  # 工业|级 + 无人机, 非|侵入|式 + 脑机接口: a class word jieba cut
-        if prev[2] in words or i - n + 1 < 0:
-            continue
-        parts = toks[i - n + 1 : i + 1]
-        if all(parts[x][1] == parts[x + 1][0] for x in range(n - 1)) and "".join(p[2] for p in parts) in words:
-            prev = (parts[0][0], prev[1], "".join(p[2] for p in parts), "")
+    word = ""
+    listed = getattr(words, "words", words)
+    for k in (0, 1, 2):  # characters of the name the class word runs into: listed words only (和|多式联运)
+        if k and c.end - c.start <= k + 1:
+            break
+        s = _class_word_before(toks, i, listed if k else words, text[c.start : c.start + k])
+        if s is not None:
+            word = text[s : c.start + k]
             break
     mod = lexical_end.get(c.start)
-    if (prev[2] in words and (c.type in lexicon_targets or prev[2] not in size_words)) or (mod is not None and mod.start == prev[0] and c.type in lexicon_targets):
-        start = _class_words_start(toks, prev[0], c.end, words, max_chars) if prev[2] in words else prev[0]
-        if c.end - start <= max_chars:
-            etype = "Technology" if prev[2] in level_words else c.type
-            yield Cand(start, c.end, etype, text[start : c.end], "compound.class_prefix", 2)
+    taken = [word]
+    if word and (c.type in lexicon_targets or word not in size_words):
+        start = _class_words_start(toks, s, c.end, words, max_chars, taken)
+    elif mod is not None and mod.start == toks[i][0] and c.type in lexicon_targets:
+        start = toks[i][0]
+    else:
+        return
+    if c.end - start <= max_chars:
+        etype = "Technology" if not level_words.isdisjoint(taken) else c.type
+        yield Cand(start, c.end, etype, text[start : c.end], "compound.class_prefix", 2)
 
 
 def chain_rules(text: str, cands: list[Cand], spec: dict | None, lex: Lexicon) -> list[Cand]:

@@ -1,0 +1,73 @@
+"""Entity rules, round 12: class-forming modifiers and product heads of
+technology names.
+
+Every sentence here is made up; each test asserts the behaviour of one rule
+class (a test that cannot fail is a defect)."""
+from __future__ import annotations
+
+from support.entities import ents
+
+
+# --- class words jieba cut (class_prefix.words, rules._class_word_before)
+
+
+def test_a_class_word_cut_across_the_name_stays_in_it():
+    # jieba writes 全|固态电池 and 半|固态电池: the class word 全固态 runs into the name
+    got = ents("某车企计划量产全固态电池，另一家推出半固态电池车型。")
+    assert ("全固态电池", "Technology") in got and ("半固态电池", "Technology") in got
+    assert ("固态电池", "Technology") not in got
+
+
+def test_a_chemistry_stem_before_a_battery_is_part_of_it():
+    # 磷酸|铁|锂电池: the cathode chemistry names the battery's class
+    got = ents("该厂发布磷酸铁锂电池新品。")
+    assert ("磷酸铁锂电池", "Technology") in got
+    assert ("锂电池", "Technology") not in got
+
+
+def test_an_electrolyte_family_stacks_before_a_class_word():
+    got = ents("多家企业公布硫化物全固态电池样品。")
+    assert ("硫化物全固态电池", "Technology") in got
+
+
+def test_a_cut_class_word_stacks_before_a_built_class_name():
+    # 漂浮|式 (two tokens) before 海上|风电: one name, and a technique (a design form)
+    got = ents("沿海省份试点漂浮式海上风电。")
+    assert ("漂浮式海上风电", "Technology") in got
+    assert ("海上风电", "Industry") not in got
+
+
+def test_a_design_word_makes_a_sector_term_a_technique():
+    # 端|到|端 + 智能驾驶, 适|老化 + 智能终端
+    got = ents("车展上展示了端到端智能驾驶，适老化智能终端销量上升。")
+    assert ("端到端智能驾驶", "Technology") in got
+    assert ("适老化智能终端", "Technology") in got
+
+
+def test_a_scope_word_before_a_name_is_no_modifier():
+    # 全市 is the scope of a statement (boundary_words), not a kind of robot
+    got = ents("全市机器人企业超过百家。")
+    assert ("机器人", "Technology") in got
+    assert not any(s.startswith("全") for s, _ in got), got
+
+
+# --- product heads (heads.Technology: 器材, 器具, 电解槽, 工船, 星座, 助推器, 设备)
+
+
+def test_device_heads_take_their_domain_nouns():
+    got = ents("推广智能康复器材，康复辅助器具需求旺盛，碱性电解槽成本下降。")
+    assert ("智能康复器材", "Technology") in got
+    assert ("康复辅助器具", "Technology") in got
+    assert ("碱性电解槽", "Technology") in got
+
+
+def test_a_constellation_after_a_satellite_term_is_one_system():
+    got = ents("随着低轨卫星星座组网提速，卫星制造走向批量化。")
+    assert ("低轨卫星星座", "Technology") in got
+    assert ("低轨卫星", "Technology") not in got
+
+
+def test_a_device_name_before_manufacturing_names_no_technology():
+    # …设备制造 is a line of industry (a statistical sector), not the device
+    got = ents("电子及通信设备制造增长较快。")
+    assert ("通信设备", "Technology") not in got
