@@ -164,3 +164,36 @@ def test_no_affiliation_when_the_institution_is_itself_owned():
     ents = {"某某集团": "Institution", "某某研究院": "Institution", "张三": "Person"}
     got = run("某某集团和某某研究院的张三表示，新品将于明年上市。", ents)
     assert ("张三", "affiliatedWith", "某某集团") not in got
+
+
+# --- subjects and objects of the enabling verb -----------------------------------------------
+
+def test_the_clause_subject_drives_not_the_techniques_named_in_its_object():
+    ents = {"某某模型": "Technology", "图神经网络": "Technology", "强化学习": "Technology",
+            "药物设计": "Industry", "材料筛选": "Industry"}
+    got = run("业内认为，某某模型展示了图神经网络与强化学习结合的潜力，将赋能药物设计和材料筛选等领域。", ents)
+    assert of_type(got, "enables") == {("某某模型", "enables", "药物设计"), ("某某模型", "enables", "材料筛选")}
+
+
+def test_risks_a_technology_brings_are_not_what_it_enables():
+    ents = {"深度合成": "Technology", "虚假信息": "Industry", "网络诈骗": "Industry"}
+    got = run("专家指出，深度合成带来虚假信息和网络诈骗等新风险。", ents)
+    assert of_type(got, "enables") == set()
+
+
+def test_what_a_technology_brings_to_a_sector_is_still_enabled():
+    ents = {"深度合成": "Technology", "影视制作": "Industry"}
+    got = run("深度合成带动影视制作降本增效。", ents)
+    assert of_type(got, "enables") == {("深度合成", "enables", "影视制作")}
+
+
+def test_the_activity_carried_out_with_a_technology_is_where_it_is_applied():
+    ents = {PLAN: "Policy", "遥感监测": "Technology", "病虫害防治": "Industry"}
+    got = run(f"{PLAN}提出，鼓励合作社运用遥感监测开展病虫害防治。", ents)
+    assert ("遥感监测", "appliedIn", "病虫害防治") in got
+
+
+def test_no_application_when_the_activity_is_not_a_named_field():
+    ents = {"遥感监测": "Technology", "病虫害防治": "Industry"}
+    got = run("鼓励合作社运用遥感监测开展调查，推进病虫害防治。", ents)
+    assert ("遥感监测", "appliedIn", "病虫害防治") not in got
