@@ -71,3 +71,21 @@ def test_a_device_name_before_manufacturing_names_no_technology():
     # …设备制造 is a line of industry (a statistical sector), not the device
     got = ents("电子及通信设备制造增长较快。")
     assert ("通信设备", "Technology") not in got
+
+
+# --- market and grade words as class words (class_prefix.words: 高端, 现代, 跨境)
+
+
+def test_grade_and_market_words_stay_in_the_name():
+    got = ents("该省壮大现代食品和跨境物流，攻关高端工业机器人。")
+    assert ("现代食品", "Industry") in got
+    assert ("跨境物流", "Industry") in got
+    assert ("高端工业机器人", "Technology") in got
+    assert ("食品", "Industry") not in got and ("物流", "Industry") not in got
+
+
+def test_a_cockpit_and_a_smart_railway_are_technical_systems():
+    got = ents("车企展示了大模型座舱，铁路部门建设智能高铁。")
+    assert ("智能高铁", "Technology") in got
+    assert ("大模型座舱", "Technology") in got
+    assert ("大模型", "Technology") not in got
