@@ -79,6 +79,8 @@ def _translit_before(tokens, i: int, translit, titles) -> bool:
 
 
 _FOREIGN_NAME_AFTER = frozenset("，,。；;：:、！？!?）)”等在和与的也还将曾则就")
+_DOT_PAIR_JOINERS = frozenset("和与及、")
+_DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,6}){1,2}")
 
 
 def _foreign_name_end(text: str, tokens, end: int, speech) -> int:
@@ -350,6 +352,7 @@ _NEWS_KEYS = {
     "maker_product_rules": list, "maker_name_tags": list, "maker_latin_model": "regex",
     "publisher_frame": "regex",
     "brand_unit_next": "regex",
+    "meeting_heads": list, "meeting_chair_titles": list,
 }
 _NAME_TAGS = frozenset(("nr", "nrfg", "nrt", "unk"))
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:、！？!?（）()《》“”\"\s]")
@@ -394,6 +397,8 @@ def news_patterns(path: str | None = None) -> dict:
     out["glued_tuple"] = tuple(out["glued_words"])
     out["next_tuple"] = tuple(out["pair_next_words"])
     out["officer_tuple"] = tuple(out["body_officer_titles"])
+    out["meeting_tuple"] = tuple(out["meeting_heads"])
+    out["chair_tuple"] = tuple(out["meeting_chair_titles"])
     return out
 
 
@@ -464,6 +469,13 @@ def _dot_names(text: str, tokens, lex: Lexicon, c) -> list[tuple[int, int]]:
     translit = c["transliteration_chars"]
     titles = set(lex.person_titles)
     speech = c["person_speech_cues"]
+
+    def name_ends(e: int) -> bool:
+        # punctuation, a particle, a speech cue, a title or a verb after the name
+        return (e >= len(text) or text[e] in _FOREIGN_NAME_AFTER or text.startswith(tuple(speech), e)
+                or text.startswith(tuple(titles), e)
+                or (tokens.start_at.get(e) is not None and tokens[tokens.start_at.get(e)][3] == "v"))
+
     out = []
     p = text.find("·")
     while p >= 0:
@@ -489,13 +501,18 @@ def _dot_names(text: str, tokens, lex: Lexicon, c) -> list[tuple[int, int]]:
             if q == e + 1:
                 break
             e = q
-        ends = e > p and text[e - 1] != "·" and text[s:e] not in lex.terms and (
-            e >= len(text) or text[e] in _FOREIGN_NAME_AFTER or text.startswith(tuple(speech), e)
-            or text.startswith(tuple(titles), e)
-            or (tokens.start_at.get(e) is not None and tokens[tokens.start_at.get(e)][3] == "v"))
-        if ends:
+        if e > p and text[e - 1] != "·" and text[s:e] not in lex.terms and name_ends(e):
             out.append((s, e))
         p = text.find("·", max(e, p + 1))
+    # 某某·某某和某·某某: a dotted name joined to a transliterated one is a person too,
+    # though a part holds a character the transliteration list lacks
+    for s0, e0 in list(out):
+        if e0 >= len(text) or text[e0] not in _DOT_PAIR_JOINERS:
+            continue
+        m = _DOT_NAME.match(text, e0 + 1)
+        if m and m.start() in tokens.start_at and m.end() in tokens.end_at and name_ends(m.end()) \
+                and m.group() not in lex.terms and (m.start(), m.end()) not in out:
+            out.append(m.span())
     return out
 
 
@@ -635,6 +652,8 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
         return
     for cd in cands:
         if cd.type in types and text.startswith(officers, cd.end):
+            if cd.label.endswith(news["meeting_tuple"]) and text.startswith(news["chair_tuple"], cd.end):
+                continue  # 某某大会主席: the chair of a meeting, which stays an event
             yield Cand(cd.start, cd.end, "Institution", cd.label, "institution.officer_title", -1)
     # 荣耀首席执行官李健: an unknown name before an officer's title that a
     # person's name follows is the body
@@ -651,6 +670,7 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
 
 _ITEM_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
 _ITEM_JOINERS = ("和", "与", "及")
+_SPELLED_TAGS = frozenset(("d", "a", "v"))  # tags jieba gives the single characters of a word it does not know
 _LIST_OPEN_TAGS = frozenset(("v", "p", "c", "d"))
 
 
@@ -684,10 +704,16 @@ def _company_list_names(text: str, tokens, lex: Lexicon, cands, news: dict) -> I
             if (a, b) in known:
                 continue
             name = text[a:b]
+            last = tokens.end_at.get(b)
+            if last is None and text.startswith("等", b):
+                last = tokens.end_at.get(b + 1)  # 某汽|等 glued by jieba: the item ends before 等
             if not 2 <= len(name) <= 8 or name in lex.terms or any(ch in NOT_IN_NAME for ch in name) \
-                    or a not in tokens.start_at or b not in tokens.end_at or generic.search(name):
+                    or a not in tokens.start_at or last is None or generic.search(name):
                 break
-            if any(tokens[j][3] in bad_tags for j in range(tokens.start_at.get(a), tokens.end_at.get(b) + 1)):
+            words = range(tokens.start_at.get(a), last + 1)
+            # a name jieba does not know, cut into single characters (极|氪), has no word tags
+            spelled = len(words) > 1 and all(tokens[j][1] - tokens[j][0] == 1 for j in words)
+            if any(tokens[j][3] in bad_tags and not (spelled and tokens[j][3] in _SPELLED_TAGS) for j in words):
                 break
             inside = [o for o in others if o[0] < b and a < o[1]]
             if inside and not any(k[0] == a for k in known):
@@ -803,6 +829,11 @@ def _product_makers(text: str, tokens, lex: Lexicon, cands, news: dict) -> Itera
                 continue
             if not any(w[3] in name_tags for w in words):
                 continue
+            if words[-1][3] == "v":
+                # 两人|开发|的: a relative clause says who made it, no maker's name; the model stays a product
+                if latin is not None:
+                    yield Cand(latin.start(), latin.end(), "Technology", latin.group(), "technology.maker_product", 1)
+                break
             before = text[words[0][0] - 1] if words[0][0] > 0 else "，"
             prev = tokens[first - 1] if first > 0 else None
             if before in _MAKER_OPEN or (prev and (prev[2] in _MAKER_OPEN_WORDS or prev[3] == "v")):

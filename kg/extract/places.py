@@ -27,7 +27,12 @@ from kg.extract.lexicon import PATTERNS_DIR, load_lexicon
 from kg.extract.rules import CJK_WORD, Cand, as_tokens
 
 PLACES_PATH = PATTERNS_DIR / "places.json"
-_KEYS = ("separator", "before", "after", "division_suffix", "zone", "natural_feature", "not_place_words", "plan_name")
+_KEYS = ("separator", "before", "after", "division_suffix", "zone", "natural_feature", "not_place_words", "plan_name",
+         "venue_before", "venue_after")
+_MAX_VENUE = 5
+_VENUE_NAME = re.compile(r"[\u4e00-\u9fff]{1,5}")
+_VENUE_FIRST_TAGS = frozenset(("ns", "unk", "nr", "nrt", "nz"))  # a name's first word, not a noun like 会场
+_VENUE_TAGS = _VENUE_FIRST_TAGS | {"n"}
 _MAX_ITEM = 8
 
 
@@ -174,4 +179,39 @@ def place_plan_rules(text: str, cands: list[Cand]) -> Iterable[Cand]:
             continue
         place = places[c.start][1]
         yield Cand(place.start, c.end, "Policy", text[place.start : c.end], "policy.place_plan", 1)
+
+
+def venue_place_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
+    """The last place of a venue written as a chain of places (在某省某市某地开幕,
+    在某州某地进行试飞): after `venue_before` (在) and lexicon regions, a name of
+    whole jieba words right before `venue_after` (开幕, 举行, 进行 …) is a Region
+    too, though the gazetteer does not know it (a county's short form, a foreign
+    town): the frame shows a place; a common noun (`not_place_words`) or a term the
+    lexicon types otherwise is none."""
+    rx = place_rules()
+    if not rx["venue_after"].search(text):
+        return
+    toks = as_tokens(tokens)
+    lex = load_lexicon()
+    regions = {c.start: c for c in cands if c.type == "Region" and c.rule == "lexicon"}
+    for m in rx["venue_before"].finditer(text):
+        pos = m.end()
+        if pos not in regions:
+            continue
+        while pos in regions:
+            pos = regions[pos].end
+        if pos not in toks.start_at:
+            continue
+        first = toks.start_at.get(pos)
+        for k in range(first, min(len(toks), first + 3)):
+            end = toks[k][1]
+            name = text[pos:end]
+            if end - pos > _MAX_VENUE or not _VENUE_NAME.fullmatch(name) \
+                    or toks[k][3] not in (_VENUE_FIRST_TAGS if k == first else _VENUE_TAGS):
+                if name not in short_forms() or not rx["venue_after"].match(text, end):
+                    break  # 在某市隆重开幕: an adverb, no place (a county's short form jieba tags so is one)
+            if end - pos >= 2 and rx["venue_after"].match(text, end):
+                if name not in lex.terms and not rx["not_place_words"].fullmatch(name):
+                    yield Cand(pos, end, "Region", short_forms().get(name, name), "region.venue", 1)
+                break
 

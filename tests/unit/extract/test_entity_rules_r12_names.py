@@ -41,3 +41,115 @@ def test_a_place_before_a_generic_plan_word_stays_a_region():
 def test_a_bare_plan_name_without_a_place_stays_as_written():
     found = ents("该市“十四五”规划纲要提出，加快发展新材料产业。")
     assert ("“十四五”规划纲要", "Policy") in found
+
+
+# --- institutions ---------------------------------------------------------------
+
+
+def test_short_group_names_after_a_support_verb_are_institutions():
+    found = ents("推动晋重集团、晋钢集团加快向智能制造转型。")
+    assert {("晋重集团", "Institution"), ("晋钢集团", "Institution")} <= found
+
+
+def test_a_kind_of_group_is_no_institution():
+    for text in ("推动企业集团化发展。", "支持龙头集团做大做强。", "依托本地集团开展合作。"):
+        assert not any(t == "Institution" for _, t in ents(text)), text
+
+
+def test_an_exchange_named_after_its_place_is_one_institution():
+    found = ents("广州数据交易所、杭州数据交易所等机构积极探索数据产品挂牌。")
+    assert {("广州数据交易所", "Institution"), ("杭州数据交易所", "Institution")} <= found
+    assert ("广州", "Region") not in found
+
+
+def test_a_bare_exchange_is_no_institution():
+    assert not any(t == "Institution" for _, t in ents("推动数据交易所建设。"))
+
+
+def test_a_research_institute_under_a_centre_is_one_institution():
+    found = ents("国家信息中心数字中国研究院研究员陈某撰文指出，数据要素很重要。")
+    assert ("国家信息中心数字中国研究院", "Institution") in found
+    assert not any(t == "Policy" for _, t in found)
+
+
+def test_a_translated_company_name_with_its_latin_name_is_one_institution():
+    found = ents("美国太空探索技术公司（SpaceX）10月13日进行第五次试飞。")
+    assert ("美国太空探索技术公司", "Institution") in found
+    assert ("美国", "Region") not in found
+
+
+def test_a_country_before_a_foreign_university_is_a_region():
+    found = ents("化学奖一半授予美国华盛顿大学的戴维·贝克。")
+    assert {("美国", "Region"), ("华盛顿大学", "Institution")} <= found
+
+
+def test_a_company_after_its_group_is_an_institution_of_its_own():
+    found = ents("该船由中国化学集团旗下江苏海门造船有限公司建造。")
+    assert {("中国化学集团", "Institution"), ("江苏海门造船有限公司", "Institution")} <= found
+
+
+def test_who_made_a_model_is_no_maker_name():
+    found = ents("两人开发的AlphaFold2模型已被广泛用于药物研发。")
+    assert not any(t == "Institution" for _, t in found)
+    assert ("AlphaFold2", "Technology") in found
+
+
+def test_companies_in_a_list_closed_by_a_count_of_firms():
+    found = ents("华为、浪潮和中国电信等300余家企业参展。")
+    assert ("浪潮", "Institution") in found
+
+
+def test_a_list_item_glued_to_deng_and_a_spelled_brand_are_companies():
+    assert ("广汽", "Institution") in ents("丰田、比亚迪和广汽等中外车企高管出席。")
+    found = ents("华为、小米汽车和极氪等品牌展示了新车。")
+    assert {("小米汽车", "Institution"), ("极氪", "Institution")} <= found
+
+
+# --- places ---------------------------------------------------------------------
+
+
+def test_a_district_in_a_list_framed_as_the_core_is_a_region():
+    found = ents("提出以洛龙区、伊滨区为核心，发展工业机器人。")
+    assert ("伊滨区", "Region") in found
+
+
+def test_a_county_after_its_province_and_city_at_a_venue_is_a_region():
+    found = ents("博览会在河北石家庄正定开幕。")
+    assert {("河北", "Region"), ("石家庄", "Region"), ("正定", "Region")} <= found
+
+
+def test_a_foreign_town_after_its_state_at_a_venue_is_a_region():
+    found = ents("火箭10月13日在得克萨斯州博卡奇卡进行第五次试飞。")
+    assert ("博卡奇卡", "Region") in found
+
+
+def test_an_adverb_or_a_hall_after_a_venue_is_no_region():
+    assert {r for r, t in ents("大会在上海隆重开幕。") if t == "Region"} == {"上海"}
+    assert {r for r, t in ents("大会在北京会场举行。") if t == "Region"} == {"北京"}
+
+
+# --- events and publications ----------------------------------------------------
+
+
+def test_a_conference_before_its_chair_stays_an_event():
+    found = ents("2024世界动力电池大会在四川宜宾开幕。世界动力电池大会主席王某在开幕式上致辞。")
+    assert ("世界动力电池大会", "Event") in found
+    assert ("世界动力电池大会", "Institution") not in found
+
+
+def test_a_forum_before_its_officer_is_the_organisation():
+    assert ("世界经济论坛", "Institution") in ents("世界经济论坛总裁某某表示，增长放缓。")
+
+
+def test_a_title_before_its_periodical_kind_is_a_publication():
+    found = ents("研究员刘某在接受《望远》新闻周刊采访时说，大模型前景广阔。")
+    assert ("望远", "Publication") in found
+    assert not any(t == "Policy" for _, t in found)
+
+
+# --- persons --------------------------------------------------------------------
+
+
+def test_a_dotted_name_joined_to_a_transliterated_one_is_a_person():
+    found = ents("另一半授予德米斯·哈萨比斯和约翰·江珀，以表彰他们的贡献。")
+    assert {("德米斯·哈萨比斯", "Person"), ("约翰·江珀", "Person")} <= found
