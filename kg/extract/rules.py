@@ -694,6 +694,7 @@ def class_prefix_rules(text: str, cands: list[Cand], tokens, spec: dict) -> Iter
             m = ordinal.search(text, max(0, c.start - 8), c.start)
             if m is not None:
                 yield Cand(m.start(), c.end, c.type, text[m.start() : c.end], "compound.ordinal", 2)
+    yield from _quoted_products(text, toks, spec.get("quoted_product_classes", ()))
     # names built before (鸿蒙|操作系统: compound.adjacent; 风电|装备: a head) or
     # here (工业|无人机) take the class words before them too (大中型|工业无人机, 海上|风电装备)
     built = [c for c in cands if (c.type in lexicon_targets and c.rule == "compound.adjacent")
@@ -711,6 +712,29 @@ def class_prefix_rules(text: str, cands: list[Cand], tokens, spec: dict) -> Iter
         if start < c.start:
             etype = "Technology" if not level_words.isdisjoint(taken) else c.type  # 漂浮式|海上风电
             yield Cand(start, c.end, etype, text[start : c.end], "compound.class_prefix", 2)
+
+
+_COMMON_WORD_TAGS = frozenset(("n", "v", "vn", "a", "an", "d", "l", "i", "r"))
+
+
+def _quoted_products(text: str, toks, classes) -> Iterable[Cand]:
+    """A name in quotation marks right after its product class (某某计算机“甲乙”,
+    邮轮“某某号”) is the product, without the marks; a common word quoted as a
+    figure of speech (机器人的“大脑”-like: one dictionary noun or verb) is none."""
+    if not classes or "“" not in text:
+        return
+    rx = _quoted_product_regex(tuple(classes))
+    for m in rx.finditer(text):
+        s, e = m.span(1)
+        i = toks.start_at.get(s)
+        if i is not None and toks[i][1] == e and toks[i][3] in _COMMON_WORD_TAGS:
+            continue
+        yield Cand(s, e, "Technology", text[s:e], "technology.quoted_product", 1)
+
+
+@lru_cache(maxsize=4)
+def _quoted_product_regex(classes: tuple) -> re.Pattern:
+    return re.compile(f"(?:{trie_regex(classes)})“([^“”，。、；：！？\n]{{2,12}})”")
 
 
 class ClassWords:

@@ -89,3 +89,23 @@ def test_a_cockpit_and_a_smart_railway_are_technical_systems():
     assert ("智能高铁", "Technology") in got
     assert ("大模型座舱", "Technology") in got
     assert ("大模型", "Technology") not in got
+
+
+# --- products named after their class (class_prefix.quoted_product_classes, technology.name_after_class)
+
+
+def test_a_quoted_name_after_its_product_class_is_the_product():
+    got = ents("我国首艘国产大型邮轮“海上明珠号”启航，超导量子计算机“天枢一号”上线。")
+    assert ("海上明珠号", "Technology") in got
+    assert ("天枢一号", "Technology") in got
+    assert not any("“" in s for s, _ in got), got
+
+
+def test_a_quoted_common_word_after_a_class_is_a_figure_of_speech():
+    got = ents("这款机器人“大脑”更加聪明。")
+    assert ("大脑", "Technology") not in got
+
+
+def test_a_latin_name_after_a_device_class_is_the_product():
+    got = ents("某公司的头显设备Nova Pro在当地发售。")
+    assert ("Nova Pro", "Technology") in got
