@@ -85,7 +85,7 @@ CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
 WORDLIKE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9\-·]+$")
 # function characters that end or split a guessed name (…也 / 都强调 / 强调要)
 NOT_IN_NAME = frozenset("的了是在和与及等为也要都就还将说对把被从向系")
-_NUMBERISH = re.compile(r"^[0-9０-９.%一二三四五六七八九十百千万亿几多数]+[只支个家项批类种条大]?$")
+_NUMBERISH = re.compile(r"^[0-9０-９.%一二两三四五六七八九十百千万亿几多数]+[只支个家项批类种条大]?$")
 
 
 @lru_cache(maxsize=1)

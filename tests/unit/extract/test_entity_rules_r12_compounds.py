@@ -109,3 +109,15 @@ def test_a_quoted_common_word_after_a_class_is_a_figure_of_speech():
 def test_a_latin_name_after_a_device_class_is_the_product():
     got = ents("某公司的头显设备Nova Pro在当地发售。")
     assert ("Nova Pro", "Technology") in got
+
+
+def test_a_motor_after_a_technology_is_one_product():
+    got = ents("推动稀土永磁电机在新能源汽车上的应用。")
+    assert ("稀土永磁电机", "Technology") in got
+
+
+def test_a_class_count_ends_the_modifiers_of_a_sector():
+    # 两大 is a count of the categories after it, not part of a name
+    got = ents("做强电子信息两大支柱产业。")
+    assert ("电子信息", "Industry") in got
+    assert not any("两大" in s for s, _ in got), got
