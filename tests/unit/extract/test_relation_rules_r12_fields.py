@@ -197,3 +197,9 @@ def test_no_application_when_the_activity_is_not_a_named_field():
     ents = {"遥感监测": "Technology", "病虫害防治": "Industry"}
     got = run("鼓励合作社运用遥感监测开展调查，推进病虫害防治。", ents)
     assert ("遥感监测", "appliedIn", "病虫害防治") not in got
+
+
+def test_what_a_sectors_companies_build_into_products_is_applied_there():
+    ents = {"大模型": "Technology", "厨电": "Industry"}
+    got = run("某市的厨电企业在新品中接入大模型，推出会对话的油烟机。", ents)
+    assert ("大模型", "appliedIn", "厨电") in got
