@@ -203,3 +203,10 @@ def test_what_a_sectors_companies_build_into_products_is_applied_there():
     ents = {"大模型": "Technology", "厨电": "Industry"}
     got = run("某市的厨电企业在新品中接入大模型，推出会对话的油烟机。", ents)
     assert ("大模型", "appliedIn", "厨电") in got
+
+
+def test_a_series_office_in_the_speakers_title_is_not_the_event_spoken_at():
+    edition, series = "2031某某低碳大会", "某某低碳大会"
+    ents = {edition: "Event", series: "Event", "某市": "Region", "王小明": "Person"}
+    got = run(f"{edition}在某市开幕。{series}主席王小明在开幕式上致辞。", ents)
+    assert of_type(got, "spokeAt") == {("王小明", "spokeAt", edition)}
