@@ -1,0 +1,80 @@
+"""Relation rules, round 12: partOf between a product, its class and its
+components, and between a technology and the links it lags or leads in.
+
+Every sentence here was written for these tests; mentions are given, so each
+test checks the relation rule alone, not the recogniser."""
+from __future__ import annotations
+
+from support.relations import of_type, run
+
+
+# --- a model name and its product class ---------------------------------------------------
+
+def test_a_model_name_before_its_product_class_is_an_instance_of_it():
+    ents = {"某航科技": "Institution", "QX310-B": "Technology", "无人驾驶航空器": "Technology"}
+    got = run("某航科技的QX310-B无人驾驶航空器昨日完成首飞。", ents)
+    assert of_type(got, "partOf") == {("QX310-B", "partOf", "无人驾驶航空器")}
+
+
+def test_a_chinese_name_before_a_class_is_no_model():
+    ents = {"长风": "Technology", "无人驾驶航空器": "Technology"}
+    got = run("长风无人驾驶航空器昨日完成首飞。", ents)
+    assert of_type(got, "partOf") == set()
+
+
+def test_a_model_before_a_word_that_is_no_product_class_is_none():
+    ents = {"QX310-B": "Technology", "低空物流": "Technology"}
+    got = run("QX310-B低空物流试点昨日启动。", ents)
+    assert of_type(got, "partOf") == set()
+
+
+def test_a_product_named_after_its_class_and_a_new_product_word():
+    ents = {"钠离子电池": "Technology", "青鸾": "Technology"}
+    got = run("某企业发布了钠离子电池新品“青鸾”，续航明显提升。", ents)
+    assert of_type(got, "partOf") == {("青鸾", "partOf", "钠离子电池")}
+
+
+def test_a_latin_product_name_after_a_device_class():
+    ents = {"头显设备": "Technology", "Lumen X": "Technology"}
+    got = run("某公司的头显设备Lumen X今天开售。", ents)
+    assert of_type(got, "partOf") == {("Lumen X", "partOf", "头显设备")}
+
+
+def test_a_quoted_ship_name_after_its_class():
+    ents = {"极地科考船": "Technology", "雪鹰号": "Technology"}
+    got = run("我国新一代极地科考船“雪鹰号”从港口启航。", ents)
+    assert of_type(got, "partOf") == {("雪鹰号", "partOf", "极地科考船")}
+
+
+# --- a device and the components it carries ---------------------------------------------
+
+def test_the_chips_a_device_carries_are_its_parts():
+    ents = {"Lumen X": "Technology", "Q5": "Technology", "Q7": "Technology"}
+    got = run("Lumen X搭载Q5和Q7双芯片，重量比上一代更轻。", ents)
+    assert of_type(got, "partOf") == {("Q5", "partOf", "Lumen X"), ("Q7", "partOf", "Lumen X")}
+
+
+def test_a_rocket_carrying_a_payload_of_another_type_is_no_part_relation():
+    ents = {"长风二号": "Technology", "某航天局": "Institution"}
+    got = run("长风二号搭载某航天局的科学载荷升空。", ents)
+    assert of_type(got, "partOf") == set()
+
+
+# --- links a technology lags or leads in ----------------------------------------------------
+
+def test_links_a_technology_still_lags_in_are_its_parts():
+    ents = {"工业激光器": "Technology", "光纤合束": "Technology", "高功率泵浦": "Technology"}
+    got = run("研究认为，我国工业激光器在光纤合束、高功率泵浦等环节仍存在短板，需要加快攻关。", ents)
+    assert of_type(got, "partOf") == {("光纤合束", "partOf", "工业激光器"), ("高功率泵浦", "partOf", "工业激光器")}
+
+
+def test_links_named_with_no_lag_or_progress_are_no_parts():
+    ents = {"工业激光器": "Technology", "光纤合束": "Technology", "高功率泵浦": "Technology"}
+    got = run("研究认为，工业激光器在光纤合束、高功率泵浦等环节需求旺盛。", ents)
+    assert of_type(got, "partOf") == set()
+
+
+def test_what_is_seen_as_a_route_of_a_technology_is_its_part():
+    ents = {"钙钛矿叠层": "Technology", "高效光伏电池": "Technology"}
+    got = run("业内认为，钙钛矿叠层被视为高效光伏电池的主流技术路线。", ents)
+    assert of_type(got, "partOf") == {("钙钛矿叠层", "partOf", "高效光伏电池")}
