@@ -491,8 +491,11 @@ def compound_rules(text: str, cands: list[Cand], spec: dict, tokens: list = ()) 
         if c.label.endswith(complete):
             continue  # a complete sector (装备制造业) does not join the next name
         nxt = by_start.get(c.end)
-        # (a name followed by its own abbreviation, 人工智能AI, is two mentions)
-        if nxt and nxt[2] == c.type and nxt[3] != c.label and nxt[1] - c.start <= max_chars:
+        # (a name followed by its own abbreviation, 人工智能AI, is two mentions;
+        # so is a class term followed by a Latin product name, 某生成模型Xyz)
+        if nxt and nxt[2] == c.type and nxt[3] != c.label and nxt[1] - c.start <= max_chars and not (
+            text[c.end - 1] >= "\u4e00" and text[c.end : nxt[1]].isascii()
+        ):
             yield Cand(c.start, nxt[1], c.type, text[c.start : nxt[1]], "compound.adjacent", 2)
         head = head_by_start.get(c.end)
         if head and head[2] == c.type and nxt and head[1] > nxt[1] and head[1] - c.start <= max_chars + 2:

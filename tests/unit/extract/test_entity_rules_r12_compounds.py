@@ -121,3 +121,10 @@ def test_a_class_count_ends_the_modifiers_of_a_sector():
     got = ents("做强电子信息两大支柱产业。")
     assert ("电子信息", "Industry") in got
     assert not any("两大" in s for s, _ in got), got
+
+
+def test_a_latin_product_name_does_not_join_the_class_term_before_it():
+    # compounds.adjacent: a class term and the named product after it are two mentions
+    got = ents("该公司发布视频生成模型Sora。")
+    assert ("Sora", "Technology") in got
+    assert not any(s.endswith("模型Sora") for s, _ in got), got
