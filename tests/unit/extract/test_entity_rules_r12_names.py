@@ -153,3 +153,36 @@ def test_a_title_before_its_periodical_kind_is_a_publication():
 def test_a_dotted_name_joined_to_a_transliterated_one_is_a_person():
     found = ents("另一半授予德米斯·哈萨比斯和约翰·江珀，以表彰他们的贡献。")
     assert {("德米斯·哈萨比斯", "Person"), ("约翰·江珀", "Person")} <= found
+
+
+# --- more names: a company with its place in brackets, bureaus, zones, committees --
+
+
+def test_a_company_with_its_place_in_brackets_is_one_institution():
+    found = ents("访华首站抵达重庆，参观了青禾动力系统（重庆）有限公司，了解发动机。")
+    assert ("青禾动力系统（重庆）有限公司", "Institution") in found
+    found = ents("芯片由青禾量子计算科技（合肥）股份有限公司研制。")
+    assert ("青禾量子计算科技（合肥）股份有限公司", "Institution") in found
+
+
+def test_a_national_inspection_bureau_in_a_list_of_issuers():
+    found = ents("国家能源局、应急管理部、国家海事安全监察局、财政部联合印发通知。")
+    assert ("国家海事安全监察局", "Institution") in found
+    assert not any(t == "Institution" for _, t in ents("加强安全监察局建设。"))
+
+
+def test_a_zone_named_after_a_place_word_is_a_region():
+    assert ("东湖高新区", "Region") in ents("提出依托东湖高新区的光电子信息产业基础。")
+    assert not any(t == "Region" for _, t in ents("推动城市新区发展。"))
+
+
+def test_a_group_of_cities_is_its_place_only():
+    found = ents("以郑州城市群为核心开展氢燃料电池汽车示范。")
+    assert ("郑州", "Region") in found
+    assert ("郑州城市群", "Region") not in found
+
+
+def test_a_central_committee_with_its_term_is_one_institution():
+    found = ents("习近平代表第十九届中央委员会向党的二十大作了报告。")
+    assert ("第十九届中央委员会", "Institution") in found
+    assert ("二十届中央委员会第三次全体会议", "Event") in ents("二十届中央委员会第三次全体会议审议通过决定。")
