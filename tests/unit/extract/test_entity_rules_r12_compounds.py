@@ -77,7 +77,8 @@ def test_a_device_name_before_manufacturing_names_no_technology():
 
 
 def test_grade_and_market_words_stay_in_the_name():
-    got = ents("该省壮大现代食品和跨境物流，攻关高端工业机器人。")
+    got = ents("该省壮大现代食品和跨境物流，攻关高端工业机器人，研制重载机器人。")
+    assert ("重载机器人", "Technology") in got
     assert ("现代食品", "Industry") in got
     assert ("跨境物流", "Industry") in got
     assert ("高端工业机器人", "Technology") in got
