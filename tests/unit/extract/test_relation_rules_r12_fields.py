@@ -210,3 +210,15 @@ def test_a_series_office_in_the_speakers_title_is_not_the_event_spoken_at():
     ents = {edition: "Event", series: "Event", "某市": "Region", "王小明": "Person"}
     got = run(f"{edition}在某市开幕。{series}主席王小明在开幕式上致辞。", ents)
     assert of_type(got, "spokeAt") == {("王小明", "spokeAt", edition)}
+
+
+def test_an_institution_introduced_with_its_country_for_a_person_is_located_there():
+    ents = {"某国": "Region", "某某理工大学": "Institution", "约翰·史密斯": "Person"}
+    got = run("该奖项授予某国某某理工大学的约翰·史密斯。", ents)
+    assert ("某某理工大学", "locatedIn", "某国") in got
+
+
+def test_a_country_before_a_company_in_a_title_is_its_nationality():
+    ents = {"某国": "Region", "某某汽车公司": "Institution", "约翰·史密斯": "Person"}
+    got = run("总理会见某国某某汽车公司首席执行官约翰·史密斯。", ents)
+    assert of_type(got, "locatedIn") == set()
