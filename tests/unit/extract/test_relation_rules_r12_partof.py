@@ -78,3 +78,18 @@ def test_what_is_seen_as_a_route_of_a_technology_is_its_part():
     ents = {"钙钛矿叠层": "Technology", "高效光伏电池": "Technology"}
     got = run("业内认为，钙钛矿叠层被视为高效光伏电池的主流技术路线。", ents)
     assert of_type(got, "partOf") == {("钙钛矿叠层", "partOf", "高效光伏电池")}
+
+
+# --- a category's scope set out as its classes ----------------------------------------------
+
+def test_the_classes_a_category_s_scope_is_set_out_as_are_its_parts():
+    ents = {"海洋经济": "Industry", "海洋渔业": "Industry", "海洋船舶工业": "Industry", "海洋旅游业": "Industry"}
+    got = run("某统计分类将海洋经济的产业范围确定为海洋渔业、海洋船舶工业和海洋旅游业三大类。", ents)
+    assert of_type(got, "partOf") == {("海洋渔业", "partOf", "海洋经济"), ("海洋船舶工业", "partOf", "海洋经济"),
+                                      ("海洋旅游业", "partOf", "海洋经济")}
+
+
+def test_a_scope_set_for_a_pilot_names_no_parts():
+    ents = {"海洋经济": "Industry", "海洋渔业": "Industry"}
+    got = run("海洋经济试点的范围扩大到沿海各市，海洋渔业率先开展。", ents)
+    assert of_type(got, "partOf") == set()
