@@ -222,3 +222,15 @@ def test_a_country_before_a_company_in_a_title_is_its_nationality():
     ents = {"某国": "Region", "某某汽车公司": "Institution", "约翰·史密斯": "Person"}
     got = run("总理会见某国某某汽车公司首席执行官约翰·史密斯。", ents)
     assert of_type(got, "locatedIn") == set()
+
+
+def test_a_company_introduced_by_its_country_and_business_is_located_there():
+    ents = {"某国": "Region", "机器人": "Technology", "某某动力": "Institution"}
+    got = run("某国机器人公司某某动力发布了新一代产品。", ents)
+    assert ("某某动力", "locatedIn", "某国") in got
+
+
+def test_a_country_named_in_another_clause_locates_no_company():
+    ents = {"某国": "Region", "某某动力": "Institution"}
+    got = run("产品销往某国，公司某某动力表示满意。", ents)
+    assert of_type(got, "locatedIn") == set()
