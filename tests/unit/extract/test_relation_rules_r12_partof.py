@@ -93,3 +93,17 @@ def test_a_scope_set_for_a_pilot_names_no_parts():
     ents = {"海洋经济": "Industry", "海洋渔业": "Industry"}
     got = run("海洋经济试点的范围扩大到沿海各市，海洋渔业率先开展。", ents)
     assert of_type(got, "partOf") == set()
+
+
+# --- a clause saying the subject is a direction of a category -------------------------------
+
+def test_a_clause_naming_the_subject_a_direction_of_a_category():
+    ents = {"太赫兹通信": "Technology", "下一代网络": "Technology"}
+    got = run("文章指出，太赫兹通信将实现超高速率传输，是下一代网络的重要方向。", ents)
+    assert of_type(got, "partOf") == {("太赫兹通信", "partOf", "下一代网络")}
+
+
+def test_a_direction_clause_about_a_subject_of_another_type_relates_nothing():
+    ents = {"某研究院": "Institution", "下一代网络": "Technology"}
+    got = run("某研究院近年加大投入，是下一代网络的重要方向。", ents)
+    assert of_type(got, "partOf") == set()
