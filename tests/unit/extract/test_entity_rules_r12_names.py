@@ -186,3 +186,8 @@ def test_a_central_committee_with_its_term_is_one_institution():
     found = ents("习近平代表第十九届中央委员会向党的二十大作了报告。")
     assert ("第十九届中央委员会", "Institution") in found
     assert ("二十届中央委员会第三次全体会议", "Event") in ents("二十届中央委员会第三次全体会议审议通过决定。")
+
+
+def test_a_numbered_or_dated_event_between_two_partners_is_one_event():
+    assert ("第二十一届中国—东盟博览会", "Event") in ents("第二十一届中国—东盟博览会9月24日在南宁开幕。")
+    assert ("2025中国—中亚合作论坛", "Event") in ents("2025中国—中亚合作论坛在西安举行。")
