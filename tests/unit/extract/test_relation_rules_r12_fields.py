@@ -234,3 +234,15 @@ def test_a_country_named_in_another_clause_locates_no_company():
     ents = {"某国": "Region", "某某动力": "Institution"}
     got = run("产品销往某国，公司某某动力表示满意。", ents)
     assert of_type(got, "locatedIn") == set()
+
+
+def test_what_a_technology_drives_after_spreading_is_enabled_by_it():
+    ents = {"低代码平台": "Technology", "零售业": "Industry"}
+    got = run("低代码平台已覆盖全部门店，推动零售业数字化转型。", ents)
+    assert ("低代码平台", "enables", "零售业") in got
+
+
+def test_a_spread_followed_by_a_clause_with_its_own_subject_drives_nothing():
+    ents = {"低代码平台": "Technology", "零售业": "Industry", "某某集团": "Institution"}
+    got = run("低代码平台已覆盖全部门店，某某集团推动零售业数字化转型。", ents)
+    assert of_type(got, "enables") == set()
