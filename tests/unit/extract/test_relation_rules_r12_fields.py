@@ -246,3 +246,15 @@ def test_a_spread_followed_by_a_clause_with_its_own_subject_drives_nothing():
     ents = {"低代码平台": "Technology", "零售业": "Industry", "某某集团": "Institution"}
     got = run("低代码平台已覆盖全部门店，某某集团推动零售业数字化转型。", ents)
     assert of_type(got, "enables") == set()
+
+
+def test_what_building_a_technology_better_supports_is_enabled_by_it():
+    ents = {"城市数据底座": "Technology", "智慧政务": "Industry", "数字文旅": "Industry"}
+    got = run("专家建议，应加快构建城市数据底座，统筹各部门数据资源，更好支撑智慧政务和数字文旅发展。", ents)
+    assert of_type(got, "enables") == {("城市数据底座", "enables", "智慧政务"), ("城市数据底座", "enables", "数字文旅")}
+
+
+def test_building_a_technology_without_a_purpose_marker_enables_nothing():
+    ents = {"城市数据底座": "Technology", "智慧政务": "Industry"}
+    got = run("应加快构建城市数据底座，支撑智慧政务的试点另行安排。", ents)
+    assert of_type(got, "enables") == set()
