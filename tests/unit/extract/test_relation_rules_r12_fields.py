@@ -258,3 +258,15 @@ def test_building_a_technology_without_a_purpose_marker_enables_nothing():
     ents = {"城市数据底座": "Technology", "智慧政务": "Industry"}
     got = run("应加快构建城市数据底座，支撑智慧政务的试点另行安排。", ents)
     assert of_type(got, "enables") == set()
+
+
+def test_what_a_technologys_maturing_brings_about_is_enabled_by_it():
+    ents = {"钠离子电池": "Technology", "两轮电动车": "Industry", "储能电站": "Industry"}
+    got = run("业内人士认为，钠离子电池一旦成熟，将大幅降低两轮电动车成本，带动储能电站加快建设。", ents)
+    assert of_type(got, "enables") == {("钠离子电池", "enables", "两轮电动车"), ("钠离子电池", "enables", "储能电站")}
+
+
+def test_no_enabling_without_the_condition_on_the_technology():
+    ents = {"钠离子电池": "Technology", "两轮电动车": "Industry"}
+    got = run("钠离子电池成本下降，两轮电动车价格也随之调整。", ents)
+    assert of_type(got, "enables") == set()
