@@ -713,7 +713,10 @@ def _company_list_names(text: str, tokens, lex: Lexicon, cands, news: dict) -> I
             words = range(tokens.start_at.get(a), last + 1)
             # a name jieba does not know, cut into single characters (极|氪), has no word tags
             spelled = len(words) > 1 and all(tokens[j][1] - tokens[j][0] == 1 for j in words)
-            if any(tokens[j][3] in bad_tags and not (spelled and tokens[j][3] in _SPELLED_TAGS) for j in words):
+            # a brand that is also a verb (某驰), one word between two separators of the list
+            verb_brand = len(words) == 1 and tokens[words[0]][3] == "v" and text[a - 1 : a] == "、"
+            if any(tokens[j][3] in bad_tags and not ((spelled or verb_brand) and tokens[j][3] in _SPELLED_TAGS)
+                   for j in words):
                 break
             inside = [o for o in others if o[0] < b and a < o[1]]
             if inside and not any(k[0] == a for k in known):

@@ -32,7 +32,7 @@ _KEYS = ("separator", "before", "after", "division_suffix", "zone", "natural_fea
 _MAX_VENUE = 5
 _VENUE_NAME = re.compile(r"[\u4e00-\u9fff]{1,5}")
 _VENUE_FIRST_TAGS = frozenset(("ns", "unk", "nr", "nrt", "nz"))  # a name's first word, not a noun like 会场
-_VENUE_TAGS = _VENUE_FIRST_TAGS | {"n"}
+_VENUE_TAGS = _VENUE_FIRST_TAGS | {"n", "ng", "zg", "j", "s"}  # later words: nouns and name morphemes (某某|园)
 _MAX_ITEM = 8
 
 

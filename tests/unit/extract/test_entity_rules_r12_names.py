@@ -191,3 +191,12 @@ def test_a_central_committee_with_its_term_is_one_institution():
 def test_a_numbered_or_dated_event_between_two_partners_is_one_event():
     assert ("第二十一届中国—东盟博览会", "Event") in ents("第二十一届中国—东盟博览会9月24日在南宁开幕。")
     assert ("2025中国—中亚合作论坛", "Event") in ents("2025中国—中亚合作论坛在西安举行。")
+
+
+def test_a_foreign_venue_whose_name_jieba_splits_is_a_region():
+    assert ("布莱奇利园", "Region") in ents("全球人工智能安全峰会在英国布莱奇利园开幕。")
+
+
+def test_brands_in_a_list_closed_by_a_regional_class_of_carmakers():
+    found = ents("为宝马、奔驰、大众等欧洲车企提供动力电池产品。")
+    assert {("奔驰", "Institution"), ("大众", "Institution")} <= found
