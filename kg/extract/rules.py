@@ -825,17 +825,22 @@ def chain_rules(text: str, cands: list[Cand], spec: dict | None, lex: Lexicon) -
     if not spec:
         return cands
     suffix, followers = spec.get("suffix", "产业"), tuple(spec.get("followers", ("链",)))
+    followers_not = tuple(spec.get("followers_not", ())) or ("\0",)  # 产业|园区: a park's full name keeps …产业
     out = []
-    stems = set()
+    chained = {}  # end -> start of the longest chain name ending there
     for c in cands:
-        if c.type != NOT_ENTITY and c.end - c.start > len(suffix) and text.endswith(suffix, c.start, c.end) and text.startswith(followers, c.end):
-            stem_end = c.end - len(suffix)
-            hit = lex.terms.get(text[c.start : stem_end])
-            if hit and hit[0] in ("Technology", "Industry") and (c.start, stem_end) not in stems:
-                stems.add((c.start, stem_end))
-                out.append(Cand(c.start, stem_end, hit[0], hit[1], "chain.stem", 0))
+        if (
+            c.type != NOT_ENTITY and c.end - c.start > len(suffix) and text.endswith(suffix, c.start, c.end)
+            and text.startswith(followers, c.end) and not text.startswith(followers_not, c.end)
+        ):
+            chained[c.end] = min(c.start, chained.get(c.end, c.start))
             continue
         out.append(c)
+    # the stem of the longest name only (某稀土新材料产业|园: not 新材料, a shorter name inside it)
+    for end, start in chained.items():
+        hit = lex.terms.get(text[start : end - len(suffix)])
+        if hit and hit[0] in ("Technology", "Industry"):
+            out.append(Cand(start, end - len(suffix), hit[0], hit[1], "chain.stem", 0))
     return out
 
 

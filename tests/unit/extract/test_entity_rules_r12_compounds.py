@@ -129,3 +129,23 @@ def test_a_latin_product_name_does_not_join_the_class_term_before_it():
     got = ents("该公司发布视频生成模型Sora。")
     assert ("Sora", "Technology") in got
     assert not any(s.endswith("模型Sora") for s, _ in got), got
+
+
+# --- parks named after an industry (chain_words.followers, followers_not)
+
+
+def test_a_park_named_after_an_industry_names_the_bare_industry():
+    got = ents("支持该区建设低空经济产业园。")
+    assert ("低空经济", "Industry") in got
+    assert ("低空经济产业", "Industry") not in got
+
+
+def test_a_park_area_keeps_the_industry_word():
+    got = ents("在某区建设合成生物产业园区。")
+    assert ("合成生物产业", "Industry") in got
+
+
+def test_only_the_longest_chained_name_gives_its_stem():
+    # 某某新材料产业园: the industry is the whole unknown stem, not 新材料 inside it
+    got = ents("支持企业建设海洋新材料产业园。")
+    assert ("新材料", "Industry") not in got
