@@ -213,8 +213,9 @@ def _expand(pattern: str, sep: str, clause_punct: str, head_gap: str, adjacent: 
             atom = _CLASS[m.group(1)]
             if m.group(2):
                 # a list may carry up to three items the recogniser missed (、X、),
-                # also before its first or after its last mention (X、A、B、Y等)
-                item = f"[^、，,。；;：:“”{punct}]{{1,10}}"
+                # also before its first or after its last mention (X、A、B、Y等); a missed
+                # item holds no mention (A、B向C、D等: two lists, not one)
+                item = f"[^\ue000-\uf8ff、，,。；;：:“”{punct}]{{1,10}}"
                 lead = f"(?:[^\ue000-\uf8ff、，,。；;：:“”{punct}]{{1,10}}、){{0,3}}"
                 # (…、A和电脑等: the last missed item may be joined by 和/与/及 too; so
                 # before a counted class: …、A、深海开发六大未来产业)

@@ -107,3 +107,11 @@ def test_a_direction_clause_about_a_subject_of_another_type_relates_nothing():
     ents = {"某研究院": "Institution", "下一代网络": "Technology"}
     got = run("某研究院近年加大投入，是下一代网络的重要方向。", ents)
     assert of_type(got, "partOf") == set()
+
+
+# --- list boundaries ------------------------------------------------------------------------
+
+def test_a_list_broken_by_a_clause_is_two_lists():
+    ents = {"物流": "Industry", "金融": "Industry", "制造": "Industry", "农业": "Industry", "传统产业": "Industry"}
+    got = run("推动物流、金融向制造、农业等传统产业延伸。", ents)
+    assert of_type(got, "partOf") == {("制造", "partOf", "传统产业"), ("农业", "partOf", "传统产业")}
