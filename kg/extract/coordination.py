@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from typing import Iterable
 
 from kg.extract.anchor import finder
-from kg.extract.lexicon import load_lexicon
+from kg.extract.lexicon import load_entity_patterns, load_lexicon
 from kg.extract.persons import news_patterns
 from kg.extract.rules import CJK_WORD, NOT_ENTITY, NOT_IN_NAME, WORDLIKE, Cand, as_tokens, compiled
 
@@ -43,10 +44,15 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> 
     by_end = {}
     lexical_spans = set()
     covered = bytearray(len(text) + 1)
+    rank = _type_rank()
+    span_key = {}  # the reading that wins a span: rule priority, then type (as conflicts resolution does)
     for cd in cands:
         if cd.type == NOT_ENTITY:
             continue
-        by_span[(cd.start, cd.end)] = cd.type
+        key = (cd.priority, rank.get(cd.type, 99))
+        if key < span_key.get((cd.start, cd.end), (99, 99)):
+            by_span[(cd.start, cd.end)] = cd.type
+            span_key[(cd.start, cd.end)] = key
         if cd.rule == "lexicon":
             lexical_spans.add((cd.start, cd.end))
         if cd.end - cd.start > by_end.get(cd.end, (0, 0))[1] - by_end.get(cd.end, (0, 0))[0]:
@@ -243,6 +249,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> 
         return org_generic.search(text, a, b) is not None or any(t[3] in org_bad_tags for t in toks)
 
     lex = load_lexicon()
+    break_words = frozenset(spec.get("item_break_words", ()))
     joined = c["coordination_joined"]
     class_count = c["coordination_class_count"]
     if joined is not None:
@@ -275,13 +282,13 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> 
                 if b2 - a1 > by_end.get(b2, (0, 0))[1] - by_end.get(b2, (0, 0))[0]:
                     by_end[b2] = (a1, b2, known[0])
                 yield Cand(a1, b2, known[0], surface, "coordination.joined_item", 3)
-    for m in finder(rx)(text):  # rx.finditer(text), from near each 、 (a list holds one)
+    def lists_in(m) -> list[list[tuple[int, int]]]:
+        """The item spans of the list(s) a list_regex match holds."""
         group = m.group()
         if gloss is not None and "（" in group:
             # a gloss after an item (零碳负碳（碳捕集…）、…) is neither an item nor a break
             group = gloss.sub(lambda g: "，" * len(g.group()), group)
-        items = [(s.start(), s.end()) for s in c["coordination_item"].finditer(group)]
-        items = [(m.start() + a, m.start() + b) for a, b in items]
+        items = [(m.start() + s.start(), m.start() + s.end()) for s in c["coordination_item"].finditer(group)]
         # a pair between two 、 (…、风能和潮汐能、…) is one item only when it is one
         # name (coordination.joined_item); else its parts are two items
         split = []
@@ -291,7 +298,17 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> 
                 split += [(a, j.start()), (j.end(), b)]
             else:
                 split.append((a, b))
-        items = split
+        for k in range(len(split) - 1, 0, -1):
+            # 推动A、B、C在D、E等产业的应用: a preposition inside an item ends one
+            # list (A、B、C) and opens another (D、E: the class after it types these only)
+            a, b = split[k]
+            p = next((t for t in tokens[bisect_right(tok_starts, a - 1) : bisect_right(tok_starts, b - 1)]
+                      if t[2] in break_words and t[3] == "p" and a < t[0] and t[1] < b), None)
+            if p is not None:
+                return [[*split[:k], (a, p[0])], [(p[1], b), *split[k + 1 :]]]
+        return [split]
+
+    for items in (found for m in finder(rx)(text) for found in lists_in(m)):  # rx.finditer(text), from near each 、
         if len(items) < 2:
             continue
         # first item: the entity ending there, else trailing noun-like tokens
@@ -456,6 +473,12 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> 
 
 
 _TECH_OR_SECTOR = ("Technology", "Industry")
+
+
+@lru_cache(maxsize=1)
+def _type_rank() -> dict:
+    """type -> its rank in type_priority (lower wins a span, as in conflicts resolution)."""
+    return {t: i for i, t in enumerate(load_entity_patterns()["type_priority"])}
 
 
 def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set | None = None) -> Iterable[Cand]:

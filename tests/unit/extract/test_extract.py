@@ -482,7 +482,8 @@ def test_policy_drafting_formulas_without_brackets():
     assert ("产业基础再造工程", "Policy") in got
     assert ("重大技术装备攻关工程", "Policy") in got
     assert ("要素市场化配置改革", "Policy") in got
-    assert ("数据跨境流动试点", "Policy") in got
+    # a pilot of a field is no named programme (开展…试点: the gold sets never name one)
+    assert not any(t == "Policy" and s.endswith("试点") for s, t in got)
 
 
 def test_each_item_of_a_coordinated_policy_list_is_a_policy():

@@ -1,0 +1,31 @@
+"""The class noun closing a list types its items (coordination.tail_cues):
+made-up sentences; each case fails when its rule is removed or over-reaches."""
+from __future__ import annotations
+
+from tests.support.entities import ents
+
+
+def test_an_item_read_two_ways_takes_the_reading_that_wins_its_span():
+    # 智能装备 is a lexicon technology and a sector by its head: the list sees
+    # the reading the extractor would keep, and the class retypes it
+    found = ents("该市将培育壮大商业航天、智能装备、现代种业和绿色建材四大优势产业。")
+    assert ("智能装备", "Industry") in found
+
+
+def test_a_technology_class_joined_to_a_sector_is_no_sector_class():
+    # …等技术与林业产业: the class of the list is 技术, not the 产业 after 与
+    found = ents("推广数字测绘、遥感监测和北斗定位等技术与林业产业深度融合。")
+    assert not {t for t, ty in found if ty == "Industry"} & {"数字测绘", "遥感监测", "北斗定位"}
+
+
+def test_a_preposition_inside_an_item_splits_two_lists():
+    found = ents("推动数字测绘、物联网、大数据在纺织、陶瓷、食品加工等优势产业的应用。")
+    assert ("数字测绘", "Industry") not in found
+    assert {("物联网", "Technology"), ("大数据", "Technology")} <= found
+    assert {("纺织", "Industry"), ("陶瓷", "Industry"), ("食品加工", "Industry")} <= found
+
+
+def test_the_list_before_a_preposition_is_still_a_list():
+    found = ents("提出加快数字测绘、物联网、大数据、云计算在农业领域的集成应用。")
+    assert ("数字测绘", "Technology") in found
+
