@@ -39,8 +39,9 @@ def test_a_cut_class_word_stacks_before_a_built_class_name():
 
 def test_a_design_word_makes_a_sector_term_a_technique():
     # 端|到|端 + 智能驾驶, 适|老化 + 智能终端
-    got = ents("车展上展示了端到端智能驾驶，适老化智能终端销量上升。")
+    got = ents("车展上展示了端到端智能驾驶，适老化智能终端销量上升，该线路采用全自动驾驶。")
     assert ("端到端智能驾驶", "Technology") in got
+    assert ("全自动驾驶", "Technology") in got
     assert ("适老化智能终端", "Technology") in got
 
 
