@@ -115,3 +115,17 @@ def test_a_list_broken_by_a_clause_is_two_lists():
     ents = {"物流": "Industry", "金融": "Industry", "制造": "Industry", "农业": "Industry", "传统产业": "Industry"}
     got = run("推动物流、金融向制造、农业等传统产业延伸。", ents)
     assert of_type(got, "partOf") == {("制造", "partOf", "传统产业"), ("农业", "partOf", "传统产业")}
+
+
+# --- members named as a category's growth area ----------------------------------------------
+
+def test_members_becoming_a_category_s_new_growth_area_are_its_parts():
+    ents = {"海洋牧场": "Industry", "邮轮旅游": "Industry", "海洋经济": "Industry"}
+    got = run("专家认为，海洋牧场和邮轮旅游正在成为海洋经济新的增长点。", ents)
+    assert of_type(got, "partOf") == {("海洋牧场", "partOf", "海洋经济"), ("邮轮旅游", "partOf", "海洋经济")}
+
+
+def test_a_growth_area_with_no_category_relates_nothing():
+    ents = {"海洋牧场": "Industry", "邮轮旅游": "Industry"}
+    got = run("专家认为，海洋牧场和邮轮旅游正在成为新的经济增长点。", ents)
+    assert of_type(got, "partOf") == set()
