@@ -200,3 +200,8 @@ def test_a_foreign_venue_whose_name_jieba_splits_is_a_region():
 def test_brands_in_a_list_closed_by_a_regional_class_of_carmakers():
     found = ents("为宝马、奔驰、大众等欧洲车企提供动力电池产品。")
     assert {("奔驰", "Institution"), ("大众", "Institution")} <= found
+
+
+def test_a_world_organisation_named_after_a_field_is_an_institution():
+    assert ("世界人工智能合作组织", "Institution") in ents("宣布中方倡议成立世界人工智能合作组织。")
+    assert not any(t == "Institution" for _, t in ents("我国积极加入国际组织。"))
