@@ -150,3 +150,12 @@ def test_only_the_longest_chained_name_gives_its_stem():
     # 某某新材料产业园: the industry is the whole unknown stem, not 新材料 inside it
     got = ents("支持企业建设海洋新材料产业园。")
     assert ("新材料", "Industry") not in got
+
+
+# --- storage routes (heads.TechnologyStorage)
+
+
+def test_a_battery_before_storage_names_a_storage_route():
+    got = ents("钠离子电池储能装机增长，光伏储能项目落地。")
+    assert ("钠离子电池储能", "Technology") in got
+    assert not any(s == "光伏储能" and t == "Technology" for s, t in got), got
