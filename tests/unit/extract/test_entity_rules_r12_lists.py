@@ -29,3 +29,13 @@ def test_the_list_before_a_preposition_is_still_a_list():
     found = ents("提出加快数字测绘、物联网、大数据、云计算在农业领域的集成应用。")
     assert ("数字测绘", "Technology") in found
 
+
+
+def test_a_lexicon_technology_in_a_list_of_sectors_takes_the_class():
+    found = ents("壮大量子通信、现代种业、绿色建材和新能源汽车等产业。")
+    assert ("量子通信", "Industry") in found
+
+
+def test_a_list_of_technologies_keeps_their_reading_under_a_sector_class():
+    found = ents("培育量子计算、脑机接口和类脑智能等未来产业。")
+    assert {("量子计算", "Technology"), ("脑机接口", "Technology")} <= found
