@@ -205,3 +205,7 @@ def test_brands_in_a_list_closed_by_a_regional_class_of_carmakers():
 def test_a_world_organisation_named_after_a_field_is_an_institution():
     assert ("世界人工智能合作组织", "Institution") in ents("宣布中方倡议成立世界人工智能合作组织。")
     assert not any(t == "Institution" for _, t in ents("我国积极加入国际组织。"))
+
+
+def test_a_common_noun_jieba_tags_a_place_before_qu_is_no_region():
+    assert not any(t == "Region" for _, t in ents("要素市场化配置改革已进入深水区。"))
