@@ -129,3 +129,15 @@ def test_a_growth_area_with_no_category_relates_nothing():
     ents = {"海洋牧场": "Industry", "邮轮旅游": "Industry"}
     got = run("专家认为，海洋牧场和邮轮旅游正在成为新的经济增长点。", ents)
     assert of_type(got, "partOf") == set()
+
+
+def test_a_model_name_opening_with_its_brand_after_its_class():
+    ents = {"电动汽车": "Technology", "某米XY7": "Technology"}
+    got = run("某公司宣布首款电动汽车某米XY7正式上市。", ents)
+    assert of_type(got, "partOf") == {("某米XY7", "partOf", "电动汽车")}
+
+
+def test_a_chinese_word_after_a_class_is_no_instance():
+    ents = {"电动汽车": "Technology", "智能座舱": "Technology"}
+    got = run("某公司的电动汽车智能座舱体验较好。", ents)
+    assert of_type(got, "partOf") == set()
