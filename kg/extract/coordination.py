@@ -250,6 +250,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> 
 
     lex = load_lexicon()
     break_words = frozenset(spec.get("item_break_words", ()))
+    opening_modifier_tags = frozenset(spec.get("last_item_modifier_tags", ()))
     joined = c["coordination_joined"]
     class_count = c["coordination_class_count"]
     if joined is not None:
@@ -333,12 +334,17 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> 
         sl, el = items[-1]
         list_end_words = spec.get("list_end_words", ())
         j = starts.get(sl)
+        if j is None and sl > 0 and text[sl - 1] in "和与及":
+            k = bisect_right(tok_starts, sl) - 1  # …和|泵阀 glued: the item starts inside the joiner's token
+            j = k if k >= 0 and tokens[k][0] == sl - 1 and tokens[k][1] > sl else None
         end = sl
         counted = False  # …、深海能源四大未来产业: a numeral class closes the list like 等
         while j is not None and j < len(tokens) and tokens[j][1] <= el:
             t = tokens[j]
-            if t[2] in boundary or (t[2] in list_end_words and t[0] > sl):
-                break  # an end word opening the item is part of it (深度|伪造; 数字文创|深度|融合 ends)
+            if (t[2] in boundary and not (t[0] == sl and t[3] in opening_modifier_tags)) or (t[2] in list_end_words and t[0] > sl):
+                # an end word opening the item is part of it (深度|伪造; 数字文创|深度|融合 ends),
+                # and so is a modifier (现代|物流)
+                break
             if t[0] > sl and class_count is not None and class_count.match(text, t[0]):
                 counted = True
                 break

@@ -39,3 +39,15 @@ def test_a_lexicon_technology_in_a_list_of_sectors_takes_the_class():
 def test_a_list_of_technologies_keeps_their_reading_under_a_sector_class():
     found = ents("培育量子计算、脑机接口和类脑智能等未来产业。")
     assert {("量子计算", "Technology"), ("脑机接口", "Technology")} <= found
+
+
+def test_a_last_item_glued_to_its_joiner_is_still_an_item():
+    # jieba writes 和|泵阀 as one token: the item starts after the joiner
+    found = ents("改造提升五金、灯具、纺织和泵阀四大传统产业。")
+    assert {("五金", "Industry"), ("灯具", "Industry"), ("泵阀", "Industry")} <= found
+
+
+def test_a_last_item_opening_with_a_modifier_closes_the_list():
+    # 先进 stops a name's left extension, but opens the last item before the class
+    found = ents("前瞻布局脑机接口、海洋牧场、深海采矿、先进核能等一批前沿性未来产业。")
+    assert {("海洋牧场", "Industry"), ("深海采矿", "Industry")} <= found
