@@ -251,6 +251,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> 
     lex = load_lexicon()
     break_words = frozenset(spec.get("item_break_words", ()))
     opening_modifier_tags = frozenset(spec.get("last_item_modifier_tags", ()))
+    headed_retype = {k: frozenset(v) for k, v in spec.get("class_fill_retypes", {}).items()}
     joined = c["coordination_joined"]
     class_count = c["coordination_class_count"]
     if joined is not None:
@@ -364,7 +365,12 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> 
             t = by_span.get((a, b))
             if t:
                 votes[t] = votes.get(t, 0) + 1
-        if fill_min and all(by_span.get(it) in (None, cued) for it in items[1:]):
+        def named_by_head(it) -> bool:
+            """智元机器人 in a list of companies: a name a head rule read as a
+            technology (not a lexicon term) is the class's name."""
+            return cued in headed_retype and by_span.get(it) in headed_retype[cued] and it not in lexical_spans
+
+        if fill_min and all(by_span.get(it) in (None, cued) or named_by_head(it) for it in items[1:]):
             # …、峰飞航空等企业: the class noun alone types the items (a known
             # word inside one, 航空, does not make it a sector); the first item
             # is the run of name-like tokens before the first 、
@@ -383,16 +389,20 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> 
                 if n_item > 0:
                     a = past_lead_verb(a, b)  # 一、加快发展|低空物流、…: the verb is no part
                 surface = text[a:b]
+                headed = named_by_head((a, b))
                 if (
                     fill_min <= b - a <= max_len
-                    and by_span.get((a, b)) is None
+                    and (by_span.get((a, b)) is None or headed)
                     and not name_and_abbreviation(a, b)
                     and surface not in lex.not_entities
                     and WORDLIKE.match(surface)
                     and not split_word_start(a)
                     and not (cued == "Institution" and generic_org(a, b))
                 ):
-                    yield Cand(a, b, cued, surface, "coordination.class_fill", 3)
+                    if headed:
+                        yield Cand(a, b, cued, surface, "coordination.class_retype", -1)
+                    else:
+                        yield Cand(a, b, cued, surface, "coordination.class_fill", 3)
             continue
         if not votes:
             continue

@@ -51,3 +51,13 @@ def test_a_last_item_opening_with_a_modifier_closes_the_list():
     # 先进 stops a name's left extension, but opens the last item before the class
     found = ents("前瞻布局脑机接口、海洋牧场、深海采矿、先进核能等一批前沿性未来产业。")
     assert {("海洋牧场", "Industry"), ("深海采矿", "Industry")} <= found
+
+
+def test_names_with_a_technology_head_in_a_list_of_companies_are_companies():
+    found = ents("云深机器人、星海机器人和蓝鲸智能等企业推出了多款产品。")
+    assert {("云深机器人", "Institution"), ("星海机器人", "Institution"), ("蓝鲸智能", "Institution")} <= found
+
+
+def test_a_lexicon_technology_in_a_list_of_companies_keeps_its_reading():
+    found = ents("人形机器人、工业机器人等企业加快布局。")
+    assert ("Institution") not in {ty for t, ty in found if t in ("人形机器人", "工业机器人")}
