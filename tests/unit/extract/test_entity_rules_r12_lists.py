@@ -60,4 +60,4 @@ def test_names_with_a_technology_head_in_a_list_of_companies_are_companies():
 
 def test_a_lexicon_technology_in_a_list_of_companies_keeps_its_reading():
     found = ents("人形机器人、工业机器人等企业加快布局。")
-    assert ("Institution") not in {ty for t, ty in found if t in ("人形机器人", "工业机器人")}
+    assert "Institution" not in {ty for t, ty in found if t in ("人形机器人", "工业机器人")}
