@@ -652,6 +652,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
         cue_type = "Industry" if fields else None
         class_named = False  # a class noun after the list names what its items are
         branch = False  # …等海洋经济领域: the items are branches of a named sector
+        sector_class = False  # a class that retypes known items (…等未来产业) also fills unknown ones beside them
         counted = class_count is not None and class_count.match(text, b0) is not None  # …、温泉康养三大领域
         if text.startswith("等", b0) or counted:
             for cue_rx, ctype, retypes, fill_min, _ in tail_cues:
@@ -659,6 +660,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
                     # a class that types even unknown items (…等数字创意产业, …等核心零部件);
                     # …等领域 / …等行业 type a list only through its known items
                     cue_type, class_named = cue_type or ctype, bool(retypes or fill_min)
+                    sector_class = bool(retypes)
                     break
             else:
                 sector = by_end.get(next((e for e in range(b0 + 3, b0 + 10) if sector_class_rx.match(text, e)), -1))
@@ -673,8 +675,8 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
         applied = kind == "chain" or kind == "fields" and (m.group("applied") or m.group("applied_in")) is not None
         known = {by_span[it] for it in items if by_span.get(it) in _TECH_OR_SECTOR}
         sibling_type = next(iter(known)) if len(known) == 1 else None
-        if cue_type is not None and known and known != {cue_type}:
-            continue  # the class noun and the known items disagree: undecided
+        if cue_type is not None and known and known != {cue_type} and not sector_class:
+            continue  # the class noun and the known items disagree: undecided, unless the class is a sector's
         if kind == "verb" and cue_type is not None and not class_named and cue_type not in known:
             continue  # …等领域 with no known sector among the items: fields of work, not sectors
         shaped = []  # (a, b, surface, tokens, a name inside, own type) of the items shaped like names

@@ -61,3 +61,13 @@ def test_names_with_a_technology_head_in_a_list_of_companies_are_companies():
 def test_a_lexicon_technology_in_a_list_of_companies_keeps_its_reading():
     found = ents("人形机器人、工业机器人等企业加快布局。")
     assert "Institution" not in {ty for t, ty in found if t in ("人形机器人", "工业机器人")}
+
+
+def test_a_sector_class_fills_an_unknown_item_beside_a_technology():
+    found = ents("在新区布局量子通信和卫星运营等未来产业。")
+    assert ("卫星运营", "Industry") in found
+
+
+def test_an_application_scene_class_fills_no_item_beside_a_technology():
+    found = ents("拓展智能辅助设计、虚拟仿真、故障预警等应用场景。")
+    assert not {t for t, ty in found if ty == "Industry"} & {"智能辅助设计", "故障预警"}
