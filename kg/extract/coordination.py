@@ -251,6 +251,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> 
     lex = load_lexicon()
     break_words = frozenset(spec.get("item_break_words", ()))
     opening_modifier_tags = frozenset(spec.get("last_item_modifier_tags", ()))
+    closing_head_tags = frozenset(spec.get("last_item_head_tags", ()))
     headed_retype = {k: frozenset(v) for k, v in spec.get("class_fill_retypes", {}).items()}
     joined = c["coordination_joined"]
     class_count = c["coordination_class_count"]
@@ -342,9 +343,10 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> 
         counted = False  # …、深海能源四大未来产业: a numeral class closes the list like 等
         while j is not None and j < len(tokens) and tokens[j][1] <= el:
             t = tokens[j]
-            if (t[2] in boundary and not (t[0] == sl and t[3] in opening_modifier_tags)) or (t[2] in list_end_words and t[0] > sl):
+            closing_head = t[0] > sl and t[1] == el and text.startswith("等", el) and t[3] in closing_head_tags and t[2] not in list_end_words
+            if (t[2] in boundary and not (t[0] == sl and t[3] in opening_modifier_tags) and not closing_head) or (t[2] in list_end_words and t[0] > sl):
                 # an end word opening the item is part of it (深度|伪造; 数字文创|深度|融合 ends),
-                # and so is a modifier (现代|物流)
+                # and so is a modifier (现代|物流) and a head noun right before 等 (遥感|应用等…)
                 break
             if t[0] > sl and class_count is not None and class_count.match(text, t[0]):
                 counted = True

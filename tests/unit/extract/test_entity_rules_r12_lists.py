@@ -71,3 +71,9 @@ def test_a_sector_class_fills_an_unknown_item_beside_a_technology():
 def test_an_application_scene_class_fills_no_item_beside_a_technology():
     found = ents("拓展智能辅助设计、虚拟仿真、故障预警等应用场景。")
     assert not {t for t, ty in found if ty == "Industry"} & {"智能辅助设计", "故障预警"}
+
+
+def test_a_last_item_ending_with_a_head_noun_before_the_class_is_whole():
+    found = ents("前瞻布局量子通信、区块链、脑机接口和遥感应用等未来产业。")
+    assert ("遥感应用", "Industry") in found
+    assert ("遥感", "Technology") not in found
