@@ -77,3 +77,8 @@ def test_a_last_item_ending_with_a_head_noun_before_the_class_is_whole():
     found = ents("前瞻布局量子通信、区块链、脑机接口和遥感应用等未来产业。")
     assert ("遥感应用", "Industry") in found
     assert ("遥感", "Technology") not in found
+
+
+def test_steps_of_a_chain_before_its_applications_are_no_technologies():
+    found = ents("推进数字技术在产品设计、生产制造、渠道网络、客户管理等全链条多元化应用。")
+    assert not {t for t, ty in found if ty == "Technology"} & {"生产制造", "渠道网络", "客户管理"}
