@@ -1,0 +1,120 @@
+"""Entity rules, round 13: open technology and industry terms built on a head
+word (…软件, …组件, …农机, …疗法, …正极材料, 特色…, …巡检).
+
+Every sentence here is made up; each test asserts the behaviour of one rule
+class (a test that cannot fail is a defect)."""
+from __future__ import annotations
+
+from support.entities import ents
+
+
+# --- 软件 after a technology or a class of industrial software ------------------
+
+
+def test_software_named_by_its_class_or_technology_is_one_technology():
+    got = ents("这家企业前瞻布局量子软件和区块链软件，加快研发设计软件国产替代。")
+    for name in ("量子软件", "区块链软件", "研发设计软件"):
+        assert (name, "Technology") in got, got
+    assert not any(s in ("量子", "软件和区块链") for s, _ in got), got
+
+
+def test_software_class_written_with_lei_is_one_technology():
+    got = ents("某市推广生产控制类软件，已有多家工厂上线。")
+    assert ("生产控制类软件", "Technology") in got, got
+
+
+def test_a_verb_before_software_builds_nothing():
+    got = ents("工程师正在调试软件。")
+    assert not any(s.endswith("软件") for s, _ in got), got
+
+
+# --- a component head after a technology or energy sector ---------------------
+
+
+def test_sector_plus_component_is_a_technology():
+    got = ents("这家工厂主要生产光伏组件、储能电芯和液冷储能柜。")
+    for name in ("光伏组件", "储能电芯", "液冷储能柜"):
+        assert (name, "Technology") in got, got
+    assert ("光伏", "Industry") not in got, got
+
+
+def test_power_class_word_stays_with_the_turbine_set():
+    got = ents("这里总装大功率海上风电机组。")
+    assert ("大功率海上风电机组", "Technology") in got, got
+
+
+def test_component_after_a_common_word_is_nothing():
+    got = ents("工作人员检查了电池组件。")
+    assert not any(s.endswith("组件") for s, _ in got), got
+
+
+# --- farm machines and robotaxis named by their class -------------------------
+
+
+def test_classed_farm_machines_are_technologies():
+    got = ents("合作社新添了智能农机、植保无人机和小型农机。")
+    for name in ("智能农机", "植保无人机", "小型农机"):
+        assert (name, "Technology") in got, got
+
+
+def test_a_bare_farm_machine_word_is_nothing():
+    got = ents("村里购买农机。")
+    assert not any(s == "农机" for s, _ in got), got
+
+
+def test_driverless_taxi_is_one_technology():
+    got = ents("多家企业推出了无人驾驶出租车。")
+    assert ("无人驾驶出租车", "Technology") in got, got
+    assert ("无人驾驶", "Technology") not in got, got
+
+
+# --- 疗法/药物/疫苗 after a modality ------------------------------------------------
+
+
+def test_therapy_named_by_its_modality_is_one_technology():
+    got = ents("研究团队认为基因编辑疗法和mRNA疗法前景广阔。")
+    assert ("基因编辑疗法", "Technology") in got and ("mRNA疗法", "Technology") in got, got
+    assert ("基因编辑", "Technology") not in got, got
+
+
+def test_drug_after_a_field_word_is_no_technology():
+    got = ents("沿海城市发展海洋药物。")
+    assert ("海洋药物", "Technology") not in got, got
+
+
+# --- a material named by its function ------------------------------------------
+
+
+def test_function_material_after_a_technology_is_one_technology():
+    got = ents("该厂扩产锂电池正极材料和稀土永磁材料。")
+    assert ("锂电池正极材料", "Technology") in got and ("稀土永磁材料", "Technology") in got, got
+    assert ("锂电池", "Technology") not in got, got
+
+
+def test_material_after_a_technology_without_a_function_word_is_not_built():
+    # a grade or field of materials (先进陶瓷材料) names a sector: no technology is built
+    got = ents("园区引进了先进陶瓷材料项目。")
+    assert ("先进陶瓷材料", "Technology") not in got, got
+
+
+# --- 特色/精细/生态 + a lexicon sector ------------------------------------------------
+
+
+def test_character_word_before_a_sector_stays_in_it():
+    got = ents("县里发展特色食品和特色化工。")
+    assert ("特色食品", "Industry") in got and ("特色化工", "Industry") in got, got
+    assert ("食品", "Industry") not in got, got
+
+
+# --- a sector + an inspection or care word ------------------------------------------
+
+
+def test_sector_plus_inspection_word_is_an_application_industry():
+    got = ents("这类芯片可用于电力巡检和工业检测。")
+    assert ("电力巡检", "Industry") in got and ("工业检测", "Industry") in got, got
+    assert ("电力", "Industry") not in got, got
+
+
+def test_technology_plus_inspection_word_is_no_industry():
+    got = ents("当地推广无人机巡检。")
+    assert ("无人机巡检", "Industry") not in got, got
