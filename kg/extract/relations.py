@@ -121,6 +121,8 @@ class TitleRules:
     named_after_min_chars: int
     issuer_confidence: float
     named_after_confidence: float
+    alias_relations: frozenset = frozenset()  # relation types a short title (《意见》) takes over from the full title it ends
+    alias_confidence: float = 0.7
 
 
 @dataclass(frozen=True)
@@ -250,7 +252,8 @@ _SECTION_RELATIONS = {
     "partOf": ({"Technology", "Industry"}, None),  # None: the items have the category's type
     "prioritizes": ({"Policy"}, {"Technology", "Industry"}),
 }
-_TITLE_KEYS = {"about", "issuer", "named_after_min_chars", "issuer_confidence", "named_after_confidence"}
+_TITLE_KEYS = {"about", "issuer", "named_after_min_chars", "issuer_confidence", "named_after_confidence",
+               "alias_relations", "alias_confidence"}
 _SPECIAL_HEADS = {"@authors", "@subject", "@antecedent"}
 _SPECIAL_TAILS = {"@nearest_same_type", "@title_category", "@antecedent", "@subject"}
 
@@ -396,7 +399,12 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
             named_after_min_chars=int(tr.get("named_after_min_chars", 0)),
             issuer_confidence=float(tr.get("issuer_confidence", 0.7)),
             named_after_confidence=float(tr.get("named_after_confidence", 0.6)),
+            alias_relations=frozenset(tr.get("alias_relations", ())),
+            alias_confidence=float(tr.get("alias_confidence", 0.7)),
         )
+        bad = set(titles.alias_relations) - {t for t, (hts, _) in SIGNATURES.items() if "Policy" in hts}
+        if not isinstance(tr.get("alias_relations", []), list) or bad:
+            fail("titles: alias_relations", f"expected a list of relation types whose head may be a Policy, not {sorted(bad)}")
         if titles.issuer is not None and "issuer" not in titles.issuer.groupindex:
             fail("titles: issuer", "needs a group named 'issuer'")
     carry_units = data.get("carry_units", 1)
@@ -676,8 +684,10 @@ def extract_relations(
                         if em.tail_surface is not None:
                             fields = [t for t in fields if em.tail_surface.search(t.text)]
                         owned = _resolve(em.head, _FIELD_OWNERS, spans, unit, authors)
-                        if em.tail_not_priority == "related" and owned and all(x.type == "Technology" for x in owned):
-                            fields = [t for t in fields if t.type != "Technology"]  # 传感网与卫星互联网融合: no field
+                        if em.tail_not_priority == "related" and owned:
+                            # 传感网与卫星互联网融合 / 电影产业与5G、人工智能融合: a technology is a partner
+                            # (or what a sector adopts), never a field, and stays a priority
+                            fields = [t for t in fields if t.type != "Technology"]
                         if fields and (heads or owned):
                             owners = {x.start for x in owned}
                             not_priorities.update(t.start for t in fields if t.start not in owners)
@@ -687,6 +697,8 @@ def extract_relations(
         cands.extend(_section_members(spec, units, cands))
     if pats.titles is not None:
         cands.extend(_title_relations(pats.titles, units, clean, text))
+        if pats.titles.alias_relations:
+            cands.extend(_alias_relations(pats.titles, units, clean, cands))
     if not_priorities:
         # …named for comparison or as a field, unless the policy is named after it (《…智慧公路建设…意见》,
         # …推动X在智慧公路建设中的应用: its title makes it a priority all the same)
@@ -1044,6 +1056,30 @@ def _title_relations(tr: TitleRules, units: list[_Unit], mentions: list[Mention]
                 continue
             end = kend
             out.append((ui, s, e, p, "prioritizes", t, named_rule))
+    return out
+
+
+def _alias_relations(tr: TitleRules, units: list[_Unit], mentions: list[Mention], cands) -> list[tuple]:
+    """A short title (《意见》, 《实施方案》) that stands for a full title named before
+    it in the document (its label is that title) states what the full title does:
+    X印发《关于…的意见》。《意见》要求… → 《意见》 is issued by X too."""
+    shorts: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.type == "Policy" and m.text.startswith("《") and len(m.text) < len(m.label):
+            shorts.setdefault(m.label, []).append(m)
+    if not shorts:
+        return []
+    short_ids = {id(a) for group in shorts.values() for a in group}
+    rules = {t: _pass_rule(f"{t}.short_title", 2, tr.alias_confidence) for t in tr.alias_relations}
+    out = []
+    for c in cands:
+        h = c[3]
+        if c[4] not in rules or h.type != "Policy" or id(h) in short_ids:
+            continue
+        for a in shorts.get(h.label, ()):
+            if a.start > h.start:
+                ui = _unit_of(units, a.start)
+                out.append((ui, units[ui].start, units[ui].end, a, c[4], c[5], rules[c[4]]))
     return out
 
 
