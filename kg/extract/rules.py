@@ -759,13 +759,19 @@ class ClassWords:
 def _class_word_before(toks, i: int, words, tail: str = "") -> int | None:
     """The start of a class-forming word written as 1-3 jieba tokens ending with
     token ``i`` (漂浮|式, 工业|级, 非|侵入|式; the longest wins) and ``tail``, or None."""
-    for n in (3, 2, 1):
-        if i - n + 1 < 0:
-            continue
-        parts = toks[i - n + 1 : i + 1]
-        if all(parts[x][1] == parts[x + 1][0] for x in range(n - 1)) and "".join(p[2] for p in parts) + tail in words:
-            return parts[0][0]
-    return None
+    # (unrolled: three tokens, two, one; this runs for every lexicon name)
+    if i < 0:
+        return None
+    c = toks[i]
+    if i >= 1:
+        b = toks[i - 1]
+        if i >= 2:
+            a = toks[i - 2]
+            if a[1] == b[0] and b[1] == c[0] and a[2] + b[2] + c[2] + tail in words:
+                return a[0]
+        if b[1] == c[0] and b[2] + c[2] + tail in words:
+            return b[0]
+    return c[0] if c[2] + tail in words else None
 
 
 def _class_words_start(toks, start: int, end: int, words, max_chars: int, taken: list | None = None) -> int:
