@@ -786,6 +786,10 @@ def _joint_names(unit: _Unit, m: Mention) -> list[Mention]:
     return out
 
 
+# the head noun of an anaphor for an event (本届大会, 该论坛)
+_ANAPHOR_NOUN = re.compile("大会|全会|会议|论坛|博览会|展览会|展会|峰会|年会|交易会")
+
+
 def _emit_antecedent(em: Emit, rule: Rule, spans: dict, units: list[_Unit], ui: int, authors) -> list[tuple]:
     """An anaphor (规划提出… / 本届大会以…为主题) stands for the closest earlier
     mention of the emit's head (or tail) types; the evidence spans both."""
@@ -804,7 +808,11 @@ def _emit_antecedent(em: Emit, rule: Rule, spans: dict, units: list[_Unit], ui: 
         tails = _resolve(em.tail, em.tail_types, spans, unit, authors)
         if em.tail_surface is not None:
             tails = [t for t in tails if em.tail_surface.search(t.text)]
-        return [(ui, units[uj].start, unit.end, h2, em.type, t, rule) for h2 in _joint_names(units[uj], h) for t in tails]
+        names = _joint_names(units[uj], h)
+        if len(names) > 1:  # A大会暨B博览会…。大会聚焦…: the anaphor's noun picks the name it heads
+            noun = _ANAPHOR_NOUN.search(unit.enc, *spans["@match"])
+            names = [x for x in names if noun and x.text.endswith(noun.group())] or names
+        return [(ui, units[uj].start, unit.end, h2, em.type, t, rule) for h2 in names for t in tails]
     found = _antecedent(units, ui, spans["@match"][0], em.tail_types)
     if found is None or not framed(found[1]):
         return []
@@ -840,8 +848,9 @@ def _matches(rule: Rule, enc: str) -> list[re.Match]:
 _CLAUSE_OPEN = re.compile(r"(?:^|[，,；;。：:“])([^\ue000-\uf8ff，,；;。：:的]{0,12})$")
 _POLICY_OR_EVENT = re.compile("[\ue005\ue007]")
 _NEW_SUBJECT = re.compile("[；;]\\s*[\ue003\ue004]")
-# a policy or meeting right before (“A”“B”, 《A》、《B》): the opener is the next item of its list
-_LIST_BEFORE = re.compile("[\ue005\ue007][”\"》]?(?:[、和与及]|“|\")*$")
+# a policy or meeting right before (“A”“B”, 《A》、《B》), or a quoted name the recogniser missed
+# joined to it (实施“A”和“B”工程): the opener is the next item of its list
+_LIST_BEFORE = re.compile("(?:[\ue005\ue007][”\"》]?(?:[、和与及]|“|\")*|[”\"》](?:[、和与及]|以及)[“\"]?)$")
 
 
 def _clip_rest(rest: tuple[int, int], later: list[re.Match], enc: str, object_verbs: re.Pattern) -> tuple[int, int]:

@@ -58,6 +58,26 @@ def test_an_expo_s_professional_halls_after_its_theme_are_its_focus():
                                            ("第五届某某装备博览会", "prioritizes", "智能传感")}
 
 
+def test_a_policy_after_a_quoted_name_the_recogniser_missed_is_an_object_too():
+    ents = {PLAN: "Policy", "“数字文旅”工程": "Policy", "全息投影": "Technology", "研学旅游": "Industry"}
+    got = run(f"某市印发{PLAN}，提出实施“智慧景区”和“数字文旅”工程，推广全息投影，发展研学旅游。", ents)
+    assert (PLAN, "prioritizes", "全息投影") in got
+    assert (PLAN, "prioritizes", "研学旅游") in got
+
+
+def test_the_meeting_an_anaphor_names_is_the_one_of_a_joint_name_it_heads():
+    ents = {"2030某某算力大会": "Event", "某某国际算力博览会": "Event", "液冷服务器": "Technology"}
+    got = run("2030某某算力大会暨某某国际算力博览会在某地开幕。大会聚焦液冷服务器。", ents)
+    assert of_type(got, "prioritizes") == {("2030某某算力大会", "prioritizes", "液冷服务器")}
+
+
+def test_a_joint_name_the_anaphor_does_not_head_stands_for_both():
+    ents = {"2030某某算力大会": "Event", "某某国际算力博览会": "Event", "液冷服务器": "Technology"}
+    got = run("2030某某算力大会暨某某国际算力博览会在某地开幕。本届论坛聚焦液冷服务器。", ents)
+    assert of_type(got, "prioritizes") == {("2030某某算力大会", "prioritizes", "液冷服务器"),
+                                           ("某某国际算力博览会", "prioritizes", "液冷服务器")}
+
+
 # --- appliedIn ---------------------------------------------------------------------------
 
 def test_technologies_used_to_transform_a_sector_are_applied_in_it():
@@ -154,4 +174,10 @@ def test_a_subject_later_creating_new_trades_enables_them():
 def test_a_later_clause_with_its_own_subject_is_not_the_technology_s():
     ents = {"钠电池": "Technology", "电网调峰": "Industry"}
     got = run("报告认为，钠电池将率先实现量产，政府部门推动电网调峰发展。", ents)
+    assert of_type(got, "enables") == set()
+
+
+def test_a_technology_used_for_an_activity_does_not_enable_what_the_next_clause_develops():
+    ents = {"无人机": "Technology", "森林旅游": "Industry"}
+    got = run("运用无人机开展林区巡护，发展森林旅游。", ents)
     assert of_type(got, "enables") == set()
