@@ -118,3 +118,43 @@ def test_sector_plus_inspection_word_is_an_application_industry():
 def test_technology_plus_inspection_word_is_no_industry():
     got = ents("当地推广无人机巡检。")
     assert ("无人机巡检", "Industry") not in got, got
+
+
+# --- a purity or duty grade + a material noun ----------------------------------------
+
+
+def test_graded_material_is_one_technology():
+    got = ents("这家企业扩产电子级硅片和高纯石英。")
+    assert ("电子级硅片", "Technology") in got and ("高纯石英", "Technology") in got, got
+
+
+def test_graded_material_before_a_materials_sector_is_not_cut_out():
+    got = ents("园区布局特种金属材料产业。")
+    assert ("特种金属", "Technology") not in got, got
+
+
+# --- a lexicon technology + 定位 ------------------------------------------------------
+
+
+def test_positioning_after_a_technology_is_one_technology():
+    got = ents("北斗高精度定位已用于精准测绘。")
+    assert ("北斗高精度定位", "Technology") in got, got
+    assert ("北斗", "Technology") not in got, got
+
+
+def test_positioning_after_a_common_word_is_nothing():
+    got = ents("明确各园区的功能定位。")
+    assert not any(s.endswith("定位") for s, _ in got), got
+
+
+# --- 产业 after a domain noun jieba does not know as a sector --------------------------
+
+
+def test_domain_noun_before_industry_word_names_an_industry():
+    got = ents("当地做大茶叶产业和花卉产业。")
+    assert ("茶叶产业", "Industry") in got and ("花卉产业", "Industry") in got, got
+
+
+def test_a_grade_or_place_word_before_industry_word_names_none():
+    got = ents("淘汰低端产业，调整地方产业结构。")
+    assert not any(s in ("低端产业", "地方产业") for s, _ in got), got
