@@ -409,17 +409,13 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> 
         if not votes:
             continue
         if retype_types and any(t in retype_types for t in votes):
-            # the class named after the list types its open-vocabulary items
-            # (…、智能运载工具等新兴产业); lexicon technologies follow it in a
-            # list of sectors: one item is read as the class already and at most
-            # half are technologies (…、大数据、碳基新材料、新能源汽车等产业); in a
-            # list of technologies they keep their reading (量子计算、脑机接口等未来产业)
-            kinds = [by_span.get(it) for it in items]
-            sector_list = cued in kinds and 2 * sum(k in retype_types for k in kinds) <= len(kinds)
+            # the class named after the list types its items, lexicon
+            # technologies too: the sentence reads them as the class it names
+            # (量子信息、类脑智能等未来产业, 大数据、物联网等数字产业; annotation.md
+            # "pick the reading the sentence uses")
             for a, b in items:
                 surface = text[a:b]
-                t = by_span.get((a, b))
-                if t in retype_types and (sector_list or (a, b) not in lexical_spans):
+                if by_span.get((a, b)) in retype_types:
                     yield Cand(a, b, cued, lex.terms.get(surface, ("", surface))[1], "coordination.class_retype", -1)
             votes = {cued: len(items)}
         best, n = max(votes.items(), key=lambda kv: kv[1])

@@ -1,0 +1,38 @@
+"""List typing and list edges (coordination): the class named after a list is
+the reading the sentence gives its items (annotation.md).  Made-up sentences;
+each case fails when its rule is removed or over-reaches."""
+from __future__ import annotations
+
+from tests.support.entities import ents
+
+
+def test_lexicon_technologies_take_the_sector_class_closing_their_list():
+    found = ents("该省将前瞻布局量子信息、类脑智能、深海开发和可控核聚变等六个未来产业。")
+    assert {("量子信息", "Industry"), ("类脑智能", "Industry"), ("可控核聚变", "Industry")} <= found
+
+
+def test_a_digital_industry_class_retypes_its_technologies():
+    found = ents("大力发展边缘计算、隐私计算、计算机视觉等数字产业。")
+    assert {("边缘计算", "Industry"), ("隐私计算", "Industry"), ("计算机视觉", "Industry")} <= found
+
+
+def test_a_technology_class_before_a_verb_and_an_industry_is_no_sector_class():
+    # …等技术结合推动现有产业: the class of the list is 技术; 产业 is what they act on
+    found = ents("脑机接口可与虚拟现实、人机交互、云计算等技术结合推动现有产业变革。")
+    assert {("虚拟现实", "Technology"), ("人机交互", "Technology"), ("云计算", "Technology")} <= found
+
+
+def test_a_list_governed_by_a_verb_before_an_industry_class_keeps_its_reading():
+    found = ents("该平台把区块链、云计算等引领传统产业转型。")
+    assert ("区块链", "Industry") not in found
+
+
+def test_industries_and_applications_together_decide_no_class():
+    # …等新产业新应用: two classes, one of sectors and one of applications
+    found = ents("推动5G与扩展现实、数字孪生、云计算等新产业新应用融合发展。")
+    assert ("数字孪生", "Industry") not in found and ("云计算", "Industry") not in found
+
+
+def test_a_technology_list_keeps_its_reading():
+    found = ents("突破量子信息、类脑智能、云计算等前沿技术。")
+    assert {("量子信息", "Technology"), ("类脑智能", "Technology")} <= found
