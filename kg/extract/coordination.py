@@ -492,6 +492,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> 
 
 
 _TECH_OR_SECTOR = ("Technology", "Industry")
+_TECHNOLOGY_WORD = "技术"  # …技术 names a technology whatever list it is in
 
 
 @lru_cache(maxsize=1)
@@ -528,6 +529,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
     fields_min = o.get("fields_min_item_chars", min_len)
     sibling_max = o.get("max_headless_item_chars", max_len)
     split_rules = frozenset(o.get("fields_split_rules", ()))
+    applied_retype = frozenset(o.get("applied_retype_types", ()))
     ambiguous_heads = tuple(spec.get("ambiguous_heads", ()))
     heads = sorted(((h, t) for t, hs in o.get("heads", {}).items() for h in hs), key=lambda x: -len(x[0]))
     tail_cues = c["coordination_tail_cues"]
@@ -672,6 +674,14 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
         # 在…领域的应用: what something is applied in are sectors, known or not
         applied = kind == "chain" or kind == "fields" and (m.group("applied") or m.group("applied_in")) is not None
         known = {by_span[it] for it in items if by_span.get(it) in _TECH_OR_SECTOR}
+        if kind == "fields" and applied and known & applied_retype:
+            # 在A、B和C领域的应用: where something is applied are sectors, the
+            # known technologies listed there too (在车联网和智慧港口领域的应用)
+            for a, b in items:
+                surface = text[a:b]
+                if by_span.get((a, b)) in applied_retype and not surface.endswith(_TECHNOLOGY_WORD):
+                    yield Cand(a, b, "Industry", lex.terms.get(surface, ("", surface))[1], "coordination.class_retype", -1)
+            sector_class = True
         sibling_type = next(iter(known)) if len(known) == 1 else None
         if cue_type is not None and known and known != {cue_type} and not sector_class:
             continue  # the class noun and the known items disagree: undecided, unless the class is a sector's

@@ -36,3 +36,23 @@ def test_industries_and_applications_together_decide_no_class():
 def test_a_technology_list_keeps_its_reading():
     found = ents("突破量子信息、类脑智能、云计算等前沿技术。")
     assert {("量子信息", "Technology"), ("类脑智能", "Technology")} <= found
+
+
+def test_the_fields_a_technology_is_applied_in_are_sectors():
+    found = ents("推动大模型在工业互联网、车联网、金融等领域的深度应用。")
+    assert {("工业互联网", "Industry"), ("车联网", "Industry"), ("大模型", "Technology")} <= found
+
+
+def test_scenes_of_application_keep_their_technologies():
+    found = ents("拓展人机交互、知识图谱、虚拟仿真等应用场景。")
+    assert {("人机交互", "Technology"), ("知识图谱", "Technology")} <= found
+
+
+def test_a_fields_list_with_no_class_after_it_retypes_its_technologies():
+    found = ents("推动北斗在车联网和工业互联网领域的规模化应用。")
+    assert {("车联网", "Industry"), ("工业互联网", "Industry"), ("北斗", "Technology")} <= found
+
+
+def test_a_field_named_as_a_technology_keeps_its_reading():
+    found = ents("推动卫星在遥感技术和车联网领域的应用。")
+    assert ("遥感技术", "Technology") in found and ("车联网", "Industry") in found
