@@ -15,7 +15,9 @@ A pattern that may start almost anywhere but must consume one of a few
 characters within a bounded distance of its start (a list ``[^、，]{1,14}…、…``
 holds a 、 at most 40 characters in; ``…{2,8}[+]行动``) is
 searched from that distance before the next such character: no match starts
-earlier, so the regions far from one are skipped.
+earlier, so the regions far from one are skipped; where those characters are
+rare, the pattern is tried (``Pattern.match``) only within that distance
+before each of them (a failed search would run on to the next match).
 
 A pattern of bounded width that ends with a lookahead naming a word in each
 of its branches (``…{2,8}(?=等环节|全链条)``) can start only within its width
@@ -210,11 +212,36 @@ def _lead_anchor(regex: re.Pattern) -> tuple[frozenset, int] | None:
     return None
 
 
-def _lead_finditer(regex: re.Pattern, chars: frozenset, lead: int) -> Callable[[str], Iterator[re.Match]]:
-    search, next_anchor = regex.search, _char_class(chars).search
+# where the windows before the anchors of a lead would leave more than this
+# share of a text's positions to try one by one, a search from the next anchor
+# is cheaper
+MAX_LEAD_SHARE = 0.05
+
+
+def _lead_finditer(regex: re.Pattern, chars: frozenset, lead: int,
+                   max_share: float | None = None) -> Callable[[str], Iterator[re.Match]]:
+    anchors = _char_class(chars)
+    search, next_anchor, match = regex.search, anchors.search, regex.match
+    share = MAX_LEAD_SHARE if max_share is None else max_share
 
     def finditer(text: str) -> Iterator[re.Match]:
         pos = 0
+        at = [a.start() for a in anchors.finditer(text)]
+        if len(at) * (lead + 1) <= share * len(text):
+            # rare anchors: a match starts within LEAD before one of them, so
+            # the pattern is tried (match) only there; a failed search from an
+            # anchor would scan on to the next match, wherever that is
+            for q in at:
+                p = max(q - lead, pos)
+                while p <= q:
+                    m = match(text, p)
+                    if m is None:
+                        p += 1
+                        continue
+                    yield m
+                    p = m.end()  # > p: the anchor is consumed
+                pos = max(pos, p)
+            return
         while True:
             a = next_anchor(text, pos)  # the next match holds this one or a later one
             if a is None:

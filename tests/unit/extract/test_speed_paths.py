@@ -111,6 +111,41 @@ def test_finder_scans_for_start_characters_only_where_the_compiler_does_not():
     assert finder(listed) != listed.finditer
 
 
+LEAD_PATTERNS = [
+    ANCHOR_PATTERNS[-3],  # a list: 、 within 9
+    ANCHOR_PATTERNS[-2],  # + within 4
+    r"(?:(?:十[一二三]|二十)届)?[\u4e00-\u9fff]{2,6}?第[一二三]+次全会",  # 第 within 9
+    r"(?<=、)[^、，]{1,3}?(?:与|和)[^、，]{1,3}",  # 与/和 within 3
+]
+
+
+@pytest.mark.parametrize("pattern", LEAD_PATTERNS)
+def test_lead_finder_tried_only_before_rare_anchors_yields_what_finditer_yields(pattern):
+    import random
+    import re
+
+    from kg.extract.anchor import _lead_anchor, _lead_finditer
+
+    rx = re.compile(pattern)
+    anchor = _lead_anchor(rx)
+    assert anchor is not None
+    windows = _lead_finditer(rx, *anchor, max_share=1e9)  # always the windows before each anchor
+    searches = _lead_finditer(rx, *anchor, max_share=0.0)  # always a search from the next anchor
+    rnd = random.Random(13)
+    # long texts where the anchors are few (the windows) or many
+    texts = ["".join(rnd.choice(ANCHOR_ALPHABET if k % 2 else ANCHOR_ALPHABET + "测" * 60)
+                     for _ in range(rnd.randint(0, 300))) for k in range(1500)]
+    found = ["二十届中央委员会第三次全会", "人工智能+行动，数据+计划", "、乙与丙、丁和戊", "测测、测测、测测、测测"]
+    texts += found + ["测" * 90 + x + "测" * 40 + x for x in found]
+    hits = 0
+    for text in texts:
+        want = [(m.span(), m.groups()) for m in rx.finditer(text)]
+        assert [(m.span(), m.groups()) for m in windows(text)] == want, text
+        assert [(m.span(), m.groups()) for m in searches(text)] == want, text
+        hits += len(want)
+    assert hits >= 3  # the texts do exercise the pattern
+
+
 def test_lead_anchor_is_the_first_required_narrow_part_and_its_distance():
     import re
 
