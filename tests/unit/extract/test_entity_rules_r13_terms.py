@@ -158,3 +158,16 @@ def test_domain_noun_before_industry_word_names_an_industry():
 def test_a_grade_or_place_word_before_industry_word_names_none():
     got = ents("淘汰低端产业，调整地方产业结构。")
     assert not any(s in ("低端产业", "地方产业") for s, _ in got), got
+
+
+def test_a_clause_word_before_industry_word_names_none():
+    got = ents("要聚焦事关产业安全的技术，做好战略产业规划。")
+    assert not any(s in ("事关产业", "战略产业") for s, _ in got), got
+
+
+# --- 智能/智慧 + a farm or storage facility -----------------------------------------------
+
+
+def test_smart_farm_and_storage_facilities_are_technologies():
+    got = ents("这个县建设了智慧粮库和智能温室。")
+    assert ("智慧粮库", "Technology") in got and ("智能温室", "Technology") in got, got
