@@ -56,3 +56,19 @@ def test_a_fields_list_with_no_class_after_it_retypes_its_technologies():
 def test_a_field_named_as_a_technology_keeps_its_reading():
     found = ents("推动卫星在遥感技术和车联网领域的应用。")
     assert ("遥感技术", "Technology") in found and ("车联网", "Industry") in found
+
+
+def test_a_verb_of_use_before_a_list_is_no_part_of_its_first_item():
+    found = ents("提出充分运用物联网、区块链、边缘计算等技术提升监管水平。")
+    assert ("物联网", "Technology") in found
+    assert not any(s.startswith("充分运用") for s, _ in found)
+
+
+def test_a_software_class_types_the_names_listed_before_it():
+    found = ents("支持国产PLM、MOM和APS等生产管理类软件推广应用。")
+    assert {("PLM", "Technology"), ("MOM", "Technology"), ("APS", "Technology")} <= found
+
+
+def test_new_occupations_and_business_forms_are_sectors():
+    found = ents("也将催生算法训练、数据标注和模型测评等新职业新业态。")
+    assert {("算法训练", "Industry"), ("模型测评", "Industry")} <= found
