@@ -184,7 +184,7 @@ PATTERN_SCHEMA = {
     "policy_formulas": {
         "_doc": _STR, "name_chars": _RX, "boundary_after": _RX, "list_joiners": _STRS,
         "forms": ("list", _FORM_KEYS, ("id", "cues", "suffixes")),
-        "generic_body_prefixes": _STRS, "generic_bodies": _STRS, "generic_modifiers": _STRS,
+        "generic_body_prefixes": _STRS, "generic_bodies": _STRS, "generic_modifiers": _STRS, "generic_body_regex": _RX,
     },
     "modifier_use": {"_doc": _STR, "types": _TYPES, "nouns": _STRS, "not_before_regex": _RX},
     "place_after_place": {"_doc": _STR, "tags": _STRS, "min_chars": _INT, "max_chars": _INT},

@@ -560,7 +560,8 @@ def _formulas():
         listed = tuple(form.get("list_body_suffixes", ())) or ("\0",)
         trim = tuple(form.get("trim_suffixes", ()))
         forms.append((form["id"], _formula_regex(form, name_chars, boundary), item, tuple(form["suffixes"]), cues, generic, listed, trim))
-    return forms, tuple(spec["generic_body_prefixes"]), frozenset(spec["generic_bodies"]), tuple(spec["generic_modifiers"])
+    counted = re.compile(spec.get("generic_body_regex", "(?!)"))
+    return forms, tuple(spec["generic_body_prefixes"]), frozenset(spec["generic_bodies"]), tuple(spec["generic_modifiers"]), counted
 
 
 def policy_formula_rules(text: str, lex: Lexicon) -> Iterable[Cand]:
@@ -568,7 +569,7 @@ def policy_formula_rules(text: str, lex: Lexicon) -> Iterable[Cand]:
     深化…改革, 建设…强国, 开展…试点, 坚持…战略.  Each item of a coordinated list
     that follows with the same kind of suffix (实施A行动、B行动) is a policy too.
     Bodies that are generic (一批重大工程, 体制机制改革) are not names."""
-    forms, generic_prefixes, generic_bodies, generic_modifiers = _formulas()
+    forms, generic_prefixes, generic_bodies, generic_modifiers, counted_body = _formulas()
     strip_prefixes = tuple(sorted(generic_prefixes, key=len, reverse=True))
 
     def named(surface: str, suffixes: tuple, generic_bodies=generic_bodies) -> bool:
@@ -585,6 +586,7 @@ def policy_formula_rules(text: str, lex: Lexicon) -> Iterable[Cand]:
         return (
             len(body) >= 2
             and not body.startswith(generic_prefixes)
+            and not counted_body.match(body)
             and body not in generic_bodies
             and surface not in lex.not_entities
         )

@@ -14,7 +14,8 @@ from kg.extract.core import extract_text
 from kg.extract.relations import extract_relations, load_relation_patterns
 from kg.model import Mention
 from kg.resources import ONTOLOGY_DIR
-from support.relations import of_type, sentences
+from support.entities import ents
+from support.relations import of_type, run, sentences
 
 FULL = "《某省关于加快氢能装备产业发展的意见》"
 
@@ -85,3 +86,63 @@ def test_end_to_end_a_dated_full_title_lends_its_issuer_to_its_short_title():
     ex = extract_text(text, "doc")
     got = {(r.head_text, r.type, r.tail_text) for r in ex.relations if r.type == "issuedBy"}
     assert ("《规划》", "issuedBy", "国家能源局") in got
+
+
+# --- policies: counted programmes are no names; quoted names joined before one action noun ---
+
+def test_a_counted_set_of_actions_is_no_policy():
+    got = ents("某省农业农村厅印发《某省数字乡村发展行动方案》，部署六个方面重点行动，提出加快发展智慧渔业。")
+    assert not any(t == "Policy" and "行动" in s and "《" not in s for s, t in got)
+    got = ents("该市启动实施四大工程，推动传统产业改造升级。")
+    assert not any(t == "Policy" for s, t in got)
+
+
+def test_a_named_action_after_a_cue_is_still_a_policy():
+    got = ents("该省深入实施智能制造赋能行动，推动工业机器人规模化应用。")
+    assert ("智能制造赋能行动", "Policy") in got
+
+
+def test_quoted_names_joined_before_one_action_noun_are_each_a_policy_without_marks():
+    got = ents("某市印发《某市智慧渔业行动方案》，提出实施“科技兴渔”和“数字强渔”工程，推广智能投喂技术。")
+    assert ("科技兴渔", "Policy") in got
+    assert ("数字强渔", "Policy") in got
+    assert not any(t == "Policy" and s.endswith("工程") for s, t in got)
+
+
+def test_a_single_quoted_name_keeps_its_action_noun():
+    got = ents("该省实施“数字强渔”工程，推广智能投喂技术。")
+    assert ("“数字强渔”工程", "Policy") in got
+
+
+# --- partOf: items written after their places; the scenes of an economy a plan is named after ---
+
+def test_items_each_after_their_city_are_parts_of_the_class_after_etc():
+    text = "推动甲市智能传感、乙市海洋装备、丙市生物制药等战略性新兴产业基地提质扩量。"
+    ents_ = {"甲市": "Region", "乙市": "Region", "丙市": "Region", "智能传感": "Industry", "海洋装备": "Industry",
+             "生物制药": "Industry", "战略性新兴产业": "Industry"}
+    got = of_type(run(text, ents_), "partOf")
+    assert got == {(x, "partOf", "战略性新兴产业") for x in ("智能传感", "海洋装备", "生物制药")}
+
+
+def test_a_city_before_one_item_only_makes_no_placed_list():
+    text = "支持甲市建设海洋装备基地，发展生物制药等战略性新兴产业。"
+    ents_ = {"甲市": "Region", "海洋装备": "Industry", "生物制药": "Industry", "战略性新兴产业": "Industry"}
+    got = of_type(run(text, ents_), "partOf")
+    assert ("海洋装备", "partOf", "战略性新兴产业") not in got
+
+
+def test_the_scenes_a_plan_named_after_an_economy_opens_are_its_parts():
+    plan = "《某市促进海洋经济高质量发展的若干措施》"
+    text = f"某市人民政府印发{plan}，提出拓展海上观光、海洋牧场和海底数据中心等应用场景，打造海洋经济发展高地。"
+    ents_ = {"某市人民政府": "Institution", plan: "Policy", "海上观光": "Industry", "海洋牧场": "Industry",
+             "海底数据中心": "Industry", "海洋经济": "Industry"}
+    got = of_type(run(text, ents_), "partOf")
+    assert got == {(x, "partOf", "海洋经济") for x in ("海上观光", "海洋牧场", "海底数据中心")}
+
+
+def test_scenes_are_no_parts_when_the_plan_is_named_after_a_technology():
+    plan = "《某市促进人工智能产业发展的若干措施》"
+    text = f"某市人民政府印发{plan}，提出拓展智能制造、智慧医疗等应用场景，壮大人工智能产业。"
+    ents_ = {"某市人民政府": "Institution", plan: "Policy", "智能制造": "Industry", "智慧医疗": "Industry",
+             "人工智能产业": "Industry"}
+    assert of_type(run(text, ents_), "partOf") == set()
