@@ -171,3 +171,35 @@ def test_a_clause_word_before_industry_word_names_none():
 def test_smart_farm_and_storage_facilities_are_technologies():
     got = ents("这个县建设了智慧粮库和智能温室。")
     assert ("智慧粮库", "Technology") in got and ("智能温室", "Technology") in got, got
+
+
+# --- a field or grade of materials is a sector ---------------------------------------------
+
+
+def test_field_of_materials_is_an_industry():
+    got = ents("这座城市发展新能源材料和功能材料。")
+    assert ("新能源材料", "Industry") in got and ("功能材料", "Industry") in got, got
+    assert ("新能源", "Industry") not in got, got
+
+
+def test_function_material_stays_a_technology_beside_the_sector_head():
+    got = ents("这家企业扩产稀土永磁材料。")
+    assert ("稀土永磁材料", "Technology") in got, got
+
+
+# --- an operating system named in Latin + OS, and 车路云一体化 ------------------------------------
+
+
+def test_lowercase_led_latin_os_name_is_a_technology():
+    got = ents("这款设备运行visionOS，也能连接iOS设备。")
+    assert ("visionOS", "Technology") in got and ("iOS", "Technology") in got, got
+
+
+def test_an_all_capital_word_before_os_is_no_operating_system():
+    got = ents("商户更换了新的POS终端。")
+    assert ("POS", "Technology") not in got, got
+
+
+def test_vehicle_road_cloud_integration_is_one_technology():
+    got = ents("多地推进车路云一体化应用试点。")
+    assert ("车路云一体化", "Technology") in got, got
