@@ -146,3 +146,33 @@ def test_scenes_are_no_parts_when_the_plan_is_named_after_a_technology():
     ents_ = {"某市人民政府": "Institution", plan: "Policy", "智能制造": "Industry", "智慧医疗": "Industry",
              "人工智能产业": "Industry"}
     assert of_type(run(text, ents_), "partOf") == set()
+
+
+def test_routes_closed_by_etc_are_parts_of_the_class_the_next_clause_develops():
+    text = "某省启动新型电池示范项目，覆盖钠离子电池、固态电池、锌空气电池等技术路线，旨在推动新型电池技术多元化发展。"
+    ents_ = {"钠离子电池": "Technology", "固态电池": "Technology", "锌空气电池": "Technology", "新型电池技术": "Technology"}
+    got = of_type(run(text, ents_), "partOf")
+    assert got == {(x, "partOf", "新型电池技术") for x in ("钠离子电池", "固态电池", "锌空气电池")}
+
+
+def test_routes_are_no_parts_of_a_sector_of_another_type():
+    text = "覆盖钠离子电池、固态电池等技术路线，推动储能产业发展。"
+    ents_ = {"钠离子电池": "Technology", "固态电池": "Technology", "储能产业": "Industry"}
+    assert of_type(run(text, ents_), "partOf") == set()
+
+
+def test_key_sectors_a_plan_works_around_are_parts_of_the_category_its_title_names():
+    plan = "《某省“十四五”轻工业发展规划》"
+    text = f"某省工业和信息化厅印发{plan}，提出围绕家电、造纸和皮革等重点行业，实施数字化改造行动，推动轻工业高端化发展。"
+    ents_ = {"某省工业和信息化厅": "Institution", plan: "Policy", "家电": "Industry", "造纸": "Industry",
+             "皮革": "Industry", "轻工业": "Industry"}
+    got = of_type(run(text, ents_), "partOf")
+    assert got == {(x, "partOf", "轻工业") for x in ("家电", "造纸", "皮革")}
+
+
+def test_key_fields_a_plan_focuses_on_are_no_parts_of_its_title_category():
+    plan = "《关于加快海洋装备产业发展的若干意见》"
+    text = f"某省人民政府印发{plan}，提出聚焦海工平台、深海探测、海洋能源等重点领域，支持建设海洋装备产业创新中心。"
+    ents_ = {"某省人民政府": "Institution", plan: "Policy", "海工平台": "Industry", "深海探测": "Industry",
+             "海洋能源": "Industry", "海洋装备产业": "Industry"}
+    assert of_type(run(text, ents_), "partOf") == set()
