@@ -89,7 +89,10 @@ def extract_document(doc: Document, *, ner: bool = False) -> Extraction:
     ex.sentence_ends = [s.end for s in doc.sentences]  # for co-mention counts from the cache
     _add_metadata(doc, ex)
     _add_occasion(doc, ex)
-    _add_signature(doc, ex)
+    titled = _add_signature(doc, ex)
+    from kg.extract.document import add_document_carry
+
+    add_document_carry(doc, ex, title_policy=titled)
     return ex
 
 
@@ -366,7 +369,7 @@ def _signature_lines(doc: Document, ex: Extraction) -> tuple[int, int, list[Ment
     return (start, end, found) if found else None
 
 
-def _add_signature(doc: Document, ex: Extraction) -> None:
+def _add_signature(doc: Document, ex: Extraction) -> bool:
     """A document titled with one policy name and written by no author is that
     policy's text (关于…的实施意见): the title becomes a Policy mention that
     prioritizes what the text directs (`_directed`: 加快发展A、B等C; the rule
@@ -374,10 +377,10 @@ def _add_signature(doc: Document, ex: Extraction) -> None:
     issuers, then its date) closes it, is issuedBy each institution of the
     block (the block is the evidence)."""
     if doc.authors or doc.occasion:
-        return
+        return False
     policy = _title_policy(doc.title)
     if policy is None:
-        return
+        return False
     relations = []
     signature = _signature_lines(doc, ex)
     if signature is not None:
@@ -403,6 +406,7 @@ def _add_signature(doc: Document, ex: Extraction) -> None:
     if relations:
         ex.mentions.append(policy)
         ex.relations.extend(relations)
+    return True
 
 
 def extract_passages(records: list[dict], *, ner: bool = False) -> list[dict]:

@@ -241,7 +241,7 @@ def _expand(pattern: str, sep: str, clause_punct: str, head_gap: str, adjacent: 
 
 # every key a pattern file may hold (documented in ontology/patterns/README.md)
 _TOP_KEYS = {"about", "list_separators", "adjacent_list_types", "clause_punctuation", "continuation", "carry_units",
-             "speech_continuation", "head_gap", "object_verbs", "rules", "section_class", "titles"}
+             "speech_continuation", "head_gap", "object_verbs", "rules", "section_class", "titles", "document_carry"}
 _RULE_KEYS = {"id", "about", "requires", "pattern", "emit", "priority", "confidence", "carry", "title_forbidden",
               "not_priority", "not_after"}
 _EMIT_KEYS = {"type", "head", "tail", "head_types", "tail_types", "tail_surface", "head_event_surface", "head_not_surface",
@@ -407,6 +407,13 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
             fail("titles: alias_relations", f"expected a list of relation types whose head may be a Policy, not {sorted(bad)}")
         if titles.issuer is not None and "issuer" not in titles.issuer.groupindex:
             fail("titles: issuer", "needs a group named 'issuer'")
+    if "document_carry" in data:  # read by kg/extract/document.py; checked here with the rest of the file
+        from kg.extract.document import validate_carry
+
+        try:
+            validate_carry(data["document_carry"])
+        except KgError as exc:
+            fail("document_carry", str(exc).split("document_carry: ", 1)[-1])
     carry_units = data.get("carry_units", 1)
     if not isinstance(carry_units, int) or isinstance(carry_units, bool) or not 1 <= carry_units <= 10:
         fail("carry_units", f"{carry_units!r}: expected a whole number from 1 to 10")

@@ -1,0 +1,244 @@
+"""Document-level carry for a policy document's own text (a plan, a set of
+opinions, the notice that issues it): what the document as a whole states,
+that no single sentence names with both ends.
+
+A government document names its own policy once (the 《X》 of its notice,
+关于印发《X》的通知 / 现将《X》印发给你们, or its title line
+X行动计划（2024—2027年）) and then speaks of it only as 本行动计划 or not at
+all.  So:
+
+- the notice's policy is issuedBy each institution of the notice's signature
+  block (落款: institution lines, then a date line), which sits after the
+  notice and before the plan's own text, not at the end of the document;
+- the document's policy prioritizes what its text directs: a Technology or
+  Industry a directing verb governs in its clause (为大力发展未来产业，…制定本
+  行动计划; 重点发展A、B), and the items of a 重点领域 section
+  (（一）生物医药。).
+
+The rules are data: ontology/patterns/relations.json ``document_carry``
+(documented in ontology/patterns/README.md), validated when loaded.
+"""
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from kg.errors import KgError
+from kg.extract.lexicon import half_width
+from kg.model import Document, Evidence, Extraction, Mention, Relation
+from kg.resources import ONTOLOGY_DIR
+
+PATTERNS_PATH = ONTOLOGY_DIR / "patterns" / "relations.json"
+SECTION = "document_carry"
+_REGEX_KEYS = ("notice", "title_line", "priority_cue", "not_priority", "not_after", "field_heading", "field_item",
+               "section_end")
+_NUMBER_KEYS = ("notice_window", "signature_lines", "issuer_confidence", "priority_confidence")
+_KEYS = {"about", *_REGEX_KEYS, *_NUMBER_KEYS}
+_CLAUSE_END = "，。；！？：,;!?:\n"
+_MAX_CLAUSE = 120
+
+
+def validate_carry(spec, where: str = SECTION) -> dict:
+    """The ``document_carry`` object compiled: every regex key a regular
+    expression, the numbers numbers, no other key; one KgError naming the key."""
+    if not isinstance(spec, dict):
+        raise KgError(f"relation patterns: {where}: expected an object")
+    for key in spec:
+        if key not in _KEYS:
+            raise KgError(f"relation patterns: {where}: unknown key {key!r}")
+    missing = [k for k in (*_REGEX_KEYS, *_NUMBER_KEYS) if k not in spec]
+    if missing:
+        raise KgError(f"relation patterns: {where}: missing {', '.join(missing)}")
+    out: dict = {}
+    for key in _REGEX_KEYS:
+        try:
+            out[key] = re.compile(spec[key])
+        except (re.error, TypeError) as exc:
+            raise KgError(f"relation patterns: {where}: {key!r} is not a regular expression: {exc}") from None
+    if "name" not in out["title_line"].groupindex:
+        raise KgError(f"relation patterns: {where}: 'title_line' needs a group named 'name'")
+    for key in _NUMBER_KEYS:
+        value = spec[key]
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+            raise KgError(f"relation patterns: {where}: {key!r}: expected a non-negative number, not {value!r}")
+        out[key] = value
+    for key in ("issuer_confidence", "priority_confidence"):
+        if out[key] > 1:
+            raise KgError(f"relation patterns: {where}: {key!r}: expected a number from 0 to 1")
+    return out
+
+
+@lru_cache(maxsize=4)
+def carry_rules(path: str | None = None) -> dict | None:
+    """relations.json's ``document_carry`` section, validated; None when the file has none."""
+    p = Path(path) if path else PATTERNS_PATH
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise KgError(f"cannot read relation patterns {p}: {exc}") from exc
+    if SECTION not in data:
+        return None
+    return validate_carry(data[SECTION])
+
+
+def _sentence_span(doc: Document, at: int) -> tuple[int, int]:
+    for s in doc.sentences:
+        if s.start <= at < s.end:
+            return s.start, s.end
+    text = doc.text
+    start = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
+    ends = [i for i in (text.find(c, at) for c in "。！？\n") if i >= 0]
+    return start, (min(ends) + 1 if ends else len(text))
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, stripped line) of the non-empty lines of TEXT."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            out.append((pos + lead, pos + lead + len(line.strip()), line.strip()))
+        pos += len(line) + 1
+    return out
+
+
+def _own_policy(doc: Document, ex: Extraction, rules: dict) -> tuple[Mention, int, bool] | None:
+    """(the document's own policy, where its own text starts, whether a notice
+    issues it): the 《X》 of a notice sentence in the document's opening
+    (``notice``, within ``notice_window`` characters), else its title, or a
+    line among its first three, that is a policy name (``title_line``)."""
+    for m in ex.mentions:
+        if m.source != "text" or m.type != "Policy" or not 0 <= m.start < rules["notice_window"]:
+            continue
+        s, e = _sentence_span(doc, m.start)
+        if m.text.startswith("《") and rules["notice"].search(doc.text[s:e]):
+            return m, e, True
+    if doc.title:
+        hit = rules["title_line"].fullmatch(doc.title.strip())
+        if hit:
+            name = hit.group("name")
+            return Mention(name, "Policy", half_width(name), -1, -1, source="metadata"), 0, False
+    for s, e, line in _lines(doc.text)[:3]:
+        hit = rules["title_line"].fullmatch(line)
+        if hit:  # a metadata mention, as the title's: the line's own names stay as they are
+            name = hit.group("name")
+            return Mention(name, "Policy", half_width(name), -1, -1, source="metadata"), e, False
+    return None
+
+
+def _notice_signature(doc: Document, ex: Extraction, after: int, rules: dict) -> tuple[int, int, list[Mention]] | None:
+    """The notice's 落款 after offset AFTER: up to ``signature_lines`` lines,
+    each every character an Institution (core._issuers), right before a date
+    line; (start, end, institutions)."""
+    from kg.extract.core import _issuers
+    from kg.ingest.articles import _SIGNATURE_DATE_LINE
+
+    lines = [x for x in _lines(doc.text) if x[0] >= after][: int(rules["signature_lines"]) + 2]
+    insts = sorted((m for m in ex.mentions if m.source == "text" and m.start >= 0), key=lambda m: m.start)
+    for i, (s, e, line) in enumerate(lines):
+        if not _SIGNATURE_DATE_LINE.match(line):
+            continue
+        found: list[Mention] = []
+        start = None
+        for ls, le, text in reversed(lines[:i]):
+            here = _issuers(doc.text[ls:le], ls, [m for m in insts if ls <= m.start and m.end <= le])
+            if here is None:
+                break
+            found[:0] = here
+            start = ls
+        return (start, lines[i - 1][1], found) if found else None
+    return None
+
+
+def _clause_before(text: str, at: int, spans: list[tuple[int, int]]) -> str:
+    """What precedes offset AT in its clause, the mentions in it left out."""
+    clause = max(text.rfind(c, max(0, at - _MAX_CLAUSE), at) for c in _CLAUSE_END) + 1
+    clause = max(clause, at - _MAX_CLAUSE)
+    before, pos = [], clause
+    for a, b in spans[bisect.bisect_left(spans, (clause, -1)):bisect.bisect_left(spans, (at, -1))]:
+        before.append(text[pos:max(pos, a)])
+        pos = max(pos, b)
+    before.append(text[pos:at])
+    return "".join(before)
+
+
+def _field_items(doc: Document, mentions: list[Mention], body: int, rules: dict) -> list[Mention]:
+    """The Technology/Industry mentions that open an item line (``field_item``)
+    of a section whose heading matches ``field_heading``, up to a line
+    matching ``section_end``."""
+    out, inside = [], False
+    starts = {m.start: m for m in mentions}
+    for s, e, line in _lines(doc.text):
+        if s < body:
+            continue
+        if rules["field_heading"].search(line):
+            inside = True
+            continue
+        if inside and rules["section_end"].match(line):
+            inside = False
+        if not inside:
+            continue
+        hit = rules["field_item"].match(line)
+        if hit:
+            m = starts.get(s + hit.end())
+            if m is not None:
+                out.append(m)
+    return out
+
+
+def add_document_carry(doc: Document, ex: Extraction, *, title_policy: bool = False) -> None:
+    """Add the document-level relations of a policy document's own text (module
+    doc).  Documents with authors or an occasion (articles, speeches) are left
+    alone; so are those whose title policy `core._add_signature` handled
+    (``title_policy``) unless a notice names the policy."""
+    rules = carry_rules()
+    if rules is None or doc.authors or doc.occasion:
+        return
+    own = _own_policy(doc, ex, rules)
+    if own is None:
+        return
+    policy, body, noticed = own
+    if title_policy and not noticed:
+        return
+    relations: list[Relation] = []
+    if noticed:
+        signature = _notice_signature(doc, ex, body, rules)
+        if signature is not None:
+            start, end, issuers = signature
+            evidence = Evidence(doc.id, doc.text[start:end], start, end, "document.notice.issuer",
+                                rules["issuer_confidence"])
+            for inst in {m.label: m for m in issuers}.values():
+                relations.append(Relation(policy.label, "issuedBy", inst.label, policy.text, inst.text,
+                                          "Policy", "Institution", evidence))
+            body = end
+    text = doc.text
+    mentions = [m for m in ex.mentions if m.source == "text" and m.start >= body]
+    spans = sorted((m.start, m.end) for m in mentions)
+    directed, seen = [], set()
+    for m in mentions:
+        if m.type not in ("Technology", "Industry") or m.label in seen:
+            continue
+        before = _clause_before(text, m.start, spans)
+        if not rules["priority_cue"].search(before) or rules["not_priority"].search(before):
+            continue
+        if rules["not_after"].match(text, m.end):
+            continue
+        seen.add(m.label)
+        directed.append((m, "document.priority"))
+    for m in _field_items(doc, mentions, body, rules):
+        if m.type in ("Technology", "Industry") and m.label not in seen:
+            seen.add(m.label)
+            directed.append((m, "document.field"))
+    for m, rule in directed:
+        s, e = _sentence_span(doc, m.start)
+        relations.append(Relation(policy.label, "prioritizes", m.label, policy.text, m.text, "Policy", m.type,
+                                  Evidence(doc.id, text[s:e], s, e, rule, rules["priority_confidence"])))
+    if relations:
+        if policy.source == "metadata" or not any(x.start == policy.start and x.end == policy.end
+                                                  for x in ex.mentions):
+            ex.mentions.append(policy)
+            ex.mentions.sort(key=lambda x: (x.source != "text", x.start, x.end))
+        ex.relations.extend(relations)
