@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from operator import itemgetter
 from typing import Iterable, NamedTuple
 
 from kg.extract.anchor import finder
@@ -896,9 +897,17 @@ def place_after_place_rules(text: str, tokens, spec: dict | None) -> Iterable[Ca
     lo, hi = spec.get("min_chars", 2), spec.get("max_chars", 3)
     lex = load_lexicon()
     toks = as_tokens(tokens)
-    for k in range(1, len(toks)):
+    # the lexicon regions are found by list.index on the tags (a scan in C), not
+    # by a Python step per token of the document
+    tag_seq = list(map(itemgetter(3), toks))
+    k, last = 0, len(toks) - 1
+    while True:
+        try:
+            k = tag_seq.index("lex:Region", k, last) + 1  # a region with a token after it
+        except ValueError:
+            return
         a, b = toks[k - 1], toks[k]
-        if a[3] != "lex:Region" or a[1] != b[0] or b[3] not in tags or not lo <= len(b[2]) <= hi:
+        if a[1] != b[0] or b[3] not in tags or not lo <= len(b[2]) <= hi:
             continue
         if b[2] in lex.not_entities or not CJK_NAME.match(b[2]):
             continue
