@@ -203,3 +203,22 @@ def test_an_all_capital_word_before_os_is_no_operating_system():
 def test_vehicle_road_cloud_integration_is_one_technology():
     got = ents("多地推进车路云一体化应用试点。")
     assert ("车路云一体化", "Technology") in got, got
+
+
+# --- 国产 is no class word; vessels and boosters by class ---------------------------------------
+
+
+def test_domestic_is_left_out_of_the_name():
+    got = ents("国产芯片设计企业正在扩张，国产C919大型客机完成首飞。")
+    assert not any(s.startswith("国产") for s, _ in got), got
+
+
+def test_classed_vessel_train_and_booster_are_technologies():
+    got = ents("我国自主建造的大型邮轮交付，高速动车组上线，超重型助推器完成回收。")
+    for name in ("大型邮轮", "高速动车组", "超重型助推器"):
+        assert (name, "Technology") in got, got
+
+
+def test_a_cruise_ship_after_a_verb_is_nothing():
+    got = ents("当地发展邮轮旅游。")
+    assert ("邮轮", "Technology") not in got and not any(s.endswith("邮轮") and s != "邮轮" for s, _ in got), got
