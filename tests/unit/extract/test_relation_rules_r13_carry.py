@@ -176,3 +176,20 @@ def test_key_fields_a_plan_focuses_on_are_no_parts_of_its_title_category():
     ents_ = {"某省人民政府": "Institution", plan: "Policy", "海工平台": "Industry", "深海探测": "Industry",
              "海洋能源": "Industry", "海洋装备产业": "Industry"}
     assert of_type(run(text, ents_), "partOf") == set()
+
+
+# --- events: a show named by its city and 国际 ---------------------------------------------
+
+def test_a_city_show_is_one_event_and_its_speaker_spoke_at_it():
+    text = "6月5日，某公司首席执行官王某在杭州国际电脑展开幕前发表主题演讲。"
+    got = ents(text)
+    assert ("杭州国际电脑展", "Event") in got
+    assert ("杭州", "Region") not in got
+    rels = {(r.head_text, r.type, r.tail_text) for r in extract_text(text, "doc").relations}
+    assert ("王某", "spokeAt", "杭州国际电脑展") in rels
+
+
+def test_a_preposition_before_a_city_show_stays_out_of_its_name():
+    got = ents("多家车企在广州国际车展上发布新车。")
+    assert ("广州国际车展", "Event") in got
+    assert not any(s.startswith("在") for s, _ in got)
