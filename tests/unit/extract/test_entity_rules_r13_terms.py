@@ -222,3 +222,21 @@ def test_classed_vessel_train_and_booster_are_technologies():
 def test_a_cruise_ship_after_a_verb_is_nothing():
     got = ents("当地发展邮轮旅游。")
     assert ("邮轮", "Technology") not in got and not any(s.endswith("邮轮") and s != "邮轮" for s, _ in got), got
+
+
+# --- 交通 after a place or mode word; drug research as a business ------------------------------
+
+
+def test_urban_air_and_digital_transport_are_industries():
+    got = ents("这座城市发展城市空中交通和数字交通。")
+    assert ("城市空中交通", "Industry") in got and ("数字交通", "Industry") in got, got
+
+
+def test_traffic_after_a_common_word_is_nothing():
+    got = ents("节假日道路交通压力较大。")
+    assert not any(s.endswith("交通") for s, _ in got), got
+
+
+def test_drug_research_is_an_industry():
+    got = ents("大模型正在加速药物研发。")
+    assert ("药物研发", "Industry") in got, got
