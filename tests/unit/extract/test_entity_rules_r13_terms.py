@@ -240,3 +240,16 @@ def test_traffic_after_a_common_word_is_nothing():
 def test_drug_research_is_an_industry():
     got = ents("大模型正在加速药物研发。")
     assert ("药物研发", "Industry") in got, got
+
+
+# --- a listed service field + 服务 ---------------------------------------------------------------
+
+
+def test_household_and_maintenance_services_are_industries():
+    got = ents("社区发展家庭服务，企业提供运维服务。")
+    assert ("家庭服务", "Industry") in got and ("运维服务", "Industry") in got, got
+
+
+def test_service_after_a_technology_is_no_service_industry():
+    got = ents("平台提供算力服务。")
+    assert ("算力服务", "Industry") not in got, got
