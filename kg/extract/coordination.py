@@ -519,10 +519,13 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
     min_len, max_len = o.get("min_item_chars", 3), o.get("max_item_chars", 12)
     item_tags, lead_tags = frozenset(o["item_tags"]), frozenset(o["lead_tags"])
     not_last = tuple(o.get("not_last_words", ()))
+    process = o.get("process_suffix", {})
+    process_suffix, process_min = process.get("suffix"), process.get("min_word_chars", 3)
     # evaluative and scope words (新兴, 传统, 全市 …: whole_items.stop_words) open no name either
     not_first = frozenset(o.get("not_first_words", ())) | frozenset(spec.get("whole_items", {}).get("stop_words", ()))
     chain_rx = re.compile(o["chain_regex"]) if o.get("chain_regex") else None
     frame_rx = re.compile(o["frame_regex"]) if o.get("frame_regex") else None
+    applied_rxs = [re.compile(x) for x in o.get("applied_regexes", ())]
     chain_lead = frozenset(o.get("chain_lead_tags", ()))
     chain_skip = frozenset(o.get("chain_skip_tags", ()))
     chain_clause = frozenset(o.get("chain_clause_words", ()))
@@ -570,6 +573,8 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             return None
         if text[a:b].endswith(not_last):
             return None  # 氢能|基地, 养殖|生产: a place or an activity of the name
+        if process_suffix and len(toks) == 1 and len(toks[0][2]) >= process_min and toks[0][2].endswith(process_suffix):
+            return None  # 向专业化…延伸: a word of a process of change is no sector (光伏建筑|一体化 may be)
         for n, t in enumerate(toks):
             if t[3].startswith("lex:"):
                 if t[3][4:] not in _TECH_OR_SECTOR:
@@ -611,7 +616,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
         if frame_rx is not None:
             for m in frame_rx.finditer(text):  # 以A、B、C为重点: a priority frame governs a list like a verb
                 yield m, "verb"
-        for kind, rx in (("fields", fields_rx), ("chain", chain_rx)):
+        for kind, rx in (("fields", fields_rx), ("chain", chain_rx), *(("applied", x) for x in applied_rxs)):
             if rx is not None:
                 for m in finder(rx)(text):  # rx.finditer(text), tried only where a match can start
                     yield m, kind
@@ -672,7 +677,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
         if cue_type is not None and cue_type not in _TECH_OR_SECTOR:
             continue
         # 在…领域的应用: what something is applied in are sectors, known or not
-        applied = kind == "chain" or kind == "fields" and (m.group("applied") or m.group("applied_in")) is not None
+        applied = kind in ("chain", "applied") or kind == "fields" and (m.group("applied") or m.group("applied_in")) is not None
         known = {by_span[it] for it in items if by_span.get(it) in _TECH_OR_SECTOR}
         if kind == "fields" and applied and known & applied_retype:
             # 在A、B和C领域的应用: where something is applied are sectors, the
@@ -692,7 +697,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             if by_span.get((a, b)) is not None or not ((fields_min if fields else min_len) <= b - a <= max_len):
                 continue
             surface = text[a:b]
-            toks = name_shaped(a, b, kind, branch)
+            toks = name_shaped(a, b, kind, branch or applied)
             if surface in lex.not_entities or not WORDLIKE.match(surface) or toks is None:
                 continue
             inner = next((cd for cd in names_from(a, b) if cd.end <= b and (cd.start, cd.end) != (a, b)

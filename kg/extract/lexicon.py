@@ -176,7 +176,7 @@ PATTERN_SCHEMA = {
                        "min_item_chars": _INT, "max_item_chars": _INT, "item_tags": _STRS, "lead_tags": _STRS, "not_last_words": _STRS,
                        "not_first_words": _STRS, "fields_min_item_chars": _INT, "chain_regex": _RX,
                        "chain_lead_tags": _STRS, "chain_skip_tags": _STRS, "chain_clause_words": _STRS, "max_headless_item_chars": _INT,
-                       "fields_split_rules": _STRS, "applied_retype_types": _TYPES, "frame_regex": _RX, "sector_class_regex": _RX,
+                       "fields_split_rules": _STRS, "applied_retype_types": _TYPES, "frame_regex": _RX, "sector_class_regex": _RX, "applied_regexes": "regexes", "process_suffix": {"_doc": _STR, "suffix": _STR, "min_word_chars": _INT},
                        "heads": {"Technology": _STRS, "Industry": _STRS}},
     },
     "compounds": {"_doc": _STR, "types": _TYPES, "adjacent_stop_suffixes": _STRS, "max_chars": _INT, "joiners": _STRS, "max_stem_chars": _INT, "stem_tags": _STRS,

@@ -72,3 +72,29 @@ def test_a_software_class_types_the_names_listed_before_it():
 def test_new_occupations_and_business_forms_are_sectors():
     found = ents("也将催生算法训练、数据标注和模型测评等新职业新业态。")
     assert {("算法训练", "Industry"), ("模型测评", "Industry")} <= found
+
+
+def test_the_fields_a_thing_lands_in_are_sectors():
+    # 在A、B和C中落地 / 中开发利用 / 中发挥作用 mark where something is applied, like 中的应用
+    found = ents("推动无人机在森林巡护、港口调度和矿山测绘中落地。")
+    assert {("森林巡护", "Industry"), ("港口调度", "Industry"), ("矿山测绘", "Industry")} <= found
+
+
+def test_a_scene_word_after_the_last_field_is_no_part_of_it():
+    found = ents("展示数字孪生在纺织、冶金和家庭照护场景中的应用。")
+    assert ("家庭照护", "Industry") in found and ("家庭照护场景", "Industry") not in found
+
+
+def test_the_fields_an_industry_extends_into_are_sectors():
+    found = ents("推动茶叶产业向茶饮研发、茶旅融合和冷链仓储延伸。")
+    assert {("茶饮研发", "Industry"), ("茶旅融合", "Industry"), ("冷链仓储", "Industry")} <= found
+
+
+def test_the_fields_a_technology_serves_are_sectors():
+    found = ents("量子传感将服务于地质勘查和海洋测绘。")
+    assert ("地质勘查", "Industry") in found
+
+
+def test_processes_of_change_and_positions_are_no_fields():
+    found = ents("推动物流服务向精细化和产业链高端延伸。")
+    assert not {s for s, _ in found} & {"精细化", "产业链高端"}
