@@ -193,3 +193,10 @@ def test_a_preposition_before_a_city_show_stays_out_of_its_name():
     got = ents("多家车企在广州国际车展上发布新车。")
     assert ("广州国际车展", "Event") in got
     assert not any(s.startswith("在") for s, _ in got)
+
+
+def test_two_events_named_jointly_in_quotation_marks_are_two_events():
+    got = ents("在“共建智能世界 共享数字未来分论坛暨全球智能产业合作对接会”上，多家企业签约。")
+    assert ("共建智能世界 共享数字未来分论坛", "Event") in got
+    assert ("全球智能产业合作对接会", "Event") in got
+    assert not any(t == "Event" and "暨" in s for s, t in got)
