@@ -253,3 +253,12 @@ def test_household_and_maintenance_services_are_industries():
 def test_service_after_a_technology_is_no_service_industry():
     got = ents("平台提供算力服务。")
     assert ("算力服务", "Industry") not in got, got
+
+
+# --- short sector names the plans use are industries ------------------------------------------
+
+
+def test_short_sector_names_are_industries():
+    got = ents("这座城市的集成电路和新型显示保持较快增长，车联网加快发展。")
+    for name in ("集成电路", "新型显示", "车联网"):
+        assert (name, "Industry") in got, got
