@@ -200,3 +200,12 @@ def test_two_events_named_jointly_in_quotation_marks_are_two_events():
     assert ("共建智能世界 共享数字未来分论坛", "Event") in got
     assert ("全球智能产业合作对接会", "Event") in got
     assert not any(t == "Event" and "暨" in s for s, t in got)
+
+
+def test_a_kind_list_with_an_item_the_recogniser_missed_still_names_the_title_category_parts():
+    plan = "《关于促进算力产业高质量发展的指导意见》"
+    text = f"某部印发{plan}，提出支持算力调度、智算运营、算力安全等环节企业发展，壮大算力产业。"
+    ents_ = {"某部": "Institution", plan: "Policy", "算力调度": "Industry", "智算运营": "Industry",
+             "算力产业": "Industry"}
+    got = of_type(run(text, ents_), "partOf")
+    assert got == {(x, "partOf", "算力产业") for x in ("算力调度", "智算运营")}
