@@ -660,7 +660,8 @@ def extract_relations(
                                 t = None  # a category named before the list, in this sentence or the one before
                             if t is None and em.title_category is not None and em.title_category.search(
                                     unit.enc, *spans["@match"]):  # 《…未来产业…意见》提出聚焦A、B五大方向，…未来产业先导区
-                                t = _titled_category(unit, h, exclude, em.tail_surface, units[ui - 1] if ui else None)
+                                # the title vouches for the category: no surface test (《…算力产业…方案》: 算力)
+                                t = _titled_category(unit, h, exclude, None, units[ui - 1] if ui else None)
                             if t is None or t.type not in em.tail_types:
                                 continue
                             tu = _unit_of(units, t.start)

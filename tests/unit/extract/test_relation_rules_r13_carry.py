@@ -209,3 +209,12 @@ def test_a_kind_list_with_an_item_the_recogniser_missed_still_names_the_title_ca
              "算力产业": "Industry"}
     got = of_type(run(text, ents_), "partOf")
     assert got == {(x, "partOf", "算力产业") for x in ("算力调度", "智算运营")}
+
+
+def test_counted_directions_of_a_plan_are_parts_of_its_title_category_whatever_its_ending():
+    plan = "《某市算力产业高质量发展行动方案》"
+    text = f"某市人民政府印发{plan}，提出聚焦智能算力、绿色算力和普惠算力三大方向，推动算力赋能制造业。"
+    ents_ = {"某市人民政府": "Institution", plan: "Policy", "智能算力": "Technology", "绿色算力": "Technology",
+             "普惠算力": "Technology", "算力": "Technology", "制造业": "Industry"}
+    got = of_type(run(text, ents_), "partOf")
+    assert got == {(x, "partOf", "算力") for x in ("智能算力", "绿色算力", "普惠算力")}
