@@ -25,6 +25,11 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
     tokens = as_tokens(tokens)
     typed = list(typed_list_rules(text, tokens, cands, spec))
     yield from typed
+    if spec.get("place_pairs"):
+        drop: set[Cand] = set()
+        yield from list(place_pair_rules(text, tokens, cands, spec["place_pairs"], drop))
+        if drop:
+            cands[:] = [cd for cd in cands if cd not in drop]
     if spec.get("open_lists"):
         split: set[Cand] = set()
         yield from list(open_list_rules(text, tokens, cands + typed, spec, split))
@@ -174,6 +179,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> 
         prev = tokens[k - 1]
         return prev[1] == a and len(prev[2]) >= 2 and CJK_WORD.match(prev[2]) is not None and prev[2] not in boundary
 
+    region_end = {cd.start: cd.end for cd in cands if cd.type == "Region"}  # where a place opening an item ends
     first_type = {}  # the type of the longest name starting at an offset
     for cd in cands:
         if cd.type != NOT_ENTITY and cd.end - cd.start > first_type.get(cd.start, ("", 0))[1]:
@@ -362,6 +368,17 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> 
                     break
         if len(items) < 3 and not cued:
             continue  # two items are a list only with a class noun after them
+        if cued in _TECH_OR_SECTOR and region_end:
+            # 推动甲市A、乙市B等…产业基地: under a class of sectors or technologies an
+            # item written after its city is the name after the city (a Region of its own)
+            # (not a clause after the city: 乙市|提升|A)
+            items = [
+                (region_end[a], b)
+                if a in region_end and b - region_end[a] >= min_len and by_span.get((a, b)) is None
+                and (k := starts.get(region_end[a])) is not None and (tokens[k][3] in name_pos or tokens[k][3].startswith("lex:"))
+                else (a, b)
+                for a, b in items
+            ]
         votes: dict[str, int] = {}
         for a, b in items:
             t = by_span.get((a, b))
@@ -492,7 +509,81 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> 
 
 
 _TECH_OR_SECTOR = ("Technology", "Industry")
+
+
+def place_pair_rules(text: str, tokens, cands: list[Cand], spec: dict, drop: set) -> Iterable[Cand]:
+    """A pair of names before a base or park (建设甲和乙产业基地, 建设甲和乙特色园区):
+    the place is no entity, the two lines of industry it holds are, and a
+    class noun 产业 written once after the pair belongs to both (甲和乙产业基地
+    -> 甲, 乙: the name 乙产业 a rule read is dropped).  One of the two must
+    be a known technology or sector; the other must have the shape of a name."""
+    rx = _compiled_regex(spec["regex"])
+    name_pos, boundary = compiled()["name_pos"], compiled()["boundary_words"]
+    etype, max_len = spec.get("type", "Industry"), spec.get("max_item_chars", 8)
+    stop = frozenset(spec.get("stop_words", ()))
+    by_span: dict = {}
+    for cd in cands:
+        if cd.type != NOT_ENTITY:
+            by_span.setdefault((cd.start, cd.end), []).append(cd)
+    lex = load_lexicon()
+
+    by_end: dict = {}
+    for (a, b), cds in by_span.items():
+        if any(cd.type in _TECH_OR_SECTOR for cd in cds) and b - a > by_end.get(b, (b, b))[1] - by_end.get(b, (b, b))[0]:
+            by_end[b] = (a, b)
+
+    def name_like(t) -> bool:
+        # (a verb or verbal noun opens no first item: 建设|精细化工)
+        return (t[3] in name_pos and t[3] not in ("v", "vn") or t[3][4:] in _TECH_OR_SECTOR) \
+            and t[2] not in boundary and t[2] not in stop
+
+    for m in rx.finditer(text):
+        a2, b2 = m.span("y")
+        a1 = m.start()
+        if m.start() in by_end and m.start() - by_end[m.start()][0] <= max_len:
+            a1 = by_end[m.start()][0]  # a known name ends the first item (光伏|制造)
+        else:
+            k = tokens.end_at.get(m.start())
+            while k is not None and k >= 0 and name_like(tokens[k]) and m.start() - tokens[k][0] <= max_len:
+                a1 = tokens[k][0]
+                k -= 1
+        # the second item is whole tokens, the class with it when one token holds both (新材料产业|基地)
+        b2_tok = m.end("cls") if m.group("cls") is not None else b2
+        toks2 = tokens[bisect_right(tokens.starts, a2 - 1) : bisect_right(tokens.starts, b2 - 1)]
+        if m.start() - a1 < 2 or not toks2 or toks2[0][0] != a2 or toks2[-1][1] not in (b2, b2_tok):
+            continue
+        if not all(name_like(t) for t in toks2):
+            continue
+        items = [(a1, m.start()), (a2, b2)]
+        classed = m.group("cls") is not None
+        known = [
+            (it, cd) for it in items + ([(a2, m.end("cls"))] if classed else [])
+            for cd in by_span.get(it, ()) if cd.type in _TECH_OR_SECTOR
+        ]
+        if not known:
+            continue
+        for a, b in items:
+            surface = text[a:b]
+            if surface in lex.not_entities or not WORDLIKE.match(surface):
+                break
+        else:
+            for cd in by_span.get((a2, m.end("cls")), ()) if classed else ():
+                drop.add(cd)  # 乙产业 in 甲和乙产业基地: the class is the pair's
+            for a, b in items:
+                types = {cd.type for cd in by_span.get((a, b), ())}
+                if etype in types:
+                    continue
+                surface = text[a:b]
+                if types & set(_TECH_OR_SECTOR):
+                    yield Cand(a, b, etype, lex.terms.get(surface, ("", surface))[1], "coordination.place_pair", -1)
+                else:
+                    yield Cand(a, b, etype, surface, "coordination.place_pair", 3)
 _TECHNOLOGY_WORD = "技术"  # …技术 names a technology whatever list it is in
+
+
+@lru_cache(maxsize=8)
+def _compiled_regex(pattern: str):
+    return re.compile(pattern)
 
 
 @lru_cache(maxsize=1)

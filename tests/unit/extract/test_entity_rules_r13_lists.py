@@ -98,3 +98,28 @@ def test_the_fields_a_technology_serves_are_sectors():
 def test_processes_of_change_and_positions_are_no_fields():
     found = ents("推动物流服务向精细化和产业链高端延伸。")
     assert not {s for s, _ in found} & {"精细化", "产业链高端"}
+
+
+def test_a_sector_class_before_a_base_types_items_written_after_their_cities():
+    # …等战略性新兴产业基地: the base is no entity, the class still names its items;
+    # each item follows its city, which is a Region of its own
+    found = ents("推动洛阳新型显示、襄阳机器人、株洲碳基新材料等战略性新兴产业基地提质扩量。")
+    assert {("新型显示", "Industry"), ("机器人", "Industry"), ("碳基新材料", "Industry")} <= found
+    assert {("洛阳", "Region"), ("襄阳", "Region")} <= found
+
+
+def test_a_class_written_once_after_a_pair_before_a_base_belongs_to_both():
+    found = ents("支持示范区建设特种纸和新材料产业基地。")
+    assert {("特种纸", "Industry"), ("新材料", "Industry")} <= found
+    assert ("新材料产业", "Industry") not in found
+
+
+def test_the_first_of_a_pair_before_a_park_is_a_line_of_industry():
+    found = ents("推动两县建设山地茶饮和高端装备特色园区。")
+    assert ("山地茶饮", "Industry") in found
+
+
+def test_a_pair_before_a_cluster_keeps_its_class():
+    # a cluster is named after its industry: 乙产业集群 keeps 乙产业 (only bases and parks split the pair)
+    found = ents("依托园区打造风电装备和绿色化工产业集群。")
+    assert ("绿色化工", "Industry") not in found
