@@ -262,3 +262,43 @@ def test_short_sector_names_are_industries():
     got = ents("这座城市的集成电路和新型显示保持较快增长，车联网加快发展。")
     for name in ("集成电路", "新型显示", "车联网"):
         assert (name, "Industry") in got, got
+
+
+# --- named products by model number -------------------------------------------
+
+
+def test_chip_series_and_model_number_is_one_product_without_its_class_head():
+    got = ents("新机采用鲲鹏920处理器，另一款用骁龙8芯片。")
+    assert ("鲲鹏920", "Technology") in got and ("骁龙8", "Technology") in got, got
+    assert not any(s in ("鲲鹏920处理器", "骁龙8芯片", "鲲鹏") for s, _ in got), got
+
+
+def test_models_of_one_series_listed_are_each_a_product():
+    got = ents("该公司发布天罡700、天罡800和天罡900，以及思元370超节点。")
+    for name in ("天罡700", "天罡800", "天罡900", "思元370超节点"):
+        assert (name, "Technology") in got, got
+
+
+def test_series_plus_chip_word_is_one_product():
+    got = ents("这批服务器换用了海光芯片。")
+    assert ("海光芯片", "Technology") in got, got
+
+
+def test_latin_word_space_model_number_is_one_product():
+    got = ents("该公司上线Nova 12 Pro，会上还发布Orion 880超节点。")
+    assert ("Nova 12 Pro", "Technology") in got and ("Orion 880超节点", "Technology") in got, got
+
+
+def test_latin_word_space_year_is_no_product():
+    got = ents("Computex 2025在台北开幕。")
+    assert not any(s.startswith("Computex") and t == "Technology" for s, t in got), got
+
+
+def test_military_aircraft_designation_is_a_technology():
+    got = ents("航展上歼-20和运-20先后亮相。")
+    assert ("歼-20", "Technology") in got and ("运-20", "Technology") in got, got
+
+
+def test_two_character_brand_plus_os_is_an_operating_system():
+    got = ents("新车搭载某某OS。")
+    assert ("某某OS", "Technology") in got, got
