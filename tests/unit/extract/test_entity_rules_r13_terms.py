@@ -302,3 +302,26 @@ def test_military_aircraft_designation_is_a_technology():
 def test_two_character_brand_plus_os_is_an_operating_system():
     got = ents("新车搭载某某OS。")
     assert ("某某OS", "Technology") in got, got
+
+
+# --- 装备: a product under development, a sector elsewhere ---------------------
+
+
+def test_equipment_before_a_research_or_localisation_word_is_a_technology():
+    got = ents("企业加快农机装备研发，推动深水油气装备国产化。")
+    assert ("农机装备", "Technology") in got and ("深水油气装备", "Technology") in got, got
+
+
+def test_first_of_two_equipments_before_key_techniques_is_a_technology():
+    got = ents("突破氢能装备和储能装备关键技术。")
+    assert ("氢能装备", "Technology") in got, got
+
+
+def test_equipment_in_a_list_of_sectors_stays_an_industry():
+    got = ents("发展海洋装备和医疗装备等产业。")
+    assert ("海洋装备", "Industry") in got and ("医疗装备", "Industry") in got, got
+
+
+def test_bare_equipment_before_research_is_nothing():
+    got = ents("支持企业开展装备研发。")
+    assert not any(s.endswith("装备") for s, _ in got), got
