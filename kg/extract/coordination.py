@@ -113,7 +113,14 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> 
         whole_stop = frozenset(whole.get("stop_words", ()))
         whole_lead_chars = frozenset(whole.get("lead_function_chars", ""))
         whole_types = frozenset(whole.get("types", ("Technology", "Industry")))
+        whole_modifier_tags = frozenset(whole.get("modifier_tags", ()))
+        governing = frozenset(spec.get("open_lists", {}).get("verbs", ()))
         inner_types = {(cd.start, cd.end) for cd in cands if cd.type in whole_types}
+
+    def governs(k: int) -> bool:
+        """Token k is a governing verb (发展, 推动: open_lists.verbs) used as
+        one, not as a noun after 的 (…的突破|离不开…)."""
+        return k >= 0 and tokens[k][2] in governing and (k == 0 or tokens[k - 1][3] != "uj")
 
     def whole_start(end: int, floor: int):
         """Where a list item ending at ``end`` begins when it is taken whole
@@ -135,6 +142,8 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> 
             if tag.startswith("lex:") and tag[4:] not in whole_types and k < i:
                 break
             if not tag.startswith("lex:") and tag not in whole_tags:
+                if tag in whole_modifier_tags and k < i and governs(k - 1):
+                    return t[0]  # 发展|有声|读物: a word jieba tags as an adverb after the governing verb opens the item
                 break
             if tag == "v" and k < i:
                 # a verb that opens the run ends the name before it (推广|高效水泵,
@@ -144,6 +153,8 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> 
                 while v > 0 and tokens[v - 1][3] == "v" and tokens[v - 1][0] >= floor:
                     v -= 1
                 p = tokens[v - 1] if v > 0 else None
+                if p is not None and governs(v - 1) and (tokens[i][3].startswith("lex:") or tokens[i][3] in whole_lead):
+                    return tokens[v][0]  # 配套发展|包装|印刷: between the governing verb and the name, the verb is a modifier
                 if (
                     p is not None
                     and p[0] >= floor
@@ -578,6 +589,7 @@ def place_pair_rules(text: str, tokens, cands: list[Cand], spec: dict, drop: set
                     yield Cand(a, b, etype, lex.terms.get(surface, ("", surface))[1], "coordination.place_pair", -1)
                 else:
                     yield Cand(a, b, etype, surface, "coordination.place_pair", 3)
+_SECTOR_WORD = "产业"  # …产业 names a sector whatever list it is in
 _TECHNOLOGY_WORD = "技术"  # …技术 names a technology whatever list it is in
 
 
@@ -647,7 +659,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
                 return t
         return None
 
-    def name_shaped(a: int, b: int, kind: str, branch: bool = False):
+    def name_shaped(a: int, b: int, kind: str, branch: bool = False, governed: bool = False):
         """The jieba tokens of item (a, b) when it has the shape of a name:
         whole tokens, a noun-like first token, no function or boundary word,
         no number, no name of another type.  A chain segment (船舶|修造) is
@@ -661,7 +673,8 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             if len(toks) < 2 or not (first in chain_lead or first[4:] in _TECH_OR_SECTOR):
                 return None
         elif not (first in lead_tags or first[4:] in _TECH_OR_SECTOR):
-            return None
+            if not (governed and first == "v" and len(toks) >= 2 and toks[-1][3][4:] in _TECH_OR_SECTOR):
+                return None  # (right after the governing verb a verb may modify a known name: 发展|包装|印刷)
         if text[a:b].endswith(not_last):
             return None  # 氢能|基地, 养殖|生产: a place or an activity of the name
         if process_suffix and len(toks) == 1 and len(toks[0][2]) >= process_min and toks[0][2].endswith(process_suffix):
@@ -788,7 +801,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             if by_span.get((a, b)) is not None or not ((fields_min if fields else min_len) <= b - a <= max_len):
                 continue
             surface = text[a:b]
-            toks = name_shaped(a, b, kind, branch or applied)
+            toks = name_shaped(a, b, kind, branch or applied, kind == "verb" and (a, b) == items[0])
             if surface in lex.not_entities or not WORDLIKE.match(surface) or toks is None:
                 continue
             inner = next((cd for cd in names_from(a, b) if cd.end <= b and (cd.start, cd.end) != (a, b)
@@ -807,6 +820,8 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
         # siblings whose own heads are not ambiguous (山地低空旅游、…和特种陶瓷材料)
         firm = known | {own for _, _, x, _, _, own in shaped if own is not None and not x.endswith(ambiguous_heads)}
         firm_type = next(iter(firm)) if len(firm) == 1 else None
+        if not firm:
+            headless_type = None  # (海洋药物和深远海养殖装备: a product-or-sector head types no headless sibling)
         for a, b, surface, toks, inner, own in shaped:
             if own is not None and surface.endswith(ambiguous_heads) and firm_type is not None:
                 own = firm_type
@@ -815,6 +830,8 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             if own is None and b - a > sibling_max:
                 continue  # a long item with no head of its own runs into a clause (…集群化发展)
             etype = cue_type or (sibling_type if own is not None else headless_type) or own
+            if own == "Industry" and surface.endswith(_SECTOR_WORD):
+                etype = own  # …特色生物产业 beside technologies: a sector by its own class word
             if toks[-1][3] in ("v", "vn") and inner is not None and inner.type != etype:
                 continue  # 无人潜航器|总装|测试 in a list of sectors: a name and an activity
             yield Cand(a, b, etype, surface, "coordination.open_list", 3)

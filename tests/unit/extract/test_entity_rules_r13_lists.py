@@ -123,3 +123,35 @@ def test_a_pair_before_a_cluster_keeps_its_class():
     # a cluster is named after its industry: 乙产业集群 keeps 乙产业 (only bases and parks split the pair)
     found = ents("依托园区打造风电装备和绿色化工产业集群。")
     assert ("绿色化工", "Industry") not in found
+
+
+def test_a_verb_between_the_governing_verb_and_a_known_name_modifies_it():
+    # 发展|包装|物流: the whole segment before the first separator is the item
+    found = ents("加快发展包装物流、休闲农业和乡村民宿。")
+    assert ("包装物流", "Industry") in found and ("物流", "Industry") not in found
+
+
+def test_a_word_jieba_tags_as_an_adverb_after_the_governing_verb_opens_the_item():
+    found = ents("发展有声绘本、知识付费和沉浸式演出等新业态。")
+    assert ("有声绘本", "Industry") in found and ("绘本", "Industry") not in found
+
+
+def test_a_governing_verb_used_as_a_noun_opens_no_item():
+    found = ents("报告认为，芯片的突破离不开多模态大模型、灵巧手和关节模组的进步。")
+    assert ("多模态大模型", "Technology") in found
+    assert not any(s.startswith("离不开") for s, _ in found)
+
+
+def test_an_item_may_open_with_a_place_word():
+    found = ents("支持两区发展森林旅游和高原康养。")
+    assert {("高原康养", "Industry"), ("森林旅游", "Industry")} <= found
+
+
+def test_an_item_named_as_an_industry_keeps_its_class_beside_a_technology():
+    found = ents("发展山地特色果蔬产业和绿色算力。")
+    assert ("山地特色果蔬产业", "Industry") in found and ("绿色算力", "Technology") in found
+
+
+def test_a_product_or_sector_head_types_no_headless_sibling():
+    found = ents("支持沿海城市发展海洋保健品和深远海养殖装备。")
+    assert ("海洋保健品", "Technology") not in found
