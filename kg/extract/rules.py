@@ -292,6 +292,11 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
         open_heads = frozenset(open_spec.get("heads", ()))
         open_tags = frozenset(open_spec.get("tags", ("n", "vn")))
         open_max = open_spec.get("max_tokens", max_tokens)
+        open_required = open_spec.get("required", False)  # 算力|调度|平台: an open word must be taken
+        # 分布式|核心|系统: a class-forming word names the kind like a lexicon technology
+        class_names = class_words if spec.get("class_word_names") else frozenset()
+        # EH216-S|无人驾驶…系统: a model name glued before the name makes it that model's, not a class
+        name_not_after = re.compile(spec["name_not_after_regex"]) if spec.get("name_not_after_regex") else None
         opens_unknown = spec.get("head_opens_unknown_word", False)
         stem_verb_tags = frozenset(spec.get("stem_verb_tags", ()))
         not_after = frozenset(spec.get("not_after_chars", ""))
@@ -396,7 +401,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                     break
                 if he - t[0] > max_chars:
                     break
-                has_lex_mod = has_lex_mod or t[3].startswith("lex:")
+                has_lex_mod = has_lex_mod or t[3].startswith("lex:") or t[2] in class_names
                 proper = proper or t[3] in proper_tags or t[2] in proper_words
                 if not proper and proper_tags and len(t[2]) > 3 and not t[3].startswith("lex:"):
                     # 广西壮族自治区人民政府: jieba glued a known place or body to a word
@@ -434,6 +439,10 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
             if m.group() in class_only and _place_and_classes(tokens, start, hs):
                 continue
             if hs - start < min_mod:
+                continue
+            if open_required and not any(x[2] for x in taken):
+                continue  # 人工智能|平台: a lexicon name + the head alone is left to the lexicon
+            if name_not_after is not None and name_not_after.search(text, max(0, start - 16), start):
                 continue
             if need_lex and not has_lex_mod:
                 # one jieba word holding the whole name (武汉东湖新技术开发区/nt):

@@ -325,3 +325,22 @@ def test_equipment_in_a_list_of_sectors_stays_an_industry():
 def test_bare_equipment_before_research_is_nothing():
     got = ents("支持企业开展装备研发。")
     assert not any(s.endswith("装备") for s, _ in got), got
+
+
+# --- open systems and platforms named by a technology and a function ----------
+
+
+def test_technology_and_function_noun_before_a_platform_is_one_technology():
+    got = ents("这家公司建设云计算调度平台，另一家上线算力监测系统。")
+    assert ("云计算调度平台", "Technology") in got and ("算力监测系统", "Technology") in got, got
+
+
+def test_service_platform_and_bare_technology_platform_build_nothing():
+    got = ents("园区搭建大数据公共服务平台和人工智能平台。")
+    assert not any(s.endswith("平台") for s, _ in got), got
+    assert ("大数据", "Technology") in got and ("人工智能", "Technology") in got, got
+
+
+def test_a_model_name_glued_before_keeps_the_class_from_taking_the_terminal():
+    got = ents("厂商推出XR-7卫星导航定位终端。")
+    assert not any(s.endswith("定位终端") for s, _ in got), got
