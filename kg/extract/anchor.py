@@ -27,12 +27,31 @@ before one of those words: where they are rare, the pattern is tried
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from re import _constants as _c, _parser
+from re import _compiler, _constants as _c, _parser
 from typing import Callable, Iterator
 
 # a first set larger than this is not worth a separate scan
 MAX_FIRST_CHARS = 400
+
+
+def _per_pattern(build: Callable[[re.Pattern], object]) -> Callable[[re.Pattern], object]:
+    """``build`` cached per pattern object, looked up by identity: hashing a
+    compiled pattern hashes its whole compiled code (5 us for a relation rule:
+    what ``lru_cache`` would pay at every call).  The cache keeps the pattern,
+    so its id is never reused while cached."""
+    cache: dict[int, tuple[re.Pattern, object]] = {}
+
+    def get(regex: re.Pattern):
+        hit = cache.get(id(regex))
+        if hit is not None and hit[0] is regex:
+            return hit[1]
+        value = build(regex)
+        cache[id(regex)] = (regex, value)
+        return value
+
+    get.__doc__ = build.__doc__
+    get.__wrapped__ = build
+    return get
 
 
 def _class_chars(items) -> frozenset | None:
@@ -106,7 +125,7 @@ def _has_start_filter(regex: re.Pattern) -> bool:
     return op is _c.BRANCH and all(b.data and b.data[0][0] is _c.LITERAL for b in av[1])
 
 
-@lru_cache(maxsize=None)
+@_per_pattern
 def finder(regex: re.Pattern) -> Callable[[str], Iterator[re.Match]]:
     """``finder(rx)(text)`` yields what ``rx.finditer(text)`` does, faster when
     the first set of rx is narrow and the compiler does not filter on it
@@ -143,7 +162,7 @@ def finder(regex: re.Pattern) -> Callable[[str], Iterator[re.Match]]:
     return finditer
 
 
-@lru_cache(maxsize=None)
+@_per_pattern
 def required_chars(regex: re.Pattern) -> tuple[frozenset, ...]:
     """Sets of characters a string must hold one of each of for REGEX to match
     anywhere in it, read off the parsed pattern: its literals and small classes
@@ -343,3 +362,59 @@ def _tail_finditer(regex: re.Pattern, words: dict[str, tuple[int, int]], w_lo: i
             pos = max(pos, p)
 
     return finditer
+
+
+def _refers_back(seq) -> bool:
+    """Whether SEQ (a parsed pattern) holds a backreference or a conditional
+    group: the rest of a pattern would not mean alone what it means in it."""
+    for op, av in seq:
+        if op in (_c.GROUPREF, _c.GROUPREF_EXISTS):
+            return True
+        if op is _c.SUBPATTERN:
+            subs = [av[3]]
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            subs = [av[2]]
+        elif op is _c.BRANCH:
+            subs = av[1]
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            subs = [av[1]]
+        elif op is _c.ATOMIC_GROUP:
+            subs = [av]
+        else:
+            continue
+        if any(_refers_back(s) for s in subs):
+            return True
+    return False
+
+
+# a part whose first characters are more than this many is no gate
+MAX_GATE_CHARS = 50
+
+
+@_per_pattern
+def gate(regex: re.Pattern) -> re.Pattern | None:
+    """For a pattern that may start almost anywhere (``(?P<head>{ENT+})…推动…``,
+    tried at every position of a failed search), the rest of it from its first
+    top-level part that begins with one of a few characters (the verbs): a
+    regex that opens with a literal, searched fast.  Every match of REGEX holds
+    a match of its rest where that part begins, so where ``gate(regex)`` finds
+    nothing from POS, ``regex.search(text, pos)`` finds nothing either (the
+    rest sees the whole text, as the pattern does: same lookarounds).  None
+    when the pattern opens with such a part itself, has none, or refers back to
+    a group."""
+    if regex.flags & re.IGNORECASE or not isinstance(regex.pattern, str):
+        return None
+    try:
+        seq = _parser.parse(regex.pattern, regex.flags)
+        if not seq.data or _refers_back(seq.data):
+            return None
+        chars, empty = _first(seq.data[:1])
+        if chars and not empty and len(chars) <= MAX_FIRST_CHARS:
+            return None  # the compiler or `finder` skips to its starts already
+        for i in range(1, len(seq.data)):
+            chars, empty = _first(seq.data[i:i + 1])
+            if chars and not empty and len(chars) <= MAX_GATE_CHARS:
+                return _compiler.compile(_parser.SubPattern(seq.state, seq.data[i:]), regex.flags)
+    except Exception:  # (re's parser and compiler are internal: no gate for what this module cannot read)
+        return None
+    return None

@@ -24,7 +24,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from kg.errors import KgError
-from kg.extract.anchor import required_chars
+from kg.extract.anchor import gate, required_chars
 from kg.extract.lexicon import trie_regex
 from kg.model import Evidence, Mention, Relation
 from kg.resources import ONTOLOGY_DIR
@@ -837,7 +837,10 @@ def _matches(rule: Rule, enc: str) -> list[re.Match]:
     suffix of a list already related."""
     out = []
     pos = 0
+    rest = gate(rule.regex)  # (no match of its rest from pos: no match from pos)
     while pos <= len(enc):
+        if rest is not None and rest.search(enc, pos) is None:
+            break
         m = rule.regex.search(enc, pos)
         if not m:
             break

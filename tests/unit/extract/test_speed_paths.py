@@ -286,3 +286,85 @@ def test_tail_anchor_is_each_branch_word_with_its_distance_after_the_match():
     assert _tail_anchor(re.compile(r"[^，]{1,3}(?=甲|[乙丙])")) is None  # a branch without a word
     assert _tail_anchor(re.compile(r"[^，]+(?=甲)")) is None  # unbounded width
     assert _tail_anchor(re.compile(r"[^，]{1,3}(?=甲)x")) is None  # the lookahead does not end it
+
+
+# --------------------------------------------------------------------------- gates: the rest of a pattern from its first narrow part
+
+GATE_PATTERNS = [
+    r"(?P<head>(?:[^\ue000-\uf8ff、，]{1,4}、){0,2}[\ue001\ue002](?:、[\ue001\ue002])*)(?:等)?[^\ue000-\uf8ff，]{0,6}(?<!为)(?:推动|赋能)(?P<tail>[^\ue000-\uf8ff，]{0,3}[\ue001-\ue003])",
+    r"[^，]{0,5}(?:与|和)(?<=甲与|乙和)[^，]{1,3}(?=等)",  # a lookbehind and a lookahead in the rest
+    r"[^，]{0,3}(?:[\ue001-\ue003]|甲){1,3}[^，]{0,4}，(?:并|也)?(?:推动|赋能)[^，]{0,2}(?=的)",
+]
+GATE_WORDS = ["\ue001", "\ue002", "\ue003", "、", "，", "为", "推动", "赋能", "甲", "乙", "与", "和", "等", "并", "也", "了", "的"]
+
+
+@pytest.mark.parametrize("pattern", GATE_PATTERNS)
+def test_gate_finds_something_from_wherever_the_pattern_does(pattern):
+    import random
+    import re
+
+    from kg.extract.anchor import gate
+
+    rx = re.compile(pattern)
+    rest = gate(rx)
+    assert rest is not None
+    rnd = random.Random(5)
+    hits = shut = 0
+    for _ in range(4000):
+        text = "".join(rnd.choice(GATE_WORDS) for _ in range(rnd.randint(0, 24)))
+        for pos in range(0, len(text) + 1, 3):
+            if rx.search(text, pos):
+                assert rest.search(text, pos), (pattern, text, pos)
+                hits += 1
+            shut += rest.search(text, pos) is None
+    assert hits >= 20 and shut >= 20  # the texts exercise both sides
+
+
+def test_gate_only_for_patterns_that_may_start_anywhere():
+    import re
+
+    from kg.extract.anchor import gate
+
+    assert gate(re.compile(r"[^，]{0,5}(?:推动|赋能)[^，]{0,3}")).pattern is None  # compiled from the parsed rest
+    assert gate(re.compile(r"[^，]{0,5}(?:推动|赋能)[^，]{0,3}")).match("推动甲").end() == 3
+    assert gate(re.compile(r"推动[^，]{0,5}")) is None  # opens with a literal: scanned for it already
+    assert gate(re.compile(r"(甲|乙)[^，]{0,5}(?:推动|赋能)\1")) is None  # a backreference
+    assert gate(re.compile(r"[^，]{0,5}[^。]{0,3}")) is None  # no narrow part
+
+
+def test_relation_rule_gates_are_necessary_for_their_matches():
+    import random
+
+    from kg.extract.anchor import gate
+    from kg.extract.relations import _default_patterns
+    from kg.schema import TYPE_CHAR
+
+    pats = _default_patterns()
+    gated = [rule for rule in pats.rules if gate(rule.regex) is not None]
+    assert any(rule.id == "enables.tech_verb_target" for rule in gated)
+    tec, ind = TYPE_CHAR["Technology"], TYPE_CHAR["Industry"]
+    made_up = [f"{tec}、{tec}等技术推动{ind}发展", f"{tec}与{ind}深度融合，将赋能{ind}", f"{tec}的应用推动了{ind}升级"]
+    rnd = random.Random(11)
+    words = [tec, ind, "、", "，", "等", "推动", "赋能", "带动", "和", "与", "发展", "的", "技术", "将", "领域", "产业"]
+    texts = made_up + ["".join(rnd.choice(words) for _ in range(rnd.randint(1, 14))) for _ in range(300)]
+    hits = 0
+    for rule in gated:
+        rest = gate(rule.regex)
+        for text in texts:
+            if rule.regex.search(text):
+                assert rest.search(text), (rule.id, text)
+                hits += 1
+    assert hits >= 10
+
+
+def test_half_width_equals_the_translation_table():
+    import random
+
+    from kg.extract.lexicon import _WIDTH_TABLE, half_width
+
+    rnd = random.Random(2)
+    chars = [chr(c) for c in range(0xFEFF, 0xFF70)] + ["\u3000", "中", "a", "。", " ", "\n", "\U0001F600"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(chars) for _ in range(rnd.randint(0, 30)))
+        assert half_width(text) == text.translate(_WIDTH_TABLE), text
+    assert half_width("ＡＩ，５Ｇ\u3000芯片") == "AI,5G 芯片"
