@@ -270,6 +270,8 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> 
     opening_modifier_tags = frozenset(spec.get("last_item_modifier_tags", ()))
     closing_head_tags = frozenset(spec.get("last_item_head_tags", ()))
     headed_retype = {k: frozenset(v) for k, v in spec.get("class_fill_retypes", {}).items()}
+    term_tags = frozenset(spec.get("term_siblings", {}).get("tags", ()))
+    term_not_last = tuple(spec.get("term_siblings", {}).get("not_last_words", ()))
     joined = c["coordination_joined"]
     class_count = c["coordination_class_count"]
     if joined is not None:
@@ -464,6 +466,28 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> 
             types_seen = [item_type(a, b) for a, b in items[:-1]]
             types_seen.append(item_type(*items[-1]) or first_type.get(items[-1][0]))
             if not (whole and best in whole_types and all(t == best for t in types_seen)):
+                k0 = starts.get(items[0][0])
+                if (
+                    term_tags and len(votes) == 1 and best in whole_types and len(items) >= 3
+                    and not (k0 is not None and governs(k0 - 1))  # (a governed list is read by open_list_rules)
+                    and not text.startswith("等", items[-1][1])  # (…等计算难题: the class no cue names decides)
+                ):
+                    # 激光雷达、域控制器和线控底盘: one known item, and siblings
+                    # written as terms (nouns only, no verb or boundary word) are of its kind
+                    for a, b in items:
+                        if by_span.get((a, b)) is not None or any(covered[a:b]) or not (3 <= b - a <= max_len):
+                            continue
+                        toks = tokens[bisect_right(tok_starts, a - 1) : bisect_right(tok_starts, b - 1)]
+                        surface = text[a:b]
+                        if (
+                            toks and toks[0][0] == a and toks[-1][1] == b
+                            and (len(toks) > 1 or len(toks[0][2]) >= 3)
+                            and all(t[3] in term_tags and t[2] not in boundary for t in toks)
+                            and not surface.endswith(term_not_last)
+                            and surface not in lex.not_entities and WORDLIKE.match(surface)
+                            and toks[0][2] not in whole_stop
+                        ):
+                            yield Cand(a, b, best, surface, "coordination.term_sibling", 3)
                 continue
             # 直播电商、社交电商、跨境电商: every item ends with a name of one
             # type, so the list is of that type even with one item known whole

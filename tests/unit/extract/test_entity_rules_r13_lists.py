@@ -155,3 +155,14 @@ def test_an_item_named_as_an_industry_keeps_its_class_beside_a_technology():
 def test_a_product_or_sector_head_types_no_headless_sibling():
     found = ents("支持沿海城市发展海洋保健品和深远海养殖装备。")
     assert ("海洋保健品", "Technology") not in found
+
+
+def test_siblings_written_as_terms_take_the_type_of_the_known_item():
+    # no class noun and one known item: nouns written as terms are of its kind
+    found = ents("该平台集成了激光雷达、惯导模组和线控悬架，运行稳定。")
+    assert ("线控悬架", "Technology") in found
+
+
+def test_a_class_no_cue_names_leaves_term_siblings_undecided():
+    found = ents("量子计算机可为人工智能、天气预报和蛋白折叠等计算难题提供算力。")
+    assert ("天气预报", "Technology") not in found
