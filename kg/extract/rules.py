@@ -297,6 +297,10 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
         class_names = class_words if spec.get("class_word_names") else frozenset()
         # EH216-S|无人驾驶…系统: a model name glued before the name makes it that model's, not a class
         name_not_after = re.compile(spec["name_not_after_regex"]) if spec.get("name_not_after_regex") else None
+        # 运动控制和|环境感知技术: the last item of a pair shares its head word with the first, so the
+        # name is the item without it (环境感知)
+        head_dropped = re.compile(spec["head_dropped_after_regex"]) if spec.get("head_dropped_after_regex") else None
+        dropped_heads = frozenset(spec.get("head_dropped_suffixes", ()))
         opens_unknown = spec.get("head_opens_unknown_word", False)
         stem_verb_tags = frozenset(spec.get("stem_verb_tags", ()))
         not_after = frozenset(spec.get("not_after_chars", ""))
@@ -457,10 +461,14 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                 and not (proper_after is not None and proper_after.match(text, he) and closed_left(start))
             ):
                 continue  # 相关研究院: a class, unless an officer's title after it shows a named company
-            surface = text[start:he]
+            end = he
+            if head_dropped is not None and m.group() in dropped_heads and hs - start >= 2 \
+                    and head_dropped.search(text, max(0, start - 16), start):
+                end = hs
+            surface = text[start:end]
             if surface in lex.not_entities:
                 continue
-            yield Cand(start, he, etype, surface, f"head.{head_id}", 2)
+            yield Cand(start, end, etype, surface, f"head.{head_id}" + (".head_dropped" if end < he else ""), 2)
 
 
 def _place_and_classes(tokens, start: int, end: int) -> bool:

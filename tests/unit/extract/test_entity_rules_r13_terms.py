@@ -344,3 +344,22 @@ def test_service_platform_and_bare_technology_platform_build_nothing():
 def test_a_model_name_glued_before_keeps_the_class_from_taking_the_terminal():
     got = ents("厂商推出XR-7卫星导航定位终端。")
     assert not any(s.endswith("定位终端") for s, _ in got), got
+
+
+# --- a pair sharing one 技术 -----------------------------------------------------
+
+
+def test_second_item_of_a_pair_shares_its_technique_word():
+    got = ents("企业展示了图像识别和激光导航技术。")
+    assert ("激光导航", "Technology") in got and ("图像识别", "Technology") in got, got
+    assert ("激光导航技术", "Technology") not in got, got
+
+
+def test_a_process_word_before_the_conjunction_shares_nothing():
+    got = ents("材料学的发展和量子通信技术的进步。")
+    assert ("量子通信技术", "Technology") in got, got
+
+
+def test_both_items_written_with_their_technique_word_keep_it():
+    got = ents("量子计算技术与量子通信技术深度融合。")
+    assert ("量子计算技术", "Technology") in got and ("量子通信技术", "Technology") in got, got
