@@ -154,7 +154,7 @@ _HEAD_KEYS = {
     "modifier_stop_regex": _RX, "class_modifiers": _BOOL, "proper_after_regex": _RX, "split_place_before": _TYPES, "split_place_before_words": _STRS, "split_place_before_transliterated": _STRS, "class_only_heads": _STRS,
     "open_modifiers": {"_doc": _STR, "heads": _STRS, "tags": _STRS, "max_tokens": _INT, "required": _BOOL},
     "head_opens_unknown_word": _BOOL, "stem_verb_tags": _STRS, "not_after_chars": _STR,
-    "not_before_regex": _RX, "class_word_names": _BOOL, "name_not_after_regex": _RX, "head_dropped_after_regex": _RX, "head_dropped_suffixes": _STRS,
+    "not_before_regex": _RX, "class_word_names": _BOOL, "name_not_after_regex": _RX, "head_dropped_after_regex": _RX, "head_dropped_suffixes": _STRS, "strip_leading_chars": _STR,
 }
 _REGEX_RULE_KEYS = {"_doc": _STR, "id": _STR, "type": "type", "regex": _RX, "group": _INT, "priority": _INT, "requires": _STR}
 _WHOLE_ITEM_KEYS = {"_doc": _STR, "types": _TYPES, "max_chars": _INT, "max_tokens": _INT, "inner_tags": _STRS,

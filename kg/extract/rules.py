@@ -301,6 +301,8 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
         # name is the item without it (环境感知)
         head_dropped = re.compile(spec["head_dropped_after_regex"]) if spec.get("head_dropped_after_regex") else None
         dropped_heads = frozenset(spec.get("head_dropped_suffixes", ()))
+        # 钠离子电池|和构|网型|储能|技术: a conjunction jieba glued to the next item opens no name
+        strip_leading = frozenset(spec.get("strip_leading_chars", ""))
         opens_unknown = spec.get("head_opens_unknown_word", False)
         stem_verb_tags = frozenset(spec.get("stem_verb_tags", ()))
         not_after = frozenset(spec.get("not_after_chars", ""))
@@ -442,6 +444,8 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                         break
             if m.group() in class_only and _place_and_classes(tokens, start, hs):
                 continue
+            if strip_leading and start < hs - 1 and text[start] in strip_leading and start > 0 and WORDLIKE.match(text[start - 1]):
+                start += 1
             if hs - start < min_mod:
                 continue
             if open_required and not any(x[2] for x in taken):

@@ -363,3 +363,10 @@ def test_a_process_word_before_the_conjunction_shares_nothing():
 def test_both_items_written_with_their_technique_word_keep_it():
     got = ents("量子计算技术与量子通信技术深度融合。")
     assert ("量子计算技术", "Technology") in got and ("量子通信技术", "Technology") in got, got
+
+
+def test_a_conjunction_jieba_glues_to_the_next_item_opens_no_name():
+    # jieba reads 和构|网型: the name starts after the conjunction, and shares the pair's 技术
+    got = ents("该站示范飞轮储能和构网型储能技术。")
+    assert ("构网型储能", "Technology") in got, got
+    assert not any(s.startswith("和") for s, _ in got), got
