@@ -122,6 +122,28 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> 
         one, not as a noun after 的 (…的突破|离不开…)."""
         return k >= 0 and tokens[k][2] in governing and (k == 0 or tokens[k - 1][3] != "uj")
 
+    def governed_start(i: int, floor: int):
+        """推动|现代|家居、…: between a governing verb and the first separator
+        the whole segment is the first item when its words may be inside a
+        name (a modifier jieba reads as a boundary word, an adverb or a verb
+        included; the last word no boundary word).  None otherwise."""
+        k = i
+        while k >= 0 and tokens[k][0] >= floor - whole_max and i - k < whole_max_tokens:
+            t = tokens[k]
+            if governs(k):
+                if k == i or tokens[i][1] - tokens[k + 1][0] > whole_max or tokens[k + 1][3] in ("v", "vn"):
+                    return None  # (聚焦|研究|自然语言处理: a verb after the governing one governs the name)
+                return tokens[k + 1][0]
+            tag = t[3]
+            if t[2] in whole_stop or not NOT_IN_NAME.isdisjoint(t[2]) or (k == i and t[2] in boundary):
+                return None
+            if tag.startswith("lex:") and tag[4:] not in whole_types:
+                return None
+            if not tag.startswith("lex:") and tag not in whole_tags and tag not in whole_modifier_tags:
+                return None
+            k -= 1
+        return None
+
     def whole_start(end: int, floor: int):
         """Where a list item ending at ``end`` begins when it is taken whole
         (低空|物流, 分布式|高效|深度学习|框架): tokens back to a real delimiter
@@ -131,6 +153,9 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> 
         i = ends.get(end)
         if i is None:
             return None
+        g = governed_start(i, floor)
+        if g is not None:
+            return g
         k = i
         while True:
             if k < 0 or tokens[k][0] < floor:
@@ -142,8 +167,6 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> 
             if tag.startswith("lex:") and tag[4:] not in whole_types and k < i:
                 break
             if not tag.startswith("lex:") and tag not in whole_tags:
-                if tag in whole_modifier_tags and k < i and governs(k - 1):
-                    return t[0]  # 发展|有声|读物: a word jieba tags as an adverb after the governing verb opens the item
                 break
             if tag == "v" and k < i:
                 # a verb that opens the run ends the name before it (推广|高效水泵,
@@ -153,8 +176,6 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> 
                 while v > 0 and tokens[v - 1][3] == "v" and tokens[v - 1][0] >= floor:
                     v -= 1
                 p = tokens[v - 1] if v > 0 else None
-                if p is not None and governs(v - 1) and (tokens[i][3].startswith("lex:") or tokens[i][3] in whole_lead):
-                    return tokens[v][0]  # 配套发展|包装|印刷: between the governing verb and the name, the verb is a modifier
                 if (
                     p is not None
                     and p[0] >= floor
@@ -519,7 +540,10 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> 
             if (
                 # a pair only retypes what is already a name; under a class noun
                 # its second item, written between 、 and 等, may be filled
-                (len(items) > 2 or (class_headed and (a, b) == items[-1] and text.startswith("等", b)))
+                (len(items) > 2 or (class_headed and (a, b) == items[-1] and text.startswith("等", b))
+                 # 推动|现代家居、纺织服装等传统产业: the governing verb bounds the pair's first item
+                 # (a class that only votes, …等领域, fills no pair: 推动科技、金融等领域)
+                 or (class_headed and retype_types and (a, b) == items[0] and (k0 := starts.get(a)) is not None and governs(k0 - 1)))
                 and min_len <= b - a <= max_len
                 and not any(covered[a:b])
                 and surface not in lex.not_entities

@@ -166,3 +166,9 @@ def test_siblings_written_as_terms_take_the_type_of_the_known_item():
 def test_a_class_no_cue_names_leaves_term_siblings_undecided():
     found = ents("量子计算机可为人工智能、天气预报和蛋白折叠等计算难题提供算力。")
     assert ("天气预报", "Technology") not in found
+
+
+def test_the_governing_verb_bounds_the_first_item_of_a_pair_under_a_class():
+    # 推动|现代|茶饮、…等传统产业: 现代 is a boundary word elsewhere, a modifier here
+    found = ents("推动现代茶饮、纺织服装等传统产业转型升级。")
+    assert ("现代茶饮", "Industry") in found
