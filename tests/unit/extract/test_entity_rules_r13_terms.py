@@ -370,3 +370,9 @@ def test_a_conjunction_jieba_glues_to_the_next_item_opens_no_name():
     got = ents("该站示范飞轮储能和构网型储能技术。")
     assert ("构网型储能", "Technology") in got, got
     assert not any(s.startswith("和") for s, _ in got), got
+
+
+def test_machinery_offshore_and_emergency_equipment_are_sectors():
+    got = ents("园区发展机械装备、海工装备和安全应急装备等产业。")
+    for name in ("机械装备", "海工装备", "安全应急装备"):
+        assert (name, "Industry") in got, got
