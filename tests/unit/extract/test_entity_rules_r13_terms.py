@@ -376,3 +376,17 @@ def test_machinery_offshore_and_emergency_equipment_are_sectors():
     got = ents("园区发展机械装备、海工装备和安全应急装备等产业。")
     for name in ("机械装备", "海工装备", "安全应急装备"):
         assert (name, "Industry") in got, got
+
+
+# --- a task named by the machine that does it -----------------------------------
+
+
+def test_machine_plus_task_word_is_a_technique():
+    got = ents("山区试点无人机投递和机器人巡检。")
+    assert ("无人机投递", "Technology") in got and ("机器人巡检", "Technology") in got, got
+    assert ("无人机", "Technology") not in got, got
+
+
+def test_sector_plus_inspection_stays_a_line_of_business():
+    got = ents("这座城市发展电力巡检。")
+    assert ("电力巡检", "Industry") in got, got
