@@ -23,8 +23,12 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
     (typed_list_rules), then lists of names no lexicon knows yet
     (open_list_rules), which see the names the first found."""
     tokens = as_tokens(tokens)
-    typed = list(typed_list_rules(text, tokens, cands, spec))
+    shared: set[Cand] = set()
+    typed = list(typed_list_rules(text, tokens, cands, spec, shared))
     yield from typed
+    if shared:
+        # 汽车、电子和钢铁行业: the class word after the last item is the list's (钢铁, not 钢铁行业)
+        cands[:] = [cd for cd in cands if cd not in shared]
     if spec.get("place_pairs"):
         drop: set[Cand] = set()
         yield from list(place_pair_rules(text, tokens, cands, spec["place_pairs"], drop))
@@ -39,7 +43,7 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
             cands[:] = [cd for cd in cands if cd not in split]
 
 
-def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> Iterable[Cand]:
+def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, shared: set | None = None) -> Iterable[Cand]:
     """Coordinated lists (A、B和C等): when most items of a list are entities of
     one type, the other items of the list are entities of that type too."""
     c = compiled()
@@ -292,6 +296,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> 
     closing_head_tags = frozenset(spec.get("last_item_head_tags", ()))
     headed_retype = {k: frozenset(v) for k, v in spec.get("class_fill_retypes", {}).items()}
     term_tags = frozenset(spec.get("term_siblings", {}).get("tags", ()))
+    shared_class = tuple(spec.get("shared_class_words", ()))
     term_not_last = tuple(spec.get("term_siblings", {}).get("not_last_words", ()))
     joined = c["coordination_joined"]
     class_count = c["coordination_class_count"]
@@ -392,6 +397,8 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> 
                 counted = True
                 break
             end = t[1]
+            if shared_class and t[2].endswith(shared_class) and len(t[2]) > 2:
+                break  # 和|钢铁行业|大规模…: a word ending with the list's class word ends the list
             j += 1
         items[-1] = (sl, end)
         cued, retype_types, fill_min, fill_head_tags = None, frozenset(), 0, frozenset()
@@ -526,6 +533,18 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> 
                     head = by_end.get(b)
                     etype = cued or (head[2] if head and head[2] in whole_types else best)
                     yield Cand(span[0], span[1], etype, text[span[0] : span[1]], "coordination.whole_item", 3)
+        sl, el = items[-1]
+        cls = next((w for w in shared_class if text.startswith(w, el) or text.endswith(w, sl, el)), None)
+
+        if cls and text.endswith(cls, sl, el):
+            el -= len(cls)  # (钢铁行业 read as one word: the item is 钢铁)
+        if cls and shared is not None and best == "Industry" and len(items) >= 3 and by_span.get((sl, el)) is None:
+            # 汽车、电子和钢铁行业: 行业 after the last item is the class of the whole list
+            longer = [cd for cd in cands if (cd.start, cd.end) == (sl, el + len(cls)) and cd.type == best]
+            surface = text[sl:el]
+            if longer and WORDLIKE.match(surface) and surface not in lex.not_entities and el - sl >= min_len:
+                shared.update(longer)
+                yield Cand(sl, el, best, surface, "coordination.shared_class", 3)
         for a, b in items:
             surface = text[a:b]
             t = by_span.get((a, b))

@@ -172,3 +172,14 @@ def test_the_governing_verb_bounds_the_first_item_of_a_pair_under_a_class():
     # 推动|现代|茶饮、…等传统产业: 现代 is a boundary word elsewhere, a modifier here
     found = ents("推动现代茶饮、纺织服装等传统产业转型升级。")
     assert ("现代茶饮", "Industry") in found
+
+
+def test_a_class_word_after_the_last_item_is_the_lists():
+    # 港口、电力和纺织行业: 行业 is the class of all three, not part of the last one
+    found = ents("调度系统已在港口、电力和纺织行业推广。")
+    assert ("纺织", "Industry") in found and ("纺织行业", "Industry") not in found
+
+
+def test_a_verb_jieba_reads_as_a_noun_opens_no_first_item():
+    found = ents("新材料正在重塑家电、汽车、建材等产业。")
+    assert ("家电", "Industry") in found and ("重塑家电", "Industry") not in found
