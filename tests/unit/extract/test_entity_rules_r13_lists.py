@@ -183,3 +183,8 @@ def test_a_class_word_after_the_last_item_is_the_lists():
 def test_a_verb_jieba_reads_as_a_noun_opens_no_first_item():
     found = ents("新材料正在重塑家电、汽车、建材等产业。")
     assert ("家电", "Industry") in found and ("重塑家电", "Industry") not in found
+
+
+def test_branches_named_before_a_farming_class_are_sectors():
+    found = ents("推动茶叶、食用花卉等山地特色农业提质增效。")
+    assert {("茶叶", "Industry"), ("食用花卉", "Industry")} <= found
