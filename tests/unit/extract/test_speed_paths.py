@@ -368,3 +368,22 @@ def test_half_width_equals_the_translation_table():
         text = "".join(rnd.choice(chars) for _ in range(rnd.randint(0, 30)))
         assert half_width(text) == text.translate(_WIDTH_TABLE), text
     assert half_width("ＡＩ，５Ｇ\u3000芯片") == "AI,5G 芯片"
+
+
+def test_offset_index_finds_the_first_position_of_an_offset_as_bisection_does():
+    import random
+    from bisect import bisect_left
+
+    from kg.extract.rules import OffsetIndex
+
+    rnd = random.Random(4)
+    for _ in range(300):
+        offsets = sorted(rnd.choice(range(30)) for _ in range(rnd.randint(0, 12)))  # repeats too
+        index = OffsetIndex(offsets)
+        held = OffsetIndex(offsets).get  # a bound get held before the first question
+        for pos in range(-2, 33):
+            i = bisect_left(offsets, pos)
+            want = i if i < len(offsets) and offsets[i] == pos else None
+            assert index.get(pos) == want and held(pos) == want, (offsets, pos)
+            assert (pos in index) == (want is not None)
+            assert index.get(pos, "none") == ("none" if want is None else want)
