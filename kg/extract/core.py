@@ -92,7 +92,7 @@ def extract_document(doc: Document, *, ner: bool = False) -> Extraction:
     titled = _add_signature(doc, ex)
     from kg.extract.document import add_document_carry
 
-    add_document_carry(doc, ex, title_policy=titled)
+    add_document_carry(doc, ex, _issuers, title_policy=titled)
     return ex
 
 

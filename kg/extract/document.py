@@ -24,12 +24,16 @@ import bisect
 import json
 import re
 from functools import lru_cache
+from typing import Callable
 from pathlib import Path
 
 from kg.errors import KgError
 from kg.extract.lexicon import half_width
 from kg.model import Document, Evidence, Extraction, Mention, Relation
 from kg.resources import ONTOLOGY_DIR
+
+# (line text, its offset, the Institution mentions inside it) -> its issuers, or None if not a signature line
+IssuerReader = Callable[[str, int, list[Mention]], "list[Mention] | None"]
 
 PATTERNS_PATH = ONTOLOGY_DIR / "patterns" / "relations.json"
 SECTION = "document_carry"
@@ -129,11 +133,11 @@ def _own_policy(doc: Document, ex: Extraction, rules: dict) -> tuple[Mention, in
     return None
 
 
-def _notice_signature(doc: Document, ex: Extraction, after: int, rules: dict) -> tuple[int, int, list[Mention]] | None:
+def _notice_signature(doc: Document, ex: Extraction, after: int, rules: dict,
+                      issuers: IssuerReader) -> tuple[int, int, list[Mention]] | None:
     """The notice's 落款 after offset AFTER: up to ``signature_lines`` lines,
-    each every character an Institution (core._issuers), right before a date
-    line; (start, end, institutions)."""
-    from kg.extract.core import _issuers
+    each every character an Institution (ISSUERS reads a line), right before a
+    date line; (start, end, institutions)."""
     from kg.ingest.articles import _SIGNATURE_DATE_LINE
 
     lines = [x for x in _lines(doc.text) if x[0] >= after][: int(rules["signature_lines"]) + 2]
@@ -144,7 +148,7 @@ def _notice_signature(doc: Document, ex: Extraction, after: int, rules: dict) ->
         found: list[Mention] = []
         start = None
         for ls, le, text in reversed(lines[:i]):
-            here = _issuers(doc.text[ls:le], ls, [m for m in insts if ls <= m.start and m.end <= le])
+            here = issuers(doc.text[ls:le], ls, [m for m in insts if ls <= m.start and m.end <= le])
             if here is None:
                 break
             found[:0] = here
@@ -189,11 +193,13 @@ def _field_items(doc: Document, mentions: list[Mention], body: int, rules: dict)
     return out
 
 
-def add_document_carry(doc: Document, ex: Extraction, *, title_policy: bool = False) -> None:
+def add_document_carry(doc: Document, ex: Extraction, issuers: IssuerReader, *, title_policy: bool = False) -> None:
     """Add the document-level relations of a policy document's own text (module
     doc).  Documents with authors or an occasion (articles, speeches) are left
     alone; so are those whose title policy `core._add_signature` handled
-    (``title_policy``) unless a notice names the policy."""
+    (``title_policy``) unless a notice names the policy.  ISSUERS reads a
+    signature line's institutions (the extractor's own, passed in so that this
+    module does not call back into it)."""
     rules = carry_rules()
     if rules is None or doc.authors or doc.occasion:
         return
@@ -205,7 +211,7 @@ def add_document_carry(doc: Document, ex: Extraction, *, title_policy: bool = Fa
         return
     relations: list[Relation] = []
     if noticed:
-        signature = _notice_signature(doc, ex, body, rules)
+        signature = _notice_signature(doc, ex, body, rules, issuers)
         if signature is not None:
             start, end, issuers = signature
             evidence = Evidence(doc.id, doc.text[start:end], start, end, "document.notice.issuer",
