@@ -1,13 +1,13 @@
 """Running the pipeline on documents and passages."""
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
 
 from kg.errors import InputError
 from kg.extract.datafile import regex_keys
+from kg.extract.document import add_document_carry, clause_before
 from kg.extract.lexicon import half_width, load_lexicon
 from kg.extract.pipeline import get_nlp, split_sentences
 from kg.resources import ONTOLOGY_DIR
@@ -90,8 +90,6 @@ def extract_document(doc: Document, *, ner: bool = False) -> Extraction:
     _add_metadata(doc, ex)
     _add_occasion(doc, ex)
     titled = _add_signature(doc, ex)
-    from kg.extract.document import add_document_carry
-
     add_document_carry(doc, ex, _issuers, title_policy=titled)
     return ex
 
@@ -219,9 +217,7 @@ def _add_occasion(doc: Document, ex: Extraction) -> None:
                                              Evidence(doc.id, doc.text[s:e], s, e, "metadata.occasion.priority", 0.6)))
 
 
-# what ends the clause a priority cue must be in (not 、 or 和: list items share their verb)
-_CLAUSE_END = "，。；！？：,;!?:\n"
-_MAX_CLAUSE = 200  # characters looked back for it (text without punctuation)
+_MAX_CLAUSE = 200  # characters a quotation's priority cue is looked for before a mention (text without punctuation)
 
 
 def _directed(doc: Document, ex: Extraction, cue) -> list[tuple[Mention, tuple[int, int]]]:
@@ -236,14 +232,8 @@ def _directed(doc: Document, ex: Extraction, cue) -> list[tuple[Mention, tuple[i
     for m in ex.mentions:
         if m.source != "text" or m.type not in ("Technology", "Industry") or m.start < 0 or m.label in seen:
             continue
-        clause = max(text.rfind(c, max(0, m.start - _MAX_CLAUSE), m.start) for c in _CLAUSE_END) + 1
-        clause = max(clause, m.start - _MAX_CLAUSE)
-        before, pos = [], clause
-        for a, b in spans[bisect.bisect_left(spans, (clause, -1)):bisect.bisect_left(spans, (m.start, -1))]:
-            before.append(text[pos:max(pos, a)])
-            pos = max(pos, b)
-        before.append(text[pos:m.start])
-        if not cue.search("".join(before)):
+        before, clause = clause_before(text, m.start, spans, _MAX_CLAUSE)
+        if not cue.search(before):
             continue
         seen.add(m.label)
         span = next(((a, b) for a, b in sentences if a <= m.start < b), (clause, m.end))

@@ -24,8 +24,8 @@ import bisect
 import json
 import re
 from functools import lru_cache
-from typing import Callable
 from pathlib import Path
+from typing import Callable
 
 from kg.errors import KgError
 from kg.extract.lexicon import half_width
@@ -41,6 +41,7 @@ _REGEX_KEYS = ("notice", "title_line", "priority_cue", "not_priority", "not_afte
                "section_end")
 _NUMBER_KEYS = ("notice_window", "signature_lines", "issuer_confidence", "priority_confidence")
 _KEYS = {"about", *_REGEX_KEYS, *_NUMBER_KEYS}
+# what ends the clause a priority cue must be in (not 、 or 和: list items share their verb)
 _CLAUSE_END = "，。；！？：,;!?:\n"
 _MAX_CLAUSE = 120
 
@@ -157,16 +158,18 @@ def _notice_signature(doc: Document, ex: Extraction, after: int, rules: dict,
     return None
 
 
-def _clause_before(text: str, at: int, spans: list[tuple[int, int]]) -> str:
-    """What precedes offset AT in its clause, the mentions in it left out."""
-    clause = max(text.rfind(c, max(0, at - _MAX_CLAUSE), at) for c in _CLAUSE_END) + 1
-    clause = max(clause, at - _MAX_CLAUSE)
+def clause_before(text: str, at: int, spans: list[tuple[int, int]], max_chars: int = _MAX_CLAUSE) -> tuple[str, int]:
+    """What precedes offset AT in its clause (at most MAX_CHARS back), the
+    mentions in it (SPANS, sorted (start, end)) left out, and where the clause
+    starts: 积极培育新能源、新材料等战略性新兴产业 → 积极培育、、等 before the last."""
+    clause = max(text.rfind(c, max(0, at - max_chars), at) for c in _CLAUSE_END) + 1
+    clause = max(clause, at - max_chars)
     before, pos = [], clause
     for a, b in spans[bisect.bisect_left(spans, (clause, -1)):bisect.bisect_left(spans, (at, -1))]:
         before.append(text[pos:max(pos, a)])
         pos = max(pos, b)
     before.append(text[pos:at])
-    return "".join(before)
+    return "".join(before), clause
 
 
 def _field_items(doc: Document, mentions: list[Mention], body: int, rules: dict) -> list[Mention]:
@@ -213,10 +216,10 @@ def add_document_carry(doc: Document, ex: Extraction, issuers: IssuerReader, *, 
     if noticed:
         signature = _notice_signature(doc, ex, body, rules, issuers)
         if signature is not None:
-            start, end, issuers = signature
+            start, end, signatories = signature
             evidence = Evidence(doc.id, doc.text[start:end], start, end, "document.notice.issuer",
                                 rules["issuer_confidence"])
-            for inst in {m.label: m for m in issuers}.values():
+            for inst in {m.label: m for m in signatories}.values():
                 relations.append(Relation(policy.label, "issuedBy", inst.label, policy.text, inst.text,
                                           "Policy", "Institution", evidence))
             body = end
@@ -227,7 +230,7 @@ def add_document_carry(doc: Document, ex: Extraction, issuers: IssuerReader, *, 
     for m in mentions:
         if m.type not in ("Technology", "Industry") or m.label in seen:
             continue
-        before = _clause_before(text, m.start, spans)
+        before, _ = clause_before(text, m.start, spans)
         if not rules["priority_cue"].search(before) or rules["not_priority"].search(before):
             continue
         if rules["not_after"].match(text, m.end):
