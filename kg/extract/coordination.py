@@ -330,6 +330,58 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
                 if b2 - a1 > by_end.get(b2, (0, 0))[1] - by_end.get(b2, (0, 0))[0]:
                     by_end[b2] = (a1, b2, known[0])
                 yield Cand(a1, b2, known[0], surface, "coordination.joined_item", 3)
+    same = spec.get("same_head_lists")
+    if same:
+        same_heads = tuple(sorted(same["heads"], key=len, reverse=True))
+        same_min, same_max, same_type = same.get("min_items", 2), same.get("max_item_chars", 12), same.get("type", "Technology")
+        ol = spec.get("open_lists", {})
+        same_tags = frozenset(ol.get("item_tags", ()))
+        same_lead = frozenset(ol.get("lead_tags", ())) | {"v"}
+        same_openers = frozenset(ol.get("opening_modifiers", ()))
+        same_not_first = frozenset(ol.get("verbs", ())) | frozenset(spec.get("whole_items", {}).get("stop_words", ()))
+
+    def same_head_name(a: int, b: int, head: str) -> bool:
+        """Item (a, b) is a name written with the list's head: whole tokens
+        of name tags, no boundary word (an opening modifier aside), a verb
+        only before a noun (巡检|机器人), two characters or more before the head."""
+        if not (len(head) + 2 <= b - a <= same_max) or not text.endswith(head, a, b):
+            return False
+        toks = tokens[bisect_right(tok_starts, a - 1) : bisect_right(tok_starts, b - 1)]
+        if len(toks) < 2 or toks[0][0] != a or toks[-1][1] != b or toks[0][2] in same_not_first:
+            return False
+        if not (toks[0][3] in same_lead or toks[0][3][4:] in _TECH_OR_SECTOR):
+            return False
+        for n, t in enumerate(toks):
+            if t[3].startswith("lex:"):
+                if t[3][4:] not in _TECH_OR_SECTOR:
+                    return False
+            elif t[3] not in same_tags or not NOT_IN_NAME.isdisjoint(t[2]):
+                return False
+            if t[2] in boundary and not (n == 0 and t[2] in same_openers):
+                return False
+        surface = text[a:b]
+        return surface not in lex.not_entities and WORDLIKE.match(surface) is not None
+
+    def same_head_items(items, s0: int) -> Iterable[Cand]:
+        """工业质检软件、设备故障诊断软件和能耗优化分析软件: every item
+        written with one head (same_head_lists) is a name of that head's
+        type; the first item is the longest name before its separator."""
+        if len(items) < same_min:
+            return
+        head = next((h for h in same_heads if text.endswith(h, *items[-1])), None)
+        if head is None or not all(text.endswith(head, a, b) for a, b in items):
+            return
+        e0 = items[0][1]
+        first = next((x for x in tok_starts[bisect_left(tok_starts, s0) : bisect_left(tok_starts, e0)]
+                      if same_head_name(x, e0, head)), None)
+        if first is None or not all(same_head_name(a, b, head) for a, b in items[1:]):
+            return
+        for a, b in [(first, e0), *items[1:]]:
+            if by_span.get((a, b)) != same_type:
+                yield Cand(a, b, same_type, text[a:b], "coordination.same_head", 3)
+
+    spanning = [cd for cd in cands if cd.rule == "compound.shared_head"]
+
     def lists_in(m) -> list[list[tuple[int, int]]]:
         """The item spans of the list(s) a list_regex match holds."""
         group = m.group()
@@ -355,6 +407,9 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
             if p is not None:
                 return [[*split[:k], (a, p[0])], [(p[1], b), *split[k + 1 :]]]
         return [split]
+
+    def votes_any(items) -> bool:
+        return any(by_span.get(it) not in (None, "Technology") for it in items)
 
     for items in (found for m in finder(rx)(text) for found in lists_in(m)):  # rx.finditer(text), from near each 、
         if len(items) < 2:
@@ -407,6 +462,15 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
                 if cue_rx.match(text, end if counted else end + 1):
                     cued, retype_types, fill_min, fill_head_tags = cue_type, cue_retypes, cue_fill, cue_head_tags
                     break
+        if spanning and shared is not None:
+            # 航电|软件和氢燃料发动机: a head shared over the list's joiner by
+            # a name that starts inside an item is no name (the item is whole)
+            for k in range(1, len(items) - 1):
+                for cd in spanning:
+                    if items[k][0] < cd.start < items[k][1] < cd.end and cd.end <= items[k + 1][1]:
+                        shared.add(cd)
+        if same and not cued and not votes_any(items):
+            yield from same_head_items(items, s0)
         if len(items) < 3 and not cued:
             continue  # two items are a list only with a class noun after them
         if cued in _TECH_OR_SECTOR and region_end:
@@ -708,6 +772,11 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
     tail_cues = c["coordination_tail_cues"]
     class_count = c["coordination_class_count"]
     sector_class_rx = re.compile(o["sector_class_regex"]) if o.get("sector_class_regex") else re.compile("(?!)")
+    opening_modifiers = frozenset(o.get("opening_modifiers", ()))
+    ambiguous_min = o.get("ambiguous_head_min_items", 99)
+    chain_ends = {m.end(1) for m in finder(chain_rx)(text)} if chain_rx is not None else set()
+    verb_led = o.get("verb_led_heads", {})
+    verb_led_types = frozenset(verb_led.get("types", ()))
     by_span, by_end = {}, {}
     names = sorted((cd for cd in cands if cd.type != NOT_ENTITY), key=lambda cd: cd.start)
     name_starts = [cd.start for cd in names]
@@ -740,7 +809,8 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             if len(toks) < 2 or not (first in chain_lead or first[4:] in _TECH_OR_SECTOR):
                 return None
         elif not (first in lead_tags or first[4:] in _TECH_OR_SECTOR):
-            if not (governed and first == "v" and len(toks) >= 2 and toks[-1][3][4:] in _TECH_OR_SECTOR):
+            if not (governed and first == "v" and len(toks) >= 2 and toks[-1][3][4:] in _TECH_OR_SECTOR) \
+                    and not verb_led_name(toks, a, b):
                 return None  # (right after the governing verb a verb may modify a known name: 发展|包装|印刷)
         if text[a:b].endswith(not_last):
             return None  # 氢能|基地, 养殖|生产: a place or an activity of the name
@@ -752,9 +822,23 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
                     return None
             elif t[3] not in item_tags or t[2] in NOT_IN_NAME:  # (系统 is a word)
                 return None
-            elif t[2] in boundary and not ((kind == "chain" or branch) and n == len(toks) - 1 and n > 0):
-                return None
+            elif t[2] in boundary and not ((kind == "chain" or branch) and n == len(toks) - 1 and n > 0) \
+                    and not (n == 0 and len(toks) > 1 and t[2] in opening_modifiers):
+                return None  # (a modifier opens a name: 先进|存储)
         return toks
+
+    def verb_led_name(toks, a: int, b: int) -> bool:
+        """分拣|机器人, 巡逻|机器人: a verb naming what a machine does opens
+        the name when the item ends with a head of a named type
+        (open_lists.verb_led_heads); a governing or boundary verb opens a
+        clause (推广|机器人)."""
+        t0 = toks[0]
+        return (
+            len(toks) >= 2 and len(t0[2]) == 2 and t0[2] not in verbs and t0[2] not in boundary
+            and head_type(text[a:b]) in verb_led_types
+            and (toks[-1][3][4:] in verb_led_types or head_type(toks[-1][2]) in verb_led_types
+                 or any(toks[-1][2] == h for h, _ in heads))
+        )
 
     def chain_of_one_thing(items) -> bool:
         """Segments of an industry's chain name the thing they make (船舶|设计、
@@ -799,6 +883,8 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
         if seps and class_count is not None:
             count = class_count.search(text, seps[-1][1] + 2, b0)
             b0 = count.start() if count is not None else b0  # …、温泉康养|三大领域: the class is no part of the item
+        if kind == "verb" and b0 in chain_ends:
+            continue  # 聚焦A、B和C三大环节: the segments of a chain are read as one (kind "chain")
         over = [cd for cd in names_from(a0 - 8, b0) if any(cd.start < s and cd.end > e for s, e in seps)]
         if over:
             # a name runs over a joiner (工业和信息化部): no list; in a fields list
@@ -887,8 +973,10 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
         # siblings whose own heads are not ambiguous (山地低空旅游、…和特种陶瓷材料)
         firm = known | {own for _, _, x, _, _, own in shaped if own is not None and not x.endswith(ambiguous_heads)}
         firm_type = next(iter(firm)) if len(firm) == 1 else None
-        if not firm:
-            headless_type = None  # (海洋药物和深远海养殖装备: a product-or-sector head types no headless sibling)
+        if not firm and len(items) < ambiguous_min:
+            # (a product-or-sector head types no headless sibling of a pair;
+            # in a longer list it does: 特种钢材、镍基合金铸件和金属基复合材料)
+            headless_type = None
         for a, b, surface, toks, inner, own in shaped:
             if own is not None and surface.endswith(ambiguous_heads) and firm_type is not None:
                 own = firm_type

@@ -1,0 +1,71 @@
+"""Items of coordinated lists that no lexicon knows take a span and a type
+(coordination): a class word after the list, a head shared by every item, a
+verb naming what a machine does, a modifier opening an item, a chain's named
+segments.  Made-up sentences; each case fails when its rule is removed."""
+from __future__ import annotations
+
+from tests.support.entities import ents
+
+
+def test_a_material_head_types_the_headless_items_of_a_longer_governed_list():
+    found = ents("重点发展特种钢材、镍基合金铸件、增材制造镍粉和金属基复合材料。")
+    assert {("特种钢材", "Technology"), ("镍基合金铸件", "Technology"), ("增材制造镍粉", "Technology")} <= found
+
+
+def test_a_verb_naming_what_a_machine_does_opens_its_name():
+    found = ents("推广电动叉车、分拣机器人、巡逻机器人和远程运维平台，提升效率。")
+    assert {("分拣机器人", "Technology"), ("巡逻机器人", "Technology")} <= found
+    assert ("机器人", "Technology") not in found
+
+
+def test_a_modifier_boundary_word_opens_an_item_inside_a_list():
+    found = ents("大会聚焦存算芯片、先进传感和光子计算，发布了成果。")
+    assert ("先进传感", "Technology") in found
+
+
+def test_a_head_shared_over_a_joiner_from_inside_an_item_is_no_name():
+    found = ents("专家认为，该机型融合了推力矢量控制、航电软件和氢燃料发动机等技术，将推动物流发展。")
+    assert {("航电软件", "Technology"), ("氢燃料发动机", "Technology")} <= found
+    assert ("软件和氢燃料发动机", "Technology") not in found
+
+
+def test_items_written_with_one_head_are_names_of_its_type():
+    found = ents("指南明确基于视觉算法的工业质检软件、设备故障诊断软件和能耗优化分析软件的审查要求。")
+    assert {("工业质检软件", "Technology"), ("设备故障诊断软件", "Technology"),
+            ("能耗优化分析软件", "Technology")} <= found
+
+
+def test_a_generic_head_shared_by_a_list_names_nothing():
+    # 平台 is no head of same_head_lists: platforms of work are not names
+    found = ents("推动研发平台、服务平台和交易平台建设。")
+    assert ("研发平台", "Technology") not in found and ("交易平台", "Technology") not in found
+
+
+def test_the_named_segments_of_a_chain_counted_after_the_list_are_sectors():
+    found = ents("方案明确聚焦飞艇研制、飞艇测试和飞艇运营三大环节。")
+    assert {("飞艇研制", "Industry"), ("飞艇测试", "Industry"), ("飞艇运营", "Industry")} <= found
+
+
+def test_exhibition_areas_name_sectors():
+    found = ents("博览会设置户外露营、非遗手作和宠物经济等展区。")
+    assert {("非遗手作", "Industry"), ("宠物经济", "Industry")} <= found
+
+
+def test_a_component_class_fills_two_character_items():
+    found = ents("培育电机、轴承和主轴等关键部件企业。")
+    assert {("轴承", "Technology"), ("主轴", "Technology")} <= found
+
+
+def test_a_counted_class_of_frontier_materials_types_its_items():
+    found = ents("将碳纤维、陶瓷基复合材料和石墨烯等12类前沿材料列入目录。")
+    assert ("陶瓷基复合材料", "Technology") in found
+
+
+def test_a_bare_material_class_fills_nothing():
+    found = ents("工地堆放了钢管、木方和砂石等材料。")
+    assert ("木方", "Technology") not in found and ("砂石", "Technology") not in found
+
+
+def test_the_fields_something_lands_in_are_sectors():
+    found = ents("智能诊断系统有望在心电监测、康复训练和药品流通领域落地。")
+    assert {("心电监测", "Industry"), ("康复训练", "Industry")} <= found
