@@ -13,7 +13,11 @@ all.  So:
 - the document's policy prioritizes what its text directs: a Technology or
   Industry a directing verb governs in its clause (为大力发展未来产业，…制定本
   行动计划; 重点发展A、B), and the items of a 重点领域 section
-  (（一）生物医药。).
+  (（一）生物医药。), every item of a directed list (重点发展A、B和C);
+- a numbered heading that names a category (（二）培育壮大生物制造产业,
+  3.发展智能芯片。) is the category of the same-type items its section's body
+  directs (partOf), up to the next heading of its level or above; responsibility
+  lines (（牵头单位：…）) state nothing the guidelines define.
 
 The rules are data: ontology/patterns/relations.json ``document_carry``
 (documented in ontology/patterns/README.md), validated when loaded.
@@ -38,9 +42,12 @@ IssuerReader = Callable[[str, int, list[Mention]], "list[Mention] | None"]
 PATTERNS_PATH = ONTOLOGY_DIR / "patterns" / "relations.json"
 SECTION = "document_carry"
 _REGEX_KEYS = ("notice", "title_line", "priority_cue", "not_priority", "not_after", "field_heading", "field_item",
-               "section_end")
-_NUMBER_KEYS = ("notice_window", "signature_lines", "issuer_confidence", "priority_confidence")
-_KEYS = {"about", *_REGEX_KEYS, *_NUMBER_KEYS}
+               "section_end", "list_joiner", "section_lead", "section_tail", "section_surface", "section_member_not",
+               "section_not_after")
+_NUMBER_KEYS = ("notice_window", "signature_lines", "issuer_confidence", "priority_confidence", "section_heading_chars",
+                "section_confidence")
+_LIST_KEYS = ("outline",)
+_KEYS = {"about", *_REGEX_KEYS, *_NUMBER_KEYS, *_LIST_KEYS}
 # what ends the clause a priority cue must be in (not 、 or 和: list items share their verb)
 _CLAUSE_END = "，。；！？：,;!?:\n"
 _MAX_CLAUSE = 120
@@ -54,7 +61,7 @@ def validate_carry(spec, where: str = SECTION) -> dict:
     for key in spec:
         if key not in _KEYS:
             raise KgError(f"relation patterns: {where}: unknown key {key!r}")
-    missing = [k for k in (*_REGEX_KEYS, *_NUMBER_KEYS) if k not in spec]
+    missing = [k for k in (*_REGEX_KEYS, *_NUMBER_KEYS, *_LIST_KEYS) if k not in spec]
     if missing:
         raise KgError(f"relation patterns: {where}: missing {', '.join(missing)}")
     out: dict = {}
@@ -63,6 +70,13 @@ def validate_carry(spec, where: str = SECTION) -> dict:
             out[key] = re.compile(spec[key])
         except (re.error, TypeError) as exc:
             raise KgError(f"relation patterns: {where}: {key!r} is not a regular expression: {exc}") from None
+    outline = spec["outline"]
+    if not isinstance(outline, list) or not outline:
+        raise KgError(f"relation patterns: {where}: 'outline': expected a non-empty list of regular expressions")
+    try:
+        out["outline"] = [re.compile(x) for x in outline]
+    except (re.error, TypeError) as exc:
+        raise KgError(f"relation patterns: {where}: 'outline' holds a bad regular expression: {exc}") from None
     if "name" not in out["title_line"].groupindex:
         raise KgError(f"relation patterns: {where}: 'title_line' needs a group named 'name'")
     for key in _NUMBER_KEYS:
@@ -70,7 +84,7 @@ def validate_carry(spec, where: str = SECTION) -> dict:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
             raise KgError(f"relation patterns: {where}: {key!r}: expected a non-negative number, not {value!r}")
         out[key] = value
-    for key in ("issuer_confidence", "priority_confidence"):
+    for key in ("issuer_confidence", "priority_confidence", "section_confidence"):
         if out[key] > 1:
             raise KgError(f"relation patterns: {where}: {key!r}: expected a number from 0 to 1")
     return out
@@ -172,6 +186,94 @@ def clause_before(text: str, at: int, spans: list[tuple[int, int]], max_chars: i
     return "".join(before), clause
 
 
+def _directed(before: str, text: str, end: int, rules: dict) -> bool:
+    """Whether a Technology or Industry ending at offset END, BEFORE the rest
+    of its clause (other mentions left out, as ``clause_before`` gives it), is
+    what a directing verb governs: ``priority_cue`` at the clause's end once the
+    list joiners right before the mention are dropped (重点发展A、B和C: B and C
+    share A's verb), not ``not_priority``, and not ``not_after`` right after it."""
+    before = rules["list_joiner"].sub("", before)
+    if not rules["priority_cue"].search(before) or rules["not_priority"].search(before):
+        return False
+    return not rules["not_after"].match(text, end)
+
+
+def _outline_level(line: str, rules: dict) -> tuple[int, int] | None:
+    """(level, length of the number) of a numbered heading line (``outline``:
+    第一章 before 一、 before （一） before 1. before （1））, or None."""
+    for level, marker in enumerate(rules["outline"]):
+        hit = marker.match(line)
+        if hit:
+            return level, hit.end()
+    return None
+
+
+def _heading_class(text: str, start: int, end: int, inside: list[Mention], rules: dict) -> Mention | None:
+    """The category a heading's title TEXT[START:END] names: its one mention, a
+    Technology or Industry looking like a category (``section_surface``), with
+    only a development verb before it (``section_lead``: 做强, 培育壮大, or
+    nothing: （一）未来制造。) and only a goal after it (``section_tail``:
+    高质量发展, 产业链); a task heading (突破核心技术, 实施…行动) names none."""
+    if len(inside) != 1:
+        return None
+    m = inside[0]
+    if m.type not in ("Technology", "Industry") or not rules["section_surface"].search(m.text):
+        return None
+    if not rules["section_lead"].fullmatch(text, start, m.start) or not rules["section_tail"].fullmatch(text, m.end, end):
+        return None
+    return m
+
+
+def _section_parts(doc: Document, mentions: list[Mention], body: int, rules: dict) -> list[tuple[Mention, Mention]]:
+    """(member, category) pairs of a numbered outline: a heading that names a
+    category (（二）培育壮大生物制造产业 / 3.发展智能芯片。) makes each Technology
+    or Industry of its type that a directing verb governs in the section's
+    body its part, up to the next heading of its level or above; a deeper
+    heading naming its own category takes over its own body, a deeper task
+    heading keeps the category above it.  One pass over the lines: linear."""
+    text = doc.text
+    tis = sorted((m for m in mentions if m.type in ("Technology", "Industry")), key=lambda m: m.start)
+    starts = [m.start for m in tis]
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    spans = [(m.start, m.end) for m in ordered]
+    ordered_starts = [m.start for m in ordered]
+    stack: list[tuple[int, Mention | bool | None]] = []  # (level, its category; False: a topic of its own)
+    out = []
+    for s, e, line in _lines(text):
+        if s < body:
+            continue
+        here = tis[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
+        head_end = s
+        level = _outline_level(line, rules)
+        if level is not None:
+            depth, mark = level
+            while stack and stack[-1][0] >= depth:
+                stack.pop()
+            stop = line.find("。", mark)
+            title_end = s + (stop + 1 if stop >= 0 else len(line))
+            cls: Mention | bool | None = None
+            if title_end - (s + mark) <= rules["section_heading_chars"]:
+                lo, hi = bisect.bisect_left(ordered_starts, s + mark), bisect.bisect_left(ordered_starts, title_end)
+                inside = [m for m in ordered[lo:hi] if m.end <= title_end]
+                cls = _heading_class(text, s + mark, title_end, inside, rules)
+                if cls is None and any(m.type in ("Technology", "Industry") for m in inside):
+                    cls = False  # 培育数字经济新业态 under 做大做强数字产业: its own topic, not the category above
+                head_end = title_end
+            stack.append((depth, cls))
+        cls = next((c for _, c in reversed(stack) if c is not None), None)
+        if not cls:
+            continue
+        for m in here:
+            if m.start < head_end or m.type != cls.type or m.label == cls.label:
+                continue
+            if rules["section_member_not"].search(m.text) or rules["section_not_after"].match(text, m.end):
+                continue
+            before, _ = clause_before(text, m.start, spans)
+            if _directed(before, text, m.end, rules):
+                out.append((m, cls))
+    return out
+
+
 def _field_items(doc: Document, mentions: list[Mention], body: int, rules: dict) -> list[Mention]:
     """The Technology/Industry mentions that open an item line (``field_item``)
     of a section whose heading matches ``field_heading``, up to a line
@@ -196,22 +298,37 @@ def _field_items(doc: Document, mentions: list[Mention], body: int, rules: dict)
     return out
 
 
+def _add_sections(doc: Document, ex: Extraction, body: int, rules: dict) -> None:
+    """partOf from the numbered outline of the text after offset BODY (``_section_parts``),
+    rule ``document.section``; a pair the sentence rules already relate is not added again."""
+    mentions = [m for m in ex.mentions if m.source == "text" and m.start >= body]
+    known = {(r.head, r.tail) for r in ex.relations if r.type == "partOf"}
+    for m, cls in _section_parts(doc, mentions, body, rules):
+        if (m.label, cls.label) in known:
+            continue
+        known.add((m.label, cls.label))
+        s, e = _sentence_span(doc, m.start)
+        ex.relations.append(Relation(m.label, "partOf", cls.label, m.text, cls.text, m.type, cls.type,
+                                     Evidence(doc.id, doc.text[s:e], s, e, "document.section",
+                                              rules["section_confidence"])))
+
+
 def add_document_carry(doc: Document, ex: Extraction, issuers: IssuerReader, *, title_policy: bool = False) -> None:
     """Add the document-level relations of a policy document's own text (module
     doc).  Documents with authors or an occasion (articles, speeches) are left
     alone; so are those whose title policy `core._add_signature` handled
-    (``title_policy``) unless a notice names the policy.  ISSUERS reads a
-    signature line's institutions (the extractor's own, passed in so that this
-    module does not call back into it)."""
+    (``title_policy``) unless a notice names the policy (their numbered
+    outline is still read for its categories).  ISSUERS reads a signature
+    line's institutions (the extractor's own, passed in so that this module
+    does not call back into it)."""
     rules = carry_rules()
     if rules is None or doc.authors or doc.occasion:
         return
     own = _own_policy(doc, ex, rules)
-    if own is None:
+    if own is None or (title_policy and not own[2]):
+        _add_sections(doc, ex, 0, rules)
         return
     policy, body, noticed = own
-    if title_policy and not noticed:
-        return
     relations: list[Relation] = []
     if noticed:
         signature = _notice_signature(doc, ex, body, rules, issuers)
@@ -223,6 +340,7 @@ def add_document_carry(doc: Document, ex: Extraction, issuers: IssuerReader, *, 
                 relations.append(Relation(policy.label, "issuedBy", inst.label, policy.text, inst.text,
                                           "Policy", "Institution", evidence))
             body = end
+    _add_sections(doc, ex, body, rules)
     text = doc.text
     mentions = [m for m in ex.mentions if m.source == "text" and m.start >= body]
     spans = sorted((m.start, m.end) for m in mentions)
@@ -231,9 +349,7 @@ def add_document_carry(doc: Document, ex: Extraction, issuers: IssuerReader, *, 
         if m.type not in ("Technology", "Industry") or m.label in seen:
             continue
         before, _ = clause_before(text, m.start, spans)
-        if not rules["priority_cue"].search(before) or rules["not_priority"].search(before):
-            continue
-        if rules["not_after"].match(text, m.end):
+        if not _directed(before, text, m.end, rules):
             continue
         seen.add(m.label)
         directed.append((m, "document.priority"))

@@ -529,7 +529,10 @@ def segment(blocks: list[Block]) -> list[Article]:
 
         # body paragraph
         if current is None:
-            current = start(pending[-1] if pending else None, pending[:-1])
+            title_at, numbered = _title_among(pending)
+            current = start(pending[title_at] if pending else None,
+                            [h for j, h in enumerate(pending) if j != title_at and all(h is not n for n in numbered)])
+            current.paragraphs.extend(normalize(h.text) for h in numbered)
             pending = []
             lead = _REPORTER_LEAD.match(text)
             if lead:
@@ -564,6 +567,33 @@ def segment(blocks: list[Block]) -> list[Article]:
         # only short title-like lines (a keyword list, a note): keep them as text
         articles = [Article(paragraphs=front, untitled=True)]
     return articles
+
+
+# 渝府办发〔2024〕75号: a document number under a notice's title, not a title
+# or a release note on its own line, （公开发布稿） / （此件公开发布）
+_DOC_NUMBER = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号|[（(][^（()）]{2,12}[)）])$")
+# 第一章 发展基础 / 一、总体要求: a plan's first section heading, right under its title
+_SECTION_NUMBER = re.compile(r"^(?:第[一二三四五六七八九十]+[章篇部分]|[一二三四五六七八九十]{1,3}、)")
+
+
+def _title_among(pending: list[Block]) -> tuple[int, list[Block]]:
+    """Which heading before the first body paragraph is the title (its index
+    in PENDING), and the numbered section headings after it that open the
+    text: the last heading, unless it is a document number (渝府办发〔2024〕75号),
+    a release note (（公开发布稿）) or a first section heading (第一章 发展基础)
+    under an earlier heading."""
+    j = len(pending) - 1
+    numbered: list[Block] = []
+    while j > 0:
+        text = normalize(pending[j].text)
+        if _DOC_NUMBER.match(text):
+            j -= 1
+        elif _SECTION_NUMBER.match(text) and not pending[j].heading_level:
+            numbered.insert(0, pending[j])
+            j -= 1
+        else:
+            break
+    return j, numbered
 
 
 def _body_follows(blocks: list[Block], j: int) -> bool:

@@ -101,10 +101,14 @@ def heading_like(text: str, wrap: int | None = None) -> bool:
     return not re.search(r"[，。；;、,]", s)
 
 
+# （2024—2027年）（征求意见稿） after a plan's name
+_TRAILING_NOTES = re.compile(r"(?:\s*[（(][^（()）]{1,16}[)）])+$")
+
+
 def document_title(text: str) -> bool:
     """A long line that names a document by its type (…关于推动…的实施意见,
     关于印发《…》的通知): a title, even with its issuers listed with 、."""
-    s = text.strip().rstrip("）)】]").rstrip()
+    s = _TRAILING_NOTES.sub("", text.strip()).rstrip("）)】]").rstrip()
     if not 10 <= len(s) <= 80 or re.search(r"[。；;，,！？!?：:]", s):
         return False
     return any(s.endswith(w) for w in cues()["document_title_endings"])
@@ -198,6 +202,11 @@ def _continues(block: Block, text: str, gap: bool, wrap: int | None) -> bool:
     if block.lines == 1 and _ENUMERATOR.match(block.text) and _NEW_ITEM.match(text):
         return False  # a numbered heading with a comma ("（一）…，…") and the first item under it
     if not ends_sentence(block.text):
+        if gap and wrap is None and _NEW_ITEM.match(text) and block.text.rstrip().endswith((")", "）")) \
+                and _open_parens(block.text) == 0:
+            # unwrapped text: a task paragraph closed by its units, （牵头单位：…）,
+            # and after a blank line the next numbered task (（五）…) are two paragraphs
+            return False
         if gap and wrap is None and block.text.rstrip().endswith(("——", "：", ":")):
             # unwrapped text: a lead-in line ("…深入研判——", "…至关重要：")
             # ends its paragraph; a full wrapped line ending so does not
