@@ -308,6 +308,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
         open_tags = frozenset(open_spec.get("tags", ("n", "vn")))
         open_max = open_spec.get("max_tokens", max_tokens)
         open_required = open_spec.get("required", False)  # 算力|调度|平台: an open word must be taken
+        not_alone = frozenset(open_spec.get("not_alone_tags", ()))  # 调试|软件: a lone verbal noun is the verb's object
         # 分布式|核心|系统: a class-forming word names the kind like a lexicon technology
         class_names = class_words if spec.get("class_word_names") else frozenset()
         # EH216-S|无人驾驶…系统: a model name glued before the name makes it that model's, not a class
@@ -463,6 +464,8 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                 start += 1
             if hs - start < min_mod:
                 continue
+            if not_alone and len(taken) == 1 and taken[0][2] and tokens.tag_of_span(start, hs) in not_alone:
+                continue
             if open_required and not any(x[2] for x in taken):
                 continue  # 人工智能|平台: a lexicon name + the head alone is left to the lexicon
             if name_not_after is not None and name_not_after.search(text, max(0, start - 16), start):
@@ -550,6 +553,8 @@ def compound_rules(text: str, cands: list[Cand], spec: dict, tokens: list = ()) 
             if k is not None and tokens[k][3] in object_tags and CJK_NAME.match(tokens[k][2]) and tokens[k][2] not in boundary:
                 yield Cand(c.start, tokens[k][1], c.type, text[c.start : tokens[k][1]], "compound.object", 2)
     stem_tags = set(spec.get("stem_tags", ("n",)))
+    # 深海|养殖|装备和…传感器: a stem that ends a longer noun phrase is that phrase's head, not an item
+    stem_not_after = frozenset(spec.get("stem_not_after_tags", ()))
     stem_vocab = frozenset(load_entity_patterns()["heads"]["Technology"].get("modifier_vocab", ()))
     for c in cands:
         # a head name, or a lexicon technology (基因和细胞治疗); a stem that is a
@@ -569,6 +574,9 @@ def compound_rules(text: str, cands: list[Cand], spec: dict, tokens: list = ()) 
                 if js in ends or s in starts or tokens.tag_of_span(s, js) not in stem_tags or stem in boundary:
                     continue
                 if stem_vocab and stem not in stem_vocab:
+                    continue
+                k = tokens.end_at.get(s)
+                if stem_not_after and k is not None and tokens[k][3] in stem_not_after and tokens[k][2] not in boundary:
                     continue
                 yield Cand(s, c.end, c.type, text[s : c.end], "compound.shared_head", 2)
                 break

@@ -1,0 +1,89 @@
+"""Technology heads and boundaries (session 17): product classes named by the
+domain they serve, sensor and task names that keep their domain nouns, and a
+shared-head stem that must begin its item. Made-up sentences; each case fails
+when its rule is removed, the negative ones when a rule over-reaches."""
+from __future__ import annotations
+
+from kg.extract.lexicon import load_entity_patterns
+from kg.extract.rules import Cand, compound_rules
+from tests.support.entities import ents
+
+
+def _tokens(text: str, words: list[tuple[str, str]]) -> list[tuple[int, int, str, str]]:
+    out, pos = [], 0
+    for word, tag in words:
+        assert text.startswith(word, pos)
+        out.append((pos, pos + len(word), word, tag))
+        pos += len(word)
+    return out
+
+
+def _shared_heads(text: str, words: list[tuple[str, str]], name: str) -> set[str]:
+    start = text.index(name)
+    cands = [Cand(start, start + len(name), "Technology", name, "head.Technology", 2)]
+    found = compound_rules(text, cands, load_entity_patterns()["compounds"], _tokens(text, words))
+    return {c.label for c in found if c.rule == "compound.shared_head"}
+
+
+def test_software_named_by_its_task_keeps_the_task_nouns():
+    found = ents("试点单位部署了桥面裂缝检测软件，提升巡检效率。")
+    assert ("桥面裂缝检测软件", "Technology") in found
+
+
+def test_an_engine_named_by_its_propellants_is_one_technology():
+    found = ents("该型火箭采用液氢煤油发动机，推力提升三成。")
+    assert ("液氢煤油发动机", "Technology") in found
+
+
+def test_a_camera_after_a_lexicon_technology_is_one_product():
+    found = ents("该企业量产超高清摄像机，供应多家电视台。")
+    assert ("超高清摄像机", "Technology") in found
+    assert ("超高清", "Technology") not in found
+
+
+def test_a_sensor_named_by_what_it_observes_keeps_the_domain_nouns():
+    found = ents("研究所牵头研制海洋观测传感器，服务近海养殖。")
+    assert ("海洋观测传感器", "Technology") in found
+    assert ("传感器", "Technology") not in found
+
+
+def test_a_lexicon_technology_that_senses_or_monitors_is_one_technique():
+    found = ents("流域管理机构融合物联网感知和遥感监测，提升水情预报能力。")
+    assert ("物联网感知", "Technology") in found
+    assert ("遥感监测", "Technology") in found
+    assert ("物联网", "Technology") not in found
+
+
+def test_a_sector_before_monitoring_is_not_a_technique():
+    found = ents("该市加强环境监测，完善执法体系。")
+    assert ("环境监测", "Technology") not in found
+
+
+def test_a_stem_that_begins_its_item_shares_the_head():
+    words = [("推进", "v"), ("基因", "n"), ("和", "c"), ("细胞", "n"), ("技术", "n"), ("。", "x")]
+    assert _shared_heads("推进基因和细胞技术。", words, "细胞技术") == {"基因和细胞技术"}
+
+
+def test_a_stem_that_ends_a_longer_noun_shares_no_head():
+    text = "推进远洋养殖装备和海洋观测传感器研发。"
+    words = [("推进", "v"), ("远洋", "ns"), ("养殖", "vn"), ("装备", "n"), ("和", "c"), ("海洋", "ns"),
+             ("观测", "vn"), ("传感器", "n"), ("研发", "j"), ("。", "x")]
+    assert _shared_heads(text, words, "海洋观测传感器") == set()
+
+
+def test_stages_listed_as_links_of_a_chain_are_industries():
+    found = ents("该省聚焦无人机研发、电池制造和飞控总装三大环节，培育一批龙头企业。")
+    assert ("电池制造", "Industry") in found
+    assert ("飞控总装", "Industry") in found
+
+
+def test_stages_where_a_region_has_an_edge_are_industries():
+    found = ents("报告认为，该市在芯片设计和整车制造上具有优势。")
+    assert ("芯片设计", "Industry") in found
+    assert ("整车制造", "Industry") in found
+    assert ("芯片", "Technology") not in found
+
+
+def test_a_stage_word_without_a_chain_frame_builds_nothing():
+    found = ents("这家企业去年完成了芯片设计，今年将启动量产。")
+    assert ("芯片设计", "Industry") not in found
