@@ -60,12 +60,54 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand]
             end = _foreign_name_end(text, toks, cd.end, speech)
             if end > cd.end:
                 cd = Cand(cd.start, end, cd.type, text[cd.start : end], cd.rule, cd.priority)
+        cd = _hyphen_parts(text, toks, cd, c["transliteration_chars"], speech)
         found.append(cd)
         yield cd
     # the names the news rules add know the people found above (选手张三和李四在…)
     for cd in news_rules(text, toks, lex, [*cands, *found], _plausible_fn(lex, c), c):
         if cd.type != "Person" or not ((not_endings and cd.label.endswith(not_endings)) or cd.label[-1:] in not_last):
-            yield cd
+            yield _hyphen_parts(text, toks, cd, c["transliteration_chars"], speech) if cd.type == "Person" else cd
+
+
+_HYPHENS = "-‐－"
+
+
+def _hyphen_parts(text: str, tokens, cd: Cand, translit, speech) -> Cand:
+    """A transliterated name with · keeps the parts a hyphen joins to it (某琳·博格丹-马丁,
+    让-某某·萨特): each part 1-6 transliteration characters; after the name a
+    particle, punctuation, a speech cue or a verb shows where it stops, and
+    the characters between the end found and the hyphen are the rest of the part
+    jieba cut off (博格|丹-马丁)."""
+    if "·" not in cd.label:
+        return cd
+    s, e, n = cd.start, cd.end, len(text)
+    p = e
+    while p < n and p - e < 4 and text[p] in translit:
+        p += 1
+    end = e
+    while p < n and text[p] in _HYPHENS:
+        q = p + 1
+        while q < n and q - p <= 6 and text[q] in translit:
+            q += 1
+        if q == p + 1 or q - p > 6:
+            break
+        end = p = q
+    if end > e:
+        k = tokens.start_at.get(end)
+        if not (end >= n or text[end] in _FOREIGN_NAME_AFTER or text.startswith(tuple(speech), end)
+                or (k is not None and tokens[k][3].startswith("v"))):
+            end = e
+    p = s
+    while p >= 2 and text[p - 1] in _HYPHENS:
+        q = p - 1
+        while q > 0 and p - 1 - q < 6 and text[q - 1] in translit:
+            q -= 1
+        if q == p - 1 or (q > 0 and text[q - 1] in translit):
+            break
+        p = q
+    if p == s and end == e:
+        return cd
+    return Cand(p, end, cd.type, text[p:end], cd.rule, cd.priority)
 
 
 def _translit_before(tokens, i: int, translit, titles) -> bool:
@@ -349,6 +391,8 @@ _NEWS_KEYS = {
     "pair_open_chars": str, "body_officer_titles": list, "body_officer_types": list, "theory_heads": list,
     "name_frames": "frames", "company_list_tail": "regex", "company_product": "regex",
     "company_item_not": "regex", "company_item_not_tags": list,
+    "subsidiary_cue": "regex", "subsidiary_heads": list,
+    "company_framed_item_tags": list, "company_list_class_tail": "regex", "company_list_name_tags": list,
     "maker_product_rules": list, "maker_name_tags": list, "maker_latin_model": "regex",
     "publisher_frame": "regex",
     "brand_unit_next": "regex",
@@ -644,6 +688,8 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
     yield from _publishers(text, tokens, lex, cands, news["publisher_frame"], news["maker_name_tags"])
     # 9. a known company's short name + a word jieba does not know is its unit (某鹏|汇天的…)
     yield from _brand_units(text, tokens, lex, cands, news["brand_unit_next"])
+    # 9b. the unit a known company owns: 某集团旗下某某科技
+    yield from _subsidiaries(text, tokens, lex, cands, news)
     # 10. a meeting named by its organisation's officer: 世界经济论坛总裁/创始人
     officers = news["officer_tuple"]
     types = news["body_officer_types"]
@@ -680,10 +726,19 @@ def _company_list_names(text: str, tokens, lex: Lexicon, cands, news: dict) -> I
     each a whole run of jieba words that is no lexicon term and no other name, holds
     no generic organisation word (``company_item_not``: 各类中小企业, 其他厂商) and no
     word of ``company_item_not_tags`` (pronouns, numerals, adverbs …); a known
-    company + a unit word (某某电气医疗) is one company."""
+    company + a unit word (某某电气医疗) is one company, and it makes the list
+    a company list as a known company does.  An item framed by 、 on the left
+    and 等 or 、 on the right may hold the words jieba gives a name it cuts
+    wrongly (``company_framed_item_tags``: 极|电光|能, 中|科海|钠).  A list
+    whose tail names the company class itself (``company_list_class_tail``:
+    等整车企业, 等车企) needs no known item when every item holds a word of
+    ``company_list_name_tags`` (a name, an abbreviation, a word jieba does not
+    know)."""
     if "等" not in text:
         return
     tail, generic, bad_tags = news["company_list_tail"], news["company_item_not"], news["company_item_not_tags"]
+    framed_tags, class_tail = frozenset(news["company_framed_item_tags"]), news["company_list_class_tail"]
+    name_tags = frozenset(news["company_list_name_tags"])
     insts = {}
     others = []
     for cd in cands:
@@ -693,11 +748,17 @@ def _company_list_names(text: str, tokens, lex: Lexicon, cands, news: dict) -> I
         elif cd.type != NOT_ENTITY:
             others.append((cd.start, cd.end))
     known = set(insts.values())
-    if not known:
+    if not known and not class_tail.search(text):
         return
+    known_starts = {k[0] for k in known}
     for m in tail.finditer(text):
         items = _list_items(text, tokens, m.start(), insts)
-        if len(items) < 2 or not any(it in known for it in items):
+        if len(items) < 2:
+            continue
+        # a known company, or one + a unit word (某某光电), makes it a company list;
+        # so does a tail naming the company class, each item then holding a name word
+        by_name = not any(it in known or it[0] in known_starts for it in items)
+        if by_name and not class_tail.match(text, m.start()):
             continue
         new = []
         for a, b in items:
@@ -715,8 +776,12 @@ def _company_list_names(text: str, tokens, lex: Lexicon, cands, news: dict) -> I
             spelled = len(words) > 1 and all(tokens[j][1] - tokens[j][0] == 1 for j in words)
             # a brand that is also a verb (某驰), one word between two separators of the list
             verb_brand = len(words) == 1 and tokens[words[0]][3] == "v" and text[a - 1 : a] == "、"
+            # an item between 、 and 等/、: a name jieba cut into words of other classes (极|电光|能)
+            framed = text[a - 1 : a] == "、" and text[b : b + 1] in ("等", "、") and len(words) > 1
             if any(tokens[j][3] in bad_tags and not ((spelled or verb_brand) and tokens[j][3] in _SPELLED_TAGS)
-                   for j in words):
+                   and not (framed and tokens[j][3] in framed_tags) for j in words):
+                break
+            if by_name and not any(tokens[j][3] in name_tags for j in words):
                 break
             inside = [o for o in others if o[0] < b and a < o[1]]
             if inside and not any(k[0] == a for k in known):
@@ -798,6 +863,37 @@ def _brand_units(text: str, tokens, lex: Lexicon, cands, next_rx: re.Pattern) ->
         name = a[2] + b[2]
         if name not in lex.terms:
             yield Cand(a[0], b[1], "Institution", name, "institution.brand_unit", 1)
+
+
+def _subsidiaries(text: str, tokens, lex: Lexicon, cands, news: dict) -> Iterable[Cand]:
+    """某集团旗下(的)某某科技: the name right after a known Institution and
+    ``subsidiary_cue`` is a company (an owned unit), when it is 2-8 characters
+    of whole jieba words up to a particle, a preposition, a verb or
+    punctuation, no lexicon term and no other name, and either holds a word of
+    ``maker_name_tags`` (a name jieba does not know) or ends with one of
+    ``subsidiary_heads`` (科技, 公司 …); 某集团旗下的品牌 names none."""
+    cue = news["subsidiary_cue"]
+    ends = {cd.end for cd in cands if cd.type == "Institution"}
+    taken = [(cd.start, cd.end) for cd in cands if cd.type != NOT_ENTITY]
+    name_tags, heads = news["maker_name_tags"], tuple(news["subsidiary_heads"])
+    for m in cue.finditer(text):
+        if m.start() not in ends:
+            continue
+        k = tokens.start_at.get(m.end())
+        if k is None:
+            continue
+        a, b, named = m.end(), m.end(), False
+        while k < len(tokens) and tokens[k][0] == b and CJK_NAME.match(tokens[k][2]) \
+                and tokens[k][3] not in _NOT_NAME_TAGS and tokens[k][1] - a <= 8:
+            named = named or tokens[k][3] in name_tags
+            b = tokens[k][1]
+            k += 1
+        name = text[a:b]
+        if not 2 <= len(name) <= 8 or name in lex.terms or not (named or name.endswith(heads)):
+            continue
+        if any(x < b and a < y for x, y in taken) or (k < len(tokens) and tokens[k][0] == b and tokens[k][3] == "lex:Institution"):
+            continue
+        yield Cand(a, b, "Institution", name, "institution.subsidiary", 1)
 
 
 _MAKER_OPEN = frozenset("，,。；;：:、（(“\"")

@@ -30,7 +30,7 @@ from kg.extract import rules
 from kg.extract.coordination import coordination_rules
 from kg.extract.lexicon import half_width, load_entity_patterns, load_lexicon
 from kg.extract.persons import person_rules
-from kg.extract.places import place_list_rules, place_plan_rules, venue_place_rules
+from kg.extract.places import place_list_rules, place_plan_rules, region_modifier_rules, venue_place_rules
 from kg.extract.rules import NOT_ENTITY, Cand
 from kg.extract.segment import Segmenter
 from kg.model import Mention
@@ -126,13 +126,36 @@ def make_gazetteer(nlp: Language, name: str, short_term: int):
             rest = toks[i][2][c.end - c.start :]
             return rest in generic_tails or (c.type == "Region" and is_region(rest))
 
-        doc.user_data["kg_cands"] = [
-            c for c in rules.gazetteer(text, lex)
-            if c[1] - c[0] > short_term or (c[0] in start_set and c[1] in end_set) or aligned(c)
-        ]  # (the whole-token test inline: it settles most short terms without a call)
+        kept = []
+        for c in rules.gazetteer(text, lex):
+            if c[1] - c[0] > short_term or (c[0] in start_set and c[1] in end_set) or aligned(c):
+                kept.append(c)  # (the whole-token test inline: it settles most short terms without a call)
+            elif c.type != NOT_ENTITY:
+                kept.extend(_overlapping_terms(text, c, lex, start_set))
+        doc.user_data["kg_cands"] = kept
         return doc
 
     return gazetteer
+
+
+def _overlapping_terms(text: str, c: Cand, lex, word_starts: set) -> list[Cand]:
+    """The lexicon term that starts inside a short match the pipeline dropped
+    (it cuts across jieba's words) and runs on past it: the leftmost-longest
+    scan resumes after a match, so 联合国 read across 联合|国家能源局 hid the
+    body named after the verb.  Only a term starting on a word edge counts."""
+    tries = rules.compiled()["lexicon"]
+    for i in range(c.start + 1, c.end):
+        sub = tries.get(text[i])
+        if sub is None or i not in word_starts:
+            continue
+        m = sub.match(text, i)
+        if m is None or m.end() <= c.end or not rules.ascii_ok(text, i, m.end()):
+            continue
+        word = m.group()
+        hit = lex.terms.get(word)
+        if hit is not None and word not in lex.not_entities:
+            return [rules.new_cand((i, m.end(), hit[0], hit[1], "lexicon", 0))]
+    return []
 
 
 @Language.factory("kg_patterns", default_config={"heads": True}, requires=["doc.user_data"], assigns=["doc.user_data"])  # kg_cands
@@ -161,6 +184,7 @@ def make_patterns(nlp: Language, name: str, heads: bool):
         cands.extend(list(place_list_rules(text, doc.user_data["kg_tokens"], cands)))
         cands.extend(list(place_plan_rules(text, cands)))
         cands.extend(list(venue_place_rules(text, doc.user_data["kg_tokens"], cands)))
+        cands.extend(list(region_modifier_rules(text, cands)))
         cands.extend(rules.applied_field_rules(text, applied_fields))
         return doc
 

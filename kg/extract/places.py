@@ -24,11 +24,11 @@ from typing import Iterable
 
 from kg.extract.datafile import regex_keys
 from kg.extract.lexicon import PATTERNS_DIR, load_lexicon
-from kg.extract.rules import CJK_WORD, Cand, as_tokens
+from kg.extract.rules import CJK_WORD, NOT_ENTITY, Cand, as_tokens
 
 PLACES_PATH = PATTERNS_DIR / "places.json"
 _KEYS = ("separator", "before", "after", "division_suffix", "zone", "natural_feature", "not_place_words", "plan_name",
-         "venue_before", "venue_after")
+         "venue_before", "venue_after", "modifier_region", "modifier_after")
 _MAX_VENUE = 5
 _VENUE_NAME = re.compile(r"[\u4e00-\u9fff]{1,5}")
 _VENUE_FIRST_TAGS = frozenset(("ns", "unk", "nr", "nrt", "nz"))  # a name's first word, not a noun like 会场
@@ -214,4 +214,17 @@ def venue_place_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
                 if name not in lex.terms and not rx["not_place_words"].fullmatch(name):
                     yield Cand(pos, end, "Region", short_forms().get(name, name), "region.venue", 1)
                 break
+
+
+def region_modifier_rules(text: str, cands: list[Cand]) -> Iterable[Cand]:
+    """A country written as a modifier of a class (某国企业) or inside an honorary
+    title (打造“某国某某之都”) names no place there: a Region candidate whose
+    surface matches `modifier_region` and that `modifier_after` follows gets a
+    not-entity candidate of its own span (priority -1: over the lexicon's reading
+    of the same span; longer names holding it are untouched)."""
+    rules = place_rules()
+    who, after = rules["modifier_region"], rules["modifier_after"]
+    for c in cands:
+        if c.type == "Region" and who.fullmatch(text, c.start, c.end) and after.match(text, c.end):
+            yield Cand(c.start, c.end, NOT_ENTITY, "", "region.modifier", -1)
 
