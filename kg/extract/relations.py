@@ -110,6 +110,7 @@ class SectionClass:
     confidence: float
     relation: str = "partOf"  # partOf: items are parts of the category; prioritizes: the heading's policy prioritizes them
     member_not: re.Pattern | None = None  # a listed item that looks like this is a sibling category, not a member
+    ends: re.Pattern | None = None  # a unit opening like this (the next numbered heading) ends the section
 
 
 @dataclass(frozen=True)
@@ -246,7 +247,7 @@ _RULE_KEYS = {"id", "about", "requires", "pattern", "emit", "priority", "confide
               "not_priority", "not_after"}
 _EMIT_KEYS = {"type", "head", "tail", "head_types", "tail_types", "tail_surface", "head_event_surface", "head_not_surface",
               "antecedent_unit", "tail_not_priority", "respectively", "title_category", "tail_is_head_suffix"}
-_SECTION_KEYS = {"about", "relation", "heading", "class_surface", "items", "units", "confidence", "member_not"}
+_SECTION_KEYS = {"about", "relation", "heading", "class_surface", "items", "units", "confidence", "member_not", "ends"}
 # what a section's heading names (the class group) and what its list items may be
 _SECTION_RELATIONS = {
     "partOf": ({"Technology", "Industry"}, None),  # None: the items have the category's type
@@ -385,6 +386,7 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
             confidence=float(sc.get("confidence", 0.5)),
             relation=relation,
             member_not=rx(sc["member_not"], f"{where}: member_not") if sc.get("member_not") else None,
+            ends=rx(sc["ends"], f"{where}: ends") if sc.get("ends") else None,
         )
         for key, pat, group in (("heading", spec.heading, "class"), ("items", spec.items, "items")):
             if group not in pat.groupindex:
@@ -1004,7 +1006,7 @@ def _section_members(sc: SectionClass, units: list[_Unit], cands: list[tuple]) -
         uj = ui + 1
         while uj < len(units) and uj <= ui + sc.units:
             unit = units[uj]
-            if headings[uj]:
+            if headings[uj] or (sc.ends is not None and sc.ends.match(unit.enc.lstrip())):
                 break  # the next heading starts a new section
             own = part_of.get(uj, {})
             for im in sc.items.finditer(unit.enc):

@@ -123,3 +123,22 @@ def test_outline_must_be_a_list_of_regular_expressions(tmp_path):
         validate_carry(dict(data["document_carry"], outline=["("]))
     with pytest.raises(KgError, match="section_not_after"):
         validate_carry({k: v for k, v in data["document_carry"].items() if k != "section_not_after"})
+
+
+def test_a_sentence_window_section_ends_at_the_next_numbered_heading():
+    from kg.extract.core import extract_text
+
+    text = "（一）培育壮大海洋经济。\n推动海洋渔业、海洋旅游业发展。\n（二）强化要素保障。\n支持现代种业、远洋渔业发展。"
+    parts = {(r.head, r.tail) for r in extract_text(text).relations if r.evidence.rule == "partOf.section_class"}
+    assert {("海洋渔业", "海洋经济"), ("海洋旅游业", "海洋经济")} <= parts
+    # （二）强化要素保障 names no category, but it is the next heading: 现代种业 is no part of 海洋经济
+    assert not {p for p in parts if p[0] in ("现代种业", "远洋渔业")}
+
+
+def test_section_class_ends_must_be_a_regular_expression(tmp_path):
+    data = json.loads(open(load_relation_patterns.__globals__["PATTERNS_PATH"], encoding="utf-8").read())
+    data["section_class"][0]["ends"] = "("
+    bad = tmp_path / "relations.json"
+    bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(KgError, match="ends"):
+        load_relation_patterns(bad)
