@@ -381,6 +381,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
                 yield Cand(a, b, same_type, text[a:b], "coordination.same_head", 3)
 
     spanning = [cd for cd in cands if cd.rule == "compound.shared_head"]
+    unknown_only_cues = {n for n, cue in enumerate(spec.get("tail_cues", ())) if cue.get("fill_unknown_only")}
 
     def lists_in(m) -> list[list[tuple[int, int]]]:
         """The item spans of the list(s) a list_regex match holds."""
@@ -407,6 +408,20 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
             if p is not None:
                 return [[*split[:k], (a, p[0])], [(p[1], b), *split[k + 1 :]]]
         return [split]
+
+    def name_tokens(a: int, b: int, head_tags, later: bool) -> bool:
+        """Item (a, b) is written with name-like tokens only (the last may be
+        a verb used as its head noun after one: 无人|配送; a later item may be
+        one word jieba tags as a verb: …、包装等产业); 全面|提升 is a clause."""
+        toks = tokens[bisect_right(tok_starts, a - 1) : bisect_right(tok_starts, b - 1)]
+        if later and len(toks) == 1 and toks[0][3] in first_verb_tags and toks[0][2] not in boundary:
+            return True
+        return bool(toks) and all(
+            t[3] in name_pos or t[3].startswith("lex:")
+            or (n > 0 and n == len(toks) - 1 and t[3] in head_tags and t[2] not in boundary
+                and (toks[n - 1][3] in name_pos or toks[n - 1][3].startswith("lex:")))
+            for n, t in enumerate(toks)
+        )
 
     def votes_any(items) -> bool:
         return any(by_span.get(it) not in (None, "Technology") for it in items)
@@ -457,10 +472,16 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
             j += 1
         items[-1] = (sl, end)
         cued, retype_types, fill_min, fill_head_tags = None, frozenset(), 0, frozenset()
+        cue_unknown_only = False
         if text.startswith("等", end) or counted:
-            for cue_rx, cue_type, cue_retypes, cue_fill, cue_head_tags in tail_cues:
+            for n_cue, (cue_rx, cue_type, cue_retypes, cue_fill, cue_head_tags) in enumerate(tail_cues):
                 if cue_rx.match(text, end if counted else end + 1):
+                    if n_cue in unknown_only_cues and (
+                        any(by_span.get(it) is not None for it in items) or item_type(*items[0]) is not None
+                    ):
+                        continue  # (a class that fills only lists of unknown items: the next cue reads this one)
                     cued, retype_types, fill_min, fill_head_tags = cue_type, cue_retypes, cue_fill, cue_head_tags
+                    cue_unknown_only = n_cue in unknown_only_cues
                     break
         if spanning and shared is not None:
             # 航电|软件和氢燃料发动机: a head shared over the list's joiner by
@@ -501,6 +522,11 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
             first = whole_start(e0, s0) if whole else name_run_start(e0, s0)
             if verb_first is not None:
                 first = verb_first[0]  # 在|制造、…等领域的应用
+            if retype_types and by_span.get(items[0]) in retype_types:
+                # a known first item is read as the class too (在激光技术、低空装备…等领域的应用)
+                a, b = items[0]
+                yield Cand(a, b, cued, lex.terms.get(text[a:b], ("", text[a:b]))[1], "coordination.class_retype", -1)
+                first = None
             for n_item, (a, b) in enumerate([(first, e0), *items[1:]]):
                 if a is None:
                     continue  # the first item's start is undecidable (电动垂直起降|飞行器)
@@ -522,6 +548,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
                     and WORDLIKE.match(surface)
                     and not split_word_start(a)
                     and not (cued == "Institution" and generic_org(a, b))
+                    and not (cue_unknown_only and not name_tokens(a, b, fill_head_tags, n_item > 0))
                 ):
                     if headed:
                         yield Cand(a, b, cued, surface, "coordination.class_retype", -1)

@@ -69,3 +69,23 @@ def test_a_bare_material_class_fills_nothing():
 def test_the_fields_something_lands_in_are_sectors():
     found = ents("智能诊断系统有望在心电监测、康复训练和药品流通领域落地。")
     assert {("心电监测", "Industry"), ("康复训练", "Industry")} <= found
+
+
+def test_a_sector_class_right_after_the_list_fills_unknown_items():
+    found = ents("该县重点扶持茶叶、竹编和民宿等产业。")
+    assert {("茶叶", "Industry"), ("竹编", "Industry"), ("民宿", "Industry")} <= found
+
+
+def test_a_class_of_fields_filling_its_list_retypes_a_known_first_item():
+    found = ents("引导其率先在激光技术、低空装备和康养器械等领域实现批量应用。")
+    assert {("激光技术", "Industry"), ("低空装备", "Industry"), ("康养器械", "Industry")} <= found
+
+
+def test_a_sector_class_after_a_clause_fills_nothing():
+    found = ents("酿造是一种利用酵母、曲霉等菌种技术进行产品生产的产业。")
+    assert ("酵母", "Industry") not in found and ("曲霉", "Industry") not in found
+
+
+def test_a_sector_class_fills_no_clause():
+    found = ents("推动加快建设、全面提升等产业。")
+    assert ("全面提升", "Industry") not in found and ("加快建设", "Industry") not in found
