@@ -1081,14 +1081,30 @@ def _title_relations(tr: TitleRules, units: list[_Unit], mentions: list[Mention]
     return out
 
 
+# a date range closing a title (《…规划（2021—2035年）》 ends 规划》)
+_TITLE_DATES = re.compile(r"[（(][\d—–\-－~～至年]{4,}[）)]$")
+
+
 def _alias_relations(tr: TitleRules, units: list[_Unit], mentions: list[Mention], cands) -> list[tuple]:
     """A short title (《意见》, 《实施方案》) that stands for a full title named before
     it in the document (its label is that title) states what the full title does:
     X印发《关于…的意见》。《意见》要求… → 《意见》 is issued by X too."""
     shorts: dict[str, list[Mention]] = {}
-    for m in mentions:
-        if m.type == "Policy" and m.text.startswith("《") and len(m.text) < len(m.label):
+    policies = [m for m in mentions if m.type == "Policy"]
+    for i, m in enumerate(policies):
+        if not m.text.startswith("《"):
+            continue
+        if len(m.text) < len(m.label):
             shorts.setdefault(m.label, []).append(m)
+        elif m.label == m.text and m.text.endswith("》"):
+            # left unlinked (印发关于…的指导意见，…。《指导意见》…: a full title written without
+            # 《》 is not linked): the latest earlier policy whose title ends with it
+            inner = m.text[1:-1]
+            for p in reversed(policies[:i]):
+                core = _TITLE_DATES.sub("", p.text.strip("《》"))
+                if len(core) > len(inner) and core.endswith(inner):
+                    shorts.setdefault(p.label, []).append(m)
+                    break
     if not shorts:
         return []
     short_ids = {id(a) for group in shorts.values() for a in group}
