@@ -335,8 +335,8 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
         same_heads = tuple(sorted(same["heads"], key=len, reverse=True))
         same_min, same_max, same_type = same.get("min_items", 2), same.get("max_item_chars", 12), same.get("type", "Technology")
         ol = spec.get("open_lists", {})
-        same_tags = frozenset(ol.get("item_tags", ()))
-        same_lead = frozenset(ol.get("lead_tags", ())) | {"v"}
+        same_tags = frozenset(ol.get("item_tags", ())) | frozenset(same.get("extra_tags", ()))
+        same_lead = frozenset(ol.get("lead_tags", ())) | {"v"} | frozenset(same.get("extra_tags", ()))
         same_openers = frozenset(ol.get("opening_modifiers", ()))
         same_not_first = frozenset(ol.get("verbs", ())) | frozenset(spec.get("whole_items", {}).get("stop_words", ()))
 

@@ -89,3 +89,8 @@ def test_a_sector_class_after_a_clause_fills_nothing():
 def test_a_sector_class_fills_no_clause():
     found = ents("推动加快建设、全面提升等产业。")
     assert ("全面提升", "Industry") not in found and ("加快建设", "Industry") not in found
+
+
+def test_an_item_of_one_head_may_open_with_a_word_jieba_reads_as_a_time():
+    found = ents("指南明确基于视觉算法的工业质检软件、设备故障诊断软件和夜间巡检分析软件的审查要求。")
+    assert ("夜间巡检分析软件", "Technology") in found
