@@ -164,3 +164,9 @@ def test_a_base_the_recogniser_split_does_not_stop_the_fused_parts():
     ents = {"智慧电网": "Technology", "电力": "Industry", "边缘计算": "Technology", "人工智能": "Technology"}
     got = run("智慧电网以调度数据为底座、电力专业模型为核心，融合边缘计算和人工智能，服务负荷预测。", ents)
     assert of_type(got, "partOf") == {("边缘计算", "partOf", "智慧电网"), ("人工智能", "partOf", "智慧电网")}
+
+
+def test_the_components_of_a_device_written_after_it_are_its_parts():
+    ents = {"协作机器人": "Technology", "谐波减速器": "Technology", "力矩传感器": "Technology"}
+    got = run("报告认为，协作机器人的谐波减速器和力矩传感器等核心零部件仍依赖进口。", ents)
+    assert of_type(got, "partOf") == {("谐波减速器", "partOf", "协作机器人"), ("力矩传感器", "partOf", "协作机器人")}
