@@ -252,6 +252,9 @@ def regex_rules(text: str) -> Iterable[Cand]:
                     yield Cand(s, e, etype, m.group(group), rule_id, prio)
 
 
+_VERBAL_TAGS = frozenset(("v", "vn"))
+
+
 def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
     """Names built as modifiers + a head word (…研究所, …技术, …产业): the head is
     found on characters, the modifiers are the jieba tokens before it whose
@@ -309,6 +312,8 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
         open_max = open_spec.get("max_tokens", max_tokens)
         open_required = open_spec.get("required", False)  # 算力|调度|平台: an open word must be taken
         not_alone = frozenset(open_spec.get("not_alone_tags", ()))  # 调试|软件: a lone verbal noun is the verb's object
+        # 辅助|诊断|软件: a verb is a modifier only after a verbal word or a name (园区|搭建|大数据 is a clause)
+        verb_tags = frozenset(open_spec.get("verb_tags", ()))
         # 分布式|核心|系统: a class-forming word names the kind like a lexicon technology
         class_names = class_words if spec.get("class_word_names") else frozenset()
         # EH216-S|无人驾驶…系统: a model name glued before the name makes it that model's, not a class
@@ -382,7 +387,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
             open_here = m.group() in open_heads and start == hs
             limit = max(max_tokens, open_max) if open_here else max_tokens
             first_start = start
-            taken = []  # (start, may open the name, open word) of each modifier taken
+            taken = []  # (start, may open the name, open word, tag) of each modifier taken
             has_lex_mod = prefix_is_lex or (head_tok[3].startswith("lex:") and start < hs)
             proper = (head_tok[3] in proper_tags and head_tok[3] != "unk") or head_tok[3].startswith("lex:")
             while k >= 0 and used < limit:
@@ -431,9 +436,16 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                         "lex:" + lex.terms.get(t[2][:n], ("",))[0] in proper_tags for n in range(2, min(len(t[2]) - 1, 8) + 1)
                     )
                 start = t[0]
-                taken.append((start, opens, is_open))
+                taken.append((start, opens, is_open, t[3]))
                 used += 1
                 k -= 1
+            if verb_tags:
+                for n, x in enumerate(taken):
+                    left = taken[n + 1] if n + 1 < len(taken) else None
+                    if x[3] in verb_tags and not (left and (left[3] in _VERBAL_TAGS or left[3].startswith("lex:"))):
+                        del taken[n:]
+                        start = taken[-1][0] if taken else first_start
+                        break
             while taken and not taken[-1][1]:
                 taken.pop()  # 膜|电池: a one-character noun does not open a name
                 start = taken[-1][0] if taken else first_start

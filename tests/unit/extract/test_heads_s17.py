@@ -87,3 +87,29 @@ def test_stages_where_a_region_has_an_edge_are_industries():
 def test_a_stage_word_without_a_chain_frame_builds_nothing():
     found = ents("这家企业去年完成了芯片设计，今年将启动量产。")
     assert ("芯片设计", "Industry") not in found
+
+
+def test_software_named_by_the_task_it_assists_keeps_the_verb():
+    found = ents("试点单位部署了病害辅助识别软件，提升巡检效率。")
+    assert ("病害辅助识别软件", "Technology") in found
+
+
+def test_a_verb_after_its_subject_opens_no_software_name():
+    found = ents("园区搭建软件，提升效率。")
+    assert not any(name.endswith("软件") for name, _ in found)
+
+
+def test_a_verb_alone_before_software_builds_nothing():
+    found = ents("工程师正在安装软件，预计明天完成。")
+    assert not any(name.endswith("软件") for name, _ in found)
+
+
+def test_big_data_named_by_its_domain_is_one_technology():
+    found = ents("模型融合了海洋大数据与卫星遥感，预报能力明显提升。")
+    assert ("海洋大数据", "Technology") in found
+    assert ("大数据", "Technology") not in found
+
+
+def test_big_data_before_a_platform_is_left_to_the_platform():
+    found = ents("该省建设海洋大数据平台，汇聚观测数据。")
+    assert ("海洋大数据", "Technology") not in found
