@@ -265,12 +265,13 @@ def _title_policy(title: str | None) -> Mention | None:
 
 def _issuers(text: str, offset: int, mentions: list[Mention]) -> list[Mention] | None:
     """The institutions a signature line (TEXT at OFFSET) names, or None if it
-    is not one: every character, spaces aside, in an Institution mention.
+    is not one: every character, spaces and 、 between names aside, in an
+    Institution mention.
     Issuers glued together once the spaces between them are gone
     (广东省人民政府广东省发展和改革委员会) are cut where each part is an
     Institution name of its own."""
     if mentions and all(m.type == "Institution" for m in mentions) and \
-            sum(m.end - m.start for m in mentions) == sum(1 for ch in text if not ch.isspace()):
+            sum(m.end - m.start for m in mentions) == sum(1 for ch in text if not ch.isspace() and ch != "、"):
         return [x for m in mentions for x in (_split_names(m.text, m.start) or [m])]
     body = text.strip()
     if not body or any(ch.isspace() for ch in body):
@@ -334,7 +335,7 @@ def _signature_lines(doc: Document, ex: Extraction) -> tuple[int, int, list[Ment
         if line.strip():
             lines.append((pos, pos + len(line), line.strip()))
         pos += len(line) + 1
-    tail = lines[-5:]
+    tail = lines[-12:]  # up to ten issuer lines (十部门联合印发), the date, a bracketed note
     while tail and re.match(r"^[（(][^（()）]{1,30}[)）]$", tail[-1][2]):
         tail.pop()
     glued = TRAILING_DATE.search(tail[-1][2]) if tail else None

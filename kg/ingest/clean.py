@@ -147,7 +147,7 @@ def to_blocks(lines: list[str]) -> list[Block]:
     blocks: list[Block] = []
     open_block: Block | None = None  # the paragraph the next line may continue
     gap = False  # a blank line or page break since the last kept line
-    kept = _drop_furniture(lines)
+    kept = _split_signature_lines(_drop_furniture(lines))
     for raw in kept:
         if raw is None:
             gap = True
@@ -201,6 +201,9 @@ def _continues(block: Block, text: str, gap: bool, wrap: int | None) -> bool:
         return False  # a title or kicker line is never wrapped into the body
     if block.lines == 1 and _ENUMERATOR.match(block.text) and _NEW_ITEM.match(text):
         return False  # a numbered heading with a comma ("（一）…，…") and the first item under it
+    if wrap is None and block.lines == 1 and (
+            _BARE_DATE.match(block.text) or (signature_line(block.text) and (signature_line(text) or _BARE_DATE.match(text)))):
+        return False  # unwrapped text: a signature's institution lines and its date line are lines of their own
     if not ends_sentence(block.text):
         if gap and wrap is None and _NEW_ITEM.match(text) and block.text.rstrip().endswith((")", "）")) \
                 and _open_parens(block.text) == 0:
@@ -215,6 +218,37 @@ def _continues(block: Block, text: str, gap: bool, wrap: int | None) -> bool:
     # A sentence ended: consecutive lines are one wrapped paragraph, a blank
     # line (or page break) starts a new paragraph.
     return not gap and not heading_like(text, wrap)
+
+
+# 2024年9月14日 / 二〇二四年九月十四日 alone on a line: a signature's date
+_BARE_DATE = re.compile(r"^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
+                        r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$")
+
+
+def signature_line(text: str) -> bool:
+    """An institution-only line of a signature block (落款): short, no
+    sentence punctuation, quotes or digits, each part (between spaces and 、)
+    ending with an issuer suffix (北京市科学技术委员会、某某管理委员会 /
+    某省大数据中心 某省发展和改革委员会)."""
+    s = text.strip()
+    if not s or len(s) > 60 or re.search(r"[，,。；;：:！？!?“”《》()（）\d]", s):
+        return False
+    suffixes = cues()["issuer_suffixes"]
+    return all(part and any(part.endswith(x) for x in suffixes) for part in re.split(r"[\s、]+", s))
+
+
+def _split_signature_lines(kept: list[str | None]) -> list[str | None]:
+    """A signature line naming several institutions with spaces between them
+    (某省大数据中心 某省发展和改革委员会) as one line per institution: the
+    spaces between Chinese characters are dropped later, which would glue the
+    two names into one."""
+    out: list[str | None] = []
+    for line in kept:
+        if line is not None and len(line.split()) > 1 and signature_line(line):
+            out.extend(line.split())
+        else:
+            out.append(line)
+    return out
 
 
 def _open_parens(text: str) -> int:

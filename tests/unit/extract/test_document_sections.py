@@ -142,3 +142,33 @@ def test_section_class_ends_must_be_a_regular_expression(tmp_path):
     bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(KgError, match="ends"):
         load_relation_patterns(bad)
+
+
+NOTICE_SIGNED = ("各有关单位：\n\n现将《云岭市智能产业发展行动计划（2025—2027年）》印发给你们，请认真执行。\n\n特此通知。\n\n"
+                 "云岭市科学技术委员会、云岭高新技术产业开发区管理委员会\n云岭市发展和改革委员会\n云岭市经济和信息化局\n"
+                 "2025年3月8日\n（此件主动公开）\n\n")
+
+
+def test_signature_lines_written_without_blank_lines_stay_lines_and_all_issue_the_plan(tmp_path):
+    doc, ex = extract(tmp_path, NOTICE_SIGNED + PLAN)
+    assert "\n云岭市发展和改革委员会\n云岭市经济和信息化局\n2025年3月8日\n" in doc.text
+    issuers = {r.tail for r in ex.relations if r.type == "issuedBy" and r.evidence.rule == "document.notice.issuer"}
+    # two bodies on one line, 、 between them, are two issuers
+    assert {"云岭市发展和改革委员会", "云岭市经济和信息化局", "云岭市科学技术委员会"} <= issuers
+
+
+def test_issuers_on_one_line_separated_by_spaces_are_not_glued(tmp_path):
+    text = NOTICE_SIGNED.replace("云岭市发展和改革委员会\n云岭市经济和信息化局", "云岭市发展和改革委员会 云岭市经济和信息化局")
+    doc, ex = extract(tmp_path, text + PLAN)
+    assert "\n云岭市发展和改革委员会\n云岭市经济和信息化局\n" in doc.text
+    issuers = {r.tail for r in ex.relations if r.type == "issuedBy"}
+    assert {"云岭市发展和改革委员会", "云岭市经济和信息化局"} <= issuers
+
+
+def test_a_closing_signature_of_five_bodies_issues_the_title_policy(tmp_path):
+    text = ("工业和信息化部等五部门关于推动智能终端产业高质量发展的实施意见\n\n为推动智能终端产业高质量发展，现提出如下意见。\n\n"
+            "一、重点任务\n\n大力发展AI手机和智能眼镜。\n\n"
+            "工业和信息化部\n国家发展改革委\n科技部\n自然资源部\n交通运输部\n2025年3月20日\n")
+    _, ex = extract(tmp_path, text)
+    issuers = {r.tail_text for r in ex.relations if r.type == "issuedBy"}
+    assert {"工业和信息化部", "国家发展改革委", "科技部", "自然资源部", "交通运输部"} <= issuers
