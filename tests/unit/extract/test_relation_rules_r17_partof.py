@@ -170,3 +170,17 @@ def test_the_components_of_a_device_written_after_it_are_its_parts():
     ents = {"协作机器人": "Technology", "谐波减速器": "Technology", "力矩传感器": "Technology"}
     got = run("报告认为，协作机器人的谐波减速器和力矩传感器等核心零部件仍依赖进口。", ents)
     assert of_type(got, "partOf") == {("谐波减速器", "partOf", "协作机器人"), ("力矩传感器", "partOf", "协作机器人")}
+
+
+# --- a counted class that only names a cluster ---------------------------------------------
+
+def test_a_counted_class_naming_a_cluster_takes_no_members():
+    ents = {"光伏": "Industry", "储能": "Industry", "支柱产业": "Industry"}
+    got = run("该市已形成光伏和储能两大支柱产业集聚区。", ents)
+    assert of_type(got, "partOf") == set()
+
+
+def test_a_counted_class_takes_its_members():
+    ents = {"光伏": "Industry", "储能": "Industry", "支柱产业": "Industry"}
+    got = run("该市要做大光伏和储能两大支柱产业。", ents)
+    assert of_type(got, "partOf") == {("光伏", "partOf", "支柱产业"), ("储能", "partOf", "支柱产业")}
