@@ -801,6 +801,8 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
     sector_class_rx = re.compile(o["sector_class_regex"]) if o.get("sector_class_regex") else re.compile("(?!)")
     opening_modifiers = frozenset(o.get("opening_modifiers", ()))
     ambiguous_min = o.get("ambiguous_head_min_items", 99)
+    tail_class = {w: t for t, ws in o.get("tail_class_words", {}).items() if t != "_doc" for w in ws}
+    tail_class_min = o.get("tail_class_min_items", 3)
     chain_ends = {m.end(1) for m in finder(chain_rx)(text)} if chain_rx is not None else set()
     verb_led = o.get("verb_led_heads", {})
     verb_led_types = frozenset(verb_led.get("types", ()))
@@ -940,6 +942,17 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             continue
         cue_type = "Industry" if fields else None
         class_named = False  # a class noun after the list names what its items are
+        if kind == "verb" and len(items) >= tail_class_min and not text.startswith("等", b0):
+            # 推广真空保鲜、气调保鲜和智能控温技术: a class word glued to the last item
+            # of a governed list is the class of the whole list (the item is the name before it)
+            sl, el = items[-1]
+            k = tokens.end_at.get(el)
+            word = tokens[k][2] if k is not None else None
+            if word in tail_class and tokens[k][0] - sl >= min_len and tokens.start_at.get(sl) is not None:
+                items[-1] = (sl, tokens[k][0])
+                cue_type, class_named = tail_class[word], True
+                if split is not None:
+                    split.update(cd for cd in names_from(sl, sl + 1) if cd.end == el)
         branch = False  # …等海洋经济领域: the items are branches of a named sector
         sector_class = False  # a class that retypes known items (…等未来产业) also fills unknown ones beside them
         counted = class_count is not None and class_count.match(text, b0) is not None  # …、温泉康养三大领域

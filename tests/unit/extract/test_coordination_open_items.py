@@ -94,3 +94,19 @@ def test_a_sector_class_fills_no_clause():
 def test_an_item_of_one_head_may_open_with_a_word_jieba_reads_as_a_time():
     found = ents("指南明确基于视觉算法的工业质检软件、设备故障诊断软件和夜间巡检分析软件的审查要求。")
     assert ("夜间巡检分析软件", "Technology") in found
+
+
+def test_a_class_word_ending_a_governed_list_is_the_class_of_every_item():
+    found = ents("推广真空保鲜、气调保鲜和智能控温技术，建设冷链仓库。")
+    assert {("真空保鲜", "Technology"), ("气调保鲜", "Technology"), ("智能控温", "Technology")} <= found
+
+
+def test_the_class_word_of_a_list_is_no_part_of_its_last_item():
+    found = ents("突破深海钻探、水下切割机器人和漂浮式风电技术，支持沿海地区创新。")
+    assert ("漂浮式风电", "Technology") in found and ("漂浮式风电技术", "Technology") not in found
+
+
+def test_a_pair_keeps_its_class_word():
+    # a pair joined by 和 is one term as written with its class word (annotation.md)
+    found = ents("推广真空保鲜和智能控温技术，建设冷链仓库。")
+    assert ("智能控温", "Technology") not in found
