@@ -803,6 +803,8 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
     ambiguous_min = o.get("ambiguous_head_min_items", 99)
     tail_class = {w: t for t, ws in o.get("tail_class_words", {}).items() if t != "_doc" for w in ws}
     tail_class_min = o.get("tail_class_min_items", 3)
+    verb_types = {v: t for t, vs in o.get("verb_types", {}).items() if t != "_doc" for v in vs}
+    verb_type_min = o.get("verb_type_min_items", 3)
     chain_ends = {m.end(1) for m in finder(chain_rx)(text)} if chain_rx is not None else set()
     verb_led = o.get("verb_led_heads", {})
     verb_led_types = frozenset(verb_led.get("types", ()))
@@ -878,6 +880,8 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
         firsts = [tokens[k][2] for k in (tokens.start_at.get(a) for a, _ in items) if k is not None]
         return len(set(firsts)) < len(firsts)
 
+    governor = {}  # where a governed list starts -> its governing verb
+
     def lists():
         """(match, kind) for each list found: kind "verb" (after a priority
         verb), "fields" (在…领域) or "chain" (…全链条, …等环节)."""
@@ -896,6 +900,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
                 continue  # 建设一批|检测认证、…平台: a number of things built are kinds, not names
             m = item_rx.match(text, start)
             if m is not None:
+                governor[m.start(1)] = tokens[i][2]
                 yield m, "verb"
         if frame_rx is not None:
             for m in frame_rx.finditer(text):  # 以A、B、C为重点: a priority frame governs a list like a verb
@@ -1017,11 +1022,17 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             # (a product-or-sector head types no headless sibling of a pair;
             # in a longer list it does: 特种钢材、镍基合金铸件和金属基复合材料)
             headless_type = None
+        verb_typed = None
+        if kind == "verb" and cue_type is None and not known and len(items) >= verb_type_min and len(shaped) == len(items):
+            # every item of a list after a verb of technologies has the shape of a name, none known
+            verb_typed = verb_types.get(governor.get(a0))
         for a, b, surface, toks, inner, own in shaped:
             if own is not None and surface.endswith(ambiguous_heads) and firm_type is not None:
                 own = firm_type
             if own is None and headless_type is None and not applied and not class_named:
-                continue  # neither a head nor a sibling says it is a name
+                if verb_typed is None:
+                    continue  # neither a head nor a sibling says it is a name
+                own = verb_typed  # 推广A、B和C: what is promoted is a technology
             if own is None and b - a > sibling_max:
                 continue  # a long item with no head of its own runs into a clause (…集群化发展)
             etype = cue_type or (sibling_type if own is not None else headless_type) or own

@@ -110,3 +110,18 @@ def test_a_pair_keeps_its_class_word():
     # a pair joined by 和 is one term as written with its class word (annotation.md)
     found = ents("推广真空保鲜和智能控温技术，建设冷链仓库。")
     assert ("智能控温", "Technology") not in found
+
+
+def test_what_is_promoted_is_a_technology_even_with_no_head():
+    found = ents("推广自动分拣线、智能配货和远程巡检，提升仓储效率。")
+    assert {("自动分拣线", "Technology"), ("智能配货", "Technology"), ("远程巡检", "Technology")} <= found
+
+
+def test_a_verb_of_either_type_types_no_headless_list():
+    found = ents("发展自动分拣线、智能配货和远程巡检，提升仓储效率。")
+    assert ("智能配货", "Technology") not in found and ("智能配货", "Industry") not in found
+
+
+def test_practices_promoted_are_no_technologies():
+    found = ents("推广先进经验、典型做法和成熟模式，提升治理水平。")
+    assert not any(t == "Technology" for _, t in found)
