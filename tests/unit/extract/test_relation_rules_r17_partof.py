@@ -184,3 +184,17 @@ def test_a_counted_class_takes_its_members():
     ents = {"光伏": "Industry", "储能": "Industry", "支柱产业": "Industry"}
     got = run("该市要做大光伏和储能两大支柱产业。", ents)
     assert of_type(got, "partOf") == {("光伏", "partOf", "支柱产业"), ("储能", "partOf", "支柱产业")}
+
+
+# --- a category named as a direction after 等 --------------------------------------------------
+
+def test_a_list_closed_by_a_named_direction_is_part_of_it_whatever_its_type():
+    ents = {"光计算": "Technology", "类脑芯片": "Technology", "未来算力": "Industry"}
+    got = run("方案提出，前瞻布局光计算、类脑芯片等未来算力方向。", ents)
+    assert of_type(got, "partOf") == {("光计算", "partOf", "未来算力"), ("类脑芯片", "partOf", "未来算力")}
+
+
+def test_partners_of_a_fusion_before_a_named_direction_are_no_parts():
+    ents = {"人工智能": "Technology", "制造业": "Industry", "文旅": "Industry", "未来产业": "Industry"}
+    got = run("推动人工智能与制造业、文旅等未来产业方向深度融合。", ents)
+    assert ("人工智能", "partOf", "未来产业") not in of_type(got, "partOf")
