@@ -391,7 +391,7 @@ _NEWS_KEYS = {
     "pair_open_chars": str, "body_officer_titles": list, "body_officer_types": list, "theory_heads": list,
     "name_frames": "frames", "company_list_tail": "regex", "company_product": "regex",
     "company_item_not": "regex", "company_item_not_tags": list,
-    "subsidiary_cue": "regex", "subsidiary_heads": list,
+    "subsidiary_cue": "regex", "subsidiary_heads": list, "event_short_frame": "regex",
     "company_framed_item_tags": list, "company_list_class_tail": "regex", "company_list_name_tags": list,
     "maker_product_rules": list, "maker_name_tags": list, "maker_latin_model": "regex",
     "publisher_frame": "regex",
@@ -690,6 +690,8 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
     yield from _brand_units(text, tokens, lex, cands, news["brand_unit_next"])
     # 9b. the unit a known company owns: 某集团旗下某某科技
     yield from _subsidiaries(text, tokens, lex, cands, news)
+    # 9c. a fair's short name right after 本届, drawn from a full name in the passage
+    yield from _event_short_names(text, cands, news["event_short_frame"])
     # 10. a meeting named by its organisation's officer: 世界经济论坛总裁/创始人
     officers = news["officer_tuple"]
     types = news["body_officer_types"]
@@ -894,6 +896,32 @@ def _subsidiaries(text: str, tokens, lex: Lexicon, cands, news: dict) -> Iterabl
         if any(x < b and a < y for x, y in taken) or (k < len(tokens) and tokens[k][0] == b and tokens[k][3] == "lex:Institution"):
             continue
         yield Cand(a, b, "Institution", name, "institution.subsidiary", 1)
+
+
+def _is_abbreviation(short: str, full: str) -> bool:
+    """SHORT's characters appear in FULL in order and both end alike (…会):
+    某博会 of 2024中国某某经济博览会."""
+    p = -1
+    for ch in short:
+        p = full.find(ch, p + 1)
+        if p < 0:
+            return False
+    return full.endswith(short[-1])
+
+
+def _event_short_names(text: str, cands, frame: re.Pattern) -> Iterable[Cand]:
+    """本届某博会: the short name (group ``name`` of ``event_short_frame``) of a
+    fair the passage names in full is that Event, when its characters appear
+    in the full name in order (某某海洋经济博览会 -> 海博会)."""
+    events = {cd.label for cd in cands if cd.type == "Event"}
+    if not events:
+        return
+    for m in frame.finditer(text):
+        a, b = m.span("name")
+        short = text[a:b]
+        full = sorted((e for e in events if len(e) > len(short) and _is_abbreviation(short, e)), key=len)
+        if full and all(e in full[-1] for e in full):  # one fair (某某博览会 and 2024某某博览会 are one)
+            yield Cand(a, b, "Event", short, "event.short_name", 1)
 
 
 _MAKER_OPEN = frozenset("，,。；;：:、（(“\"")

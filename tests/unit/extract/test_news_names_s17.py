@@ -131,3 +131,21 @@ def test_a_pilot_zone_committee_is_one_body_with_no_region_inside():
 def test_a_river_basin_is_a_region():
     got = typed("在珠江流域，基于卫星遥感的监测体系已经建立。", "Region")
     assert got == {"珠江流域"}, got
+
+
+def test_a_country_before_a_class_of_people_is_no_region():
+    got = typed("共有十位中国科学家入选该榜单。", "Region")
+    assert not got, got
+
+
+# --- a fair's short name after 本届
+
+
+def test_a_fair_short_name_after_benjie_is_the_event():
+    got = typed("2025中国国际某某装备博览会在某市开幕，本届装博会设置五个展区。", "Event")
+    assert "装博会" in got, got
+
+
+def test_a_short_name_no_full_name_holds_is_no_event():
+    got = typed("某某论坛在北京开幕，本届农博会聚焦乡村振兴。", "Event")
+    assert "农博会" not in got, got
