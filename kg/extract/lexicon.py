@@ -174,6 +174,7 @@ PATTERN_SCHEMA = {
     "boundary_words": _STRS,
     "numeral_units": _STR,
     "head_glued_particles": _STR,
+    "name_glued_prepositions": _STR,
     "generic_tails": _STRS,
     "person": {"_doc": _STR, "cues_after": _STRS, "byline_regex": _RX, "transliteration_chars": _STR, "cues_before": "regexes",
                "function_chars": _STR, "subject_next_tags": _STRS, "subject_next_words": _STRS,
@@ -207,7 +208,7 @@ PATTERN_SCHEMA = {
     "applied_fields": {"_doc": _STR, "regex": _RX, "type": "type", "joiners": _STRS, "min_item_chars": _INT,
                        "max_item_chars": _INT, "generic_nouns": _STRS},
     "class_prefix": {"_doc": _STR, "types": _TYPES, "words": _STRS, "word_regex": _RX, "technology_only_words": _STRS, "technology_level_words": _STRS, "lexicon_types": _TYPES, "lexicon_targets": _TYPES, "max_chars": _INT,
-                     "ordinal_regex": _RX, "ordinal_types": _TYPES, "version_regex": _RX, "version_types": _TYPES,
+                     "ordinal_regex": _RX, "ordinal_types": _TYPES, "generation_regex": _RX, "generation_types": _TYPES, "version_regex": _RX, "version_types": _TYPES,
                      "version_max_cjk_chars": _INT, "quoted_product_classes": _STRS},
 }
 _REQUIRED_TOP = ("type_priority", "regex_rules", "heads", "name_pos", "boundary_words", "generic_tails",

@@ -151,6 +151,7 @@ def compiled() -> dict:
     out["boundary_words"] = frozenset(pats["boundary_words"])
     out["numeral_units"] = frozenset(pats.get("numeral_units", ""))
     out["head_glued_particles"] = frozenset(pats.get("head_glued_particles", ""))
+    out["name_glued_prepositions"] = frozenset(pats.get("name_glued_prepositions", ""))
     out["class_prefix_words"] = frozenset(pats["class_prefix"].get("words", ()))
     item = pats["coordination"]["item_regex"]
     out["coordination_item"] = re.compile(item)
@@ -267,6 +268,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
     title_edge = c["person_title_edge"]
     units = c["numeral_units"]
     particles = c["head_glued_particles"]
+    prepositions = c["name_glued_prepositions"]
 
     def closed_left(start: int) -> bool:
         # nothing name-like glued before the name (猿|辅导集团 is part of a name)
@@ -472,6 +474,11 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                         break
             if m.group() in class_only and _place_and_classes(tokens, start, hs):
                 continue
+            if (
+                prepositions and taken and taken[-1][3] == "unk" and text[start] in prepositions
+                and start < hs - 2 and (start == 0 or not WORDLIKE.match(text[start - 1]))
+            ):
+                start += 1  # ，以源|网荷储|一体化: a clause's preposition glued to the name's first word
             if strip_leading and start < hs - 1 and text[start] in strip_leading and start > 0 and WORDLIKE.match(text[start - 1]):
                 start += 1
             if hs - start < min_mod:
@@ -731,6 +738,9 @@ def class_prefix_rules(text: str, cands: list[Cand], tokens, spec: dict) -> Iter
             lexical_end[c.end] = c
     ordinal = re.compile(f"(?:{spec['ordinal_regex']})$") if spec.get("ordinal_regex") else None
     ordinal_types = frozenset(spec.get("ordinal_types", ()))
+    # 第六代 + 无人车: a numbered generation right before a lexicon product is part of its name
+    generation = re.compile(f"(?:{spec['generation_regex']})$") if spec.get("generation_regex") else None
+    generation_types = frozenset(spec.get("generation_types", ()))
     version = re.compile(spec["version_regex"]) if spec.get("version_regex") else None
     version_types = frozenset(spec.get("version_types", ()))
     version_cjk = spec.get("version_max_cjk_chars", 2)
@@ -756,6 +766,10 @@ def class_prefix_rules(text: str, cands: list[Cand], tokens, spec: dict) -> Iter
             m = ordinal.search(text, max(0, c.start - 8), c.start)
             if m is not None:
                 yield Cand(m.start(), c.end, c.type, text[m.start() : c.end], "compound.ordinal", 2)
+        if generation is not None and c.rule == "lexicon" and c.type in generation_types:
+            m = generation.search(text, max(0, c.start - 6), c.start)
+            if m is not None:
+                yield Cand(m.start(), c.end, c.type, text[m.start() : c.end], "compound.generation", 2)
     yield from _quoted_products(text, toks, spec.get("quoted_product_classes", ()))
     # names built before (鸿蒙|操作系统: compound.adjacent; 风电|装备: a head) or
     # here (工业|无人机) take the class words before them too (大中型|工业无人机, 海上|风电装备)

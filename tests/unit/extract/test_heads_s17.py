@@ -113,3 +113,15 @@ def test_big_data_named_by_its_domain_is_one_technology():
 def test_big_data_before_a_platform_is_left_to_the_platform():
     found = ents("该省建设海洋大数据平台，汇聚观测数据。")
     assert ("海洋大数据", "Technology") not in found
+
+
+def test_a_numbered_generation_stays_with_its_product():
+    found = ents("该公司发布第二代人形机器人，负载能力提升一倍。")
+    assert ("第二代人形机器人", "Technology") in found
+    assert ("人形机器人", "Technology") not in found
+
+
+def test_a_clause_preposition_glued_to_a_name_is_left_out():
+    found = ents("园区建设算力中心，以光储充一体化保障绿电供应。")
+    assert ("光储充一体化", "Technology") in found
+    assert not any(name.startswith("以") for name, _ in found)
