@@ -805,6 +805,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
     tail_class_min = o.get("tail_class_min_items", 3)
     verb_types = {v: t for t, vs in o.get("verb_types", {}).items() if t != "_doc" for v in vs}
     verb_type_min = o.get("verb_type_min_items", 3)
+    fields_lead = frozenset(o.get("fields_lead_tags", ()))
     chain_ends = {m.end(1) for m in finder(chain_rx)(text)} if chain_rx is not None else set()
     verb_led = o.get("verb_led_heads", {})
     verb_led_types = frozenset(verb_led.get("types", ()))
@@ -841,7 +842,10 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
                 return None
         elif not (first in lead_tags or first[4:] in _TECH_OR_SECTOR):
             if not (governed and first == "v" and len(toks) >= 2 and toks[-1][3][4:] in _TECH_OR_SECTOR) \
-                    and not verb_led_name(toks, a, b):
+                    and not verb_led_name(toks, a, b) \
+                    and not (kind == "fields" and first in fields_lead and len(toks) >= 2 and CJK_WORD.match(toks[0][2])
+                             and (toks[-1][3] in ("n", "nz") or toks[-1][3][4:] in _TECH_OR_SECTOR)):
+                # (在两轮|电动车、低速|电动车…领域: a numeral or an adverb may open a field named with a noun)
                 return None  # (right after the governing verb a verb may modify a known name: 发展|包装|印刷)
         if text[a:b].endswith(not_last):
             return None  # 氢能|基地, 养殖|生产: a place or an activity of the name
@@ -851,7 +855,8 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             if t[3].startswith("lex:"):
                 if t[3][4:] not in _TECH_OR_SECTOR:
                     return None
-            elif t[3] not in item_tags or t[2] in NOT_IN_NAME:  # (系统 is a word)
+            elif (t[3] not in item_tags and not (n == 0 and kind == "fields" and t[3] in fields_lead)) \
+                    or t[2] in NOT_IN_NAME:  # (系统 is a word)
                 return None
             elif t[2] in boundary and not ((kind == "chain" or branch) and n == len(toks) - 1 and n > 0) \
                     and not (n == 0 and len(toks) > 1 and t[2] in opening_modifiers):

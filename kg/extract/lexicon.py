@@ -188,7 +188,7 @@ PATTERN_SCHEMA = {
         "shared_class_words": _STRS, "term_siblings": {"_doc": _STR, "tags": _STRS, "not_last_words": _STRS},
         "place_pairs": {"_doc": _STR, "regex": _RX, "type": "type", "max_item_chars": _INT, "stop_words": _STRS},
         "same_head_lists": {"_doc": _STR, "heads": _STRS, "min_items": _INT, "max_item_chars": _INT, "extra_tags": _STRS, "type": "type"},
-        "open_lists": {"_doc": _STR, "verbs": _STRS, "opening_modifiers": _STRS, "ambiguous_head_min_items": _INT, "tail_class_words": {"_doc": _STR, "Technology": _STRS, "Industry": _STRS}, "tail_class_min_items": _INT, "verb_types": {"_doc": _STR, "Technology": _STRS, "Industry": _STRS}, "verb_type_min_items": _INT, "verb_led_heads": {"_doc": _STR, "types": _TYPES}, "list_regex": _RX, "separator_regex": _RX, "fields_regex": _RX,
+        "open_lists": {"_doc": _STR, "verbs": _STRS, "opening_modifiers": _STRS, "ambiguous_head_min_items": _INT, "tail_class_words": {"_doc": _STR, "Technology": _STRS, "Industry": _STRS}, "tail_class_min_items": _INT, "verb_types": {"_doc": _STR, "Technology": _STRS, "Industry": _STRS}, "verb_type_min_items": _INT, "fields_lead_tags": _STRS, "verb_led_heads": {"_doc": _STR, "types": _TYPES}, "list_regex": _RX, "separator_regex": _RX, "fields_regex": _RX,
                        "min_item_chars": _INT, "max_item_chars": _INT, "item_tags": _STRS, "lead_tags": _STRS, "not_last_words": _STRS,
                        "not_first_words": _STRS, "fields_min_item_chars": _INT, "chain_regex": _RX,
                        "chain_lead_tags": _STRS, "chain_skip_tags": _STRS, "chain_clause_words": _STRS, "max_headless_item_chars": _INT,

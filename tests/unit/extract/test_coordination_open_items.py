@@ -125,3 +125,8 @@ def test_a_verb_of_either_type_types_no_headless_list():
 def test_practices_promoted_are_no_technologies():
     found = ents("推广先进经验、典型做法和成熟模式，提升治理水平。")
     assert not any(t == "Technology" for _, t in found)
+
+
+def test_a_field_may_open_with_a_numeral_or_an_adverb_before_its_noun():
+    found = ents("这类电池有望在三轮货车、低速游船和家庭储能领域应用。")
+    assert {("三轮货车", "Industry"), ("低速游船", "Industry")} <= found
