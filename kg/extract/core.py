@@ -360,18 +360,17 @@ def _signature_lines(doc: Document, ex: Extraction) -> tuple[int, int, list[Ment
     return (start, end, found) if found else None
 
 
-def _add_signature(doc: Document, ex: Extraction) -> bool:
+def _add_signature(doc: Document, ex: Extraction) -> Mention | None:
     """A document titled with one policy name and written by no author is that
-    policy's text (关于…的实施意见): the title becomes a Policy mention that
-    prioritizes what the text directs (`_directed`: 加快发展A、B等C; the rule
-    occasions.json priority_cue) and, when a signature block (落款: its
-    issuers, then its date) closes it, is issuedBy each institution of the
-    block (the block is the evidence)."""
+    policy's text (关于…的实施意见): the title becomes a Policy mention (returned,
+    for the document pass to read its priorities: kg.extract.document) that,
+    when a signature block (落款: its issuers, then its date) closes it, is
+    issuedBy each institution of the block (the block is the evidence)."""
     if doc.authors or doc.occasion:
-        return False
+        return None
     policy = _title_policy(doc.title)
     if policy is None:
-        return False
+        return None
     relations = []
     signature = _signature_lines(doc, ex)
     if signature is not None:
@@ -389,15 +388,10 @@ def _add_signature(doc: Document, ex: Extraction) -> bool:
                 seen.add(inst.label)
                 relations.append(Relation(policy.label, "issuedBy", inst.label, policy.text, inst.text,
                                           "Policy", "Institution", evidence))
-    from kg.extract.occasions import occasion_rules
-
-    for m, (s, e) in _directed(doc, ex, occasion_rules()["priority_cue"]):
-        relations.append(Relation(policy.label, "prioritizes", m.label, policy.text, m.text, "Policy", m.type,
-                                  Evidence(doc.id, doc.text[s:e], s, e, "metadata.title.priority", 0.6)))
     if relations:
         ex.mentions.append(policy)
         ex.relations.extend(relations)
-    return True
+    return policy
 
 
 def extract_passages(records: list[dict], *, ner: bool = False) -> list[dict]:

@@ -274,6 +274,17 @@ def _section_parts(doc: Document, mentions: list[Mention], body: int, rules: dic
     return out
 
 
+def _named_after(policy: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The Technologies and Industries of the text that the own policy is
+    named after (湖北省加快发展氢能产业行动方案 → 氢能产业; annotation.md: a
+    policy named after a technology or industry prioritizes it), the first
+    mention of each; of two names one inside the other (氢能, 氢能产业) the longer."""
+    name = policy.text
+    found = {m.text: m for m in reversed(mentions) if m.type in ("Technology", "Industry")
+             and len(m.text) >= 2 and m.text in name}
+    return sorted((m for t, m in found.items() if not any(t != o and t in o for o in found)), key=lambda m: m.start)
+
+
 def _field_items(doc: Document, mentions: list[Mention], body: int, rules: dict) -> list[Mention]:
     """The Technology/Industry mentions that open an item line (``field_item``)
     of a section whose heading matches ``field_heading``, up to a line
@@ -313,19 +324,22 @@ def _add_sections(doc: Document, ex: Extraction, body: int, rules: dict) -> None
                                               rules["section_confidence"])))
 
 
-def add_document_carry(doc: Document, ex: Extraction, issuers: IssuerReader, *, title_policy: bool = False) -> None:
+def add_document_carry(doc: Document, ex: Extraction, issuers: IssuerReader, *,
+                       title_policy: Mention | None = None) -> None:
     """Add the document-level relations of a policy document's own text (module
     doc).  Documents with authors or an occasion (articles, speeches) are left
-    alone; so are those whose title policy `core._add_signature` handled
-    (``title_policy``) unless a notice names the policy (their numbered
-    outline is still read for its categories).  ISSUERS reads a signature
-    line's institutions (the extractor's own, passed in so that this module
-    does not call back into it)."""
+    alone.  TITLE_POLICY is the policy the document's title names, read by the
+    extractor (`core._add_signature`, which also reads a closing signature's
+    issuers): the document's own policy unless a notice names one.  ISSUERS
+    reads a signature line's institutions (the extractor's own, passed in so
+    that this module does not call back into it)."""
     rules = carry_rules()
     if rules is None or doc.authors or doc.occasion:
         return
     own = _own_policy(doc, ex, rules)
-    if own is None or (title_policy and not own[2]):
+    if title_policy is not None and (own is None or not own[2]):
+        own = title_policy, 0, False
+    if own is None:
         _add_sections(doc, ex, 0, rules)
         return
     policy, body, noticed = own
@@ -353,6 +367,10 @@ def add_document_carry(doc: Document, ex: Extraction, issuers: IssuerReader, *, 
             continue
         seen.add(m.label)
         directed.append((m, "document.priority"))
+    for m in _named_after(policy, mentions):
+        if m.label not in seen:
+            seen.add(m.label)
+            directed.append((m, "document.named_after"))
     for m in _field_items(doc, mentions, body, rules):
         if m.type in ("Technology", "Industry") and m.label not in seen:
             seen.add(m.label)
@@ -362,8 +380,8 @@ def add_document_carry(doc: Document, ex: Extraction, issuers: IssuerReader, *, 
         relations.append(Relation(policy.label, "prioritizes", m.label, policy.text, m.text, "Policy", m.type,
                                   Evidence(doc.id, text[s:e], s, e, rule, rules["priority_confidence"])))
     if relations:
-        if policy.source == "metadata" or not any(x.start == policy.start and x.end == policy.end
-                                                  for x in ex.mentions):
+        if not any(x.type == "Policy" and x.label == policy.label and x.start == policy.start
+                   and x.end == policy.end and x.source == policy.source for x in ex.mentions):
             ex.mentions.append(policy)
             ex.mentions.sort(key=lambda x: (x.source != "text", x.start, x.end))
         ex.relations.extend(relations)

@@ -117,7 +117,7 @@ def test_a_policy_text_prioritizes_what_it_directs(tmp_path):
                     "一、加快发展低空物流、低空旅游等新业态。人工智能带来的风险不容忽视。\n\n工业和信息化部\n\n2024年3月1日\n")
     got = {(r.head, r.tail) for r in ex.relations if r.type == "prioritizes"}
     assert got == {(title, "低空物流"), (title, "低空旅游")}
-    assert {r.evidence.rule for r in ex.relations if r.type == "prioritizes"} == {"metadata.title.priority"}
+    assert {r.evidence.rule for r in ex.relations if r.type == "prioritizes"} == {"document.priority"}
     # without a signature block too
     _, ex = extract(tmp_path, title + "\n\n一、加快发展低空物流、低空旅游等新业态。\n")
     assert {(r.head, r.tail) for r in ex.relations if r.type == "prioritizes"} == {(title, "低空物流"), (title, "低空旅游")}

@@ -172,3 +172,26 @@ def test_a_closing_signature_of_five_bodies_issues_the_title_policy(tmp_path):
     _, ex = extract(tmp_path, text)
     issuers = {r.tail_text for r in ex.relations if r.type == "issuedBy"}
     assert {"工业和信息化部", "国家发展改革委", "科技部", "自然资源部", "交通运输部"} <= issuers
+
+
+def test_a_titled_opinion_prioritizes_what_it_directs_not_the_fields_it_names(tmp_path):
+    title = "工业和信息化部等三部门关于推动智能船舶产业高质量发展的实施意见"
+    text = (title + "\n\n为推动智能船舶产业高质量发展，现提出如下意见。\n\n"
+            "一、重点任务\n\n（一）发展绿色船舶。大力发展甲醇动力船舶和电动船舶，推进氢燃料电池在内河船舶中的应用。\n\n"
+            "（二）推动数字技术赋能船舶制造业。\n\n"
+            "工业和信息化部\n国家发展改革委\n交通运输部\n2025年3月20日\n")
+    _, ex = extract(tmp_path, text)
+    prio = {r.tail_text: r.evidence.rule for r in ex.relations if r.type == "prioritizes"}
+    assert prio.get("智能船舶产业") in ("document.named_after", "document.priority")
+    assert {"甲醇动力船舶", "电动船舶"} <= set(prio)
+    assert "内河船舶" not in prio and "船舶制造业" not in prio  # a field of application, what is enabled
+    assert {r.tail_text for r in ex.relations if r.type == "issuedBy"} >= {"工业和信息化部", "交通运输部"}
+    assert {(r.head_text, r.tail_text) for r in ex.relations if r.evidence.rule == "document.section"} >= {
+        ("甲醇动力船舶", "绿色船舶"), ("电动船舶", "绿色船舶")}
+
+
+def test_the_own_policy_prioritizes_what_it_is_named_after(tmp_path):
+    text = "云岭市加快发展氢能产业行动方案（2025—2027年）\n\n氢能产业是未来能源体系的重要组成部分，氢能应用场景不断丰富。\n"
+    _, ex = extract(tmp_path, text)
+    named = {r.tail_text for r in ex.relations if r.evidence.rule == "document.named_after"}
+    assert named == {"氢能产业"}  # not also 氢能, the shorter name inside it
