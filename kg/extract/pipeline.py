@@ -131,18 +131,26 @@ def make_gazetteer(nlp: Language, name: str, short_term: int):
             if c[1] - c[0] > short_term or (c[0] in start_set and c[1] in end_set) or aligned(c):
                 kept.append(c)  # (the whole-token test inline: it settles most short terms without a call)
             elif c.type != NOT_ENTITY:
-                kept.extend(_overlapping_terms(text, c, lex, start_set))
+                kept.extend(_overlapping_terms(text, c, lex, start_set, end_set))
         doc.user_data["kg_cands"] = kept
         return doc
 
     return gazetteer
 
 
-def _overlapping_terms(text: str, c: Cand, lex, word_starts: set) -> list[Cand]:
-    """The lexicon term that starts inside a short match the pipeline dropped
-    (it cuts across jieba's words) and runs on past it: the leftmost-longest
-    scan resumes after a match, so 联合国 read across 联合|国家能源局 hid the
-    body named after the verb.  Only a term starting on a word edge counts."""
+def _overlapping_terms(text: str, c: Cand, lex, word_starts: set, word_ends: set) -> list[Cand]:
+    """The lexicon terms a short match the pipeline dropped (it cuts across
+    jieba's words) hid: the longest shorter term at its start that ends on a
+    word edge (天津 of 天津|港口), and the term that starts inside it and runs on
+    past it: the leftmost-longest scan resumes after a match, so 联合国 read
+    across 联合|国家能源局 hid the body named after the verb.  Only a term
+    starting on a word edge counts."""
+    out = []
+    for e in range(c.end - 1, c.start + 1, -1):
+        hit = lex.terms.get(text[c.start : e]) if e in word_ends else None
+        if hit is not None and text[c.start : e] not in lex.not_entities:
+            out.append(rules.new_cand((c.start, e, hit[0], hit[1], "lexicon", 0)))
+            break
     tries = rules.compiled()["lexicon"]
     for i in range(c.start + 1, c.end):
         sub = tries.get(text[i])
@@ -154,8 +162,9 @@ def _overlapping_terms(text: str, c: Cand, lex, word_starts: set) -> list[Cand]:
         word = m.group()
         hit = lex.terms.get(word)
         if hit is not None and word not in lex.not_entities:
-            return [rules.new_cand((i, m.end(), hit[0], hit[1], "lexicon", 0))]
-    return []
+            out.append(rules.new_cand((i, m.end(), hit[0], hit[1], "lexicon", 0)))
+            break
+    return out
 
 
 @Language.factory("kg_patterns", default_config={"heads": True}, requires=["doc.user_data"], assigns=["doc.user_data"])  # kg_cands

@@ -149,3 +149,18 @@ def test_a_fair_short_name_after_benjie_is_the_event():
 def test_a_short_name_no_full_name_holds_is_no_event():
     got = typed("某某论坛在北京开幕，本届农博会聚焦乡村振兴。", "Event")
     assert "农博会" not in got, got
+
+
+# --- port operators; a term a dropped longer match hid
+
+
+def test_a_port_operator_is_an_institution():
+    got = typed("某市依托滨海新区和天津港，推动信创企业发展。", "Institution")
+    assert "天津港" in got, got
+
+
+def test_a_city_before_gangkou_stays_a_region():
+    ex = extract_text("天津港口吞吐量持续增长。")
+    got = {(m.text, m.type) for m in ex.mentions}
+    assert ("天津", "Region") in got, got
+    assert not any(t == "Institution" for _, t in got), got
