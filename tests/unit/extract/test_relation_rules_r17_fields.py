@@ -156,3 +156,28 @@ def test_a_verb_inside_an_unrecognised_product_name_drives_nothing():
     ents = {"固态电池": "Technology", "智能座舱": "Technology", "新能源汽车": "Industry"}
     got = run("完善固态电池、电驱动系统和智能座舱本地配套，推动新能源汽车下乡。", ents)
     assert of_type(got, "enables") == set()
+
+
+def test_the_class_closing_the_fields_of_an_application_is_none_of_them():
+    ents = {PLAN: "Policy", "无人机": "Technology", "电力巡检": "Industry", "农业植保": "Industry", "优势产业": "Industry"}
+    got = run(f"{PLAN}提出促进无人机在电力巡检和农业植保等本地优势产业中的应用。", ents)
+    assert of_type(got, "appliedIn") == {("无人机", "appliedIn", "电力巡检"), ("无人机", "appliedIn", "农业植保")}
+    assert (PLAN, "prioritizes", "优势产业") not in got
+
+
+def test_a_technology_whose_cost_falls_combined_with_unrecognised_partners_drives_the_sector():
+    ents = {"绿色甲醇": "Technology", "航运业": "Industry"}
+    got = run("专家认为，绿色甲醇成本下降与双燃料主机、岸电设施相结合，将推动航运业低碳转型。", ents)
+    assert of_type(got, "enables") == {("绿色甲醇", "enables", "航运业")}
+
+
+def test_a_subject_list_with_unrecognised_items_still_drives_its_object():
+    ents = {"深海勘测": "Technology", "海洋牧场": "Industry", "海工装备": "Industry"}
+    got = run("专家指出，深海勘测、深海矿产开采和深海生物资源开发将带动海洋牧场和海工装备等产业发展。", ents)
+    assert of_type(got, "enables") == {("深海勘测", "enables", "海洋牧场"), ("深海勘测", "enables", "海工装备")}
+
+
+def test_a_long_clause_between_a_technology_and_a_verb_relates_nothing():
+    ents = {"深海勘测": "Technology", "海洋牧场": "Industry"}
+    got = run("深海勘测、海底测绘和海洋能开发这些年来在多个省份陆续开展了大量的前期研究，推动海洋牧场建设。", ents)
+    assert ("深海勘测", "enables", "海洋牧场") not in got
