@@ -423,6 +423,15 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
             for n, t in enumerate(toks)
         )
 
+    def headed_item(a: int, b: int, best) -> bool:
+        """智能|巡检|设备 in a list of technologies: an item written with a
+        product head (same_head_lists.heads) is a name of that type even
+        with verbs inside (what the product does)."""
+        if not same or best != same_type:
+            return False
+        head = next((h for h in same_heads if text.endswith(h, a, b)), None)
+        return head is not None and same_head_name(a, b, head)
+
     def votes_any(items) -> bool:
         return any(by_span.get(it) not in (None, "Technology") for it in items)
 
@@ -661,7 +670,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
                 and WORDLIKE.match(surface)
                 and not split_word_start(a)
                 and ((a, b) != verb_first or class_headed)
-                and all(
+                and (headed_item(a, b, best) or all(
                     t[3] in name_pos
                     or t[3].startswith("lex:")
                     or (class_headed and (a, b) == verb_first)
@@ -672,7 +681,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
                     or (class_headed and n_tok > 0 and n_tok == len(toks) - 1 and t[3] in fill_head_tags and t[2] not in boundary)
                     for toks in (tokens[bisect_right(tok_starts, a - 1) : bisect_right(tok_starts, b - 1)],)
                     for n_tok, t in enumerate(toks)
-                )
+                ))
             ):
                 yield Cand(a, b, best, surface, "coordination", 3)
 

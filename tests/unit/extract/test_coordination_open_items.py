@@ -130,3 +130,13 @@ def test_practices_promoted_are_no_technologies():
 def test_a_field_may_open_with_a_numeral_or_an_adverb_before_its_noun():
     found = ents("这类电池有望在三轮货车、低速游船和家庭储能领域应用。")
     assert {("三轮货车", "Industry"), ("低速游船", "Industry")} <= found
+
+
+def test_a_governed_pair_before_where_it_is_applied_is_a_list():
+    found = ents("推动体感交互和北斗导航在文旅场馆中的应用。")
+    assert ("体感交互", "Technology") in found
+
+
+def test_an_item_with_a_product_head_joins_a_list_of_technologies():
+    found = ents("据介绍，5G、人工智能、北斗与智能巡检设备深度融合，推动园区升级。")
+    assert ("智能巡检设备", "Technology") in found
