@@ -391,7 +391,7 @@ _NEWS_KEYS = {
     "pair_open_chars": str, "body_officer_titles": list, "body_officer_types": list, "theory_heads": list,
     "name_frames": "frames", "company_list_tail": "regex", "company_product": "regex",
     "company_item_not": "regex", "company_item_not_tags": list,
-    "subsidiary_cue": "regex", "subsidiary_heads": list, "event_short_frame": "regex",
+    "subsidiary_cue": "regex", "subsidiary_heads": list, "event_short_frame": "regex", "latin_body_frame": "regex",
     "company_framed_item_tags": list, "company_list_class_tail": "regex", "company_list_name_tags": list,
     "maker_product_rules": list, "maker_name_tags": list, "maker_latin_model": "regex",
     "publisher_frame": "regex",
@@ -690,6 +690,8 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
     yield from _brand_units(text, tokens, lex, cands, news["brand_unit_next"])
     # 9b. the unit a known company owns: 某集团旗下某某科技
     yield from _subsidiaries(text, tokens, lex, cands, news)
+    # 9b'. a Latin name right after the class of body it is (拆解机构Xyz, 咨询公司Abc)
+    yield from _latin_bodies(text, lex, cands, news["latin_body_frame"])
     # 9c. a fair's short name right after 本届, drawn from a full name in the passage
     yield from _event_short_names(text, cands, news["event_short_frame"])
     # 10. a meeting named by its organisation's officer: 世界经济论坛总裁/创始人
@@ -896,6 +898,19 @@ def _subsidiaries(text: str, tokens, lex: Lexicon, cands, news: dict) -> Iterabl
         if any(x < b and a < y for x, y in taken) or (k < len(tokens) and tokens[k][0] == b and tokens[k][3] == "lex:Institution"):
             continue
         yield Cand(a, b, "Institution", name, "institution.subsidiary", 1)
+
+
+def _latin_bodies(text: str, lex: Lexicon, cands, frame: re.Pattern) -> Iterable[Cand]:
+    """研究机构Xyz / 咨询公司Abc: a Latin-letter name (group ``name`` of
+    ``latin_body_frame``) right after the class of body it is, an Institution,
+    unless the lexicon types it otherwise or another name covers it."""
+    for m in frame.finditer(text):
+        a, b = m.span("name")
+        if lex.terms.get(text[a:b], ("Institution",))[0] != "Institution":
+            continue
+        if any(cd.start < b and a < cd.end and cd.type not in ("Institution", NOT_ENTITY) for cd in cands):
+            continue
+        yield Cand(a, b, "Institution", text[a:b], "institution.latin_after_class", 1)
 
 
 def _is_abbreviation(short: str, full: str) -> bool:

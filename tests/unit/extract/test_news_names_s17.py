@@ -164,3 +164,16 @@ def test_a_city_before_gangkou_stays_a_region():
     got = {(m.text, m.type) for m in ex.mentions}
     assert ("天津", "Region") in got, got
     assert not any(t == "Institution" for _, t in got), got
+
+
+# --- a Latin name after the class of body it is
+
+
+def test_a_latin_name_after_a_research_body_class_is_an_institution():
+    got = typed("市场研究机构Omdia发布报告，拆解机构TechWise发现该手机采用新芯片。", "Institution")
+    assert {"Omdia", "TechWise"} <= got, got
+
+
+def test_a_latin_name_after_a_platform_is_no_institution():
+    got = typed("某公司推出平台Xplore，用户数持续增长。", "Institution")
+    assert "Xplore" not in got, got
