@@ -391,7 +391,7 @@ _NEWS_KEYS = {
     "pair_open_chars": str, "body_officer_titles": list, "body_officer_types": list, "theory_heads": list,
     "name_frames": "frames", "company_list_tail": "regex", "company_product": "regex",
     "company_item_not": "regex", "company_item_not_tags": list,
-    "subsidiary_cue": "regex", "subsidiary_heads": list, "event_short_frame": "regex", "latin_body_frame": "regex",
+    "subsidiary_cue": "regex", "subsidiary_heads": list, "event_short_frame": "regex", "latin_body_frame": "regex", "unit_after_body": "regex", "unit_name_verbs": list,
     "company_framed_item_tags": list, "company_list_class_tail": "regex", "company_list_name_tags": list,
     "maker_product_rules": list, "maker_name_tags": list, "maker_latin_model": "regex",
     "publisher_frame": "regex",
@@ -692,6 +692,8 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
     yield from _subsidiaries(text, tokens, lex, cands, news)
     # 9b'. a Latin name right after the class of body it is (拆解机构Xyz, 咨询公司Abc)
     yield from _latin_bodies(text, lex, cands, news["latin_body_frame"])
+    # 9b''. a unit after its body whose name opens with a verb jieba tags so (某科协|创新|战略研究院)
+    yield from _verb_named_units(text, tokens, cands, news)
     # 9c. a fair's short name right after 本届, drawn from a full name in the passage
     yield from _event_short_names(text, cands, news["event_short_frame"])
     # 10. a meeting named by its organisation's officer: 世界经济论坛总裁/创始人
@@ -911,6 +913,30 @@ def _latin_bodies(text: str, lex: Lexicon, cands, frame: re.Pattern) -> Iterable
         if any(cd.start < b and a < cd.end and cd.type not in ("Institution", NOT_ENTITY) for cd in cands):
             continue
         yield Cand(a, b, "Institution", text[a:b], "institution.latin_after_class", 1)
+
+
+def _verb_named_units(text: str, tokens, cands, news: dict) -> Iterable[Cand]:
+    """某科协创新战略研究院, 某总局认证认可技术研究中心: the units the sub_unit join
+    leaves out because their first word is a verb (a clause: 某局建设…中心) are
+    one Institution with the body before them when that verb is one names
+    are made of (``unit_name_verbs``: 创新, 认证, 促进 …) and the unit
+    (``unit_after_body``, matched right where a known Institution ends)
+    starts and ends on word edges and holds no function character."""
+    rx, verbs = news["unit_after_body"], frozenset(news["unit_name_verbs"])
+    seen = set()
+    for cd in cands:
+        if cd.type != "Institution" or cd.end in seen or ".sub_unit." in cd.rule:
+            continue
+        m = rx.match(text, cd.end)
+        if m is None:
+            continue
+        seen.add(cd.end)
+        k = tokens.start_at.get(cd.end)
+        if k is None or m.end() not in tokens.end_at or tokens[k][2] not in verbs:
+            continue
+        if any(ch in NOT_IN_NAME for ch in m.group()):
+            continue
+        yield Cand(cd.start, m.end(), "Institution", text[cd.start : m.end()], "institution.verb_named_unit", 1)
 
 
 def _is_abbreviation(short: str, full: str) -> bool:

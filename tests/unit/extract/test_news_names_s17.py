@@ -177,3 +177,11 @@ def test_a_latin_name_after_a_research_body_class_is_an_institution():
 def test_a_latin_name_after_a_platform_is_no_institution():
     got = typed("某公司推出平台Xplore，用户数持续增长。", "Institution")
     assert "Xplore" not in got, got
+
+
+# --- units named with a verb; a clause after a ministry is no unit
+
+
+def test_a_unit_named_with_a_verb_after_its_body_is_one_institution():
+    got = typed("国家市场监督管理总局认证认可技术研究中心发布报告。", "Institution")
+    assert got == {"国家市场监督管理总局认证认可技术研究中心"}, got
