@@ -125,3 +125,28 @@ def test_a_clause_preposition_glued_to_a_name_is_left_out():
     found = ents("园区建设算力中心，以光储充一体化保障绿电供应。")
     assert ("光储充一体化", "Technology") in found
     assert not any(name.startswith("以") for name, _ in found)
+
+
+def _head_cands(text: str) -> set[tuple[str, str]]:
+    from kg.extract.pipeline import get_nlp, split_sentences
+
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    doc.user_data.update(kg_raw=text, kg_doc_id="", kg_sentences=split_sentences(text))
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if name == "kg_patterns":
+            return {(c.label, c.type) for c in doc.user_data["kg_cands"] if c.rule.startswith("head.")}
+    raise AssertionError("no kg_patterns component")
+
+
+def test_a_complete_industrial_sector_ends_the_modifiers_of_the_next_sector():
+    found = _head_cands("打造一批轻工业先进制造业集群。")
+    assert ("先进制造业", "Industry") in found
+    assert ("轻工业先进制造业", "Industry") not in found
+
+
+def test_equipment_listed_before_a_research_word_is_a_technology():
+    found = ents("加快矿山救援装备、应急通信装备和无人机研发。")
+    assert ("矿山救援装备", "Technology") in found
+    assert ("矿山救援装备", "Industry") not in found
