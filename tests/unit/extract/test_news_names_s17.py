@@ -185,3 +185,9 @@ def test_a_latin_name_after_a_platform_is_no_institution():
 def test_a_unit_named_with_a_verb_after_its_body_is_one_institution():
     got = typed("国家市场监督管理总局认证认可技术研究中心发布报告。", "Institution")
     assert got == {"国家市场监督管理总局认证认可技术研究中心"}, got
+
+
+def test_a_ministry_building_a_centre_is_two_names():
+    got = typed("工业和信息化部建设国家制造业创新中心。", "Institution")
+    assert "工业和信息化部" in got, got
+    assert not any(g.startswith("工业和信息化部建设") for g in got), got
