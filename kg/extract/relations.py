@@ -68,7 +68,8 @@ _MACRO_TYPES = {"TEC": "Technology", "IND": "Industry", "INS": "Institution", "P
 @dataclass(frozen=True)
 class Emit:
     type: str
-    head: str  # group name, "@authors" (metadata authors), "@subject" (the sentence's opening mention) or "@antecedent"
+    head: str  # group name, "@authors" (metadata authors), "@subject" (the sentence's opening mention), "@antecedent"
+    # or "@title_named" (what the title of the policy before the match names, named on its own nearby)
     tail: str  # group name, "@nearest_same_type" (a category named just before), "@title_category" or "@antecedent"
     head_types: frozenset
     tail_types: frozenset
@@ -255,7 +256,7 @@ _SECTION_RELATIONS = {
 }
 _TITLE_KEYS = {"about", "issuer", "named_after_min_chars", "issuer_confidence", "named_after_confidence",
                "alias_relations", "alias_confidence"}
-_SPECIAL_HEADS = {"@authors", "@subject", "@antecedent"}
+_SPECIAL_HEADS = {"@authors", "@subject", "@antecedent", "@title_named"}
 _SPECIAL_TAILS = {"@nearest_same_type", "@title_category", "@antecedent", "@subject"}
 
 
@@ -642,6 +643,9 @@ def extract_relations(
                         if em.type == "prioritizes" and em.head == "@antecedent":
                             carried.extend((c[3], em) for c in found)
                         continue
+                    if em.head == "@title_named":  # …建设A、B等十个示范应用场景 under 《…人工智能…通知》
+                        cands.extend(_title_named(em, rule, spans, units, ui, authors))
+                        continue
                     heads = _resolve(em.head, em.head_types, spans, unit, authors)
                     if em.head_event_surface is not None:
                         heads = [h for h in heads if h.type != "Event" or em.head_event_surface.search(h.text)]
@@ -831,6 +835,35 @@ def _emit_antecedent(em: Emit, rule: Rule, spans: dict, units: list[_Unit], ui: 
         return []
     heads = _resolve(em.head, em.head_types, spans, unit, authors)
     return [(ui, units[uj].start, unit.end, h, em.type, t2, rule) for t2 in _joint_names(units[uj], t) for h in heads]
+
+
+def _title_named(em: Emit, rule: Rule, spans: dict, units: list[_Unit], ui: int, authors) -> list[tuple]:
+    """The mentions of the emit's head types that the title of the last policy before
+    the match (in its sentence, or else the sentence before) names, when the text also
+    names them on their own in the sentence before, this one or the next: 印发《关于支持建设
+    新一代人工智能示范应用场景的通知》，支持建设A、B…十个示范应用场景。…人工智能… → 人工智能
+    is applied in A and B.  Only the longest such names (人工智能, not 智能)."""
+    unit = units[ui]
+    k = bisect.bisect_left(unit.enc_pos, spans["@match"][0])
+    policy = next((m for m in reversed(unit.mentions[:k]) if m.type == "Policy"), None)
+    if policy is None and ui:
+        policy = next((m for m in reversed(units[ui - 1].mentions) if m.type == "Policy"), None)
+    if policy is None:
+        return []
+    title = policy.text[:MAX_TITLE_CHARS]
+    heads: dict[str, Mention] = {}
+    for uj in range(max(0, ui - 1), min(len(units), ui + 2)):
+        for m in units[uj].mentions:
+            if m.type in em.head_types and m is not policy and len(m.text) >= 2 and m.text in title:
+                heads.setdefault(m.text, m)
+    names = [h for h in heads.values() if not any(h.text != o and h.text in o for o in heads)]
+    tails = _resolve(em.tail, em.tail_types, spans, unit, authors)
+    out = []
+    for h in names:
+        hu = units[_unit_of(units, h.start)]
+        s, e = min(hu.start, unit.start), max(hu.end, unit.end)
+        out.extend((ui, s, e, h, em.type, t, rule) for t in tails)
+    return out
 
 
 def _matches(rule: Rule, enc: str) -> list[re.Match]:

@@ -181,3 +181,25 @@ def test_a_long_clause_between_a_technology_and_a_verb_relates_nothing():
     ents = {"深海勘测": "Technology", "海洋牧场": "Industry"}
     got = run("深海勘测、海底测绘和海洋能开发这些年来在多个省份陆续开展了大量的前期研究，推动海洋牧场建设。", ents)
     assert ("深海勘测", "enables", "海洋牧场") not in got
+
+
+# --- the technology a policy's title names ------------------------------------------------
+
+def test_scenes_a_notice_builds_apply_the_technology_its_title_names():
+    pol = "《关于支持建设区块链典型应用场景的通知》"
+    ents = {"某省科技厅": "Institution", pol: "Policy", "跨境贸易": "Industry", "电子证照": "Industry",
+            "区块链": "Technology"}
+    got = run(f"某省科技厅印发{pol}，首批支持建设跨境贸易和电子证照两个典型应用场景。该通知要求推动区块链与实体经济融合。",
+              ents)
+    assert of_type(got, "appliedIn") >= {("区块链", "appliedIn", "跨境贸易"), ("区块链", "appliedIn", "电子证照")}
+    # the scenes stay the notice's priorities
+    assert (pol, "prioritizes", "跨境贸易") in got
+
+
+def test_scenes_under_a_title_that_names_no_technology_of_the_text_apply_nothing():
+    pol = "《关于支持建设典型应用场景的通知》"
+    ents = {"某省科技厅": "Institution", pol: "Policy", "跨境贸易": "Industry", "电子证照": "Industry",
+            "区块链": "Technology"}
+    got = run(f"某省科技厅印发{pol}，首批支持建设跨境贸易和电子证照两个典型应用场景。该通知要求推动区块链与实体经济融合。",
+              ents)
+    assert not {r for r in of_type(got, "appliedIn") if r[2] in ("跨境贸易", "电子证照")}
