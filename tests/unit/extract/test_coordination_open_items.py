@@ -140,3 +140,13 @@ def test_a_governed_pair_before_where_it_is_applied_is_a_list():
 def test_an_item_with_a_product_head_joins_a_list_of_technologies():
     found = ents("据介绍，5G、人工智能、北斗与智能巡检设备深度融合，推动园区升级。")
     assert ("智能巡检设备", "Technology") in found
+
+
+def test_the_fields_a_place_leads_in_are_sectors():
+    found = ents("甲省在生物医药、细胞制备和跨境电商上具有优势。")
+    assert ("细胞制备", "Industry") in found
+
+
+def test_fields_a_place_leads_in_need_a_known_sibling():
+    found = ents("报告认为，甲省在质量和效率上具有优势。")
+    assert ("质量", "Industry") not in found and ("效率", "Industry") not in found
