@@ -316,6 +316,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
         not_alone = frozenset(open_spec.get("not_alone_tags", ()))  # 调试|软件: a lone verbal noun is the verb's object
         # 辅助|诊断|软件: a verb is a modifier only after a verbal word or a name (园区|搭建|大数据 is a clause)
         verb_tags = frozenset(open_spec.get("verb_tags", ()))
+        open_single = frozenset(open_spec.get("single_char_tags", ()))  # 钛/nz|产业: a one-character material opens the name
         # 分布式|核心|系统: a class-forming word names the kind like a lexicon technology
         class_names = class_words if spec.get("class_word_names") else frozenset()
         # EH216-S|无人驾驶…系统: a model name glued before the name makes it that model's, not a class
@@ -415,7 +416,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                 elif vocab and t[2] in vocab:
                     pass  # a curated modifier word, whatever jieba tags it (先进/a)
                 elif open_run and t[3] in open_tags and CJK_WORD.match(t[2]) and not title_edge.fullmatch(t[2]):
-                    opens, is_open = len(t[2]) > 1, True  # 膜 inside 交换膜, not alone at the front
+                    opens, is_open = len(t[2]) > 1 or t[3] in open_single, True  # 膜 inside 交换膜, not alone at the front
                 elif (
                     not taken and t[3] in stem_verb_tags and CJK_NAME.match(t[2])
                     and k > 0 and tokens[k - 1][1] == t[0] and tokens[k - 1][2] in vocab

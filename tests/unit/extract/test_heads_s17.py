@@ -150,3 +150,14 @@ def test_equipment_listed_before_a_research_word_is_a_technology():
     found = ents("加快矿山救援装备、应急通信装备和无人机研发。")
     assert ("矿山救援装备", "Technology") in found
     assert ("矿山救援装备", "Industry") not in found
+
+
+def test_a_one_character_material_before_its_industry_opens_the_name():
+    found = ents("到2030年全市锂产业产值突破百亿元，蟹产业带动农户增收。")
+    assert ("锂产业", "Industry") in found
+    assert ("蟹产业", "Industry") in found
+
+
+def test_a_proper_noun_jieba_tags_nz_before_its_industry_is_one_industry():
+    found = ents("力争到2030年全省汉服产业总规模超过千亿元。")
+    assert ("汉服产业", "Industry") in found
