@@ -391,7 +391,7 @@ _NEWS_KEYS = {
     "pair_open_chars": str, "body_officer_titles": list, "body_officer_types": list, "theory_heads": list,
     "name_frames": "frames", "company_list_tail": "regex", "company_product": "regex",
     "company_item_not": "regex", "company_item_not_tags": list,
-    "subsidiary_cue": "regex", "subsidiary_heads": list, "event_short_frame": "regex", "latin_body_frame": "regex", "unit_after_body": "regex", "unit_name_verbs": list,
+    "subsidiary_cue": "regex", "subsidiary_heads": list, "event_short_frame": "regex", "latin_body_frame": "regex", "unit_after_body": "regex", "unit_name_verbs": list, "unit_paired_words": "regex",
     "company_framed_item_tags": list, "company_list_class_tail": "regex", "company_list_name_tags": list,
     "maker_product_rules": list, "maker_name_tags": list, "maker_latin_model": "regex",
     "publisher_frame": "regex",
@@ -921,8 +921,11 @@ def _verb_named_units(text: str, tokens, cands, news: dict) -> Iterable[Cand]:
     one Institution with the body before them when that verb is one names
     are made of (``unit_name_verbs``: 创新, 认证, 促进 …) and the unit
     (``unit_after_body``, matched right where a known Institution ends)
-    starts and ends on word edges and holds no function character."""
-    rx, verbs = news["unit_after_body"], frozenset(news["unit_name_verbs"])
+    starts and ends on word edges and holds no function character.  So is a
+    unit whose name pairs two nouns with 与 right before its head
+    (``unit_paired_words``: 某某知识与创新中心), its first word no verb, since
+    the join reads 与 as a clause's."""
+    rx, verbs, paired = news["unit_after_body"], frozenset(news["unit_name_verbs"]), news["unit_paired_words"]
     seen = set()
     for cd in cands:
         if cd.type != "Institution" or cd.end in seen or ".sub_unit." in cd.rule:
@@ -932,9 +935,15 @@ def _verb_named_units(text: str, tokens, cands, news: dict) -> Iterable[Cand]:
             continue
         seen.add(cd.end)
         k = tokens.start_at.get(cd.end)
-        if k is None or m.end() not in tokens.end_at or tokens[k][2] not in verbs:
+        if k is None or m.end() not in tokens.end_at:
             continue
-        if any(ch in NOT_IN_NAME for ch in m.group()):
+        unit = m.group()
+        p = paired.search(unit)
+        if p is not None and not tokens[k][3].startswith("v"):
+            unit = unit[: p.start()] + unit[p.end() :]  # the pairing 与 is the name's own
+        elif tokens[k][2] not in verbs:
+            continue
+        if any(ch in NOT_IN_NAME for ch in unit):
             continue
         yield Cand(cd.start, m.end(), "Institution", text[cd.start : m.end()], "institution.verb_named_unit", 1)
 

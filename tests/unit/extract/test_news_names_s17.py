@@ -191,3 +191,13 @@ def test_a_ministry_building_a_centre_is_two_names():
     got = typed("工业和信息化部建设国家制造业创新中心。", "Institution")
     assert "工业和信息化部" in got, got
     assert not any(g.startswith("工业和信息化部建设") for g in got), got
+
+
+def test_a_unit_pairing_two_nouns_with_yu_after_its_body_is_one_institution():
+    got = typed("支持设在某县的联合国全球数字知识与创新中心开展国际合作。", "Institution")
+    assert got == {"联合国全球数字知识与创新中心"}, got
+
+
+def test_two_bodies_joined_by_yu_stay_two():
+    got = typed("国家能源局与科技部联合发布通知。", "Institution")
+    assert got == {"国家能源局", "科技部"}, got
