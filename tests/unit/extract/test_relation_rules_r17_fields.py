@@ -203,3 +203,20 @@ def test_scenes_under_a_title_that_names_no_technology_of_the_text_apply_nothing
     got = run(f"某省科技厅印发{pol}，首批支持建设跨境贸易和电子证照两个典型应用场景。该通知要求推动区块链与实体经济融合。",
               ents)
     assert not {r for r in of_type(got, "appliedIn") if r[2] in ("跨境贸易", "电子证照")}
+
+
+# --- what a plan builds on or a product is based on --------------------------------------
+
+def test_what_a_plan_states_it_builds_on_is_not_its_priority():
+    pol = "《某市储能产业发展规划》"
+    ents = {"某市人民政府": "Institution", pol: "Policy", "光伏制造": "Industry", "液流电池": "Technology"}
+    got = run(f"某市人民政府印发{pol}，明确依托丰富的光照资源和光伏制造基础，发展液流电池。", ents)
+    assert of_type(got, "prioritizes") == {(pol, "prioritizes", "液流电池")}
+
+
+def test_the_technique_a_listed_product_is_based_on_is_not_a_priority():
+    pol = "《某类医疗软件审查要点》"
+    ents = {"某审评中心": "Institution", pol: "Policy", "强化学习": "Technology", "手术规划软件": "Technology",
+            "康复评估软件": "Technology"}
+    got = run(f"某审评中心发布{pol}，明确基于强化学习的手术规划软件和康复评估软件的审评要求。", ents)
+    assert of_type(got, "prioritizes") == {(pol, "prioritizes", "手术规划软件"), (pol, "prioritizes", "康复评估软件")}
