@@ -397,7 +397,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                 t = tokens[k]
                 if t[1] != start or t[2] in stop_here or not WORDLIKE.match(t[2]):
                     break
-                if stop_chars and not stop_chars.isdisjoint(t[2]):
+                if stop_chars and not stop_chars.isdisjoint(t[2]) and not t[3].startswith("lex:"):
                     break  # 大会|暨首届…: a joiner glued into a token still ends the name
                 if text.startswith(t[2], t[1]):
                     break  # 本源量子|量子计算机: a word written twice ends one name and opens the next

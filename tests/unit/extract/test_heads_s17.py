@@ -161,3 +161,8 @@ def test_a_one_character_material_before_its_industry_opens_the_name():
 def test_a_proper_noun_jieba_tags_nz_before_its_industry_is_one_industry():
     found = ents("力争到2030年全省汉服产业总规模超过千亿元。")
     assert ("汉服产业", "Industry") in found
+
+
+def test_a_lexicon_technology_holding_a_stop_character_still_names_its_industry():
+    found = ents("推动生物育种产业与林业协同发展。")
+    assert ("生物育种产业", "Industry") in found
