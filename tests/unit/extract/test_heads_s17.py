@@ -166,3 +166,14 @@ def test_a_proper_noun_jieba_tags_nz_before_its_industry_is_one_industry():
 def test_a_lexicon_technology_holding_a_stop_character_still_names_its_industry():
     found = ents("推动生物育种产业与林业协同发展。")
     assert ("生物育种产业", "Industry") in found
+
+
+def test_an_aircraft_named_by_its_power_source_is_one_technology():
+    found = ents("该企业研制的氢燃料电池飞机完成首飞。")
+    assert ("氢燃料电池飞机", "Technology") in found
+    assert ("氢燃料电池", "Technology") not in found
+
+
+def test_a_verb_before_aircraft_builds_nothing():
+    found = ents("乘客乘坐飞机前往北京。")
+    assert not any(name.endswith("飞机") for name, _ in found)
