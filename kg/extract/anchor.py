@@ -23,6 +23,11 @@ A pattern of bounded width that ends with a lookahead naming a word in each
 of its branches (``…{2,8}(?=等环节|全链条)``) can start only within its width
 before one of those words: where they are rare, the pattern is tried
 (``Pattern.match``) at those starts only, instead of at every position.
+
+A pattern each of whose branches opens with a lookbehind
+(``(?:(?<=[局署委部])|(?<=科协))…|(?<=委员会)办公室``) can start only right
+after a character one of those lookbehinds ends with: where those are rare,
+the pattern is tried there only.
 """
 from __future__ import annotations
 
@@ -137,7 +142,10 @@ def finder(regex: re.Pattern) -> Callable[[str], Iterator[re.Match]]:
             if anchor is not None:
                 return _lead_finditer(regex, *anchor)
             tail = _tail_anchor(regex)
-            return regex.finditer if tail is None else _tail_finditer(regex, *tail)
+            if tail is not None:
+                return _tail_finditer(regex, *tail)
+            behind = _behind_anchor(regex)
+            return regex.finditer if behind is None else _behind_finditer(regex, behind)
         if _has_start_filter(regex):
             return regex.finditer
     except Exception:  # re's parser is internal: a parse tree this module does not know gets finditer itself
@@ -360,6 +368,92 @@ def _tail_finditer(regex: re.Pattern, words: dict[str, tuple[int, int]], w_lo: i
                 yield m
                 p = m.end()  # > p: the width is at least one
             pos = max(pos, p)
+
+    return finditer
+
+
+def _last_chars(seq) -> frozenset | None:
+    """The characters a match of SEQ (a lookbehind's fixed-width body) can end with; None if not known."""
+    if not seq.data:
+        return None
+    op, av = seq.data[-1]
+    if op is _c.LITERAL:
+        return frozenset(chr(av))
+    if op is _c.IN:
+        return _class_chars(av)
+    if op is _c.SUBPATTERN and not av[1] & re.IGNORECASE:
+        return _last_chars(av[3])
+    if op is _c.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            chars = _last_chars(branch)
+            if chars is None:
+                return None
+            out |= chars
+        return frozenset(out)
+    return None
+
+
+def _behind(seq) -> frozenset | None:
+    """The characters that must stand right before a match of SEQ: every
+    branch of it opens with a lookbehind, and those end with one of them."""
+    if not seq.data:
+        return None
+    op, av = seq.data[0]
+    if op is _c.ASSERT and av[0] == -1:
+        return _last_chars(av[1])
+    if op is _c.SUBPATTERN and not av[1] & re.IGNORECASE:
+        return _behind(av[3])
+    if op is _c.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            chars = _behind(branch)
+            if chars is None:
+                return None
+            out |= chars
+        return frozenset(out)
+    return None
+
+
+def _behind_anchor(regex: re.Pattern) -> frozenset | None:
+    """The characters one of which stands right before every match of REGEX
+    (each branch opens with a lookbehind); None for a pattern that can match
+    the empty string, or when not known."""
+    if regex.flags & re.IGNORECASE or not isinstance(regex.pattern, str):
+        return None
+    seq = _parser.parse(regex.pattern, regex.flags)
+    if seq.getwidth()[0] < 1:
+        return None
+    chars = _behind(seq)
+    return chars if chars and len(chars) <= MAX_FIRST_CHARS else None
+
+
+# where the characters before a match start would leave more than this share
+# of a text's positions to try one by one, a plain scan is cheaper
+MAX_BEHIND_SHARE = 0.1
+
+
+def _behind_finditer(regex: re.Pattern, chars: frozenset,
+                     max_share: float | None = None) -> Callable[[str], Iterator[re.Match]]:
+    """finditer trying REGEX only right after one of CHARS (its lookbehinds
+    end with one of them): the same matches, in the same order."""
+    before = _char_class(chars)
+    match = regex.match
+    share = MAX_BEHIND_SHARE if max_share is None else max_share
+
+    def finditer(text: str) -> Iterator[re.Match]:
+        at = [b.end() for b in before.finditer(text)]
+        if len(at) > share * len(text):
+            yield from regex.finditer(text)  # the characters are common here: one scan
+            return
+        pos = 0
+        for p in at:
+            if p < pos:
+                continue  # inside the last match
+            m = match(text, p)
+            if m is not None:
+                yield m
+                pos = m.end()  # > p: the pattern never matches empty
 
     return finditer
 

@@ -815,7 +815,8 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
     verb_types = {v: t for t, vs in o.get("verb_types", {}).items() if t != "_doc" for v in vs}
     verb_type_min = o.get("verb_type_min_items", 3)
     fields_lead = frozenset(o.get("fields_lead_tags", ()))
-    chain_ends = {m.end(1) for m in finder(chain_rx)(text)} if chain_rx is not None else set()
+    chain_found = list(finder(chain_rx)(text)) if chain_rx is not None else []  # scanned once, read twice
+    chain_ends = {m.end(1) for m in chain_found}
     verb_led = o.get("verb_led_heads", {})
     verb_led_types = frozenset(verb_led.get("types", ()))
     by_span, by_end = {}, {}
@@ -921,7 +922,8 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
                 yield m, "verb"
         for kind, rx in (("fields", fields_rx), ("chain", chain_rx), *(("applied", x) for x in applied_rxs)):
             if rx is not None:
-                for m in finder(rx)(text):  # rx.finditer(text), tried only where a match can start
+                # rx.finditer(text), tried only where a match can start (the chain lists: found above)
+                for m in chain_found if kind == "chain" else finder(rx)(text):
                     yield m, kind
 
     for m, kind in lists():

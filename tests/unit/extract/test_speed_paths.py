@@ -288,6 +288,49 @@ def test_tail_anchor_is_each_branch_word_with_its_distance_after_the_match():
     assert _tail_anchor(re.compile(r"[^，]{1,3}(?=甲)x")) is None  # the lookahead does not end it
 
 
+
+BEHIND_PATTERNS = [
+    r"(?:(?<=[甲乙])|(?<=丙丁))(?!戊)[^，、]{1,4}?(?:中心|所)|(?<=丁丁)所(?!长)",  # a unit after its body, two branches
+    r"(?<=[在于])((?:[^、，]{1,3}[、和]){1,3}[^、，]{1,3})(?=等?领域|$)",  # a list after a preposition (no tail word in every branch)
+]
+BEHIND_ALPHABET = "甲乙丙丁戊在于、、和，中心所长领域等己"
+
+
+@pytest.mark.parametrize("pattern", BEHIND_PATTERNS)
+def test_behind_finder_tries_only_after_the_lookbehind_characters_and_yields_what_finditer_yields(pattern):
+    import random
+    import re
+
+    from kg.extract.anchor import _behind_anchor, _behind_finditer, finder
+
+    rx = re.compile(pattern)
+    chars = _behind_anchor(rx)
+    assert chars is not None and getattr(finder(rx), "__qualname__", "").startswith("_behind_finditer")
+    every_start = _behind_finditer(rx, chars, max_share=1.0)  # never the plain scan
+    rnd = random.Random(13)
+    texts = ["".join(rnd.choice(BEHIND_ALPHABET) for _ in range(rnd.randint(0, 60))) for _ in range(3000)]
+    texts += ["甲己己中心，丙丁所", "在甲乙、丙丁和戊己领域", "丁丁所长丁丁所"]
+    hits = 0
+    for text in texts:
+        want = [(m.span(), m.groups()) for m in rx.finditer(text)]
+        assert [(m.span(), m.groups()) for m in every_start(text)] == want, text
+        assert [(m.span(), m.groups()) for m in finder(rx)(text)] == want, text
+        hits += bool(want)
+    assert hits >= 10  # the texts do exercise the pattern
+
+
+def test_behind_anchor_is_what_every_branch_looks_behind_for():
+    import re
+
+    from kg.extract.anchor import _behind_anchor
+
+    assert _behind_anchor(re.compile(BEHIND_PATTERNS[0])) == frozenset("甲乙丁")
+    assert _behind_anchor(re.compile(r"(?<=大学|学院)[^，]{2,4}所")) == frozenset("学院")
+    assert _behind_anchor(re.compile(r"(?<=甲)乙|丙")) is None  # a branch with no lookbehind
+    assert _behind_anchor(re.compile(r"(?<![甲乙])丙")) is None  # a negative lookbehind names no character
+    assert _behind_anchor(re.compile(r"(?<=甲)(?:乙)?")) is None  # may match empty
+
+
 # --------------------------------------------------------------------------- gates: the rest of a pattern from its first narrow part
 
 GATE_PATTERNS = [
