@@ -430,3 +430,18 @@ def test_offset_index_finds_the_first_position_of_an_offset_as_bisection_does():
             assert index.get(pos) == want and held(pos) == want, (offsets, pos)
             assert (pos in index) == (want is not None)
             assert index.get(pos, "none") == ("none" if want is None else want)
+
+
+def test_open_list_scans_over_whole_texts_skip_to_where_a_match_can_start():
+    # the chain and fields lists of open_lists are scanned over every text: a
+    # change to their regexes that loses the fast path (an unbounded part in the
+    # chain's lookahead, say) makes extraction measurably slower
+    import re
+
+    from kg.extract.anchor import finder
+    from kg.extract.lexicon import load_entity_patterns
+
+    o = load_entity_patterns()["coordination"]["open_lists"]
+    for key in ("chain_regex", "fields_regex"):
+        scan = finder(re.compile(o[key]))
+        assert getattr(scan, "__qualname__", "").split(".")[0] in ("_tail_finditer", "_behind_finditer", "_lead_finditer"), key
