@@ -445,3 +445,23 @@ def test_open_list_scans_over_whole_texts_skip_to_where_a_match_can_start():
     for key in ("chain_regex", "fields_regex"):
         scan = finder(re.compile(o[key]))
         assert getattr(scan, "__qualname__", "").split(".")[0] in ("_tail_finditer", "_behind_finditer", "_lead_finditer"), key
+
+
+def test_tokens_of_words_are_the_tokens_a_loop_over_all_tokens_finds():
+    import random
+
+    from kg.extract.persons import _tokens_of
+    from kg.extract.rules import Tokens
+
+    rnd = random.Random(17)
+    alphabet = ["和", "与", "同", "的", "和平", "同学", "甲", "乙", "目的"]
+    for _ in range(500):
+        words = [rnd.choice(alphabet) for _ in range(rnd.randint(0, 30))]
+        starts, pos = [], 0
+        for w in words:
+            starts.append(pos)
+            pos += len(w)
+        text = "".join(words)
+        tokens = Tokens([(s, s + len(w), w, "x") for s, w in zip(starts, words)])
+        for wanted in (("和", "与", "同"), ("的",)):
+            assert _tokens_of(text, tokens, wanted) == [k for k, t in enumerate(tokens) if t[2] in wanted], text
