@@ -333,6 +333,9 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
     same = spec.get("same_head_lists")
     if same:
         same_heads = tuple(sorted(same["heads"], key=len, reverse=True))
+        # the heads by length, longest first: the head an item ends with is one set lookup per length
+        same_by_len = [(n, frozenset(h for h in same_heads if len(h) == n))
+                       for n in sorted({len(h) for h in same_heads}, reverse=True)]
         same_min, same_max, same_type = same.get("min_items", 2), same.get("max_item_chars", 12), same.get("type", "Technology")
         ol = spec.get("open_lists", {})
         same_tags = frozenset(ol.get("item_tags", ())) | frozenset(same.get("extra_tags", ()))
@@ -368,8 +371,8 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
         type; the first item is the longest name before its separator."""
         if len(items) < same_min:
             return
-        head = next((h for h in same_heads if text.endswith(h, *items[-1])), None)
-        if head is None or not all(text.endswith(head, a, b) for a, b in items):
+        head = same_head(*items[-1])
+        if head is None or not all(text.endswith(head, a, b) for a, b in items) or votes_any(items):
             return
         e0 = items[0][1]
         first = next((x for x in tok_starts[bisect_left(tok_starts, s0) : bisect_left(tok_starts, e0)]
@@ -429,8 +432,15 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
         with verbs inside (what the product does)."""
         if not same or best != same_type:
             return False
-        head = next((h for h in same_heads if text.endswith(h, a, b)), None)
+        head = same_head(a, b)
         return head is not None and same_head_name(a, b, head)
+
+    def same_head(a: int, b: int) -> str | None:
+        """The longest head of same_head_lists that item (a, b) ends with."""
+        for n, heads in same_by_len:
+            if b - a >= n and text[b - n : b] in heads:
+                return text[b - n : b]
+        return None
 
     def votes_any(items) -> bool:
         return any(by_span.get(it) not in (None, "Technology") for it in items)
@@ -499,8 +509,8 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
                 for cd in spanning:
                     if items[k][0] < cd.start < items[k][1] < cd.end and cd.end <= items[k + 1][1]:
                         shared.add(cd)
-        if same and not cued and not votes_any(items):
-            yield from same_head_items(items, s0)
+        if same and not cued:
+            yield from same_head_items(items, s0)  # (unless a known item votes for another type: votes_any)
         if len(items) < 3 and not cued:
             continue  # two items are a list only with a class noun after them
         if cued in _TECH_OR_SECTOR and region_end:
