@@ -55,18 +55,25 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
     covered = bytearray(len(text) + 1)
     rank = _type_rank()
     span_key = {}  # the reading that wins a span: rule priority, then type (as conflicts resolution does)
-    for cd in cands:
-        if cd.type == NOT_ENTITY:
+    longest_at = {}  # start -> (type, length) of the longest name starting there (the first of equals)
+    # one pass over a document's candidates, fields unpacked (a named field is a lookup per use)
+    for start, end, ctype, _, rule, priority in cands:
+        if ctype == NOT_ENTITY:
             continue
-        key = (cd.priority, rank.get(cd.type, 99))
-        if key < span_key.get((cd.start, cd.end), (99, 99)):
-            by_span[(cd.start, cd.end)] = cd.type
-            span_key[(cd.start, cd.end)] = key
-        if cd.rule == "lexicon":
-            lexical_spans.add((cd.start, cd.end))
-        if cd.end - cd.start > by_end.get(cd.end, (0, 0))[1] - by_end.get(cd.end, (0, 0))[0]:
-            by_end[cd.end] = (cd.start, cd.end, cd.type)
-        covered[cd.start : cd.end] = b"\x01" * (cd.end - cd.start)
+        span = (start, end)
+        key = (priority, rank.get(ctype, 99))
+        if key < span_key.get(span, (99, 99)):
+            by_span[span] = ctype
+            span_key[span] = key
+        if rule == "lexicon":
+            lexical_spans.add(span)
+        was = by_end.get(end)
+        if end - start > (was[1] - was[0] if was is not None else 0):
+            by_end[end] = (start, end, ctype)
+        was = longest_at.get(start)
+        if end - start > (was[1] if was is not None else 0):
+            longest_at[start] = (ctype, end - start)
+        covered[start:end] = b"\x01" * (end - start)
     tokens = as_tokens(tokens)
     ends = tokens.end_at
     starts = tokens.start_at
@@ -216,11 +223,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
         return prev[1] == a and len(prev[2]) >= 2 and CJK_WORD.match(prev[2]) is not None and prev[2] not in boundary
 
     region_end = {cd.start: cd.end for cd in cands if cd.type == "Region"}  # where a place opening an item ends
-    first_type = {}  # the type of the longest name starting at an offset
-    for cd in cands:
-        if cd.type != NOT_ENTITY and cd.end - cd.start > first_type.get(cd.start, ("", 0))[1]:
-            first_type[cd.start] = (cd.type, cd.end - cd.start)
-    first_type = {k: v[0] for k, v in first_type.items()}
+    first_type = {k: v[0] for k, v in longest_at.items()}  # the type of the longest name starting at an offset
 
     def item_type(a: int, b: int):
         """The type of the name an item is or ends with (社交|电商 -> Industry)."""
@@ -303,10 +306,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
     if joined is not None:
         # 、细胞与基因、: a pair written as one item between two 、 is one name (the
         # 与 is not the list's last joiner)
-        by_start = {}
-        for cd in cands:
-            if cd.type != NOT_ENTITY and cd.end - cd.start > by_start.get(cd.start, (0, 0))[1] - by_start.get(cd.start, (0, 0))[0]:
-                by_start[cd.start] = (cd.start, cd.end, cd.type)
+        by_start = {a: (a, a + n, t) for a, (t, n) in longest_at.items()}  # the longest name starting at an offset
         for m in joined.finditer(text):
             (a1, b1), (a2, b2) = m.span(1), m.span(2)
             if by_span.get((m.start(1), m.end(2))) is not None:
