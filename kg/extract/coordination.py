@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from operator import itemgetter
 from typing import Iterable
 
 from kg.extract.anchor import finder
@@ -830,12 +831,14 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
     verb_led = o.get("verb_led_heads", {})
     verb_led_types = frozenset(verb_led.get("types", ()))
     by_span, by_end = {}, {}
-    names = sorted((cd for cd in cands if cd.type != NOT_ENTITY), key=lambda cd: cd.start)
-    name_starts = [cd.start for cd in names]
-    for cd in names:
-        by_span[(cd.start, cd.end)] = cd.type
-        if cd.end - cd.start > by_end.get(cd.end, (cd.end, 0))[1] - by_end.get(cd.end, (cd.end, 0))[0]:
-            by_end[cd.end] = (cd.start, cd.end, cd.type)
+    names = [cd for cd in cands if cd[2] != NOT_ENTITY]  # (cd[2]: the type)
+    names.sort(key=itemgetter(0))  # by start (stable)
+    name_starts = [cd[0] for cd in names]
+    for start, end, ctype, _, _, _ in names:  # (fields unpacked: a named field is a lookup per use)
+        by_span[(start, end)] = ctype
+        was = by_end.get(end)
+        if end - start > (was[1] - was[0] if was is not None else -end):
+            by_end[end] = (start, end, ctype)
 
     def names_from(lo: int, hi: int) -> list[Cand]:
         """The names starting in [lo, hi) (a document has many candidates: no scan of all)."""
