@@ -126,12 +126,17 @@ def make_gazetteer(nlp: Language, name: str, short_term: int):
             rest = toks[i][2][c.end - c.start :]
             return rest in generic_tails or (c.type == "Region" and is_region(rest))
 
-        kept = []
-        for c in rules.gazetteer(text, lex):
-            if c[1] - c[0] > short_term or (c[0] in start_set and c[1] in end_set) or aligned(c):
-                kept.append(c)  # (the whole-token test inline: it settles most short terms without a call)
-            elif c.type != NOT_ENTITY:
-                kept.extend(_overlapping_terms(text, c, lex, start_set, end_set))
+        found = rules.gazetteer(text, lex)
+        dropped = []  # (list.append returns None: a dropped match is kept aside, not kept)
+        kept = [
+            c for c in found
+            if c[1] - c[0] > short_term or (c[0] in start_set and c[1] in end_set) or aligned(c) or dropped.append(c)
+        ]  # (the whole-token test inline: it settles most short terms without a call)
+        hidden = {id(c): x for c in dropped if c.type != NOT_ENTITY
+                  for x in (_overlapping_terms(text, c, lex, start_set, end_set),) if x}
+        if hidden:  # the terms a dropped match hid stand where it stood
+            gone = {id(c) for c in dropped}
+            kept = [x for c in found for x in (hidden.get(id(c), ()) if id(c) in gone else (c,))]
         doc.user_data["kg_cands"] = kept
         return doc
 

@@ -704,7 +704,9 @@ def modifier_use_rules(text: str, cands: list[Cand], tokens, spec: dict) -> Iter
     lexicon term + one of the listed nouns, ending on a token boundary, is
     stop-listed as a whole (the longer stop span wins the conflict)."""
     types = frozenset(spec["types"])
-    nouns = tuple(sorted(spec["nouns"], key=len, reverse=True))
+    # the nouns by length, longest first: the noun after a term is one set lookup per length
+    nouns = [(n, frozenset(w for w in spec["nouns"] if len(w) == n))
+             for n in sorted({len(w) for w in spec["nouns"]}, reverse=True)]
     ends = as_tokens(tokens).end_at
     # 新兴产业安全健康发展: the noun is an adverbial of the verb after it, so the
     # term is the clause's subject, not a modifier
@@ -712,8 +714,9 @@ def modifier_use_rules(text: str, cands: list[Cand], tokens, spec: dict) -> Iter
     for c in cands:
         if c.rule != "lexicon" or c.type not in types:
             continue
-        for noun in nouns:
-            if text.startswith(noun, c.end) and c.end + len(noun) in ends:
+        for n, words in nouns:
+            noun = text[c.end : c.end + n]
+            if noun in words and c.end + n in ends:
                 if not_before is not None and not_before.match(text, c.end + len(noun)):
                     break
                 yield Cand(c.start, c.end + len(noun), NOT_ENTITY, "", "not_entity.modifier_use", -1)
