@@ -821,16 +821,28 @@ class ClassWords:
     """The class-forming words: the listed ones, and any word ``pattern`` matches
     whole (分体式, 插电式: an attributive …式 word)."""
 
-    __slots__ = ("words", "pattern")
+    __slots__ = ("words", "pattern", "lo", "hi")
 
     def __init__(self, words, pattern: re.Pattern | None = None):
         self.words, self.pattern = frozenset(words), pattern
+        # the lengths a whole match can have: a word of another length is not tried (most are not)
+        self.lo, self.hi = _widths(pattern) if pattern is not None else (0, 0)
 
     def __contains__(self, word: str) -> bool:
-        return word in self.words or (self.pattern is not None and self.pattern.fullmatch(word) is not None)
+        return word in self.words or (
+            self.pattern is not None and self.lo <= len(word) <= self.hi and self.pattern.fullmatch(word) is not None
+        )
 
     def __sub__(self, other) -> "ClassWords":
         return ClassWords(self.words - frozenset(other), self.pattern)
+
+
+@lru_cache(maxsize=32)
+def _widths(pattern: re.Pattern) -> tuple[int, int]:
+    """(least, most) characters a match of PATTERN spans (re's own parser)."""
+    from re import _parser
+
+    return _parser.parse(pattern.pattern, pattern.flags).getwidth()
 
 
 def _class_word_before(toks, i: int, words, tail: str = "") -> int | None:
