@@ -256,6 +256,73 @@ def regex_rules(text: str) -> Iterable[Cand]:
 _VERBAL_TAGS = frozenset(("v", "vn"))
 
 
+def _head_setup(head_id: str, spec: dict, c: dict) -> tuple:
+    """The settings of one head type read off its spec (kept in ``compiled()``: the
+    spec does not change, and reading it at every text cost more than some texts' scans)."""
+    boundary, name_pos = c["boundary_words"], c["name_pos"]
+    class_words = c["class_prefix_words"]
+    etype = spec.get("type", head_id)
+    max_tokens = spec.get("max_modifier_tokens", 4)
+    max_chars = spec.get("max_chars", 20)
+    min_mod = spec.get("min_modifier_chars", 1)
+    need_lex = spec.get("modifier_must_be_lexicon", False)
+    stop_here = (boundary - frozenset(spec.get("boundary_allow", ()))) | frozenset(spec.get("boundary_extra", ()))
+    lex_ok = frozenset("lex:" + t for t in spec.get("lexicon_modifier_types", (etype,)))
+    proper_tags = frozenset(spec.get("proper_tags", ()))
+    proper_words = frozenset(spec.get("proper_words", ()))
+    named_suffixes = tuple(spec.get("proper_not_required_suffixes", ())) or ("\0",)
+    whole_token_tags = frozenset(spec.get("whole_token_tags", ("nt", "unk", "nz", "j")))
+    mod_tags = frozenset(spec["modifier_tags"]) if "modifier_tags" in spec else name_pos
+    vocab = frozenset(spec.get("modifier_vocab", ()))
+    if spec.get("class_modifiers"):
+        vocab |= class_words  # 锂离子 + 电池: class-forming modifiers are defined once, in class_prefix
+    extend_whole = spec.get("extend_whole_tokens", True)
+    mod_stop_suffixes = tuple(spec.get("modifier_stop_suffixes", ())) or ("\0",)
+    stop_chars = frozenset(spec.get("stop_chars", ""))
+    # types a lexicon place before which is a name of its own
+    after_place = frozenset("lex:" + t for t in spec.get("split_place_before", ())) | (
+        {"lex:Region"} if spec.get("split_outer_place", False) else frozenset())
+    after_place_words = frozenset(spec.get("split_place_before_words", ()))
+    # 美国|普林斯顿大学-like: a place before a transliterated name + one of these heads
+    translit_heads = frozenset(spec.get("split_place_before_transliterated", ()))
+    translit = c["transliteration_chars"]
+    # 某国|人工智能|公司: a place and technologies or sectors + a bare class head describe
+    class_only = frozenset(spec.get("class_only_heads", ()))
+    after = re.compile(spec["after_regex"]) if spec.get("after_regex") else None
+    not_before = re.compile(spec["not_before_regex"]) if spec.get("not_before_regex") else None
+    mod_stop = re.compile(spec["modifier_stop_regex"]) if spec.get("modifier_stop_regex") else None
+    proper_after = re.compile(spec["proper_after_regex"]) if spec.get("proper_after_regex") else None
+    # 建筑|机器人, 应急|救援|机器人: before a product-class head any domain noun is a modifier
+    open_spec = spec.get("open_modifiers") or {}
+    open_heads = frozenset(open_spec.get("heads", ()))
+    open_tags = frozenset(open_spec.get("tags", ("n", "vn")))
+    open_max = open_spec.get("max_tokens", max_tokens)
+    open_required = open_spec.get("required", False)  # 算力|调度|平台: an open word must be taken
+    not_alone = frozenset(open_spec.get("not_alone_tags", ()))  # 调试|软件: a lone verbal noun is the verb's object
+    # 辅助|诊断|软件: a verb is a modifier only after a verbal word or a name (园区|搭建|大数据 is a clause)
+    verb_tags = frozenset(open_spec.get("verb_tags", ()))
+    open_single = frozenset(open_spec.get("single_char_tags", ()))  # 钛/nz|产业: a one-character material opens the name
+    # 分布式|核心|系统: a class-forming word names the kind like a lexicon technology
+    class_names = class_words if spec.get("class_word_names") else frozenset()
+    # EH216-S|无人驾驶…系统: a model name glued before the name makes it that model's, not a class
+    name_not_after = re.compile(spec["name_not_after_regex"]) if spec.get("name_not_after_regex") else None
+    # 运动控制和|环境感知技术: the last item of a pair shares its head word with the first, so the
+    # name is the item without it (环境感知)
+    head_dropped = re.compile(spec["head_dropped_after_regex"]) if spec.get("head_dropped_after_regex") else None
+    dropped_heads = frozenset(spec.get("head_dropped_suffixes", ()))
+    # 钠离子电池|和构|网型|储能|技术: a conjunction jieba glued to the next item opens no name
+    strip_leading = frozenset(spec.get("strip_leading_chars", ""))
+    opens_unknown = spec.get("head_opens_unknown_word", False)
+    stem_verb_tags = frozenset(spec.get("stem_verb_tags", ()))
+    not_after = frozenset(spec.get("not_after_chars", ""))
+    return (etype, max_tokens, max_chars, min_mod, need_lex, stop_here, lex_ok, proper_tags, proper_words,
+        named_suffixes, whole_token_tags, mod_tags, vocab, extend_whole, mod_stop_suffixes, stop_chars,
+        after_place, after_place_words, translit_heads, translit, class_only, after, not_before, mod_stop,
+        proper_after, open_spec, open_heads, open_tags, open_max, open_required, not_alone, verb_tags,
+        open_single, class_names, name_not_after, head_dropped, dropped_heads, strip_leading, opens_unknown,
+        stem_verb_tags, not_after)
+
+
 def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
     """Names built as modifiers + a head word (…研究所, …技术, …产业): the head is
     found on characters, the modifiers are the jieba tokens before it whose
@@ -275,61 +342,19 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
         k = ends.get(start)
         return k is None or not WORDLIKE.match(tokens[k][2]) or tokens[k][2] in boundary or tokens[k][3] == "lex:Region"
     class_words = c["class_prefix_words"]
+    setups = c.setdefault("head_setups", {})  # each head type's settings, read off its spec once
     for head_id, (rx, spec) in c["heads"].items():
-        etype = spec.get("type", head_id)
-        max_tokens = spec.get("max_modifier_tokens", 4)
-        max_chars = spec.get("max_chars", 20)
-        min_mod = spec.get("min_modifier_chars", 1)
-        need_lex = spec.get("modifier_must_be_lexicon", False)
-        stop_here = (boundary - frozenset(spec.get("boundary_allow", ()))) | frozenset(spec.get("boundary_extra", ()))
-        lex_ok = frozenset("lex:" + t for t in spec.get("lexicon_modifier_types", (etype,)))
-        proper_tags = frozenset(spec.get("proper_tags", ()))
-        proper_words = frozenset(spec.get("proper_words", ()))
-        named_suffixes = tuple(spec.get("proper_not_required_suffixes", ())) or ("\0",)
-        whole_token_tags = frozenset(spec.get("whole_token_tags", ("nt", "unk", "nz", "j")))
-        mod_tags = frozenset(spec["modifier_tags"]) if "modifier_tags" in spec else name_pos
-        vocab = frozenset(spec.get("modifier_vocab", ()))
-        if spec.get("class_modifiers"):
-            vocab |= class_words  # 锂离子 + 电池: class-forming modifiers are defined once, in class_prefix
-        extend_whole = spec.get("extend_whole_tokens", True)
-        mod_stop_suffixes = tuple(spec.get("modifier_stop_suffixes", ())) or ("\0",)
-        stop_chars = frozenset(spec.get("stop_chars", ""))
-        # types a lexicon place before which is a name of its own
-        after_place = frozenset("lex:" + t for t in spec.get("split_place_before", ())) | (
-            {"lex:Region"} if spec.get("split_outer_place", False) else frozenset())
-        after_place_words = frozenset(spec.get("split_place_before_words", ()))
-        # 美国|普林斯顿大学-like: a place before a transliterated name + one of these heads
-        translit_heads = frozenset(spec.get("split_place_before_transliterated", ()))
-        translit = c["transliteration_chars"]
-        # 某国|人工智能|公司: a place and technologies or sectors + a bare class head describe
-        class_only = frozenset(spec.get("class_only_heads", ()))
-        after = re.compile(spec["after_regex"]) if spec.get("after_regex") else None
-        not_before = re.compile(spec["not_before_regex"]) if spec.get("not_before_regex") else None
-        mod_stop = re.compile(spec["modifier_stop_regex"]) if spec.get("modifier_stop_regex") else None
-        proper_after = re.compile(spec["proper_after_regex"]) if spec.get("proper_after_regex") else None
-        # 建筑|机器人, 应急|救援|机器人: before a product-class head any domain noun is a modifier
-        open_spec = spec.get("open_modifiers") or {}
-        open_heads = frozenset(open_spec.get("heads", ()))
-        open_tags = frozenset(open_spec.get("tags", ("n", "vn")))
-        open_max = open_spec.get("max_tokens", max_tokens)
-        open_required = open_spec.get("required", False)  # 算力|调度|平台: an open word must be taken
-        not_alone = frozenset(open_spec.get("not_alone_tags", ()))  # 调试|软件: a lone verbal noun is the verb's object
-        # 辅助|诊断|软件: a verb is a modifier only after a verbal word or a name (园区|搭建|大数据 is a clause)
-        verb_tags = frozenset(open_spec.get("verb_tags", ()))
-        open_single = frozenset(open_spec.get("single_char_tags", ()))  # 钛/nz|产业: a one-character material opens the name
-        # 分布式|核心|系统: a class-forming word names the kind like a lexicon technology
-        class_names = class_words if spec.get("class_word_names") else frozenset()
-        # EH216-S|无人驾驶…系统: a model name glued before the name makes it that model's, not a class
-        name_not_after = re.compile(spec["name_not_after_regex"]) if spec.get("name_not_after_regex") else None
-        # 运动控制和|环境感知技术: the last item of a pair shares its head word with the first, so the
-        # name is the item without it (环境感知)
-        head_dropped = re.compile(spec["head_dropped_after_regex"]) if spec.get("head_dropped_after_regex") else None
-        dropped_heads = frozenset(spec.get("head_dropped_suffixes", ()))
-        # 钠离子电池|和构|网型|储能|技术: a conjunction jieba glued to the next item opens no name
-        strip_leading = frozenset(spec.get("strip_leading_chars", ""))
-        opens_unknown = spec.get("head_opens_unknown_word", False)
-        stem_verb_tags = frozenset(spec.get("stem_verb_tags", ()))
-        not_after = frozenset(spec.get("not_after_chars", ""))
+        setup = setups.get(head_id)
+        if setup is None:
+            setup = setups[head_id] = _head_setup(head_id, spec, c)
+        (
+            etype, max_tokens, max_chars, min_mod, need_lex, stop_here, lex_ok, proper_tags, proper_words,
+            named_suffixes, whole_token_tags, mod_tags, vocab, extend_whole, mod_stop_suffixes, stop_chars,
+            after_place, after_place_words, translit_heads, translit, class_only, after, not_before,
+            mod_stop, proper_after, open_spec, open_heads, open_tags, open_max, open_required, not_alone,
+            verb_tags, open_single, class_names, name_not_after, head_dropped, dropped_heads, strip_leading,
+            opens_unknown, stem_verb_tags, not_after,
+        ) = setup
         for m in rx.finditer(text):
             hs, he = m.span()
             if after is not None and after.match(text, he) is None:
