@@ -384,14 +384,19 @@ def _last_chars(seq) -> frozenset | None:
     if op is _c.SUBPATTERN and not av[1] & re.IGNORECASE:
         return _last_chars(av[3])
     if op is _c.BRANCH:
-        out: set[str] = set()
-        for branch in av[1]:
-            chars = _last_chars(branch)
-            if chars is None:
-                return None
-            out |= chars
-        return frozenset(out)
+        return _union(_last_chars, av[1])
     return None
+
+
+def _union(chars_of, branches) -> frozenset | None:
+    """The characters CHARS_OF gives for any of BRANCHES; None if one is not known."""
+    out: set[str] = set()
+    for branch in branches:
+        chars = chars_of(branch)
+        if chars is None:
+            return None
+        out |= chars
+    return frozenset(out)
 
 
 def _behind(seq) -> frozenset | None:
@@ -405,13 +410,7 @@ def _behind(seq) -> frozenset | None:
     if op is _c.SUBPATTERN and not av[1] & re.IGNORECASE:
         return _behind(av[3])
     if op is _c.BRANCH:
-        out: set[str] = set()
-        for branch in av[1]:
-            chars = _behind(branch)
-            if chars is None:
-                return None
-            out |= chars
-        return frozenset(out)
+        return _union(_behind, av[1])
     return None
 
 
