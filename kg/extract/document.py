@@ -33,6 +33,7 @@ from typing import Callable
 
 from kg.errors import KgError
 from kg.extract.lexicon import half_width
+from kg.extract.relations import names_in_title
 from kg.model import Document, Evidence, Extraction, Mention, Relation
 from kg.resources import ONTOLOGY_DIR
 
@@ -279,10 +280,8 @@ def _named_after(policy: Mention, mentions: list[Mention]) -> list[Mention]:
     named after (湖北省加快发展氢能产业行动方案 → 氢能产业; annotation.md: a
     policy named after a technology or industry prioritizes it), the first
     mention of each; of two names one inside the other (氢能, 氢能产业) the longer."""
-    name = policy.text
-    found = {m.text: m for m in reversed(mentions) if m.type in ("Technology", "Industry")
-             and len(m.text) >= 2 and m.text in name}
-    return sorted((m for t, m in found.items() if not any(t != o and t in o for o in found)), key=lambda m: m.start)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    return names_in_title(policy.text, ordered, ("Technology", "Industry"))
 
 
 def _field_items(doc: Document, mentions: list[Mention], body: int, rules: dict) -> list[Mention]:

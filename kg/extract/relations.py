@@ -837,6 +837,17 @@ def _emit_antecedent(em: Emit, rule: Rule, spans: dict, units: list[_Unit], ui: 
     return [(ui, units[uj].start, unit.end, h, em.type, t2, rule) for t2 in _joint_names(units[uj], t) for h in heads]
 
 
+def names_in_title(title: str, mentions, types) -> list[Mention]:
+    """The MENTIONS of TYPES, two characters or more, whose text TITLE holds: the
+    first mention of each surface, and of two one inside the other only the
+    longer (人工智能, not 智能), in the order of MENTIONS."""
+    found: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type in types and len(m.text) >= 2 and m.text in title:
+            found.setdefault(m.text, m)
+    return [m for t, m in found.items() if not any(t != o and t in o for o in found)]
+
+
 def _title_named(em: Emit, rule: Rule, spans: dict, units: list[_Unit], ui: int, authors) -> list[tuple]:
     """The mentions of the emit's head types that the title of the last policy before
     the match (in its sentence, or else the sentence before) names, when the text also
@@ -850,13 +861,8 @@ def _title_named(em: Emit, rule: Rule, spans: dict, units: list[_Unit], ui: int,
         policy = next((m for m in reversed(units[ui - 1].mentions) if m.type == "Policy"), None)
     if policy is None:
         return []
-    title = policy.text[:MAX_TITLE_CHARS]
-    heads: dict[str, Mention] = {}
-    for uj in range(max(0, ui - 1), min(len(units), ui + 2)):
-        for m in units[uj].mentions:
-            if m.type in em.head_types and m is not policy and len(m.text) >= 2 and m.text in title:
-                heads.setdefault(m.text, m)
-    names = [h for h in heads.values() if not any(h.text != o and h.text in o for o in heads)]
+    nearby = (m for uj in range(max(0, ui - 1), min(len(units), ui + 2)) for m in units[uj].mentions if m is not policy)
+    names = names_in_title(policy.text[:MAX_TITLE_CHARS], nearby, em.head_types)
     tails = _resolve(em.tail, em.tail_types, spans, unit, authors)
     out = []
     for h in names:
