@@ -14,8 +14,8 @@ from kg.errors import KgError
 from kg.extract.core import extract_document
 from kg.extract.document import validate_carry
 from kg.extract.relations import load_relation_patterns
-from kg.ingest import load_corpus
 from kg.ingest.clean import document_title
+from tests.support.documents import extract_file
 
 PLAN = (
     "云岭市智能产业发展行动计划（2025—2027年）\n\n"
@@ -37,9 +37,7 @@ POLICY = "云岭市智能产业发展行动计划(2025—2027年)"
 
 
 def extract(tmp_path, text, name="plan.txt"):
-    (tmp_path / name).write_text(text, encoding="utf-8")
-    (doc,) = load_corpus(tmp_path)
-    return doc, extract_document(doc)
+    return extract_file(tmp_path, text, name)
 
 
 def section_parts(ex):

@@ -11,7 +11,7 @@ from kg.errors import KgError
 from kg.extract.core import extract_document
 from kg.extract.document import carry_rules, validate_carry
 from kg.extract.relations import load_relation_patterns
-from kg.ingest import load_corpus
+from tests.support.documents import extract_file
 
 NOTICE = ("各区人民政府，市政府各部门：\n\n"
           "《青川市量子科技产业培育行动计划（2025—2027年）》已经市政府同意，现印发给你们，请认真贯彻执行。\n\n"
@@ -27,9 +27,7 @@ POLICY = "《青川市量子科技产业培育行动计划(2025—2027年)》"
 
 
 def extract(tmp_path, text, name="plan.txt"):
-    (tmp_path / name).write_text(text, encoding="utf-8")
-    (doc,) = load_corpus(tmp_path)
-    return doc, extract_document(doc)
+    return extract_file(tmp_path, text, name)
 
 
 def carried(ex, rtype):
