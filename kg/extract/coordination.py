@@ -443,6 +443,24 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
                 return text[b - n : b]
         return None
 
+    generic = spec.get("generic_sector_items")
+    generic_class = _compiled_regex(generic["class_regex"]) if generic else None
+    if generic:
+        generic_type, generic_min, generic_tags = generic.get("type", "Industry"), generic.get("min_known", 2), frozenset(generic["tags"])
+
+    def generic_sector_items(items) -> Iterable[Cand]:
+        """在电力、交通和通信领域: a word the stop list holds as a generic
+        reference (通信, 材料, 公共服务) is a sector when it is an item of a
+        list of known sectors closed by a sector class (generic_sector_items):
+        written as whole noun tokens, nothing read there yet."""
+        for a, b in items:
+            surface = text[a:b]
+            if surface not in lex.not_entities or by_span.get((a, b)) is not None:
+                continue
+            toks = tokens[bisect_right(tok_starts, a - 1) : bisect_right(tok_starts, b - 1)]
+            if toks and toks[0][0] == a and toks[-1][1] == b and all(t[3] in generic_tags for t in toks):
+                yield Cand(a, b, generic_type, surface, "coordination.generic_sector", -1)
+
     def votes_any(items) -> bool:
         return any(by_span.get(it) not in (None, "Technology") for it in items)
 
@@ -530,6 +548,9 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
             t = by_span.get((a, b))
             if t:
                 votes[t] = votes.get(t, 0) + 1
+        if generic_class is not None and len(votes) == 1 and votes.get(generic_type, 0) >= generic_min \
+                and generic_class.match(text, items[-1][1]) is not None:
+            yield from generic_sector_items(items)
         def named_by_head(it) -> bool:
             """智元机器人 in a list of companies: a name a head rule read as a
             technology (not a lexicon term) is the class's name."""
