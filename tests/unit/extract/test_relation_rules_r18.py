@@ -1,0 +1,39 @@
+"""Relation rules of round 18: what a plan document's own directive clauses
+deploy (建设/推广/研制/运用…), and what issued-policy clauses led by 着力/做强
+state. Made-up sentences and documents."""
+from kg.extract import extract_text
+from tests.support.documents import extract_file
+
+PLAN = ("青川市数字经济高质量发展实施方案（2025-2027年）\n\n"
+        "为加快发展数字经济，制定本实施方案。\n\n"
+        "一、主要任务\n\n"
+        "（一）建设城市级数据中心，布局边缘计算节点。\n\n"
+        "（二）推广工业机器人和数控机床。\n\n"
+        "（三）运用虚拟现实、增强现实等技术，打造沉浸式体验场景。\n\n"
+        "（四）引进一批储能行业头部企业，建设船舶行业数字化转型公共服务平台。\n\n")
+
+
+def _doc_priorities(tmp_path):
+    _, ex = extract_file(tmp_path, PLAN, "plan.txt")
+    return {r.tail for r in ex.relations if r.type == "prioritizes" and r.evidence.rule == "document.priority"}
+
+
+def test_a_plan_prioritizes_what_it_builds_promotes_and_uses(tmp_path):
+    tails = _doc_priorities(tmp_path)
+    assert {"数据中心", "工业机器人", "数控机床", "虚拟现实", "增强现实"} <= tails
+
+
+def test_a_sector_naming_the_firms_or_platform_built_is_no_priority(tmp_path):
+    tails = _doc_priorities(tmp_path)
+    assert "储能行业" not in tails and "船舶行业" not in tails
+
+
+def _rels(text, rtype):
+    return {(r.head_text, r.tail_text) for r in extract_text(text).relations if r.type == rtype}
+
+
+def test_an_issued_plan_prioritizes_what_it_strengthens():
+    text = "青川市人民政府编制《青川市新材料产业发展规划》，着力做强碳纤维、石墨烯等先进材料，壮大生物基材料。"
+    prio = _rels(text, "prioritizes")
+    assert {t for _, t in prio} >= {"碳纤维", "石墨烯"}
+    assert all(h == "《青川市新材料产业发展规划》" for h, _ in prio)
