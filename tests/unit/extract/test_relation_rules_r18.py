@@ -37,3 +37,14 @@ def test_an_issued_plan_prioritizes_what_it_strengthens():
     prio = _rels(text, "prioritizes")
     assert {t for _, t in prio} >= {"碳纤维", "石墨烯"}
     assert all(h == "《青川市新材料产业发展规划》" for h, _ in prio)
+
+
+def test_advancing_technologies_enable_each_item_of_a_listed_subject():
+    rel = _rels("随着人工智能和物联网技术成熟，智慧农业、智慧物流和智能家居有望率先实现规模化应用。", "enables")
+    assert {t for _, t in rel} == {"智慧农业", "智慧物流", "智能家居"}
+    assert {h for h, _ in rel} == {"人工智能", "物联网技术"}
+
+
+def test_a_technology_getting_cheaper_enables_the_products_that_follow():
+    rel = _rels("随着钙钛矿电池成本持续下降，光伏建筑一体化、储能电站等应用正在加快落地。", "enables")
+    assert rel == {("钙钛矿电池", "光伏建筑一体化"), ("钙钛矿电池", "储能电站")}
