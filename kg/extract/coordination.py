@@ -847,6 +847,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
     verb_types = {v: t for t, vs in o.get("verb_types", {}).items() if t != "_doc" for v in vs}
     verb_type_min = o.get("verb_type_min_items", 3)
     fields_lead = frozenset(o.get("fields_lead_tags", ()))
+    generic_applied_min = o.get("applied_generic_min_chars", 99)
     chain_found = list(finder(chain_rx)(text)) if chain_rx is not None else []  # scanned once, read twice
     chain_ends = {m.end(1) for m in chain_found}
     verb_led = o.get("verb_led_heads", {})
@@ -1050,7 +1051,10 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
                 continue
             surface = text[a:b]
             toks = name_shaped(a, b, kind, branch or applied, kind == "verb" and (a, b) == items[0])
-            if surface in lex.not_entities or not WORDLIKE.match(surface) or toks is None:
+            if not WORDLIKE.match(surface) or toks is None:
+                continue
+            if surface in lex.not_entities and not (applied and kind != "chain" and b - a >= generic_applied_min):
+                continue  # (in a list of where something is applied, 城市治理 is a sector)
                 continue
             inner = next((cd for cd in names_from(a, b) if cd.end <= b and (cd.start, cd.end) != (a, b)
                           and cd.type in _TECH_OR_SECTOR and not (split and cd in split)), None)
@@ -1090,4 +1094,4 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
                 etype = own  # …特色生物产业 beside technologies: a sector by its own class word
             if toks[-1][3] in ("v", "vn") and inner is not None and inner.type != etype:
                 continue  # 无人潜航器|总装|测试 in a list of sectors: a name and an activity
-            yield Cand(a, b, etype, surface, "coordination.open_list", 3)
+            yield Cand(a, b, etype, surface, "coordination.open_list", -1 if surface in lex.not_entities else 3)

@@ -21,3 +21,14 @@ def test_a_generic_word_is_no_sector_without_known_siblings_or_a_sector_class():
 def test_an_activity_word_listed_among_sectors_stays_no_entity():
     # 工作 is a verbal noun: an activity, not a sector, whatever list it is in
     assert ("工作", "Industry") not in ents("在娱乐、游戏、工作、教育等领域普及。")
+
+
+def test_a_generic_field_where_something_is_applied_is_a_sector():
+    found = ents("推动北斗导航在智慧港口、智慧水利和城市治理中的应用。")
+    assert ("城市治理", "Industry") in found
+    found = ents("支持开源模型在教育、体育和公共服务领域的应用。")
+    assert ("公共服务", "Industry") in found
+
+
+def test_a_generic_word_outside_a_list_of_applications_stays_no_entity():
+    assert ("城市治理", "Industry") not in ents("城市治理和公共服务水平不断提升。")
