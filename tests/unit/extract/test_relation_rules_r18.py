@@ -48,3 +48,13 @@ def test_advancing_technologies_enable_each_item_of_a_listed_subject():
 def test_a_technology_getting_cheaper_enables_the_products_that_follow():
     rel = _rels("随着钙钛矿电池成本持续下降，光伏建筑一体化、储能电站等应用正在加快落地。", "enables")
     assert rel == {("钙钛矿电池", "光伏建筑一体化"), ("钙钛矿电池", "储能电站")}
+
+
+def test_an_event_held_with_its_year_before_its_name_is_located_where_it_is_held():
+    assert _rels("华为公司5月8日在深圳举行2025年全球开发者大会，发布多款新品。", "locatedIn") == {("全球开发者大会", "深圳")}
+
+
+def test_an_institution_an_owner_has_in_a_place_is_located_there():
+    rel = _rels("微软在英国伦敦的人工智能实验室发布新模型。", "locatedIn")
+    assert rel == {("人工智能实验室", "英国"), ("人工智能实验室", "伦敦")}
+    assert ("微软", "伦敦") not in rel
