@@ -58,3 +58,13 @@ def test_an_institution_an_owner_has_in_a_place_is_located_there():
     rel = _rels("微软在英国伦敦的人工智能实验室发布新模型。", "locatedIn")
     assert rel == {("人工智能实验室", "英国"), ("人工智能实验室", "伦敦")}
     assert ("微软", "伦敦") not in rel
+
+
+def test_a_list_before_a_comma_is_not_what_the_next_clause_extends():
+    assert not _rels("发展植保无人机和智能采摘机器人，推动作业服务向畜牧业全面拓展。", "appliedIn")
+    assert ("人工智能", "制造业") in _rels("推动人工智能向制造业、农业等领域渗透。", "appliedIn")
+
+
+def test_a_technology_fused_with_other_technologies_enables_none_of_them():
+    assert not _rels("推动北斗与人工智能、物联网等前沿技术融合。", "enables")
+    assert ("人工智能", "机器人") in _rels("推动人工智能与机器人、无人机等新产品深度融合。", "enables")
