@@ -848,6 +848,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
     verb_type_min = o.get("verb_type_min_items", 3)
     fields_lead = frozenset(o.get("fields_lead_tags", ()))
     generic_applied_min = o.get("applied_generic_min_chars", 99)
+    break_words = frozenset(spec.get("item_break_words", ()))
     chain_found = list(finder(chain_rx)(text)) if chain_rx is not None else []  # scanned once, read twice
     chain_ends = {m.end(1) for m in chain_found}
     verb_led = o.get("verb_led_heads", {})
@@ -970,6 +971,11 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             b0 = count.start() if count is not None else b0  # …、温泉康养|三大领域: the class is no part of the item
         if kind == "verb" and b0 in chain_ends:
             continue  # 聚焦A、B和C三大环节: the segments of a chain are read as one (kind "chain")
+        if kind == "verb" and seps and any(
+            t[3] == "p" and t[2] in break_words and t[0] > a0
+            for t in tokens[bisect_right(tokens.starts, a0 - 1) : bisect_right(tokens.starts, seps[0][0] - 1)]
+        ):
+            continue  # 推动X向A、B和C延伸: the verb's object ends at the preposition; the list is not governed
         over = [cd for cd in names_from(a0 - 8, b0) if any(cd.start < s and cd.end > e for s, e in seps)]
         if over:
             # a name runs over a joiner (工业和信息化部): no list; in a fields list

@@ -32,3 +32,10 @@ def test_a_generic_field_where_something_is_applied_is_a_sector():
 
 def test_a_generic_word_outside_a_list_of_applications_stays_no_entity():
     assert ("城市治理", "Industry") not in ents("城市治理和公共服务水平不断提升。")
+
+
+def test_a_list_after_a_preposition_inside_a_verbs_object_is_not_governed_by_the_verb():
+    # 推动X向A、B和C延伸: the verb's object is X; the list is where it extends
+    found = ents("推动花卉产业向种苗繁育、智能温室和同城配送延伸。")
+    assert not any(text.endswith("延伸") for text, _ in found)
+
