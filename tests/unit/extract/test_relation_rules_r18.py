@@ -68,3 +68,8 @@ def test_a_list_before_a_comma_is_not_what_the_next_clause_extends():
 def test_a_technology_fused_with_other_technologies_enables_none_of_them():
     assert not _rels("推动北斗与人工智能、物联网等前沿技术融合。", "enables")
     assert ("人工智能", "机器人") in _rels("推动人工智能与机器人、无人机等新产品深度融合。", "enables")
+
+
+def test_a_roadmap_named_again_as_路线图_states_its_policy_s_priorities():
+    text = "某学会发布《青川市智能网联汽车技术路线图》。路线图聚焦车路协同、自动驾驶和高精度地图三大方向。"
+    assert _rels(text, "prioritizes") == {("《青川市智能网联汽车技术路线图》", t) for t in ("车路协同", "自动驾驶", "高精度地图")}
