@@ -73,3 +73,9 @@ def test_a_technology_fused_with_other_technologies_enables_none_of_them():
 def test_a_roadmap_named_again_as_路线图_states_its_policy_s_priorities():
     text = "某学会发布《青川市智能网联汽车技术路线图》。路线图聚焦车路协同、自动驾驶和高精度地图三大方向。"
     assert _rels(text, "prioritizes") == {("《青川市智能网联汽车技术路线图》", t) for t in ("车路协同", "自动驾驶", "高精度地图")}
+
+
+def test_a_list_is_not_applied_where_a_later_clause_s_own_subject_is():
+    text = "提升工业机器人和传感器的可靠性水平，并推动检测服务在航空航天、轨道交通等领域推广应用。"
+    assert not _rels(text, "appliedIn")
+    assert _rels("推动工业机器人在航空航天等领域推广应用。", "appliedIn") == {("工业机器人", "航空航天")}
