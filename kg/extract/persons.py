@@ -65,6 +65,13 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand]
         cd = _hyphen_parts(text, toks, cd, c["transliteration_chars"], speech)
         found.append(cd)
         yield cd
+    # 甲与乙集团: a company name read across a joiner is two companies; the joined
+    # name leaves the candidates (a shorter name cannot outrank it)
+    joined, pairs = _company_pairs(text, lex, cands, news_patterns())
+    if joined and isinstance(cands, list):
+        cands[:] = [cd for cd in cands if cd not in joined]
+    found.extend(pairs)
+    yield from pairs
     # the names the news rules add know the people found above (选手张三和李四在…)
     for cd in news_rules(text, toks, lex, [*cands, *found], _plausible_fn(lex, c), c):
         if cd.type != "Person" or not ((not_endings and cd.label.endswith(not_endings)) or cd.label[-1:] in not_last):
@@ -122,7 +129,7 @@ def _translit_before(tokens, i: int, translit, titles) -> bool:
             and p[2] not in titles)
 
 
-_FOREIGN_NAME_AFTER = frozenset("，,。；;：:、！？!?）)”等在和与的也还将曾则就")
+_FOREIGN_NAME_AFTER = frozenset("，,。；;：:、！？!?）)”等在和与及的也还将曾则就因于对向被从同")
 _DOT_PAIR_JOINERS = frozenset("和与及、")
 _DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,6}){1,2}")
 
@@ -401,6 +408,7 @@ _NEWS_KEYS = {
     "publisher_frame": "regex",
     "brand_unit_next": "regex",
     "meeting_heads": list, "meeting_chair_titles": list,
+    "company_pair_joiners": list, "company_form": "regex", "company_short_not_before": "regex",
 }
 _NAME_TAGS = frozenset(("nr", "nrfg", "nrt", "unk"))
 
@@ -599,6 +607,21 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
         last = text[s:e].rsplit("·", 1)[-1]
         if len(last) >= 2:
             lasts.setdefault(last, text[s:e])
+    # the first part alone, when a speech cue follows it (赛塔·某某 … 赛塔表示: names
+    # written given name first are cut to it; 约翰表示 is the same person too)
+    speech_cues = tuple(c["person_speech_cues"])
+    firsts = {}
+    for s, e in [*dots, *((cd.start, cd.end) for cd in cands if cd.type == "Person" and "·" in cd.label)]:
+        first = text[s:e].split("·", 1)[0]
+        if len(first) >= 2 and first not in lasts and first not in lex.terms:
+            firsts.setdefault(first, (s, text[s:e]))
+    for first, (s0, full) in firsts.items():
+        for m in re.finditer(re.escape(first), text):
+            a, b = m.span()
+            if a == s0 or text.startswith("·", b) or (a > 0 and text[a - 1] == "·"):
+                continue
+            if a in tokens.start_at and b in tokens.end_at and text.startswith(speech_cues, b):
+                yield Cand(a, b, "Person", full, "person.dot_name_first", 1)
     for last, full in lasts.items():
         for m in re.finditer(re.escape(last), text):
             a, b = m.span()
@@ -711,6 +734,8 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
     yield from _brand_units(text, tokens, lex, cands, news["brand_unit_next"])
     # 9b. the unit a known company owns: 某集团旗下某某科技
     yield from _subsidiaries(text, tokens, lex, cands, news)
+    # 9b*. a company named in its company form (某某集团) and later by its name alone
+    yield from _company_short_names(text, tokens, lex, cands, news)
     # 9b'. a Latin name right after the class of body it is (拆解机构Xyz, 咨询公司Abc)
     yield from _latin_bodies(text, lex, cands, news["latin_body_frame"])
     # 9b''. a unit after its body whose name opens with a verb jieba tags so (某科协|创新|战略研究院)
@@ -921,6 +946,83 @@ def _subsidiaries(text: str, tokens, lex: Lexicon, cands, news: dict) -> Iterabl
         if any(x < b and a < y for x, y in taken) or (k < len(tokens) and tokens[k][0] == b and tokens[k][3] == "lex:Institution"):
             continue
         yield Cand(a, b, "Institution", name, "institution.subsidiary", 1)
+
+
+def _company_pairs(text: str, lex: Lexicon, cands, news: dict) -> tuple[list[Cand], list[Cand]]:
+    """甲与乙集团: a name read off a company head (rule ``head.*``) that holds one of
+    ``company_pair_joiners`` right after a known company (a lexicon Institution or
+    another rule's) names two companies: the known one and the rest, when the rest
+    is a company form (``company_form``: 2-10 characters + 集团, 公司 …) and no
+    lexicon term.  Returns the joined names and the second companies."""
+    joiners = news["company_pair_joiners"]
+    form = news["company_form"]
+    joined, pairs = [], []
+    if not any(j in text for j in joiners):
+        return joined, pairs
+    known = {(cd.start, cd.end) for cd in cands if cd.type == "Institution" and not cd.rule.startswith("head.")}
+    for cd in cands:
+        if cd.type != "Institution" or not cd.rule.startswith("head."):
+            continue
+        for p in range(cd.start + 2, cd.end - 3):
+            if text[p] not in joiners or (cd.start, p) not in known:
+                continue
+            rest = text[p + 1 : cd.end]
+            m = form.fullmatch(rest)
+            if m is None or rest in lex.terms or m.group("name") in lex.terms:
+                continue
+            joined.append(cd)
+            pairs.append(Cand(p + 1, cd.end, "Institution", rest, "institution.pair_split", 2))
+            break
+    return joined, pairs
+
+
+_COMPANY_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
+_GLUED_BEFORE_COMPANY = frozenset("与和由据向对被于为给把从在及")
+
+
+def _company_short_names(text: str, tokens, lex: Lexicon, cands, news: dict) -> Iterable[Cand]:
+    """某某集团 … 某某宣布: a company named in its company form (``company_form``:
+    a name + 集团, 公司 …) is named by the name alone later in the text (某某旗下,
+    为某某代工): each later occurrence that starts a jieba word and ends one (or
+    ends inside a word of at most two more characters that starts with it:
+    某某|同时 glued), outside other names, that ``company_short_not_before`` does
+    not follow (the company form itself, or a character that makes a longer
+    word), is the company too.  The name must be 2 characters at least and no
+    lexicon term of another type (中国 in 中国公司)."""
+    form = news["company_form"]
+    stop = news["company_short_not_before"]
+    shorts = {}
+    for cd in cands:
+        if cd.type != "Institution":
+            continue
+        m = form.fullmatch(text, cd.start, cd.end)
+        if m is None:
+            continue
+        name = m.group("name")
+        if len(name) < 2 or lex.terms.get(name, ("Institution",))[0] != "Institution" or not _COMPANY_NAME.fullmatch(name):
+            continue
+        shorts.setdefault(name, cd.start)
+    if not shorts:
+        return
+    spans = [(cd.start, cd.end) for cd in cands if cd.type != NOT_ENTITY]
+    for name, first in shorts.items():
+        p = text.find(name, first + len(name))
+        while p >= 0:
+            a, b = p, p + len(name)
+            p = text.find(name, p + 1)
+            if a > 0 and text[a - 1] == "·":
+                continue
+            if a not in tokens.start_at:
+                k = _token_at(tokens, a)  # 用于|斯某…: a preposition jieba glued to the name
+                if tokens[k][0] != a - 1 or text[a - 1] not in _GLUED_BEFORE_COMPANY:
+                    continue
+            if b not in tokens.end_at:
+                k = _token_at(tokens, b - 1)
+                if tokens[k][0] != a or tokens[k][1] - b > 2:
+                    continue
+            if stop.match(text, b) or any(x < b and a < y for x, y in spans):
+                continue
+            yield Cand(a, b, "Institution", name, "institution.short_name", 1)
 
 
 def _latin_bodies(text: str, lex: Lexicon, cands, frame: re.Pattern) -> Iterable[Cand]:

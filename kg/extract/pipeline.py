@@ -30,7 +30,9 @@ from kg.extract import rules
 from kg.extract.coordination import coordination_rules
 from kg.extract.lexicon import half_width, load_entity_patterns, load_lexicon
 from kg.extract.persons import person_rules
-from kg.extract.places import place_list_rules, place_plan_rules, region_modifier_rules, venue_place_rules
+from kg.extract.places import (
+    foreign_chain_rules, place_list_rules, place_plan_rules, region_modifier_rules, venue_place_rules,
+)
 from kg.extract.rules import NOT_ENTITY, Cand
 from kg.extract.segment import Segmenter
 from kg.model import Mention
@@ -198,6 +200,7 @@ def make_patterns(nlp: Language, name: str, heads: bool):
         cands.extend(list(place_list_rules(text, doc.user_data["kg_tokens"], cands)))
         cands.extend(list(place_plan_rules(text, cands)))
         cands.extend(list(venue_place_rules(text, doc.user_data["kg_tokens"], cands)))
+        cands.extend(list(foreign_chain_rules(text, doc.user_data["kg_tokens"], cands)))
         cands.extend(list(region_modifier_rules(text, cands)))
         cands.extend(rules.applied_field_rules(text, applied_fields))
         return doc

@@ -24,11 +24,12 @@ from typing import Iterable
 
 from kg.extract.datafile import regex_keys
 from kg.extract.lexicon import PATTERNS_DIR, load_lexicon
-from kg.extract.rules import CJK_WORD, NOT_ENTITY, Cand, as_tokens
+from kg.extract.rules import CJK_WORD, NOT_ENTITY, Cand, as_tokens, compiled
 
 PLACES_PATH = PATTERNS_DIR / "places.json"
 _KEYS = ("separator", "before", "after", "division_suffix", "zone", "natural_feature", "not_place_words", "plan_name",
-         "venue_before", "venue_after", "modifier_region", "modifier_after")
+         "venue_before", "venue_after", "modifier_region", "modifier_after", "chain_country", "chain_division",
+         "chain_name_prefix", "chain_name_tags")
 _MAX_VENUE = 5
 _VENUE_NAME = re.compile(r"[\u4e00-\u9fff]{1,5}")
 _VENUE_FIRST_TAGS = frozenset(("ns", "unk", "nr", "nrt", "nz"))  # a name's first word, not a noun like 会场
@@ -228,3 +229,84 @@ def region_modifier_rules(text: str, cands: list[Cand]) -> Iterable[Cand]:
         if c.type == "Region" and who.fullmatch(text, c.start, c.end) and after.match(text, c.end):
             yield Cand(c.start, c.end, NOT_ENTITY, "", "region.modifier", -1)
 
+
+
+def foreign_chain_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
+    """A foreign place written as a chain (某国某州某市, 某国某大区某城): a lexicon
+    country of `chain_country` (a foreign country, not 中国) followed by a name
+    read off a region head (某国某某自治区, rule ``head.*``) is two Regions, the
+    country and the division, when the division's name before its head is
+    transliteration characters (entities.json person.transliteration_chars, a
+    `chain_name_prefix` like 圣 allowed first): the joined name leaves CANDS.
+    After the country and a division ending with `chain_division` (州, 省,
+    自治区, 大区, 府 …), the next name of whole jieba words tagged as a name or
+    unknown (`chain_name_tags`), 2-6 transliteration characters, is a Region
+    too (某州|圣某某的实验室): the chain shows a place where the gazetteer
+    knows none."""
+    rx = place_rules()
+    lex = load_lexicon()
+    translit = compiled()["transliteration_chars"]
+    prefix = rx["chain_name_prefix"]
+
+    def translit_name(s: int, e: int) -> bool:
+        m = prefix.match(text, s, e)
+        p = m.end() if m else s
+        return e - p >= 2 and translit.issuperset(text[p:e])
+
+    countries = {c.start: c for c in cands if c.type == "Region" and c.rule == "lexicon"
+                 and rx["chain_country"].fullmatch(c.label)}
+    if not countries:
+        return
+    toks = as_tokens(tokens)
+    div_rx = rx["chain_division"]
+    name_tags = rx["chain_name_tags"]
+    joined, divisions = [], {}
+    for c in cands:
+        if c.type != "Region" or not c.rule.startswith("head.") or c.start not in countries:
+            continue
+        country = countries[c.start]
+        m = div_rx.search(text, country.end, c.end)
+        if m is None or m.end() != c.end or not translit_name(country.end, m.start()):
+            continue
+        joined.append(c)
+        divisions[country.end] = Cand(country.end, c.end, "Region", text[country.end : c.end], "region.foreign_chain", 2)
+    if joined:
+        cands[:] = [c for c in cands if c not in joined]
+    for c in cands:
+        if c.type == "Region" and c.rule == "lexicon" and c.start not in divisions:
+            m = div_rx.search(text, c.start, c.end)
+            if m is not None and m.end() == c.end:
+                divisions[c.start] = c
+    for country in countries.values():
+        div = divisions.get(country.end)
+        k = toks.start_at.get(country.end)
+        if div is None and k is not None:
+            # 某国|某某|大区: a division jieba does not know, its name whole words of
+            # transliteration characters before a division word
+            end = country.end
+            while k < len(toks) and toks[k][0] == end and toks[k][1] - country.end <= _MAX_VENUE + 3:
+                end = toks[k][1]
+                m = div_rx.search(text, country.end, end)
+                if m is not None and m.end() == end and toks[k][2] == text[m.start() : end] \
+                        and translit_name(country.end, m.start()):
+                    div = Cand(country.end, end, "Region", text[country.end : end], "region.foreign_chain", 1)
+                    break
+                if not name_tags.fullmatch(toks[k][3]):
+                    break
+                k += 1
+        if div is None:
+            continue
+        if div.rule == "region.foreign_chain":
+            yield div
+        k = toks.start_at.get(div.end)
+        if k is None:
+            continue
+        end = div.end
+        while k < len(toks) and toks[k][0] == end and name_tags.fullmatch(toks[k][3]) and toks[k][1] - div.end <= _MAX_VENUE + 1:
+            end = toks[k][1]
+            k += 1
+            if translit_name(div.end, end) and (k >= len(toks) or toks[k][0] != end or not name_tags.fullmatch(toks[k][3])):
+                name = text[div.end : end]
+                if name not in lex.terms and not rx["not_place_words"].fullmatch(name):
+                    yield Cand(div.end, end, "Region", name, "region.foreign_chain", 1)
+                break

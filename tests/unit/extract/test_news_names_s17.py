@@ -113,9 +113,12 @@ def test_a_country_inside_an_honorary_title_is_no_region():
     assert not got, got
 
 
-def test_the_country_elsewhere_in_the_sentence_stays_a_region():
+def test_a_foreign_country_before_a_class_stays_a_region():
+    # annotation.md: a named country is a Region; only 中国 before 企业/科学家 reads as a modifier
     got = typed("美国企业加大投资，中国在其中作用显著。", "Region")
-    assert got == {"中国"}, got
+    assert got == {"中国", "美国"}, got
+    got = typed("德国科学家汉斯·穆勒获得该奖项。", "Region")
+    assert got == {"德国"}, got
 
 
 # --- a pilot zone's committee, river basins
