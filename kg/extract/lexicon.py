@@ -196,7 +196,7 @@ PATTERN_SCHEMA = {
                        "fields_split_rules": _STRS, "applied_retype_types": _TYPES, "frame_regex": _RX, "sector_class_regex": _RX, "applied_regexes": "regexes", "process_suffix": {"_doc": _STR, "suffix": _STR, "min_word_chars": _INT},
                        "heads": {"Technology": _STRS, "Industry": _STRS}},
     },
-    "compounds": {"_doc": _STR, "types": _TYPES, "adjacent_stop_suffixes": _STRS, "max_chars": _INT, "joiners": _STRS, "max_stem_chars": _INT, "stem_tags": _STRS,
+    "compounds": {"_doc": _STR, "types": _TYPES, "adjacent_stop_suffixes": _STRS, "adjacent_apart_terms": _STRS, "max_chars": _INT, "joiners": _STRS, "max_stem_chars": _INT, "stem_tags": _STRS,
                   "stem_not_after_tags": _STRS, "object_terms": _STRS, "object_tags": _STRS},
     "policy_formulas": {
         "_doc": _STR, "name_chars": _RX, "boundary_after": _RX, "list_joiners": _STRS,

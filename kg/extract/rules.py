@@ -562,6 +562,8 @@ def compound_rules(text: str, cands: list[Cand], spec: dict, tokens: list = ()) 
     joiners = tuple(spec.get("joiners", ("和", "与")))
     max_stem = spec.get("max_stem_chars", 2)
     complete = tuple(spec.get("adjacent_stop_suffixes", ())) or ("\0",)
+    # 风电|光伏(基地): two sources of one energy mix written together are a list, not one name
+    apart = frozenset(spec.get("adjacent_apart_terms", ()))
     lexical = [c for c in cands if c.rule == "lexicon" and c.type in types]
     by_start = {}
     for c in lexical:
@@ -578,6 +580,8 @@ def compound_rules(text: str, cands: list[Cand], spec: dict, tokens: list = ()) 
         nxt = by_start.get(c.end)
         # (a name followed by its own abbreviation, 人工智能AI, is two mentions;
         # so is a class term followed by a Latin product name, 某生成模型Xyz)
+        if nxt and (c.label in apart and nxt[3] in apart):
+            nxt = None
         if nxt and nxt[2] == c.type and nxt[3] != c.label and nxt[1] - c.start <= max_chars and not (
             text[c.end - 1] >= "\u4e00" and text[c.end : nxt[1]].isascii()
         ):

@@ -107,3 +107,11 @@ def test_remanufacturing_is_read_whole_but_not_as_a_clause_verb():
     assert ("再制造", "Technology") in found
     assert ("再制造产业", "Industry") in found
     assert ("制造产业", "Industry") not in found
+
+
+def test_two_power_sources_written_together_are_two_sectors():
+    found = ents("在沿海布局风电光伏一体化项目，推动石化化工转型。")
+    assert ("风电", "Industry") in found
+    assert ("光伏", "Industry") in found
+    assert ("风电光伏", "Industry") not in found
+    assert ("石化化工", "Industry") in found  # other sectors written together stay one name
