@@ -79,3 +79,8 @@ def test_a_list_is_not_applied_where_a_later_clause_s_own_subject_is():
     text = "提升工业机器人和传感器的可靠性水平，并推动检测服务在航空航天、轨道交通等领域推广应用。"
     assert not _rels(text, "appliedIn")
     assert _rels("推动工业机器人在航空航天等领域推广应用。", "appliedIn") == {("工业机器人", "航空航天")}
+
+
+def test_a_speaker_releasing_a_product_in_a_keynote_speaks_at_the_event():
+    text = "2025世界人工智能大会在上海开幕。某公司首席执行官王小川在主题演讲中发布新一代大模型。"
+    assert _rels(text, "spokeAt") == {("王小川", "2025世界人工智能大会")}
