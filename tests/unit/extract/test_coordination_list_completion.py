@@ -39,3 +39,19 @@ def test_a_list_after_a_preposition_inside_a_verbs_object_is_not_governed_by_the
     found = ents("推动花卉产业向种苗繁育、智能温室和同城配送延伸。")
     assert not any(text.endswith("延伸") for text, _ in found)
 
+
+
+def test_an_adverb_before_the_verb_of_extension_is_no_part_of_the_last_item():
+    found = ents("推动数字技术向制造业、物流业和智慧农业全面拓展。")
+    assert ("智慧农业", "Industry") in found
+    assert not any(text.endswith("全面") for text, _ in found)
+
+
+def test_a_classifier_jieba_cuts_off_a_noun_is_part_of_a_listed_name():
+    found = ents("推广无人车、无人机和智能回收箱，完善社区服务。")
+    assert ("智能回收箱", "Technology") in found
+
+
+def test_an_item_ending_with_renewal_is_an_activity_not_a_name():
+    found = ents("推进智能电表、配电终端和变电设备升级换代，提升电网水平。")
+    assert not any(text.endswith("升级换代") for text, _ in found)
