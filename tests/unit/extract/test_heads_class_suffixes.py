@@ -115,3 +115,16 @@ def test_two_power_sources_written_together_are_two_sectors():
     assert ("光伏", "Industry") in found
     assert ("风电光伏", "Industry") not in found
     assert ("石化化工", "Industry") in found  # other sectors written together stay one name
+
+
+def test_a_domain_word_jieba_tags_as_an_idiom_names_a_model_class():
+    found = ents("部门联合研发自然资源大模型。")
+    assert ("自然资源大模型", "Technology") in found
+    assert ("大模型", "Technology") not in found
+    assert ("抢险救灾机器人", "Technology") in ents("各地配备抢险救灾机器人。")
+
+
+def test_a_graded_material_is_one_technology_before_a_later_sector_word():
+    found = ents("发展特种陶瓷、高纯石墨等先进无机非金属材料。")
+    assert ("特种陶瓷", "Technology") in found
+    assert ("高纯石墨", "Technology") in found
