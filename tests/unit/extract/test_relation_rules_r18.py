@@ -10,7 +10,8 @@ PLAN = ("青川市数字经济高质量发展实施方案（2025-2027年）\n\n"
         "（一）建设城市级数据中心，布局边缘计算节点。\n\n"
         "（二）推广工业机器人和数控机床。\n\n"
         "（三）运用虚拟现实、增强现实等技术，打造沉浸式体验场景。\n\n"
-        "（四）引进一批储能行业头部企业，建设船舶行业数字化转型公共服务平台。\n\n")
+        "（四）引进一批储能行业头部企业，建设船舶行业数字化转型公共服务平台。\n\n"
+        "（五）加强卫星通信研发，开展量子计算关键技术攻关。\n\n")
 
 
 def _doc_priorities(tmp_path):
@@ -20,7 +21,7 @@ def _doc_priorities(tmp_path):
 
 def test_a_plan_prioritizes_what_it_builds_promotes_and_uses(tmp_path):
     tails = _doc_priorities(tmp_path)
-    assert {"数据中心", "工业机器人", "数控机床", "虚拟现实", "增强现实"} <= tails
+    assert {"数据中心", "工业机器人", "数控机床", "虚拟现实", "增强现实", "卫星通信", "量子计算"} <= tails
 
 
 def test_a_sector_naming_the_firms_or_platform_built_is_no_priority(tmp_path):
