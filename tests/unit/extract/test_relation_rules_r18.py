@@ -11,7 +11,9 @@ PLAN = ("青川市数字经济高质量发展实施方案（2025-2027年）\n\n"
         "（二）推广工业机器人和数控机床。\n\n"
         "（三）运用虚拟现实、增强现实等技术，打造沉浸式体验场景。\n\n"
         "（四）引进一批储能行业头部企业，建设船舶行业数字化转型公共服务平台。\n\n"
-        "（五）加强卫星通信研发，开展量子计算关键技术攻关。\n\n")
+        "（五）加强卫星通信研发，开展量子计算关键技术攻关。\n\n"
+        "（六）围绕运动控制、环境感知等方向开展攻关，加快发展深海钻井平台、浮式生产储卸油装置和深海采矿装备。\n\n"
+        "（七）应对经济社会发展面临的气候变化、粮食安全和能源短缺等挑战。\n\n")
 
 
 def _doc_priorities(tmp_path):
@@ -22,6 +24,9 @@ def _doc_priorities(tmp_path):
 def test_a_plan_prioritizes_what_it_builds_promotes_and_uses(tmp_path):
     tails = _doc_priorities(tmp_path)
     assert {"数据中心", "工业机器人", "数控机床", "虚拟现实", "增强现实", "卫星通信", "量子计算"} <= tails
+    # 围绕A、B等方向; a list whose earlier items the recogniser does not know (…、浮式生产储卸油装置和C)
+    assert {"运动控制", "环境感知", "深海采矿装备"} <= tails
+    assert "能源" not in tails  # 发展 inside a noun phrase (经济社会发展面临的…) directs nothing
 
 
 def test_a_sector_naming_the_firms_or_platform_built_is_no_priority(tmp_path):
