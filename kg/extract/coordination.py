@@ -13,7 +13,7 @@ from typing import Iterable
 from kg.extract.anchor import finder
 from kg.extract.lexicon import load_entity_patterns, load_lexicon
 from kg.extract.persons import news_patterns
-from kg.extract.rules import CJK_WORD, NOT_ENTITY, NOT_IN_NAME, WORDLIKE, Cand, as_tokens, compiled
+from kg.extract.rules import CJK_WORD, NOT_ENTITY, NOT_IN_NAME, WORDLIKE, Cand, Tokens, as_tokens, compiled
 
 _LATIN_ABBREV = re.compile(r"[A-Za-z]+$")
 _ITEM_JOINER = re.compile("[和与及]")  # the joiner inside a pair written as one list item
@@ -24,6 +24,13 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
     (typed_list_rules), then lists of names no lexicon knows yet
     (open_list_rules), which see the names the first found."""
     tokens = as_tokens(tokens)
+    noun_numerals = _noun_numerals(tuple(spec.get("noun_numerals", ())))
+    if noun_numerals is not None and noun_numerals.search(text) is not None:
+        # 借助|三维|信息采集、…: a numeral word naming a dimension is a noun inside a name
+        # (the list rules read a copy; the pipeline's tokens keep jieba's tag)
+        words = frozenset(spec["noun_numerals"])
+        tokens = Tokens([(a, b, w, "n") if g == "m" and w in words else (a, b, w, g) for a, b, w, g in tokens],
+                        tokens.starts, [t[1] for t in tokens])
     shared: set[Cand] = set()
     typed = list(typed_list_rules(text, tokens, cands, spec, shared))
     yield from typed
@@ -790,6 +797,12 @@ def place_pair_rules(text: str, tokens, cands: list[Cand], spec: dict, drop: set
                     yield Cand(a, b, etype, surface, "coordination.place_pair", 3)
 _SECTOR_WORD = "产业"  # …产业 names a sector whatever list it is in
 _TECHNOLOGY_WORD = "技术"  # …技术 names a technology whatever list it is in
+
+
+@lru_cache(maxsize=4)
+def _noun_numerals(words: tuple):
+    """One regex finding any of coordination.noun_numerals (None when there are none)."""
+    return re.compile("|".join(map(re.escape, words))) if words else None
 
 
 @lru_cache(maxsize=8)

@@ -55,3 +55,9 @@ def test_a_classifier_jieba_cuts_off_a_noun_is_part_of_a_listed_name():
 def test_an_item_ending_with_renewal_is_an_activity_not_a_name():
     found = ents("推进智能电表、配电终端和变电设备升级换代，提升电网水平。")
     assert not any(text.endswith("升级换代") for text, _ in found)
+
+
+def test_a_dimension_numeral_opens_a_listed_name():
+    found = ents("运用三维建模、数字孪生和虚拟现实等技术，提升展示效果。")
+    assert ("三维建模", "Technology") in found
+    assert ("建模", "Technology") not in found
