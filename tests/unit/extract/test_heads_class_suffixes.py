@@ -128,3 +128,10 @@ def test_a_graded_material_is_one_technology_before_a_later_sector_word():
     found = ents("发展特种陶瓷、高纯石墨等先进无机非金属材料。")
     assert ("特种陶瓷", "Technology") in found
     assert ("高纯石墨", "Technology") in found
+
+
+def test_a_materials_sector_named_by_its_base_element_is_one_industry():
+    found = ents("推动镁基新材料、稀土新材料集聚发展，建设新材料高地。")
+    assert ("镁基新材料", "Industry") in found
+    assert ("稀土新材料", "Industry") in found
+    assert ("新材料", "Industry") in found  # the bare sector elsewhere stays
