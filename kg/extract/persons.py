@@ -15,6 +15,7 @@ from typing import Iterable
 from kg.errors import KgError
 from kg.extract.datafile import read_json_object
 from kg.extract.lexicon import PATTERNS_DIR, Lexicon
+from kg.extract.places import place_rules
 from kg.extract.rules import CJK_NAME, NOT_ENTITY, NOT_IN_NAME, WORDLIKE, Cand, Token, as_tokens, compiled
 
 _NOT_NAME_WORDS = re.compile("强调|表示|指出|认为|明确|提出|介绍|要求|都")
@@ -67,7 +68,7 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand]
         yield cd
     # 甲与乙集团: a company name read across a joiner is two companies; the joined
     # name leaves the candidates (a shorter name cannot outrank it)
-    joined, pairs = _company_pairs(text, lex, cands, news_patterns())
+    joined, pairs = _company_pairs(text, lex, cands, news_patterns(), c["transliteration_chars"])
     if joined and isinstance(cands, list):
         cands[:] = [cd for cd in cands if cd not in joined]
     found.extend(pairs)
@@ -948,21 +949,36 @@ def _subsidiaries(text: str, tokens, lex: Lexicon, cands, news: dict) -> Iterabl
         yield Cand(a, b, "Institution", name, "institution.subsidiary", 1)
 
 
-def _company_pairs(text: str, lex: Lexicon, cands, news: dict) -> tuple[list[Cand], list[Cand]]:
+def _company_pairs(text: str, lex: Lexicon, cands, news: dict, translit: frozenset) -> tuple[list[Cand], list[Cand]]:
     """甲与乙集团: a name read off a company head (rule ``head.*``) that holds one of
     ``company_pair_joiners`` right after a known company (a lexicon Institution or
     another rule's) names two companies: the known one and the rest, when the rest
     is a company form (``company_form``: 2-10 characters + 集团, 公司 …) and no
-    lexicon term.  Returns the joined names and the second companies."""
+    lexicon term.  某国ABC公司: such a name opening with a lexicon country
+    (places.json ``chain_country``: not 中国) whose rest is a company form named
+    in Latin letters or transliteration characters is the country and the
+    company (annotation.md keeps a place before a named organisation apart: 美国
+    特斯拉公司).  Returns the joined names and the companies split off."""
     joiners = news["company_pair_joiners"]
     form = news["company_form"]
+    country = place_rules()["chain_country"]
     joined, pairs = [], []
-    if not any(j in text for j in joiners):
+    heads = [cd for cd in cands if cd.type == "Institution" and cd.rule.startswith("head.")]
+    if not heads:
         return joined, pairs
     known = {(cd.start, cd.end) for cd in cands if cd.type == "Institution" and not cd.rule.startswith("head.")}
-    for cd in cands:
-        if cd.type != "Institution" or not cd.rule.startswith("head."):
-            continue
+    places = {cd.start: cd.end for cd in cands if cd.type == "Region" and cd.rule == "lexicon"
+              and country.fullmatch(cd.label)}
+    for cd in heads:
+        p = places.get(cd.start)
+        if p is not None and p < cd.end - 2:
+            rest = text[p : cd.end]
+            m = form.fullmatch(rest)
+            if m is not None and rest not in lex.terms and m.group("name") not in lex.terms \
+                    and (_LATIN_NAME.fullmatch(m.group("name")) or translit.issuperset(m.group("name"))):
+                joined.append(cd)
+                pairs.append(Cand(p, cd.end, "Institution", rest, "institution.country_split", 2))
+                continue
         for p in range(cd.start + 2, cd.end - 3):
             if text[p] not in joiners or (cd.start, p) not in known:
                 continue
@@ -976,6 +992,7 @@ def _company_pairs(text: str, lex: Lexicon, cands, news: dict) -> tuple[list[Can
     return joined, pairs
 
 
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&\-]{0,15}")
 _COMPANY_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
 _GLUED_BEFORE_COMPANY = frozenset("与和由据向对被于为给把从在及")
 

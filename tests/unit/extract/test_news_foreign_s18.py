@@ -78,3 +78,22 @@ def test_the_name_alone_before_its_company_form_or_inside_a_longer_word_is_left_
     text = "苹果公司发布新品。当地苹果汁销量上涨，苹果树种植面积扩大。"
     got = [m.text for m in extract_text(text).mentions if m.type == "Institution"]
     assert got == ["苹果公司"], got
+
+
+# --- a foreign country before a company named in Latin letters or transliteration
+
+
+def test_a_foreign_country_before_a_latin_company_name_is_a_region_and_the_company():
+    got = {(m.text, m.type) for m in extract_text("双方与法国ACME公司在巴黎签署合作协议。").mentions}
+    assert {("法国", "Region"), ("ACME公司", "Institution")} <= got, got
+    assert ("法国ACME公司", "Institution") not in got, got
+
+
+def test_a_foreign_country_before_a_transliterated_company_name_is_split_too():
+    got = typed("意大利萨维诺集团宣布扩大投资。", "Institution")
+    assert got == {"萨维诺集团"}, got
+
+
+def test_zhongguo_before_a_latin_company_name_stays_in_the_name():
+    got = typed("中国XYZ公司宣布扩大投资。", "Institution")
+    assert got == {"中国XYZ公司"}, got
