@@ -90,3 +90,10 @@ def test_a_list_is_not_applied_where_a_later_clause_s_own_subject_is():
 def test_a_speaker_releasing_a_product_in_a_keynote_speaks_at_the_event():
     text = "2025世界人工智能大会在上海开幕。某公司首席执行官王小川在主题演讲中发布新一代大模型。"
     assert _rels(text, "spokeAt") == {("王小川", "2025世界人工智能大会")}
+
+
+def test_fields_where_an_unnamed_thing_widens_its_use_are_not_the_policy_s_priorities():
+    text = "某市印发《青川市新材料产业行动方案》，提出重点发展碳纤维，推动钛材在航空航天、医疗器械等领域扩大应用，支持再生料在机床、工程机械等领域规范发展。"
+    tails = {t for _, t in _rels(text, "prioritizes")}
+    assert "碳纤维" in tails
+    assert not tails & {"航空航天", "医疗器械", "机床", "工程机械"}
