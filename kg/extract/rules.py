@@ -760,6 +760,12 @@ def class_prefix_rules(text: str, cands: list[Cand], tokens, spec: dict) -> Iter
     types = frozenset(spec["types"])
     words = ClassWords(spec.get("words", ()), re.compile(spec["word_regex"]) if spec.get("word_regex") else None)
     size_words = frozenset(spec.get("technology_only_words", ()))
+    # 智能|教育, 数字|农业: words that form a class of a sector only, not of a technology
+    sector_only = frozenset(spec.get("sector_only_words", ()))
+    tech_words = words - sector_only
+    # …but not before a facility or an activity, which the word makes a technology (智能|港口, 智能|药物研发)
+    sector_only_not = re.compile(spec["sector_only_not_regex"]) if spec.get("sector_only_not_regex") else None
+    plain_words = words - sector_only
     level_words = frozenset(spec.get("technology_level_words", ()))
     lexicon_types = frozenset(spec.get("lexicon_types", ()))
     lexicon_targets = frozenset(spec.get("lexicon_targets", types))
@@ -811,13 +817,17 @@ def class_prefix_rules(text: str, cands: list[Cand], tokens, spec: dict) -> Iter
     sector_words = words - size_words  # 大型|风电基地: the base is large, not the sector
     for c in cands:
         if c.rule == "lexicon" and c.type in types:
-            for x in _class_prefixed(text, c, toks, words, lexical_end, lexicon_targets, max_chars, size_words, level_words):
+            own = tech_words if c.type in lexicon_targets else (
+                plain_words if sector_only_not is not None and sector_only_not.search(c.label) else words)
+            for x in _class_prefixed(text, c, toks, own, lexical_end, lexicon_targets, max_chars, size_words, level_words):
                 if x.type in lexicon_targets:
                     built.append(x)
                 yield x
     for c in built:
         taken = []
-        start = _class_words_start(toks, c.start, c.end, words if c.type in lexicon_targets else sector_words, max_chars, taken)
+        own = tech_words if c.type in lexicon_targets else (
+            sector_words - sector_only if sector_only_not is not None and sector_only_not.search(c.label) else sector_words)
+        start = _class_words_start(toks, c.start, c.end, own, max_chars, taken)
         if start < c.start:
             etype = "Technology" if not level_words.isdisjoint(taken) else c.type  # 漂浮式|海上风电
             yield Cand(start, c.end, etype, text[start : c.end], "compound.class_prefix", 2)

@@ -135,3 +135,13 @@ def test_a_materials_sector_named_by_its_base_element_is_one_industry():
     assert ("镁基新材料", "Industry") in found
     assert ("稀土新材料", "Industry") in found
     assert ("新材料", "Industry") in found  # the bare sector elsewhere stays
+
+
+def test_smart_or_digital_before_a_sector_names_a_sector_but_not_before_a_facility_or_activity():
+    found = ents("到2027年，数字农业水平显著提升，智能安防覆盖城乡。")
+    assert ("数字农业", "Industry") in found
+    assert ("智能安防", "Industry") in found
+    assert ("农业", "Industry") not in found
+    found = ents("建设智能港口，推进智能药物研发。")
+    assert ("智能港口", "Technology") in found
+    assert ("智能药物研发", "Industry") not in found
