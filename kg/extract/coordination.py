@@ -861,6 +861,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
     verb_type_min = o.get("verb_type_min_items", 3)
     fields_lead = frozenset(o.get("fields_lead_tags", ()))
     generic_applied_min = o.get("applied_generic_min_chars", 99)
+    later_verb_tails = frozenset(o.get("applied_verb_item_tails", ()))
     break_words = frozenset(spec.get("item_break_words", ()))
     chain_found = list(finder(chain_rx)(text)) if chain_rx is not None else []  # scanned once, read twice
     chain_ends = {m.end(1) for m in chain_found}
@@ -886,7 +887,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
                 return t
         return None
 
-    def name_shaped(a: int, b: int, kind: str, branch: bool = False, governed: bool = False):
+    def name_shaped(a: int, b: int, kind: str, branch: bool = False, governed: bool = False, later: bool = False):
         """The jieba tokens of item (a, b) when it has the shape of a name:
         whole tokens, a noun-like first token, no function or boundary word,
         no number, no name of another type.  A chain segment (船舶|修造) is
@@ -903,7 +904,12 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             if not (governed and first == "v" and len(toks) >= 2 and toks[-1][3][4:] in _TECH_OR_SECTOR) \
                     and not verb_led_name(toks, a, b) \
                     and not (kind == "fields" and first in fields_lead and len(toks) >= 2 and CJK_WORD.match(toks[0][2])
-                             and (toks[-1][3] in ("n", "nz") or toks[-1][3][4:] in _TECH_OR_SECTOR)):
+                             and (toks[-1][3] in ("n", "nz") or toks[-1][3][4:] in _TECH_OR_SECTOR)) \
+                    and not (later and branch and kind != "chain" and first == "v" and len(toks) == 2
+                             and len(toks[0][2]) == 2 and toks[0][2] not in verbs and toks[0][2] not in boundary
+                             and toks[1][3] in later_verb_tails):
+                # (应用于…、导航|定位和…: between two separators of a list of where something
+                # is applied, a verb and the object or mode of it name a field)
                 # (在两轮|电动车、低速|电动车…领域: a numeral or an adverb may open a field named with a noun)
                 return None  # (right after the governing verb a verb may modify a known name: 发展|包装|印刷)
         if text[a:b].endswith(not_last):
@@ -1069,7 +1075,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             if by_span.get((a, b)) is not None or not ((fields_min if fields else min_len) <= b - a <= max_len):
                 continue
             surface = text[a:b]
-            toks = name_shaped(a, b, kind, branch or applied, kind == "verb" and (a, b) == items[0])
+            toks = name_shaped(a, b, kind, branch or applied, kind == "verb" and (a, b) == items[0], (a, b) != items[0])
             if not WORDLIKE.match(surface) or toks is None:
                 continue
             if surface in lex.not_entities and not (applied and kind != "chain" and b - a >= generic_applied_min):

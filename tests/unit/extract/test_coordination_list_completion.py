@@ -61,3 +61,8 @@ def test_a_dimension_numeral_opens_a_listed_name():
     found = ents("运用三维建模、数字孪生和虚拟现实等技术，提升展示效果。")
     assert ("三维建模", "Technology") in found
     assert ("建模", "Technology") not in found
+
+
+def test_a_verb_led_field_between_separators_of_an_applied_list_is_a_sector():
+    found = ents("该传感器可应用于矿产勘查、巡检巡查和管道检测。")
+    assert ("巡检巡查", "Industry") in found
