@@ -97,3 +97,8 @@ def test_fields_where_an_unnamed_thing_widens_its_use_are_not_the_policy_s_prior
     tails = {t for _, t in _rels(text, "prioritizes")}
     assert "碳纤维" in tails
     assert not tails & {"航空航天", "医疗器械", "机床", "工程机械"}
+
+
+def test_a_person_who_led_research_at_a_company_is_affiliated_with_it():
+    assert _rels("约翰·史密斯曾在微软领导人工智能研究团队。", "affiliatedWith") == {("约翰·史密斯", "微软")}
+    assert not _rels("约翰·史密斯在微软的领导下完成了研究。", "affiliatedWith")
