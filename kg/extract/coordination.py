@@ -27,10 +27,16 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
     noun_numerals = _noun_numerals(tuple(spec.get("noun_numerals", ())))
     if noun_numerals is not None and noun_numerals.search(text) is not None:
         # 借助|三维|信息采集、…: a numeral word naming a dimension is a noun inside a name
-        # (the list rules read a copy; the pipeline's tokens keep jieba's tag)
-        words = frozenset(spec["noun_numerals"])
-        tokens = Tokens([(a, b, w, "n") if g == "m" and w in words else (a, b, w, g) for a, b, w, g in tokens],
-                        tokens.starts, [t[1] for t in tokens])
+        # (the list rules read a copy of the tokens, offsets and indexes shared;
+        # the pipeline's tokens keep jieba's tag)
+        copy = Tokens.__new__(Tokens)
+        list.__init__(copy, tokens)
+        copy.starts, copy.start_at, copy.end_at = tokens.starts, tokens.start_at, tokens.end_at
+        for m in noun_numerals.finditer(text):
+            k = tokens.start_at.get(m.start())
+            if k is not None and tokens[k][1] == m.end() and tokens[k][3] == "m":
+                copy[k] = (*tokens[k][:3], "n")
+        tokens = copy
     shared: set[Cand] = set()
     typed = list(typed_list_rules(text, tokens, cands, spec, shared))
     yield from typed
