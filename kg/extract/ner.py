@@ -11,7 +11,13 @@ fill gaps the rules left, because used unconditionally the model hurts:
   span such as 中国式现代化);
 - a name that strictly contains rule entities replaces them
   (华为技术有限公司 over the rule's 华为), except a place over places: a place
-  written with its province is two Regions (广东韶关);
+  written with its province is two Regions (广东韶关); an organisation that
+  opens with a rule place other than 中国 and goes on for three characters or more
+  with a Latin letter, two transliteration characters, or a rule technology or
+  sector and ends with 公司/企业 (某国普林斯顿大学, 某国ABC公司, 某国人工智能公司: the
+  rules keep a place before a name apart, annotation.md; 广州恒大队, 某省大数据中心,
+  某国国家工程院 are one name);
+  and a name that only adds the verb jieba tags after a rule name (某某局组织);
 - a name that touches a 《》 title, a quotation mark or punctuation is dropped;
 - stop-listed words (ontology/lexicon/not_entities.txt) and names shorter than
   ``min_chars`` are dropped.
@@ -28,6 +34,11 @@ pipeline knows (the component's config, each key below):
 - ``not_region_ends``: a Region ending so is a natural feature (黄河, 东湖) or
   a disease (帕金森病): dropped
   (places so named are in the Region lexicon, and the rules find them);
+- ``region_tags``, ``region_ends``: a Region holds a word jieba tags a place
+  (ns) or a lexicon Region, ends with a place suffix (市, 县, 州 …) or is the
+  short form of a listed division (某某县 → 某某: places.json); an
+  abbreviation or a word the model takes for a place (某芯, 港航, 拉开帷幕) is
+  dropped;
 - ``region_as_institution``: a Region ending so is an Institution (巴塞罗那队);
 - ``org_tags``: the jieba tags a one-token Institution without a head may have;
 - ``not_names``: words the model takes for names that are not (中华);
@@ -58,13 +69,16 @@ from spacy.tokens import Doc
 from kg.errors import KgError
 from kg.extract.extra import NER_MISSING, ner_available, require_ner  # noqa: F401
 from kg.extract.lexicon import load_lexicon
-from kg.extract.rules import NOT_ENTITY, Cand, new_cand
+from kg.extract.places import place_rules, short_forms
+from kg.extract.rules import NOT_ENTITY, Cand, compiled, new_cand
 
 RULE = "ner.jiagu"
 # a name never contains these: it would cut into a title or a quotation
 _FENCES = re.compile(r"[《》〈〉“”\"「」『』【】()（），,。、；;：:！!？?…\s]")
 _SENTENCE_END = frozenset("。！？；!?;\n")
 _TITLE = re.compile(r"《[^《》\n]*》")
+_LATIN = re.compile(r"[A-Za-z]")
+_CLASS_ONLY = ("公司", "企业")  # 某国|人工智能|公司: a place and a sector + a bare class head describe
 _SEPARATOR = re.compile(r"[，,。、；;：:！!？?\s]")
 
 
@@ -152,7 +166,7 @@ class NameCheck:
     """The checks of the module docstring, from the component's config and the lexicon."""
 
     def __init__(self, *, common_tags, institution_heads, event_ends, not_region_ends, region_as_institution,
-                 org_tags, not_names, not_name_ends, given_tags, lex):
+                 org_tags, not_names, not_name_ends, given_tags, lex, region_tags=("ns",), region_ends=()):
         self.common_tags = frozenset(common_tags)
         self.institution_heads = tuple(institution_heads)
         self.event_ends = tuple(event_ends)
@@ -164,6 +178,8 @@ class NameCheck:
         self.surnames = lex.surnames
         self.not_name_ends = frozenset(not_name_ends)
         self.given_tags = frozenset(given_tags)
+        self.region_tags = frozenset(region_tags)
+        self.region_ends = tuple(region_ends)
         self.regions = frozenset(t for t, (ty, _) in lex.terms.items() if ty == "Region" and len(t) > 1)
 
     def _named(self, toks: list[tuple]) -> bool:
@@ -231,6 +247,9 @@ class NameCheck:
             elif etype == "Region":
                 if name.endswith(self.not_region_ends):
                     continue
+                if not name.endswith(self.region_ends) and not any(t[3] in self.region_tags for t in toks) \
+                        and name not in short_forms():
+                    continue  # 某芯, 港航, 拉开帷幕: no place word, no place suffix, no division's short form
                 # (the rest a known place or a place by its suffix: 武汉东湖新技术开发区 is one place, 云南白药 none)
                 head = next((n for n in range(len(name) - 2, 1, -1) if name[:n] in self.regions and len(name) - n <= 3
                              and (name[n:] in self.regions or name.endswith(("市", "县", "区", "州")))), None)
@@ -242,10 +261,16 @@ class NameCheck:
 
 
 def gate(text: str, names: list[tuple[int, int, str]], chosen: list[Cand], blocked: list[Cand], *,
-         min_chars: int, not_entities: frozenset[str], places_split: bool = True) -> list[Cand]:
+         min_chars: int, not_entities: frozenset[str], places_split: bool = True,
+         verbs: dict[int, int] | None = None) -> list[Cand]:
     """The rule entities CHOSEN with the statistical NAMES that pass the gate
     (see the module docstring) added, sorted.  BLOCKED spans (stop-listed
-    words) may be contained by a name but not cut into or equalled."""
+    words) may be contained by a name but not cut into or equalled.  VERBS maps
+    the start of each token jieba tags a verb (v) to its end."""
+    verbs = verbs or {}
+    foreign = place_rules()["chain_country"]  # 中国 opens many names (中国某某委员会): not split
+    translit = compiled()["transliteration_chars"]
+    classes = {c.start for c in chosen if c.type in ("Technology", "Industry")}
     kept = list(chosen)
     titles = [m.span() for m in _TITLE.finditer(text)] if "《" in text else []
     for s, e, etype in names:
@@ -274,6 +299,14 @@ def gate(text: str, names: list[tuple[int, int, str]], chosen: list[Cand], block
             continue
         if places_split and etype == "Region" and any(c.type == "Region" for c in inside):
             continue  # 广东韶关: the rules' two places stand
+        if places_split and etype == "Institution" and any(
+                c.type == "Region" and c.start == s and e - c.end >= 3 and foreign.fullmatch(c.label)
+                and ((c.end in classes and surface.endswith(_CLASS_ONLY)) or _LATIN.match(text, c.end)
+                     or translit.issuperset(text[c.end : c.end + 2]))
+                for c in inside):
+            continue  # 某国|普林斯顿大学, 某国|人工智能公司: a place before a name stands apart (annotation.md)
+        if inside and verbs and max(c.end for c in inside) in verbs and verbs[max(c.end for c in inside)] == e:
+            continue  # 某某局|组织(召开): the model ran a rule name on into the verb after it
         for c in inside:
             kept.remove(c)
         kept.append(new_cand((s, e, etype, surface, RULE, 0)))
@@ -306,18 +339,21 @@ def gate(text: str, names: list[tuple[int, int, str]], chosen: list[Cand], block
         "not_name_ends": ["正", "在", "将", "也", "都", "就", "还", "又", "才", "曾", "已", "等", "说", "和", "与"],
         # the jieba tags of a given name the model left out after a lone surname (蔡 | 崇信)
         "given_tags": ["nr", "nrt", "nrfg", "unk"],
+        # a Region needs a word jieba tags a place or a place suffix (某某市, 某某县)
+        "region_tags": ["ns", "lex:Region"],
+        "region_ends": ["省", "市", "县", "区", "州", "镇", "乡", "村", "岛", "国", "府", "郡", "旗"],
     },
 )
 def make_ner(nlp: Language, name: str, types: dict[str, str], min_chars: int, places_split: bool,
              common_tags: list[str], institution_heads: list[str], event_ends: list[str], not_region_ends: list[str],
              region_as_institution: list[str], org_tags: list[str], not_names: list[str],
-             not_name_ends: list[str], given_tags: list[str]):
+             not_name_ends: list[str], given_tags: list[str], region_tags: list[str], region_ends: list[str]):
     tag = load_tagger()
     lex = load_lexicon()
     check = NameCheck(common_tags=common_tags, institution_heads=institution_heads, event_ends=event_ends,
                       not_region_ends=not_region_ends, region_as_institution=region_as_institution,
                       org_tags=org_tags, not_names=not_names, not_name_ends=not_name_ends,
-                      given_tags=given_tags, lex=lex)
+                      given_tags=given_tags, lex=lex, region_tags=region_tags, region_ends=region_ends)
 
     def ner(doc: Doc) -> Doc:
         text = doc.user_data["kg_text"]
@@ -330,9 +366,10 @@ def make_ner(nlp: Language, name: str, types: dict[str, str], min_chars: int, pl
                 names.extend(check(text, sent, spans))
         if names:
             blocked = [c for c in doc.user_data["kg_cands"] if c.type == NOT_ENTITY]
+            verbs = {t[0]: t[1] for t in doc.user_data["kg_tokens"] if t[3] == "v"}
             doc.user_data["kg_chosen"] = gate(text, names, doc.user_data["kg_chosen"], blocked,
                                               min_chars=min_chars, not_entities=lex.not_entities,
-                                              places_split=places_split)
+                                              places_split=places_split, verbs=verbs)
         return doc
 
     return ner
