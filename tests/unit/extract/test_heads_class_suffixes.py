@@ -9,7 +9,7 @@ from tests.support.entities import ents
 
 
 def test_the_office_of_a_city_government_is_the_name_not_the_government():
-    found = ents("襄阳市政府办公室日前印发工作要点。")
+    found = ents("襄阳市政府办公室近期下发工作要点。")
     assert ("襄阳市政府办公室", "Institution") in found
     assert ("襄阳市政府", "Institution") not in found
 
@@ -77,7 +77,7 @@ def test_a_circuit_after_a_known_technology_is_one_technology():
 
 
 def test_a_composite_keeps_its_reinforcing_material_and_the_bare_class_builds_nothing():
-    found = ents("推广石墨烯复合材料，培育复合材料制品企业。")
+    found = ents("推广石墨烯复合材料，扶持复合材料加工厂。")
     assert ("石墨烯复合材料", "Technology") in found
     assert ("复合材料", "Technology") not in found
 
@@ -103,7 +103,7 @@ def test_a_scrapped_product_is_still_the_product_but_a_veteran_is_none():
 
 
 def test_remanufacturing_is_read_whole_but_not_as_a_clause_verb():
-    found = ents("支持再制造在农业机械领域应用，壮大再制造产业，再制造出一批产品。")
+    found = ents("支持再制造在农业机械领域应用，做强再制造产业，再制造出一批产品。")
     assert ("再制造", "Technology") in found
     assert ("再制造产业", "Industry") in found
     assert ("制造产业", "Industry") not in found
