@@ -228,7 +228,9 @@ def _expand(pattern: str, sep: str, clause_punct: str, head_gap: str, adjacent: 
                 # a place written with its province (广东韶关) is two adjacent regions;
                 # two titles written one after the other (《A》《B》) are two policies
                 link = f"(?:{sep})?" if m.group(1) in adjacent else sep
-                return f"(?:{lead}{atom}(?:{link}(?:{item}、){{0,3}}{atom})*{trail}[)）]?)"
+                # …、X和B: the missed item right before the last may be joined by 和/与/及 too
+                last = f"(?:[^\ue000-\uf8ff、，,。；;：:“”和与及{punct}]{{1,10}}(?:以及|和|与|及))?"
+                return f"(?:{lead}{atom}(?:{link}(?:{item}、){{0,3}}{last}{atom})*{trail}[)）]?)"
             return atom
         if m.group(3) == "GAP":
             return f"[^\ue000-\uf8ff{punct}]{{0,{m.group(4)}}}"

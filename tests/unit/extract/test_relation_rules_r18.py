@@ -102,3 +102,13 @@ def test_fields_where_an_unnamed_thing_widens_its_use_are_not_the_policy_s_prior
 def test_a_person_who_led_research_at_a_company_is_affiliated_with_it():
     assert _rels("约翰·史密斯曾在微软领导人工智能研究团队。", "affiliatedWith") == {("约翰·史密斯", "微软")}
     assert not _rels("约翰·史密斯在微软的领导下完成了研究。", "affiliatedWith")
+
+
+def test_a_list_item_the_recogniser_misses_may_be_joined_to_the_last_by_和():
+    rel = _rels("随着人工智能技术成熟，智慧农业、远程问诊服务和智能家居有望率先普及。", "enables")
+    assert rel == {("人工智能技术", "智慧农业"), ("人工智能技术", "智能家居")}
+
+
+def test_a_technology_named_before_technique_words_and_技术_still_advances():
+    rel = _rels("随着北斗导航和5G-A通感一体技术成熟，智慧农业和智能家居有望率先普及。", "enables")
+    assert ("北斗导航", "智慧农业") in rel and ("5G-A", "智能家居") in rel
