@@ -12,7 +12,8 @@ all.  So:
   notice and before the plan's own text, not at the end of the document;
 - the document's policy prioritizes what its text directs: a Technology or
   Industry a directing verb governs in its clause (为大力发展未来产业，…制定本
-  行动计划; 重点发展A、B), and the items of a 重点领域 section
+  行动计划; 重点发展A、B), the sector or technology of a scale target
+  (人工智能核心产业规模突破300亿元), and the items of a 重点领域 section
   (（一）生物医药。), every item of a directed list (重点发展A、B和C);
 - a numbered heading that names a category (（二）培育壮大生物制造产业,
   3.发展智能芯片。) is the category of the same-type items its section's body
@@ -42,7 +43,8 @@ IssuerReader = Callable[[str, int, list[Mention]], "list[Mention] | None"]
 
 PATTERNS_PATH = ONTOLOGY_DIR / "patterns" / "relations.json"
 SECTION = "document_carry"
-_REGEX_KEYS = ("notice", "title_line", "priority_cue", "not_priority", "not_after", "field_heading", "field_item",
+_REGEX_KEYS = ("notice", "title_line", "priority_cue", "priority_target", "not_priority", "not_after", "field_heading",
+               "field_item",
                "section_end", "list_joiner", "section_lead", "section_tail", "section_surface", "section_member_not",
                "section_not_after")
 _NUMBER_KEYS = ("notice_window", "signature_lines", "issuer_confidence", "priority_confidence", "section_heading_chars",
@@ -360,6 +362,10 @@ def add_document_carry(doc: Document, ex: Extraction, issuers: IssuerReader, *,
     directed, seen = [], set()
     for m in mentions:
         if m.type not in ("Technology", "Industry") or m.label in seen:
+            continue
+        if rules["priority_target"].match(text, m.end):
+            seen.add(m.label)
+            directed.append((m, "document.target"))
             continue
         before, _ = clause_before(text, m.start, spans)
         if not _directed(before, text, m.end, rules):
