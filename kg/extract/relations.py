@@ -437,7 +437,15 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
 
 @lru_cache(maxsize=1)
 def _default_patterns() -> PatternSet:
-    return load_relation_patterns()
+    pats = load_relation_patterns()
+    # what the first texts would otherwise build rule by rule (each rule's gate,
+    # the cue index, the characters each rule needs), built with the rules:
+    # once per process either way, and a text's time no longer depends on
+    # which rules the texts before it happened to need
+    for rule in pats.rules:
+        gate(rule.regex)
+    pats._rules_by_cue, pats._required_text_chars  # noqa: B018 (cached properties)
+    return pats
 
 
 @dataclass
