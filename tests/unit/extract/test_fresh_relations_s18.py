@@ -1,5 +1,6 @@
 """Document-level carry on whole plans: a plan's scale target (某产业规模突破N亿元)
-names a sector or technology the plan prioritizes.  Made-up documents."""
+or goal (某产业能级持续提升) names a sector or technology the plan prioritizes.
+Made-up documents."""
 from tests.support.documents import extract_file
 
 TITLE = "青山市推进智能经济发展行动计划（2025—2027年）"
@@ -33,3 +34,12 @@ def test_a_scale_target_in_an_article_is_not_a_plan_priority(tmp_path):
     text = ("智能经济观察\n\n作者：王某某\n\n有机构测算，到2027年人工智能核心产业规模将突破1万亿元。\n")
     _, ex = extract_file(tmp_path, text)
     assert priorities(ex, "document.target") == set()
+
+
+def test_a_goal_clause_names_a_priority_of_the_plan(tmp_path):
+    text = (TITLE + "\n\n为加快智能经济发展，制定本行动计划。\n\n一、主要目标\n\n"
+            "到2027年，全市智能网联汽车产业能级持续提升，云计算基础设施建设不断完善，"
+            "智能算力规模（按标准算力折算）达到5EFlops。\n")
+    _, ex = extract_file(tmp_path, text)
+    got = {tail for _, tail in priorities(ex, "document.target")}
+    assert {"智能网联汽车产业", "云计算基础设施", "智能算力"} <= got
