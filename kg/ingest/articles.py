@@ -580,13 +580,14 @@ def _title_among(pending: list[Block]) -> tuple[int, list[Block]]:
     """Which heading before the first body paragraph is the title (its index
     in PENDING), and the numbered section headings after it that open the
     text: the last heading, unless it is a document number (渝府办发〔2024〕75号),
-    a release note (（公开发布稿）) or a first section heading (第一章 发展基础)
-    under an earlier heading."""
+    a release note (（公开发布稿）), the issuer and date of a draft's heading block
+    (…行动计划 / （征求意见稿） / 某省发展和改革委员会 / 2024年10月8日) or a first
+    section heading (第一章 发展基础) under an earlier heading."""
     j = len(pending) - 1
     numbered: list[Block] = []
     while j > 0:
         text = normalize(pending[j].text)
-        if _DOC_NUMBER.match(text):
+        if _DOC_NUMBER.match(text) or _SIGNATURE_DATE_LINE.match(text) or _issuer_line(text):
             j -= 1
         elif _SECTION_NUMBER.match(text) and not pending[j].heading_level:
             numbered.insert(0, pending[j])

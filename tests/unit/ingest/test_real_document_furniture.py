@@ -126,3 +126,10 @@ def test_a_cover_letter_that_lost_its_issuer_line_is_dated_by_the_line_after_its
     ])
     (doc,) = docs(tmp_path, text)
     assert (doc.date, doc.date_source) == ("2021-09-03", "signature")
+
+
+def test_a_drafts_issuer_and_date_under_its_title_are_not_the_title(tmp_path):
+    text = ("某某省低空经济发展行动计划（2025—2027年）\n（征求意见稿）\n某某省发展和改革委员会\n2025年3月2日\n\n"
+            "为加快培育低空经济新动能，结合本省实际，特制定本行动计划。\n一、总体目标\n到2027年，低空经济规模明显壮大。\n")
+    (doc,) = docs(tmp_path, text)
+    assert doc.title == "某某省低空经济发展行动计划（2025—2027年）"
