@@ -25,3 +25,11 @@ def test_a_governance_system_is_no_line_of_business():
 def test_an_industry_before_other_words_is_still_built():
     found = ents("培育壮大低碳建材产业，完善产业链条。")
     assert ("低碳建材产业", "Industry") in found
+
+
+def test_a_size_class_of_cities_is_no_place():
+    found = ents("支持超大特大城市和中小城市开展数字化改造。")
+    assert not any(t == "Region" for _, t in found)
+    # a city whose name ends in 城 keeps its division word
+    found = ents("晋城市和聊城市联合开展数字化改造。")
+    assert {("晋城市", "Region"), ("聊城市", "Region")} <= found
