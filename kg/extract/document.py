@@ -34,7 +34,7 @@ from typing import Callable
 
 from kg.errors import KgError
 from kg.extract.lexicon import half_width
-from kg.extract.relations import names_in_title
+from kg.extract.titles import names_in_title
 from kg.model import Document, Evidence, Extraction, Mention, Relation
 from kg.resources import ONTOLOGY_DIR
 

@@ -26,6 +26,7 @@ from pathlib import Path
 from kg.errors import KgError
 from kg.extract.anchor import gate, required_chars
 from kg.extract.lexicon import trie_regex
+from kg.extract.titles import names_in_title
 from kg.model import Evidence, Mention, Relation
 from kg.resources import ONTOLOGY_DIR
 from kg.schema import SIGNATURES, TYPE_CHAR
@@ -845,17 +846,6 @@ def _emit_antecedent(em: Emit, rule: Rule, spans: dict, units: list[_Unit], ui: 
         return []
     heads = _resolve(em.head, em.head_types, spans, unit, authors)
     return [(ui, units[uj].start, unit.end, h, em.type, t2, rule) for t2 in _joint_names(units[uj], t) for h in heads]
-
-
-def names_in_title(title: str, mentions, types) -> list[Mention]:
-    """The MENTIONS of TYPES, two characters or more, whose text TITLE holds: the
-    first mention of each surface, and of two one inside the other only the
-    longer (人工智能, not 智能), in the order of MENTIONS."""
-    found: dict[str, Mention] = {}
-    for m in mentions:
-        if m.type in types and len(m.text) >= 2 and m.text in title:
-            found.setdefault(m.text, m)
-    return [m for t, m in found.items() if not any(t != o and t in o for o in found)]
 
 
 def _title_named(em: Emit, rule: Rule, spans: dict, units: list[_Unit], ui: int, authors) -> list[tuple]:
