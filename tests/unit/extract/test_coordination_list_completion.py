@@ -7,7 +7,7 @@ from tests.support.entities import ents
 
 
 def test_a_generic_word_listed_among_known_sectors_before_a_sector_class_is_a_sector():
-    found = ents("推动氢燃料电池在电力、交通和通信领域规模化示范。")
+    found = ents("鼓励氢燃料电池在电力、交通和通信领域开展示范。")
     assert ("通信", "Industry") in found
     found = ents("该工艺已在医药、化工、材料和能源等行业推广。")
     assert ("材料", "Industry") in found
@@ -26,7 +26,7 @@ def test_an_activity_word_listed_among_sectors_stays_no_entity():
 def test_a_generic_field_where_something_is_applied_is_a_sector():
     found = ents("推动北斗导航在智慧港口、智慧水利和城市治理中的应用。")
     assert ("城市治理", "Industry") in found
-    found = ents("支持开源模型在教育、体育和公共服务领域的应用。")
+    found = ents("支持开源模型在教育、体育和公共服务领域中的应用。")
     assert ("公共服务", "Industry") in found
 
 
