@@ -13,7 +13,7 @@ from typing import Iterable
 from kg.extract.anchor import finder
 from kg.extract.lexicon import load_entity_patterns, load_lexicon
 from kg.extract.persons import news_patterns
-from kg.extract.rules import CJK_WORD, NOT_ENTITY, NOT_IN_NAME, WORDLIKE, Cand, Tokens, as_tokens, compiled
+from kg.extract.rules import CJK_WORD, NOT_ENTITY, NOT_IN_NAME, WORDLIKE, Cand, as_tokens, compiled
 
 _LATIN_ABBREV = re.compile(r"[A-Za-z]+$")
 _ITEM_JOINER = re.compile("[和与及]")  # the joiner inside a pair written as one list item
@@ -29,14 +29,12 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
         # 借助|三维|信息采集、…: a numeral word naming a dimension is a noun inside a name
         # (the list rules read a copy of the tokens, offsets and indexes shared;
         # the pipeline's tokens keep jieba's tag)
-        copy = Tokens.__new__(Tokens)
-        list.__init__(copy, tokens)
-        copy.starts, copy.start_at, copy.end_at = tokens.starts, tokens.start_at, tokens.end_at
+        retag = {}
         for m in noun_numerals.finditer(text):
             k = tokens.start_at.get(m.start())
             if k is not None and tokens[k][1] == m.end() and tokens[k][3] == "m":
-                copy[k] = (*tokens[k][:3], "n")
-        tokens = copy
+                retag[k] = "n"
+        tokens = tokens.retagged(retag)
     shared: set[Cand] = set()
     typed = list(typed_list_rules(text, tokens, cands, spec, shared))
     yield from typed
@@ -1086,7 +1084,6 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
                 continue
             if surface in lex.not_entities and not (applied and kind != "chain" and b - a >= generic_applied_min):
                 continue  # (in a list of where something is applied, 城市治理 is a sector)
-                continue
             inner = next((cd for cd in names_from(a, b) if cd.end <= b and (cd.start, cd.end) != (a, b)
                           and cd.type in _TECH_OR_SECTOR and not (split and cd in split)), None)
             at_end = by_end.get(b)

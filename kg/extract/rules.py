@@ -86,6 +86,14 @@ class Tokens(list):
         self.start_at = OffsetIndex(self.starts)
         self.end_at = OffsetIndex(ends if ends is not None else [t[1] for t in self])
 
+    def retagged(self, tags: dict[int, str]) -> "Tokens":
+        """A copy with the tag of token K replaced by TAGS[K]; the offsets are the
+        same, so the copy shares this one's indexes."""
+        copy = Tokens.__new__(Tokens)
+        list.__init__(copy, ((*t[:3], tags[k]) if k in tags else t for k, t in enumerate(self)))
+        copy.starts, copy.start_at, copy.end_at = self.starts, self.start_at, self.end_at
+        return copy
+
     def tag_of_span(self, s: int, e: int):
         i = self.start_at.get(s)
         return self[i][3] if i is not None and self[i][1] == e else None
@@ -765,7 +773,9 @@ def class_prefix_rules(text: str, cands: list[Cand], tokens, spec: dict) -> Iter
     tech_words = words - sector_only
     # …but not before a facility or an activity, which the word makes a technology (智能|港口, 智能|药物研发)
     sector_only_not = re.compile(spec["sector_only_not_regex"]) if spec.get("sector_only_not_regex") else None
-    plain_words = words - sector_only
+
+    def facility(label: str) -> bool:
+        return sector_only_not is not None and sector_only_not.search(label) is not None
     level_words = frozenset(spec.get("technology_level_words", ()))
     lexicon_types = frozenset(spec.get("lexicon_types", ()))
     lexicon_targets = frozenset(spec.get("lexicon_targets", types))
@@ -817,8 +827,7 @@ def class_prefix_rules(text: str, cands: list[Cand], tokens, spec: dict) -> Iter
     sector_words = words - size_words  # 大型|风电基地: the base is large, not the sector
     for c in cands:
         if c.rule == "lexicon" and c.type in types:
-            own = tech_words if c.type in lexicon_targets else (
-                plain_words if sector_only_not is not None and sector_only_not.search(c.label) else words)
+            own = tech_words if c.type in lexicon_targets or facility(c.label) else words
             for x in _class_prefixed(text, c, toks, own, lexical_end, lexicon_targets, max_chars, size_words, level_words):
                 if x.type in lexicon_targets:
                     built.append(x)
@@ -826,7 +835,7 @@ def class_prefix_rules(text: str, cands: list[Cand], tokens, spec: dict) -> Iter
     for c in built:
         taken = []
         own = tech_words if c.type in lexicon_targets else (
-            sector_words - sector_only if sector_only_not is not None and sector_only_not.search(c.label) else sector_words)
+            sector_words - sector_only if facility(c.label) else sector_words)
         start = _class_words_start(toks, c.start, c.end, own, max_chars, taken)
         if start < c.start:
             etype = "Technology" if not level_words.isdisjoint(taken) else c.type  # 漂浮式|海上风电
