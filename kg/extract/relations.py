@@ -126,6 +126,7 @@ class TitleRules:
     named_after_confidence: float
     alias_relations: frozenset = frozenset()  # relation types a short title (《意见》) takes over from the full title it ends
     alias_confidence: float = 0.7
+    full_takes: frozenset = frozenset()  # relation types the full title takes over from its later short title (《意见》提出…)
 
 
 @dataclass(frozen=True)
@@ -258,7 +259,7 @@ _SECTION_RELATIONS = {
     "prioritizes": ({"Policy"}, {"Technology", "Industry"}),
 }
 _TITLE_KEYS = {"about", "issuer", "named_after_min_chars", "issuer_confidence", "named_after_confidence",
-               "alias_relations", "alias_confidence"}
+               "alias_relations", "alias_confidence", "full_takes"}
 _SPECIAL_HEADS = {"@authors", "@subject", "@antecedent", "@title_named"}
 _SPECIAL_TAILS = {"@nearest_same_type", "@title_category", "@antecedent", "@subject"}
 
@@ -407,10 +408,12 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
             named_after_confidence=float(tr.get("named_after_confidence", 0.6)),
             alias_relations=frozenset(tr.get("alias_relations", ())),
             alias_confidence=float(tr.get("alias_confidence", 0.7)),
+            full_takes=frozenset(tr.get("full_takes", ())),
         )
-        bad = set(titles.alias_relations) - {t for t, (hts, _) in SIGNATURES.items() if "Policy" in hts}
-        if not isinstance(tr.get("alias_relations", []), list) or bad:
-            fail("titles: alias_relations", f"expected a list of relation types whose head may be a Policy, not {sorted(bad)}")
+        for key in ("alias_relations", "full_takes"):
+            bad = set(getattr(titles, key)) - {t for t, (hts, _) in SIGNATURES.items() if "Policy" in hts}
+            if not isinstance(tr.get(key, []), list) or bad:
+                fail(f"titles: {key}", f"expected a list of relation types whose head may be a Policy, not {sorted(bad)}")
         if titles.issuer is not None and "issuer" not in titles.issuer.groupindex:
             fail("titles: issuer", "needs a group named 'issuer'")
     if "document_carry" in data:  # read by kg/extract/document.py; checked here with the rest of the file
@@ -722,7 +725,7 @@ def extract_relations(
         cands.extend(_section_members(spec, units, cands))
     if pats.titles is not None:
         cands.extend(_title_relations(pats.titles, units, clean, text))
-        if pats.titles.alias_relations:
+        if pats.titles.alias_relations or pats.titles.full_takes:
             cands.extend(_alias_relations(pats.titles, units, clean, cands))
     if not_priorities:
         # …named for comparison or as a field, unless the policy is named after it (《…智慧公路建设…意见》,
@@ -1127,7 +1130,9 @@ _TITLE_DATES = re.compile(r"[（(][\d—–\-－~～至年]{4,}[）)]$")
 def _alias_relations(tr: TitleRules, units: list[_Unit], mentions: list[Mention], cands) -> list[tuple]:
     """A short title (《意见》, 《实施方案》) that stands for a full title named before
     it in the document (its label is that title) states what the full title does:
-    X印发《关于…的意见》。《意见》要求… → 《意见》 is issued by X too."""
+    X印发《关于…的意见》。《意见》要求… → 《意见》 is issued by X too; and what the short
+    title states (relation types `full_takes`) the full title states too:
+    《意见》提出发展A → 《关于…的意见》 prioritizes A."""
     shorts: dict[str, list[Mention]] = {}
     policies = [m for m in mentions if m.type == "Policy"]
     for i, m in enumerate(policies):
@@ -1148,10 +1153,26 @@ def _alias_relations(tr: TitleRules, units: list[_Unit], mentions: list[Mention]
         return []
     short_ids = {id(a) for group in shorts.values() for a in group}
     rules = {t: _pass_rule(f"{t}.short_title", 2, tr.alias_confidence) for t in tr.alias_relations}
+    taken = {t: _pass_rule(f"{t}.full_title", 2, tr.alias_confidence) for t in tr.full_takes}
+    full_of: dict[int, Mention] = {}  # a short title -> the full title written last before it
+    for label, group in shorts.items():
+        fulls = [p for p in policies if p.label == label and id(p) not in short_ids]
+        for a in group:
+            if a.label != label:
+                continue  # linked by the title's ending only (a full title without 《》): too loose to speak for it
+            before = [p for p in fulls if p.start < a.start]
+            if before:
+                full_of[id(a)] = before[-1]
     out = []
     for c in cands:
         h = c[3]
-        if c[4] not in rules or h.type != "Policy" or id(h) in short_ids:
+        if h.type != "Policy":
+            continue
+        if id(h) in short_ids:
+            if c[4] in taken and id(h) in full_of:
+                out.append((c[0], c[1], c[2], full_of[id(h)], c[4], c[5], taken[c[4]]))
+            continue
+        if c[4] not in rules:
             continue
         for a in shorts.get(h.label, ()):
             if a.start > h.start:

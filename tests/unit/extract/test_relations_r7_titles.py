@@ -1,0 +1,82 @@
+"""Relation rules, session 19 (R7): what a short title (《方案》) written after its
+full title states, the full title states too (titles.full_takes).
+
+Every sentence here was written for these tests."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.errors import KgError
+from kg.extract.core import extract_text
+from kg.extract.relations import extract_relations, load_relation_patterns
+from kg.model import Mention
+from kg.resources import ONTOLOGY_DIR
+from support.relations import of_type, sentences
+
+FULL = "《某市关于推进低空经济发展的行动方案》"
+
+
+def _mentions(text: str, spec: list[tuple[str, str, str]]) -> list[Mention]:
+    out = []
+    for surface, etype, label in spec:
+        start = text.find(surface)
+        while start >= 0:
+            out.append(Mention(surface, etype, label, start, start + len(surface)))
+            start = text.find(surface, start + len(surface))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _run(text: str, spec, **kw) -> set:
+    rels = extract_relations(text, sentences(text), _mentions(text, spec), "doc", **kw)
+    return {(r.head_text, r.type, r.tail_text) for r in rels}
+
+
+TEXT = f"某市交通局印发{FULL}，要求完善起降设施。《方案》明确，重点发展无人驾驶航空器和电动垂直起降飞行器。"
+SPEC = [("某市交通局", "Institution", "某市交通局"), (FULL, "Policy", FULL), ("《方案》", "Policy", FULL),
+        ("无人驾驶航空器", "Technology", "无人驾驶航空器"), ("电动垂直起降飞行器", "Technology", "电动垂直起降飞行器")]
+
+
+def test_what_the_short_title_prioritizes_the_full_title_prioritizes_too():
+    got = of_type(_run(TEXT, SPEC), "prioritizes")
+    assert got == {(s, "prioritizes", t) for s in ("《方案》", FULL) for t in ("无人驾驶航空器", "电动垂直起降飞行器")}
+
+
+def test_a_short_title_of_another_document_lends_nothing_to_the_full_title():
+    other = "《某省通用航空产业发展方案》"
+    spec = [x if x[0] != "《方案》" else ("《方案》", "Policy", other) for x in SPEC]
+    got = of_type(_run(TEXT, spec), "prioritizes")
+    assert not any(h == FULL for h, _, _ in got)
+    assert ("《方案》", "prioritizes", "无人驾驶航空器") in got
+
+
+def test_a_short_title_before_its_full_title_lends_nothing():
+    text = f"《方案》明确，重点发展无人驾驶航空器。某市交通局随后印发{FULL}，要求完善起降设施。"
+    got = of_type(_run(text, SPEC), "prioritizes")
+    assert (FULL, "prioritizes", "无人驾驶航空器") not in got
+
+
+def test_without_full_takes_the_full_title_takes_nothing(tmp_path):
+    data = json.loads((ONTOLOGY_DIR / "patterns" / "relations.json").read_text(encoding="utf-8"))
+    data["titles"].pop("full_takes", None)
+    p = tmp_path / "relations.json"
+    p.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    got = of_type(_run(TEXT, SPEC, patterns=load_relation_patterns(p)), "prioritizes")
+    assert not any(h == FULL for h, _, _ in got)
+
+
+@pytest.mark.parametrize("value", [["enables"], "prioritizes"])
+def test_full_takes_must_list_relation_types_a_policy_can_head(tmp_path, value):
+    data = json.loads((ONTOLOGY_DIR / "patterns" / "relations.json").read_text(encoding="utf-8"))
+    data["titles"]["full_takes"] = value
+    p = tmp_path / "relations.json"
+    p.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(KgError, match="full_takes"):
+        load_relation_patterns(p)
+
+
+def test_end_to_end_the_full_title_takes_what_its_short_title_proposes():
+    text = f"某市交通局印发{FULL}，要求完善起降设施。《方案》提出，重点发展无人驾驶航空器和电动垂直起降飞行器。"
+    got = {(r.head_text, r.type, r.tail_text) for r in extract_text(text, "doc").relations if r.type == "prioritizes"}
+    assert (FULL, "prioritizes", "无人驾驶航空器") in got
