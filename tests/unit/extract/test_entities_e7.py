@@ -1,0 +1,44 @@
+"""Entity rules of session 19 (unseen text: local bureaus, policy titles, events,
+places, technology and industry typing). Made-up sentences; each positive case
+fails when its rule is removed, the negative ones when the rule over-reaches."""
+from __future__ import annotations
+
+from tests.support.entities import ents
+
+
+def test_a_city_bureau_with_a_compound_department_word_is_one_institution():
+    found = ents("云岭市文化广电和旅游局印发全域旅游提升方案。")
+    assert ("云岭市文化广电和旅游局", "Institution") in found
+    assert ("云岭市", "Region") not in found
+    found = ents("青川市能源局会同有关部门推进储能项目。")
+    assert ("青川市能源局", "Institution") in found
+    assert ("能源", "Industry") not in found
+
+
+def test_the_national_energy_body_and_short_local_bureaus_are_unchanged():
+    assert ("国家能源局", "Institution") in ents("国家能源局发布通知。")
+    found = ents("省能源局、市财政局联合发文。")
+    assert {("省能源局", "Institution"), ("市财政局", "Institution")} <= found
+
+
+def test_an_issued_title_may_open_with_its_addressees_and_hold_a_quoted_term():
+    found = ents("某监管局印发关于证券业期货业做好科技“三项任务”的指导意见，明确工作重点。")
+    assert ("关于证券业期货业做好科技“三项任务”的指导意见", "Policy") in found
+    assert ("证券业", "Industry") not in found
+    found = ents("三部门联合印发关于推进“智能+养老”服务发展的实施意见，提出试点任务。")
+    assert ("关于推进“智能+养老”服务发展的实施意见", "Policy") in found
+
+
+def test_a_notice_issuing_a_quoted_plan_keeps_the_plan_as_the_name():
+    found = ents("某市人民政府关于印发某市推进“数据+”行动计划的通知")
+    assert not any(t.startswith("关于印发") for t, _ in found)
+
+
+def test_a_drafted_or_issued_outline_or_programme_is_a_policy():
+    found = ents("青川市出台智能装备产业发展行动纲要，明确三大方向。")
+    assert ("智能装备产业发展行动纲要", "Policy") in found
+    found = ents("市商务局会同有关部门制定青川市跨境电商产业提质增效行动方案，提出五项任务。")
+    assert ("青川市跨境电商产业提质增效行动方案", "Policy") in found
+    # the opening formula of a plan names no document
+    found = ents("为加快海洋经济发展，特制定以下行动方案。")
+    assert not any(t == "Policy" for _, t in found)
