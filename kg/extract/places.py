@@ -12,7 +12,9 @@ An item of such a list is a Region when it is
   海洋, 高原, 城市 …), or a two-to-four-character word jieba does not know, beside
   a region already found (the unknown word only with context on both sides),
 
-and every item of the list is one of these or a region already found.  The rules
+and every item of the list is one of these or a region already found.  Items of a
+list closed by a division word (甲、乙等县, `division_after`) are places whatever
+jieba tags them.  The rules
 are data: ontology/patterns/places.json, validated on load.
 """
 from __future__ import annotations
@@ -29,7 +31,7 @@ from kg.extract.rules import CJK_WORD, NOT_ENTITY, Cand, as_tokens, compiled
 PLACES_PATH = PATTERNS_DIR / "places.json"
 _KEYS = ("separator", "before", "after", "division_suffix", "zone", "natural_feature", "not_place_words", "plan_name",
          "venue_before", "venue_after", "modifier_region", "modifier_after", "chain_country", "chain_division",
-         "chain_name_prefix", "chain_name_tags")
+         "chain_name_prefix", "chain_name_tags", "division_after")
 _MAX_VENUE = 5
 _VENUE_NAME = re.compile(r"[\u4e00-\u9fff]{1,5}")
 _VENUE_FIRST_TAGS = frozenset(("ns", "unk", "nr", "nrt", "nz"))  # a name's first word, not a noun like 会场
@@ -104,12 +106,9 @@ def place_list_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
                 return a, b, k
         return None
 
-    for run in _list_runs(text, sep):
+    for run in _sub_runs(_list_runs(text, sep), kind):
         first, middle, last = run[0], run[1:-1], run[-1]
-        # middle items are whole segments: the cheapest test first
         middle_items = [(s, e, kind(s, e)) for s, e in middle]
-        if any(k is None for _, _, k in middle_items):
-            continue
         head = edge_item(*first, from_right=True)
         tail = edge_item(*last, from_right=False) if head else None
         if tail is None:
@@ -128,6 +127,38 @@ def place_list_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
                 continue
             label = forms.get(name, name) if k == "short" else name
             yield Cand(s, e, "Region", label, "region.place_list", -1 if k == "other" else 1)
+    yield from _division_list(text, toks, cands, rx)
+
+
+def _division_list(text: str, toks, cands: list[Cand], rx) -> Iterable[Cand]:
+    """The items of a list that a division word closes (甲、乙等县, 甲、乙、丙等镇) are places whatever
+    jieba tags them: two or three characters each on word edges, the first item the shortest such
+    end of its segment (在甲 → 甲), none of them a common noun (`not_place_words`) or a term the
+    lexicon types otherwise."""
+    if "等" not in text:
+        return
+    found = {(c.start, c.end): c.type for c in cands}
+    for m in _division_regex(rx["division_after"].pattern).finditer(text):
+        spans, start = [], m.start()
+        for piece in m.group(1).split("、"):
+            spans.append((start, start + len(piece)))
+            start += len(piece) + 1
+        s0, e0 = spans[0]
+        firsts = [x for x in (e0 - 2, e0 - 3) if x >= s0 and x in toks.start_at]
+        if not firsts:
+            continue
+        spans[0] = (firsts[0], e0)
+        if any(e not in toks.end_at or rx["not_place_words"].fullmatch(text[s:e])
+               or found.get((s, e), "Region") != "Region" for s, e in spans):
+            continue
+        for s, e in spans:
+            if (s, e) not in found:
+                yield Cand(s, e, "Region", text[s:e], "region.division_list", 1)
+
+
+@lru_cache(maxsize=4)
+def _division_regex(after: str) -> re.Pattern:
+    return re.compile(rf"((?:[\u4e00-\u9fff]{{2,3}}、)+[\u4e00-\u9fff]{{2,3}})(?={after})")
 
 
 def _list_holds(kinds: list[str], before: bool, after: bool) -> bool:
@@ -144,6 +175,21 @@ def _list_holds(kinds: list[str], before: bool, after: bool) -> bool:
     if "region" in kinds or "short" in kinds:
         return before or after
     return before and after  # zones only
+
+
+def _sub_runs(runs, kind) -> Iterable[list[tuple[int, int]]]:
+    """Each run cut at its middle segments that are no whole item: such a segment
+    (某某在甲 in 导览、某某在甲、乙等县) ends one list and opens the next, as their
+    edge items are searched inside the first and last segments."""
+    for run in runs:
+        start = 0
+        for i in range(1, len(run) - 1):
+            if kind(*run[i]) is None:
+                if i - start >= 1:
+                    yield run[start : i + 1]
+                start = i
+        if len(run) - start >= 2:
+            yield run[start:]
 
 
 @lru_cache(maxsize=4)

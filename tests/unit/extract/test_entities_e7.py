@@ -42,3 +42,30 @@ def test_a_drafted_or_issued_outline_or_programme_is_a_policy():
     # the opening formula of a plan names no document
     found = ents("为加快海洋经济发展，特制定以下行动方案。")
     assert not any(t == "Policy" for _, t in found)
+
+
+def test_a_hosted_meeting_is_named_whole_even_with_a_verb_inside():
+    found = ents("拓展低空应用场景，持续办好青川云雀飞行大会。")
+    assert ("青川云雀飞行大会", "Event") in found
+    assert ("青川", "Region") not in found
+    # a year written with 年 stays a date
+    found = ents("在某市举行的2031年青川云雀飞行大会上，多家企业签约。")
+    assert ("2031年青川云雀飞行大会", "Event") not in found
+
+
+def test_a_place_list_after_a_phrase_with_a_preposition_is_read():
+    found = ents("推动智能导览、电子票务在阳朔、龙胜等县的景区落地。")
+    assert {("阳朔", "Region"), ("龙胜", "Region")} <= found
+
+
+def test_items_closed_by_a_division_word_are_places():
+    found = ents("支持石岭、西坪等镇打造数字化示范车间。")
+    assert {("石岭", "Region"), ("西坪", "Region")} <= found
+    # not a list of firms or of areas
+    found = ents("推动龙头、骨干等企业发展，带动城市、农村等县域协同。")
+    assert not any(t == "Region" for _, t in found)
+
+
+def test_an_autonomous_county_is_read_by_its_short_name_in_a_list():
+    found = ents("支持海口、陵水等地建设深海科技创新平台。")
+    assert ("陵水", "Region") in found
