@@ -613,10 +613,14 @@ def compound_rules(text: str, cands: list[Cand], spec: dict, tokens: list = ()) 
     # 深海|养殖|装备和…传感器: a stem that ends a longer noun phrase is that phrase's head, not an item
     stem_not_after = frozenset(spec.get("stem_not_after_tags", ()))
     stem_vocab = frozenset(load_entity_patterns()["heads"]["Technology"].get("modifier_vocab", ()))
+    # 数据与实体经济|融合: two things brought together are two names, not one with a shared head
+    joined_after = re.compile(spec["shared_not_before_regex"]) if "shared_not_before_regex" in spec else None
     for c in cands:
         # a head name, or a lexicon technology (基因和细胞治疗); a stem that is a
         # name itself (风能和潮汐能) is never shared (checked below)
         if c.type not in types or not (c.rule.startswith("head.") or (c.rule == "lexicon" and c.type == "Technology")):
+            continue
+        if joined_after is not None and joined_after.match(text, c.end):
             continue
         for j in joiners:
             js = c.start - len(j)

@@ -69,3 +69,28 @@ def test_items_closed_by_a_division_word_are_places():
 def test_an_autonomous_county_is_read_by_its_short_name_in_a_list():
     found = ents("支持海口、陵水等地建设深海科技创新平台。")
     assert ("陵水", "Region") in found
+
+
+def test_the_field_something_is_applied_in_is_a_sector():
+    found = ents("探索氢燃料电池在内湖客运领域的应用。")
+    assert ("内湖客运", "Industry") in found
+    found = ents("推动大模型在矿山巡检领域的深度应用。")
+    assert ("矿山巡检", "Industry") in found
+    # a generic field is none
+    found = ents("加快新能源汽车在公共领域的推广应用。")
+    assert not any(t == "公共" for t, _ in found)
+
+
+def test_a_support_verb_is_no_part_of_the_first_item():
+    found = ents("可信数据空间将助力农业、物流、文旅等行业转型。")
+    assert ("助力农业", "Industry") not in found
+    assert ("农业", "Industry") in found
+
+
+def test_two_things_brought_together_share_no_head():
+    found = ents("促进网络与实体经济紧密结合。")
+    assert ("网络与实体经济", "Industry") not in found
+    assert ("实体经济", "Industry") in found
+    assert ("软件与制造业", "Industry") not in ents("促进软件与制造业深度融合。")
+    # a stem that shares the head still does
+    assert ("基因和细胞技术", "Technology") in ents("发展基因和细胞技术。")
