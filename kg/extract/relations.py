@@ -729,9 +729,11 @@ def extract_relations(
             cands.extend(_alias_relations(pats.titles, units, clean, cands))
     if not_priorities:
         # …named for comparison or as a field, unless the policy is named after it (《…智慧公路建设…意见》,
-        # …推动X在智慧公路建设中的应用: its title makes it a priority all the same)
+        # …推动X在智慧公路建设中的应用: its title makes it a priority all the same); a field written inside a
+        # longer name the title holds is not what the title is named after (《…数字文化产业…》: 文化产业)
+        named = {m.text for m in clean if m.type in _PRIORITY_TAILS}
         cands = [c for c in cands
-                 if not (c[4] == "prioritizes" and c[5].start in not_priorities and c[5].text not in c[3].text)]
+                 if not (c[4] == "prioritizes" and c[5].start in not_priorities and not _title_names(c[3].text, c[5].text, named))]
     if crossed:  # 甲、乙分别赋能A、B: never 甲→B nor 乙→A, whichever rule read the cross product
         cands = [c for c in cands if (c[0], c[3].start, c[5].start) not in crossed]
     return _finalise(cands, text, doc_id)
@@ -1002,6 +1004,12 @@ _NEWLINE = re.compile("\n")
 
 
 _PRIORITY_TAILS = SIGNATURES["prioritizes"][1]
+
+
+def _title_names(title: str, name: str, names: set[str]) -> bool:
+    """TITLE is named after NAME: it holds NAME, and no longer name of NAMES that holds
+    NAME too (《关于推动数字文化产业…的意见》 is named after 数字文化产业, not 文化产业)."""
+    return name in title and not any(name != o and name in o and o in title for o in names)
 # what a field of application (tail_not_priority) may belong to
 _FIELD_OWNERS = frozenset({"Technology", "Industry"})
 

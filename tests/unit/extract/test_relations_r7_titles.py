@@ -1,5 +1,6 @@
 """Relation rules, session 19 (R7): what a short title (《方案》) written after its
-full title states, the full title states too (titles.full_takes).
+full title states, the full title states too (titles.full_takes); a field of an
+application stays a priority only when the title is named after it.
 
 Every sentence here was written for these tests."""
 from __future__ import annotations
@@ -13,7 +14,7 @@ from kg.extract.core import extract_text
 from kg.extract.relations import extract_relations, load_relation_patterns
 from kg.model import Mention
 from kg.resources import ONTOLOGY_DIR
-from support.relations import of_type, sentences
+from support.relations import of_type, run, sentences
 
 FULL = "《某市关于推进低空经济发展的行动方案》"
 
@@ -80,3 +81,21 @@ def test_end_to_end_the_full_title_takes_what_its_short_title_proposes():
     text = f"某市交通局印发{FULL}，要求完善起降设施。《方案》提出，重点发展无人驾驶航空器和电动垂直起降飞行器。"
     got = {(r.head_text, r.type, r.tail_text) for r in extract_text(text, "doc").relations if r.type == "prioritizes"}
     assert (FULL, "prioritizes", "无人驾驶航空器") in got
+
+
+# --- a field of an application and the policy's title ----------------------------------------
+
+
+def test_a_field_the_title_is_named_after_stays_a_priority():
+    text = "某省印发《关于加快智慧牧场建设的意见》，提出推动物联网在智慧牧场中的应用。"
+    ents = {"《关于加快智慧牧场建设的意见》": "Policy", "物联网": "Technology", "智慧牧场": "Industry"}
+    got = of_type(run(text, ents), "prioritizes")
+    assert ("《关于加快智慧牧场建设的意见》", "prioritizes", "智慧牧场") in got
+
+
+def test_a_field_written_inside_a_longer_name_of_the_title_is_no_priority():
+    text = "某省印发《关于加快智慧牧场建设的意见》，提出建设智慧牧场，推动物联网在牧场领域的应用。"
+    ents = {"《关于加快智慧牧场建设的意见》": "Policy", "物联网": "Technology", "智慧牧场": "Industry", "牧场": "Industry"}
+    got = of_type(run(text, ents), "prioritizes")
+    assert ("《关于加快智慧牧场建设的意见》", "prioritizes", "智慧牧场") in got
+    assert ("《关于加快智慧牧场建设的意见》", "prioritizes", "牧场") not in got
