@@ -26,18 +26,26 @@ _ADVERB_ENDS = frozenset("正将已也就还又曾刚在")
 _FOREIGN_PART = re.compile(r"^[\u4e00-\u9fff]{1,5}$")
 
 
-def foreign_name_start(text: str, tokens, start: int, titles=frozenset()) -> int:
+def foreign_name_start(text: str, tokens, start: int, titles=frozenset(), translit: str = "") -> int:
     """杰弗里·辛顿: a transliterated name keeps the parts joined to it by ·
     (each part one whole jieba token, not a role title); the last part may
-    have been split by jieba (本|吉奥)."""
+    have been split by jieba (本|吉奥), and so may the first: one
+    transliteration character jieba cut off it (里|亚德·…) joins it when a role
+    title stands right before that character (大臣|里|亚德·…)."""
     p = text.rfind("·", max(0, start - 3), start)
     if p >= 0 and _FOREIGN_PART.match(text[p + 1 : start] or "-") and p + 1 in tokens.start_at:
         start = p + 1
+    dotted = False
     while start >= 2 and text[start - 1] == "·":
         i = tokens.end_at.get(start - 1)
         if i is None or not _FOREIGN_PART.match(tokens[i][2]) or tokens[i][2] in titles:
             break
         start = tokens[i][0]
+        dotted = True
+    if dotted and translit:
+        i = tokens.end_at.get(start)
+        if i is not None and i > 0 and len(tokens[i][2]) == 1 and tokens[i][2] in translit and tokens[i - 1][2] in titles:
+            start = tokens[i][0]
     return start
 
 
@@ -246,7 +254,7 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
             yield Cand(tokens[i - 1][0], t[1], "Person", text[tokens[i - 1][0] : t[1]], "person.token", 1)
             continue
         if t[3] in ("nr", "nrfg", "nrt", "unk") and plausible(t[2], framed):
-            s0 = foreign_name_start(text, tokens, t[0], titles)
+            s0 = foreign_name_start(text, tokens, t[0], titles, translit)
             e0 = t[1]
             if len(t[2]) == 4 and t[2][-1] in _ADVERB_ENDS and i in before_speech and t[2][:2] not in surnames:
                 e0 -= 1  # 孙芝茵|正 glued by jieba before 带领
@@ -263,7 +271,7 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
         ):
             # a transliterated name after a title or before a speech verb
             # (总统马克龙, 古特雷斯表示), with its parts joined by · (萨迪克·汗)
-            s0 = foreign_name_start(text, tokens, t[0], titles)
+            s0 = foreign_name_start(text, tokens, t[0], titles, translit)
             e0 = t[1]
 
             def part(k: int) -> bool:  # a piece jieba split off the name (古|特雷斯)

@@ -94,3 +94,9 @@ def test_two_things_brought_together_share_no_head():
     assert ("软件与制造业", "Industry") not in ents("促进软件与制造业深度融合。")
     # a stem that shares the head still does
     assert ("基因和细胞技术", "Technology") in ents("发展基因和细胞技术。")
+
+
+def test_a_dotted_name_keeps_a_first_character_jieba_cut_off_after_a_title():
+    found = ents("某国能源和矿业大臣里亚德·宗泰出席开工仪式。")
+    assert ("里亚德·宗泰", "Person") in found
+    assert ("亚德·宗泰", "Person") not in found
