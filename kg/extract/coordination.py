@@ -37,6 +37,10 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
         tokens = tokens.retagged(retag)
     shared: set[Cand] = set()
     typed = list(typed_list_rules(text, tokens, cands, spec, shared))
+    not_last = tuple(spec.get("fill_not_last_words", ()))
+    if not_last:
+        # 通信基站、工业园区、工商业企业等: a park, a zone or a firm filled from its list is no technology or sector
+        typed = [cd for cd in typed if cd.priority < 0 or cd.type not in _TECH_OR_SECTOR or not text.endswith(not_last, cd.start, cd.end)]
     yield from typed
     if shared:
         # 汽车、电子和钢铁行业: the class word after the last item is the list's (钢铁, not 钢铁行业)

@@ -100,3 +100,14 @@ def test_a_dotted_name_keeps_a_first_character_jieba_cut_off_after_a_title():
     found = ents("某国能源和矿业大臣里亚德·宗泰出席开工仪式。")
     assert ("里亚德·宗泰", "Person") in found
     assert ("亚德·宗泰", "Person") not in found
+
+
+def test_a_generic_scope_before_an_industry_word_names_no_industry():
+    found = ents("促进本市产业提质升级，用好市级产业引导资金，发挥各板块产业优势。")
+    assert not any(t in ("本市产业", "市级产业", "板块产业") for t, _ in found)
+
+
+def test_parks_zones_and_firms_in_a_list_of_facilities_are_no_technologies():
+    found = ents("满足数据中心、智算中心、通信基站、物流园区、工商业企业、高速服务区等的用电需求。")
+    assert ("智算中心", "Technology") in found
+    assert not any(t in ("物流园区", "工商业企业", "高速服务区") for t, _ in found)
