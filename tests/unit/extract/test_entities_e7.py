@@ -111,3 +111,11 @@ def test_parks_zones_and_firms_in_a_list_of_facilities_are_no_technologies():
     found = ents("满足数据中心、智算中心、通信基站、物流园区、工商业企业、高速服务区等的用电需求。")
     assert ("智算中心", "Technology") in found
     assert not any(t in ("物流园区", "工商业企业", "高速服务区") for t, _ in found)
+
+
+def test_kinds_of_place_and_organisation_without_a_name_are_none():
+    found = ents("各区县（自治县）人民政府，各功能区管委会：全面落实省委全会精神，建设国际化大都市。")
+    assert not any(t in ("自治县", "大都市", "功能区管委会", "全面落实省委") for t, _ in found)
+    # named autonomous divisions stay
+    found = ents("长阳土家族自治县和恩施土家族苗族自治州联合发文。")
+    assert {("长阳土家族自治县", "Region"), ("恩施土家族苗族自治州", "Region")} <= found
