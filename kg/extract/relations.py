@@ -71,7 +71,8 @@ class Emit:
     type: str
     head: str  # group name, "@authors" (metadata authors), "@subject" (the sentence's opening mention), "@antecedent"
     # or "@title_named" (what the title of the policy before the match names, named on its own nearby)
-    tail: str  # group name, "@nearest_same_type" (a category named just before), "@title_category" or "@antecedent"
+    tail: str  # group name, "@nearest_same_type" (a category named just before), "@title_category", "@antecedent"
+    # or "@topic" (the technology its paragraph is about: named most often, up to the match's sentence)
     head_types: frozenset
     tail_types: frozenset
     tail_surface: re.Pattern | None = None  # what a tail must look like (e.g. a category: …产业)
@@ -261,7 +262,7 @@ _SECTION_RELATIONS = {
 _TITLE_KEYS = {"about", "issuer", "named_after_min_chars", "issuer_confidence", "named_after_confidence",
                "alias_relations", "alias_confidence", "full_takes"}
 _SPECIAL_HEADS = {"@authors", "@subject", "@antecedent", "@title_named"}
-_SPECIAL_TAILS = {"@nearest_same_type", "@title_category", "@antecedent", "@subject"}
+_SPECIAL_TAILS = {"@nearest_same_type", "@title_category", "@antecedent", "@subject", "@topic"}
 
 
 def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
@@ -562,6 +563,25 @@ def _nearest_same_type(mentions, starts, anchor: Mention, exclude: set, surface:
     return None
 
 
+def _topic(text: str, mentions: list[Mention], unit: _Unit, exclude: set, types) -> Mention | None:
+    """What the paragraph of UNIT is about: of the mentions of TYPES named in it up
+    to the end of UNIT (but those of EXCLUDE), the one whose surface the paragraph
+    writes most often (inside longer names too: 人形机器人 in 人形机器人产业), the
+    first named of a tie."""
+    start = text.rfind("\n", 0, unit.start) + 1
+    end = text.find("\n", unit.end)
+    para = text[start:len(text) if end < 0 else end]
+    best, most = None, 0
+    for m in mentions[bisect.bisect_left([x.start for x in mentions], start):]:
+        if m.start >= unit.end:
+            break
+        if m.type in types and m.text not in exclude:
+            n = para.count(m.text)
+            if n > most:
+                best, most = m, n
+    return best
+
+
 def _titled_category(unit: _Unit, anchor: Mention, exclude: set, surface: re.Pattern | None,
                      previous: _Unit | None = None) -> Mention | None:
     """The category the title of the last policy before anchor (in its unit, or
@@ -671,6 +691,11 @@ def extract_relations(
                             t = _titled_category(unit, h, exclude, em.tail_surface, units[ui - 1] if ui else None)
                             if t is not None and t.type in em.tail_types:
                                 cands.append((ui, unit.start, unit.end, h, em.type, t, rule))
+                        continue
+                    if em.tail == "@topic":  # A、B和C是整机成本最高的关键部件: parts of what the paragraph is about
+                        t = _topic(text, clean, unit, {x.text for x in heads}, em.tail_types)
+                        if t is not None:
+                            cands.extend((ui, unit.start, unit.end, h, em.type, t, rule) for h in heads)
                         continue
                     if em.tail == "@nearest_same_type":
                         exclude = {x.text for x in heads}
