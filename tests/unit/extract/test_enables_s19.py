@@ -52,3 +52,8 @@ def test_a_noun_qualifying_the_subject_after_the_means_is_not_enabled():
     assert not _enables("借助人工智能，纺织行业工人有望在线学习新技能。")
     # a sector that can do something with the means uses them (appliedIn), it is not enabled
     assert not _enables("借助物联网技术，养殖行业可以远程监测水温。")
+
+
+def test_an_ascii_semicolon_ends_the_subject_clause_too():
+    rel = _enables("加快锂电池研发技术迭代升级;推动氢燃料电池与光伏等技术融合,开发新型储能装备。")
+    assert not {(h, t) for h, t in rel if h == "锂电池"}
