@@ -76,6 +76,11 @@ def test_the_field_something_is_applied_in_is_a_sector():
     assert ("内湖客运", "Industry") in found
     found = ents("推动大模型在矿山巡检领域的深度应用。")
     assert ("矿山巡检", "Industry") in found
+    found = ents("推动卫星定位技术在渔船装备领域集成应用。")
+    assert ("渔船装备", "Industry") in found
+    # a field something merely has uses in is not read
+    found = ents("该技术在信号加密领域有广泛应用场景。")
+    assert ("信号加密", "Industry") not in found
     # a generic field is none
     found = ents("加快新能源汽车在公共领域的推广应用。")
     assert not any(t == "公共" for t, _ in found)
