@@ -84,11 +84,12 @@ def extract(
     input: str = typer.Argument(..., help="JSONL of {\"id\", \"text\"} records, or - for stdin."),
     output: str = typer.Option("-", "--output", "-o", help="Where to write JSONL results (- for stdout)."),
     ner: bool = typer.Option(False, "--ner/--no-ner", help="Also find Person, Institution and Region names with a statistical model (needs the ner extra: pip install 'kg[ner]')."),
+    crf: bool = typer.Option(False, "--crf/--no-crf", help="Also find Technology and Industry terms the rules miss with a statistical model (needs python-crfsuite; off by default: it costs speed)."),
 ):
     """Extract entities and relations from passages (one JSON record per line)."""
     from kg.api import extract as run_extract
 
-    run_extract(input, output, ner=ner)
+    run_extract(input, output, ner=ner, crf=crf)
 
 
 @app.command(name="eval")
@@ -96,11 +97,12 @@ def eval_(
     gold: str = typer.Argument(..., help="Gold JSONL (see docs/annotation.md)."),
     as_json: bool = JSON_OPT,
     ner: bool = typer.Option(False, "--ner/--no-ner", help="Also find Person, Institution and Region names with a statistical model (needs the ner extra: pip install 'kg[ner]')."),
+    crf: bool = typer.Option(False, "--crf/--no-crf", help="Also find Technology and Industry terms the rules miss with a statistical model (needs python-crfsuite; off by default: it costs speed)."),
 ):
     """Run the extractor on gold passages and print precision / recall / F1."""
     from kg.api import evaluate
 
-    render.show(evaluate(gold, ner=ner), as_json, render.format_scores)
+    render.show(evaluate(gold, ner=ner, crf=crf), as_json, render.format_scores)
 
 
 # --------------------------------------------------------------------------- query

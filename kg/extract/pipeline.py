@@ -43,6 +43,7 @@ _JIEBA_LOCK = threading.Lock()
 _JIEBA_READY = False
 _NLP = None
 _NLP_NER = None  # the pipeline with kg_ner (--ner)
+_NLP_OTHER: dict = {}  # the pipelines with kg_crf (--crf), by ner
 SENTENCE_END = re.compile(r"[^。！？；!?;\n]*(?:[。！？；!?;]+[”’」』）)]*|\n|$)")
 
 
@@ -377,7 +378,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 PIPELINE = ("kg_gazetteer", "kg_patterns", "kg_persons", "kg_coordination", "kg_doc_aliases", "kg_conflicts", "kg_normalise", "kg_relations")
 
 
-def build_nlp(ner: bool = False) -> Language:
+def build_nlp(ner: bool = False, crf: bool = False) -> Language:
     _prepare_jieba()
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.tokenizer = Segmenter(nlp.vocab)  # jieba's words, computed faster (see kg.extract.segment)
@@ -385,12 +386,20 @@ def build_nlp(ner: bool = False) -> Language:
         nlp.add_pipe(comp)
     if ner:  # statistical names fill the gaps the rules' chosen spans left
         nlp.add_pipe("kg_ner", before="kg_normalise")
+    if crf:  # a statistical gap-filler for Technology / Industry terms (kg.extract.crf)
+        from kg.extract import crf as _crf  # noqa: F401  (registers kg_crf)
+
+        nlp.add_pipe("kg_crf", before="kg_normalise")
     return nlp
 
 
-def get_nlp(ner: bool = False) -> Language:
-    """The pipeline (with ``kg_ner`` if NER), built lazily once per process (workers build their own)."""
+def get_nlp(ner: bool = False, crf: bool = False) -> Language:
+    """The pipeline (with ``kg_ner`` if NER, ``kg_crf`` if CRF), built lazily once per process (workers build their own)."""
     global _NLP, _NLP_NER
+    if crf:
+        if ner not in _NLP_OTHER:
+            _NLP_OTHER[ner] = build_nlp(ner=ner, crf=True)
+        return _NLP_OTHER[ner]
     if ner:
         if _NLP_NER is None:
             _NLP_NER = build_nlp(ner=True)

@@ -1,0 +1,155 @@
+"""The Technology / Industry gap-filler (kg_crf, kg/extract/crf.py): its gate,
+the shipped model through the real pipeline, and the --crf option.  The
+sentences are made up."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pycrfsuite", reason="python-crfsuite (the crf extra) is part of the test extra")
+
+from kg.extract import crf  # noqa: E402
+from kg.extract.core import extract_text  # noqa: E402
+from kg.extract.rules import NOT_ENTITY, Cand  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+# a made-up term no lexicon or rule knows, in a list slot beside one the rules know
+GAP_TEXT = "某市打造以储氢瓶阀、燃料电池等为核心的装备集群。"
+GAP_TERM = "储氢瓶阀"
+
+
+def rule(text: str, surface: str, etype: str) -> Cand:
+    s = text.index(surface)
+    return Cand(s, s + len(surface), etype, surface, "rule", 0)
+
+
+def span(text: str, surface: str, etype: str, conf: float = 0.99) -> tuple[int, int, str, float]:
+    s = text.index(surface)
+    return (s, s + len(surface), etype, conf)
+
+
+def gated(text, spans, chosen, blocked=(), threshold=0.9):
+    kept = crf.gate(text, spans, list(chosen), list(blocked), threshold=threshold, min_chars=2, not_entities=frozenset())
+    return {(text[c.start:c.end], c.type, c.rule) for c in kept}
+
+
+# ------------------------------------------------------------------ the gate
+
+def test_gate_adds_a_confident_span_in_a_gap():
+    text = "推动量子传感、光子芯片、柔性显示等方向发展。"
+    chosen = [rule(text, "量子传感", "Technology")]
+    got = gated(text, [span(text, "光子芯片", "Technology"), span(text, "柔性显示", "Technology", 0.5)], chosen)
+    assert ("光子芯片", "Technology", crf.RULE) in got
+    assert not any(s == "柔性显示" for s, _, _ in got)  # under the threshold
+    assert ("量子传感", "Technology", "rule") in got
+
+
+def test_gate_never_cuts_into_or_replaces_a_rule_entity():
+    text = "建设海上风电运维基地和智能网联汽车测试场。"
+    chosen = [rule(text, "智能网联汽车", "Technology")]
+    spans = [span(text, "网联汽车测试", "Technology"),  # cuts into it
+             span(text, "智能网联汽车测试场", "Technology"),  # contains it
+             span(text, "智能网联汽车", "Industry")]  # equals it with another type
+    assert gated(text, spans, chosen) == {("智能网联汽车", "Technology", "rule")}
+
+
+def test_gate_leaves_titles_stop_listed_words_and_punctuation_alone():
+    text = "《关于培育低空制造的意见》提出发展新质生产力，布局深海采矿、极地装备。"
+    stop = rule(text, "新质生产力", NOT_ENTITY)
+    spans = [span(text, "低空制造", "Industry"),  # inside a title
+             span(text, "新质生产力", "Industry"),  # a stop-listed span
+             span(text, "深海采矿、极地装备", "Industry")]  # runs over a list separator
+    assert gated(text, spans, [], [stop]) == set()
+
+
+# ------------------------------------------------------------------ the shipped model
+
+def test_model_loads_once_and_tags_deterministically():
+    a = crf.load_tagger()
+    assert crf.load_tagger() is a
+    text = "加快发展微纳卫星遥感、合成生物育种和氢燃料重卡等新兴领域，支持企业开展关键技术攻关。"
+    first = extract_text(text, crf=True).mentions
+    again = extract_text(text, crf=True).mentions
+    assert [(m.text, m.type, m.start) for m in first] == [(m.text, m.type, m.start) for m in again]
+
+
+def _pairs(text, **kw):
+    return {(m.text, m.type, m.start) for m in extract_text(text, **kw).mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "加快发展微纳卫星遥感、合成生物育种和氢燃料重卡等新兴领域，支持企业开展关键技术攻关。",
+    "依托《某市低空经济发展三年行动方案》，布局无人机物流、电动垂直起降飞行器和低空智联网。",
+    "推进纺织服装、绿色建材、锂电池材料和智能家电等产业集群建设。",
+])
+def test_the_component_only_adds(text):
+    """Every rule entity stays as it was (never cut, retyped or dropped), and
+    no added span overlaps one or a 《》 title."""
+    rules = _pairs(text)
+    both = _pairs(text, crf=True)
+    assert rules <= both
+    titles = [(i, text.index("》", i) + 1) for i, ch in enumerate(text) if ch == "《"]
+    for surface, etype, start in both - rules:
+        end = start + len(surface)
+        assert etype in ("Technology", "Industry")
+        assert not any(s < end and start < s + len(r) for r, _, s in rules)
+        assert not any(a < end and start < b for a, b in titles)
+
+
+@pytest.mark.parametrize("text, term, etype", [
+    (GAP_TEXT, GAP_TERM, "Technology"),
+    ("4.拓展海洋信息产业。", "海洋信息产业", "Industry"),  # a numbered task naming a sector
+])
+def test_a_gap_term_is_found(text, term, etype):
+    rules = {t for t, _, _ in _pairs(text)}
+    added = {(t, ty) for t, ty, _ in _pairs(text, crf=True)} - {(t, ty) for t, ty, _ in _pairs(text)}
+    assert term not in rules
+    assert (term, etype) in added
+
+
+def test_crf_option_on_kg_extract(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": GAP_TEXT}, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = {}
+    for flag in ("--no-crf", "--crf"):
+        r = subprocess.run([sys.executable, "-m", "kg", "extract", str(src), flag], capture_output=True, text=True,
+                           encoding="utf-8", timeout=300)
+        assert r.returncode == 0, r.stderr
+        out[flag] = {e["text"] for e in json.loads(r.stdout)["entities"]}
+    assert GAP_TERM in out["--crf"] - out["--no-crf"]
+
+
+def test_off_by_default_and_placed_before_normalise():
+    from kg.extract.pipeline import get_nlp
+
+    assert "kg_crf" not in get_nlp().pipe_names
+    names = get_nlp(crf=True).pipe_names
+    assert names.index("kg_conflicts") < names.index("kg_crf") == names.index("kg_normalise") - 1
+
+
+def test_crf_option_without_crfsuite_says_how_to_install(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": GAP_TEXT}, ensure_ascii=False) + "\n", encoding="utf-8")
+    code = "import sys; sys.modules['pycrfsuite'] = None; from kg.cli import main; sys.argv[0] = 'kg'; main()"
+    r = subprocess.run([sys.executable, "-c", code, "extract", str(src), "--crf"], capture_output=True, text=True,
+                       encoding="utf-8", timeout=300)
+    assert r.returncode != 0
+    assert crf.CRF_MISSING in r.stderr
+
+
+def test_training_labels_come_from_gold_surfaces_longest_first():
+    sys.path.insert(0, str(ROOT / "bench"))
+    import train_crf
+
+    item = {"raw": "发展智能农机装备和农机服务。", "gold": [("智能农机装备", "Technology"), ("农机", "Industry"),
+                                                   ("农机服务", "Industry")]}
+    labels = train_crf.gold_labels(item)
+    assert labels[2:8] == ["B-T"] + ["I-T"] * 5  # the longer surface wins its characters
+    assert labels[9:13] == ["B-N", "I-N", "I-N", "I-N"]
+    assert labels[0:2] == ["O", "O"] and labels[8] == "O" and labels[13] == "O"
