@@ -1,5 +1,6 @@
 """Relation rules, session 19 (R7): what a short title (《方案》) written after its
-full title states, the full title states too (titles.full_takes); a field of an
+full title states, the full title states too when titles.full_takes asks (not set
+in the shipped patterns: the annotated sets disagree); a field of an
 application stays a priority only when the title is named after it.
 
 Every sentence here was written for these tests."""
@@ -34,37 +35,51 @@ def _run(text: str, spec, **kw) -> set:
     return {(r.head_text, r.type, r.tail_text) for r in rels}
 
 
+def _patterns(tmp_path, full_takes):
+    """The shipped relation patterns with titles.full_takes set to FULL_TAKES (None: unset)."""
+    data = json.loads((ONTOLOGY_DIR / "patterns" / "relations.json").read_text(encoding="utf-8"))
+    data["titles"].pop("full_takes", None)
+    if full_takes is not None:
+        data["titles"]["full_takes"] = full_takes
+    p = tmp_path / "relations.json"
+    p.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return p
+
+
 TEXT = f"某市交通局印发{FULL}，要求完善起降设施。《方案》明确，重点发展无人驾驶航空器和电动垂直起降飞行器。"
 SPEC = [("某市交通局", "Institution", "某市交通局"), (FULL, "Policy", FULL), ("《方案》", "Policy", FULL),
         ("无人驾驶航空器", "Technology", "无人驾驶航空器"), ("电动垂直起降飞行器", "Technology", "电动垂直起降飞行器")]
 
 
-def test_what_the_short_title_prioritizes_the_full_title_prioritizes_too():
-    got = of_type(_run(TEXT, SPEC), "prioritizes")
+def test_what_the_short_title_prioritizes_the_full_title_prioritizes_too(tmp_path):
+    got = of_type(_run(TEXT, SPEC, patterns=load_relation_patterns(_patterns(tmp_path, ["prioritizes"]))), "prioritizes")
     assert got == {(s, "prioritizes", t) for s in ("《方案》", FULL) for t in ("无人驾驶航空器", "电动垂直起降飞行器")}
 
 
-def test_a_short_title_of_another_document_lends_nothing_to_the_full_title():
+def test_a_short_title_of_another_document_lends_nothing_to_the_full_title(tmp_path):
     other = "《某省通用航空产业发展方案》"
     spec = [x if x[0] != "《方案》" else ("《方案》", "Policy", other) for x in SPEC]
-    got = of_type(_run(TEXT, spec), "prioritizes")
+    got = of_type(_run(TEXT, spec, patterns=load_relation_patterns(_patterns(tmp_path, ["prioritizes"]))), "prioritizes")
     assert not any(h == FULL for h, _, _ in got)
     assert ("《方案》", "prioritizes", "无人驾驶航空器") in got
 
 
-def test_a_short_title_before_its_full_title_lends_nothing():
+def test_a_short_title_before_its_full_title_lends_nothing(tmp_path):
     text = f"《方案》明确，重点发展无人驾驶航空器。某市交通局随后印发{FULL}，要求完善起降设施。"
-    got = of_type(_run(text, SPEC), "prioritizes")
+    got = of_type(_run(text, SPEC, patterns=load_relation_patterns(_patterns(tmp_path, ["prioritizes"]))), "prioritizes")
     assert (FULL, "prioritizes", "无人驾驶航空器") not in got
 
 
 def test_without_full_takes_the_full_title_takes_nothing(tmp_path):
-    data = json.loads((ONTOLOGY_DIR / "patterns" / "relations.json").read_text(encoding="utf-8"))
-    data["titles"].pop("full_takes", None)
-    p = tmp_path / "relations.json"
-    p.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    got = of_type(_run(TEXT, SPEC, patterns=load_relation_patterns(p)), "prioritizes")
+    got = of_type(_run(TEXT, SPEC, patterns=load_relation_patterns(_patterns(tmp_path, None))), "prioritizes")
     assert not any(h == FULL for h, _, _ in got)
+    assert ("《方案》", "prioritizes", "无人驾驶航空器") in got
+
+
+def test_the_shipped_patterns_leave_a_short_title_s_priorities_to_it():
+    # the annotated sets disagree on giving them to the full title too: not set by default
+    got = of_type(_run(TEXT, SPEC), "prioritizes")
+    assert got == {("《方案》", "prioritizes", t) for t in ("无人驾驶航空器", "电动垂直起降飞行器")}
 
 
 @pytest.mark.parametrize("value", [["enables"], "prioritizes"])
@@ -77,10 +92,10 @@ def test_full_takes_must_list_relation_types_a_policy_can_head(tmp_path, value):
         load_relation_patterns(p)
 
 
-def test_end_to_end_the_full_title_takes_what_its_short_title_proposes():
+def test_end_to_end_a_linked_short_title_keeps_its_priorities_to_itself():
     text = f"某市交通局印发{FULL}，要求完善起降设施。《方案》提出，重点发展无人驾驶航空器和电动垂直起降飞行器。"
     got = {(r.head_text, r.type, r.tail_text) for r in extract_text(text, "doc").relations if r.type == "prioritizes"}
-    assert (FULL, "prioritizes", "无人驾驶航空器") in got
+    assert (FULL, "prioritizes", "无人驾驶航空器") not in got
 
 
 # --- a field of an application and the policy's title ----------------------------------------
