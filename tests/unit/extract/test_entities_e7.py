@@ -126,3 +126,11 @@ def test_kinds_of_place_and_organisation_without_a_name_are_none():
     assert not any(t == "Region" for _, t in found)
     found = ents("长阳土家族自治县和恩施土家族苗族自治州联合发文。")
     assert {("长阳土家族自治县", "Region"), ("恩施土家族苗族自治州", "Region")} <= found
+
+
+def test_a_dated_news_subject_keeps_the_year_in_the_event_name():
+    found = ents("9月2日，2031年青川国际低空博览会在青川开幕。")
+    assert ("2031年青川国际低空博览会", "Event") in found
+    # held somewhere earlier in the sentence, the year is a date
+    found = ents("在青川举行的2031年青川国际低空博览会上，多家企业签约。")
+    assert ("青川国际低空博览会", "Event") in found
