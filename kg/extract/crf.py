@@ -58,6 +58,20 @@ def _freq(word: str, freq: dict) -> str:
     return str(min(len(str(f)), 6)) if f else "0"
 
 
+class _Memo(dict):
+    """FUNCTION's results by argument, computed once (characters and words recur)."""
+
+    def __init__(self, function):
+        super().__init__()
+        self.function = function
+
+    def __missing__(self, key):
+        if len(self) > 200_000:
+            self.clear()
+        value = self[key] = self.function(key)
+        return value
+
+
 def _kind(ch: str) -> str:
     if "\u4e00" <= ch <= "\u9fff":
         return "h"
@@ -68,6 +82,18 @@ def _kind(ch: str) -> str:
     if ch.isspace():
         return "s"
     return "p"
+
+
+_KIND = _Memo(_kind)
+_FREQ: list = []
+
+
+def _freq_of() -> _Memo:
+    """_freq of a word, memoised (after jieba's dictionary is ready)."""
+    if not _FREQ:
+        table = _jieba_freq()
+        _FREQ.append(_Memo(lambda word: _freq(word, table)))
+    return _FREQ[0]
 
 
 def _jieba_freq() -> dict:
@@ -128,7 +154,8 @@ def char_features(text: str, tokens, chosen, s: int = 0, e: int | None = None) -
             rule[i - s] = ("B-" if i == c.start else "I-") + code
         if c.end < e and rule[c.end - s] == "O":
             rule[c.end - s] = "A-" + code  # right after a rule span
-    freq = _jieba_freq()
+    freq = _freq_of()
+    kind = _KIND
     title = bytearray(m)
     if "《" in text[s:e]:
         for t in _TITLE.finditer(text, s, e):
@@ -142,7 +169,7 @@ def char_features(text: str, tokens, chosen, s: int = 0, e: int | None = None) -
             "c=" + c, "c-1=" + pad[j - 1], "c+1=" + pad[j + 1], "c-2=" + pad[j - 2], "c+2=" + pad[j + 2],
             "b-1=" + pad[j - 1] + c, "b+1=" + c + pad[j + 1], "b-2=" + pad[j - 2] + pad[j - 1],
             "b+2=" + pad[j + 1] + pad[j + 2],
-            "k=" + _kind(c) + _kind(pad[j - 1]) + _kind(pad[j + 1]),
+            "k=" + kind[c] + kind[pad[j - 1]] + kind[pad[j + 1]],
             "p=" + pos[i], "t=" + tag[i], "pt=" + pos[i] + tag[i],
             "t-1=" + (tag[i - 1] if i else "^"), "t+1=" + (tag[i + 1] if i + 1 < m else "$"),
             "r=" + rule[i], "r-1=" + (rule[i - 1] if i else "^"), "r+1=" + (rule[i + 1] if i + 1 < m else "$"),
@@ -151,7 +178,7 @@ def char_features(text: str, tokens, chosen, s: int = 0, e: int | None = None) -
         if title[i]:
             f.append("title")
         f.append("w=" + word[i])
-        f.append("fq=" + _freq(word[i], freq))
+        f.append("fq=" + freq[word[i]])
         out.append(f)
     return out
 
@@ -175,19 +202,28 @@ def bio_spans(labels: list[str], offset: int = 0) -> list[tuple[int, int, str]]:
     return [(s + offset, e + offset, c) for s, e, c in out]
 
 
-def predict(tagger, text: str, tokens, chosen, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str, float]]:
+def predict(tagger, text: str, tokens, chosen, spans: list[tuple[int, int]] | None = None,
+            gaps_only: bool = False) -> list[tuple[int, int, str, float]]:
     """The model's (start, end, type, confidence) spans in the SPANS of TEXT
     (default: its gap clauses); confidence is the smallest marginal probability
-    of the span's labels."""
+    of the span's labels.  GAPS_ONLY: leave out the spans that overlap a
+    CHOSEN span (the gate would drop them)."""
     out = []
     toks = tokens if isinstance(tokens, list) else list(tokens)
     starts = getattr(tokens, "starts", None) or [t[0] for t in toks]
+    # the chosen spans are flat (no overlaps): sorted by start, their ends are sorted too
+    chosen = sorted(chosen)
+    chosen_ends = [c[1] for c in chosen]
+    chosen_starts = [c[0] for c in chosen]
     for s, e in gap_clauses(text, chosen) if spans is None else spans:
         if not text[s:e].strip():
             continue
         near = toks[max(bisect_right(starts, s) - 1, 0):bisect_left(starts, e)]
-        labels = tagger.tag(char_features(text, near, chosen, s, e))
+        rules = chosen[bisect_right(chosen_ends, s):bisect_left(chosen_starts, e)]
+        labels = tagger.tag(char_features(text, near, rules, s, e))
         for a, b, code in bio_spans(labels):
+            if gaps_only and rules and any(r[0] < b + s and a + s < r[1] for r in rules):
+                continue
             conf = min(tagger.marginal(labels[i], i) for i in range(a, b))
             out.append((a + s, b + s, LABELS[code], conf))
     return out
@@ -255,7 +291,7 @@ def make_crf(nlp: Language, name: str, model: str, threshold: float, min_chars: 
     def crf(doc: Doc) -> Doc:
         text = doc.user_data["kg_text"]
         chosen = doc.user_data["kg_chosen"]
-        spans = predict(tagger, text, doc.user_data["kg_tokens"], chosen)
+        spans = predict(tagger, text, doc.user_data["kg_tokens"], chosen, gaps_only=True)
         if any(x[3] >= threshold for x in spans):
             blocked = [c for c in doc.user_data["kg_cands"] if c.type == NOT_ENTITY]
             doc.user_data["kg_chosen"] = gate(text, spans, chosen, blocked, threshold=threshold,
