@@ -39,3 +39,9 @@ def test_components_of_a_named_class_are_left_to_that_class():
 def test_a_paragraph_break_ends_the_topic():
     text = "四足机器人被看作具身智能走向户外的先行者。\n谐波关节和足端力传感器是整机成本最高的关键部件。"
     assert of_type(run(text, ENTS), "partOf") == set()
+
+
+def test_an_item_the_recogniser_missed_does_not_break_the_list():
+    text = "四足机器人被看作具身智能走向户外的先行者。某券商研报认为，谐波关节、电池包和足端力传感器是整机成本的主要构成。"
+    got = of_type(run(text, ENTS), "partOf")
+    assert got == {("谐波关节", "partOf", "四足机器人"), ("足端力传感器", "partOf", "四足机器人")}
