@@ -57,3 +57,9 @@ def test_a_noun_qualifying_the_subject_after_the_means_is_not_enabled():
 def test_an_ascii_semicolon_ends_the_subject_clause_too():
     rel = _enables("加快锂电池研发技术迭代升级;推动氢燃料电池与光伏等技术融合,开发新型储能装备。")
     assert not {(h, t) for h, t in rel if h == "锂电池"}
+
+
+def test_a_second_verb_promoting_a_fusion_enables_neither_partner():
+    rel = _enables("加快人工智能广泛赋能交通、农业、金融等行业,促进人工智能与区块链深度融合,壮大数字经济。")
+    assert ("人工智能", "交通") in rel
+    assert ("人工智能", "区块链") not in rel
