@@ -122,6 +122,8 @@ def test_kinds_of_place_and_organisation_without_a_name_are_none():
     found = ents("各区县（自治县）人民政府，各功能区管委会：全面落实省委全会精神，建设国际化大都市。")
     assert not any(t in ("自治县", "大都市", "功能区管委会", "全面落实省委") for t, _ in found)
     # named autonomous divisions stay
+    found = ents("智能农机已在东北黑土地和华北平原推广。")
+    assert ("黑土地", "Region") not in found and ("平原", "Region") not in found
     found = ents("推动卫星通信覆盖偏远地区、欠发达地区和民族地区。")
     assert not any(t == "Region" for _, t in found)
     found = ents("长阳土家族自治县和恩施土家族苗族自治州联合发文。")
