@@ -108,7 +108,11 @@ def make_gazetteer(nlp: Language, name: str, short_term: int):
         arr = doc.to_array([IDX, LENGTH])
         starts = arr[:, 0].tolist()
         ends = (arr[:, 0] + arr[:, 1]).tolist()
-        words = list(map(text.__getitem__, map(slice, starts, ends)))
+        cut = doc.user_data.get("kg_words")  # (the text the tokenizer cut, its words)
+        if cut is not None and cut[0] is text and len(cut[1]) == len(starts):
+            words = cut[1]  # (text is the tokenized text itself: half_width changed nothing)
+        else:
+            words = list(map(text.__getitem__, map(slice, starts, ends)))
         toks = rules.Tokens(zip(starts, ends, words, map(tag_of, words, repeat("unk"))), starts=starts, ends=ends)
         doc.user_data["kg_tokens"] = toks
         # short terms must sit on token boundaries (存|储能|力 is not 储能), or

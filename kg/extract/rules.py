@@ -12,7 +12,7 @@ from operator import itemgetter
 from typing import Iterable, NamedTuple
 
 from kg.extract.anchor import finder
-from kg.extract.lexicon import Lexicon, load_entity_patterns, load_lexicon, trie_regex
+from kg.extract.lexicon import Lexicon, load_entity_patterns, load_lexicon, trie_regex, words_finditer
 
 
 class Cand(NamedTuple):
@@ -126,6 +126,7 @@ def compiled() -> dict:
         out["heads"][etype] = (
             re.compile(trie_regex(spec["suffixes"])),
             spec,
+            words_finditer(spec["suffixes"]),  # (the regex's finditer, faster)
         )
     person = pats["person"]
     out["person_titles"] = re.compile(trie_regex(lex.person_titles)) if lex.person_titles else None
@@ -351,7 +352,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
         return k is None or not WORDLIKE.match(tokens[k][2]) or tokens[k][2] in boundary or tokens[k][3] == "lex:Region"
     class_words = c["class_prefix_words"]
     setups = c.setdefault("head_setups", {})  # each head type's settings, read off its spec once
-    for head_id, (rx, spec) in c["heads"].items():
+    for head_id, (rx, spec, head_finditer) in c["heads"].items():
         setup = setups.get(head_id)
         if setup is None:
             setup = setups[head_id] = _head_setup(head_id, spec, c)
@@ -363,7 +364,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
             verb_tags, open_single, class_names, name_not_after, head_dropped, dropped_heads, strip_leading,
             opens_unknown, stem_verb_tags, not_after,
         ) = setup
-        for m in rx.finditer(text):
+        for m in head_finditer(text):
             hs, he = m.span()
             if after is not None and after.match(text, he) is None:
                 continue  # (…产业 + 集群: the head counts only in this context)

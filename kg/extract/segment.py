@@ -157,7 +157,7 @@ class Segmenter:
     def __call__(self, text: str) -> Doc:
         found = self.words(text)
         if all(found) and "".join(found) == text:
-            return self._doc_of_cover(found)
+            return self._doc_of_cover(text, found)
         words: list[str] = []
         spaces: list[bool] = []
         pos = 0
@@ -181,9 +181,18 @@ class Segmenter:
         if pos < n:
             words.append(text[pos:])
             spaces.append(False)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        return self._doc(text, words, spaces)
 
-    def _doc_of_cover(self, found: list[str]) -> Doc:
+    def _doc(self, text: str, words: list[str], spaces: list[bool]) -> Doc:
+        """The Doc of WORDS, which also keeps them with the text they cut
+        (``user_data["kg_words"] = (text, words)``): token k's text is
+        ``words[k]``, so the pipeline reads the words of that very text from
+        there instead of slicing them out again."""
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc.user_data["kg_words"] = (text, words)
+        return doc
+
+    def _doc_of_cover(self, text: str, found: list[str]) -> Doc:
         """What ``__call__``'s loop makes of words that are the text cut in
         order (jieba's always are), without a Python step per word: only the
         runs of whitespace words are visited.  A run is one word (its
@@ -191,7 +200,7 @@ class Segmenter:
         a word: that is the word's trailing space."""
         blank = list(compress(range(len(found)), map(str.isspace, found)))
         if not blank:
-            return Doc(self.vocab, words=found, spaces=[False] * len(found))
+            return self._doc(text, found, [False] * len(found))
         words: list[str] = []
         spaces: list[bool] = []
         done = 0  # found[:done] is in words
@@ -213,7 +222,7 @@ class Segmenter:
             done = b
         words += found[done:]
         spaces += [False] * (len(found) - done)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        return self._doc(text, words, spaces)
 
 
 # --------------------------------------------------------------------------- jieba's HMM
