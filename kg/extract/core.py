@@ -105,13 +105,14 @@ def extract_text(text: str, doc_id: str = "", *, ner: bool = False, crf: bool = 
     return _run(text, doc_id, None, ner, crf)
 
 
-def extract_document(doc: Document, *, ner: bool = False) -> Extraction:
+def extract_document(doc: Document, *, ner: bool = False, crf: bool = False) -> Extraction:
     """Entities and relations of one Document, plus its metadata as mentions:
     authors -> Person, institutions in affiliation lines -> Institution (and
     affiliatedWith relations), publication -> Publication (source="metadata",
-    start = end = -1 because they are not in Document.text)."""
+    start = end = -1 because they are not in Document.text).  ``ner``,
+    ``crf``: as for `extract_text` (`kg build --ner/--crf`)."""
     sentences = [(s.start, s.end) for s in doc.sentences] or None
-    ex = _run(doc.text, doc.id, sentences, ner)
+    ex = _run(doc.text, doc.id, sentences, ner, crf)
     ex.sentence_ends = [s.end for s in doc.sentences]  # for co-mention counts from the cache
     _add_metadata(doc, ex)
     _add_occasion(doc, ex)
