@@ -19,12 +19,15 @@ from kg.model import Document, Extraction
 CACHE_FORMAT = 1
 
 
-@lru_cache(maxsize=2)
-def extractor_fingerprint(ner: bool = False) -> str:
-    """``ner``: extractions with the statistical NER component are another extractor."""
+@lru_cache(maxsize=4)
+def extractor_fingerprint(ner: bool = False, crf: bool = False) -> str:
+    """``ner``, ``crf``: extractions with the statistical NER component or the
+    Technology / Industry gap-filler are other extractors (the rules alone keep
+    the fingerprint they always had)."""
     import kg
 
-    h = hashlib.sha256(f"{CACHE_FORMAT}:{getattr(kg, '__version__', '')}{':ner' if ner else ''}".encode())
+    options = (":ner" if ner else "") + (":crf" if crf else "")
+    h = hashlib.sha256(f"{CACHE_FORMAT}:{getattr(kg, '__version__', '')}{options}".encode())
     roots = [Path(kg.__file__).parent / "extract", ONTOLOGY_DIR / "lexicon", ONTOLOGY_DIR / "patterns"]
     for root in roots:
         if not root.is_dir():
@@ -44,9 +47,9 @@ def document_key(doc: Document) -> str:
 
 
 class ExtractionCache:
-    def __init__(self, out: Path, ner: bool = False):
+    def __init__(self, out: Path, ner: bool = False, crf: bool = False):
         self.dir = Path(out) / CACHE_DIR
-        self.fingerprint = extractor_fingerprint(ner)
+        self.fingerprint = extractor_fingerprint(ner, crf)
         self.used: set[str] = set()
 
     def _path(self, key: str) -> Path:

@@ -22,7 +22,7 @@ import pyoxigraph as ox
 
 from kg.builder.cache import ExtractionCache
 from kg.builder.runner import uses_workers
-from kg.builder.tasks import NER_PRELOAD, FileResult, FileTask, file_chars, file_results, process_file
+from kg.builder.tasks import CRF_PRELOAD, NER_PRELOAD, FileResult, FileTask, file_chars, file_results, process_file
 from kg.builder.worker import fork_server, relax_gc, terminate_as_interrupt
 from kg.errors import InputError, KgError
 from kg.graph.curation import curate, load_curation
@@ -32,6 +32,17 @@ from kg.model import Document, ExtractionSummary
 from kg.resources import DEFAULT_GRAPH_DIR
 
 Warn = Callable[[str], None]
+
+# kg.extract.crf.CRF_MISSING, said here without loading spaCy in this process
+CRF_MISSING = "--crf needs the crf extra: pip install 'kg[crf]'"
+
+
+def require_crf() -> None:
+    """KgError with the install hint when python-crfsuite (the `crf` extra) is missing."""
+    try:
+        import pycrfsuite  # noqa: F401
+    except ImportError:
+        raise KgError(CRF_MISSING) from None
 
 
 def _first_readable(files: list[CorpusFile], *, strict: bool,
@@ -65,6 +76,7 @@ def build(
     warn: Warn | None = None,
     curation: str | Path | None = None,
     ner: bool = False,
+    crf: bool = False,
 ) -> dict:
     """Ingest `corpus`, extract (reusing OUT/cache/ for unchanged documents unless
     `full`), resolve, and write OUT/store/, OUT/kg.ttl and OUT/manifest.json.
@@ -80,6 +92,9 @@ def build(
     (default: curation.tsv in the corpus folder, if any, see kg.graph.curation);
     "curation" in the report says what it applied (None: no file).
     ``ner``: add the statistical NER component (the `ner` extra; KgError if missing).
+    ``crf``: add the Technology / Industry gap-filler (kg.extract.crf, the `crf`
+    extra; KgError if missing).  Each is another extractor: the cache of a
+    build without it is not reused.
     """
     started = time.perf_counter()
     corpus, out = Path(corpus), Path(out)
@@ -90,7 +105,7 @@ def build(
                          f"as documents; choose a folder outside it")
     try:
         return _build_checked(corpus, out, jobs=jobs, dask=dask, strict=strict, full=full, progress=progress,
-                              warn=warn, curation=curation, ner=ner, started=started)
+                              warn=warn, curation=curation, ner=ner, crf=crf, started=started)
     except BrokenPipeError:  # the reader of our output is gone: the caller's business
         raise
     except OSError as e:  # the environment, not the input: say what happened, in one line
@@ -105,22 +120,24 @@ def os_error_message(e: OSError) -> str:
 
 
 def _build_checked(corpus: Path, out: Path, *, jobs, dask, strict, full, progress, warn, curation, ner,
-                   started: float) -> dict:
+                   crf: bool = False, started: float) -> dict:
     files = plan_corpus(corpus, strict=strict, warn=warn)
     decisions = load_curation(corpus, curation)  # a bad curation file fails before OUT/ is touched
     if ner:
         from kg.extract.extra import require_ner
 
         require_ner()  # here, not in a worker: one line, nothing touched
+    if crf:
+        require_crf()
     thresholds = gc.get_threshold()
     # Dask extracts elsewhere: no local workers to start or stop
     start = not dask and uses_workers(sum(file_chars(f) for f in files), jobs)
     with terminate_as_interrupt():  # `kill PID` cleans up like Ctrl-C
-        # the fork server loads the extractor (and with NER jiagu's model)
-        # while we check the corpus; it is stopped once, after extraction or
+        # the fork server loads the extractor (and with NER jiagu's model,
+        # with the gap-filler the CRF's) while we check the corpus; it is stopped once, after extraction or
         # when the build fails (a Python caller goes on)
         with fork_server(process_file, start=start, stop=not dask,
-                         preload=NER_PRELOAD if ner else ()) as stop_workers:
+                         preload=(NER_PRELOAD if ner else ()) + (CRF_PRELOAD if crf else ())) as stop_workers:
             try:
                 files, first = _first_readable(files, strict=strict, warn=warn)
                 if not files:
@@ -128,22 +145,22 @@ def _build_checked(corpus: Path, out: Path, *, jobs, dask, strict, full, progres
                 relax_gc()
                 return _build(corpus, out, files, jobs=jobs, dask=dask, strict=strict, full=full,
                               progress=progress, warn=warn, started=started, decisions=decisions, ner=ner,
-                              first=first, stop_workers=stop_workers)
+                              crf=crf, first=first, stop_workers=stop_workers)
             finally:
                 gc.unfreeze()
                 gc.set_threshold(*thresholds)
 
 
 def _build(corpus: Path, out: Path, files: list[CorpusFile], *, jobs, dask, strict, full, progress, warn,
-           started: float, decisions=None, ner: bool = False, first: list[Document] | None = None,
+           started: float, decisions=None, ner: bool = False, crf: bool = False, first: list[Document] | None = None,
            stop_workers: Callable[[], None] = lambda: None) -> dict:
     from kg.graph.store import NewGeneration, build_lock, cleanup_stale
 
     timings: dict[str, float] = {}
     with build_lock(out):
         cleanup_stale(out)
-        cache = ExtractionCache(out, ner)
-        tasks = [FileTask(f, str(out), full, ner) for f in files]
+        cache = ExtractionCache(out, ner, crf)
+        tasks = [FileTask(f, str(out), full, ner, crf) for f in files]
         tasks[0].documents = first  # read once, by _first_readable
         # the new store fills while the workers extract: first with what is
         # final before resolution (the documents' metadata), then the rest

@@ -66,12 +66,14 @@ def build(
         None, "--curation", help="Curation decisions to apply (default: CORPUS/curation.tsv if it exists; "
         "see `kg audit`). Applied without re-extracting."),
     ner: bool = typer.Option(False, "--ner/--no-ner", help="Also find Person, Institution and Region names with a statistical model (needs the ner extra: pip install 'kg[ner]')."),
+    crf: bool = typer.Option(False, "--crf/--no-crf", help="Also find Technology and Industry terms the rules miss with a statistical model (needs the crf extra: pip install 'kg[crf]'; off by default: it costs speed)."),
 ):
     """Ingest CORPUS, extract entities and relations, and write the graph store and OUT/kg.ttl."""
     from kg.api import build as run_build
 
     report = run_build(
-        corpus, curation=curation, out=out, jobs=jobs, dask=dask, strict=strict, full=full, progress=not quiet, warn=_warn, ner=ner
+        corpus, curation=curation, out=out, jobs=jobs, dask=dask, strict=strict, full=full, progress=not quiet, warn=_warn, ner=ner,
+        crf=crf,
     )
     render.echo(render.build_summary(report))
 
