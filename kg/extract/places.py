@@ -135,8 +135,8 @@ def _division_list(text: str, toks, cands: list[Cand], rx) -> Iterable[Cand]:
     jieba tags them: two or three characters each on word edges, the first item the shortest such
     end of its segment (在甲 → 甲), none of them a common noun (`not_place_words`) or a term the
     lexicon types otherwise."""
-    if "等" not in text:
-        return
+    if "等" not in text or rx["division_after"].search(text) is None:
+        return  # (no division word: the list regex, tried at every character, would find nothing)
     found = {(c.start, c.end): c.type for c in cands}
     for m in _division_regex(rx["division_after"].pattern).finditer(text):
         spans, start = [], m.start()
