@@ -842,6 +842,8 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
     min_len, max_len = o.get("min_item_chars", 3), o.get("max_item_chars", 12)
     item_tags, lead_tags = frozenset(o["item_tags"]), frozenset(o["lead_tags"])
     not_last = tuple(o.get("not_last_words", ()))
+    activity_tails = frozenset(o.get("last_item_activity_words", ()))
+    manner_words = frozenset(o.get("last_item_manner_words", ()))
     process = o.get("process_suffix", {})
     process_suffix, process_min = process.get("suffix"), process.get("min_word_chars", 3)
     # evaluative and scope words (新兴, 传统, 全市 …: whole_items.stop_words) open no name either
@@ -1014,6 +1016,22 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             split.update(over)
         bounds = [a0, *[p for s in seps for p in s], b0]
         items = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+        trimmed = None
+        if kind == "verb" and activity_tails and seps and by_span.get(items[-1]) is None \
+                and not text.startswith("等", b0) and (class_count is None or class_count.match(text, b0) is None):
+            # 推进A和潮汐能综合利用, …和装备产业升级: what is done with the last item
+            # (last_item_activity_words) closes the clause and is no part of the name;
+            # before 等 or a class the item is a name as written (…、卫星应用等); the
+            # trimmed item casts no vote for the list's type
+            sl, el = items[-1]
+            k = tokens.end_at.get(el)
+            cut = False  # a manner word (健康|发展) is cut only before a cut activity word
+            while k is not None and (tokens[k][2] in activity_tails or cut and tokens[k][2] in manner_words) \
+                    and tokens[k][0] - sl >= 2:
+                el, cut = tokens[k][0], True
+                k = tokens.end_at.get(el)
+            if k is not None and el < items[-1][1]:
+                items[-1] = trimmed = (sl, el)
         if kind == "chain":
             # the regex finds no start: a verb or preposition before the first item is no part of it
             k = tokens.start_at.get(a0)
@@ -1064,7 +1082,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             continue
         # 在…领域的应用: what something is applied in are sectors, known or not
         applied = kind in ("chain", "applied") or kind == "fields" and (m.group("applied") or m.group("applied_in")) is not None
-        known = {by_span[it] for it in items if by_span.get(it) in _TECH_OR_SECTOR}
+        known = {by_span[it] for it in items if by_span.get(it) in _TECH_OR_SECTOR and it != trimmed}
         if kind == "fields" and applied and known & applied_retype:
             # 在A、B和C领域的应用: where something is applied are sectors, the
             # known technologies listed there too (在车联网和智慧港口领域的应用)
@@ -1124,6 +1142,8 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             etype = cue_type or (sibling_type if own is not None else headless_type) or own
             if own == "Industry" and surface.endswith(_SECTOR_WORD):
                 etype = own  # …特色生物产业 beside technologies: a sector by its own class word
+            elif (a, b) == trimmed and surface.endswith(_TECHNOLOGY_WORD) and not class_named:
+                etype = "Technology"  # …和合成生物技术应用: a technology by its own class word
             if toks[-1][3] in ("v", "vn") and inner is not None and inner.type != etype:
                 continue  # 无人潜航器|总装|测试 in a list of sectors: a name and an activity
             yield Cand(a, b, etype, surface, "coordination.open_list", -1 if surface in lex.not_entities else 3)

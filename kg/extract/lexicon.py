@@ -191,7 +191,7 @@ PATTERN_SCHEMA = {
         "generic_sector_items": {"_doc": _STR, "class_regex": _RX, "tags": _STRS, "min_known": _INT, "type": "type"},
         "same_head_lists": {"_doc": _STR, "heads": _STRS, "min_items": _INT, "max_item_chars": _INT, "extra_tags": _STRS, "type": "type"},
         "open_lists": {"_doc": _STR, "verbs": _STRS, "opening_modifiers": _STRS, "ambiguous_head_min_items": _INT, "tail_class_words": {"_doc": _STR, "Technology": _STRS, "Industry": _STRS}, "tail_class_min_items": _INT, "verb_types": {"_doc": _STR, "Technology": _STRS, "Industry": _STRS}, "verb_type_min_items": _INT, "fields_lead_tags": _STRS, "verb_led_heads": {"_doc": _STR, "types": _TYPES}, "list_regex": _RX, "separator_regex": _RX, "fields_regex": _RX,
-                       "min_item_chars": _INT, "max_item_chars": _INT, "item_tags": _STRS, "lead_tags": _STRS, "not_last_words": _STRS,
+                       "min_item_chars": _INT, "max_item_chars": _INT, "item_tags": _STRS, "lead_tags": _STRS, "not_last_words": _STRS, "last_item_activity_words": _STRS, "last_item_manner_words": _STRS,
                        "not_first_words": _STRS, "fields_min_item_chars": _INT, "applied_generic_min_chars": _INT, "applied_verb_item_tails": _STRS, "chain_regex": _RX,
                        "chain_lead_tags": _STRS, "chain_skip_tags": _STRS, "chain_clause_words": _STRS, "max_headless_item_chars": _INT,
                        "fields_split_rules": _STRS, "applied_retype_types": _TYPES, "frame_regex": _RX, "sector_class_regex": _RX, "applied_regexes": "regexes", "process_suffix": {"_doc": _STR, "suffix": _STR, "min_word_chars": _INT},

@@ -1,0 +1,66 @@
+"""Drafting formulas of national policy text, probed with made-up sentences
+(annotation.md is the judge): lists whose last item carries what is done
+with the items, policy names without 《》 in their drafting formulas."""
+import pytest
+
+from kg.extract import extract_text
+
+
+def _ents(text):
+    return {(m.text, m.type) for m in extract_text(text).mentions}
+
+
+def _rels(text, kind):
+    return {(r.head_text, r.tail_text) for r in extract_text(text).relations if r.type == kind}
+
+
+# --- the last item of a governed list: what is done with it is no part of it
+
+@pytest.mark.parametrize("text, item", [
+    ("推进风能和潮汐能综合利用。", "潮汐能"),
+    ("推动氢能、潮汐能和波浪能规模化应用。", "波浪能"),
+    ("加快地热能和干热岩开发利用。", "干热岩"),
+    ("推动海洋渔业、海工装备和海洋旅游提质增效。", "海洋旅游"),
+])
+def test_an_activity_closing_a_list_is_cut_off_its_last_item(text, item):
+    ents = _ents(text)
+    assert (item, "Industry") in ents
+    assert not {e for e, _ in ents if e.startswith(item) and e != item}
+
+
+def test_an_item_before_deng_keeps_its_activity_word():
+    # before 等 and a class the item is a name as written
+    assert ("遥感应用", "Industry") in _ents("推动北斗导航、遥感应用等空间信息产业发展。")
+
+
+def test_a_fusion_adverb_is_cut_too():
+    ents = _ents("推动云计算和制造业深度融合。")
+    assert ("制造业", "Industry") in ents
+    assert not {e for e, _ in ents if e.endswith("深度")}
+
+
+def test_a_cut_item_named_with_technology_is_a_technology():
+    assert ("柔性抓取技术", "Technology") in _ents("推动机器视觉和柔性抓取技术应用。")
+
+
+@pytest.mark.parametrize("text", [
+    "推动产业链、供应链和创新链深度融合。",
+    "推动教育、科技和人才发展。",
+])
+def test_generic_items_stay_out_when_the_activity_is_cut(text):
+    assert not _ents(text)
+
+
+@pytest.mark.parametrize("text, item", [
+    ("推动钛基新材料、石墨烯新材料集聚发展。", "石墨烯新材料"),
+    ("推动海洋牧场、海上风电和深远海养殖健康发展。", "深远海养殖"),
+    ("引导工业机器人和服务机器人有序发展。", "服务机器人"),
+])
+def test_a_manner_word_before_the_activity_is_cut_too(text, item):
+    ents = {e for e, _ in _ents(text)}
+    assert item in ents
+    assert not {e for e in ents if e.startswith(item) and e != item}
+
+
+def test_a_manner_word_alone_is_part_of_the_name():
+    assert ("数字健康", "Industry") in _ents("发展智慧医疗、智能穿戴和数字健康。")
