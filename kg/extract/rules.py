@@ -668,7 +668,11 @@ def _formulas():
         trim = tuple(form.get("trim_suffixes", ()))
         forms.append((form["id"], _formula_regex(form, name_chars, boundary), item, tuple(form["suffixes"]), cues, generic, listed, trim))
     counted = re.compile(spec.get("generic_body_regex", "(?!)"))
-    return forms, tuple(spec["generic_body_prefixes"]), frozenset(spec["generic_bodies"]), tuple(spec["generic_modifiers"]), counted
+    # a name of one form then a joiner inside a body: two coordinated names (…发展战略和中长期发展规划)
+    every_suffix = sorted({x for form in spec["forms"] for x in form["suffixes"]}, key=len, reverse=True)
+    joiners = "|".join(map(re.escape, spec["list_joiners"]))
+    inner_pair = re.compile("(?:%s)(?:%s)" % ("|".join(map(re.escape, every_suffix)), joiners))
+    return forms, inner_pair, tuple(spec["generic_body_prefixes"]), frozenset(spec["generic_bodies"]), tuple(spec["generic_modifiers"]), counted
 
 
 def policy_formula_rules(text: str, lex: Lexicon) -> Iterable[Cand]:
@@ -676,7 +680,7 @@ def policy_formula_rules(text: str, lex: Lexicon) -> Iterable[Cand]:
     深化…改革, 建设…强国, 开展…试点, 坚持…战略.  Each item of a coordinated list
     that follows with the same kind of suffix (实施A行动、B行动) is a policy too.
     Bodies that are generic (一批重大工程, 体制机制改革) are not names."""
-    forms, generic_prefixes, generic_bodies, generic_modifiers, counted_body = _formulas()
+    forms, inner_pair, generic_prefixes, generic_bodies, generic_modifiers, counted_body = _formulas()
     strip_prefixes = tuple(sorted(generic_prefixes, key=len, reverse=True))
 
     def named(surface: str, suffixes: tuple, generic_bodies=generic_bodies) -> bool:
@@ -712,8 +716,15 @@ def policy_formula_rules(text: str, lex: Lexicon) -> Iterable[Cand]:
                 cue = next((c for c in cues if text.startswith(c, s)), None)
             # 部署中央企业开展“AI+”专项行动: a cue inside the body starts the name
             inner = max((text.rfind(c, s, e) + len(c) for c in cues if text.find(c, s, e) > s), default=-1)
-            if inner > s and named(text[inner:e], *suffixes_generic):
+            # (not a cue that opens the suffix: 转型|实施方案 holds the cue 实施 but no new name)
+            suffix_start = e - next((len(x) for x in sorted(suffixes, key=len, reverse=True) if text.endswith(x, s, e)), 0)
+            if s < inner < suffix_start and named(text[inner:e], *suffixes_generic):
                 s = inner
+            pair = None
+            for pair in inner_pair.finditer(text, s, e):
+                pass  # the last name-and-joiner inside: the name after it starts there
+            if pair is not None and pair.end() < e:
+                s = pair.end()
             # 新一轮|国企改革深化提升行动: a quantifier or demonstrative before
             # a name is not part of it (what is left must still be a name)
             pre = next((p for p in strip_prefixes if text.startswith(p, s)), None)

@@ -64,3 +64,41 @@ def test_a_manner_word_before_the_activity_is_cut_too(text, item):
 
 def test_a_manner_word_alone_is_part_of_the_name():
     assert ("数字健康", "Industry") in _ents("发展智慧医疗、智能穿戴和数字健康。")
+
+
+# --- plans and programmes named without 《》 after 编制 / 实施 / 落实
+
+@pytest.mark.parametrize("text, name", [
+    ("实施海洋装备产业发展规划，推动深海探测发展。", "海洋装备产业发展规划"),
+    ("深入实施智慧农业发展三年行动方案。", "智慧农业发展三年行动方案"),
+    ("认真落实纺织行业数字化转型实施方案，加快建设智能工厂。", "纺织行业数字化转型实施方案"),
+    ("省发展改革委编制了沿海经济带发展规划纲要。", "沿海经济带发展规划纲要"),
+])
+def test_a_plan_implemented_or_drafted_is_a_policy(text, name):
+    assert (name, "Policy") in _ents(text)
+
+
+def test_the_drafter_issues_the_plan():
+    rel = _rels("省发展改革委编制了沿海经济带发展规划纲要。", "issuedBy")
+    assert rel == {("沿海经济带发展规划纲要", "省发展改革委")}
+
+
+@pytest.mark.parametrize("text", [
+    "落实好各项实施方案。",
+    "研究制定具体实施方案。",
+    "编制各地区发展规划。",
+    "指导地方编制产业发展规划。",
+])
+def test_generic_plans_are_no_names(text):
+    assert not {e for e, t in _ents(text) if t == "Policy"}
+
+
+def test_a_cue_opening_the_suffix_starts_no_name():
+    # 转型|实施方案 holds the cue 实施, but 方案 alone is no name
+    assert ("方案", "Policy") not in _ents("加快落实企业上云转型实施方案。")
+
+
+def test_a_strategy_and_a_plan_joined_are_two_names_not_one():
+    ents = {e for e, t in _ents("负责拟订并组织实施海洋经济发展战略和中长期发展规划。") if t == "Policy"}
+    assert "海洋经济发展战略" in ents
+    assert not {e for e in ents if "和" in e}
