@@ -83,10 +83,9 @@ def extract(input: str | Path, output: str | Path | None = "-", *, ner: bool = F
     Technology / Industry gap-filler (kg.extract.crf; needs python-crfsuite)."""
     from kg.extract.passages import read_jsonl, write_jsonl
 
-    if ner:
-        from kg.extract.extra import require_ner
+    from kg.extract.extra import require_extras
 
-        require_ner()
+    require_extras(ner=ner, crf=crf)
     passages = read_jsonl(input, require_text=True)  # bad input fails before the extractor loads
     from kg.extract import extract_passages
 
@@ -101,10 +100,9 @@ def evaluate(gold: str | Path, *, ner: bool = False, crf: bool = False) -> dict:
     reference scorer does (kg.eval.score).  ``ner``, ``crf``: as for `extract`."""
     from kg.eval import read_gold, score
 
-    if ner:
-        from kg.extract.extra import require_ner
+    from kg.extract.extra import require_extras
 
-        require_ner()
+    require_extras(ner=ner, crf=crf)
     gold_records = read_gold(gold)  # validated: bad input fails before the extractor loads
     from kg.extract import extract_passages
 

@@ -33,17 +33,6 @@ from kg.resources import DEFAULT_GRAPH_DIR
 
 Warn = Callable[[str], None]
 
-# kg.extract.crf.CRF_MISSING, said here without loading spaCy in this process
-CRF_MISSING = "--crf needs the crf extra: pip install 'kg[crf]'"
-
-
-def require_crf() -> None:
-    """KgError with the install hint when python-crfsuite (the `crf` extra) is missing."""
-    try:
-        import pycrfsuite  # noqa: F401
-    except ImportError:
-        raise KgError(CRF_MISSING) from None
-
 
 def _first_readable(files: list[CorpusFile], *, strict: bool,
                     warn: Warn | None) -> tuple[list[CorpusFile], list[Document]]:
@@ -123,12 +112,9 @@ def _build_checked(corpus: Path, out: Path, *, jobs, dask, strict, full, progres
                    crf: bool = False, started: float) -> dict:
     files = plan_corpus(corpus, strict=strict, warn=warn)
     decisions = load_curation(corpus, curation)  # a bad curation file fails before OUT/ is touched
-    if ner:
-        from kg.extract.extra import require_ner
+    from kg.extract.extra import require_extras
 
-        require_ner()  # here, not in a worker: one line, nothing touched
-    if crf:
-        require_crf()
+    require_extras(ner=ner, crf=crf)  # here, not in a worker: one line, nothing touched
     thresholds = gc.get_threshold()
     # Dask extracts elsewhere: no local workers to start or stop
     start = not dask and uses_workers(sum(file_chars(f) for f in files), jobs)

@@ -32,13 +32,12 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.errors import KgError
+from kg.extract.extra import require_crf
 from kg.extract.lexicon import load_lexicon
 from kg.extract.rules import NOT_ENTITY, Cand, ascii_ok, new_cand
 
 RULE = "crf"
 MODEL_PATH = Path(__file__).parent / "models" / "tech_industry.crf"
-CRF_MISSING = "--crf needs the crf extra: pip install 'kg[crf]'"
 LABELS = {"T": "Technology", "N": "Industry"}
 CODES = {v: k for k, v in LABELS.items()}
 THRESHOLD = 0.95
@@ -269,10 +268,9 @@ def load_tagger(path: str | Path | None = None):
     key = str(path or MODEL_PATH)
     tagger = _TAGGERS.get(key)
     if tagger is None:
-        try:
-            import pycrfsuite
-        except ImportError:
-            raise KgError(CRF_MISSING) from None
+        require_crf()
+        import pycrfsuite
+
         tagger = pycrfsuite.Tagger()
         tagger.open(key)
         _TAGGERS[key] = tagger

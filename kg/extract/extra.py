@@ -1,10 +1,11 @@
-"""Whether the `ner` extra is installed, checked without loading spaCy (a
-build's parent process asks before it starts workers)."""
+"""Whether the `ner` and `crf` extras are installed, checked without loading
+spaCy (a build's parent process asks before it starts workers)."""
 from __future__ import annotations
 
 from kg.errors import KgError
 
 NER_MISSING = "--ner needs the ner extra: pip install 'kg[ner]'"
+CRF_MISSING = "--crf needs the crf extra: pip install 'kg[crf]'"
 
 
 def ner_available() -> bool:
@@ -20,3 +21,20 @@ def require_ner() -> None:
     """KgError with the install hint when the `ner` extra is missing."""
     if not ner_available():
         raise KgError(NER_MISSING)
+
+
+def require_crf() -> None:
+    """KgError with the install hint when python-crfsuite (the `crf` extra) is missing."""
+    try:
+        import pycrfsuite  # noqa: F401
+    except ImportError:
+        raise KgError(CRF_MISSING) from None
+
+
+def require_extras(*, ner: bool = False, crf: bool = False) -> None:
+    """`require_ner` and `require_crf` for the options asked for: before any
+    input is read or output touched, so a missing extra costs one line."""
+    if ner:
+        require_ner()
+    if crf:
+        require_crf()
