@@ -102,3 +102,31 @@ def test_a_strategy_and_a_plan_joined_are_two_names_not_one():
     ents = {e for e, t in _ents("负责拟订并组织实施海洋经济发展战略和中长期发展规划。") if t == "Policy"}
     assert "海洋经济发展战略" in ents
     assert not {e for e in ents if "和" in e}
+
+
+# --- reports to a legislature named without 《》
+
+@pytest.mark.parametrize("text, name", [
+    ("会议听取了国务院关于海洋经济发展情况的报告。", "关于海洋经济发展情况的报告"),
+    ("审查关于2030年省级预算执行情况的报告。", "关于2030年省级预算执行情况的报告"),
+    ("会议批准了关于本年度计划草案的报告。", "关于本年度计划草案的报告"),
+])
+def test_a_report_on_a_matter_is_a_policy(text, name):
+    ents = _ents(text)
+    assert (name, "Policy") in ents
+    assert ("海洋经济", "Industry") not in ents  # a name nested in the title is no entity
+
+
+def test_the_body_before_the_report_issues_it():
+    assert ("关于海洋经济发展情况的报告", "国务院") in _rels("会议听取了国务院关于海洋经济发展情况的报告。", "issuedBy")
+
+
+def test_a_talk_about_something_is_no_report_name():
+    assert not _ents("他作了关于当前国际形势的报告。")
+
+
+# --- a sector word used as a modifier is no entity
+
+@pytest.mark.parametrize("text", ["规范医疗收费，缓解交通拥挤。", "降低医疗费用，缓解交通拥堵。"])
+def test_a_sector_word_modifying_a_cost_or_congestion_is_no_entity(text):
+    assert not _ents(text)
