@@ -130,3 +130,7 @@ def test_a_talk_about_something_is_no_report_name():
 @pytest.mark.parametrize("text", ["规范医疗收费，缓解交通拥挤。", "降低医疗费用，缓解交通拥堵。"])
 def test_a_sector_word_modifying_a_cost_or_congestion_is_no_entity(text):
     assert not _ents(text)
+
+
+def test_a_times_sign_initiative_without_quotes_is_one_name():
+    assert ("数据资源×三年行动", "Policy") in _ents("开展数据资源×三年行动，推动数据要素流通。")
