@@ -55,6 +55,7 @@ def test_generic_items_stay_out_when_the_activity_is_cut(text):
     ("推动钛基新材料、石墨烯新材料集聚发展。", "石墨烯新材料"),
     ("推动海洋牧场、海上风电和深远海养殖健康发展。", "深远海养殖"),
     ("引导工业机器人和服务机器人有序发展。", "服务机器人"),
+    ("推动数据中心、通信基站和充电桩绿色低碳发展。", "充电桩"),
 ])
 def test_a_manner_word_before_the_activity_is_cut_too(text, item):
     ents = {e for e, _ in _ents(text)}
