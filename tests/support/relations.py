@@ -35,6 +35,24 @@ def run(text: str, entities: dict[str, str], **kw) -> set[tuple[str, str, str]]:
     return {(r.head_text, r.type, r.tail_text) for r in rels}
 
 
+def labelled_mentions(text: str, spec: list[tuple[str, str, str]]) -> list[Mention]:
+    """(surface, type, label) for every occurrence of each surface, in order:
+    for tests where a mention's label (an alias's full title) matters."""
+    out = []
+    for surface, etype, label in spec:
+        start = text.find(surface)
+        while start >= 0:
+            out.append(Mention(surface, etype, label, start, start + len(surface)))
+            start = text.find(surface, start + len(surface))
+    return sorted(out, key=lambda m: m.start)
+
+
+def run_labelled(text: str, spec: list[tuple[str, str, str]], **kw) -> set[tuple[str, str, str]]:
+    """`run` with labelled mentions (see `labelled_mentions`)."""
+    rels = extract_relations(text, sentences(text), labelled_mentions(text, spec), "doc", **kw)
+    return {(r.head_text, r.type, r.tail_text) for r in rels}
+
+
 def of_type(got: set, rel: str) -> set:
     """The (head, rel, tail) triples of GOT whose relation is REL."""
     return {r for r in got if r[1] == rel}

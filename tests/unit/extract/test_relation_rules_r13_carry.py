@@ -11,29 +11,12 @@ import pytest
 
 from kg.errors import KgError
 from kg.extract.core import extract_text
-from kg.extract.relations import extract_relations, load_relation_patterns
-from kg.model import Mention
+from kg.extract.relations import load_relation_patterns
 from kg.resources import ONTOLOGY_DIR
 from support.entities import ents
-from support.relations import of_type, run, sentences
+from support.relations import of_type, run, run_labelled, sentences
 
 FULL = "《某省关于加快氢能装备产业发展的意见》"
-
-
-def _mentions(text: str, spec: list[tuple[str, str, str]]) -> list[Mention]:
-    """(surface, type, label) for every occurrence of each surface, in order."""
-    out = []
-    for surface, etype, label in spec:
-        start = text.find(surface)
-        while start >= 0:
-            out.append(Mention(surface, etype, label, start, start + len(surface)))
-            start = text.find(surface, start + len(surface))
-    return sorted(out, key=lambda m: m.start)
-
-
-def _run(text: str, spec, **kw) -> set:
-    rels = extract_relations(text, sentences(text), _mentions(text, spec), "doc", **kw)
-    return {(r.head_text, r.type, r.tail_text) for r in rels}
 
 
 # --- a short title is issued by whoever issued its full title ------------------------------
@@ -42,7 +25,7 @@ def test_a_short_title_in_the_next_sentence_takes_the_issuer_of_its_full_title()
     text = f"某省发展改革委、某省能源局联合印发{FULL}，提出发展电解槽和储氢瓶。《意见》要求，到2030年建成加氢网络。"
     spec = [("某省发展改革委", "Institution", "某省发展改革委"), ("某省能源局", "Institution", "某省能源局"),
             (FULL, "Policy", FULL), ("《意见》", "Policy", FULL)]
-    got = of_type(_run(text, spec), "issuedBy")
+    got = of_type(run_labelled(text, spec), "issuedBy")
     assert got == {(FULL, "issuedBy", "某省发展改革委"), (FULL, "issuedBy", "某省能源局"),
                    ("《意见》", "issuedBy", "某省发展改革委"), ("《意见》", "issuedBy", "某省能源局")}
 
@@ -51,13 +34,13 @@ def test_a_short_title_of_another_document_takes_no_issuer():
     text = f"某省能源局印发{FULL}。《方案》要求，到2030年建成加氢网络。"
     other = "《某市氢能示范应用实施方案》"
     spec = [("某省能源局", "Institution", "某省能源局"), (FULL, "Policy", FULL), ("《方案》", "Policy", other)]
-    assert of_type(_run(text, spec), "issuedBy") == {(FULL, "issuedBy", "某省能源局")}
+    assert of_type(run_labelled(text, spec), "issuedBy") == {(FULL, "issuedBy", "某省能源局")}
 
 
 def test_a_short_title_written_before_its_full_title_takes_no_issuer():
     text = f"《意见》是一份重要文件。某省能源局印发{FULL}，提出发展电解槽。"
     spec = [("某省能源局", "Institution", "某省能源局"), (FULL, "Policy", FULL), ("《意见》", "Policy", FULL)]
-    assert of_type(_run(text, spec), "issuedBy") == {(FULL, "issuedBy", "某省能源局")}
+    assert of_type(run_labelled(text, spec), "issuedBy") == {(FULL, "issuedBy", "某省能源局")}
 
 
 def test_without_alias_relations_a_short_title_takes_no_issuer(tmp_path):
@@ -67,7 +50,7 @@ def test_without_alias_relations_a_short_title_takes_no_issuer(tmp_path):
     p.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     text = f"某省能源局印发{FULL}，提出发展电解槽。《意见》要求，到2030年建成加氢网络。"
     spec = [("某省能源局", "Institution", "某省能源局"), (FULL, "Policy", FULL), ("《意见》", "Policy", FULL)]
-    got = of_type(_run(text, spec, patterns=load_relation_patterns(p)), "issuedBy")
+    got = of_type(run_labelled(text, spec, patterns=load_relation_patterns(p)), "issuedBy")
     assert got == {(FULL, "issuedBy", "某省能源局")}
 
 

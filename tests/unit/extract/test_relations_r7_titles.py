@@ -12,27 +12,11 @@ import pytest
 
 from kg.errors import KgError
 from kg.extract.core import extract_text
-from kg.extract.relations import extract_relations, load_relation_patterns
-from kg.model import Mention
+from kg.extract.relations import load_relation_patterns
 from kg.resources import ONTOLOGY_DIR
-from support.relations import of_type, run, sentences
+from support.relations import of_type, run, run_labelled
 
 FULL = "《某市关于推进低空经济发展的行动方案》"
-
-
-def _mentions(text: str, spec: list[tuple[str, str, str]]) -> list[Mention]:
-    out = []
-    for surface, etype, label in spec:
-        start = text.find(surface)
-        while start >= 0:
-            out.append(Mention(surface, etype, label, start, start + len(surface)))
-            start = text.find(surface, start + len(surface))
-    return sorted(out, key=lambda m: m.start)
-
-
-def _run(text: str, spec, **kw) -> set:
-    rels = extract_relations(text, sentences(text), _mentions(text, spec), "doc", **kw)
-    return {(r.head_text, r.type, r.tail_text) for r in rels}
 
 
 def _patterns(tmp_path, full_takes):
@@ -52,33 +36,33 @@ SPEC = [("某市交通局", "Institution", "某市交通局"), (FULL, "Policy", 
 
 
 def test_what_the_short_title_prioritizes_the_full_title_prioritizes_too(tmp_path):
-    got = of_type(_run(TEXT, SPEC, patterns=load_relation_patterns(_patterns(tmp_path, ["prioritizes"]))), "prioritizes")
+    got = of_type(run_labelled(TEXT, SPEC, patterns=load_relation_patterns(_patterns(tmp_path, ["prioritizes"]))), "prioritizes")
     assert got == {(s, "prioritizes", t) for s in ("《方案》", FULL) for t in ("无人驾驶航空器", "电动垂直起降飞行器")}
 
 
 def test_a_short_title_of_another_document_lends_nothing_to_the_full_title(tmp_path):
     other = "《某省通用航空产业发展方案》"
     spec = [x if x[0] != "《方案》" else ("《方案》", "Policy", other) for x in SPEC]
-    got = of_type(_run(TEXT, spec, patterns=load_relation_patterns(_patterns(tmp_path, ["prioritizes"]))), "prioritizes")
+    got = of_type(run_labelled(TEXT, spec, patterns=load_relation_patterns(_patterns(tmp_path, ["prioritizes"]))), "prioritizes")
     assert not any(h == FULL for h, _, _ in got)
     assert ("《方案》", "prioritizes", "无人驾驶航空器") in got
 
 
 def test_a_short_title_before_its_full_title_lends_nothing(tmp_path):
     text = f"《方案》明确，重点发展无人驾驶航空器。某市交通局随后印发{FULL}，要求完善起降设施。"
-    got = of_type(_run(text, SPEC, patterns=load_relation_patterns(_patterns(tmp_path, ["prioritizes"]))), "prioritizes")
+    got = of_type(run_labelled(text, SPEC, patterns=load_relation_patterns(_patterns(tmp_path, ["prioritizes"]))), "prioritizes")
     assert (FULL, "prioritizes", "无人驾驶航空器") not in got
 
 
 def test_without_full_takes_the_full_title_takes_nothing(tmp_path):
-    got = of_type(_run(TEXT, SPEC, patterns=load_relation_patterns(_patterns(tmp_path, None))), "prioritizes")
+    got = of_type(run_labelled(TEXT, SPEC, patterns=load_relation_patterns(_patterns(tmp_path, None))), "prioritizes")
     assert not any(h == FULL for h, _, _ in got)
     assert ("《方案》", "prioritizes", "无人驾驶航空器") in got
 
 
 def test_the_shipped_patterns_leave_a_short_title_s_priorities_to_it():
     # the annotated sets disagree on giving them to the full title too: not set by default
-    got = of_type(_run(TEXT, SPEC), "prioritizes")
+    got = of_type(run_labelled(TEXT, SPEC), "prioritizes")
     assert got == {("《方案》", "prioritizes", t) for t in ("无人驾驶航空器", "电动垂直起降飞行器")}
 
 
