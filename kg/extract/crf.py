@@ -99,9 +99,9 @@ def _jieba_freq() -> dict:
     """jieba's word frequencies, with the lexicon's terms added as the pipeline adds them."""
     import jieba
 
-    from kg.extract.pipeline import _prepare_jieba
+    from kg.extract.segment import prepare_jieba
 
-    _prepare_jieba()
+    prepare_jieba()
     return jieba.dt.FREQ
 
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import gc
 import re
-import threading
 from itertools import repeat
 from bisect import bisect_left, bisect_right
 
@@ -34,41 +33,15 @@ from kg.extract.places import (
     foreign_chain_rules, place_list_rules, place_plan_rules, region_modifier_rules, venue_place_rules,
 )
 from kg.extract.rules import NOT_ENTITY, Cand
-from kg.extract.segment import Segmenter
+from kg.extract.segment import Segmenter, prepare_jieba
 from kg.model import Mention
 
 jieba.setLogLevel(60)
 
-_JIEBA_LOCK = threading.Lock()
-_JIEBA_READY = False
 _NLP = None
 _NLP_NER = None  # the pipeline with kg_ner (--ner)
 _NLP_OTHER: dict = {}  # the pipelines with kg_crf (--crf), by ner
 SENTENCE_END = re.compile(r"[^。！？；!?;\n]*(?:[。！？；!?;]+[”’」』）)]*|\n|$)")
-
-
-def _prepare_jieba() -> None:
-    """Add lexicon terms to jieba's dictionary once per process so they stay whole
-    tokens (spaCy's segmenter calls the global jieba module)."""
-    global _JIEBA_READY
-    if _JIEBA_READY:
-        return
-    with _JIEBA_LOCK:
-        if _JIEBA_READY:
-            return
-        jieba.initialize()
-        lex = load_lexicon()
-        # new words get a high frequency so they win over their pieces; words
-        # jieba already knows keep theirs, raised only as far as needed to stay
-        # whole (suggest_freq) -- boosting them glues neighbours (联合|国家 -> 联合国|家)
-        freq = jieba.dt.FREQ
-        known = [t for t in lex.terms if len(t) > 1 and freq.get(t)]
-        for term in lex.terms:
-            if len(term) > 1 and not freq.get(term):
-                jieba.add_word(term, freq=50000)
-        for term in known:
-            jieba.suggest_freq(term, tune=True)
-        _JIEBA_READY = True
 
 
 def _tag_table() -> dict:
@@ -383,7 +356,7 @@ PIPELINE = ("kg_gazetteer", "kg_patterns", "kg_persons", "kg_coordination", "kg_
 
 
 def build_nlp(ner: bool = False, crf: bool = False) -> Language:
-    _prepare_jieba()
+    prepare_jieba()
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.tokenizer = Segmenter(nlp.vocab)  # jieba's words, computed faster (see kg.extract.segment)
     for comp in PIPELINE:

@@ -17,6 +17,7 @@ tests/test_extract.py checks the tokens equal ``jieba.cut`` on real texts.
 from __future__ import annotations
 
 import re
+import threading
 from itertools import compress
 from math import log
 
@@ -25,9 +26,38 @@ from jieba import finalseg
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from kg.extract.lexicon import load_lexicon
+
 # jieba's block splitters for accurate mode (jieba.re_han_default / re_skip_default)
 _HAN = jieba.re_han_default
 _SKIP = jieba.re_skip_default
+
+_JIEBA_LOCK = threading.Lock()
+_JIEBA_READY = False
+
+
+def prepare_jieba() -> None:
+    """Add lexicon terms to jieba's dictionary once per process so they stay whole
+    tokens (spaCy's segmenter calls the global jieba module)."""
+    global _JIEBA_READY
+    if _JIEBA_READY:
+        return
+    with _JIEBA_LOCK:
+        if _JIEBA_READY:
+            return
+        jieba.initialize()
+        lex = load_lexicon()
+        # new words get a high frequency so they win over their pieces; words
+        # jieba already knows keep theirs, raised only as far as needed to stay
+        # whole (suggest_freq) -- boosting them glues neighbours (联合|国家 -> 联合国|家)
+        freq = jieba.dt.FREQ
+        known = [t for t in lex.terms if len(t) > 1 and freq.get(t)]
+        for term in lex.terms:
+            if len(term) > 1 and not freq.get(term):
+                jieba.add_word(term, freq=50000)
+        for term in known:
+            jieba.suggest_freq(term, tune=True)
+        _JIEBA_READY = True
 
 
 def _dictionary_version(dt) -> tuple:
