@@ -692,7 +692,7 @@ def extract_relations(
                             if t is not None and t.type in em.tail_types:
                                 cands.append((ui, unit.start, unit.end, h, em.type, t, rule))
                         continue
-                    if em.tail == "@topic":  # A、B和C是整机成本最高的关键部件: parts of what the paragraph is about
+                    if em.tail == "@topic":  # A、B和C是整机中价值量最大的部件: parts of what the paragraph is about
                         t = _topic(text, clean, unit, {x.text for x in heads}, em.tail_types)
                         if t is not None:
                             cands.extend((ui, unit.start, unit.end, h, em.type, t, rule) for h in heads)
@@ -753,9 +753,9 @@ def extract_relations(
         if pats.titles.alias_relations or pats.titles.full_takes:
             cands.extend(_alias_relations(pats.titles, units, clean, cands))
     if not_priorities:
-        # …named for comparison or as a field, unless the policy is named after it (《…智慧公路建设…意见》,
-        # …推动X在智慧公路建设中的应用: its title makes it a priority all the same); a field written inside a
-        # longer name the title holds is not what the title is named after (《…数字文化产业…》: 文化产业)
+        # …named for comparison or as a field, unless the policy is named after it (《…智慧水运建设…意见》,
+        # …推动X在智慧水运建设中的应用: its title makes it a priority all the same); a field written inside a
+        # longer name the title holds is not what the title is named after (《…数字创意产业…》: 创意产业)
         named = {m.text for m in clean if m.type in _PRIORITY_TAILS}
         cands = [c for c in cands
                  if not (c[4] == "prioritizes" and c[5].start in not_priorities and not _title_names(c[3].text, c[5].text, named))]
@@ -1033,7 +1033,7 @@ _PRIORITY_TAILS = SIGNATURES["prioritizes"][1]
 
 def _title_names(title: str, name: str, names: set[str]) -> bool:
     """TITLE is named after NAME: it holds NAME, and no longer name of NAMES that holds
-    NAME too (《关于推动数字文化产业…的意见》 is named after 数字文化产业, not 文化产业)."""
+    NAME too (《关于推进数字创意产业…的意见》 is named after 数字创意产业, not 创意产业)."""
     return name in title and not any(name != o and name in o and o in title for o in names)
 # what a field of application (tail_not_priority) may belong to
 _FIELD_OWNERS = frozenset({"Technology", "Industry"})

@@ -668,7 +668,7 @@ def _formulas():
         trim = tuple(form.get("trim_suffixes", ()))
         forms.append((form["id"], _formula_regex(form, name_chars, boundary), item, tuple(form["suffixes"]), cues, generic, listed, trim))
     counted = re.compile(spec.get("generic_body_regex", "(?!)"))
-    # a name of one form then a joiner inside a body: two coordinated names (…发展战略和中长期发展规划)
+    # a name of one form then a joiner inside a body: two coordinated names (…振兴战略和五年发展规划)
     every_suffix = sorted({x for form in spec["forms"] for x in form["suffixes"]}, key=len, reverse=True)
     joiners = "|".join(map(re.escape, spec["list_joiners"]))
     inner_pair = re.compile("(?:%s)(?:%s)" % ("|".join(map(re.escape, every_suffix)), joiners))

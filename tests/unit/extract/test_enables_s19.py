@@ -10,7 +10,7 @@ def _enables(text):
 
 
 def test_a_technology_pushed_to_empower_is_the_agent_not_the_object_of_the_list_before():
-    rel = _enables("方案提出推广数字孪生和工业互联网平台应用，推动机器视觉、智能传感等技术赋能纺织、家具两大产业。")
+    rel = _enables("方案提出推广数字孪生和工业软件应用，推动机器视觉、智能传感等新技术赋能纺织、家具两大产业。")
     assert ("机器视觉", "纺织") in rel and ("智能传感", "家具") in rel
     assert not {(h, t) for h, t in rel if t in {"机器视觉", "智能传感"}}
 

@@ -7,7 +7,7 @@ from tests.support.entities import ents
 
 
 def test_a_city_bureau_with_a_compound_department_word_is_one_institution():
-    found = ents("云岭市文化广电和旅游局印发全域旅游提升方案。")
+    found = ents("云岭市文化广电和旅游局近日出台全域旅游提升方案。")
     assert ("云岭市文化广电和旅游局", "Institution") in found
     assert ("云岭市", "Region") not in found
     found = ents("青川市能源局会同有关部门推进储能项目。")
@@ -25,7 +25,7 @@ def test_an_issued_title_may_open_with_its_addressees_and_hold_a_quoted_term():
     found = ents("某监管局印发关于证券业期货业做好科技“三项任务”的指导意见，明确工作重点。")
     assert ("关于证券业期货业做好科技“三项任务”的指导意见", "Policy") in found
     assert ("证券业", "Industry") not in found
-    found = ents("三部门联合印发关于推进“智能+养老”服务发展的实施意见，提出试点任务。")
+    found = ents("三部门联合印发关于推进“智能+养老”服务发展的实施意见，部署试点任务。")
     assert ("关于推进“智能+养老”服务发展的实施意见", "Policy") in found
 
 
@@ -35,10 +35,10 @@ def test_a_notice_issuing_a_quoted_plan_keeps_the_plan_as_the_name():
 
 
 def test_a_drafted_or_issued_outline_or_programme_is_a_policy():
-    found = ents("青川市出台智能装备产业发展行动纲要，明确三大方向。")
-    assert ("智能装备产业发展行动纲要", "Policy") in found
-    found = ents("市商务局会同有关部门制定青川市跨境电商产业提质增效行动方案，提出五项任务。")
-    assert ("青川市跨境电商产业提质增效行动方案", "Policy") in found
+    found = ents("青川市出台智能农机产业振兴行动纲要，明确三大方向。")
+    assert ("智能农机产业振兴行动纲要", "Policy") in found
+    found = ents("市商务局会同有关部门制定青川市跨境电商产业倍增行动方案，列出五项任务。")
+    assert ("青川市跨境电商产业倍增行动方案", "Policy") in found
     # the opening formula of a plan names no document
     found = ents("为加快海洋经济发展，特制定以下行动方案。")
     assert not any(t == "Policy" for _, t in found)
@@ -54,8 +54,8 @@ def test_a_hosted_meeting_is_named_whole_even_with_a_verb_inside():
 
 
 def test_a_place_list_after_a_phrase_with_a_preposition_is_read():
-    found = ents("推动智能导览、电子票务在阳朔、龙胜等县的景区落地。")
-    assert {("阳朔", "Region"), ("龙胜", "Region")} <= found
+    found = ents("推动智能导览、电子门票在凤凰、丹寨等县的景区落地。")
+    assert {("凤凰", "Region"), ("丹寨", "Region")} <= found
 
 
 def test_items_closed_by_a_division_word_are_places():
@@ -67,7 +67,7 @@ def test_items_closed_by_a_division_word_are_places():
 
 
 def test_an_autonomous_county_is_read_by_its_short_name_in_a_list():
-    found = ents("支持海口、陵水等地建设深海科技创新平台。")
+    found = ents("支持三亚、陵水等地布局深海装备研发平台。")
     assert ("陵水", "Region") in found
 
 
@@ -82,7 +82,7 @@ def test_the_field_something_is_applied_in_is_a_sector():
     found = ents("该技术在信号加密领域有广泛应用场景。")
     assert ("信号加密", "Industry") not in found
     # a generic field is none
-    found = ents("加快新能源汽车在公共领域的推广应用。")
+    found = ents("加快氢能车辆在公共领域的示范应用。")
     assert not any(t == "公共" for t, _ in found)
 
 

@@ -30,14 +30,14 @@ def _patterns(tmp_path, full_takes):
     return p
 
 
-TEXT = f"某市交通局印发{FULL}，要求完善起降设施。《方案》明确，重点发展无人驾驶航空器和电动垂直起降飞行器。"
+TEXT = f"某市交通局印发{FULL}，要求完善起降设施。《方案》明确，重点发展倾转旋翼飞行器和无人驾驶航空器。"
 SPEC = [("某市交通局", "Institution", "某市交通局"), (FULL, "Policy", FULL), ("《方案》", "Policy", FULL),
-        ("无人驾驶航空器", "Technology", "无人驾驶航空器"), ("电动垂直起降飞行器", "Technology", "电动垂直起降飞行器")]
+        ("无人驾驶航空器", "Technology", "无人驾驶航空器"), ("倾转旋翼飞行器", "Technology", "倾转旋翼飞行器")]
 
 
 def test_what_the_short_title_prioritizes_the_full_title_prioritizes_too(tmp_path):
     got = of_type(run_labelled(TEXT, SPEC, patterns=load_relation_patterns(_patterns(tmp_path, ["prioritizes"]))), "prioritizes")
-    assert got == {(s, "prioritizes", t) for s in ("《方案》", FULL) for t in ("无人驾驶航空器", "电动垂直起降飞行器")}
+    assert got == {(s, "prioritizes", t) for s in ("《方案》", FULL) for t in ("无人驾驶航空器", "倾转旋翼飞行器")}
 
 
 def test_a_short_title_of_another_document_lends_nothing_to_the_full_title(tmp_path):
@@ -63,7 +63,7 @@ def test_without_full_takes_the_full_title_takes_nothing(tmp_path):
 def test_the_shipped_patterns_leave_a_short_title_s_priorities_to_it():
     # the annotated sets disagree on giving them to the full title too: not set by default
     got = of_type(run_labelled(TEXT, SPEC), "prioritizes")
-    assert got == {("《方案》", "prioritizes", t) for t in ("无人驾驶航空器", "电动垂直起降飞行器")}
+    assert got == {("《方案》", "prioritizes", t) for t in ("无人驾驶航空器", "倾转旋翼飞行器")}
 
 
 @pytest.mark.parametrize("value", [["enables"], "prioritizes"])
@@ -77,7 +77,7 @@ def test_full_takes_must_list_relation_types_a_policy_can_head(tmp_path, value):
 
 
 def test_end_to_end_a_linked_short_title_keeps_its_priorities_to_itself():
-    text = f"某市交通局印发{FULL}，要求完善起降设施。《方案》提出，重点发展无人驾驶航空器和电动垂直起降飞行器。"
+    text = f"某市交通局印发{FULL}，要求完善起降设施。《方案》提出，重点发展倾转旋翼飞行器和无人驾驶航空器。"
     got = {(r.head_text, r.type, r.tail_text) for r in extract_text(text, "doc").relations if r.type == "prioritizes"}
     assert (FULL, "prioritizes", "无人驾驶航空器") not in got
 
