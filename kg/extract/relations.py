@@ -1029,14 +1029,14 @@ _NEWLINE = re.compile("\n")
 
 
 _PRIORITY_TAILS = SIGNATURES["prioritizes"][1]
+# what a field of application (tail_not_priority) may belong to
+_FIELD_OWNERS = frozenset({"Technology", "Industry"})
 
 
 def _title_names(title: str, name: str, names: set[str]) -> bool:
     """TITLE is named after NAME: it holds NAME, and no longer name of NAMES that holds
     NAME too (《关于推进数字创意产业…的意见》 is named after 数字创意产业, not 创意产业)."""
     return name in title and not any(name != o and name in o and o in title for o in names)
-# what a field of application (tail_not_priority) may belong to
-_FIELD_OWNERS = frozenset({"Technology", "Industry"})
 
 
 def _pass_rule(rule_id: str, priority: int, confidence: float) -> Rule:

@@ -352,7 +352,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
         return k is None or not WORDLIKE.match(tokens[k][2]) or tokens[k][2] in boundary or tokens[k][3] == "lex:Region"
     class_words = c["class_prefix_words"]
     setups = c.setdefault("head_setups", {})  # each head type's settings, read off its spec once
-    for head_id, (rx, spec, head_finditer) in c["heads"].items():
+    for head_id, (_, spec, head_finditer) in c["heads"].items():
         setup = setups.get(head_id)
         if setup is None:
             setup = setups[head_id] = _head_setup(head_id, spec, c)
