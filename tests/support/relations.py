@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 from kg.extract.relations import extract_relations, load_relation_patterns
 from kg.ingest.sentences import segment_sentences
@@ -56,6 +57,20 @@ def run_labelled(text: str, spec: list[tuple[str, str, str]], **kw) -> set[tuple
 def of_type(got: set, rel: str) -> set:
     """The (head, rel, tail) triples of GOT whose relation is REL."""
     return {r for r in got if r[1] == rel}
+
+
+def titles_file(tmp_path, **settings) -> Path:
+    """The shipped relation patterns written to TMP_PATH with their ``titles``
+    keys set to SETTINGS (a value of None removes the key): a file to load or to
+    see rejected."""
+    data = json.loads((ONTOLOGY_DIR / "patterns" / "relations.json").read_text(encoding="utf-8"))
+    for key, value in settings.items():
+        data["titles"].pop(key, None)
+        if value is not None:
+            data["titles"][key] = value
+    p = tmp_path / "relations.json"
+    p.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return p
 
 
 def patterns_with(tmp_path, rules: list[dict]):

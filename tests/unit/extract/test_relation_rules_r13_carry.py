@@ -5,16 +5,13 @@ Every sentence here was written for these tests. Tests of the relation rules
 alone give the mentions; the end-to-end ones run the whole extractor."""
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from kg.errors import KgError
 from kg.extract.core import extract_text
 from kg.extract.relations import load_relation_patterns
-from kg.resources import ONTOLOGY_DIR
 from support.entities import ents
-from support.relations import of_type, run, run_labelled, sentences
+from support.relations import of_type, run, run_labelled, sentences, titles_file
 
 FULL = "《某省关于加快氢能装备产业发展的意见》"
 
@@ -44,10 +41,7 @@ def test_a_short_title_written_before_its_full_title_takes_no_issuer():
 
 
 def test_without_alias_relations_a_short_title_takes_no_issuer(tmp_path):
-    data = json.loads((ONTOLOGY_DIR / "patterns" / "relations.json").read_text(encoding="utf-8"))
-    data["titles"]["alias_relations"] = []
-    p = tmp_path / "relations.json"
-    p.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    p = titles_file(tmp_path, alias_relations=[])
     text = f"某省能源局印发{FULL}，提出发展电解槽。《意见》要求，到2030年建成加氢网络。"
     spec = [("某省能源局", "Institution", "某省能源局"), (FULL, "Policy", FULL), ("《意见》", "Policy", FULL)]
     got = of_type(run_labelled(text, spec, patterns=load_relation_patterns(p)), "issuedBy")
@@ -56,12 +50,8 @@ def test_without_alias_relations_a_short_title_takes_no_issuer(tmp_path):
 
 @pytest.mark.parametrize("value", [["enables"], "issuedBy"])
 def test_alias_relations_must_list_relation_types_a_policy_can_head(tmp_path, value):
-    data = json.loads((ONTOLOGY_DIR / "patterns" / "relations.json").read_text(encoding="utf-8"))
-    data["titles"]["alias_relations"] = value
-    p = tmp_path / "relations.json"
-    p.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(KgError, match="alias_relations"):
-        load_relation_patterns(p)
+        load_relation_patterns(titles_file(tmp_path, alias_relations=value))
 
 
 def test_end_to_end_a_dated_full_title_lends_its_issuer_to_its_short_title():

@@ -6,28 +6,14 @@ application stays a priority only when the title is named after it.
 Every sentence here was written for these tests."""
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from kg.errors import KgError
 from kg.extract.core import extract_text
 from kg.extract.relations import load_relation_patterns
-from kg.resources import ONTOLOGY_DIR
-from support.relations import of_type, run, run_labelled
+from support.relations import of_type, run, run_labelled, titles_file
 
 FULL = "《某市关于推进低空经济发展的行动方案》"
-
-
-def _patterns(tmp_path, full_takes):
-    """The shipped relation patterns with titles.full_takes set to FULL_TAKES (None: unset)."""
-    data = json.loads((ONTOLOGY_DIR / "patterns" / "relations.json").read_text(encoding="utf-8"))
-    data["titles"].pop("full_takes", None)
-    if full_takes is not None:
-        data["titles"]["full_takes"] = full_takes
-    p = tmp_path / "relations.json"
-    p.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    return p
 
 
 TEXT = f"某市交通局印发{FULL}，要求完善起降设施。《方案》明确，重点发展倾转旋翼飞行器和无人驾驶航空器。"
@@ -36,26 +22,26 @@ SPEC = [("某市交通局", "Institution", "某市交通局"), (FULL, "Policy", 
 
 
 def test_what_the_short_title_prioritizes_the_full_title_prioritizes_too(tmp_path):
-    got = of_type(run_labelled(TEXT, SPEC, patterns=load_relation_patterns(_patterns(tmp_path, ["prioritizes"]))), "prioritizes")
+    got = of_type(run_labelled(TEXT, SPEC, patterns=load_relation_patterns(titles_file(tmp_path, full_takes=["prioritizes"]))), "prioritizes")
     assert got == {(s, "prioritizes", t) for s in ("《方案》", FULL) for t in ("无人驾驶航空器", "倾转旋翼飞行器")}
 
 
 def test_a_short_title_of_another_document_lends_nothing_to_the_full_title(tmp_path):
     other = "《某省通用航空产业发展方案》"
     spec = [x if x[0] != "《方案》" else ("《方案》", "Policy", other) for x in SPEC]
-    got = of_type(run_labelled(TEXT, spec, patterns=load_relation_patterns(_patterns(tmp_path, ["prioritizes"]))), "prioritizes")
+    got = of_type(run_labelled(TEXT, spec, patterns=load_relation_patterns(titles_file(tmp_path, full_takes=["prioritizes"]))), "prioritizes")
     assert not any(h == FULL for h, _, _ in got)
     assert ("《方案》", "prioritizes", "无人驾驶航空器") in got
 
 
 def test_a_short_title_before_its_full_title_lends_nothing(tmp_path):
     text = f"《方案》明确，重点发展无人驾驶航空器。某市交通局随后印发{FULL}，要求完善起降设施。"
-    got = of_type(run_labelled(text, SPEC, patterns=load_relation_patterns(_patterns(tmp_path, ["prioritizes"]))), "prioritizes")
+    got = of_type(run_labelled(text, SPEC, patterns=load_relation_patterns(titles_file(tmp_path, full_takes=["prioritizes"]))), "prioritizes")
     assert (FULL, "prioritizes", "无人驾驶航空器") not in got
 
 
 def test_without_full_takes_the_full_title_takes_nothing(tmp_path):
-    got = of_type(run_labelled(TEXT, SPEC, patterns=load_relation_patterns(_patterns(tmp_path, None))), "prioritizes")
+    got = of_type(run_labelled(TEXT, SPEC, patterns=load_relation_patterns(titles_file(tmp_path, full_takes=None))), "prioritizes")
     assert not any(h == FULL for h, _, _ in got)
     assert ("《方案》", "prioritizes", "无人驾驶航空器") in got
 
@@ -68,12 +54,8 @@ def test_the_shipped_patterns_leave_a_short_title_s_priorities_to_it():
 
 @pytest.mark.parametrize("value", [["enables"], "prioritizes"])
 def test_full_takes_must_list_relation_types_a_policy_can_head(tmp_path, value):
-    data = json.loads((ONTOLOGY_DIR / "patterns" / "relations.json").read_text(encoding="utf-8"))
-    data["titles"]["full_takes"] = value
-    p = tmp_path / "relations.json"
-    p.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(KgError, match="full_takes"):
-        load_relation_patterns(p)
+        load_relation_patterns(titles_file(tmp_path, full_takes=value))
 
 
 def test_end_to_end_a_linked_short_title_keeps_its_priorities_to_itself():
