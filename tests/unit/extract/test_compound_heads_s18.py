@@ -5,7 +5,7 @@ sector's name (heads.Industry). Made-up sentences; each positive case fails when
 its rule is removed, the negative ones when the rule over-reaches."""
 from __future__ import annotations
 
-from tests.support.entities import ents
+from support.entities import ents
 
 
 def test_a_task_before_a_chip_stays_in_the_name():

@@ -3,7 +3,7 @@ class word or its known items (coordination).  Made-up sentences; each case
 fails when its rule is removed."""
 from __future__ import annotations
 
-from tests.support.entities import ents
+from support.entities import ents
 
 
 def test_a_generic_word_listed_among_known_sectors_before_a_sector_class_is_a_sector():

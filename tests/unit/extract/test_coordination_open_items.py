@@ -4,7 +4,7 @@ verb naming what a machine does, a modifier opening an item, a chain's named
 segments.  Made-up sentences; each case fails when its rule is removed."""
 from __future__ import annotations
 
-from tests.support.entities import ents
+from support.entities import ents
 
 
 def test_a_material_head_types_the_headless_items_of_a_longer_governed_list():

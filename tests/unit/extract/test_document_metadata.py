@@ -4,7 +4,7 @@ that frames a meeting (在X考察并主持召开…座谈会) places the meeting
 documents."""
 from kg.extract.core import extract_document
 from kg.extract.occasions import occasion_events
-from tests.support.documents import extract_file
+from support.documents import extract_file
 
 BODY = "为加快培育低空经济新动能，现提出如下意见。\n\n一、加快发展低空物流，推动人工智能赋能低空经济。\n\n"
 

@@ -15,7 +15,7 @@ from kg.extract.core import extract_document
 from kg.extract.document import validate_carry
 from kg.extract.relations import load_relation_patterns
 from kg.ingest.clean import document_title
-from tests.support.documents import extract_file
+from support.documents import extract_file
 
 PLAN = (
     "云岭市智能产业发展行动计划（2025—2027年）\n\n"

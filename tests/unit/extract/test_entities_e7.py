@@ -3,7 +3,7 @@ places, technology and industry typing). Made-up sentences; each positive case
 fails when its rule is removed, the negative ones when the rule over-reaches."""
 from __future__ import annotations
 
-from tests.support.entities import ents
+from support.entities import ents
 
 
 def test_a_city_bureau_with_a_compound_department_word_is_one_institution():

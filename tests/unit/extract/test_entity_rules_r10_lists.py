@@ -3,7 +3,7 @@ cues it shares): made-up sentences; each case fails when the rule is removed
 or over-reaches."""
 from __future__ import annotations
 
-from tests.support.entities import ents
+from support.entities import ents
 
 
 def test_verb_governed_list_items_typed_by_their_heads():

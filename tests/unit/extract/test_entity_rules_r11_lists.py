@@ -3,7 +3,7 @@ chain segments, the tools cue): made-up sentences; each case fails when the
 guard is removed, and the positive case fails when it over-reaches."""
 from __future__ import annotations
 
-from tests.support.entities import ents
+from support.entities import ents
 
 
 def test_steps_of_an_activity_before_a_chain_word_are_no_sectors():

@@ -2,7 +2,7 @@
 made-up sentences; each case fails when its rule is removed or over-reaches."""
 from __future__ import annotations
 
-from tests.support.entities import ents
+from support.entities import ents
 
 
 def test_an_item_read_two_ways_takes_the_reading_that_wins_its_span():

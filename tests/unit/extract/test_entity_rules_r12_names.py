@@ -4,7 +4,7 @@ cases fail when a rule over-reaches."""
 from __future__ import annotations
 
 from kg.extract import extract_text
-from tests.support.entities import ents
+from support.entities import ents
 
 
 def _relations(text: str) -> set[tuple[str, str, str]]:

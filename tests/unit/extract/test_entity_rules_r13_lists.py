@@ -3,7 +3,7 @@ the reading the sentence gives its items (annotation.md).  Made-up sentences;
 each case fails when its rule is removed or over-reaches."""
 from __future__ import annotations
 
-from tests.support.entities import ents
+from support.entities import ents
 
 
 def test_lexicon_technologies_take_the_sector_class_closing_their_list():

@@ -3,7 +3,7 @@ Made-up sentences; each positive case fails when its rule is removed, the
 negative ones when the rule over-reaches."""
 from __future__ import annotations
 
-from tests.support.entities import ents
+from support.entities import ents
 
 
 def test_a_system_of_industries_is_no_industry():

@@ -1,7 +1,7 @@
 """Document-level carry on whole plans: a plan's scale target (某产业规模突破N亿元)
 or goal (某产业能级持续提升) names a sector or technology the plan prioritizes.
 Made-up documents."""
-from tests.support.documents import extract_file
+from support.documents import extract_file
 
 TITLE = "青山市推进智能经济发展行动计划（2025—2027年）"
 

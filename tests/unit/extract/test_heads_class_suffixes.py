@@ -5,7 +5,7 @@ network, facility or instrument.  Made-up sentences; each positive case fails
 when its rule is removed, the negative ones when a rule over-reaches."""
 from __future__ import annotations
 
-from tests.support.entities import ents
+from support.entities import ents
 
 
 def test_the_office_of_a_city_government_is_the_name_not_the_government():

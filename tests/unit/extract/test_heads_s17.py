@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.extract.lexicon import load_entity_patterns
 from kg.extract.rules import Cand, compound_rules
-from tests.support.entities import ents
+from support.entities import ents
 
 
 def _tokens(text: str, words: list[tuple[str, str]]) -> list[tuple[int, int, str, str]]:

@@ -11,7 +11,7 @@ from kg.errors import KgError
 from kg.extract.core import extract_document
 from kg.extract.document import carry_rules, validate_carry
 from kg.extract.relations import load_relation_patterns
-from tests.support.documents import extract_file
+from support.documents import extract_file
 
 NOTICE = ("各区人民政府，市政府各部门：\n\n"
           "《青川市量子科技产业培育行动计划（2025—2027年）》已经市政府同意，现印发给你们，请认真贯彻执行。\n\n"

@@ -2,7 +2,7 @@
 deploy (建设/推广/研制/运用…), and what issued-policy clauses led by 着力/做强
 state. Made-up sentences and documents."""
 from kg.extract import extract_text
-from tests.support.documents import extract_file
+from support.documents import extract_file
 
 PLAN = ("青川市数字经济高质量发展实施方案（2025-2027年）\n\n"
         "为加快发展数字经济，制定本实施方案。\n\n"
