@@ -1,0 +1,54 @@
+"""Entities on unseen text, session 20: policy titles written without 《》
+after the drafting verbs of a local plan (编制的/制定的/推出 + a place's name +
+… + a plan suffix; 关于…的若干政策/若干措施), governments written with their
+place, and events named with their organiser (ontology/patterns/entities.json
+policy.*, institution.*, event.*).  Every sentence is made up for this test,
+none taken from an annotated passage."""
+from __future__ import annotations
+
+from kg.extract import extract_text
+
+
+def typed(text: str, etype: str) -> set[str]:
+    return {m.text for m in extract_text(text).mentions if m.type == etype}
+
+
+# --- a local plan's title after its drafting verb, without 《》
+
+
+def test_a_plan_named_after_its_city_after_bianzhi_de_is_a_policy():
+    got = typed("无锡市发展和改革委员会牵头编制的无锡市储能产业三年提升行动计划近日发布。", "Policy")
+    assert got == {"无锡市储能产业三年提升行动计划"}, got
+    assert "无锡市" not in typed("无锡市发展和改革委员会牵头编制的无锡市储能产业三年提升行动计划近日发布。", "Region")
+
+
+def test_a_plan_after_zhiding_de_ends_at_its_suffix_before_the_verb():
+    got = typed("常州市科学技术局制定的常州市合成生物产业创新发展行动方案提出，建设中试平台。", "Policy")
+    assert got == {"常州市合成生物产业创新发展行动方案"}, got
+
+
+def test_a_plan_after_tuichu_is_a_policy_and_its_issuer_is_the_bureau():
+    ex = extract_text("常州市工业和信息化局正式推出常州市光伏产业三年倍增行动方案，稳定提升产能。")
+    assert {m.text for m in ex.mentions if m.type == "Policy"} == {"常州市光伏产业三年倍增行动方案"}
+    assert ("常州市光伏产业三年倍增行动方案", "issuedBy", "常州市工业和信息化局") in {
+        (r.head_text, r.type, r.tail_text) for r in ex.relations
+    }
+
+
+def test_bianzhi_wancheng_is_the_verb_not_part_of_the_title():
+    got = typed("徐州市经济和信息化局编制完成徐州市工程机械产业发展规划，以龙头企业为牵引。", "Policy")
+    assert got == {"徐州市工程机械产业发展规划"}, got
+
+
+def test_a_plan_without_a_place_after_bianzhi_de_is_no_title():
+    # 编制的发展规划: a plan of the text's own, no name
+    assert typed("各地要落实编制的产业发展规划，加快项目建设。", "Policy") == set()
+
+
+def test_about_title_ending_in_ruogan_zhengce_or_ruogan_cuoshi_is_a_policy():
+    assert typed("某市人民政府出台关于支持储能产业做大做强的若干政策，对企业给予补贴。", "Policy") == {
+        "关于支持储能产业做大做强的若干政策"
+    }
+    assert typed("某市人民政府印发关于推动纺织产业集群发展的若干措施，支持龙头企业。", "Policy") == {
+        "关于推动纺织产业集群发展的若干措施"
+    }
