@@ -1,0 +1,34 @@
+"""Technology and industry names on unseen text (session 20): materials and
+display parts named by their grade, alloying element or use.  Made-up
+sentences; each positive case fails when its rule is removed, the negative
+ones when a rule over-reaches."""
+from __future__ import annotations
+
+from support.entities import ents
+
+
+def test_a_material_named_by_its_grade_or_use_is_a_technology():
+    found = ents("推广曲面屏和车载面板，发展医药玻璃和耐蚀钢。")
+    for name in ("曲面屏", "车载面板", "医药玻璃", "耐蚀钢"):
+        assert (name, "Technology") in found
+
+
+def test_foils_and_alloys_in_a_list_are_each_a_technology():
+    found = ents("企业扩大高压铝箔和船用铝合金产能。")
+    assert ("高压铝箔", "Technology") in found
+    assert ("船用铝合金", "Technology") in found
+
+
+def test_a_bare_or_whole_material_word_builds_nothing():
+    found = ents("不锈钢和铝合金需求稳定，玻璃价格回落，首钢发布公告。")
+    assert not any(etype == "Technology" for _, etype in found)
+
+
+def test_a_material_before_a_product_word_is_that_products_modifier():
+    found = ents("推进钢结构住宅建设，钛合金精密铸件也在扩产。")
+    assert not any(text.endswith(("钢", "合金")) for text, _ in found)
+
+
+def test_a_joiner_glued_into_a_token_ends_the_material_name():
+    found = ents("开展前驱体和高镍三元材料研发。")
+    assert not any("和" in text for text, _ in found)
