@@ -43,7 +43,8 @@ IssuerReader = Callable[[str, int, list[Mention]], "list[Mention] | None"]
 
 PATTERNS_PATH = ONTOLOGY_DIR / "patterns" / "relations.json"
 SECTION = "document_carry"
-_REGEX_KEYS = ("notice", "title_line", "priority_cue", "priority_target", "not_priority", "not_after", "field_heading",
+_REGEX_KEYS = ("notice", "draft_notice", "title_line", "reading_title", "priority_cue", "priority_target",
+               "frame_before", "frame_after", "not_priority", "not_after", "field_heading",
                "field_item",
                "section_end", "list_joiner", "section_lead", "section_tail", "section_surface", "section_member_not",
                "section_not_after")
@@ -80,8 +81,9 @@ def validate_carry(spec, where: str = SECTION) -> dict:
         out["outline"] = [re.compile(x) for x in outline]
     except (re.error, TypeError) as exc:
         raise KgError(f"relation patterns: {where}: 'outline' holds a bad regular expression: {exc}") from None
-    if "name" not in out["title_line"].groupindex:
-        raise KgError(f"relation patterns: {where}: 'title_line' needs a group named 'name'")
+    for key in ("title_line", "reading_title"):
+        if "name" not in out[key].groupindex:
+            raise KgError(f"relation patterns: {where}: {key!r} needs a group named 'name'")
     for key in _NUMBER_KEYS:
         value = spec[key]
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
@@ -127,27 +129,41 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_QUOTED_NAME = re.compile(r"《[^《》]*》")
+
+
 def _own_policy(doc: Document, ex: Extraction, rules: dict) -> tuple[Mention, int, bool] | None:
     """(the document's own policy, where its own text starts, whether a notice
     issues it): the 《X》 of a notice sentence in the document's opening
-    (``notice``, within ``notice_window`` characters), else its title, or a
-    line among its first three, that is a policy name (``title_line``)."""
+    (``notice``, within ``notice_window`` characters; the cue read outside the
+    sentence's 《…》 names, so that 根据《关于印发…的通知》 cites a notice and
+    issues nothing), or of a draft put out for comment (``draft_notice``: 起草了
+    《X》，现向社会公开征求意见; its signature is not read as X's issuers); else
+    its title, or a line among its first three, that is a policy name
+    (``title_line``), or reads one (``reading_title``: 《X》政策解读)."""
     for m in ex.mentions:
         if m.source != "text" or m.type != "Policy" or not 0 <= m.start < rules["notice_window"]:
             continue
+        if not m.text.startswith("《"):
+            continue
         s, e = _sentence_span(doc, m.start)
-        if m.text.startswith("《") and rules["notice"].search(doc.text[s:e]):
+        sentence = _QUOTED_NAME.sub("《》", doc.text[s:e])
+        if rules["notice"].search(sentence):
             return m, e, True
-    if doc.title:
-        hit = rules["title_line"].fullmatch(doc.title.strip())
-        if hit:
-            name = hit.group("name")
-            return Mention(name, "Policy", half_width(name), -1, -1, source="metadata"), 0, False
-    for s, e, line in _lines(doc.text)[:3]:
-        hit = rules["title_line"].fullmatch(line)
-        if hit:  # a metadata mention, as the title's: the line's own names stay as they are
-            name = hit.group("name")
-            return Mention(name, "Policy", half_width(name), -1, -1, source="metadata"), e, False
+        if rules["draft_notice"].search(sentence):
+            return m, e, False
+    lines = _lines(doc.text)[:3]
+    for key in ("title_line", "reading_title"):
+        if doc.title:
+            hit = rules[key].fullmatch(doc.title.strip())
+            if hit:
+                name = hit.group("name")
+                return Mention(name, "Policy", half_width(name), -1, -1, source="metadata"), 0, False
+        for s, e, line in lines:
+            hit = rules[key].fullmatch(line)
+            if hit:  # a metadata mention, as the title's: the line's own names stay as they are
+                name = hit.group("name")
+                return Mention(name, "Policy", half_width(name), -1, -1, source="metadata"), e, False
     return None
 
 
@@ -199,6 +215,19 @@ def _directed(before: str, text: str, end: int, rules: dict) -> bool:
     if not rules["priority_cue"].search(before) or rules["not_priority"].search(before):
         return False
     return not rules["not_after"].match(text, end)
+
+
+def _framed(before: str, text: str, end: int, rules: dict) -> bool:
+    """Whether a Technology or Industry ending at offset END is what the text
+    builds on: 以 ending the rest of its clause (``frame_before``: 打造以A为核心;
+    list items before it may stand between: 以甲、B为重点) and, after it and
+    the list items that follow, a role its plan gives it (``frame_after``:
+    为核心, 为支撑, 为重点的; not 为代表, an example); not ``not_priority``
+    (赋能…) and not ``not_after`` right after it."""
+    before = rules["list_joiner"].sub("", before)
+    if not rules["frame_before"].search(before) or rules["not_priority"].search(before):
+        return False
+    return bool(rules["frame_after"].match(text, end)) and not rules["not_after"].match(text, end)
 
 
 def _outline_level(line: str, rules: dict) -> tuple[int, int] | None:
@@ -368,6 +397,10 @@ def add_document_carry(doc: Document, ex: Extraction, issuers: IssuerReader, *,
             directed.append((m, "document.target"))
             continue
         before, _ = clause_before(text, m.start, spans)
+        if _framed(before, text, m.end, rules):
+            seen.add(m.label)
+            directed.append((m, "document.frame"))
+            continue
         if not _directed(before, text, m.end, rules):
             continue
         seen.add(m.label)
