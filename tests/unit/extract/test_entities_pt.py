@@ -52,3 +52,29 @@ def test_about_title_ending_in_ruogan_zhengce_or_ruogan_cuoshi_is_a_policy():
     assert typed("某市人民政府印发关于推动纺织产业集群发展的若干措施，支持龙头企业。", "Policy") == {
         "关于推动纺织产业集群发展的若干措施"
     }
+
+
+# --- governments and people's organisations written with their place
+
+
+def test_an_autonomous_regions_government_office_is_one_institution():
+    got = typed("宁夏回族自治区政府办公厅日前出台实施意见。", "Institution")
+    assert "宁夏回族自治区政府办公厅" in got, got
+    assert "宁夏回族自治区" not in typed("宁夏回族自治区政府办公厅日前出台实施意见。", "Region")
+
+
+def test_a_provinces_peoples_organisation_by_its_short_name_is_an_institution():
+    assert "上海市科协" in typed("上海市科协主办了青少年科技创新大赛。", "Institution")
+    assert "广东省残联" in typed("活动由广东省残联承办。", "Institution")
+    assert "浙江省工商联" in typed("浙江省工商联发布民营企业调研报告。", "Institution")
+
+
+def test_a_short_name_after_a_word_that_is_no_place_is_no_institution():
+    got = typed("依托高校和地方科协推动产学研合作。", "Institution")
+    assert not any(g.endswith("科协") for g in got), got
+
+
+def test_a_county_level_city_whose_short_name_is_a_word_is_a_place_by_its_full_name():
+    assert "天门市人民政府" in typed("天门市人民政府近日印发通知。", "Institution")
+    assert "仙桃市" in typed("仙桃市积极发展非织造布产业。", "Region")
+    assert typed("仙桃市场需求旺盛。", "Region") == set()
