@@ -32,3 +32,21 @@ def test_a_material_before_a_product_word_is_that_products_modifier():
 def test_a_joiner_glued_into_a_token_ends_the_material_name():
     found = ents("开展前驱体和高镍三元材料研发。")
     assert not any("和" in text for text, _ in found)
+
+
+def test_farm_machines_as_a_class_of_equipment_are_one_name():
+    found = ents("推广无人农机装备，农机装备企业加快转型。")
+    assert ("无人农机装备", "Technology") in found
+    assert not any(text == "农机装备" for text, _ in found)
+
+
+def test_technologies_brought_to_market_are_not_industries():
+    found = ents("加快固态电池、钙钛矿叠层电池等新技术产业化。")
+    assert ("钙钛矿叠层电池", "Technology") in found
+    assert ("钙钛矿叠层电池", "Industry") not in found
+
+
+def test_power_generation_by_source_is_a_sector():
+    found = ents("碳化硅器件用于充电桩、光伏发电和储能变流器。")
+    assert ("光伏发电", "Industry") in found
+    assert ("光伏发电", "Technology") not in found
