@@ -102,3 +102,15 @@ def test_the_new_keys_are_validated():
         validate_carry(dict(spec, reading_title="《[^》]+》解读"))
     with pytest.raises(KgError, match="missing draft_notice"):
         validate_carry({k: v for k, v in spec.items() if k != "draft_notice"})
+
+
+def test_a_value_added_share_target_is_a_priority(tmp_path):
+    text = PLAN + "到2027年，全市低空经济核心产业增加值占地区生产总值比重达到5%以上。\n\n"
+    _, ex = extract_file(tmp_path, text)
+    assert (OWN, "低空经济核心产业") in carried(ex, "prioritizes", "document.target")
+
+
+def test_a_past_value_added_growth_is_no_target(tmp_path):
+    text = PLAN + "2024年，全市低空经济核心产业增加值增长12%。\n\n"
+    _, ex = extract_file(tmp_path, text)
+    assert (OWN, "低空经济核心产业") not in carried(ex, "prioritizes", "document.target")
