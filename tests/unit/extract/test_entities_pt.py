@@ -78,3 +78,32 @@ def test_a_county_level_city_whose_short_name_is_a_word_is_a_place_by_its_full_n
     assert "天门市人民政府" in typed("天门市人民政府近日印发通知。", "Institution")
     assert "仙桃市" in typed("仙桃市积极发展非织造布产业。", "Region")
     assert typed("仙桃市场需求旺盛。", "Region") == set()
+
+
+# --- events named with their organiser, ranking or sub-forum
+
+
+def test_a_national_bodys_numbered_congress_is_one_event_not_the_body():
+    ex = extract_text("2019年6月，中国农业科学院第三次院士大会在京举行。")
+    assert "中国农业科学院第三次院士大会" in {m.text for m in ex.mentions if m.type == "Event"}
+    assert "中国农业科学院" not in {m.text for m in ex.mentions if m.type == "Institution"}
+
+
+def test_two_congresses_joined_by_he_are_two_events():
+    got = typed("两院院士大会和中国科协第九次全国代表大会在北京召开。", "Event")
+    assert {"两院院士大会", "中国科协第九次全国代表大会"} <= got, got
+    assert "全国代表大会" not in got, got
+
+
+def test_a_ranking_inside_a_year_named_summit_is_part_of_its_name():
+    assert typed("商会在2023中国服务业企业500强峰会期间发布报告。", "Event") == {"2023中国服务业企业500强峰会"}
+
+
+def test_a_sub_forum_written_after_a_year_named_forum_is_the_whole_name():
+    got = typed("由某市科协承办的2025数字中国建设峰会数字医疗分论坛在福州举行。", "Event")
+    assert got == {"2025数字中国建设峰会数字医疗分论坛"}, got
+
+
+def test_a_sub_forum_held_at_a_forum_is_not_glued_to_it():
+    got = typed("2025世界人工智能大会上举办的分论坛吸引众多企业。", "Event")
+    assert got == {"2025世界人工智能大会"}, got
