@@ -50,3 +50,9 @@ def test_power_generation_by_source_is_a_sector():
     found = ents("碳化硅器件用于充电桩、光伏发电和储能变流器。")
     assert ("光伏发电", "Industry") in found
     assert ("光伏发电", "Technology") not in found
+
+
+def test_autonomous_driving_is_a_technology():
+    found = ents("这家车企加大自动驾驶算法研发投入，自动驾驶已进入道路测试阶段。")
+    assert ("自动驾驶", "Technology") in found
+    assert ("自动驾驶", "Industry") not in found
