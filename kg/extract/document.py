@@ -44,7 +44,7 @@ IssuerReader = Callable[[str, int, list[Mention]], "list[Mention] | None"]
 PATTERNS_PATH = ONTOLOGY_DIR / "patterns" / "relations.json"
 SECTION = "document_carry"
 _REGEX_KEYS = ("notice", "draft_notice", "title_line", "reading_title", "priority_cue", "priority_target",
-               "frame_before", "frame_after", "not_priority", "not_after", "field_heading",
+               "frame_before", "frame_after", "frame_class", "not_priority", "not_after", "field_heading",
                "field_item",
                "section_end", "list_joiner", "section_lead", "section_tail", "section_surface", "section_member_not",
                "section_not_after")
@@ -223,7 +223,10 @@ def _framed(before: str, text: str, end: int, rules: dict) -> bool:
     list items before it may stand between: 以甲、B为重点) and, after it and
     the list items that follow, a role its plan gives it (``frame_after``:
     为核心, 为支撑, 为重点的; not 为代表, an example); not ``not_priority``
-    (赋能…) and not ``not_after`` right after it."""
+    (赋能…) and not ``not_after`` right after it.  The class such a list
+    heads (``frame_class`` ending the clause before it: 以A、B为重点的C) too."""
+    if rules["frame_class"].search(before):  # 以A、B为重点的C: C too
+        return not rules["not_after"].match(text, end)
     before = rules["list_joiner"].sub("", before)
     if not rules["frame_before"].search(before) or rules["not_priority"].search(before):
         return False

@@ -84,6 +84,13 @@ def test_every_item_of_a_framed_list_is_a_priority(tmp_path):
     _, ex = extract_file(tmp_path, text)
     framed = carried(ex, "prioritizes", "document.frame")
     assert {(OWN, "碳化硅材料"), (OWN, "氮化镓材料")} <= framed
+    assert (OWN, "第三代半导体") in framed  # the class the list is the focus of
+
+
+def test_the_class_after_a_framed_list_is_a_priority(tmp_path):
+    text = PLAN + "做强以钠离子电池、固态电池为重点的新型储能产业。\n\n"
+    _, ex = extract_file(tmp_path, text)
+    assert (OWN, "新型储能产业") in carried(ex, "prioritizes", "document.frame")
 
 
 def test_an_example_or_a_served_sector_is_not_framed(tmp_path):
