@@ -56,3 +56,14 @@ def test_autonomous_driving_is_a_technology():
     found = ents("这家车企加大自动驾驶算法研发投入，自动驾驶已进入道路测试阶段。")
     assert ("自动驾驶", "Technology") in found
     assert ("自动驾驶", "Industry") not in found
+
+
+def test_a_generation_task_named_by_its_output_is_a_technology():
+    found = ents("这款工具支持视频生成、音乐生成和广告文案生成等功能。")
+    for name in ("视频生成", "音乐生成", "广告文案生成"):
+        assert (name, "Technology") in found
+
+
+def test_generation_as_a_verb_or_inside_a_word_builds_nothing():
+    found = ents("系统可根据用户提示自动生成报告，生成式模型和人工智能生成内容都需标识。")
+    assert not any(text.endswith("生成") for text, _ in found)
