@@ -67,3 +67,14 @@ def test_a_generation_task_named_by_its_output_is_a_technology():
 def test_generation_as_a_verb_or_inside_a_word_builds_nothing():
     found = ents("系统可根据用户提示自动生成报告，生成式模型和人工智能生成内容都需标识。")
     assert not any(text.endswith("生成") for text, _ in found)
+
+
+def test_deep_processing_of_a_raw_material_is_an_industry():
+    found = ents("发展茶叶精深加工和木材深加工，推进铜精深加工。")
+    for name in ("茶叶精深加工", "木材深加工", "铜精深加工"):
+        assert (name, "Industry") in found
+
+
+def test_bare_or_generic_deep_processing_builds_nothing():
+    found = ents("推动资源由粗放开采向精深加工转变，提高产品精深加工度。")
+    assert not any(text.endswith("加工") for text, _ in found)
