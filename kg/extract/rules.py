@@ -296,7 +296,8 @@ def _head_setup(head_id: str, spec: dict, c: dict) -> tuple:
     translit_heads = frozenset(spec.get("split_place_before_transliterated", ()))
     translit = c["transliteration_chars"]
     # 某国|人工智能|公司: a place and technologies or sectors + a bare class head describe
-    class_only = frozenset(spec.get("class_only_heads", ()))
+    # (with the words that only describe such a company: 某国|机器人|初创|公司)
+    class_only = (frozenset(spec.get("class_only_heads", ())), frozenset(spec.get("class_only_descriptors", ())))
     after = re.compile(spec["after_regex"]) if spec.get("after_regex") else None
     not_before = re.compile(spec["not_before_regex"]) if spec.get("not_before_regex") else None
     mod_stop = re.compile(spec["modifier_stop_regex"]) if spec.get("modifier_stop_regex") else None
@@ -507,7 +508,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                         yield Cand(start, start + n, "Region", place[1], f"head.{head_id}.place", 2)
                         start += n
                         break
-            if m.group() in class_only and _place_and_classes(tokens, start, hs):
+            if m.group() in class_only[0] and _place_and_classes(tokens, start, hs, class_only[1]):
                 continue
             if (
                 prepositions and taken and taken[-1][3] == "unk" and text[start] in prepositions
@@ -547,16 +548,17 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
             yield Cand(start, end, etype, surface, f"head.{head_id}" + (".head_dropped" if end < he else ""), 2)
 
 
-def _place_and_classes(tokens, start: int, end: int) -> bool:
+def _place_and_classes(tokens, start: int, end: int, descriptors: frozenset = frozenset()) -> bool:
     """The words in [start, end) are a lexicon place followed by lexicon
-    technologies or sectors only (美国|人工智能): a description, no name."""
+    technologies or sectors only (美国|人工智能), or DESCRIPTORS of the kind of
+    company (美国|机器人|初创): a description, no name."""
     i = tokens.start_at.get(start)
     if i is None or tokens[i][3] != "lex:Region":
         return False
     i += 1
     n = 0
     while i < len(tokens) and tokens[i][1] <= end:
-        if tokens[i][3] not in ("lex:Technology", "lex:Industry"):
+        if tokens[i][3] not in ("lex:Technology", "lex:Industry") and tokens[i][2] not in descriptors:
             return False
         n += 1
         i += 1
@@ -1045,6 +1047,8 @@ def place_after_place_rules(text: str, tokens, spec: dict | None) -> Iterable[Ca
     boundary, name_pos = c["boundary_words"], c["name_pos"]
     tags = frozenset(spec.get("tags", ("ns",)))
     lo, hi = spec.get("min_chars", 2), spec.get("max_chars", 3)
+    # 某国|深度|融入: common nouns jieba's dictionary tags as places
+    not_word = re.compile(spec["not_regex"]) if spec.get("not_regex") else None
     lex = load_lexicon()
     toks = as_tokens(tokens)
     # the lexicon regions are found by list.index on the tags (a scan in C), not
@@ -1060,6 +1064,8 @@ def place_after_place_rules(text: str, tokens, spec: dict | None) -> Iterable[Ca
         if a[1] != b[0] or b[3] not in tags or not lo <= len(b[2]) <= hi:
             continue
         if b[2] in lex.not_entities or not CJK_NAME.match(b[2]):
+            continue
+        if not_word is not None and not_word.fullmatch(b[2]):
             continue
         if k + 1 < len(toks):
             n = toks[k + 1]

@@ -107,3 +107,26 @@ def test_a_sub_forum_written_after_a_year_named_forum_is_the_whole_name():
 def test_a_sub_forum_held_at_a_forum_is_not_glued_to_it():
     got = typed("2025世界人工智能大会上举办的分论坛吸引众多企业。", "Event")
     assert got == {"2025世界人工智能大会"}, got
+
+
+# --- news: places and companies outside the lexicon's names
+
+
+def test_a_metropolitan_area_named_after_its_city_is_one_region():
+    assert typed("该市主动融入南京都市圈，培育特色产业。", "Region") == {"南京都市圈"}
+    assert typed("建设现代化都市圈，推动同城化发展。", "Region") == set()
+
+
+def test_a_noun_of_measure_after_a_country_is_no_place():
+    assert typed("项目将推动越南深度融入全球产业链。", "Region") == {"越南"}
+    assert typed("浙江乌镇举办大会。", "Region") == {"浙江", "乌镇"}
+
+
+def test_a_latin_company_name_after_its_description_is_the_institution_and_the_country_a_region():
+    ex = extract_text("2024年，德国机器人初创公司Robo Works宣布新产品。")
+    assert {m.text for m in ex.mentions if m.type == "Institution"} == {"Robo Works"}
+    assert "德国" in {m.text for m in ex.mentions if m.type == "Region"}
+
+
+def test_an_officer_title_after_gongsi_is_no_company_name():
+    assert typed("公司CEO Sam Altman表示将继续投入。", "Institution") == set()
