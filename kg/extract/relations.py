@@ -114,6 +114,7 @@ class SectionClass:
     relation: str = "partOf"  # partOf: items are parts of the category; prioritizes: the heading's policy prioritizes them
     member_not: re.Pattern | None = None  # a listed item that looks like this is a sibling category, not a member
     ends: re.Pattern | None = None  # a unit opening like this (the next numbered heading) ends the section
+    clause: bool = False  # the heading is a sentence's opening clause (or one after ；): its lists are in that sentence's later clauses
 
 
 @dataclass(frozen=True)
@@ -253,7 +254,7 @@ _RULE_KEYS = {"id", "about", "requires", "pattern", "emit", "priority", "confide
               "not_priority", "not_after"}
 _EMIT_KEYS = {"type", "head", "tail", "head_types", "tail_types", "tail_surface", "head_event_surface", "head_not_surface",
               "antecedent_unit", "tail_not_priority", "respectively", "title_category", "tail_is_head_suffix"}
-_SECTION_KEYS = {"about", "relation", "heading", "class_surface", "items", "units", "confidence", "member_not", "ends"}
+_SECTION_KEYS = {"about", "relation", "heading", "class_surface", "items", "units", "confidence", "member_not", "ends", "clause"}
 # what a section's heading names (the class group) and what its list items may be
 _SECTION_RELATIONS = {
     "partOf": ({"Technology", "Industry"}, None),  # None: the items have the category's type
@@ -393,7 +394,12 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
             relation=relation,
             member_not=rx(sc["member_not"], f"{where}: member_not") if sc.get("member_not") else None,
             ends=rx(sc["ends"], f"{where}: ends") if sc.get("ends") else None,
+            clause=bool(sc.get("clause", False)),
         )
+        if not isinstance(sc.get("clause", False), bool):
+            fail(f"{where}: clause", f"must be true or false, not {sc.get('clause')!r}")
+        if spec.clause and relation != "partOf":
+            fail(f"{where}: clause", "only a partOf section reads a topic clause")
         for key, pat, group in (("heading", spec.heading, "class"), ("items", spec.items, "items")):
             if group not in pat.groupindex:
                 fail(f"{where}: {key}", f"needs a group named {group!r}")
@@ -1056,6 +1062,8 @@ def _section_members(sc: SectionClass, units: list[_Unit], cands: list[tuple]) -
     that already has its own category (…等生产性服务业) makes that category the
     part.  After a heading naming a policy (（三）深入实施“人工智能+”行动) the lists
     are its priorities.  One pass over the units: linear."""
+    if sc.clause:
+        return _clause_members(sc, units)
     rule = _pass_rule(f"{sc.relation}.section_class", 2, sc.confidence)
     class_types, item_types = _SECTION_RELATIONS[sc.relation]
     part_of: dict[int, dict[int, Mention]] = {}  # unit -> {id(item): its own category}
@@ -1097,6 +1105,43 @@ def _section_members(sc: SectionClass, units: list[_Unit], cands: list[tuple]) -
                         out.append((uj, head_unit.start, unit.end, cls, sc.relation, member, rule))
             uj += 1
         ui = uj
+    return out
+
+
+_CLAUSE_END = re.compile("[，,；;：:]")
+_SENTENCE_PART_END = re.compile("[；;]")
+
+
+def _clause_members(sc: SectionClass, units: list[_Unit]) -> list[tuple]:
+    """A sentence (or a part after ；) opening with a clause that names one
+    category (发展壮大X产业，…加快发展A，统筹布局B…): the lists its later clauses
+    promote are parts of it, up to the next ；.  One pass over each unit: linear."""
+    rule = _pass_rule(f"{sc.relation}.section_class", 2, sc.confidence)
+    class_types, item_types = _SECTION_RELATIONS[sc.relation]
+    out = []
+    for ui, unit in enumerate(units):
+        enc = unit.enc
+        start = len(enc) - len(enc.lstrip())
+        while start < len(enc):
+            part_end = _SENTENCE_PART_END.search(enc, start)
+            part_end = part_end.end() if part_end else len(enc)
+            cut = _CLAUSE_END.search(enc, start, part_end)
+            if cut is not None and enc[cut.start()] in "，,":
+                m = sc.heading.fullmatch(enc, start, cut.start())
+                cls = _in_group(unit, m.span("class"), class_types) if m else []
+                if len(cls) == 1 and sc.class_surface.search(cls[0].text):
+                    cls = cls[0]
+                    members = item_types or {cls.type}
+                    for im in sc.items.finditer(enc, cut.start(), part_end):
+                        for item in _in_group(unit, im.span("items"), members):
+                            if item.text in cls.text or item.type not in members:
+                                continue  # 发展智慧农业，推动农业…: the category is named after the item, a kind of it
+                            if sc.member_not is not None and sc.member_not.search(item.text):
+                                continue
+                            out.append((ui, unit.start, unit.end, item, "partOf", cls, rule))
+            start = part_end
+            while start < len(enc) and enc[start].isspace():
+                start += 1
     return out
 
 
