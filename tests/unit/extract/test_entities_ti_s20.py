@@ -78,3 +78,10 @@ def test_deep_processing_of_a_raw_material_is_an_industry():
 def test_bare_or_generic_deep_processing_builds_nothing():
     found = ents("推动资源由粗放开采向精深加工转变，提高产品精深加工度。")
     assert not any(text.endswith("加工") for text, _ in found)
+
+
+def test_hydrogen_named_by_its_source_or_feedstock_is_a_technology():
+    found = ents("推进甲醇制氢和生物质制氢示范，发展低成本制氢。")
+    assert ("甲醇制氢", "Technology") in found
+    assert ("生物质制氢", "Technology") in found
+    assert not any(text.endswith("制氢") and text.startswith("低") for text, _ in found)
