@@ -44,7 +44,7 @@ IssuerReader = Callable[[str, int, list[Mention]], "list[Mention] | None"]
 PATTERNS_PATH = ONTOLOGY_DIR / "patterns" / "relations.json"
 SECTION = "document_carry"
 _REGEX_KEYS = ("notice", "draft_notice", "title_line", "reading_title", "priority_cue", "priority_target",
-               "frame_before", "frame_after", "frame_class", "not_priority", "not_after", "field_heading",
+               "frame_before", "frame_after", "frame_class", "heading_not_under", "not_priority", "not_after", "field_heading",
                "field_item",
                "section_end", "list_joiner", "section_lead", "section_tail", "section_surface", "section_member_not",
                "section_not_after")
@@ -342,6 +342,38 @@ def _field_items(doc: Document, mentions: list[Mention], body: int, rules: dict)
     return out
 
 
+def _heading_classes(doc: Document, mentions: list[Mention], body: int, rules: dict) -> list[Mention]:
+    """The categories the numbered headings of the text after offset BODY name
+    (``_heading_class``: （二）生物医药。 / 3.做强智能芯片产业): a plan's own
+    section on a sector is its priority; not under a top heading (``section_end``)
+    matching ``heading_not_under`` (三、保障措施), whose headings name measures."""
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    starts = [m.start for m in ordered]
+    out, measures = [], False
+    for s, e, line in _lines(doc.text):
+        if s < body:
+            continue
+        if rules["section_end"].match(line):
+            measures = bool(rules["heading_not_under"].match(line))
+            continue
+        if measures:
+            continue
+        level = _outline_level(line, rules)
+        if level is None:
+            continue
+        mark = level[1]
+        stop = line.find("。", mark)
+        title_end = s + (stop + 1 if stop >= 0 else len(line))
+        if title_end - (s + mark) > rules["section_heading_chars"]:
+            continue
+        lo, hi = bisect.bisect_left(starts, s + mark), bisect.bisect_left(starts, title_end)
+        inside = [m for m in ordered[lo:hi] if m.end <= title_end]
+        cls = _heading_class(doc.text, s + mark, title_end, inside, rules)
+        if cls is not None:
+            out.append(cls)
+    return out
+
+
 def _add_sections(doc: Document, ex: Extraction, body: int, rules: dict) -> None:
     """partOf from the numbered outline of the text after offset BODY (``_section_parts``),
     rule ``document.section``; a pair the sentence rules already relate is not added again."""
@@ -412,6 +444,10 @@ def add_document_carry(doc: Document, ex: Extraction, issuers: IssuerReader, *,
         if m.label not in seen:
             seen.add(m.label)
             directed.append((m, "document.named_after"))
+    for m in _heading_classes(doc, mentions, body, rules):
+        if m.label not in seen:
+            seen.add(m.label)
+            directed.append((m, "document.heading"))
     for m in _field_items(doc, mentions, body, rules):
         if m.type in ("Technology", "Industry") and m.label not in seen:
             seen.add(m.label)

@@ -121,3 +121,12 @@ def test_a_past_value_added_growth_is_no_target(tmp_path):
     text = PLAN + "2024年，全市低空经济核心产业增加值增长12%。\n\n"
     _, ex = extract_file(tmp_path, text)
     assert (OWN, "低空经济核心产业") not in carried(ex, "prioritizes", "document.target")
+
+
+def test_a_section_heading_naming_a_sector_is_a_priority(tmp_path):
+    text = PLAN + ("二、主要任务\n\n（一）低空物流。建设一批起降点。\n\n（二）加强人才引育。完善政策。\n\n"
+                   "三、保障措施\n\n（一）金融支持。引导机构加大信贷投放。\n\n")
+    _, ex = extract_file(tmp_path, text)
+    headed = carried(ex, "prioritizes", "document.heading")
+    assert (OWN, "低空物流") in headed
+    assert (OWN, "金融") not in {(h, t) for h, t in carried(ex, "prioritizes")}  # a support measure, not a sector
