@@ -85,3 +85,9 @@ def test_hydrogen_named_by_its_source_or_feedstock_is_a_technology():
     assert ("甲醇制氢", "Technology") in found
     assert ("生物质制氢", "Technology") in found
     assert not any(text.endswith("制氢") and text.startswith("低") for text, _ in found)
+
+
+def test_machinery_and_fishery_sectors_are_industries():
+    found = ents("该市聚焦工程机械和深远海养殖两大方向，推动数字化升级。")
+    assert ("工程机械", "Industry") in found
+    assert ("深远海养殖", "Industry") in found
