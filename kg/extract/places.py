@@ -72,6 +72,7 @@ def place_list_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
         return
     toks = as_tokens(tokens)
     forms = short_forms()
+    lex = load_lexicon()
     regions = {(c.start, c.end) for c in cands if c.type == "Region"}
     others = {(c.start, c.end) for c in cands if c.type != "Region" and c.rule == "lexicon"}
 
@@ -95,7 +96,12 @@ def place_list_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
 
     def edge_item(s: int, e: int, from_right: bool):
         """The longest item at the right end (FROM_RIGHT) or left end of S..E
-        (items start and end on jieba word edges)."""
+        (items start and end on jieba word edges; the last item may be a lexicon
+        place that jieba cut into the 等 closing the list: 大|同等 of 甲、乙、大同等地)."""
+        if not from_right:
+            at = text.find("等", s + 2, min(e, s + 5))
+            if at > 0 and at not in toks.start_at and lex.terms.get(text[s:at], ("",))[0] == "Region":
+                return s, at, "lexterm"
         edges = toks.starts if from_right else toks.end_at.offsets
         lo, hi = (max(s, e - _MAX_ITEM), e - 2) if from_right else (s + 2, min(e, s + _MAX_ITEM))
         cands_at = [x for x in edges[bisect_left(edges, lo) : bisect_right(edges, hi)]]
@@ -125,7 +131,7 @@ def place_list_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
         for (s, e, k), name in zip(items, names):
             if k == "region":
                 continue
-            label = forms.get(name, name) if k == "short" else name
+            label = forms.get(name, name) if k == "short" else lex.terms[name][1] if k == "lexterm" else name
             yield Cand(s, e, "Region", label, "region.place_list", -1 if k == "other" else 1)
     yield from _division_list(text, toks, cands, rx)
 
@@ -172,7 +178,7 @@ def _list_holds(kinds: list[str], before: bool, after: bool) -> bool:
     if kinds.count("other"):
         # a term typed otherwise is a place only alone among two or more regions
         return kinds.count("other") == 1 and kinds.count("region") >= 2 and (before or after)
-    if "region" in kinds or "short" in kinds:
+    if "region" in kinds or "short" in kinds or "lexterm" in kinds:
         return before or after
     return before and after  # zones only
 

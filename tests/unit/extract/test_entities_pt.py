@@ -130,3 +130,10 @@ def test_a_latin_company_name_after_its_description_is_the_institution_and_the_c
 
 def test_an_officer_title_after_gongsi_is_no_company_name():
     assert typed("公司CEO Sam Altman表示将继续投入。", "Institution") == set()
+
+
+def test_a_listed_place_jieba_cut_into_the_closing_deng_is_still_a_place():
+    # 大同等: jieba reads 大|同等, the list of places shows the city
+    got = typed("太原、郑州、大同等地相继建设数据中心。", "Region")
+    assert {"太原", "郑州", "大同"} <= got, got
+    assert typed("支持同等条件下优先采购。", "Region") == set()
