@@ -84,6 +84,10 @@ def make_gazetteer(nlp: Language, name: str, short_term: int):
         cut = doc.user_data.get("kg_words")  # (the text the tokenizer cut, its words)
         if cut is not None and cut[0] is text and len(cut[1]) == len(starts):
             words = cut[1]  # (text is the tokenized text itself: half_width changed nothing)
+        elif cut is not None and cut[0] is raw and len(cut[1]) == len(starts) and "\0" not in raw:
+            # half_width maps character for character: the words of TEXT are those
+            # of RAW made half-width, converted in one call
+            words = half_width("\0".join(cut[1])).split("\0")
         else:
             words = list(map(text.__getitem__, map(slice, starts, ends)))
         toks = rules.Tokens(zip(starts, ends, words, map(tag_of, words, repeat("unk"))), starts=starts, ends=ends)
@@ -308,10 +312,11 @@ def make_normalise(nlp: Language, name: str):
         # match names); doc.char_span is linear per call, bisect is log
         tok_starts = doc.to_array(IDX).tolist()
         raw = doc.user_data.get("kg_raw") or doc.text
+        text = doc.user_data.get("kg_text") or half_width(raw)  # (half_width maps character for character)
         for c in doc.user_data["kg_chosen"]:
             surface = raw[c.start : c.end]
             label = c.label
-            hit = lex.terms.get(half_width(surface))
+            hit = lex.terms.get(text[c.start : c.end])
             if hit and hit[0] == c.type:
                 label = hit[1]
             mentions.append(Mention(surface, c.type, half_width(label).strip(), c.start, c.end))

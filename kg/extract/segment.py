@@ -78,9 +78,12 @@ class Segmenter:
         self.vocab = vocab
         # jieba's dictionary (word -> frequency, 0 for a prefix of a word) as
         # word -> weight log(frequency) - log(total), 0.0 for a prefix: one
-        # lookup per prefix in the route loop instead of two per word.  Rebuilt
-        # when jieba's dictionary changes (`_dictionary_version`)
-        self._weights: dict[str, float] = {}
+        # lookup per prefix in the route loop instead of two per word.  Three
+        # tables, by length (1, 2, more characters): every position looks its
+        # character up and most the pair after it, in tables far smaller than
+        # the whole dictionary (fewer cache misses).  Rebuilt when jieba's
+        # dictionary changes (`_dictionary_version`)
+        self._weights: tuple[dict[str, float], ...] = ({}, {}, {})
         self._version = None
         self._unknown = 0.0
 
@@ -95,14 +98,16 @@ class Segmenter:
             self._weights = self._word_weights(dt.FREQ, dt.total)
             self._version = _dictionary_version(dt)
             self._unknown = log(1) - log(dt.total)
-        weights = self._weights
+        gets = tuple(table.get for table in self._weights)
         # _HAN splits on its one group: the Han blocks are the odd pieces (what
         # jieba tells apart with a match per piece)
         for n, blk in enumerate(_HAN.split(text)):
             if not blk:
                 continue
-            if n % 2:
-                self._cut_block(blk, weights, out, hmm)
+            if len(blk) == 1:  # one word: a character alone, or (mostly) one punctuation mark, whitespace or not
+                add(blk)
+            elif n % 2:
+                self._cut_block(blk, gets, out, hmm)
             else:
                 for m, x in enumerate(_SKIP.split(blk)):  # (one group too: whitespace is odd)
                     if m % 2:
@@ -112,45 +117,53 @@ class Segmenter:
         return out
 
     @staticmethod
-    def _word_weights(freq: dict, total: int) -> dict[str, float]:
+    def _word_weights(freq: dict, total: int) -> tuple[dict[str, float], ...]:
+        """(weights of 1-character words, of 2-character words, of longer ones)."""
         logtotal = log(total)
         by_freq: dict[int, float] = {}  # one float per distinct frequency
-        out = {}
+        out: tuple[dict[str, float], ...] = ({}, {}, {})
         for word, f in freq.items():
             if f:
                 w = by_freq.get(f)
                 if w is None:
                     w = by_freq[f] = log(f) - logtotal
-                out[word] = w
             else:
-                out[word] = 0.0
+                w = 0.0
+            out[min(len(word), 3) - 1][word] = w
         return out
 
-    def _cut_block(self, s: str, weights: dict, out: list[str], hmm: dict) -> None:
-        """jieba's ``__cut_DAG`` on one block of Han/alphanumeric characters."""
+    def _cut_block(self, s: str, gets: tuple, out: list[str], hmm: dict) -> None:
+        """jieba's ``__cut_DAG`` on one block of Han/alphanumeric characters
+        (GETS: the ``get`` of each of the word weight tables)."""
         n = len(s)
         score = [0.0] * (n + 1)
         score[n] = 0  # jieba's route[N] = (0, 0)
         nxt = list(range(1, n + 2))  # end (exclusive) of the best word at each position
-        get = weights.get
+        get1, get2, get = gets  # (by the word's length: 1, 2, more)
         one = self._unknown  # a character jieba does not know counts as frequency 1
         no_word = _NO_WORD  # (a local: read at every position)
         for k in range(n - 1, -1, -1):
             best = no_word
             best_end = j = k + 1
-            w = get(s[k])  # 0.0 for a prefix of a word, None past every word
-            while w is not None:
-                if w:  # (a weight is log(f / total) < 0)
-                    sc = w + score[j]
-                    # max over (score, end) pairs: an equal score goes to the longer word
-                    if sc >= best:
-                        best, best_end = sc, j
-                if j == n:
-                    break
-                j += 1
-                w = get(s[k:j])
+            w = get1(s[k])  # 0.0 for a prefix of a word, None past every word
+            if w is not None:
+                if w:  # (a weight is log(f / total) < 0; the first score found is the best so far)
+                    best = w + score[j]
+                if j < n:
+                    j += 1
+                    w = get2(s[k:j])
+                    while w is not None:
+                        if w:
+                            sc = w + score[j]
+                            # max over (score, end) pairs: an equal score goes to the longer word
+                            if sc >= best:
+                                best, best_end = sc, j
+                        if j == n:
+                            break
+                        j += 1
+                        w = get(s[k:j])
             if best == no_word:  # no dictionary word starts here: the character alone
-                w = get(s[k]) or one
+                w = get1(s[k]) or one
                 best = w + score[k + 1]
             score[k] = best
             nxt[k] = best_end
@@ -163,20 +176,21 @@ class Segmenter:
                 buf += s[x]
             else:
                 if buf:
-                    self._flush(buf, get, out, hmm)
+                    self._flush(buf, get2, get, out, hmm)
                     buf = ""
                 add(s[x:y])
             x = y
         if buf:
-            self._flush(buf, get, out, hmm)
+            self._flush(buf, get2, get, out, hmm)
 
     @staticmethod
-    def _flush(buf: str, get, out: list[str], hmm: dict) -> None:
+    def _flush(buf: str, get2, get, out: list[str], hmm: dict) -> None:
         """A run of single characters: one word, the HMM's words if the run is
-        not a dictionary word, else its characters (as jieba does)."""
+        not a dictionary word, else its characters (as jieba does); GET2 and GET
+        look up 2-character and longer words."""
         if len(buf) == 1:
             out.append(buf)
-        elif not get(buf):
+        elif not (get2 if len(buf) == 2 else get)(buf):
             cut = hmm.get(buf)
             if cut is None:
                 cut = hmm[buf] = hmm_words(buf)
