@@ -95,3 +95,17 @@ def test_topic_clause_leaves_out_the_item_its_category_is_named_after_and_lists_
     text = "大力发展智慧渔业，完善渔港设施，推动渔业生产数字化，发展深远海养殖、远洋捕捞等产业。"
     got = run(text, {"智慧渔业": "Industry", "渔业": "Industry", "深远海养殖": "Industry", "远洋捕捞": "Industry"})
     assert not {r for r in got if r[1] == "partOf" and r[2] == "智慧渔业"}
+
+
+def test_directions_a_sentence_focuses_on_to_grow_a_category_are_its_parts():
+    text = "《行动计划》提出，聚焦风电装备、海洋牧场两大方向做强海洋产业。"
+    got = run(text, {"行动计划": "Policy", "风电装备": "Industry", "海洋牧场": "Industry", "海洋产业": "Industry"})
+    assert {("风电装备", "partOf", "海洋产业"), ("海洋牧场", "partOf", "海洋产业")} <= got
+
+
+def test_directions_a_category_focuses_on_are_its_parts_not_the_nearest_category():
+    text = "方案明确智能装备产业聚焦工业视觉、协作机器人两大方向，推动智能装备在纺织领域应用。"
+    got = run(text, {"智能装备产业": "Industry", "工业视觉": "Technology", "协作机器人": "Technology",
+                     "智能装备": "Technology", "纺织": "Industry"})
+    parts = {r for r in got if r[1] == "partOf"}
+    assert parts == {("工业视觉", "partOf", "智能装备产业"), ("协作机器人", "partOf", "智能装备产业")}
