@@ -137,3 +137,8 @@ def test_a_listed_place_jieba_cut_into_the_closing_deng_is_still_a_place():
     got = typed("太原、郑州、大同等地相继建设数据中心。", "Region")
     assert {"太原", "郑州", "大同"} <= got, got
     assert typed("支持同等条件下优先采购。", "Region") == set()
+
+
+def test_a_ten_year_plan_named_after_its_field_after_shishi_is_a_policy():
+    assert typed("要制定实施材料科学十年规划，加强布局。", "Policy") == {"材料科学十年规划"}
+    assert typed("推动实施新一轮十年规划。", "Policy") == set()
