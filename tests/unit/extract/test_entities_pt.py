@@ -142,3 +142,9 @@ def test_a_listed_place_jieba_cut_into_the_closing_deng_is_still_a_place():
 def test_a_ten_year_plan_named_after_its_field_after_shishi_is_a_policy():
     assert typed("要制定实施材料科学十年规划，加强布局。", "Policy") == {"材料科学十年规划"}
     assert typed("推动实施新一轮十年规划。", "Policy") == set()
+
+
+def test_a_foreign_town_after_weiyu_and_a_known_state_before_a_site_word_is_a_place():
+    got = typed("该集团位于得克萨斯州泰勒堡的工厂完成试产。", "Region")
+    assert {"得克萨斯州", "泰勒堡"} <= got, got
+    assert typed("在中国经济的基地上。", "Region") == {"中国"}
