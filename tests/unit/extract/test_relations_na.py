@@ -109,3 +109,20 @@ def test_directions_a_category_focuses_on_are_its_parts_not_the_nearest_category
                      "智能装备": "Technology", "纺织": "Industry"})
     parts = {r for r in got if r[1] == "partOf"}
     assert parts == {("工业视觉", "partOf", "智能装备产业"), ("协作机器人", "partOf", "智能装备产业")}
+
+
+def test_speaker_at_two_meetings_held_together_speaks_at_both_and_sets_their_priorities():
+    text = "习近平在某省科学院第五次院士大会、某省工程院第三次院士大会上指出，要加快发展深海装备。"
+    got = run(text, {"习近平": "Person", "某省科学院第五次院士大会": "Event", "某省工程院第三次院士大会": "Event",
+                     "深海装备": "Industry"})
+    for event in ("某省科学院第五次院士大会", "某省工程院第三次院士大会"):
+        assert {("习近平", "spokeAt", event), (event, "prioritizes", "深海装备")} <= got
+
+
+def test_what_a_leader_stresses_at_meetings_held_just_before_is_their_priority():
+    text = "全省科技大会和省科协第九次代表大会在江城召开，王志远出席并发表重要讲话，强调要在高端传感器、工业软件等方面全力攻坚。"
+    got = run(text, {"全省科技大会": "Event", "省科协第九次代表大会": "Event", "江城": "Region", "王志远": "Person",
+                     "高端传感器": "Technology", "工业软件": "Technology"})
+    assert {("省科协第九次代表大会", "prioritizes", "高端传感器"), ("省科协第九次代表大会", "prioritizes", "工业软件")} <= got
+    # a forum or a science congress that is no policy meeting only hosts the speech
+    assert ("全省科技大会", "prioritizes", "工业软件") not in got
