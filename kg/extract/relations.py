@@ -1135,7 +1135,7 @@ def _clause_members(sc: SectionClass, units: list[_Unit]) -> list[tuple]:
                     for im in sc.items.finditer(enc, cut.start(), part_end):
                         for item in _in_group(unit, im.span("items"), members):
                             if item.text in cls.text or item.type not in members:
-                                continue  # 发展智慧农业，推动农业…: the category is named after the item, a kind of it
+                                continue  # 发展智慧渔业，推动渔业…: the category is named after the item, a kind of it
                             if sc.member_not is not None and sc.member_not.search(item.text):
                                 continue
                             out.append((ui, unit.start, unit.end, item, "partOf", cls, rule))

@@ -50,10 +50,10 @@ READING = ("一、文件出台的背景是什么？\n\n"
 
 
 def test_a_reading_of_a_policy_speaks_for_that_policy(tmp_path):
-    text = "青川区《关于加快新材料产业发展的意见》政策解读\n\n" + READING
+    text = "青川区《关于推进新材料产业集聚提升的意见》政策解读\n\n" + READING
     _, ex = extract_file(tmp_path, text)
     prio = carried(ex, "prioritizes")
-    assert ("《关于加快新材料产业发展的意见》", "先进陶瓷材料") in prio
+    assert ("《关于推进新材料产业集聚提升的意见》", "先进陶瓷材料") in prio
     # the notice it cites (根据/学习《关于印发…的通知》) is not the document's own
     assert not any("通知" in h for h, _ in prio)
 
@@ -64,9 +64,9 @@ def test_a_cited_notice_is_not_the_documents_own(tmp_path):
 
 
 def test_a_title_line_may_hold_a_quoted_term(tmp_path):
-    text = "青川市“人工智能+”行动计划（2025—2027年）\n\n为加快发展人工智能，制定本行动计划。\n\n"
+    text = "青川市“人工智能+”专项行动计划（2025—2027年）\n\n为加快发展人工智能，制定本行动计划。\n\n"
     _, ex = extract_file(tmp_path, text)
-    assert ("青川市“人工智能+”行动计划(2025—2027年)", "人工智能") in carried(ex, "prioritizes")
+    assert ("青川市“人工智能+”专项行动计划(2025—2027年)", "人工智能") in carried(ex, "prioritizes")
 
 
 PLAN = "青川市低空经济高质量发展实施方案（2025-2027年）\n\n"
@@ -88,13 +88,13 @@ def test_every_item_of_a_framed_list_is_a_priority(tmp_path):
 
 
 def test_the_class_after_a_framed_list_is_a_priority(tmp_path):
-    text = PLAN + "做强以钠离子电池、固态电池为重点的新型储能产业。\n\n"
+    text = PLAN + "做强以飞轮储能、重力储能为重点的新型储能产业。\n\n"
     _, ex = extract_file(tmp_path, text)
     assert (OWN, "新型储能产业") in carried(ex, "prioritizes", "document.frame")
 
 
 def test_an_example_or_a_served_sector_is_not_framed(tmp_path):
-    text = PLAN + ("以大模型为代表的新技术加速演进。以促进数据流通、赋能实体经济为主线，完善制度。"
+    text = PLAN + ("以量子计算为代表的前沿技术加速演进。以促进数据流通、赋能实体经济为主线，完善制度。"
                    "可以区块链为支撑开展试点。\n\n")
     _, ex = extract_file(tmp_path, text)
     assert carried(ex, "prioritizes", "document.frame") == set()
@@ -112,7 +112,7 @@ def test_the_new_keys_are_validated():
 
 
 def test_a_value_added_share_target_is_a_priority(tmp_path):
-    text = PLAN + "到2027年，全市低空经济核心产业增加值占地区生产总值比重达到5%以上。\n\n"
+    text = PLAN + "到2027年，全市低空经济核心产业的增加值占全市经济总量比重提高到5%以上。\n\n"
     _, ex = extract_file(tmp_path, text)
     assert (OWN, "低空经济核心产业") in carried(ex, "prioritizes", "document.target")
 

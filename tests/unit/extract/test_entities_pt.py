@@ -17,26 +17,26 @@ def typed(text: str, etype: str) -> set[str]:
 
 
 def test_a_plan_named_after_its_city_after_bianzhi_de_is_a_policy():
-    got = typed("无锡市发展和改革委员会牵头编制的无锡市储能产业三年提升行动计划近日发布。", "Policy")
-    assert got == {"无锡市储能产业三年提升行动计划"}, got
-    assert "无锡市" not in typed("无锡市发展和改革委员会牵头编制的无锡市储能产业三年提升行动计划近日发布。", "Region")
+    got = typed("无锡市商务局牵头编制的无锡市会展经济三年提质行动计划日前印发。", "Policy")
+    assert got == {"无锡市会展经济三年提质行动计划"}, got
+    assert "无锡市" not in typed("无锡市商务局牵头编制的无锡市会展经济三年提质行动计划日前印发。", "Region")
 
 
 def test_a_plan_after_zhiding_de_ends_at_its_suffix_before_the_verb():
-    got = typed("常州市科学技术局制定的常州市合成生物产业创新发展行动方案提出，建设中试平台。", "Policy")
-    assert got == {"常州市合成生物产业创新发展行动方案"}, got
+    got = typed("常州市科学技术局制定的常州市合成生物产业集聚提升行动方案提出，建设中试平台。", "Policy")
+    assert got == {"常州市合成生物产业集聚提升行动方案"}, got
 
 
 def test_a_plan_after_tuichu_is_a_policy_and_its_issuer_is_the_bureau():
-    ex = extract_text("常州市工业和信息化局正式推出常州市光伏产业三年倍增行动方案，稳定提升产能。")
-    assert {m.text for m in ex.mentions if m.type == "Policy"} == {"常州市光伏产业三年倍增行动方案"}
-    assert ("常州市光伏产业三年倍增行动方案", "issuedBy", "常州市工业和信息化局") in {
+    ex = extract_text("常州市商务局正式推出常州市光伏产业规模跃升行动方案，稳步扩大产能。")
+    assert {m.text for m in ex.mentions if m.type == "Policy"} == {"常州市光伏产业规模跃升行动方案"}
+    assert ("常州市光伏产业规模跃升行动方案", "issuedBy", "常州市商务局") in {
         (r.head_text, r.type, r.tail_text) for r in ex.relations
     }
 
 
 def test_bianzhi_wancheng_is_the_verb_not_part_of_the_title():
-    got = typed("徐州市经济和信息化局编制完成徐州市工程机械产业发展规划，以龙头企业为牵引。", "Policy")
+    got = typed("徐州市商务局编制完成徐州市工程机械产业发展规划，以龙头企业为牵引。", "Policy")
     assert got == {"徐州市工程机械产业发展规划"}, got
 
 
@@ -46,11 +46,11 @@ def test_a_plan_without_a_place_after_bianzhi_de_is_no_title():
 
 
 def test_about_title_ending_in_ruogan_zhengce_or_ruogan_cuoshi_is_a_policy():
-    assert typed("某市人民政府出台关于支持储能产业做大做强的若干政策，对企业给予补贴。", "Policy") == {
-        "关于支持储能产业做大做强的若干政策"
+    assert typed("某县政府近日出台关于支持储能产业提质增效的若干政策，对企业给予补贴。", "Policy") == {
+        "关于支持储能产业提质增效的若干政策"
     }
-    assert typed("某市人民政府印发关于推动纺织产业集群发展的若干措施，支持龙头企业。", "Policy") == {
-        "关于推动纺织产业集群发展的若干措施"
+    assert typed("某县政府近日印发关于推动纺织服装产业链延伸的若干措施，支持龙头企业。", "Policy") == {
+        "关于推动纺织服装产业链延伸的若干措施"
     }
 
 
@@ -70,7 +70,7 @@ def test_a_provinces_peoples_organisation_by_its_short_name_is_an_institution():
 
 
 def test_a_short_name_after_a_word_that_is_no_place_is_no_institution():
-    got = typed("依托高校和地方科协推动产学研合作。", "Institution")
+    got = typed("鼓励学会和地方科协联合举办科普活动。", "Institution")
     assert not any(g.endswith("科协") for g in got), got
 
 
@@ -90,13 +90,13 @@ def test_a_national_bodys_numbered_congress_is_one_event_not_the_body():
 
 
 def test_two_congresses_joined_by_he_are_two_events():
-    got = typed("两院院士大会和中国科协第九次全国代表大会在北京召开。", "Event")
-    assert {"两院院士大会", "中国科协第九次全国代表大会"} <= got, got
+    got = typed("中国科协第八次全国代表大会和两院院士大会日前在京开幕。", "Event")
+    assert {"两院院士大会", "中国科协第八次全国代表大会"} <= got, got
     assert "全国代表大会" not in got, got
 
 
 def test_a_ranking_inside_a_year_named_summit_is_part_of_its_name():
-    assert typed("商会在2023中国服务业企业500强峰会期间发布报告。", "Event") == {"2023中国服务业企业500强峰会"}
+    assert typed("商会在2023中国服务业企业500强峰会上揭晓榜单。", "Event") == {"2023中国服务业企业500强峰会"}
 
 
 def test_a_sub_forum_written_after_a_year_named_forum_is_the_whole_name():
@@ -105,8 +105,8 @@ def test_a_sub_forum_written_after_a_year_named_forum_is_the_whole_name():
 
 
 def test_a_sub_forum_held_at_a_forum_is_not_glued_to_it():
-    got = typed("2025世界人工智能大会上举办的分论坛吸引众多企业。", "Event")
-    assert got == {"2025世界人工智能大会"}, got
+    got = typed("2024世界智能产业博览会上举办的分论坛吸引众多企业。", "Event")
+    assert got == {"2024世界智能产业博览会"}, got
 
 
 # --- news: places and companies outside the lexicon's names
@@ -134,8 +134,8 @@ def test_an_officer_title_after_gongsi_is_no_company_name():
 
 def test_a_listed_place_jieba_cut_into_the_closing_deng_is_still_a_place():
     # 大同等: jieba reads 大|同等, the list of places shows the city
-    got = typed("太原、郑州、大同等地相继建设数据中心。", "Region")
-    assert {"太原", "郑州", "大同"} <= got, got
+    got = typed("朔州、长治、大同等地陆续布局储能项目。", "Region")
+    assert {"朔州", "长治", "大同"} <= got, got
     assert typed("支持同等条件下优先采购。", "Region") == set()
 
 
