@@ -14,7 +14,7 @@ def test_a_quoted_name_with_hao_keeps_its_quotes_and_a_craft_head():
 
 
 def test_a_quoted_name_stands_alone_before_a_longer_description():
-    found = ents("“远航”号全海深载人潜水器完成万米下潜。")
+    found = ents("“远航”号万米级载人潜水器完成深渊下潜。")
     assert ("“远航”号", "Technology") in found
     assert not any(t.startswith("“远航”号全") for t, _ in found)
 
