@@ -385,6 +385,11 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
         relation = sc.get("relation", "partOf")
         if relation not in _SECTION_RELATIONS:
             fail(f"{where}: relation", f"{relation!r} is not one of {sorted(_SECTION_RELATIONS)}")
+        clause = sc.get("clause", False)
+        if not isinstance(clause, bool):
+            fail(f"{where}: clause", f"must be true or false, not {clause!r}")
+        if clause and relation != "partOf":
+            fail(f"{where}: clause", "only a partOf section reads a topic clause")
         spec = SectionClass(
             heading=rx(sc["heading"], f"{where}: heading", expand=True),
             class_surface=rx(sc.get("class_surface", ""), f"{where}: class_surface"),
@@ -394,12 +399,8 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
             relation=relation,
             member_not=rx(sc["member_not"], f"{where}: member_not") if sc.get("member_not") else None,
             ends=rx(sc["ends"], f"{where}: ends") if sc.get("ends") else None,
-            clause=bool(sc.get("clause", False)),
+            clause=clause,
         )
-        if not isinstance(sc.get("clause", False), bool):
-            fail(f"{where}: clause", f"must be true or false, not {sc.get('clause')!r}")
-        if spec.clause and relation != "partOf":
-            fail(f"{where}: clause", "only a partOf section reads a topic clause")
         for key, pat, group in (("heading", spec.heading, "class"), ("items", spec.items, "items")):
             if group not in pat.groupindex:
                 fail(f"{where}: {key}", f"needs a group named {group!r}")
