@@ -1,0 +1,120 @@
+"""Prioritizes in the policy voice (session 21): what a policy, report or
+meeting puts forward when its sentence has no directive verb per item (把A、B
+确定为…, 确定的重点领域包括…, 以A为重点，培育B…), when a frame separates the
+subject from its statement (在…一章中提出), when a name the sentence takes as an
+object (把X落到实处, 建设X, 推进“X”) stands between them, and when a generic
+noun or a speech stands for the policy or meeting named before; and what is no
+priority (the scenes of a demonstration). Made-up sentences; the mentions are
+given, so each test checks the rule, not the recogniser."""
+from support.relations import of_type, run
+
+POL, TEC, IND, INS, EVT, PER = "Policy", "Technology", "Industry", "Institution", "Event", "Person"
+
+
+def tails(got: set, head: str) -> set:
+    return {t for h, r, t in got if r == "prioritizes" and h == head}
+
+
+def test_a_policy_taken_as_an_object_does_not_end_the_reports_statement():
+    # 把X落到实处 / 建设X: X is the object of the report's sentence, not a new subject
+    text = "青川市政府工作报告提出，要把青川人才战略落到实处，加快建设青川智造强市，推动合成生物和商业航天加快发展。"
+    got = run(text, {"青川市政府工作报告": POL, "青川人才战略": POL, "青川智造强市": POL, "合成生物": IND,
+                     "商业航天": IND})
+    assert tails(got, "青川市政府工作报告") == {"合成生物", "商业航天"}
+
+
+def test_a_quoted_name_after_its_verb_does_not_end_the_reports_statement():
+    text = "青川市政府工作报告提出，在康养、文旅等领域推进“智慧+”，同时发展低空物流。"
+    got = run(text, {"青川市政府工作报告": POL, "康养": IND, "文旅": IND, "智慧+": POL, "低空物流": IND})
+    assert "低空物流" in tails(got, "青川市政府工作报告")
+
+
+def test_an_issued_policy_prioritizes_what_it_designates_as_its_directions():
+    text = "青川市工信局印发青川市新材料产业指南，把高纯石英、特种玻璃和碳纤维复材确定为三大发展方向。"
+    got = run(text, {"青川市工信局": INS, "青川市新材料产业指南": POL, "高纯石英": IND, "特种玻璃": IND,
+                     "碳纤维复材": IND})
+    assert tails(got, "青川市新材料产业指南") == {"高纯石英", "特种玻璃", "碳纤维复材"}
+
+
+def test_a_policy_designates_items_even_when_the_recogniser_missed_the_first_ones():
+    text = "青川市工信局印发青川市新材料产业指南，把高纯石英、特种玻璃和碳纤维复材确定为三大发展方向。"
+    got = run(text, {"青川市工信局": INS, "青川市新材料产业指南": POL, "碳纤维复材": IND})
+    assert tails(got, "青川市新材料产业指南") == {"碳纤维复材"}
+
+
+def test_a_policy_prioritizes_the_areas_it_names():
+    text = "《青川市制造强市规划》确定的重点领域包括工业母机、特种玻璃以及低空装备。"
+    got = run(text, {"《青川市制造强市规划》": POL, "工业母机": IND, "特种玻璃": IND, "低空装备": TEC})
+    assert tails(got, "《青川市制造强市规划》") == {"工业母机", "特种玻璃", "低空装备"}
+
+
+def test_this_document_stands_for_the_policy_named_before_it():
+    text = "青川市人民政府印发《青川智造2030》。这份文件是全市实施青川强工战略的行动纲领，确定的重点领域包括工业母机和特种玻璃。"
+    got = run(text, {"青川市人民政府": INS, "《青川智造2030》": POL, "青川强工战略": POL, "工业母机": IND,
+                     "特种玻璃": IND})
+    assert tails(got, "《青川智造2030》") == {"工业母机", "特种玻璃"}
+    assert tails(got, "青川强工战略") == set()
+
+
+def test_a_policy_prioritizes_its_focus_and_what_it_then_fosters():
+    text = "《青川市智能产业行动计划》以智能语音为重点，培育陪护机器人、智能眼镜等产品，同时突破类脑芯片等核心基础。"
+    got = run(text, {"《青川市智能产业行动计划》": POL, "智能语音": TEC, "陪护机器人": TEC, "智能眼镜": TEC,
+                     "类脑芯片": TEC})
+    assert tails(got, "《青川市智能产业行动计划》") == {"智能语音", "陪护机器人", "智能眼镜", "类脑芯片"}
+
+
+def test_a_policy_implemented_around_a_focus_takes_nothing_from_it():
+    # the policy is the object of 按照: the focus is not its statement
+    text = "各区县按照《青川市智能产业行动计划》以智能语音为重点，培育陪护机器人。"
+    got = run(text, {"《青川市智能产业行动计划》": POL, "智能语音": TEC, "陪护机器人": TEC})
+    assert tails(got, "《青川市智能产业行动计划》") == set()
+
+
+def test_a_plan_states_its_priorities_after_a_frame_naming_a_chapter():
+    text = "《青川市“十四五”规划》在支持新兴产业发展一章中提出，要推动固态电池、低空装备的产业化。"
+    got = run(text, {"《青川市“十四五”规划》": POL, "新兴产业": IND, "固态电池": TEC, "低空装备": TEC})
+    assert tails(got, "《青川市“十四五”规划》") == {"新兴产业", "固态电池", "低空装备"}
+
+
+def test_a_topic_frame_is_no_priority():
+    text = "《青川市“十四五”规划》在总结纺织业发展经验时提出，要推动固态电池的产业化。"
+    got = run(text, {"《青川市“十四五”规划》": POL, "纺织业": IND, "固态电池": TEC})
+    assert tails(got, "《青川市“十四五”规划》") == {"固态电池"}
+
+
+def test_what_a_meeting_holds_is_its_priority():
+    text = "青川市委经济工作会议在青川举行。会议认为，明年要培育发展低空经济和银发经济。"
+    got = run(text, {"青川市委经济工作会议": EVT, "青川": "Region", "低空经济": IND, "银发经济": IND})
+    assert tails(got, "青川市委经济工作会议") == {"低空经济", "银发经济"}
+
+
+def test_a_speech_at_a_meeting_states_the_meetings_priorities():
+    text = "李青川在青川市委财经委员会第三次会议上发表讲话。讲话指出，要巩固提升工业母机、特种玻璃等领域的优势。"
+    got = run(text, {"李青川": PER, "青川市委财经委员会第三次会议": EVT, "工业母机": IND, "特种玻璃": IND})
+    assert tails(got, "青川市委财经委员会第三次会议") == {"工业母机", "特种玻璃"}
+
+
+def test_the_scenes_of_a_demonstration_are_no_priorities():
+    text = "《青川市低空经济实施方案》提出，发展工业级无人机，并在电力巡检、城市物流等场景开展低空飞行示范。"
+    got = run(text, {"《青川市低空经济实施方案》": POL, "工业级无人机": TEC, "电力巡检": IND, "城市物流": IND})
+    assert tails(got, "《青川市低空经济实施方案》") == {"工业级无人机"}
+
+
+def test_an_issued_plan_reads_past_a_base_clause_with_two_commas_after_it():
+    text = "青川市人民政府印发青川市康养产业行动方案，依托青川湖的生态资源，发展智慧康养和康复辅具，推动可穿戴设备在养老服务中的应用。"
+    got = run(text, {"青川市人民政府": INS, "青川市康养产业行动方案": POL, "青川湖": "Region", "智慧康养": IND,
+                     "康复辅具": TEC, "可穿戴设备": TEC, "养老服务": IND})
+    assert {"智慧康养", "康复辅具"} <= tails(got, "青川市康养产业行动方案")
+
+
+def test_the_word_policy_stands_for_the_policy_named_before_it():
+    text = "青川市经信局出台《青川市生物医药若干政策》。政策聚焦化学原料药和高端制剂两个领域。"
+    got = run(text, {"青川市经信局": INS, "《青川市生物医药若干政策》": POL, "化学原料药": IND, "高端制剂": IND})
+    assert tails(got, "《青川市生物医药若干政策》") == {"化学原料药", "高端制剂"}
+
+
+def test_a_document_that_supports_prioritizes_what_it_supports():
+    text = "青川市人民政府出台关于加快风电装备产业发展的若干措施。文件支持企业攻关海上风电机组和大型铸锻件。"
+    got = run(text, {"青川市人民政府": INS, "关于加快风电装备产业发展的若干措施": POL, "海上风电机组": TEC,
+                     "大型铸锻件": TEC})
+    assert tails(got, "关于加快风电装备产业发展的若干措施") >= {"海上风电机组", "大型铸锻件"}
