@@ -211,7 +211,7 @@ PATTERN_SCHEMA = {
                        "max_item_chars": _INT, "generic_nouns": _STRS},
     "class_prefix": {"_doc": _STR, "types": _TYPES, "words": _STRS, "word_regex": _RX, "technology_only_words": _STRS, "sector_only_words": _STRS, "sector_only_not_regex": _RX, "technology_level_words": _STRS, "lexicon_types": _TYPES, "lexicon_targets": _TYPES, "max_chars": _INT,
                      "ordinal_regex": _RX, "ordinal_types": _TYPES, "generation_regex": _RX, "generation_types": _TYPES, "version_regex": _RX, "version_types": _TYPES,
-                     "version_max_cjk_chars": _INT, "quoted_product_classes": _STRS},
+                     "version_max_cjk_chars": _INT, "version_named_heads": _STRS, "quoted_product_classes": _STRS},
 }
 _REQUIRED_TOP = ("type_priority", "regex_rules", "heads", "name_pos", "boundary_words", "generic_tails",
                  "person", "coordination", "compounds", "policy_formulas", "modifier_use", "class_prefix")

@@ -811,8 +811,21 @@ def class_prefix_rules(text: str, cands: list[Cand], tokens, spec: dict) -> Iter
     version = re.compile(spec["version_regex"]) if spec.get("version_regex") else None
     version_types = frozenset(spec.get("version_types", ()))
     version_cjk = spec.get("version_max_cjk_chars", 2)
+    # 某某大模型 + 4.0: a named model built by a head rule keeps a dotted version
+    named_version = tuple(spec.get("version_named_heads", ()))
     industry_head = compiled()["heads"]["Industry"][0]
     for c in cands:
+        if (
+            named_version
+            and version is not None
+            and c.type in version_types
+            and c.rule.startswith("head.")
+            and c.label.endswith(named_version)
+            and not c.label in named_version
+        ):
+            m = version.match(text, c.end)
+            if m is not None and "." in m.group():
+                yield Cand(c.start, m.end(), c.type, text[c.start : m.end()], "compound.version", 2)
         if (
             version is not None
             and c.rule == "lexicon"
