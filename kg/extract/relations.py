@@ -84,6 +84,7 @@ class Emit:
     respectively: bool = False  # 甲、乙分别…A、B: the n-th head item relates to the n-th tail item only
     title_category: re.Pattern | None = None  # @nearest_same_type: a match like this may take the category its plan's title names
     tail_is_head_suffix: bool = False  # @nearest_same_type: only a category each head is named after (固态量子传感 → 量子传感)
+    tail_not_surface: re.Pattern | None = None  # a tail that looks like this is dropped, and is no field (实体经济)
 
 
 @dataclass(frozen=True)
@@ -253,7 +254,8 @@ _TOP_KEYS = {"about", "list_separators", "adjacent_list_types", "clause_punctuat
 _RULE_KEYS = {"id", "about", "requires", "pattern", "emit", "priority", "confidence", "carry", "title_forbidden",
               "not_priority", "not_after"}
 _EMIT_KEYS = {"type", "head", "tail", "head_types", "tail_types", "tail_surface", "head_event_surface", "head_not_surface",
-              "antecedent_unit", "tail_not_priority", "respectively", "title_category", "tail_is_head_suffix"}
+              "antecedent_unit", "tail_not_priority", "respectively", "title_category", "tail_is_head_suffix",
+              "tail_not_surface"}
 _SECTION_KEYS = {"about", "relation", "heading", "class_surface", "items", "units", "confidence", "member_not", "ends", "clause"}
 # what a section's heading names (the class group) and what its list items may be
 _SECTION_RELATIONS = {
@@ -354,6 +356,7 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
                     bool(e.get("respectively", False)),
                     rx(e["title_category"], f"rule {rid}: title_category") if e.get("title_category") else None,
                     bool(e.get("tail_is_head_suffix", False)),
+                    rx(e["tail_not_surface"], f"rule {rid}: tail_not_surface") if e.get("tail_not_surface") else None,
                 )
             )
         forbidden = r.get("title_forbidden")
@@ -723,6 +726,8 @@ def extract_relations(
                     tails = _resolve(em.tail, em.tail_types, spans, unit, authors)
                     if em.tail_surface is not None:
                         tails = [t for t in tails if em.tail_surface.search(t.text)]
+                    if em.tail_not_surface is not None:
+                        tails = [t for t in tails if not em.tail_not_surface.search(t.text)]
                     if em.respectively:
                         pairs, cross = _respective(unit, spans, em, pats.list_separators)
                         crossed.update((ui, h.start, t.start) for h, t in cross)
@@ -743,6 +748,8 @@ def extract_relations(
                         fields = _resolve(em.tail, _PRIORITY_TAILS, spans, unit, authors)
                         if em.tail_surface is not None:
                             fields = [t for t in fields if em.tail_surface.search(t.text)]
+                        if em.tail_not_surface is not None:
+                            fields = [t for t in fields if not em.tail_not_surface.search(t.text)]
                         owned = _resolve(em.head, _FIELD_OWNERS, spans, unit, authors)
                         if em.tail_not_priority == "related" and owned:
                             # 传感网与卫星互联网融合 / 电影产业与5G、人工智能融合: a technology is a partner
