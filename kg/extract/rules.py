@@ -325,12 +325,13 @@ def _head_setup(head_id: str, spec: dict, c: dict) -> tuple:
     opens_unknown = spec.get("head_opens_unknown_word", False)
     stem_verb_tags = frozenset(spec.get("stem_verb_tags", ()))
     not_after = frozenset(spec.get("not_after_chars", ""))
+    glued_tails = frozenset(spec.get("glued_tails", ()))  # 磷|化工企业: a generic noun jieba glued after the head
     return (etype, max_tokens, max_chars, min_mod, need_lex, stop_here, lex_ok, proper_tags, proper_words,
         named_suffixes, whole_token_tags, mod_tags, vocab, extend_whole, mod_stop_suffixes, stop_chars,
         after_place, after_place_words, translit_heads, translit, class_only, after, not_before, mod_stop,
         proper_after, open_spec, open_heads, open_tags, open_max, open_required, not_alone, verb_tags,
         open_single, class_names, name_not_after, head_dropped, dropped_heads, strip_leading, opens_unknown,
-        stem_verb_tags, not_after)
+        stem_verb_tags, not_after, glued_tails)
 
 
 def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
@@ -363,7 +364,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
             after_place, after_place_words, translit_heads, translit, class_only, after, not_before,
             mod_stop, proper_after, open_spec, open_heads, open_tags, open_max, open_required, not_alone,
             verb_tags, open_single, class_names, name_not_after, head_dropped, dropped_heads, strip_leading,
-            opens_unknown, stem_verb_tags, not_after,
+            opens_unknown, stem_verb_tags, not_after, glued_tails,
         ) = setup
         for m in head_finditer(text):
             hs, he = m.span()
@@ -387,7 +388,8 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                 particle = len(rest) == 1 and rest in particles  # 局|等 glued by jieba
                 # 快递业|新质: the head glued to a word jieba does not know after it
                 unknown_after = opens_unknown and t[0] == hs and t[3] == "unk"
-                glued = title_edge.fullmatch(rest) or (ctx is not None and t[1] <= ctx.end()) or particle or unknown_after
+                glued = title_edge.fullmatch(rest) or (ctx is not None and t[1] <= ctx.end()) or particle or unknown_after \
+                    or (t[0] == hs and rest in glued_tails)
                 if not glued or (t[0] < hs and not (title_edge.fullmatch(rest) or particle)):
                     continue
             j = i

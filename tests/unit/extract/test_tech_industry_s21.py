@@ -73,3 +73,49 @@ def test_known_technologies_keep_their_reading_before_a_track():
     found = ents("开辟量子技术、脑机接口等新赛道。")
     assert ("量子技术", "Technology") in found
     assert ("脑机接口", "Technology") in found
+
+
+# --- second round: a generic noun glued after 化工, networks, ingredients,
+# sanitation vehicles, industrial design
+
+
+def test_a_company_word_jieba_glued_after_the_chemical_sector():
+    found = ents("工业互联网让磷化工企业的能耗明显下降。")
+    assert ("磷化工", "Industry") in found
+    assert ("化工", "Industry") not in found
+
+
+def test_a_network_named_by_its_technology():
+    found = ents("推进宽带网络和4G网络建设，开展量子通信网络试验。")
+    assert ("4G网络", "Technology") in found
+    assert ("量子通信网络", "Technology") in found
+    assert ("4G", "Technology") not in found
+
+
+def test_the_last_item_sharing_a_network_head_is_the_technology():
+    found = ents("加快卫星互联网和量子通信网络试点。")
+    assert ("量子通信", "Technology") in found
+    assert ("量子通信网络", "Technology") not in found
+
+
+def test_a_name_ending_in_net_takes_no_network_head():
+    found = ents("深化工业互联网网络建设。")
+    assert ("工业互联网网络", "Technology") not in found
+
+
+def test_ingredients_of_a_sector_are_a_sector():
+    found = ents("生物发酵可生产食品配料。")
+    assert ("食品配料", "Industry") in found
+    assert ("食品", "Industry") not in found
+
+
+def test_a_sanitation_vehicle_named_by_its_energy():
+    found = ents("城市推广新能源环卫车。")
+    assert ("新能源环卫车", "Technology") in found
+    assert ("新能源", "Industry") not in found
+
+
+def test_industrial_design_is_a_sector():
+    found = ents("园区发展工业设计和文化创意。")
+    assert ("工业设计", "Industry") in found
+    assert ("工业", "Industry") not in found
