@@ -163,11 +163,3 @@ def test_a_company_s_talent_plan_is_no_title():
 
 def test_plans_in_general_after_an_issuing_verb_are_no_title():
     assert not typed("近年来各地推出产业振兴计划和人才提升计划。", POL)
-
-
-def test_the_defence_industry_bureau_by_its_short_name_issues_with_its_partners():
-    text = "国防科工局与财政部于2031年联合印发国家深空探测中长期发展规划，目标是建成探测体系。"
-    assert "国防科工局" in typed(text, INS)
-    got = issuers(text)
-    assert ("国家深空探测中长期发展规划", "国防科工局") in got, got
-    assert ("国家深空探测中长期发展规划", "财政部") in got, got
