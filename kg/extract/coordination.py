@@ -36,6 +36,8 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
                 retag[k] = "n"
         tokens = tokens.retagged(retag)
     shared: set[Cand] = set()
+    if spec.get("applied_subject_regex"):
+        yield from applied_subject_rules(text, cands, spec["applied_subject_regex"])
     typed = list(typed_list_rules(text, tokens, cands, spec, shared))
     not_last = tuple(spec.get("fill_not_last_words", ()))
     if not_last:
@@ -1147,3 +1149,31 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             if toks[-1][3] in ("v", "vn") and inner is not None and inner.type != etype:
                 continue  # 无人潜航器|总装|测试 in a list of sectors: a name and an activity
             yield Cand(a, b, etype, surface, "coordination.open_list", -1 if surface in lex.not_entities else 3)
+
+
+_NAMED_SECTOR = re.compile(r"(?:产业|行业|业|经济)$")  # a sector by its name: applied in nothing
+
+
+@lru_cache(maxsize=4)
+def _applied_subject_rx(regex: str) -> re.Pattern:
+    return re.compile(regex)
+
+
+def applied_subject_rules(text: str, cands: list[Cand], regex: str) -> Iterable[Cand]:
+    """推动X在A、B领域的应用: what a sentence applies in fields takes the
+    technology reading (annotation.md: an ambiguous Technology/Industry term
+    takes the reading the sentence uses). The regex's group 1 must be exactly a
+    name every reading of which is Industry, not one named as a sector
+    (…产业, …业, …经济); it is read as a Technology too, with priority -1 over
+    the other readings of the same span."""
+    rx = _applied_subject_rx(regex)
+    if rx.search(text) is None:
+        return
+    readings: dict[tuple[int, int], list[Cand]] = {}
+    for cd in cands:
+        if cd.type != NOT_ENTITY:
+            readings.setdefault((cd.start, cd.end), []).append(cd)
+    for m in rx.finditer(text):
+        got = readings.get(m.span(1))
+        if got and {cd.type for cd in got} == {"Industry"} and not _NAMED_SECTOR.search(m.group(1)):
+            yield Cand(m.start(1), m.end(1), "Technology", got[0].label, "coordination.applied_subject", -1)

@@ -12,7 +12,7 @@ are given, so each test checks the relation rule, not the recogniser).
 - partOf: （其中，）X要以A、B等为重点; 在A、B等领域培育一批X集群; 发展A、B等产业，
   做大做强X; 在X领域突破A、B等关键技术.
 """
-from tests.support.relations import of_type, run
+from support.relations import of_type, run
 
 TEC, IND, EVT = "Technology", "Industry", "Event"
 
@@ -88,3 +88,28 @@ def test_techniques_broken_through_in_a_field_are_its_parts():
     ents = {"人形机器人": TEC, "灵巧手": TEC, "关节模组": TEC, "触觉传感器": TEC}
     got = run("在人形机器人领域突破灵巧手、关节模组和触觉传感器等关键技术。", ents)
     assert {(x, "partOf", "人形机器人") for x in ("灵巧手", "关节模组", "触觉传感器")} <= got
+
+
+# --- what a directive applies in fields takes the technology reading (the whole pipeline) ----
+
+def _typed(text):
+    from kg.extract import extract_text
+    ex = extract_text(text)
+    return {(m.text, m.type) for m in ex.mentions}, {(r.head_text, r.type, r.tail_text) for r in ex.relations}
+
+
+def test_an_industry_term_applied_in_fields_is_read_as_a_technology():
+    ents, rels = _typed("园区提出推动氢能在钢铁和化工领域的规模化应用。")
+    assert ("氢能", "Technology") in ents and ("氢能", "Industry") not in ents
+    assert {("氢能", "appliedIn", "钢铁"), ("氢能", "appliedIn", "化工")} <= rels
+
+
+def test_only_the_applied_mention_changes_its_reading():
+    ents, rels = _typed("园区提出发展氢能，推动储能在电网调峰中的应用。")
+    assert ("氢能", "Industry") in ents and ("储能", "Technology") in ents
+    assert ("储能", "appliedIn", "电网调峰") in rels
+
+
+def test_a_new_category_keeps_its_industry_reading():
+    ents, rels = _typed("推动新能源在工业领域应用。")
+    assert ("新能源", "Industry") in ents and not {r for r in rels if r[1] == "appliedIn"}
