@@ -171,3 +171,18 @@ def test_the_defence_industry_bureau_by_its_short_name_issues_with_its_partners(
     got = issuers(text)
     assert ("国家深空探测中长期发展规划", "国防科工局") in got, got
     assert ("国家深空探测中长期发展规划", "财政部") in got, got
+
+
+def test_a_master_plan_of_a_new_area_is_a_title():
+    text = "国务院近日印发河北青川新区总体规划，提出建设智能城市。"
+    assert ("河北青川新区总体规划", "国务院") in issuers(text)
+
+
+def test_a_construction_plan_drawn_up_with_le_is_a_title():
+    text = "青川市农业农村局拟定了青川市数字乡村建设方案，提出推广智慧农业。"
+    assert "青川市数字乡村建设方案" in typed(text, POL)
+
+
+def test_a_promotion_plan_after_an_issuing_verb_is_a_title():
+    text = "青川市人民政府印发青川市算力网络推进方案，明确建设算力枢纽。"
+    assert "青川市算力网络推进方案" in typed(text, POL)
