@@ -90,6 +90,29 @@ def test_techniques_broken_through_in_a_field_are_its_parts():
     assert {(x, "partOf", "人形机器人") for x in ("灵巧手", "关节模组", "触觉传感器")} <= got
 
 
+
+def test_fields_seen_as_where_a_technology_first_goes_commercial():
+    ents = {"港口装卸": IND, "矿山巡检": IND, "电力运维": IND, "四足机器人": TEC}
+    got = run("港口装卸、矿山巡检和电力运维被视为四足机器人最早商业化的三个场景。", ents)
+    assert of_type(got, "appliedIn") == {("四足机器人", "appliedIn", x) for x in ("港口装卸", "矿山巡检", "电力运维")}
+
+
+def test_a_sector_s_firms_named_by_their_kind_demand_a_technology():
+    ents = {"纺织业": IND, "机器视觉": TEC, "数字孪生": TEC}
+    got = run("调研显示，纺织业中小企业对机器视觉和数字孪生的需求增长最快。", ents)
+    assert {("机器视觉", "appliedIn", "纺织业"), ("数字孪生", "appliedIn", "纺织业")} <= got
+
+
+def test_routes_of_a_category_with_unrecognised_items_are_its_parts():
+    ents = {"浸没式冷却": TEC, "智算中心": TEC}
+    got = run("业内认为，风冷、浸没式冷却和热管散热是智算中心的三条主流技术路线。", ents)
+    assert ("浸没式冷却", "partOf", "智算中心") in got
+
+
+def test_a_technology_that_changes_a_sector_s_firms_is_applied_there():
+    got = run("机器视觉让陶瓷企业的次品率明显下降。", {"机器视觉": TEC, "陶瓷": IND})
+    assert ("机器视觉", "appliedIn", "陶瓷") in got
+
 # --- what a directive applies in fields takes the technology reading (the whole pipeline) ----
 
 def _typed(text):
