@@ -186,3 +186,14 @@ def test_a_construction_plan_drawn_up_with_le_is_a_title():
 def test_a_promotion_plan_after_an_issuing_verb_is_a_title():
     text = "青川市人民政府印发青川市算力网络推进方案，明确建设算力枢纽。"
     assert "青川市算力网络推进方案" in typed(text, POL)
+
+
+def test_a_five_year_plan_keeps_the_topic_written_before_its_period():
+    text = "2031年工作要求全面落实海洋装备产业“十五五”规划，加快发展深海装备。"
+    pols = typed(text, POL)
+    assert "海洋装备产业“十五五”规划" in pols, pols
+    assert "“十五五”规划" not in pols, pols
+
+
+def test_a_five_year_plan_without_a_topic_stays_the_period_plan():
+    assert typed("各地要落实好“十五五”规划。", POL) == {"“十五五”规划"}
