@@ -113,6 +113,18 @@ def test_a_technology_that_changes_a_sector_s_firms_is_applied_there():
     got = run("机器视觉让陶瓷企业的次品率明显下降。", {"机器视觉": TEC, "陶瓷": IND})
     assert ("机器视觉", "appliedIn", "陶瓷") in got
 
+
+def test_technologies_spreading_into_a_sector_create_what_the_next_clause_names():
+    ents = {"物联网": TEC, "区块链": TEC, "养殖业": IND, "智慧渔业": IND, "数字牧场": IND}
+    got = run("物联网、区块链正加速向养殖业渗透，催生出智慧渔业、数字牧场等新业态。", ents)
+    assert {("物联网", "enables", "智慧渔业"), ("区块链", "enables", "数字牧场")} <= got
+
+
+def test_new_technologies_stand_for_the_ones_whose_application_the_clause_before_pushes():
+    ents = {"物联网": TEC, "区块链": TEC, "纺织业": IND}
+    got = run("加快物联网和区块链的应用，以新技术新模式推动纺织业在设计和营销上的变革。", ents)
+    assert {("物联网", "enables", "纺织业"), ("区块链", "enables", "纺织业")} <= got
+
 # --- what a directive applies in fields takes the technology reading (the whole pipeline) ----
 
 def _typed(text):
