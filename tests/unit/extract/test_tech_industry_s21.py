@@ -119,3 +119,28 @@ def test_industrial_design_is_a_sector():
     found = ents("园区发展工业设计和文化创意。")
     assert ("工业设计", "Industry") in found
     assert ("工业", "Industry") not in found
+
+
+# --- third round: tasks assisted by AI, full-ocean-depth craft, refuelling stations
+
+
+def test_a_task_assisted_by_ai_is_one_technique():
+    found = ents("医院探索人工智能辅助诊断和智能辅助设计，推动AI辅助编程。")
+    assert {("人工智能辅助诊断", "Technology"), ("智能辅助设计", "Technology"), ("AI辅助编程", "Technology")} <= found
+    assert ("人工智能", "Technology") not in found
+
+
+def test_an_assisted_result_is_no_task():
+    found = ents("法院明确人工智能辅助结果不得代替法官。")
+    assert ("人工智能", "Technology") in found
+    assert not any(t.startswith("人工智能辅助") for t, _ in found)
+
+
+def test_full_ocean_depth_is_a_class_of_craft():
+    found = ents("我国自主研制的全海深载人潜水器完成下潜。")
+    assert ("全海深载人潜水器", "Technology") in found
+
+
+def test_a_hydrogen_refuelling_station_is_a_technology():
+    found = ents("园区适度超前建设加氢站和充电桩。")
+    assert ("加氢站", "Technology") in found
