@@ -286,12 +286,15 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
             while k < len(tokens) and tokens[k][0] == e0 and k not in before_speech and part(k) and tokens[k][1] - s0 <= 6:
                 e0 = tokens[k][1]
                 k += 1
-            while e0 + 1 < len(text) and text[e0] == "·":
+            # 达里奥·阿莫|代伊表示: the parts after · run to where a speech cue, a
+            # particle or punctuation shows the name's end; else whole transliterated tokens
+            e1 = _foreign_name_end(text, tokens, e0, speech_cues)
+            while e1 == e0 and e0 + 1 < len(text) and text[e0] == "·":
                 j = tokens.start_at.get(e0 + 1)
                 if j is None or not translit.issuperset(tokens[j][2]):
                     break
                 e0 = tokens[j][1]
-            yield Cand(s0, e0, "Person", text[s0:e0], "person.transliterated", 1)
+            yield Cand(s0, max(e0, e1), "Person", text[s0:max(e0, e1)], "person.transliterated", 1)
     # a cue phrase right before a name (33岁的孙芝茵): cues_before regexes
     for rx_before in c["person_cues_before"]:
         for m in rx_before.finditer(text):
@@ -414,7 +417,7 @@ _NEWS_KEYS = {
     "subsidiary_cue": "regex", "subsidiary_heads": list, "event_short_frame": "regex", "latin_body_frame": "regex", "unit_after_body": "regex", "unit_name_verbs": list, "unit_paired_words": "regex",
     "company_framed_item_tags": list, "company_list_class_tail": "regex", "company_list_name_tags": list,
     "maker_product_rules": list, "maker_name_tags": list, "maker_latin_model": "regex",
-    "publisher_frame": "regex",
+    "publisher_frame": "regex", "officer_name_frame": "regex",
     "brand_unit_next": "regex",
     "meeting_heads": list, "meeting_chair_titles": list,
     "company_pair_joiners": list, "company_form": "regex", "company_short_not_before": "regex",
@@ -751,6 +754,8 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
     yield from _verb_named_units(text, tokens, cands, news)
     # 9c. a fair's short name right after 本届, drawn from a full name in the passage
     yield from _event_short_names(text, cands, news["event_short_frame"])
+    # 9d. a company officer's name after the company and its title (某某社长小池某某表示)
+    yield from _officer_names(text, tokens, lex, cands, news["officer_name_frame"])
     # 10. a meeting named by its organisation's officer: 世界经济论坛总裁/创始人
     officers = news["officer_tuple"]
     types = news["body_officer_types"]
@@ -773,6 +778,33 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
         if tokens[j][3] in _NAME_TAGS and text[m.end()] in surnames and tokens[i][2] not in lex.terms \
                 and (i == 0 or not WORDLIKE.match(tokens[i - 1][2]) or tokens[i - 1][3].startswith("lex:")):
             yield Cand(tokens[i][0], tokens[i][1], "Institution", tokens[i][2], "institution.before_officer", 1)
+
+
+_OFFICER_NAME_NOT_TAGS = frozenset("vpdcurmft")  # (first letters: verbs, prepositions, adverbs …; not unk)
+
+
+def _officer_names(text: str, tokens, lex: Lexicon, cands, frame: re.Pattern) -> Iterable[Cand]:
+    """Rapidus社长某某某某表示 / 某汽车会长某某某某在仪式上表示: the 2-4 Chinese
+    characters between a company officer's title written right after a known
+    company and a speech cue or 在 (news.json officer_name_frame) are the
+    officer's name, a Japanese one or a short transliteration jieba does not
+    read as a name: whole jieba words, no lexicon term, no function word."""
+    surfaces = {text[cd.start : cd.end] for cd in cands if cd.type == "Institution"}
+    if not surfaces:
+        return
+    # (the company named again: 某企业Xyz…。Xyz社长某某表示)
+    ends = {m.end() for surface in surfaces for m in re.finditer(re.escape(surface), text)}
+    for m in frame.finditer(text):
+        if m.start() not in ends:
+            continue
+        a, b = m.span("name")
+        name = text[a:b]
+        i, j = tokens.start_at.get(a), tokens.end_at.get(b)
+        if i is None or j is None or name in lex.terms or any(ch in NOT_IN_NAME for ch in name):
+            continue
+        if any(tokens[k][3] != "unk" and tokens[k][3][:1] in _OFFICER_NAME_NOT_TAGS for k in range(i, j + 1)):
+            continue
+        yield Cand(a, b, "Person", name, "person.officer_name", 1)
 
 
 _ITEM_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")

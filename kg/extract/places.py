@@ -25,13 +25,13 @@ from functools import lru_cache
 from typing import Iterable
 
 from kg.extract.datafile import regex_keys
-from kg.extract.lexicon import PATTERNS_DIR, load_lexicon
-from kg.extract.rules import CJK_WORD, NOT_ENTITY, Cand, as_tokens, compiled
+from kg.extract.lexicon import LEXICON_DIR, PATTERNS_DIR, half_width, load_lexicon
+from kg.extract.rules import CJK_WORD, NOT_ENTITY, NOT_IN_NAME, Cand, as_tokens, compiled
 
 PLACES_PATH = PATTERNS_DIR / "places.json"
 _KEYS = ("separator", "before", "after", "division_suffix", "zone", "natural_feature", "not_place_words", "plan_name",
          "venue_before", "venue_after", "modifier_region", "modifier_after", "chain_country", "chain_division",
-         "chain_name_prefix", "chain_name_tags", "division_after")
+         "chain_name_prefix", "chain_name_tags", "division_after", "foreign_division", "foreign_place")
 _MAX_VENUE = 5
 _VENUE_NAME = re.compile(r"[\u4e00-\u9fff]{1,5}")
 _VENUE_FIRST_TAGS = frozenset(("ns", "unk", "nr", "nrt", "nz"))  # a name's first word, not a noun like 会场
@@ -307,6 +307,7 @@ def foreign_chain_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
 
     countries = {c.start: c for c in cands if c.type == "Region" and c.rule == "lexicon"
                  and rx["chain_country"].fullmatch(c.label)}
+    yield from _after_foreign_division(text, as_tokens(tokens), cands, rx, lex, translit, set(c.end for c in countries.values()))
     if not countries:
         return
     toks = as_tokens(tokens)
@@ -362,3 +363,62 @@ def foreign_chain_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
                 if name not in lex.terms and not rx["not_place_words"].fullmatch(name):
                     yield Cand(div.end, end, "Region", name, "region.foreign_chain", 1)
                 break
+
+
+@lru_cache(maxsize=1)
+def _foreign_surfaces() -> frozenset[str]:
+    """The surfaces region_foreign.tsv lists (foreign states, prefectures, provinces, cities)."""
+    out = set()
+    path = LEXICON_DIR / "region_foreign.tsv"
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cols = raw.split("\t")
+        out.add(half_width(cols[0].strip()))
+        if len(cols) > 3:
+            out.update(half_width(a.strip()) for a in cols[3].split("|") if a.strip())
+    return frozenset(out)
+
+
+_PLACE_NAME_TAGS = frozenset(("ns", "unk", "nr", "nrt", "nrfg", "nz"))
+_NOT_PLACE_FIRST = frozenset("各每该本全多两数这那其此")
+
+
+def _after_foreign_division(text: str, toks, cands: list[Cand], rx, lex, translit, after_country: set) -> Iterable[Cand]:
+    """A foreign division the lexicon lists (region_foreign.tsv: a state, prefecture
+    or province whose name ends with `foreign_division`: 州, 县, 道, 府, 都) and the
+    place written right after it (某州某某, 某县某某市, 某道某某市) are two Regions:
+    after it, whole jieba words of 2-6 transliteration characters (某州|阿某|林
+    动工), or a name of 1-4 characters + a municipal suffix (`foreign_place`: 市,
+    区, 町, 村) ending on a word edge, neither a lexicon term nor a common noun
+    (地区 is one jieba word tagged a noun).  A division right after a country is
+    foreign_chain_rules' own case for a transliterated place."""
+    foreign = _foreign_surfaces()
+    div_rx = rx["foreign_division"]
+    place_rx = rx["foreign_place"]
+    for c in cands:
+        if c.type != "Region" or c.rule != "lexicon" or c.label not in foreign or not div_rx.search(text, c.start, c.end):
+            continue
+        k = toks.start_at.get(c.end)
+        if k is None:
+            continue
+        # whole words of transliteration characters
+        end, j = c.end, k
+        while j < len(toks) and toks[j][0] == end and translit.issuperset(toks[j][2]) and toks[j][1] - c.end <= 6:
+            end = toks[j][1]
+            j += 1
+        name = text[c.end : end]
+        if c.start not in after_country and end - c.end >= 2 and (j >= len(toks) or toks[j][0] != end or not translit.issuperset(toks[j][2])) \
+                and name not in lex.terms and not rx["not_place_words"].fullmatch(name) \
+                and any(toks[i][3] in _PLACE_NAME_TAGS for i in range(k, j)):
+            yield Cand(c.end, end, "Region", name, "region.after_foreign_division", 1)
+            continue
+        m = place_rx.match(text, c.end)
+        if m is None or m.end() not in toks.end_at:
+            continue
+        name = m.group()
+        e = toks.end_at.get(m.end())
+        if name in lex.terms or name[0] in _NOT_PLACE_FIRST or any(ch in NOT_IN_NAME for ch in name) \
+                or (e == k and toks[k][3] not in _PLACE_NAME_TAGS) or rx["not_place_words"].fullmatch(name):
+            continue
+        yield Cand(c.end, m.end(), "Region", name, "region.after_foreign_division", 1)

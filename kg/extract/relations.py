@@ -1012,6 +1012,9 @@ def _resolve(name: str, types, spans: dict, unit: _Unit, authors: list[Mention])
     return _in_group(unit, spans[name], types)
 
 
+_OBJECT_BEFORE = re.compile(r"[^\ue000-\uf8ff，,。；;：:“\"\s][“\"]?$")  # something of its clause before a policy
+
+
 def _carry(rule: Rule, carried: list, units: list[_Unit], ui: int, text: str, pats: PatternSet) -> list[tuple]:
     """A policy/meeting that 'proposes' something (``carried``: its heads and their
     emits) keeps being the subject of the next sentences while each has no
@@ -1025,7 +1028,9 @@ def _carry(rule: Rule, carried: list, units: list[_Unit], ui: int, text: str, pa
     for uj in range(ui + 1, min(len(units), ui + 1 + pats.carry_units)):
         nxt = units[uj]
         opening = text[nxt.start:nxt.end].lstrip()
-        if any(x.type in ("Policy", "Event", "Person", "Institution") for x in nxt.mentions):
+        # a new subject ends the carry; a policy its clause's verb takes (…，加快建设某某强国) is no subject
+        if any(x.type in ("Policy", "Event", "Person", "Institution") and (x.type != "Policy" or not _OBJECT_BEFORE.search(
+                text, max(nxt.start, x.start - 12), x.start)) for x in nxt.mentions):
             break
         if not pats.continuation.search(opening):
             # 要… after 《规划》提出… is the writer's own advice; after a speaker at a meeting it is the speech

@@ -1,0 +1,200 @@
+"""News and speech reports, session 21: leaders at meetings (a report delivered
+at a session named in the clause before, the chair of a study session who
+stresses, a second leader's closing speech, a speech or report 在会上 / 在开幕式上),
+a symposium named by two fields joined by 和, a company officer's name between
+the title and a speech cue, a transliterated name whose last part jieba splits,
+and 联合创始人 as a title (ontology/patterns/relations.json, entities.json,
+news.json; kg/extract/persons.py).  Every sentence is made up for this test,
+none taken from an annotated passage."""
+from __future__ import annotations
+
+from support.relations import of_type, run
+
+from kg.extract import extract_text
+
+PER, EVT, INS, POL, REG, TEC, IND = "Person", "Event", "Institution", "Policy", "Region", "Technology", "Industry"
+
+
+def typed(text: str, etype: str) -> set[str]:
+    return {m.text for m in extract_text(text).mentions if m.type == etype}
+
+
+def relations(text: str) -> set[tuple[str, str, str]]:
+    return {(r.head_text, r.type, r.tail_text) for r in extract_text(text).relations}
+
+
+# --- leaders at meetings
+
+
+def test_a_report_delivered_after_the_session_opens_is_given_at_it_on_the_government_s_behalf():
+    text = "2031年3月5日，十六届全国人大二次会议在北京开幕，周明远总理代表国务院作政府工作报告。"
+    got = run(text, {"十六届全国人大二次会议": EVT, "北京": REG, "周明远": PER, "国务院": INS, "政府工作报告": POL})
+    assert ("周明远", "spokeAt", "十六届全国人大二次会议") in got, got
+    assert ("周明远", "affiliatedWith", "国务院") in got, got
+
+
+def test_a_report_at_the_opening_meeting_of_a_session_is_given_at_the_session():
+    text = "在十六届全国人大三次会议的开幕会上，周明远总理作了政府工作报告，回顾了一年来的工作。"
+    got = of_type(run(text, {"十六届全国人大三次会议": EVT, "周明远": PER, "政府工作报告": POL}), "spokeAt")
+    assert got == {("周明远", "spokeAt", "十六届全国人大三次会议")}, got
+
+
+def test_a_report_on_behalf_of_a_party_body_makes_no_affiliation():
+    # only a government's head delivering its report belongs to the body he represents
+    text = "十六届全国人大三次会议在北京开幕，周明远代表青川市委作工作报告。"
+    got = of_type(run(text, {"十六届全国人大三次会议": EVT, "北京": REG, "周明远": PER, "青川市委": INS}),
+                  "affiliatedWith")
+    assert got == set(), got
+
+
+def test_the_chair_of_a_study_session_who_stresses_speaks_at_it_and_sets_its_priorities():
+    text = ("中共中央政治局第四十次集体学习于2031年5月8日举行。主持学习的赵立群总书记发表讲话时强调，"
+            "要推动量子计算和实体经济深度融合。")
+    got = run(text, {"中共中央政治局第四十次集体学习": EVT, "赵立群": PER, "量子计算": TEC, "实体经济": IND})
+    assert ("赵立群", "spokeAt", "中共中央政治局第四十次集体学习") in got, got
+    assert ("中共中央政治局第四十次集体学习", "prioritizes", "量子计算") in got, got
+
+
+def test_a_second_leader_s_closing_speech_is_given_at_the_same_meeting():
+    text = "2031年12月，中央经济工作会议在北京召开，赵立群发表重要讲话，周明远作总结讲话并部署明年工作。"
+    got = of_type(run(text, {"中央经济工作会议": EVT, "北京": REG, "赵立群": PER, "周明远": PER}), "spokeAt")
+    assert ("周明远", "spokeAt", "中央经济工作会议") in got, got
+
+
+def test_a_leader_who_analyses_at_the_meeting_speaks_at_it():
+    text = "2031年中央经济工作会议于12月8日至10日举行，赵立群在会上分析当前形势并部署明年工作。"
+    got = of_type(run(text, {"中央经济工作会议": EVT, "赵立群": PER}), "spokeAt")
+    assert got == {("赵立群", "spokeAt", "中央经济工作会议")}, got
+
+
+def test_a_keynote_report_at_the_opening_ceremony_is_given_at_the_event():
+    text = "青川氢能大会5月在青川开幕，中国工程院院士周明远在开幕式上作主旨报告。"
+    got = of_type(run(text, {"青川氢能大会": EVT, "青川": REG, "中国工程院": INS, "周明远": PER}), "spokeAt")
+    assert got == {("周明远", "spokeAt", "青川氢能大会")}, got
+
+
+def test_a_co_founder_belongs_to_the_company_before_the_title():
+    text = "论坛期间，Zentrix联合创始人埃里克·莫森通过视频参与对话。"
+    got = of_type(run(text, {"Zentrix": INS, "埃里克·莫森": PER}), "affiliatedWith")
+    assert got == {("埃里克·莫森", "affiliatedWith", "Zentrix")}, got
+
+
+# --- a symposium named by two fields
+
+
+def test_a_convened_work_symposium_keeps_both_fields_of_its_name():
+    text = "赵立群在青川主持召开海洋和渔业工作座谈会并发表重要讲话。"
+    assert "海洋和渔业工作座谈会" in typed(text, EVT)
+
+
+# --- names
+
+
+def test_a_japanese_officer_name_between_the_title_and_the_speech_cue_is_a_person():
+    got = typed("芯片企业Korvex社长高桥英二表示，公司将扩大产能。", PER)
+    assert "高桥英二" in got, got
+
+
+def test_a_short_transliterated_officer_name_before_zai_is_a_person():
+    got = typed("比亚迪首席执行官舒里在签约仪式上表示，双方将加强合作。", PER)
+    assert "舒里" in got, got
+
+
+def test_an_officer_title_with_no_name_after_it_gives_no_person():
+    got = typed("比亚迪董事长在会上表示，公司将扩大投入。", PER)
+    assert got == set(), got
+
+
+def test_a_dotted_name_whose_last_part_jieba_splits_stays_whole():
+    got = typed("公司首席执行官卡洛·贝纳代伊表示，双方将共同优化软件。", PER)
+    assert "卡洛·贝纳代伊" in got, got
+
+
+# --- where a company is
+
+
+def test_a_company_described_after_its_headquarters_is_located_there_not_its_investor():
+    text = "青川集团宣布向总部位于旧金山的人工智能初创公司Zentrix追加投资。"
+    got = of_type(run(text, {"青川集团": INS, "旧金山": REG, "人工智能": TEC, "Zentrix": INS}), "locatedIn")
+    assert got == {("Zentrix", "locatedIn", "旧金山")}, got
+
+
+def test_a_company_described_with_its_country_after_its_headquarters_is_located_in_the_city():
+    text = "总部位于大阪的日本机器人企业Korvex今年启动新产线。"
+    got = of_type(run(text, {"大阪": REG, "日本": REG, "Korvex": INS}), "locatedIn")
+    assert ("Korvex", "locatedIn", "大阪") in got, got
+
+
+def test_the_owner_of_a_plant_in_a_place_is_not_located_there():
+    text = "设备运抵青川集团位于美国俄勒冈州波特兰的研发工厂。"
+    got = of_type(run(text, {"青川集团": INS, "美国": REG, "俄勒冈州": REG, "波特兰": REG}), "locatedIn")
+    assert got == set(), got
+
+
+def test_a_company_of_capitals_and_a_number_after_its_class_is_an_institution():
+    got = typed("青川集团宣布向人工智能公司QX7投资10亿美元。", INS)
+    assert "QX7" in got, got
+
+
+def test_a_chip_model_after_a_company_is_no_institution():
+    got = typed("英伟达公司H200芯片供不应求。", INS)
+    assert "H200" not in got, got
+
+
+# --- foreign places after a division
+
+
+def test_a_city_with_its_suffix_after_a_japanese_prefecture_is_a_region():
+    got = typed("公司在岐阜县长良市新建工厂。", REG)
+    assert {"岐阜县", "长良市"} <= got, got
+
+
+def test_a_transliterated_town_after_a_us_state_is_a_region():
+    got = typed("首个数据中心已在得克萨斯州阿马里洛动工。", REG)
+    assert {"得克萨斯州", "阿马里洛"} <= got, got
+
+
+def test_a_korean_province_and_its_city_are_two_regions():
+    got = typed("公司在庆尚北道龟尾新建电池工厂。", REG)
+    assert {"庆尚北道", "龟尾"} <= got, got
+
+
+def test_a_region_word_after_a_us_state_is_no_place():
+    got = typed("加州地区的市场需求旺盛，加州各市也在跟进。", REG)
+    assert got == {"加州"}, got
+
+
+# --- a speech carried over a policy its verb takes
+
+
+def test_a_leader_s_next_sentence_carries_the_meeting_over_a_policy_taken_as_object():
+    text = ("赵立群在青川主持召开海洋和渔业工作座谈会并发表重要讲话。他指出，要在深海养殖、海洋牧场等领域加快突破，"
+            "加快建设海洋强国。")
+    got = of_type(run(text, {"赵立群": PER, "青川": REG, "海洋和渔业工作座谈会": EVT, "深海养殖": IND, "海洋牧场": IND,
+                             "海洋强国": POL}), "prioritizes")
+    assert ("海洋和渔业工作座谈会", "prioritizes", "深海养殖") in got, got
+
+
+def test_a_policy_opening_the_next_sentence_ends_the_carry():
+    text = "赵立群在青川主持召开海洋和渔业工作座谈会并发表重要讲话。同时，《青川海洋规划》要求发展海洋牧场。"
+    got = of_type(run(text, {"赵立群": PER, "青川": REG, "海洋和渔业工作座谈会": EVT, "海洋牧场": IND,
+                             "《青川海洋规划》": POL}), "prioritizes")
+    assert ("海洋和渔业工作座谈会", "prioritizes", "海洋牧场") not in got, got
+
+
+# --- an edition named by its brand and year; a platform something runs on
+
+
+def test_a_brand_edition_held_somewhere_is_an_event_its_speaker_spoke_at():
+    text = "腾讯创始人马化腾在深圳举行的腾讯全球2030上发布新一代大模型。"
+    assert "腾讯全球2030" in typed(text, EVT)
+    assert ("马化腾", "spokeAt", "腾讯全球2030") in relations(text)
+
+
+def test_a_latin_platform_an_application_runs_on_is_a_technology():
+    assert "Zorix" in typed("根据协议，该公司将在Zorix上运行其人工智能应用。", TEC)
+
+
+def test_an_officer_of_a_company_named_again_in_a_later_sentence_is_a_person():
+    text = "日本机器人企业Korvex今年启动新产线。Korvex社长高桥英二表示，公司将扩大产能。"
+    assert "高桥英二" in typed(text, PER)
