@@ -168,3 +168,9 @@ def test_what_a_study_session_is_about_is_its_priority():
     text = "青川市委第五次集体学习于5月8日下午举行，内容是合成生物发展现状和趋势。"
     got = run(text, {"青川市委第五次集体学习": EVT, "合成生物": IND})
     assert tails(got, "青川市委第五次集体学习") == {"合成生物"}
+
+
+def test_the_sectors_a_service_supports_are_no_priorities():
+    text = "《青川市气象发展纲要》提出，发展智能网格预报，强化气象保障对农业、交通等行业的支撑作用。"
+    got = run(text, {"《青川市气象发展纲要》": POL, "智能网格预报": TEC, "农业": IND, "交通": IND})
+    assert tails(got, "《青川市气象发展纲要》") == {"智能网格预报"}
