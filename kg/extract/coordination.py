@@ -938,6 +938,11 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             elif t[2] in boundary and not ((kind == "chain" or branch) and n == len(toks) - 1 and n > 0) \
                     and not (n == 0 and len(toks) > 1 and t[2] in opening_modifiers):
                 return None  # (a modifier opens a name: 先进|存储)
+        if len(toks) == 1 and toks[0][3] == "ns" and kind != "fields":
+            return None  # 推进|金沙江、…水电开发: a place word alone is no sector
+        lex_at = [n for n, t in enumerate(toks) if t[3].startswith("lex:")]
+        if len(lex_at) > 1 and any(toks[n][3] == "v" for n in range(lex_at[0] + 1, lex_at[-1])):
+            return None  # 机器人|走进|养老服务: a verb between two known names makes a clause
         return toks
 
     def verb_led_name(toks, a: int, b: int) -> bool:

@@ -116,7 +116,7 @@ def test_a_technology_that_changes_a_sector_s_firms_is_applied_there():
 
 def test_technologies_spreading_into_a_sector_create_what_the_next_clause_names():
     ents = {"物联网": TEC, "区块链": TEC, "养殖业": IND, "智慧渔业": IND, "数字牧场": IND}
-    got = run("评论认为，直播带货等新模式蓬勃兴起，物联网、区块链加速向养殖业渗透，催生出智慧渔业、数字牧场等新业态。", ents)
+    got = run("物联网、区块链正加速向养殖业渗透，催生出智慧渔业、数字牧场等新业态。", ents)
     assert {("物联网", "enables", "智慧渔业"), ("区块链", "enables", "数字牧场")} <= got
 
 

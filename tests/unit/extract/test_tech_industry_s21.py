@@ -144,3 +144,46 @@ def test_full_ocean_depth_is_a_class_of_craft():
 def test_a_hydrogen_refuelling_station_is_a_technology():
     found = ents("园区适度超前建设加氢站和充电桩。")
     assert ("加氢站", "Technology") in found
+
+
+# --- fourth round: verbs glued into names
+
+
+def test_a_verb_taking_the_list_as_object_is_no_part_of_an_item():
+    found = ents("各地加快配备无人机和直升机。")
+    assert ("无人机", "Technology") in found
+    assert not any(t.startswith("配备") for t, _ in found)
+
+
+def test_a_verb_before_a_product_head_is_no_modifier():
+    found = ents("新技术将重塑软件生态。")
+    assert ("重塑软件", "Technology") not in found
+
+
+def test_a_verb_between_two_known_names_makes_a_clause():
+    found = ents("政策推动机器人走进养老服务和康复护理。")
+    assert ("机器人", "Technology") in found
+    assert not any("走进" in t for t, _ in found)
+
+
+# --- fifth round: named sectors and techniques, a place alone in a list
+
+
+def test_hydropower_is_a_sector():
+    found = ents("省里有序推进水电开发和风电建设。")
+    assert ("水电", "Industry") in found
+
+
+def test_sectors_named_by_their_own_documents():
+    found = ents("全市发展高端制造、服务型制造和海洋牧场，壮大地理信息产业。")
+    assert {("高端制造", "Industry"), ("服务型制造", "Industry"), ("海洋牧场", "Industry"), ("地理信息产业", "Industry")} <= found
+
+
+def test_protein_structure_prediction_is_a_technique():
+    found = ents("团队在蛋白质结构预测方面取得突破。")
+    assert ("蛋白质结构预测", "Technology") in found
+
+
+def test_a_river_alone_in_a_governed_list_is_no_sector():
+    found = ents("推进雅砻江、大渡河水电开发。")
+    assert ("雅砻江", "Industry") not in found
