@@ -116,7 +116,7 @@ def test_a_technology_that_changes_a_sector_s_firms_is_applied_there():
 
 def test_technologies_spreading_into_a_sector_create_what_the_next_clause_names():
     ents = {"物联网": TEC, "区块链": TEC, "养殖业": IND, "智慧渔业": IND, "数字牧场": IND}
-    got = run("物联网、区块链正加速向养殖业渗透，催生出智慧渔业、数字牧场等新业态。", ents)
+    got = run("评论认为，直播带货等新模式蓬勃兴起，物联网、区块链加速向养殖业渗透，催生出智慧渔业、数字牧场等新业态。", ents)
     assert {("物联网", "enables", "智慧渔业"), ("区块链", "enables", "数字牧场")} <= got
 
 
@@ -124,6 +124,12 @@ def test_new_technologies_stand_for_the_ones_whose_application_the_clause_before
     ents = {"物联网": TEC, "区块链": TEC, "纺织业": IND}
     got = run("加快物联网和区块链的应用，以新技术新模式推动纺织业在设计和营销上的变革。", ents)
     assert {("物联网", "enables", "纺织业"), ("区块链", "enables", "纺织业")} <= got
+
+
+def test_a_clause_pushing_a_sector_s_transformation_names_the_category_of_the_next_list():
+    ents = {"农业": IND, "智慧灌溉": IND, "农村电商": IND, "休闲农业": IND}
+    got = run("加快推进农业数字化转型，培育智慧灌溉、农村电商和休闲农业等新业态；完善农村路网。", ents)
+    assert of_type(got, "partOf") == {(x, "partOf", "农业") for x in ("智慧灌溉", "农村电商", "休闲农业")}
 
 # --- what a directive applies in fields takes the technology reading (the whole pipeline) ----
 
