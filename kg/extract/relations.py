@@ -615,20 +615,22 @@ MAX_TITLE_CHARS = 80
 ANTECEDENT_UNITS = 2
 
 
-def _antecedent(units: list[_Unit], ui: int, before: int, types) -> tuple[Mention, int] | None:
+def _antecedent(units: list[_Unit], ui: int, before: int, types, noun: str = "") -> tuple[Mention, int] | None:
     """The closest mention of one of ``types`` before enc position ``before`` of
-    unit ``ui``, in that unit or up to ANTECEDENT_UNITS units back."""
+    unit ``ui``, in that unit or up to ANTECEDENT_UNITS units back; given the
+    anaphor's NOUN (报告, 规划 …), the closest one whose name holds it, if any
+    (…政府工作报告提出…，实施X工程…。报告还要求…: the report, not the project)."""
     unit = units[ui]
     k = bisect.bisect_left(unit.enc_pos, before) - 1
-    while k >= 0:
-        if unit.mentions[k].type in types:
-            return unit.mentions[k], ui
-        k -= 1
+    candidates = [(m, ui) for m in reversed(unit.mentions[:k + 1])]
     for uj in range(ui - 1, max(-1, ui - 1 - ANTECEDENT_UNITS), -1):
-        for m in reversed(units[uj].mentions):
-            if m.type in types:
-                return m, uj
-    return None
+        candidates.extend((m, uj) for m in reversed(units[uj].mentions))
+    candidates = [c for c in candidates if c[0].type in types]
+    if noun:
+        named = next((c for c in candidates if noun in c[0].text), None)
+        if named is not None:
+            return named
+    return candidates[0] if candidates else None
 
 
 def extract_relations(
@@ -868,7 +870,8 @@ def _emit_antecedent(em: Emit, rule: Rule, spans: dict, units: list[_Unit], ui: 
         return em.antecedent_unit is None or em.antecedent_unit.search(units[uj].enc) is not None
 
     if em.head == "@antecedent":
-        found = _antecedent(units, ui, spans["@match"][0], em.head_types)
+        noun = unit.enc[slice(*spans["noun"])] if "noun" in spans else ""
+        found = _antecedent(units, ui, spans["@match"][0], em.head_types, noun)
         if found is None or not framed(found[1]):
             return []
         h, uj = found

@@ -118,3 +118,59 @@ def test_a_document_that_supports_prioritizes_what_it_supports():
     got = run(text, {"青川市人民政府": INS, "关于加快风电装备产业发展的若干措施": POL, "海上风电机组": TEC,
                      "大型铸锻件": TEC})
     assert tails(got, "关于加快风电装备产业发展的若干措施") >= {"海上风电机组", "大型铸锻件"}
+
+
+def test_a_generic_noun_stands_for_the_policy_it_names_not_the_project_named_last():
+    text = "青川市政府工作报告提出保持制造业比重稳定，实施青川领航企业工程。报告还要求发展工业互联网。"
+    got = run(text, {"青川市政府工作报告": POL, "制造业": IND, "青川领航企业工程": POL, "工业互联网": TEC})
+    assert "工业互联网" in tails(got, "青川市政府工作报告")
+    assert "工业互联网" not in tails(got, "青川领航企业工程")
+
+
+def test_what_a_policy_subsidises_is_its_priority():
+    text = "青川市人民政府出台关于支持储能产业发展的若干政策，对钠离子电池、液流电池等新型电池项目给予设备投资补助。"
+    got = run(text, {"青川市人民政府": INS, "关于支持储能产业发展的若干政策": POL, "钠离子电池": TEC, "液流电池": TEC,
+                     "新型电池": TEC})
+    assert {"钠离子电池", "液流电池"} <= tails(got, "关于支持储能产业发展的若干政策")
+
+
+def test_an_implemented_action_prioritizes_what_its_first_clause_offers_its_audience():
+    text = "青川市妇联实施“青川巾帼数字”行动，面向山区妇女开展数据标注、直播电商等培训，支持女性参与生物医药项目。"
+    got = run(text, {"青川市妇联": INS, "“青川巾帼数字”行动": POL, "数据标注": IND, "直播电商": IND,
+                     "生物医药": IND})
+    assert tails(got, "“青川巾帼数字”行动") == {"数据标注", "直播电商", "生物医药"}
+
+
+
+def test_a_policy_taken_as_the_object_of_coordinating_is_no_subject():
+    # 统筹X建设布局: 布局 is a noun here and X the object of 统筹, not a plan that lays something out
+    text = "青川市政府工作报告提出，要统筹数字青川建设布局，推进5G规模化应用。"
+    got = run(text, {"青川市政府工作报告": POL, "数字青川": POL, "5G": TEC})
+    assert tails(got, "数字青川") == set()
+    assert tails(got, "青川市政府工作报告") == {"5G"}
+
+
+def test_a_plan_issued_with_its_years_written_before_its_name_states_priorities():
+    text = ("青川市工信局印发面向2025至2027年的青川市低空经济行动计划，目标是到2027年建成覆盖全市各区县和主要园区的低空飞行服务网络基础设施，"
+            "推动无人机物流、电动垂直起降飞行器等加快发展。")
+    got = run(text, {"青川市工信局": INS, "青川市低空经济行动计划": POL, "无人机物流": IND, "电动垂直起降飞行器": TEC})
+    assert tails(got, "青川市低空经济行动计划") == {"无人机物流", "电动垂直起降飞行器"}
+
+
+def test_a_designated_direction_detailed_in_the_next_sentence_keeps_the_policy():
+    text = "青川市工信局印发青川市新材料指南，把先进陶瓷和特种玻璃确定为两大发展方向。其中，特种玻璃要以超薄玻璃、光学玻璃等为重点。"
+    got = run(text, {"青川市工信局": INS, "青川市新材料指南": POL, "先进陶瓷": IND, "特种玻璃": IND, "超薄玻璃": TEC,
+                     "光学玻璃": TEC})
+    assert tails(got, "青川市新材料指南") == {"先进陶瓷", "特种玻璃", "超薄玻璃", "光学玻璃"}
+
+
+def test_what_a_study_session_is_about_is_its_priority():
+    text = "青川市委第五次集体学习于5月8日下午举行，内容是合成生物发展现状和趋势。"
+    got = run(text, {"青川市委第五次集体学习": EVT, "合成生物": IND})
+    assert tails(got, "青川市委第五次集体学习") == {"合成生物"}
+
+
+def test_the_sectors_a_service_supports_are_no_priorities():
+    text = "《青川市气象发展纲要》提出，发展智能网格预报，强化气象保障对农业、交通等行业的支撑作用。"
+    got = run(text, {"《青川市气象发展纲要》": POL, "智能网格预报": TEC, "农业": IND, "交通": IND})
+    assert tails(got, "《青川市气象发展纲要》") == {"智能网格预报"}
