@@ -131,6 +131,15 @@ def test_a_clause_pushing_a_sector_s_transformation_names_the_category_of_the_ne
     got = run("加快推进农业数字化转型，培育智慧灌溉、农村电商和休闲农业等新业态；完善农村路网。", ents)
     assert of_type(got, "partOf") == {(x, "partOf", "农业") for x in ("智慧灌溉", "农村电商", "休闲农业")}
 
+
+def test_a_technology_s_progress_driving_another_into_use_enables_it():
+    ents = {"触觉感知": TEC, "服务机器人": TEC, "酒店服务": IND}
+    got = run("业内认为，触觉感知的突破将带动服务机器人在酒店服务等场景加快落地。", ents)
+    assert ("触觉感知", "enables", "服务机器人") in got
+    # a directive pushing a product into use names no enabler
+    got = run("推广触觉感知，推动服务机器人在酒店服务等场景加快落地。", ents)
+    assert ("触觉感知", "enables", "服务机器人") not in got
+
 # --- what a directive applies in fields takes the technology reading (the whole pipeline) ----
 
 def _typed(text):
