@@ -16,6 +16,7 @@ from kg.extract.persons import news_patterns
 from kg.extract.rules import CJK_WORD, NOT_ENTITY, NOT_IN_NAME, WORDLIKE, Cand, as_tokens, compiled
 
 _LATIN_ABBREV = re.compile(r"[A-Za-z]+$")
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9.]")  # an item ending or starting inside a Latin name (e平台|3.0) is cut
 _ITEM_JOINER = re.compile("[和与及]")  # the joiner inside a pair written as one list item
 
 
@@ -319,6 +320,8 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
     term_tags = frozenset(spec.get("term_siblings", {}).get("tags", ()))
     shared_class = tuple(spec.get("shared_class_words", ()))
     term_not_last = tuple(spec.get("term_siblings", {}).get("not_last_words", ()))
+    term_not_last_tags = frozenset(spec.get("term_siblings", {}).get("not_last_tags", ()))
+    term_extra_tags = {k: frozenset(v) for k, v in spec.get("term_siblings", {}).get("extra_tags", {}).items() if k != "_doc"}
     joined = c["coordination_joined"]
     class_count = c["coordination_class_count"]
     if joined is not None:
@@ -659,7 +662,9 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
                         if (
                             toks and toks[0][0] == a and toks[-1][1] == b
                             and (len(toks) > 1 or len(toks[0][2]) >= 3)
-                            and all(t[3] in term_tags and t[2] not in boundary for t in toks)
+                            and all((t[3] in term_tags or t[3] in term_extra_tags.get(best, ())) and t[2] not in boundary for t in toks)
+                            and toks[-1][3] not in term_not_last_tags  # (…、远程|运维和…: an activity)
+                            and not _LATIN_OR_DIGIT.match(text, b) and not (a and _LATIN_OR_DIGIT.match(text, a - 1))
                             and not surface.endswith(term_not_last)
                             and surface not in lex.not_entities and WORDLIKE.match(surface)
                             and toks[0][2] not in whole_stop

@@ -185,7 +185,7 @@ PATTERN_SCHEMA = {
         "min_item_chars": _INT, "max_item_chars": _INT, "list_end_words": _STRS, "ambiguous_terms": _STRS, "ambiguous_heads": _STRS, "gloss_regex": _RX, "joined_item_regex": _RX, "class_count_regex": _RX, "lead_verb_regex": _RX, "item_break_words": _STRS, "last_item_modifier_tags": _STRS, "last_item_head_tags": _STRS, "class_fill_retypes": {"_doc": _STR, "Institution": _TYPES},
         "tail_cues": ("list", _TAIL_CUE_KEYS, ("regex", "type")), "whole_items": _WHOLE_ITEM_KEYS,
         "first_verb_item": {"_doc": _STR, "after": _STRS, "tags": _STRS},
-        "shared_class_words": _STRS, "term_siblings": {"_doc": _STR, "tags": _STRS, "not_last_words": _STRS},
+        "shared_class_words": _STRS, "term_siblings": {"_doc": _STR, "tags": _STRS, "not_last_words": _STRS, "not_last_tags": _STRS, "extra_tags": {"Technology": _STRS, "Industry": _STRS}},
         "place_pairs": {"_doc": _STR, "regex": _RX, "type": "type", "max_item_chars": _INT, "stop_words": _STRS},
         "noun_numerals": _STRS, "applied_subject_regex": _RX,
         "generic_sector_items": {"_doc": _STR, "class_regex": _RX, "tags": _STRS, "min_known": _INT, "type": "type"},

@@ -843,14 +843,18 @@ class _Candidates(list):
             self.append(c)
 
 
+_JOINT_SEPARATORS = frozenset(("暨", "、", "和"))  # (events named together: one occasion)
+
+
 def _joint_names(unit: _Unit, m: Mention) -> list[Mention]:
     """``m`` and the mentions of its type joined to it by 暨 just before it: "A暨B"
-    names two events of one occasion, so an anaphor for B stands for both."""
+    names two events of one occasion, so an anaphor for B stands for both; so do
+    events listed together (A、B和C在某地召开: held jointly, 大会 stands for each)."""
     k = unit.mentions.index(m)
     out = [m]
     while k > 0:
         prev = unit.mentions[k - 1]
-        if prev.type != m.type or unit.enc[unit.enc_pos[k - 1] + 1:unit.enc_pos[k]].strip() != "暨":
+        if prev.type != m.type or unit.enc[unit.enc_pos[k - 1] + 1:unit.enc_pos[k]].strip() not in _JOINT_SEPARATORS:
             break
         out.append(prev)
         k -= 1

@@ -198,3 +198,46 @@ def test_a_latin_platform_an_application_runs_on_is_a_technology():
 def test_an_officer_of_a_company_named_again_in_a_later_sentence_is_a_person():
     text = "日本机器人企业Korvex今年启动新产线。Korvex社长高桥英二表示，公司将扩大产能。"
     assert "高桥英二" in typed(text, PER)
+
+
+# --- a speech at the opening forum or a ceremony of the event just named
+
+
+def test_a_remark_at_the_opening_forum_is_made_at_the_fair_just_named():
+    text = "2030青川消费电子博览会在青川开幕。某集团董事长周明远在开幕论坛上表示，人工智能正在重塑家电。"
+    got = of_type(run(text, {"2030青川消费电子博览会": EVT, "青川": REG, "周明远": PER, "人工智能": TEC}), "spokeAt")
+    assert got == {("周明远", "spokeAt", "2030青川消费电子博览会")}, got
+
+
+def test_an_address_at_a_pavilion_s_opening_ceremony_is_made_at_the_expo():
+    text = "2030年青川世博会在青川开幕。青川贸促会会长周明远在中国馆开馆仪式上致辞说，展馆将展示航天成果。"
+    got = of_type(run(text, {"2030年青川世博会": EVT, "青川": REG, "青川贸促会": INS, "周明远": PER, "中国": REG}),
+                  "spokeAt")
+    assert got == {("周明远", "spokeAt", "2030年青川世博会")}, got
+
+
+def test_a_remark_at_a_ceremony_with_no_event_named_is_made_at_none():
+    text = "比亚迪董事长周明远在下线仪式上表示，电池将量产。"
+    got = of_type(run(text, {"比亚迪": INS, "周明远": PER}), "spokeAt")
+    assert got == set(), got
+
+
+# --- closing speeches, a speech's deployments, events held jointly
+
+
+def test_the_closing_speech_is_given_at_the_meeting_just_named_by_the_closest_person():
+    text = "青川工作会议12月在青川举行。赵立群、钱明出席会议，周明远作总结讲话。"
+    got = of_type(run(text, {"青川工作会议": EVT, "青川": REG, "赵立群": PER, "钱明": PER, "周明远": PER}), "spokeAt")
+    assert got == {("周明远", "spokeAt", "青川工作会议")}, got
+
+
+def test_a_deployment_made_in_a_speech_is_made_at_the_meeting_just_named():
+    text = "青川工作会议12月在青川举行。周明远在讲话中对明年工作作出具体部署。"
+    got = of_type(run(text, {"青川工作会议": EVT, "青川": REG, "周明远": PER}), "spokeAt")
+    assert got == {("周明远", "spokeAt", "青川工作会议")}, got
+
+
+def test_an_address_to_events_held_jointly_is_given_at_each():
+    text = "青川科技大会、青川科学技术奖励大会在青川召开。赵立群出席大会并发表重要讲话。"
+    got = of_type(run(text, {"青川科技大会": EVT, "青川科学技术奖励大会": EVT, "青川": REG, "赵立群": PER}), "spokeAt")
+    assert got == {("赵立群", "spokeAt", "青川科技大会"), ("赵立群", "spokeAt", "青川科学技术奖励大会")}, got

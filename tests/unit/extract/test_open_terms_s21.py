@@ -1,0 +1,57 @@
+"""Technology and industry names no lexicon knows, read from the list they
+are in (session 21): lists governed by a verb jieba splits (做|强), a pair
+sharing a class word (A和B技术).  Made-up sentences; each positive case fails
+when its rule is removed, the negative ones when a rule over-reaches."""
+from __future__ import annotations
+
+from support.entities import ents
+
+
+def test_a_list_after_a_split_verb_is_governed():
+    # jieba writes 做强 as 做|强: the verb still governs the pair, and the
+    # unknown item takes its known sibling's type (a firm's reading of
+    # 生物制药 by the …制药 head does not hide the sector)
+    found = ents("企业要做强生物制药和中药饮片。")
+    assert ("中药饮片", "Industry") in found
+
+
+def test_more_priority_verbs_and_the_scale_of_the_last_item():
+    found = ents("全市做优乳制品和预制菜。")
+    assert ("乳制品", "Industry") in found
+    found = ents("提出做大印刷电路板、柔性显示模组和射频器件规模。")
+    assert ("印刷电路板", "Technology") in found
+    assert not any(text.endswith("规模") for text, _ in found)
+
+
+def test_a_class_word_after_a_governed_pair_is_the_class_of_both():
+    found = ents("推广节水灌溉和测土配方施肥技术。")
+    assert ("节水灌溉", "Technology") in found
+    assert ("测土配方施肥", "Technology") in found
+
+
+def test_a_short_pair_before_a_class_word_stays_one_term():
+    found = ents("突破基因和细胞技术。")
+    assert ("基因和细胞技术", "Technology") in found
+    assert not any(text in ("基因", "细胞") for text, _ in found)
+
+
+def test_a_device_named_with_verbal_nouns_beside_a_known_technology():
+    found = ents("医院上线了智能分诊、病历生成和影像辅助诊断系统。")
+    assert ("影像辅助诊断系统", "Technology") in found
+    found = ents("展会上，人形机器人、力控关节和灵巧手吸引观众。")
+    assert ("力控关节", "Technology") in found
+
+
+def test_a_latin_sibling_of_a_known_technology():
+    found = ents("研究指出，CAE仿真、EDA和PLM是短板。")
+    assert ("PLM", "Technology") in found
+
+
+def test_an_activity_beside_a_known_sector_is_no_sector():
+    found = ents("强调数据的质量控制、临床评价和网络安全。")
+    assert not any(text == "临床评价" for text, _ in found)
+
+
+def test_a_sibling_cut_inside_a_latin_name_is_no_name():
+    found = ents("他说，固态电池、热泵空调和e平台2.0是亮点。")
+    assert ("e平台", "Technology") not in found
