@@ -889,7 +889,10 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
     names.sort(key=itemgetter(0))  # by start (stable)
     name_starts = [cd[0] for cd in names]
     for start, end, ctype, _, _, _ in names:  # (fields unpacked: a named field is a lookup per use)
-        by_span[(start, end)] = ctype
+        if ctype in _TECH_OR_SECTOR or by_span.get((start, end)) not in _TECH_OR_SECTOR:
+            # (a technology or sector reading of a span is kept over a company's a head
+            # rule guessed: 做强|生物制药和…, not the firm …制药)
+            by_span[(start, end)] = ctype
         was = by_end.get(end)
         if end - start > (was[1] - was[0] if was is not None else -end):
             by_end[end] = (start, end, ctype)
@@ -974,25 +977,41 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
 
     governor = {}  # where a governed list starts -> its governing verb
 
+    def verb_last(i):
+        """The index of the last token of a governing verb starting at token
+        i: the token itself, or the next one when jieba split the verb into a
+        character and the rest (做|强, 做|大); None when no verb starts there."""
+        if i is None or i >= len(tokens):
+            return None
+        if tokens[i][2] in verbs:
+            return i
+        if len(tokens[i][2]) == 1 and i + 1 < len(tokens) and tokens[i][2] + tokens[i + 1][2] in verbs:
+            return i + 1
+        return None
+
     def lists():
         """(match, kind) for each list found: kind "verb" (after a priority
         verb), "fields" (在…领域) or "chain" (…全链条, …等环节)."""
         for v in verb_rx.finditer(text):  # where a verb may start; the token there must be one
             i = tokens.start_at.get(v.start())
-            if i is None or tokens[i][2] not in verbs:
+            last = verb_last(i)
+            if last is None:
                 continue
+            verb = text[tokens[i][0] : tokens[last][1]]
+            i = last
             if i + 2 < len(tokens) and tokens[i + 1][3] == "vn" and tokens[i + 1][2] not in verbs \
                     and sep_rx.fullmatch(tokens[i + 2][2]):
                 continue  # 研发|设计、包装印刷…: a verb and a verbal noun alone before 、 are one noun, no governor
             start = tokens[i][1]
-            if i + 1 < len(tokens) and tokens[i + 1][2] in verbs:
-                start = tokens[i + 1][1]  # 培育|壮大, 前瞻|布局
+            then = verb_last(i + 1)
+            if then is not None:
+                start = tokens[then][1]  # 培育|壮大, 前瞻|布局, 做大|做|强
             k = tokens.start_at.get(start)
             if k is not None and tokens[k][3] == "m":
                 continue  # 建设一批|检测认证、…平台: a number of things built are kinds, not names
             m = item_rx.match(text, start)
             if m is not None:
-                governor[m.start(1)] = tokens[i][2]
+                governor[m.start(1)] = verb
                 yield m, "verb"
         if frame_rx is not None:
             for m in frame_rx.finditer(text):  # 以A、B、C为重点: a priority frame governs a list like a verb
@@ -1061,7 +1080,8 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             continue
         cue_type = "Industry" if fields else None
         class_named = False  # a class noun after the list names what its items are
-        if kind == "verb" and len(items) >= tail_class_min and not text.startswith("等", b0):
+        if kind == "verb" and len(items) >= tail_class_min and not text.startswith("等", b0) \
+                and (trimmed is None or len(items) > 2):  # (推动A和B技术|应用: a pair read as a clause keeps its class word)
             # 推广真空保鲜、气调保鲜和智能控温技术: a class word glued to the last item
             # of a governed list is the class of the whole list (the item is the name before it)
             sl, el = items[-1]
