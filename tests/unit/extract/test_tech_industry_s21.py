@@ -187,3 +187,9 @@ def test_protein_structure_prediction_is_a_technique():
 def test_a_river_alone_in_a_governed_list_is_no_sector():
     found = ents("推进雅砻江、大渡河水电开发。")
     assert ("雅砻江", "Industry") not in found
+
+
+def test_farm_machinery_equipment_is_a_sector():
+    found = ents("促进农机装备产业转型升级。")
+    assert ("农机装备产业", "Industry") in found
+    assert ("装备产业", "Industry") not in found
