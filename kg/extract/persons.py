@@ -417,7 +417,7 @@ _NEWS_KEYS = {
     "subsidiary_cue": "regex", "subsidiary_heads": list, "event_short_frame": "regex", "latin_body_frame": "regex", "unit_after_body": "regex", "unit_name_verbs": list, "unit_paired_words": "regex",
     "company_framed_item_tags": list, "company_list_class_tail": "regex", "company_list_name_tags": list,
     "maker_product_rules": list, "maker_name_tags": list, "maker_latin_model": "regex",
-    "publisher_frame": "regex", "officer_name_frame": "regex",
+    "publisher_frame": "regex", "officer_name_frame": "regex", "foreign_ministry": "regex",
     "brand_unit_next": "regex",
     "meeting_heads": list, "meeting_chair_titles": list,
     "company_pair_joiners": list, "company_form": "regex", "company_short_not_before": "regex",
@@ -754,6 +754,8 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
     yield from _verb_named_units(text, tokens, cands, news)
     # 9c. a fair's short name right after 本届, drawn from a full name in the passage
     yield from _event_short_names(text, cands, news["event_short_frame"])
+    # 9e. a foreign government's ministry written after its country (某国工业和旅游部)
+    yield from _foreign_ministries(text, lex, cands, news["foreign_ministry"])
     # 9d. a company officer's name after the company and its title (某某社长小池某某表示)
     yield from _officer_names(text, tokens, lex, cands, news["officer_name_frame"])
     # 10. a meeting named by its organisation's officer: 世界经济论坛总裁/创始人
@@ -778,6 +780,26 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
         if tokens[j][3] in _NAME_TAGS and text[m.end()] in surnames and tokens[i][2] not in lex.terms \
                 and (i == 0 or not WORDLIKE.match(tokens[i - 1][2]) or tokens[i - 1][3].startswith("lex:")):
             yield Cand(tokens[i][0], tokens[i][1], "Institution", tokens[i][2], "institution.before_officer", 1)
+
+
+_MINISTRY_NOT_CHARS = frozenset("的了是在为也要都就还将说对把被从向系等")
+
+
+def _foreign_ministries(text: str, lex: Lexicon, cands, frame: re.Pattern) -> Iterable[Cand]:
+    """某国工业和旅游部部长 / 日本经济产业省为项目…: a ministry (部; 省 after 日本)
+    written right after a foreign country the lexicon knows (places.json
+    chain_country, not 中国) is one Institution with the country (news.json
+    foreign_ministry: a name of 2-6 characters, or two joined by 和/与/及, before
+    the suffix, then a title, punctuation or a verb).  A name the lexicon knows
+    (国防部) is still the foreign body when its country is written before it."""
+    country = place_rules()["chain_country"]
+    for cd in cands:
+        if cd.type != "Region" or cd.rule != "lexicon" or not country.fullmatch(cd.label):
+            continue
+        m = frame.match(text, cd.end)
+        if m is None or any(ch in _MINISTRY_NOT_CHARS for ch in m.group()):
+            continue
+        yield Cand(cd.start, m.end(), "Institution", text[cd.start : m.end()], "institution.foreign_ministry", 1)
 
 
 _OFFICER_NAME_NOT_TAGS = frozenset("vpdcurmft")  # (first letters: verbs, prepositions, adverbs …; not unk)

@@ -241,3 +241,26 @@ def test_an_address_to_events_held_jointly_is_given_at_each():
     text = "青川科技大会、青川科学技术奖励大会在青川召开。赵立群出席大会并发表重要讲话。"
     got = of_type(run(text, {"青川科技大会": EVT, "青川科学技术奖励大会": EVT, "青川": REG, "赵立群": PER}), "spokeAt")
     assert got == {("赵立群", "spokeAt", "青川科技大会"), ("赵立群", "spokeAt", "青川科学技术奖励大会")}, got
+
+
+# --- a foreign ministry after its country; a conference named with a slash
+
+
+def test_a_foreign_ministry_after_its_country_is_one_institution():
+    got = typed("葡萄牙经济和海洋部部长若昂·席尔瓦出席签约仪式。", INS)
+    assert "葡萄牙经济和海洋部" in got, got
+
+
+def test_a_japanese_ministry_ends_with_sheng():
+    got = typed("日本农林水产省为项目提供了补贴。", INS)
+    assert "日本农林水产省" in got, got
+
+
+def test_a_headquarters_after_a_foreign_place_is_no_ministry():
+    got = typed("微软在美国华盛顿州雷德蒙德总部发布新芯片。", INS)
+    assert not any(g.endswith("总部") for g in got), got
+
+
+def test_a_conference_named_with_a_slashed_abbreviation_keeps_its_brand():
+    got = typed("谷歌在加利福尼亚州举行的2030年谷歌X/Y开发者大会上推出新模型。", EVT)
+    assert "谷歌X/Y开发者大会" in got, got
