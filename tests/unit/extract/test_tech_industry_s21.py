@@ -189,7 +189,7 @@ def test_a_river_alone_in_a_governed_list_is_no_sector():
     assert ("雅砻江", "Industry") not in found
 
 
-def test_farm_machinery_equipment_is_a_sector():
+def test_farm_machinery_equipment_industry_is_one_sector():
     found = ents("促进农机装备产业转型升级。")
     assert ("农机装备产业", "Industry") in found
     assert ("装备产业", "Industry") not in found
