@@ -53,13 +53,21 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
         yield from list(place_pair_rules(text, tokens, cands, spec["place_pairs"], drop))
         if drop:
             cands[:] = [cd for cd in cands if cd not in drop]
+    opened: list[Cand] = []
     if spec.get("open_lists"):
         split: set[Cand] = set()
-        yield from list(open_list_rules(text, tokens, cands + typed, spec, split))
+        opened = list(open_list_rules(text, tokens, cands + typed, spec, split))
+        yield from opened
         if split:
             # a guessed name joining two items of a fields list is no name
             # (在港口、电子和港口物流领域: 电子, 港口物流); the pipeline's list is edited in place
             cands[:] = [cd for cd in cands if cd not in split]
+    if spec.get("pairs") and _PAIR_JOINERS.search(text) is not None:
+        drop_pair: set[Cand] = set()
+        yield from list(pair_rules(text, tokens, cands + typed + opened, spec, drop_pair))
+        if drop_pair:
+            # 数字孪生和过程控制技术: the class word shared by the pair is no part of the last item
+            cands[:] = [cd for cd in cands if cd not in drop_pair]
 
 
 def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, shared: set | None = None) -> Iterable[Cand]:
@@ -741,6 +749,155 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
 
 
 _TECH_OR_SECTOR = ("Technology", "Industry")
+_PAIR_JOINERS = re.compile("[和与及]")
+_CLAUSE_TAGS = frozenset(("uj", "ul", "uz", "ug", "p", "c", "v", "d", "r", "m", "q", "f"))  # a word that may end a clause before a name
+
+
+def pair_rules(text: str, tokens, cands: list[Cand], spec: dict, drop: set) -> Iterable[Cand]:
+    """A pair (A和B, A与B, A及B) whose one item is a known technology or
+    sector and whose other item no rule read: the other item is of the known
+    one's type when it is written as a term (whole jieba tokens of
+    ``pairs.item_tags``, no boundary, stop or governing word) and the pair says
+    it is of one kind: both items end with the same head (碱性电解槽和固体氧化物电解槽,
+    畜禽养殖和水产养殖), the unknown item ends with a head of the known one's type
+    (open_lists.heads: …和高速磁浮系统), or a class word of that type follows the
+    pair (数字孪生和过程控制技术: the class word is shared, no part of the item)."""
+    c = compiled()
+    o = spec["pairs"]
+    boundary = c["boundary_words"]
+    lex = load_lexicon()
+    item_tags = frozenset(o.get("item_tags", ()))
+    inner_tags = frozenset(o.get("inner_tags", ()))
+    min_len, max_len = o.get("min_item_chars", 3), o.get("max_item_chars", 10)
+    head_chars = o.get("same_head_chars", 2)
+    head_types = frozenset(o.get("head_types", ()))
+    tail_words = {t: tuple(ws) for t, ws in o.get("tail_class_words", {}).items() if t != "_doc"}
+    ol = spec.get("open_lists", {})
+    not_heads = frozenset(o.get("not_heads", ()))
+    heads = sorted(((h, t) for t, hs in ol.get("heads", {}).items() for h in hs if t in head_types and h not in not_heads),
+                   key=lambda x: -len(x[0]))
+    not_same = tuple(o.get("not_same_heads", ())) + tuple(not_heads)  # (服务平台和交易平台: a generic head)
+    stop = frozenset(ol.get("verbs", ())) | frozenset(spec.get("whole_items", {}).get("stop_words", ())) \
+        | frozenset(ol.get("not_first_words", ()))
+    by_span: dict = {}
+    by_end: dict = {}
+    by_start: dict = {}
+    other = bytearray(len(text) + 1)  # characters inside a name of another type
+    for cd in cands:
+        if cd.type == NOT_ENTITY:
+            continue
+        span = (cd.start, cd.end)
+        if cd.type in _TECH_OR_SECTOR:
+            by_span[span] = cd.type
+            if cd.end - cd.start > by_end.get(cd.end, (cd.end, cd.end))[1] - by_end.get(cd.end, (cd.end, cd.end))[0]:
+                by_end[cd.end] = span
+            if cd.end - cd.start > by_start.get(cd.start, (cd.start, cd.start))[1] - by_start.get(cd.start, (cd.start, cd.start))[0]:
+                by_start[cd.start] = span
+        else:
+            by_span.setdefault(span, cd.type)
+            other[cd.start : cd.end] = b"\x01" * (cd.end - cd.start)
+
+    def term_token(t) -> bool:
+        tag = t[3]
+        if tag.startswith("lex:"):
+            return tag[4:] in _TECH_OR_SECTOR
+        return (tag in item_tags or tag in inner_tags) and t[2] not in boundary and t[2] not in stop and NOT_IN_NAME.isdisjoint(t[2])
+
+    def end_token(t) -> bool:
+        """A token that may open or close an item (交换 in 质子|交换|膜|电解槽 only inside it)."""
+        return t[3] not in inner_tags
+
+    def known_type(span):
+        t = by_span.get(span)
+        return t if t in _TECH_OR_SECTOR else None
+
+    def term_item(a: int, b: int) -> bool:
+        """Item (a, b) may be a name no rule read."""
+        surface = text[a:b]
+        if not (min_len <= b - a <= max_len) or by_span.get((a, b)) is not None or any(other[a:b]):
+            return False
+        return not (surface in lex.not_entities or WORDLIKE.match(surface) is None or _LATIN_OR_DIGIT.match(text, b)
+                    or (a and _LATIN_OR_DIGIT.match(text, a - 1)))
+
+    def inner_name(a: int, b: int) -> bool:
+        """A known name inside item (a, b) (氢能|制储运): where the item starts or ends is another rule's question."""
+        return any(x in by_start and by_start[x][1] <= b for x in range(a, b))
+
+    def fits(a: int, b: int, ktype: str, known: tuple) -> bool:
+        """Item (a, b) is a term the pair says is of ``ktype``."""
+        if not term_item(a, b):
+            return False
+        surface = text[a:b]
+        k = text[known[0] : known[1]]
+        if len(k) > head_chars and b - a > head_chars and text.endswith(k[-head_chars:], a, b) and not k.endswith(not_same):
+            return True  # the same head (not a generic one: 数据安全和网络安全)
+        return ktype in head_types and any(surface.endswith(h) and b - a > len(h) + 1 for h, t in heads if t == ktype)
+
+    n_tok = len(tokens)
+    for m in _PAIR_JOINERS.finditer(text):
+        j = m.start()
+        k = tokens.start_at.get(j)
+        if k is None or tokens[k][1] != j + 1 or k == 0 or k + 1 >= n_tok:
+            continue  # (a joiner inside a word: 和平, 及时)
+        left, right = by_end.get(j), by_start.get(j + 1)
+        lt, rt = (known_type(left) if left else None), (known_type(right) if right else None)
+        if (lt is None) == (rt is None):
+            continue
+        if lt is not None:
+            # known | 和 | unknown: the run of term tokens after the joiner
+            ktype, known = lt, left
+            run = []
+            i = k + 1
+            while i < n_tok and term_token(tokens[i]) and tokens[i][1] - (j + 1) <= max_len:
+                run.append(tokens[i])
+                i += 1
+            if not run or not end_token(run[0]) or len(run[0][2]) < 2 and not run[0][3].startswith(("eng", "lex:")):
+                continue
+            span = None
+            tail = tail_words.get(ktype, ())
+            for n in range(len(run), 0, -1):
+                b = run[n - 1][1]
+                glued = next((w for w in tail if run[n - 1][2].endswith(w) and len(run[n - 1][2]) > len(w)), None)
+                if (n < len(run) and run[n][2] in tail) or glued:
+                    # 数字孪生和过程控制|技术 (or 控制技术 as one word): the class word after the pair is shared
+                    class_end = run[n][1] if not glued else b
+                    b = b if not glued else b - len(glued)
+                    if term_item(j + 1, b) and not inner_name(j + 1, b):
+                        span = (j + 1, b)
+                        drop.update(cd for cd in cands if j + 1 <= cd.start < b + 1 and cd.end == class_end and cd.type in _TECH_OR_SECTOR)
+                    break
+                if not end_token(run[n - 1]):
+                    continue
+                if fits(j + 1, b, ktype, known):
+                    span = (j + 1, b)
+                    break
+        else:
+            # unknown | 和 | known: the run of term tokens before the joiner
+            ktype, known = rt, right
+            i = k - 1
+            a = j
+            while i >= 0 and term_token(tokens[i]) and j - tokens[i][0] <= max_len:
+                a = tokens[i][0]
+                i -= 1
+            if not end_token(tokens[k - 1]):
+                continue
+            while i + 1 < k - 1 and not end_token(tokens[i + 1]):
+                i += 1  # (a verb opening the run is no part of the item)
+                a = tokens[i + 1][0]
+            first = tokens.start_at.get(a)
+            if a == j or first is None or len(tokens[first][2]) < 2 and not tokens[first][3].startswith(("eng", "lex:")):
+                continue
+            if i >= 0 and tokens[i][1] == a and CJK_WORD.match(tokens[i][2]) and tokens[i][3] not in _CLAUSE_TAGS \
+                    and tokens[i][2] not in stop:
+                continue  # the run's start is undecidable (a word or a modifier before it: 关键|战略材料和…)
+            span = (a, j)
+            tail = tail_words.get(ktype, ())
+            shared_tail = bool(tail) and text.startswith(tail, right[1])  # (检索增强生成和智能体|技术)
+            if not (fits(a, j, ktype, known) or (shared_tail and term_item(a, j) and not inner_name(a, j))):
+                span = None
+        if span is not None:
+            a, b = span
+            yield Cand(a, b, ktype, text[a:b], "coordination.pair", 3)
 
 
 def place_pair_rules(text: str, tokens, cands: list[Cand], spec: dict, drop: set) -> Iterable[Cand]:

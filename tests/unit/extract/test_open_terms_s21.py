@@ -55,3 +55,30 @@ def test_an_activity_beside_a_known_sector_is_no_sector():
 def test_a_sibling_cut_inside_a_latin_name_is_no_name():
     found = ents("他说，固态电池、热泵空调和e平台2.0是亮点。")
     assert ("e平台", "Technology") not in found
+
+
+def test_a_pair_with_one_head_is_of_the_known_items_kind():
+    found = ents("报告说，碱性电解槽和质子交换膜电解槽成本下降。")
+    assert ("质子交换膜电解槽", "Technology") in found
+    found = ents("推进畜禽养殖和水产养殖设施建设。")
+    assert ("畜禽养殖", "Industry") in found
+
+
+def test_a_pair_item_with_a_product_head_beside_a_technology():
+    found = ents("推进气象卫星和天气雷达升级换代。")
+    assert ("天气雷达", "Technology") in found
+
+
+def test_a_class_word_after_a_pair_is_shared():
+    found = ents("园区引导企业应用数字孪生和远程运维技术。")
+    assert ("远程运维", "Technology") in found
+    assert not any(text.endswith("运维技术") for text, _ in found)
+
+
+def test_a_pair_of_generic_heads_or_an_undecided_start_builds_nothing():
+    found = ents("要求保障数据安全和网络安全。")
+    assert not any(text == "数据安全" for text, _ in found)
+    found = ents("加快补齐关键战略材料和前沿新材料短板。")
+    assert not any(text == "战略材料" for text, _ in found)
+    found = ents("推进人工智能基础设施和公共数据资源平台建设。")
+    assert not any(text.endswith("资源平台") for text, _ in found)
