@@ -750,6 +750,8 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
     yield from _company_short_names(text, tokens, lex, cands, news)
     # 9b'. a Latin name right after the class of body it is (拆解机构Xyz, 咨询公司Abc)
     yield from _latin_bodies(text, lex, cands, news["latin_body_frame"])
+    # 9b-latin. a company named in Latin letters by a rule, written again later (某公司AB42…，AB42将…)
+    yield from _latin_repeats(text, cands)
     # 9b''. a unit after its body whose name opens with a verb jieba tags so (某科协|创新|战略研究院)
     yield from _verb_named_units(text, tokens, cands, news)
     # 9c. a fair's short name right after 本届, drawn from a full name in the passage
@@ -1115,6 +1117,28 @@ def _latin_bodies(text: str, lex: Lexicon, cands, frame: re.Pattern) -> Iterable
         if any(cd.start < b and a < cd.end and cd.type not in ("Institution", NOT_ENTITY) for cd in cands):
             continue
         yield Cand(a, b, "Institution", text[a:b], "institution.latin_after_class", 1)
+
+
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&\-]*(?: [A-Za-z0-9&\-]+){0,2}")
+_LATIN_REPEAT_RULES = frozenset(("institution.latin_after_class", "institution.latin_officer"))
+
+
+def _latin_repeats(text: str, cands) -> Iterable[Cand]:
+    """A company a rule read from its Latin name (人工智能公司AB42, Xyz创始人) is the
+    same company where the name is written again in the passage (AB42将…,
+    加入AB42董事会): one Institution at every occurrence not inside a longer
+    Latin word."""
+    names = {}
+    for cd in cands:
+        if cd.type == "Institution" and cd.rule in _LATIN_REPEAT_RULES and _LATIN_NAME.fullmatch(text[cd.start : cd.end]):
+            names.setdefault(text[cd.start : cd.end], set()).add(cd.start)
+    for name, starts in names.items():
+        for m in re.finditer(re.escape(name), text):
+            a, b = m.span()
+            if a in starts or (a > 0 and text[a - 1].isascii() and text[a - 1].isalnum()) \
+                    or (b < len(text) and text[b].isascii() and text[b].isalnum()):
+                continue
+            yield Cand(a, b, "Institution", name, "institution.latin_repeat", 1)
 
 
 def _verb_named_units(text: str, tokens, cands, news: dict) -> Iterable[Cand]:

@@ -264,3 +264,22 @@ def test_a_headquarters_after_a_foreign_place_is_no_ministry():
 def test_a_conference_named_with_a_slashed_abbreviation_keeps_its_brand():
     got = typed("谷歌在加利福尼亚州举行的2030年谷歌X/Y开发者大会上推出新模型。", EVT)
     assert "谷歌X/Y开发者大会" in got, got
+
+
+# --- a Latin company named again; joining its board; a Japanese company's president
+
+
+def test_a_latin_company_named_again_is_the_same_institution_and_a_board_joiner_belongs_to_it():
+    text = "青川集团宣布向人工智能公司QX7投资10亿美元，青川集团总裁张伟将加入QX7董事会。"
+    got = relations(text)
+    assert ("张伟", "affiliatedWith", "QX7") in got, got
+
+
+def test_a_president_titled_shachou_after_a_latin_company_named_again_belongs_to_it():
+    text = "日本芯片企业Korvex今年启动新产线。Korvex社长高桥英二表示，公司将扩大产能。"
+    assert ("高桥英二", "affiliatedWith", "Korvex") in relations(text)
+
+
+def test_a_person_who_did_not_join_the_board_is_not_affiliated():
+    text = "青川集团宣布向人工智能公司QX7投资10亿美元，张伟未加入QX7董事会。"
+    assert ("张伟", "affiliatedWith", "QX7") not in relations(text)
