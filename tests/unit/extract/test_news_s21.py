@@ -283,3 +283,10 @@ def test_a_president_titled_shachou_after_a_latin_company_named_again_belongs_to
 def test_a_person_who_did_not_join_the_board_is_not_affiliated():
     text = "青川集团宣布向人工智能公司QX7投资10亿美元，张伟未加入QX7董事会。"
     assert ("张伟", "affiliatedWith", "QX7") not in relations(text)
+
+
+def test_a_company_officer_written_with_gongsi_belongs_to_the_company_the_paragraph_is_about():
+    text = ("青川机器人公司Zentrix宣布，其人形机器人在宝马集团的工厂完成试点。"
+            "公司创始人周明远表示，机器人将加速进入产线。")
+    got = of_type(run(text, {"Zentrix": INS, "宝马集团": INS, "周明远": PER, "人形机器人": TEC}), "affiliatedWith")
+    assert got == {("周明远", "affiliatedWith", "Zentrix")}, got
