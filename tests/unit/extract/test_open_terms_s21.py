@@ -82,3 +82,16 @@ def test_a_pair_of_generic_heads_or_an_undecided_start_builds_nothing():
     assert not any(text == "战略材料" for text, _ in found)
     found = ents("推进人工智能基础设施和公共数据资源平台建设。")
     assert not any(text.endswith("资源平台") for text, _ in found)
+
+
+def test_products_of_a_field_take_the_type_of_a_known_product():
+    found = ents("培育智能网联汽车、智能巡检机器人、车牌识别系统、智能语音交互系统等产品。")
+    assert ("车牌识别系统", "Technology") in found
+    assert ("智能语音交互系统", "Technology") in found
+    found = ents("培育应急广播、无人机巡检等应急产品。")
+    assert ("应急广播", "Technology") in found
+
+
+def test_products_of_a_field_fill_no_list_of_unknown_items():
+    found = ents("推广苹果、柑橘和猕猴桃等农产品。")
+    assert not any(etype == "Technology" for _, etype in found)
