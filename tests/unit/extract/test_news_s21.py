@@ -290,3 +290,8 @@ def test_a_company_officer_written_with_gongsi_belongs_to_the_company_the_paragr
             "公司创始人周明远表示，机器人将加速进入产线。")
     got = of_type(run(text, {"Zentrix": INS, "宝马集团": INS, "周明远": PER, "人形机器人": TEC}), "affiliatedWith")
     assert got == {("周明远", "affiliatedWith", "Zentrix")}, got
+
+
+def test_a_business_group_abbreviation_before_an_officer_title_is_no_company():
+    got = typed("青川集团常务董事、终端BG董事长周明远在主题演讲中宣布，新系统正式开放。", INS)
+    assert "BG" not in got, got
