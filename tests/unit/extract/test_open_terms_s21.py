@@ -95,3 +95,18 @@ def test_products_of_a_field_take_the_type_of_a_known_product():
 def test_products_of_a_field_fill_no_list_of_unknown_items():
     found = ents("推广苹果、柑橘和猕猴桃等农产品。")
     assert not any(etype == "Technology" for _, etype in found)
+
+
+def test_a_material_class_named_by_its_base_names_materials():
+    found = ents("推动镁锭、镁合金型材等镁基新材料发展。")
+    assert ("镁合金型材", "Technology") in found
+
+
+def test_the_achievements_a_report_lists_are_technologies():
+    found = ents("报告列举了羲和、奋斗者、玉兔等一批重大科技成果。")
+    assert ("奋斗者", "Technology") in found and ("玉兔", "Technology") in found
+
+
+def test_a_first_item_jieba_reads_as_a_name_of_a_person_is_still_an_item():
+    found = ents("业内认为，原子钟、冷原子干涉仪等设备将走向应用。")
+    assert ("原子钟", "Technology") in found
