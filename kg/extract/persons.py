@@ -417,7 +417,7 @@ _NEWS_KEYS = {
     "subsidiary_cue": "regex", "subsidiary_heads": list, "event_short_frame": "regex", "latin_body_frame": "regex", "unit_after_body": "regex", "unit_name_verbs": list, "unit_paired_words": "regex",
     "company_framed_item_tags": list, "company_list_class_tail": "regex", "company_list_name_tags": list,
     "maker_product_rules": list, "maker_name_tags": list, "maker_latin_model": "regex",
-    "publisher_frame": "regex", "officer_name_frame": "regex", "foreign_ministry": "regex",
+    "publisher_frame": "regex", "officer_name_frame": "regex", "foreign_ministry": "regex", "company_list_joint": "regex",
     "brand_unit_next": "regex",
     "meeting_heads": list, "meeting_chair_titles": list,
     "company_pair_joiners": list, "company_form": "regex", "company_short_not_before": "regex",
@@ -838,7 +838,8 @@ _LIST_OPEN_TAGS = frozenset(("v", "p", "c", "d"))
 
 
 def _company_list_names(text: str, tokens, lex: Lexicon, cands, news: dict) -> Iterable[Cand]:
-    """A list closed by 等 + a company class (A、B和C等企业/车企/供应商) whose items
+    """A list closed by 等 + a company class (A、B和C等企业/车企/供应商), or by a
+    joint venture's verb (``company_list_joint``: A、B和C将合资建设…), whose items
     include a known company: its other items are companies too (比亚迪、某某等车企),
     each a whole run of jieba words that is no lexicon term and no other name, holds
     no generic organisation word (``company_item_not``: 各类中小企业, 其他厂商) and no
@@ -851,7 +852,8 @@ def _company_list_names(text: str, tokens, lex: Lexicon, cands, news: dict) -> I
     等整车企业, 等车企) needs no known item when every item holds a word of
     ``company_list_name_tags`` (a name, an abbreviation, a word jieba does not
     know)."""
-    if "等" not in text:
+    joint = news["company_list_joint"]
+    if "等" not in text and not joint.search(text):
         return
     tail, generic, bad_tags = news["company_list_tail"], news["company_item_not"], news["company_item_not_tags"]
     framed_tags, class_tail = frozenset(news["company_framed_item_tags"]), news["company_list_class_tail"]
@@ -868,7 +870,10 @@ def _company_list_names(text: str, tokens, lex: Lexicon, cands, news: dict) -> I
     if not known and not class_tail.search(text):
         return
     known_starts = {k[0] for k in known}
-    for m in tail.finditer(text):
+    ends = [m for m in tail.finditer(text)] if "等" in text else []
+    # (A、B和C将合资建设…: a list of partners in a joint venture names companies too)
+    ends += [m for m in joint.finditer(text) if m.start() > 0 and text[m.start() - 1] not in "，,。；：、"]
+    for m in ends:
         items = _list_items(text, tokens, m.start(), insts)
         if len(items) < 2:
             continue

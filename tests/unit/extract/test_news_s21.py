@@ -295,3 +295,16 @@ def test_a_company_officer_written_with_gongsi_belongs_to_the_company_the_paragr
 def test_a_business_group_abbreviation_before_an_officer_title_is_no_company():
     got = typed("青川集团常务董事、终端BG董事长周明远在主题演讲中宣布，新系统正式开放。", INS)
     assert "BG" not in got, got
+
+
+# --- partners of a joint venture
+
+
+def test_an_unknown_partner_listed_with_known_companies_in_a_joint_venture_is_a_company():
+    got = typed("消息称，华为、小米和青禾云将合资建设新的数据中心。", INS)
+    assert "青禾云" in got, got
+
+
+def test_a_list_of_people_in_a_joint_project_gives_no_company():
+    got = typed("张伟、李明和王强将联合开发新系统。", INS)
+    assert got == set(), got
