@@ -36,6 +36,17 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
             if k is not None and tokens[k][1] == m.end() and tokens[k][3] == "m":
                 retag[k] = "n"
         tokens = tokens.retagged(retag)
+    suffixes = spec.get("modifier_suffix_chars", "")
+    if suffixes and any(ch in text for ch in suffixes):
+        # 沉浸|式|演艺: a word jieba splits from the suffix that makes it a modifier (…式)
+        # is a modifier with it, inside a name (as 分布式, 一站式 are)
+        retag = {}
+        for k in range(1, len(tokens)):
+            t, prev = tokens[k], tokens[k - 1]
+            if t[2] in suffixes and t[3] == "k" and prev[1] == t[0] and prev[3] in ("v", "vn") and len(prev[2]) == 2:
+                retag[k - 1] = retag[k] = "b"
+        if retag:
+            tokens = tokens.retagged(retag)
     shared: set[Cand] = set()
     if spec.get("applied_subject_regex"):
         yield from applied_subject_rules(text, cands, spec["applied_subject_regex"])

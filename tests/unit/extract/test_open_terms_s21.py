@@ -110,3 +110,9 @@ def test_the_achievements_a_report_lists_are_technologies():
 def test_a_first_item_jieba_reads_as_a_name_of_a_person_is_still_an_item():
     found = ents("业内认为，原子钟、冷原子干涉仪等设备将走向应用。")
     assert ("原子钟", "Technology") in found
+
+
+def test_a_word_made_a_modifier_by_its_suffix_opens_a_list_item():
+    # jieba splits 沉浸|式: the two are one modifier inside the name
+    found = ents("鼓励发展网络直播和沉浸式体验等新业态。")
+    assert ("沉浸式体验", "Industry") in found
