@@ -308,3 +308,10 @@ def test_an_unknown_partner_listed_with_known_companies_in_a_joint_venture_is_a_
 def test_a_list_of_people_in_a_joint_project_gives_no_company():
     got = typed("张伟、李明和王强将联合开发新系统。", INS)
     assert got == set(), got
+
+
+def test_a_person_speaking_during_the_summit_an_anaphor_names_speaks_at_it():
+    text = "2030年青川人工智能全球峰会在日内瓦开幕。峰会期间，Zentrix联合创始人埃里克·莫森通过视频连线参与对话。"
+    got = of_type(run(text, {"2030年青川人工智能全球峰会": EVT, "日内瓦": REG, "Zentrix": INS, "埃里克·莫森": PER}),
+                  "spokeAt")
+    assert got == {("埃里克·莫森", "spokeAt", "2030年青川人工智能全球峰会")}, got
