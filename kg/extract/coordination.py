@@ -77,7 +77,7 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
         drop_pair: set[Cand] = set()
         yield from list(pair_rules(text, tokens, cands + typed + opened, spec, drop_pair))
         if drop_pair:
-            # 数字孪生和过程控制技术: the class word shared by the pair is no part of the last item
+            # 数字孪生和远程运维技术: the class word shared by the pair is no part of the last item
             cands[:] = [cd for cd in cands if cd not in drop_pair]
 
 
@@ -772,7 +772,7 @@ def pair_rules(text: str, tokens, cands: list[Cand], spec: dict, drop: set) -> I
     it is of one kind: both items end with the same head (碱性电解槽和固体氧化物电解槽,
     畜禽养殖和水产养殖), the unknown item ends with a head of the known one's type
     (open_lists.heads: …和高速磁浮系统), or a class word of that type follows the
-    pair (数字孪生和过程控制技术: the class word is shared, no part of the item)."""
+    pair (数字孪生和远程运维技术: the class word is shared, no part of the item)."""
     c = compiled()
     o = spec["pairs"]
     boundary = c["boundary_words"]
@@ -903,7 +903,7 @@ def pair_rules(text: str, tokens, cands: list[Cand], spec: dict, drop: set) -> I
                 continue  # the run's start is undecidable (a word or a modifier before it: 关键|战略材料和…)
             span = (a, j)
             tail = tail_words.get(ktype, ())
-            shared_tail = bool(tail) and text.startswith(tail, right[1])  # (检索增强生成和智能体|技术)
+            shared_tail = bool(tail) and text.startswith(tail, right[1])  # (知识蒸馏和多模态融合|技术)
             if not (fits(a, j, ktype, known) or (shared_tail and term_item(a, j) and not inner_name(a, j))):
                 span = None
         if span is not None:

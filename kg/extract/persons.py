@@ -788,7 +788,7 @@ _MINISTRY_NOT_CHARS = frozenset("的了是在为也要都就还将说对把被�
 
 
 def _foreign_ministries(text: str, lex: Lexicon, cands, frame: re.Pattern) -> Iterable[Cand]:
-    """某国工业和旅游部部长 / 日本经济产业省为项目…: a ministry (部; 省 after 日本)
+    """某国工业和旅游部部长 / 日本经济产业省近日宣布…: a ministry (部; 省 after 日本)
     written right after a foreign country the lexicon knows (places.json
     chain_country, not 中国) is one Institution with the country (news.json
     foreign_ministry: a name of 2-6 characters, or two joined by 和/与/及, before

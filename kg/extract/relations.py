@@ -973,7 +973,7 @@ def _clip_rest(rest: tuple[int, int], later: list[re.Match], enc: str, object_ve
         if opener and not object_verbs.search(opener.group(1).rstrip("“\"")):
             q = opener.start(1) - 1
             if not opener.group(1) and q >= 0 and enc[q] in "“\"" and object_verbs.search(enc, max(0, q - 12), q):
-                continue  # 在A、B等领域推进“互联网+”: the verb before the quotation mark takes the name
+                continue  # 在A、B等方面推进“某某+”: the verb before the quotation mark takes the name
             return (rest[0], min(rest[1], hs))
     return rest
 
