@@ -1,0 +1,39 @@
+"""enables, appliedIn and partOf drafting and commentary formulas (made-up
+sentences; the mentions are given, so each test checks the relation rule).
+
+- A为B提供支撑，同时赋能C、D: the subject, not B (the object of 为), drives C and D.
+- A与B的结合将加速C: both partners of the combination drive C.
+- 推动A与B深度融合，优先在C、D等重点行业开展试点: A is applied in C and D.
+- A、B和C是X（区别于Y）的三大关键技术: the techniques are parts of X.
+"""
+from support.relations import of_type, run
+
+TEC, IND = "Technology", "Industry"
+
+
+def test_the_subject_providing_for_an_object_drives_the_next_clause_s_fields():
+    ents = {"边缘计算": TEC, "视觉检测": TEC, "纺织业": IND, "陶瓷业": IND}
+    got = run("评论认为，边缘计算为视觉检测部署提供支撑，同时赋能纺织业、陶瓷业等行业。", ents)
+    assert {("边缘计算", "enables", "纺织业"), ("边缘计算", "enables", "陶瓷业")} <= got
+    assert not {r for r in of_type(got, "enables") if r[0] == "视觉检测"}
+
+
+def test_both_partners_of_a_combination_drive_what_it_speeds_up():
+    ents = {"卫星定位": TEC, "激光雷达": TEC, "无人驾驶": TEC}
+    got = run("专家表示，卫星定位与激光雷达的结合将加速无人驾驶的商业化落地。", ents)
+    assert {("卫星定位", "enables", "无人驾驶"), ("激光雷达", "enables", "无人驾驶")} <= got
+
+
+def test_a_promoted_technology_is_applied_in_the_fields_it_is_piloted_in_first():
+    ents = {"区块链": TEC, "港口": IND, "仓储": IND}
+    got = run("方案提出推动区块链与供应链管理深度融合，率先在港口、仓储等重点行业开展试点。", ents)
+    assert {("区块链", "appliedIn", "港口"), ("区块链", "appliedIn", "仓储")} <= of_type(got, "appliedIn")
+    # an activity demonstrated there is no pilot of the technology
+    got = run("方案提出推动区块链与供应链管理深度融合，率先在港口、仓储等重点行业开展演练。", ents)
+    assert not of_type(got, "appliedIn")
+
+
+def test_the_key_technologies_of_a_system_are_its_parts_not_those_of_its_foil():
+    ents = {"固态电解质": TEC, "锂金属负极": TEC, "叠片工艺": TEC, "固态电池": TEC, "液态电池": TEC}
+    got = run("文章认为，固态电解质、锂金属负极和叠片工艺是固态电池区别于液态电池的三大关键技术。", ents)
+    assert of_type(got, "partOf") == {(x, "partOf", "固态电池") for x in ("固态电解质", "锂金属负极", "叠片工艺")}
