@@ -1,0 +1,30 @@
+"""Technology names on unseen text (session 21): instruments and meters named
+by what they measure, memories named by their kind, and the Latin abbreviation
+written after such a name.  Made-up sentences; each positive case fails when
+its head word or tag is removed."""
+from __future__ import annotations
+
+from support.entities import ents
+
+
+def test_an_instrument_written_with_yiqi_is_a_technology():
+    found = ents("某县推广水质监测仪器，并更换一批远传水表。")
+    assert ("水质监测仪器", "Technology") in found
+    assert ("远传水表", "Technology") in found
+
+
+def test_a_bare_instrument_or_meter_word_builds_nothing():
+    found = ents("仪器摆放整齐，水表读数正常。")
+    assert not any(etype == "Technology" for _, etype in found)
+
+
+def test_a_memory_named_by_its_kind_and_its_latin_abbreviation():
+    found = ents("该厂将量产高带宽存储器（HBM），HBM订单已排满。")
+    assert ("高带宽存储器", "Technology") in found
+    assert ("HBM", "Technology") in found
+
+
+def test_a_production_verb_is_no_modifier_of_a_part():
+    found = ents("企业扩大生产高带宽存储器的规模，另一家将量产高带宽存储器。")
+    assert ("高带宽存储器", "Technology") in found
+    assert not any(text.startswith(("生产", "量产")) for text, _ in found)
