@@ -37,3 +37,9 @@ def test_the_key_technologies_of_a_system_are_its_parts_not_those_of_its_foil():
     ents = {"固态电解质": TEC, "锂金属负极": TEC, "叠片工艺": TEC, "固态电池": TEC, "液态电池": TEC}
     got = run("文章认为，固态电解质、锂金属负极和叠片工艺是固态电池区别于液态电池的三大关键技术。", ents)
     assert of_type(got, "partOf") == {(x, "partOf", "固态电池") for x in ("固态电解质", "锂金属负极", "叠片工艺")}
+
+
+def test_a_technology_opening_new_room_in_fields_is_applied_there():
+    ents = {"氢燃料电池": TEC, "矿区运输": IND, "城际物流": IND}
+    got = run("分析人士认为，氢燃料电池有望在矿区运输和城际物流等领域打开新空间。", ents)
+    assert of_type(got, "appliedIn") == {("氢燃料电池", "appliedIn", "矿区运输"), ("氢燃料电池", "appliedIn", "城际物流")}
