@@ -27,15 +27,15 @@ def relations(text: str) -> set[tuple[str, str, str]]:
 
 
 def test_a_report_delivered_after_the_session_opens_is_given_at_it_on_the_government_s_behalf():
-    text = "2031年3月5日，十六届全国人大二次会议在北京开幕，周明远总理代表国务院作政府工作报告。"
-    got = run(text, {"十六届全国人大二次会议": EVT, "北京": REG, "周明远": PER, "国务院": INS, "政府工作报告": POL})
-    assert ("周明远", "spokeAt", "十六届全国人大二次会议") in got, got
-    assert ("周明远", "affiliatedWith", "国务院") in got, got
+    text = "2031年1月15日，青川省十六届人大二次会议在青川开幕，周明远省长代表青川省人民政府作工作报告。"
+    got = run(text, {"青川省十六届人大二次会议": EVT, "青川": REG, "周明远": PER, "青川省人民政府": INS})
+    assert ("周明远", "spokeAt", "青川省十六届人大二次会议") in got, got
+    assert ("周明远", "affiliatedWith", "青川省人民政府") in got, got
 
 
 def test_a_report_at_the_opening_meeting_of_a_session_is_given_at_the_session():
-    text = "在十六届全国人大三次会议的开幕会上，周明远总理作了政府工作报告，回顾了一年来的工作。"
-    got = of_type(run(text, {"十六届全国人大三次会议": EVT, "周明远": PER, "政府工作报告": POL}), "spokeAt")
+    text = "在十六届全国人大三次会议的开幕会上，周明远总理作了工作报告，总结了过去五年的成绩。"
+    got = of_type(run(text, {"十六届全国人大三次会议": EVT, "周明远": PER}), "spokeAt")
     assert got == {("周明远", "spokeAt", "十六届全国人大三次会议")}, got
 
 
@@ -48,27 +48,27 @@ def test_a_report_on_behalf_of_a_party_body_makes_no_affiliation():
 
 
 def test_the_chair_of_a_study_session_who_stresses_speaks_at_it_and_sets_its_priorities():
-    text = ("中共中央政治局第四十次集体学习于2031年5月8日举行。主持学习的赵立群总书记发表讲话时强调，"
-            "要推动量子计算和实体经济深度融合。")
-    got = run(text, {"中共中央政治局第四十次集体学习": EVT, "赵立群": PER, "量子计算": TEC, "实体经济": IND})
+    text = ("中共中央政治局第四十次集体学习于2031年5月8日举行。主持学习的赵立群同志作重要讲话并强调，"
+            "要加快量子计算在金融领域的应用。")
+    got = run(text, {"中共中央政治局第四十次集体学习": EVT, "赵立群": PER, "量子计算": TEC, "金融": IND})
     assert ("赵立群", "spokeAt", "中共中央政治局第四十次集体学习") in got, got
     assert ("中共中央政治局第四十次集体学习", "prioritizes", "量子计算") in got, got
 
 
 def test_a_second_leader_s_closing_speech_is_given_at_the_same_meeting():
-    text = "2031年12月，中央经济工作会议在北京召开，赵立群发表重要讲话，周明远作总结讲话并部署明年工作。"
-    got = of_type(run(text, {"中央经济工作会议": EVT, "北京": REG, "赵立群": PER, "周明远": PER}), "spokeAt")
-    assert ("周明远", "spokeAt", "中央经济工作会议") in got, got
+    text = "2031年冬，中央农村工作会议在北京召开，赵立群发表重要讲话，周明远作总结讲话并部署明年工作。"
+    got = of_type(run(text, {"中央农村工作会议": EVT, "北京": REG, "赵立群": PER, "周明远": PER}), "spokeAt")
+    assert ("周明远", "spokeAt", "中央农村工作会议") in got, got
 
 
 def test_a_leader_who_analyses_at_the_meeting_speaks_at_it():
-    text = "2031年中央经济工作会议于12月8日至10日举行，赵立群在会上分析当前形势并部署明年工作。"
-    got = of_type(run(text, {"中央经济工作会议": EVT, "赵立群": PER}), "spokeAt")
-    assert got == {("赵立群", "spokeAt", "中央经济工作会议")}, got
+    text = "2031年中央农村工作会议于12月19日至20日举行，赵立群在会上分析当前形势并部署明年工作。"
+    got = of_type(run(text, {"中央农村工作会议": EVT, "赵立群": PER}), "spokeAt")
+    assert got == {("赵立群", "spokeAt", "中央农村工作会议")}, got
 
 
 def test_a_keynote_report_at_the_opening_ceremony_is_given_at_the_event():
-    text = "青川氢能大会5月在青川开幕，中国工程院院士周明远在开幕式上作主旨报告。"
+    text = "青川氢能大会5月在青川开幕，中国工程院院士周明远在开幕式上作主旨讲话。"
     got = of_type(run(text, {"青川氢能大会": EVT, "青川": REG, "中国工程院": INS, "周明远": PER}), "spokeAt")
     assert got == {("周明远", "spokeAt", "青川氢能大会")}, got
 
@@ -83,7 +83,7 @@ def test_a_co_founder_belongs_to_the_company_before_the_title():
 
 
 def test_a_convened_work_symposium_keeps_both_fields_of_its_name():
-    text = "赵立群在青川主持召开海洋和渔业工作座谈会并发表重要讲话。"
+    text = "赵立群在青川主持召开海洋和渔业工作座谈会并作重要讲话。"
     assert "海洋和渔业工作座谈会" in typed(text, EVT)
 
 
@@ -106,7 +106,7 @@ def test_an_officer_title_with_no_name_after_it_gives_no_person():
 
 
 def test_a_dotted_name_whose_last_part_jieba_splits_stays_whole():
-    got = typed("公司首席执行官卡洛·贝纳代伊表示，双方将共同优化软件。", PER)
+    got = typed("公司首席执行官卡洛·贝纳代伊表示，新软件年内上线。", PER)
     assert "卡洛·贝纳代伊" in got, got
 
 
@@ -114,9 +114,9 @@ def test_a_dotted_name_whose_last_part_jieba_splits_stays_whole():
 
 
 def test_a_company_described_after_its_headquarters_is_located_there_not_its_investor():
-    text = "青川集团宣布向总部位于旧金山的人工智能初创公司Zentrix追加投资。"
-    got = of_type(run(text, {"青川集团": INS, "旧金山": REG, "人工智能": TEC, "Zentrix": INS}), "locatedIn")
-    assert got == {("Zentrix", "locatedIn", "旧金山")}, got
+    text = "青川集团将向总部位于西雅图的机器人初创企业Zentrix追加投资。"
+    got = of_type(run(text, {"青川集团": INS, "西雅图": REG, "机器人": TEC, "Zentrix": INS}), "locatedIn")
+    assert got == {("Zentrix", "locatedIn", "西雅图")}, got
 
 
 def test_a_company_described_with_its_country_after_its_headquarters_is_located_in_the_city():
@@ -150,7 +150,7 @@ def test_a_city_with_its_suffix_after_a_japanese_prefecture_is_a_region():
 
 
 def test_a_transliterated_town_after_a_us_state_is_a_region():
-    got = typed("首个数据中心已在得克萨斯州阿马里洛动工。", REG)
+    got = typed("该公司第二座数据中心在得克萨斯州阿马里洛开工。", REG)
     assert {"得克萨斯州", "阿马里洛"} <= got, got
 
 
@@ -168,7 +168,7 @@ def test_a_region_word_after_a_us_state_is_no_place():
 
 
 def test_a_leader_s_next_sentence_carries_the_meeting_over_a_policy_taken_as_object():
-    text = ("赵立群在青川主持召开海洋和渔业工作座谈会并发表重要讲话。他指出，要在深海养殖、海洋牧场等领域加快突破，"
+    text = ("赵立群在青川主持召开海洋和渔业工作座谈会并作重要讲话。他指出，要在深海养殖、海洋牧场等领域加快突破，"
             "加快建设海洋强国。")
     got = of_type(run(text, {"赵立群": PER, "青川": REG, "海洋和渔业工作座谈会": EVT, "深海养殖": IND, "海洋牧场": IND,
                              "海洋强国": POL}), "prioritizes")
@@ -176,7 +176,7 @@ def test_a_leader_s_next_sentence_carries_the_meeting_over_a_policy_taken_as_obj
 
 
 def test_a_policy_opening_the_next_sentence_ends_the_carry():
-    text = "赵立群在青川主持召开海洋和渔业工作座谈会并发表重要讲话。同时，《青川海洋规划》要求发展海洋牧场。"
+    text = "赵立群在青川主持召开海洋和渔业工作座谈会并作重要讲话。同时，《青川海洋规划》要求发展海洋牧场。"
     got = of_type(run(text, {"赵立群": PER, "青川": REG, "海洋和渔业工作座谈会": EVT, "海洋牧场": IND,
                              "《青川海洋规划》": POL}), "prioritizes")
     assert ("海洋和渔业工作座谈会", "prioritizes", "海洋牧场") not in got, got
@@ -192,7 +192,7 @@ def test_a_brand_edition_held_somewhere_is_an_event_its_speaker_spoke_at():
 
 
 def test_a_latin_platform_an_application_runs_on_is_a_technology():
-    assert "Zorix" in typed("根据协议，该公司将在Zorix上运行其人工智能应用。", TEC)
+    assert "Zorix" in typed("按照协议，青川公司将在Zorix上运行其全部大模型服务。", TEC)
 
 
 def test_an_officer_of_a_company_named_again_in_a_later_sentence_is_a_person():
@@ -204,14 +204,14 @@ def test_an_officer_of_a_company_named_again_in_a_later_sentence_is_a_person():
 
 
 def test_a_remark_at_the_opening_forum_is_made_at_the_fair_just_named():
-    text = "2030青川消费电子博览会在青川开幕。某集团董事长周明远在开幕论坛上表示，人工智能正在重塑家电。"
+    text = "2030青川消费电子博览会在青川开幕。某集团董事长周明远在开幕论坛上指出，人工智能将深度改变家电行业。"
     got = of_type(run(text, {"2030青川消费电子博览会": EVT, "青川": REG, "周明远": PER, "人工智能": TEC}), "spokeAt")
     assert got == {("周明远", "spokeAt", "2030青川消费电子博览会")}, got
 
 
 def test_an_address_at_a_pavilion_s_opening_ceremony_is_made_at_the_expo():
-    text = "2030年青川世博会在青川开幕。青川贸促会会长周明远在中国馆开馆仪式上致辞说，展馆将展示航天成果。"
-    got = of_type(run(text, {"2030年青川世博会": EVT, "青川": REG, "青川贸促会": INS, "周明远": PER, "中国": REG}),
+    text = "2030年青川世博会在青川开幕。青川贸促会会长周明远在青川馆开馆仪式上致辞时说，展馆将展示航天成果。"
+    got = of_type(run(text, {"2030年青川世博会": EVT, "青川": REG, "青川贸促会": INS, "周明远": PER}),
                   "spokeAt")
     assert got == {("周明远", "spokeAt", "2030年青川世博会")}, got
 
@@ -257,7 +257,7 @@ def test_a_japanese_ministry_ends_with_sheng():
 
 
 def test_a_headquarters_after_a_foreign_place_is_no_ministry():
-    got = typed("微软在美国华盛顿州雷德蒙德总部发布新芯片。", INS)
+    got = typed("苹果在美国加州库比蒂诺总部发布新芯片。", INS)
     assert not any(g.endswith("总部") for g in got), got
 
 
@@ -293,7 +293,7 @@ def test_a_company_officer_written_with_gongsi_belongs_to_the_company_the_paragr
 
 
 def test_a_business_group_abbreviation_before_an_officer_title_is_no_company():
-    got = typed("青川集团常务董事、终端BG董事长周明远在主题演讲中宣布，新系统正式开放。", INS)
+    got = typed("青川集团副总裁、终端BG总裁周明远在主题演讲中宣布，新系统正式开放。", INS)
     assert "BG" not in got, got
 
 
@@ -311,7 +311,7 @@ def test_a_list_of_people_in_a_joint_project_gives_no_company():
 
 
 def test_a_person_speaking_during_the_summit_an_anaphor_names_speaks_at_it():
-    text = "2030年青川人工智能全球峰会在日内瓦开幕。峰会期间，Zentrix联合创始人埃里克·莫森通过视频连线参与对话。"
+    text = "2030年青川人工智能全球峰会在日内瓦开幕。峰会期间，Zentrix联合创始人埃里克·莫森以视频连线方式参与对话。"
     got = of_type(run(text, {"2030年青川人工智能全球峰会": EVT, "日内瓦": REG, "Zentrix": INS, "埃里克·莫森": PER}),
                   "spokeAt")
     assert got == {("埃里克·莫森", "spokeAt", "2030年青川人工智能全球峰会")}, got
