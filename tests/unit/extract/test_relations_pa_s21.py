@@ -43,3 +43,12 @@ def test_a_technology_opening_new_room_in_fields_is_applied_there():
     ents = {"氢燃料电池": TEC, "矿区运输": IND, "城际物流": IND}
     got = run("分析人士认为，氢燃料电池有望在矿区运输和城际物流等领域打开新空间。", ents)
     assert of_type(got, "appliedIn") == {("氢燃料电池", "appliedIn", "矿区运输"), ("氢燃料电池", "appliedIn", "城际物流")}
+
+
+def test_a_kind_among_them_named_after_a_category_just_named_is_its_part():
+    ents = {"风冷": TEC, "液冷": TEC, "自然冷却": TEC, "智算中心": TEC, "冷板式液冷": TEC}
+    got = run("研究认为，风冷、液冷和自然冷却是智算中心的主要散热路线，其中冷板式液冷已大规模商用。", ents)
+    assert ("冷板式液冷", "partOf", "液冷") in got
+    # a thing 其中 names that is not named after the category is no part of it
+    got = run("当前，卫星互联网产业加速发展，其中相控阵天线最为关键。", {"卫星互联网产业": IND, "相控阵天线": TEC})
+    assert not of_type(got, "partOf")
