@@ -28,3 +28,10 @@ def test_a_production_verb_is_no_modifier_of_a_part():
     found = ents("企业扩大生产高带宽存储器的规模，另一家将量产高带宽存储器。")
     assert ("高带宽存储器", "Technology") in found
     assert not any(text.startswith(("生产", "量产")) for text, _ in found)
+
+
+def test_a_server_named_by_its_use_is_not_the_service_sector_before_it():
+    found = ents("某厂商推出人工智能服务器和边缘服务器。")
+    assert ("人工智能服务器", "Technology") in found
+    assert ("边缘服务器", "Technology") in found
+    assert not any(text == "人工智能服务" for text, _ in found)
