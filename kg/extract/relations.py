@@ -264,7 +264,7 @@ _SECTION_RELATIONS = {
 }
 _TITLE_KEYS = {"about", "issuer", "named_after_min_chars", "issuer_confidence", "named_after_confidence",
                "alias_relations", "alias_confidence", "full_takes"}
-_SPECIAL_HEADS = {"@authors", "@subject", "@antecedent", "@title_named"}
+_SPECIAL_HEADS = {"@authors", "@subject", "@antecedent", "@title_named", "@topic"}
 _SPECIAL_TAILS = {"@nearest_same_type", "@title_category", "@antecedent", "@subject", "@topic"}
 
 
@@ -691,6 +691,12 @@ def extract_relations(
                         continue
                     if em.head == "@title_named":  # …建设A、B等十个示范应用场景 under 《…人工智能…通知》
                         cands.extend(_title_named(em, rule, spans, units, ui, authors))
+                        continue
+                    if em.head == "@topic":  # 报告建议优先在A、B等场景开展应用验证: what the paragraph is about
+                        tails = _resolve(em.tail, em.tail_types, spans, unit, authors)
+                        h = _topic(text, clean, unit, {t.text for t in tails}, em.head_types)
+                        if h is not None:
+                            cands.extend((ui, unit.start, unit.end, h, em.type, t, rule) for t in tails)
                         continue
                     heads = _resolve(em.head, em.head_types, spans, unit, authors)
                     if em.head_event_surface is not None:
