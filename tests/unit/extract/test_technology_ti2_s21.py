@@ -35,3 +35,8 @@ def test_a_server_named_by_its_use_is_not_the_service_sector_before_it():
     assert ("人工智能服务器", "Technology") in found
     assert ("边缘服务器", "Technology") in found
     assert not any(text == "人工智能服务" for text, _ in found)
+
+
+def test_an_electrolyser_named_by_its_membrane_is_one_technology():
+    found = ents("某园区引进质子交换膜电解槽示范线，并配套质子交换膜生产。")
+    assert ("质子交换膜电解槽", "Technology") in found
