@@ -61,3 +61,9 @@ def test_a_first_trial_of_use_with_no_subject_is_of_the_paragraph_s_technology()
     # a trial of operation there is no use of the technology
     text = text.replace("开展应用验证", "推动规模化运营")
     assert not of_type(run(text, ents), "appliedIn")
+
+
+def test_a_technology_whose_use_the_next_clause_extends_is_applied_in_those_fields():
+    ents = {"北斗导航": TEC, "渔业": IND, "林业": IND, "测绘": IND, "物流": IND}
+    got = run("方案提出稳步推进北斗导航在渔业领域的示范应用，扩大在林业、测绘和物流等领域的应用，推动终端国产化。", ents)
+    assert {("北斗导航", "appliedIn", x) for x in ("林业", "测绘", "物流")} <= got
