@@ -67,3 +67,14 @@ def test_a_technology_whose_use_the_next_clause_extends_is_applied_in_those_fiel
     ents = {"北斗导航": TEC, "渔业": IND, "林业": IND, "测绘": IND, "物流": IND}
     got = run("方案提出稳步推进北斗导航在渔业领域的示范应用，扩大在林业、测绘和物流等领域的应用，推动终端国产化。", ents)
     assert {("北斗导航", "appliedIn", x) for x in ("林业", "测绘", "物流")} <= got
+
+
+def test_a_technology_named_by_its_mode_is_part_of_the_category_named_before():
+    ents = {"外骨骼": TEC, "穿戴式外骨骼": TEC, "非穿戴式外骨骼": TEC}
+    got = run("外骨骼正走出实验室。专家表示，穿戴式外骨骼已进入康复科，非穿戴式外骨骼仍在验证。", ents)
+    assert of_type(got, "partOf") == {("穿戴式外骨骼", "partOf", "外骨骼"), ("非穿戴式外骨骼", "partOf", "外骨骼")}
+    # a sector named by its way of deployment, and the name of a field of its own, are no such kinds
+    got = run("当地风电发展迅速，分布式风电装机快速增长。", {"风电": IND, "分布式风电": IND})
+    assert not of_type(got, "partOf")
+    got = run("人工智能加速演进，生成式人工智能成为热点。", {"人工智能": TEC, "生成式人工智能": TEC})
+    assert not of_type(got, "partOf")
