@@ -78,3 +78,12 @@ def test_a_technology_named_by_its_mode_is_part_of_the_category_named_before():
     assert not of_type(got, "partOf")
     got = run("人工智能加速演进，生成式人工智能成为热点。", {"人工智能": TEC, "生成式人工智能": TEC})
     assert not of_type(got, "partOf")
+
+
+def test_a_product_made_to_supply_sectors_is_applied_in_them():
+    ents = {"高导热陶瓷基板": TEC, "光伏逆变": IND, "储能产业": IND}
+    got = run("方案支持企业研发高导热陶瓷基板以配套光伏逆变和储能产业，做强材料产业。", ents)
+    assert of_type(got, "appliedIn") == {("高导热陶瓷基板", "appliedIn", "光伏逆变"), ("高导热陶瓷基板", "appliedIn", "储能产业")}
+    # supplying a sector's chain or cluster is no use in the sector
+    got = run("方案支持企业研发高导热陶瓷基板以配套储能产业集群。", ents)
+    assert not of_type(got, "appliedIn")
