@@ -87,3 +87,8 @@ def test_a_product_made_to_supply_sectors_is_applied_in_them():
     # supplying a sector's chain or cluster is no use in the sector
     got = run("方案支持企业研发高导热陶瓷基板以配套储能产业集群。", ents)
     assert not of_type(got, "appliedIn")
+
+
+def test_a_built_platform_empowering_a_sector_in_the_next_clause_enables_it():
+    got = run("规划要求建设车联网平台，为物流业提质增效赋能，并开展示范。", {"车联网平台": TEC, "物流业": IND})
+    assert ("车联网平台", "enables", "物流业") in got
