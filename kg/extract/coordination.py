@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import compress
 from operator import itemgetter
 from typing import Iterable
 
@@ -41,9 +42,12 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
         # 沉浸|式|演艺: a word jieba splits from the suffix that makes it a modifier (…式)
         # is a modifier with it, inside a name (as 分布式, 一站式 are)
         retag = {}
-        for k in range(1, len(tokens)):
+        # (only the tokens written with the suffix are visited: one C-level scan picks them)
+        for k in compress(range(len(tokens)), map(suffixes.__contains__, map(itemgetter(2), tokens))):
+            if k == 0:
+                continue
             t, prev = tokens[k], tokens[k - 1]
-            if t[2] in suffixes and t[3] == "k" and prev[1] == t[0] and prev[3] in ("v", "vn") and len(prev[2]) == 2:
+            if t[3] == "k" and prev[1] == t[0] and prev[3] in ("v", "vn") and len(prev[2]) == 2:
                 retag[k - 1] = retag[k] = "b"
         if retag:
             tokens = tokens.retagged(retag)
@@ -794,19 +798,21 @@ def pair_rules(text: str, tokens, cands: list[Cand], spec: dict, drop: set) -> I
     by_end: dict = {}
     by_start: dict = {}
     other = bytearray(len(text) + 1)  # characters inside a name of another type
-    for cd in cands:
-        if cd.type == NOT_ENTITY:
+    for start, end, ctype, _, _, _ in cands:  # (fields unpacked: a named field is a lookup per use)
+        if ctype == NOT_ENTITY:
             continue
-        span = (cd.start, cd.end)
-        if cd.type in _TECH_OR_SECTOR:
-            by_span[span] = cd.type
-            if cd.end - cd.start > by_end.get(cd.end, (cd.end, cd.end))[1] - by_end.get(cd.end, (cd.end, cd.end))[0]:
-                by_end[cd.end] = span
-            if cd.end - cd.start > by_start.get(cd.start, (cd.start, cd.start))[1] - by_start.get(cd.start, (cd.start, cd.start))[0]:
-                by_start[cd.start] = span
+        span = (start, end)
+        if ctype in _TECH_OR_SECTOR:
+            by_span[span] = ctype
+            was = by_end.get(end)
+            if end - start > (was[1] - was[0] if was is not None else 0):
+                by_end[end] = span
+            was = by_start.get(start)
+            if end - start > (was[1] - was[0] if was is not None else 0):
+                by_start[start] = span
         else:
-            by_span.setdefault(span, cd.type)
-            other[cd.start : cd.end] = b"\x01" * (cd.end - cd.start)
+            by_span.setdefault(span, ctype)
+            other[start:end] = b"\x01" * (end - start)
 
     def term_token(t) -> bool:
         tag = t[3]

@@ -90,7 +90,9 @@ class Tokens(list):
         """A copy with the tag of token K replaced by TAGS[K]; the offsets are the
         same, so the copy shares this one's indexes."""
         copy = Tokens.__new__(Tokens)
-        list.__init__(copy, ((*t[:3], tags[k]) if k in tags else t for k, t in enumerate(self)))
+        list.__init__(copy, self)  # (a C-level copy; then the few retagged tokens replaced)
+        for k, tag in tags.items():
+            copy[k] = (*self[k][:3], tag)
         copy.starts, copy.start_at, copy.end_at = self.starts, self.start_at, self.end_at
         return copy
 
