@@ -65,7 +65,7 @@ def test_a_pair_with_one_head_is_of_the_known_items_kind():
 
 
 def test_a_pair_item_with_a_product_head_beside_a_technology():
-    found = ents("部署气象卫星与天气雷达，开展组网观测。")
+    found = ents("推进气象卫星和天气雷达建设。")
     assert ("天气雷达", "Technology") in found
 
 
