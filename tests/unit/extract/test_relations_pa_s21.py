@@ -56,10 +56,10 @@ def test_a_kind_among_them_named_after_a_category_just_named_is_its_part():
 
 def test_a_first_trial_of_use_with_no_subject_is_of_the_paragraph_s_technology():
     ents = {"巡检机器狗": TEC, "激光雷达": TEC, "步态算法": TEC, "变电站": IND, "化工园区": IND}
-    text = "研究院认为，巡检机器狗正走出实验室，其核心依赖激光雷达和步态算法。报告建议优先在变电站、化工园区等场景开展应用验证，以真实数据加快迭代。"
+    text = "研究院认为，巡检机器狗正走出实验室，其核心依赖激光雷达和步态算法。报告建议先行在变电站、化工园区等领域开展应用试点，积累实测数据。"
     assert of_type(run(text, ents), "appliedIn") == {("巡检机器狗", "appliedIn", "变电站"), ("巡检机器狗", "appliedIn", "化工园区")}
     # a trial of operation there is no use of the technology
-    text = text.replace("开展应用验证", "推动规模化运营")
+    text = text.replace("开展应用试点", "推动规模化运营")
     assert not of_type(run(text, ents), "appliedIn")
 
 
