@@ -38,6 +38,7 @@ from kg.extract.datafile import read_json_object
 from kg.extract.lexicon import load_lexicon
 from kg.model import ENTITY_TYPES, Entity, Extraction, ExtractionSummary, Mention, Relation
 from kg.resources import ONTOLOGY_DIR
+from kg.schema import SIGNATURES
 
 RESOLUTION_PATH = ONTOLOGY_DIR / "resolution.json"
 Node = tuple[str, str]  # (label, type)
@@ -83,6 +84,17 @@ def keeps_types(relation: str, head_type: str, tail_type: str) -> bool:
     """False for a relation of same_type_relations (partOf) whose endpoints,
     once resolved or curated, have different types."""
     return head_type == tail_type or relation not in identity_rules().same_type_relations
+
+
+def fits_signature(relation: str, head_type: str, tail_type: str) -> bool:
+    """False for a relation whose endpoint types its signature does not allow.
+    Resolution drops a relation that fitted as extracted and no longer fits once
+    its ends are resolved: a name read as a technology in one sentence
+    (推动氢能在交通领域的应用) and resolved to the sector the rest of the corpus
+    names.  (One extracted outside its signature, or retyped by a curator, is
+    kept here and reported when the graph is written.)"""
+    allowed = SIGNATURES.get(relation)
+    return allowed is None or (head_type in allowed[0] and tail_type in allowed[1])
 
 
 def identity_key(label: str) -> str:
@@ -273,7 +285,8 @@ def _resolve(summaries: Sequence[ExtractionSummary]):
         for r in ex.relations:
             head, head_type = node(r.head, r.head_type)
             tail, tail_type = node(r.tail, r.tail_type)
-            if not keeps_types(r.type, head_type, tail_type):
+            if not keeps_types(r.type, head_type, tail_type) or (
+                    fits_signature(r.type, r.head_type, r.tail_type) and not fits_signature(r.type, head_type, tail_type)):
                 continue  # 新材料 partOf 战略性新兴产业 read as an industry; the node is a Technology
             relations.append(Relation(head, r.type, tail, r.head_text, r.tail_text, head_type, tail_type, r.evidence))
         out.append(ExtractionSummary(ex.doc_id, tally, relations, ex.aliases))

@@ -120,3 +120,14 @@ def test_a_part_of_link_that_resolution_makes_cross_type_goes():
                      rel("人工智能", "enables", "人形机器人", "Industry", "Technology")])]
     out, _ = resolve_summaries(docs)
     assert [(r.head, r.type, r.tail) for r in out[0].relations] == [("人工智能", "enables", "人形机器人")]
+
+
+def test_a_link_that_resolution_puts_outside_its_signature_goes():
+    # 甲能 read as a technology in one sentence (applied in a field), a sector by the
+    # majority of its mentions: appliedIn (Technology -> Industry) cannot hold for the node
+    docs = [summary("a", [("甲能", "Industry", "甲能", 3), ("乙运", "Industry", "乙运", 1)]),
+            summary("b", [("甲能", "Technology", "甲能", 1), ("乙运", "Industry", "乙运", 1)],
+                    [rel("甲能", "appliedIn", "乙运", "Technology", "Industry", "b")])]
+    out, entities = resolve_summaries(docs)
+    assert {e.label: e.type for e in entities}["甲能"] == "Industry"
+    assert out[1].relations == []
