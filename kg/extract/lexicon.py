@@ -52,6 +52,8 @@ class Lexicon:
     not_entities: frozenset[str] = frozenset()
     surnames: frozenset[str] = frozenset()
     person_titles: tuple[str, ...] = ()
+    # lexicon file stem (region_foreign …) -> the surfaces it lists (terms and aliases)
+    by_file: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _read_lines(path: Path):
@@ -66,6 +68,7 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     lex_dir = Path(directory) if directory else LEXICON_DIR
     lex = Lexicon()
     for path in sorted(lex_dir.glob("*.tsv")):
+        in_file: set[str] = set()
         for lineno, raw in _read_lines(path):
             cols = [c.strip() for c in raw.split("\t")]
             if len(cols) < 2 or len(cols) > 4 or not cols[0]:
@@ -84,7 +87,9 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
                     )
                 lex.terms[surface] = (etype, label)
                 lex.surfaces.setdefault((label, etype), set()).add(surface)
+                in_file.add(surface)
             lex.surfaces.setdefault((label, etype), set()).add(label)
+        lex.by_file[path.stem] = frozenset(in_file)
     lex.not_entities = frozenset(_words(lex_dir / "not_entities.txt"))
     lex.surnames = frozenset(_words(lex_dir / "surnames.txt"))
     lex.person_titles = tuple(sorted(_words(lex_dir / "person_titles.txt"), key=len, reverse=True))

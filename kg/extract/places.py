@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from kg.extract.datafile import regex_keys
-from kg.extract.lexicon import LEXICON_DIR, PATTERNS_DIR, half_width, load_lexicon
+from kg.extract.lexicon import PATTERNS_DIR, load_lexicon
 from kg.extract.rules import CJK_WORD, NOT_ENTITY, NOT_IN_NAME, Cand, as_tokens, compiled
 
 PLACES_PATH = PATTERNS_DIR / "places.json"
@@ -365,21 +365,6 @@ def foreign_chain_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
                 break
 
 
-@lru_cache(maxsize=1)
-def _foreign_surfaces() -> frozenset[str]:
-    """The surfaces region_foreign.tsv lists (foreign states, prefectures, provinces, cities)."""
-    out = set()
-    path = LEXICON_DIR / "region_foreign.tsv"
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        if not raw.strip() or raw.startswith("#"):
-            continue
-        cols = raw.split("\t")
-        out.add(half_width(cols[0].strip()))
-        if len(cols) > 3:
-            out.update(half_width(a.strip()) for a in cols[3].split("|") if a.strip())
-    return frozenset(out)
-
-
 _PLACE_NAME_TAGS = frozenset(("ns", "unk", "nr", "nrt", "nrfg", "nz"))
 _NOT_PLACE_FIRST = frozenset("各每该本全多两数这那其此")
 
@@ -393,7 +378,7 @@ def _after_foreign_division(text: str, toks, cands: list[Cand], rx, lex, transli
     区, 町, 村) ending on a word edge, neither a lexicon term nor a common noun
     (地区 is one jieba word tagged a noun).  A division right after a country is
     foreign_chain_rules' own case for a transliterated place."""
-    foreign = _foreign_surfaces()
+    foreign = lex.by_file.get("region_foreign", frozenset())  # foreign states, prefectures, provinces, cities
     div_rx = rx["foreign_division"]
     place_rx = rx["foreign_place"]
     for c in cands:
