@@ -1,0 +1,47 @@
+"""Industry names on new text (session 22): the modifier chain that forms a
+sector's class stays in its name (a material and its process before a bare
+产业, a one-character material before a lexicon sector ending with 产业).
+Made-up sentences; each positive case fails when its rule is removed, the
+negative ones when the rule over-reaches."""
+from __future__ import annotations
+
+from support.entities import ents
+
+
+def test_a_material_and_its_process_before_a_bare_sector_word():
+    found = ents("该县把镍加工产业作为转型重点。")
+    assert ("镍加工产业", "Industry") in found
+
+
+def test_a_material_and_its_process_in_a_clause():
+    found = ents("推动锌加工产业集聚。")
+    assert ("锌加工产业", "Industry") in found
+
+
+def test_a_verbal_noun_alone_before_the_sector_word_builds_nothing():
+    found = ents("各地要推动组织管理产业化。")
+    assert not any(t.endswith("产业") for t, _ in found)
+
+
+def test_a_one_character_noun_alone_stays_out_of_the_name():
+    found = ents("他们把“冷资源”变成“暖产业”。")
+    assert ("暖产业", "Industry") not in found
+
+
+def test_a_one_character_material_before_a_lexicon_sector():
+    found = ents("提出做大做强氟新材料产业。")
+    assert ("氟新材料产业", "Industry") in found
+    assert ("新材料产业", "Industry") not in found
+    found = ents("市里支持光电子信息产业发展。")
+    assert ("光电子信息产业", "Industry") in found
+
+
+def test_a_place_word_before_a_lexicon_sector_stays_out():
+    found = ents("推动全市新材料产业发展。")
+    assert ("新材料产业", "Industry") in found
+
+
+def test_a_character_completing_a_one_character_verb_is_no_modifier():
+    found = ents("全市把数字化改造作为做强做优传统产业的抓手。")
+    assert ("传统产业", "Industry") in found
+    assert not any(t.endswith("传统产业") and t != "传统产业" for t, _ in found)
