@@ -18,3 +18,29 @@ def test_a_systematically_named_chemical_product_is_a_technology():
 def test_a_bare_acid_or_a_salt_inside_a_longer_chemistry_builds_nothing():
     found = ents("项目副产磷酸和甲醇，用于磷酸铁锂电池生产，并抑制氧化还原反应。")
     assert not any(text in ("磷酸", "甲醇", "磷酸铁", "氧化还原") for text, _ in found)
+
+
+def test_a_passive_part_or_board_named_by_its_construction_is_a_technology():
+    found = ents("企业扩产贴片电阻、绕线电感、薄膜电容器和刚挠电路板。")
+    assert ("贴片电阻", "Technology") in found
+    assert ("绕线电感", "Technology") in found
+    assert ("薄膜电容器", "Technology") in found
+    assert ("刚挠电路板", "Technology") in found
+
+
+def test_a_bare_resistance_or_a_capacity_is_no_part():
+    found = ents("新工艺降低了接触电阻，电容量提高两成。")
+    assert not any(etype == "Technology" for _, etype in found)
+
+
+def test_an_aircraft_or_vessel_class_noun_is_a_technology_written_bare_or_qualified():
+    found = ents("该所研制公务机和支线客机，船厂建造散货船和液化天然气动力船。")
+    assert ("公务机", "Technology") in found
+    assert ("支线客机", "Technology") in found
+    assert ("散货船", "Technology") in found
+
+
+def test_a_craft_word_inside_a_longer_word_builds_nothing():
+    found = ents("园区新建客机场和掘进机器人装配线。")
+    assert ("客机", "Technology") not in found
+    assert ("掘进机", "Technology") not in found
