@@ -1,0 +1,69 @@
+"""partOf of round 22 (made-up sentences; the mentions are given, so each test
+checks the relation rule, not the recogniser).
+
+- A clause whose subject is a category and whose modal directs development,
+  focus or action at a list (X工业要推动A、B等行业…；Y产业则聚焦C、D): the list
+  is its parts; not the fields it is to be applied in.
+- A heading naming a class of infrastructure (加快构建X基础设施。推进A、B…):
+  the items of the section are its parts.
+- 加快X建设，特别是A、B和C: the members a category's build-out singles out;
+  after a clause that only reports growth, 特别是 starts a new remark.
+- A list closed by a generic class of techniques named by a broad quality
+  (等数字技术, 等节能技术) names no category whose parts the items are.
+- In a section, an item pushed towards another field (推动X向Y延伸) is a
+  sibling of the heading's category, not its part.
+"""
+from support.relations import of_type, run
+
+TEC, IND = "Technology", "Industry"
+
+
+def test_a_category_subject_with_a_modal_takes_the_list_as_its_parts():
+    ents = {"冶金工业": IND, "炼铁": IND, "轧钢": IND, "铸造": IND, "食品工业": IND, "乳制品": IND, "饮料": IND,
+            "调味品": IND}
+    got = run("文件要求，冶金工业要推动炼铁、轧钢和铸造等行业节能改造；食品工业则聚焦乳制品、饮料和调味品。", ents)
+    parts = {(h, t) for h, _, t in of_type(got, "partOf")}
+    assert {("炼铁", "冶金工业"), ("轧钢", "冶金工业"), ("铸造", "冶金工业")} <= parts
+    assert {("乳制品", "食品工业"), ("饮料", "食品工业"), ("调味品", "食品工业")} <= parts
+
+
+def test_a_category_subject_applied_in_fields_takes_no_parts():
+    got = run("文件要求，软件产业要在教育、医疗等领域加快推广。", {"软件产业": IND, "教育": IND, "医疗": IND})
+    assert not of_type(got, "partOf")
+
+
+def test_a_heading_naming_infrastructure_makes_the_section_items_its_parts():
+    ents = {"数字基础设施": TEC, "千兆光网": TEC, "算力中心": TEC, "卫星互联网": TEC}
+    got = run("加快构建数字基础设施。推进千兆光网和算力中心建设，布局卫星互联网。", ents)
+    assert {("千兆光网", "partOf", "数字基础设施"), ("算力中心", "partOf", "数字基础设施"),
+            ("卫星互联网", "partOf", "数字基础设施")} <= got
+
+
+def test_the_members_a_build_out_singles_out_after_a_comma():
+    ents = {"数字基础设施": TEC, "千兆光网": TEC, "算力中心": TEC, "卫星互联网": TEC}
+    got = run("会议要求加快数字基础设施建设，特别是千兆光网、算力中心和卫星互联网，支撑产业升级。", ents)
+    assert {("千兆光网", "partOf", "数字基础设施"), ("算力中心", "partOf", "数字基础设施"),
+            ("卫星互联网", "partOf", "数字基础设施")} <= got
+
+
+def test_especially_after_a_clause_reporting_growth_is_a_new_remark():
+    ents = {"人工智能产业": IND, "智能语音": IND, "计算机视觉": IND}
+    got = run("人工智能产业快速增长，特别是智能语音和计算机视觉发展迅速。", ents)
+    assert not of_type(got, "partOf")
+
+
+def test_a_generic_class_of_techniques_after_a_list_names_no_category():
+    ents = {"区块链": TEC, "物联网": TEC, "数字技术": TEC, "地源热泵": TEC, "余热回收": TEC, "节能技术": TEC}
+    got = run("方案鼓励企业运用区块链、物联网等数字技术，推广地源热泵、余热回收等节能技术。", ents)
+    assert not of_type(got, "partOf")
+    # a class of techniques named after what they do is a category all the same
+    ents = {"地源热泵": TEC, "余热回收": TEC, "供热技术": TEC}
+    got = run("方案鼓励企业推广地源热泵、余热回收等供热技术。", ents)
+    assert ("地源热泵", "partOf", "供热技术") in got
+
+
+def test_an_item_pushed_towards_another_field_is_no_part_of_the_heading_category():
+    ents = {"新材料产业": IND, "建材产业": IND, "碳纤维": IND, "气凝胶": IND, "功能材料": IND}
+    got = run("（二）壮大新材料产业。推动建材产业向功能材料延伸，发展碳纤维和气凝胶。", ents)
+    assert ("碳纤维", "partOf", "新材料产业") in got
+    assert ("建材产业", "partOf", "新材料产业") not in got
