@@ -138,6 +138,7 @@ def _translit_before(tokens, i: int, translit, titles) -> bool:
             and p[2] not in titles)
 
 
+_NOT_NAME_PART_TAGS = frozenset(("t", "d", "p", "c", "u"))  # jieba tags of a time word, adverb, preposition, conjunction or particle
 _FOREIGN_NAME_AFTER = frozenset("，,。；;：:、！？!?）)”等在和与及的也还将曾则就因于对向被从同")
 _DOT_PAIR_JOINERS = frozenset("和与及、")
 _DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,6}){1,2}")
@@ -148,12 +149,16 @@ def _foreign_name_end(text: str, tokens, end: int, speech) -> int:
     Chinese characters, the whole at most 20), or ``end`` when nothing after
     them shows where the name stops."""
     p = end
+    timed = False  # the last part stopped at a time word or adverb (某某·某某|赛后|表示): the name ends there
     while p < len(text) and text[p] == "·" and p - end < 20:
         j = tokens.start_at.get(p + 1)
         q = p + 1
         while j is not None and j < len(tokens) and q - p <= 9:
             w = tokens[j][2]
             if not _FOREIGN_PART.match(w) or w in speech:
+                break
+            if q > p + 1 and tokens[j][3] in _NOT_NAME_PART_TAGS:
+                timed = True
                 break
             q = tokens[j][1]
             j += 1
@@ -162,7 +167,7 @@ def _foreign_name_end(text: str, tokens, end: int, speech) -> int:
         p = q
     if p == end:
         return end
-    if p >= len(text) or text[p] in _FOREIGN_NAME_AFTER or any(text.startswith(w, p) for w in speech):
+    if p >= len(text) or text[p] in _FOREIGN_NAME_AFTER or timed or any(text.startswith(w, p) for w in speech):
         return p
     return end
 

@@ -1,0 +1,101 @@
+"""News reports, session 22: events named with a year and a technology written
+with a digit and a Latin letter (2031世界7G大会) or joined by +, national work
+meetings named by two fields joined by 和, numbered summits of a group's leaders,
+Latin brand + year editions (Acme Summit 2031) without the description after
+them, a transliterated name that ends before a time word, a Latin officer name
+after the title, newspapers without 《》 as a clause's source (某某报刊文认为),
+commentators as titles, and a person presenting something at an event
+(ontology/patterns/entities.json, news.json, relations.json, lexicon
+not_entities.txt and person_titles.txt; kg/extract/persons.py).  Every sentence
+is made up for this test, none taken from an annotated passage."""
+from __future__ import annotations
+
+from kg.extract import extract_text
+
+PER, EVT, INS, PUB, REG = "Person", "Event", "Institution", "Publication", "Region"
+
+
+def typed(text: str, etype: str) -> set[str]:
+    return {m.text for m in extract_text(text).mentions if m.type == etype}
+
+
+def relations(text: str) -> set[tuple[str, str, str]]:
+    return {(r.head_text, r.type, r.tail_text) for r in extract_text(text).relations}
+
+
+# --- events
+
+
+def test_a_year_named_event_keeps_a_technology_written_with_a_digit_and_a_letter():
+    text = "2031世界7G大会10月9日在江苏南京开幕，来自各国的嘉宾参加了开幕式。"
+    assert typed(text, EVT) == {"2031世界7G大会"}
+    got = relations(text)
+    assert ("2031世界7G大会", "locatedIn", "南京") in got, got
+
+
+def test_a_year_named_event_keeps_two_technologies_joined_by_plus():
+    text = "2031中国4D打印+工业设计大会在广东深圳举行。"
+    assert typed(text, EVT) == {"2031中国4D打印+工业设计大会"}
+
+
+def test_a_national_work_meeting_named_by_two_fields_joined_by_he_is_one_event():
+    text = "全国航运和物流工作会议5月3日在北京召开，会议部署了明年的重点任务。"
+    assert typed(text, EVT) == {"全国航运和物流工作会议"}
+    assert ("全国航运和物流工作会议", "locatedIn", "北京") in relations(text)
+
+
+def test_a_numbered_summit_of_a_group_s_leaders_is_one_event():
+    text = "据报道，青松联盟领导人第九次峰会将于明年举行。"
+    assert typed(text, EVT) == {"青松联盟领导人第九次峰会"}
+    text = "他出席了青松联盟领导人第三次会晤。"
+    assert typed(text, EVT) == {"青松联盟领导人第三次会晤"}
+
+
+def test_a_latin_brand_and_its_year_is_the_event_without_the_description_after_it():
+    text = "在10月举行的Acme Summit 2031开发者大会上，工程师们交流了经验。"
+    assert typed(text, EVT) == {"Acme Summit 2031"}
+
+
+# --- persons
+
+
+def test_a_transliterated_name_ends_before_a_time_word():
+    text = "博世创始人约翰·史密斯赛后表示，新系统具有通用性。"
+    assert typed(text, PER) == {"约翰·史密斯"}
+
+
+def test_a_latin_officer_name_between_the_title_and_a_speech_cue():
+    text = "博世首席执行官Markus Weber表示，新工厂明年投产。"
+    assert "Markus Weber" in typed(text, PER)
+    assert ("Markus Weber", "affiliatedWith", "博世") in relations(text)
+
+
+def test_a_commentator_title_before_a_name():
+    text = "远山晚报特约评论员李德胜指出，行业正在转型。"
+    assert "李德胜" in typed(text, PER)
+
+
+def test_a_person_presenting_at_an_event_speaks_at_it():
+    text = "在2031年10月举行的Acme Summit 2031开发者大会上，博世首席执行官约翰·史密斯展示了新款机器人。"
+    assert ("约翰·史密斯", "spokeAt", "Acme Summit 2031") in relations(text)
+
+
+# --- publications
+
+
+def test_a_newspaper_without_title_marks_as_the_source_of_a_clause():
+    assert "中国船舶报" in typed("中国船舶报刊文认为，智能船舶前景广阔。", PUB)
+    assert "远山晚报" in typed("据远山晚报记者了解，该项目已开工。", PUB)
+    assert "青川特区报" in typed("青川特区报评论认为，新政策效果明显。", PUB)
+
+
+def test_a_communique_is_no_newspaper():
+    assert typed("十九届六中全会公报发表后，各地认真学习。", PUB) == set()
+
+
+def test_a_commentator_s_article_names_no_person():
+    assert typed("远山晚报刊发评论员文章称，汽车产业正在转型。", PER) == set()
+
+
+def test_a_paper_after_a_preposition_inside_a_clause_keeps_its_own_name():
+    assert typed("专家对青川日报记者表示，小麦长势良好。", PUB) == {"青川日报"}
