@@ -44,3 +44,23 @@ def test_a_craft_word_inside_a_longer_word_builds_nothing():
     found = ents("园区新建客机场和掘进机器人装配线。")
     assert ("客机", "Technology") not in found
     assert ("掘进机", "Technology") not in found
+
+
+def test_items_before_a_qualified_technique_class_are_technologies():
+    found = ents("推广真空镀膜、激光开槽等新型涂装技术。")
+    assert ("真空镀膜", "Technology") in found
+    assert ("激光开槽", "Technology") in found
+
+
+def test_a_technique_class_before_its_industrialisation_still_types_the_list():
+    found = ents("加快PERC、IBC等高效组件技术产业化。")
+    assert ("PERC", "Technology") in found
+    assert ("IBC", "Technology") in found
+
+
+def test_items_before_a_qualified_material_class_are_technologies_but_not_before_a_sector():
+    found = ents("该所研制了柔性石墨纸、石墨双极板等关键导电材料。")
+    assert ("柔性石墨纸", "Technology") in found
+    assert ("石墨双极板", "Technology") in found
+    sector = ents("乙材料、丙涂层等化工新材料加快发展。")
+    assert ("丙涂层", "Technology") not in sector
