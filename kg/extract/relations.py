@@ -261,6 +261,7 @@ _SECTION_KEYS = {"about", "relation", "heading", "class_surface", "items", "unit
 _SECTION_RELATIONS = {
     "partOf": ({"Technology", "Industry"}, None),  # None: the items have the category's type
     "prioritizes": ({"Policy"}, {"Technology", "Industry"}),
+    "appliedIn": ({"Industry"}, {"Technology"}),  # the items (technologies) are applied in the category
 }
 _TITLE_KEYS = {"about", "issuer", "named_after_min_chars", "issuer_confidence", "named_after_confidence",
                "alias_relations", "alias_confidence", "full_takes"}
@@ -1128,8 +1129,8 @@ def _section_members(sc: SectionClass, units: list[_Unit], cands: list[tuple]) -
                         continue
                     if member is item and sc.member_not is not None and sc.member_not.search(item.text):
                         continue  # 培育壮大新兴产业。推动传统产业升级: a sibling, not a part
-                    if sc.relation == "partOf":
-                        out.append((uj, head_unit.start, unit.end, member, "partOf", cls, rule))
+                    if sc.relation in ("partOf", "appliedIn"):  # item -> category
+                        out.append((uj, head_unit.start, unit.end, member, sc.relation, cls, rule))
                     else:
                         out.append((uj, head_unit.start, unit.end, cls, sc.relation, member, rule))
             uj += 1

@@ -1,0 +1,52 @@
+"""prioritizes, appliedIn and enables drafting formulas of policy and
+commentary text (made-up sentences; the mentions are given, so each test
+checks the relation rule).
+
+- 加快A示范推广应用，推动B、C等行业…: a directive series; A does not drive B
+  (the plan directs both, so B stays its priority).
+- A将与B、C等技术深度融合，赋能D: A drives D; the partners it fuses with do not.
+- …，并支持在A、B等领域开展C应用示范: the fields are C's, not those of a list
+  named in the clause before.
+- 做优X产业。…推广A和B / 推进A、B等技术应用: the technologies a section
+  directing one industry spreads are applied in it.
+"""
+from support.relations import of_type, run
+
+TEC, IND, POL = "Technology", "Industry", "Policy"
+
+
+def test_a_technology_a_directive_spreads_does_not_drive_the_next_directive_s_sectors():
+    ents = {"《规划》": POL, "液流储能": TEC, "造纸": IND, "玻璃": IND}
+    got = run("《规划》要求加快液流储能示范推广应用，推动造纸、玻璃等行业节能降碳。", ents)
+    assert not of_type(got, "enables")
+    assert {("《规划》", "prioritizes", "造纸"), ("《规划》", "prioritizes", "玻璃")} <= got
+    # the subject of its own spread (no directive before it), the technology still drives them
+    got = run("报告认为，液流储能规模化应用，推动造纸、玻璃等行业节能降碳。", {"液流储能": TEC, "造纸": IND, "玻璃": IND})
+    assert {("液流储能", "enables", "造纸"), ("液流储能", "enables", "玻璃")} <= got
+
+
+def test_the_subject_fusing_with_partners_drives_what_the_fusion_serves_not_the_partners():
+    ents = {"卫星互联网": TEC, "边缘计算": TEC, "区块链": TEC, "远洋渔业": IND, "应急通信": IND}
+    got = run("专家认为，卫星互联网将与边缘计算、区块链等技术深度融合，赋能远洋渔业、应急通信等行业。", ents)
+    assert of_type(got, "enables") == {("卫星互联网", "enables", "远洋渔业"), ("卫星互联网", "enables", "应急通信")}
+
+
+def test_fields_a_later_clause_opens_a_demonstration_in_belong_to_its_own_technology():
+    ents = {"边缘计算": TEC, "卫星定位": TEC, "北斗短报文": TEC, "航运": IND, "林业": IND}
+    got = run("意见推动边缘计算同卫星定位协同发展，并支持在航运、林业等领域开展北斗短报文应用示范。", ents)
+    assert of_type(got, "appliedIn") == {("北斗短报文", "appliedIn", "航运"), ("北斗短报文", "appliedIn", "林业")}
+
+
+def test_technologies_a_section_directing_one_industry_spreads_are_applied_in_it():
+    ents = {"纺织服装产业": IND, "数码印花": TEC, "智能裁床": TEC, "吊挂系统": TEC}
+    text = "（二）做强纺织服装产业。巩固化纤原料优势，推广数码印花和智能裁床，推进吊挂系统等柔性生产技术应用。"
+    assert of_type(run(text, ents), "appliedIn") == {
+        ("数码印花", "appliedIn", "纺织服装产业"), ("智能裁床", "appliedIn", "纺织服装产业"),
+        ("吊挂系统", "appliedIn", "纺织服装产业")}
+    # put to use in a field it names, the technology is left to the field rules
+    ents["家纺"] = IND
+    text = "（二）做强纺织服装产业。推广数码印花在家纺领域的应用。"
+    assert ("数码印花", "appliedIn", "纺织服装产业") not in run(text, ents)
+    # a heading that names no industry directs nothing
+    text = "（二）强化要素保障。推广数码印花和智能裁床。"
+    assert not of_type(run(text, ents), "appliedIn")
