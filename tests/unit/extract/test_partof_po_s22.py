@@ -12,6 +12,7 @@ checks the relation rule, not the recogniser).
   (等数字技术, 等节能技术) names no category whose parts the items are.
 - In a section, an item pushed towards another field (推动X向Y延伸) is a
   sibling of the heading's category, not its part.
+- X携带的A / X搭载的A: what a device is said to carry is its part.
 """
 from support.relations import of_type, run
 
@@ -67,3 +68,9 @@ def test_an_item_pushed_towards_another_field_is_no_part_of_the_heading_category
     got = run("（二）壮大新材料产业。推动建材产业向功能材料延伸，发展碳纤维和气凝胶。", ents)
     assert ("碳纤维", "partOf", "新材料产业") in got
     assert ("建材产业", "partOf", "新材料产业") not in got
+
+
+def test_what_a_device_is_said_to_carry_is_its_part():
+    ents = {"远征一号": TEC, "月面巡视车": TEC, "星载激光雷达": TEC}
+    got = run("远征一号携带的月面巡视车随后驶离着陆平台，卫星搭载的星载激光雷达开机。", ents)
+    assert ("月面巡视车", "partOf", "远征一号") in got
