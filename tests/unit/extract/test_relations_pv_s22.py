@@ -9,6 +9,10 @@ checks the relation rule).
   named in the clause before.
 - 做优X产业。…推广A和B / 推进A、B等技术应用: the technologies a section
   directing one industry spreads are applied in it.
+- A的突破将带动B…，并为C、D等行业提供…: A drives C and D too.
+- 为A、B等行业提供X: X is applied in A and B.
+- 《X》把推动A发展作为战略重点，要求…: the demands after the focus clause are
+  the policy's priorities.
 """
 from support.relations import of_type, run
 
@@ -50,3 +54,27 @@ def test_technologies_a_section_directing_one_industry_spreads_are_applied_in_it
     # a heading that names no industry directs nothing
     text = "（二）强化要素保障。推广数码印花和智能裁床。"
     assert not of_type(run(text, ents), "appliedIn")
+
+
+def test_a_technology_driving_one_sector_also_drives_what_it_then_provides_for():
+    ents = {"钠离子电池": TEC, "储能电站": TEC, "两轮车": IND, "通信基站": IND}
+    got = run("业内认为，钠离子电池的突破将带动储能电站降本，并为两轮车、通信基站等领域提供低成本电源。", ents)
+    assert {("钠离子电池", "enables", "两轮车"), ("钠离子电池", "enables", "通信基站")} <= got
+    # with no clause that drives something first, 为…提供 alone is left to other rules
+    got = run("业内认为，钠离子电池成本较低，并为两轮车、通信基站等领域提供低成本电源。", ents)
+    assert ("钠离子电池", "enables", "两轮车") not in got
+
+
+def test_a_technology_supplied_to_sectors_named_with_their_class_noun_is_applied_in_them():
+    ents = {"机器视觉": TEC, "质检软件": TEC, "光伏": IND, "锂电": IND}
+    got = run("该公司表示，将为光伏、锂电等行业提供机器视觉驱动的质检软件。", ents)
+    assert of_type(got, "appliedIn") == {("质检软件", "appliedIn", "光伏"), ("质检软件", "appliedIn", "锂电")}
+    # without the class noun (为光伏提供…) nothing is read as a sector supplied
+    got = run("该公司表示，将为光伏提供质检软件。", ents)
+    assert not of_type(got, "appliedIn")
+
+
+def test_a_policy_s_demands_after_a_focus_clause_naming_an_industry_are_its_priorities():
+    ents = {"《纲要》": POL, "文化产业": IND, "数字出版": IND, "动漫游戏": IND}
+    got = run("《纲要》把推动文化产业大发展作为结构调整的重点，要求加快发展数字出版，培育壮大动漫游戏。", ents)
+    assert {("《纲要》", "prioritizes", "数字出版"), ("《纲要》", "prioritizes", "动漫游戏")} <= got
