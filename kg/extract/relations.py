@@ -689,6 +689,8 @@ def extract_relations(
                         cands.extend(found)
                         if em.type == "prioritizes" and em.head == "@antecedent":
                             carried.extend((c[3], em) for c in found)
+                            if not found and rule.carry:  # 某会议…召开，A出席会议并讲话。他强调，…: the meeting, carried
+                                carried.extend(_antecedent_carried(em, spans, units, ui))
                         continue
                     if em.head == "@title_named":  # …建设A、B等十个示范应用场景 under 《…人工智能…通知》
                         cands.extend(_title_named(em, rule, spans, units, ui, authors))
@@ -870,6 +872,19 @@ def _joint_names(unit: _Unit, m: Mention) -> list[Mention]:
 
 # the head noun of an anaphor for an event (本届大会, 该论坛)
 _ANAPHOR_NOUN = re.compile("大会|全会|会议|论坛|博览会|展览会|展会|峰会|年会|交易会")
+
+
+def _antecedent_carried(em: Emit, spans: dict, units: list[_Unit], ui: int) -> list[tuple]:
+    """The (head, emit) a carrying rule passes on when its sentence names no priority
+    of its own: the closest earlier mention of the emit's head types (an addressed
+    meeting, 某会议在北京召开，A出席会议并讲话), subject to the emit's surface tests."""
+    found = _antecedent(units, ui, spans["@match"][0], em.head_types, "")
+    if found is None or (em.antecedent_unit is not None and em.antecedent_unit.search(units[found[1]].enc) is None):
+        return []
+    h = found[0]
+    if em.head_event_surface is not None and h.type == "Event" and not em.head_event_surface.search(h.text):
+        return []
+    return [(h, em)]
 
 
 def _emit_antecedent(em: Emit, rule: Rule, spans: dict, units: list[_Unit], ui: int, authors) -> list[tuple]:

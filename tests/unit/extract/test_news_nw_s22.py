@@ -99,3 +99,36 @@ def test_a_commentator_s_article_names_no_person():
 
 def test_a_paper_after_a_preposition_inside_a_clause_keeps_its_own_name():
     assert typed("专家对青川日报记者表示，小麦长势良好。", PUB) == {"青川日报"}
+
+
+# --- what a meeting or a forum puts first
+
+
+def test_what_a_leader_stresses_after_addressing_a_policy_meeting_is_its_priority():
+    text = ("全国航运和物流工作会议5月3日在北京召开，李国华总理出席会议并讲话。"
+            "他强调，要推动人工智能、大数据同实体经济相融合，加快推进制造业数字化改造。")
+    got = relations(text)
+    assert {("全国航运和物流工作会议", "prioritizes", x) for x in ("人工智能", "大数据", "实体经济", "制造业")} <= got, got
+
+
+def test_a_forum_a_leader_addresses_takes_no_priority_from_his_speech():
+    text = "第五届青川科技博览会在青川开幕，李国华出席开幕式并讲话。他强调，要推动人工智能发展。"
+    assert not {r for r in relations(text) if r[1] == "prioritizes"}
+
+
+def test_the_focus_clause_after_a_stated_theme_is_the_event_s_priority():
+    text = "2031世界7G大会12月5日在河南郑州开幕，大会主题为“共创未来”，重点聚焦量子通信、卫星互联网和工业互联网等议题。"
+    got = relations(text)
+    assert {("2031世界7G大会", "prioritizes", x) for x in ("量子通信", "卫星互联网", "工业互联网")} <= got, got
+
+
+def test_a_focus_written_as_the_theme_after_the_hosts_clause():
+    text = "2031中国6G+工业互联网大会11月在湖北武汉开幕，大会由湖北省人民政府和工业和信息化部联合主办，主题聚焦6G与工业互联网的融合创新。"
+    got = relations(text)
+    assert ("2031中国6G+工业互联网大会", "prioritizes", "工业互联网") in got, got
+
+
+def test_a_quoted_theme_after_the_hosts_clause():
+    text = ("2031世界7G大会11月20日在北京开幕。本届大会由工业和信息化部、北京市人民政府等共同主办，"
+            "以“数据改变世界，人工智能创造未来”为主题。")
+    assert ("2031世界7G大会", "prioritizes", "人工智能") in relations(text)
