@@ -780,9 +780,33 @@ def modifier_use_rules(text: str, cands: list[Cand], tokens, spec: dict) -> Iter
     # 新兴产业安全健康发展: the noun is an adverbial of the verb after it, so the
     # term is the clause's subject, not a modifier
     not_before = compiled()["modifier_use_not_before"]
+    # 汽车|电子, 工业|控制, 环保|冷媒: a short sector word glued to a following noun is the
+    # modifier of that compound, no entity of its own (annotation.md: a sector word used as a modifier)
+    glued = spec.get("glued_noun") or {}
+    g_max, g_tags = glued.get("max_term_chars", 0), frozenset(glued.get("tags", ()))
+    g_min, g_not = glued.get("min_noun_chars", 2), frozenset(glued.get("not_words", ()))
+    g_not_end = tuple(glued.get("not_suffixes", ())) or ("\0",)
+    toks = as_tokens(tokens)
+    starts_at = toks.start_at if g_max else {}
+    boundary = compiled()["boundary_words"]
+    longest = {}  # the longest candidate starting at each offset: a longer name there wins anyway
+    if g_max:
+        for c in cands:
+            if c.end - c.start > longest.get(c.start, 0):
+                longest[c.start] = c.end - c.start
     for c in cands:
         if c.rule != "lexicon" or c.type not in types:
             continue
+        if c.end - c.start <= g_max and longest.get(c.start, 0) <= c.end - c.start:
+            k = starts_at.get(c.end)
+            if k is not None:
+                t = toks[k]
+                if (
+                    t[3] in g_tags and len(t[2]) >= g_min and t[2] not in boundary and t[2] not in g_not
+                    and not t[2].endswith(g_not_end) and CJK_WORD.match(t[2])
+                ):
+                    yield Cand(c.start, c.end, NOT_ENTITY, "", "not_entity.modifier_use.glued", -1)
+                    continue
         for n, words in nouns:
             noun = text[c.end : c.end + n]
             if noun in words and c.end + n in ends:

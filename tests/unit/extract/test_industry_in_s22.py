@@ -45,3 +45,21 @@ def test_a_character_completing_a_one_character_verb_is_no_modifier():
     found = ents("全市把数字化改造作为做强做优传统产业的抓手。")
     assert ("传统产业", "Industry") in found
     assert not any(t.endswith("传统产业") and t != "传统产业" for t, _ in found)
+
+
+def test_a_short_sector_word_glued_to_a_noun_is_its_modifier():
+    found = ents("新工厂的芯片主要面向汽车电子市场。")
+    assert ("汽车", "Industry") not in found
+    found = ents("园区正在推广环保冷媒。")
+    assert ("环保", "Industry") not in found
+
+
+def test_a_sector_word_before_a_measure_or_a_development_word_stays_a_name():
+    found = ents("今年全省工业增加值稳步增长，水电开发有序推进。")
+    assert ("工业", "Industry") in found
+    assert ("水电", "Industry") in found
+
+
+def test_a_sector_word_before_a_zone_word_stays_a_name():
+    found = ents("两市共建氢能走廊。")
+    assert ("氢能", "Industry") in found
