@@ -64,3 +64,20 @@ def test_items_before_a_qualified_material_class_are_technologies_but_not_before
     assert ("石墨双极板", "Technology") in found
     sector = ents("乙材料、丙涂层等化工新材料加快发展。")
     assert ("丙涂层", "Technology") not in sector
+
+
+def test_a_chip_named_by_its_task_and_where_it_runs_keeps_its_modifiers():
+    found = ents("厂商发布了云端推理芯片。")
+    assert ("云端推理芯片", "Technology") in found
+    assert ("芯片", "Technology") not in found
+
+
+def test_items_before_an_upstream_material_class_are_technologies():
+    found = ents("当地巩固了负极石墨、铝塑膜、溶剂等上游材料的供给。")
+    assert ("铝塑膜", "Technology") in found
+
+
+def test_the_internet_protocol_and_the_mobile_standard_are_technologies():
+    found = ents("推动IPv6规模部署，加快TD-LTE商用。")
+    assert ("IPv6", "Technology") in found
+    assert ("TD-LTE", "Technology") in found
