@@ -13,6 +13,9 @@ checks the relation rule, not the recogniser).
 - In a section, an item pushed towards another field (推动X向Y延伸) is a
   sibling of the heading's category, not its part.
 - X携带的A / X搭载的A: what a device is said to carry is its part.
+- X（A、B等）: a bracketed list after a category names its members (one item
+  in brackets is an abbreviation); A和B（均）属于X: what a clause says belongs
+  to a category is its part, and what it says does not (不属于) is none.
 """
 from support.relations import of_type, run
 
@@ -74,3 +77,23 @@ def test_what_a_device_is_said_to_carry_is_its_part():
     ents = {"远征一号": TEC, "月面巡视车": TEC, "星载激光雷达": TEC}
     got = run("远征一号携带的月面巡视车随后驶离着陆平台，卫星搭载的星载激光雷达开机。", ents)
     assert ("月面巡视车", "partOf", "远征一号") in got
+
+
+def test_a_bracketed_list_after_a_category_names_its_members():
+    ents = {"数字基础设施": TEC, "千兆光网": TEC, "算力中心": TEC, "生成式人工智能": TEC, "AIGC": TEC}
+    got = run("加快数字基础设施（千兆光网、算力中心等）建设，推动生成式人工智能（AIGC）发展。", ents)
+    assert {("千兆光网", "partOf", "数字基础设施"), ("算力中心", "partOf", "数字基础设施")} <= got
+    # one item in brackets is an abbreviation, not a part
+    assert ("AIGC", "partOf", "生成式人工智能") not in got
+
+
+def test_what_a_clause_says_belongs_to_a_category_is_its_part():
+    ents = {"潮汐能": IND, "波浪能": IND, "海洋能源": IND}
+    got = run("潮汐能和波浪能均属于海洋能源。", ents)
+    assert {("潮汐能", "partOf", "海洋能源"), ("波浪能", "partOf", "海洋能源")} <= got
+
+
+def test_what_a_clause_says_is_not_a_kind_of_a_category_is_no_part():
+    ents = {"核聚变能": IND, "化石能源": IND, "清洁能源": IND}
+    assert not of_type(run("核聚变能不属于化石能源。", ents), "partOf")
+    assert ("核聚变能", "partOf", "清洁能源") in run("核聚变能属于清洁能源。", ents)
