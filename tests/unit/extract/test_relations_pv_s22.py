@@ -13,6 +13,9 @@ checks the relation rule).
 - 为A、B等行业提供X: X is applied in A and B.
 - 《X》把推动A发展作为战略重点，要求…: the demands after the focus clause are
   the policy's priorities.
+- 《X》要求，Y工业要推动A、B等行业…: a sector subject's directive keeps A and B
+  the policy's priorities.
+- （《X》）以A和B赋能C: A and B drive C, and C stays the policy's priority.
 """
 from support.relations import of_type, run
 
@@ -78,3 +81,19 @@ def test_a_policy_s_demands_after_a_focus_clause_naming_an_industry_are_its_prio
     ents = {"《纲要》": POL, "文化产业": IND, "数字出版": IND, "动漫游戏": IND}
     got = run("《纲要》把推动文化产业大发展作为结构调整的重点，要求加快发展数字出版，培育壮大动漫游戏。", ents)
     assert {("《纲要》", "prioritizes", "数字出版"), ("《纲要》", "prioritizes", "动漫游戏")} <= got
+
+
+def test_a_sector_subject_s_directive_keeps_its_list_the_policy_s_priorities():
+    ents = {"《纲要》": POL, "轻纺工业": IND, "印染": IND, "化纤": IND}
+    got = run("《纲要》要求，轻纺工业要推动印染、化纤等行业节能改造。", ents)
+    assert {("《纲要》", "prioritizes", "印染"), ("《纲要》", "prioritizes", "化纤")} <= got
+
+
+def test_technologies_a_plan_empowers_a_sector_with_drive_it_and_the_sector_stays_its_priority():
+    ents = {"《措施》": POL, "机器视觉": TEC, "数字孪生": TEC, "陶瓷业": IND}
+    got = run("《措施》提出，鼓励以机器视觉和数字孪生赋能陶瓷业。", ents)
+    assert {("机器视觉", "enables", "陶瓷业"), ("数字孪生", "enables", "陶瓷业"),
+            ("《措施》", "prioritizes", "陶瓷业")} <= got
+    # 以A带动C: C is driven, but it is no priority of the plan
+    got = run("《措施》提出，鼓励以机器视觉带动陶瓷业。", ents)
+    assert ("机器视觉", "enables", "陶瓷业") in got and ("《措施》", "prioritizes", "陶瓷业") not in got
