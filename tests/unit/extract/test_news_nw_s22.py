@@ -132,3 +132,17 @@ def test_a_quoted_theme_after_the_hosts_clause():
     text = ("2031世界7G大会11月20日在北京开幕。本届大会由工业和信息化部、北京市人民政府等共同主办，"
             "以“数据改变世界，人工智能创造未来”为主题。")
     assert ("2031世界7G大会", "prioritizes", "人工智能") in relations(text)
+
+
+def test_an_officer_name_after_a_double_title_joined_by_jian():
+    text = "本田汽车社长兼首席执行官小野寺健表示，公司将加大投资。"
+    assert "小野寺健" in typed(text, PER)
+
+
+def test_a_player_title_before_a_name():
+    assert "柯洁明" in typed("机器人在比赛中战胜了中国棋手柯洁明。", PER)
+
+
+def test_a_product_introduced_by_its_latin_code_name():
+    assert "Nova" in typed("该公司发布了代号为Nova的智能眼镜原型。", "Technology")
+    assert typed("一家名为Zeta的初创公司获得融资。", "Technology") == set()
