@@ -81,3 +81,10 @@ def test_the_internet_protocol_and_the_mobile_standard_are_technologies():
     found = ents("推动IPv6规模部署，加快TD-LTE商用。")
     assert ("IPv6", "Technology") in found
     assert ("TD-LTE", "Technology") in found
+
+
+def test_a_task_done_by_a_known_technology_is_one_technique():
+    found = ents("仓库采用机器人分拣，法院推行区块链存证。")
+    assert ("机器人分拣", "Technology") in found
+    assert ("区块链存证", "Technology") in found
+    assert ("区块链", "Technology") not in found
