@@ -13,6 +13,7 @@ from operator import itemgetter
 from typing import Iterable
 
 from kg.errors import KgError
+from kg.extract.anchor import finder
 from kg.extract.datafile import read_json_object
 from kg.extract.lexicon import PATTERNS_DIR, Lexicon
 from kg.extract.places import place_rules
@@ -821,10 +822,25 @@ def _officer_names(text: str, tokens, lex: Lexicon, cands, frame: re.Pattern) ->
     surfaces = {text[cd.start : cd.end] for cd in cands if cd.type == "Institution"}
     if not surfaces:
         return
-    # (the company named again: 某企业Xyz…。Xyz社长某某表示)
-    ends = {m.end() for surface in surfaces for m in re.finditer(re.escape(surface), text)}
+    # (the company named again: 某企业Xyz…。Xyz社长某某表示): a frame counts where
+    # an occurrence of a company's surface ends, as re.finditer finds them
+    ends: dict[str, set[int]] = {}
+
+    def named_before(p: int) -> bool:
+        for surface in surfaces:
+            if not text.endswith(surface, 0, p):
+                continue
+            if not any(surface[:k] == surface[-k:] for k in range(1, len(surface))):
+                return True  # (its occurrences cannot overlap: finditer finds each)
+            at = ends.get(surface)
+            if at is None:  # (overlapping ones, finditer skips: its own count)
+                at = ends[surface] = {m.end() for m in re.finditer(re.escape(surface), text)}
+            if p in at:
+                return True
+        return False
+
     for m in frame.finditer(text):
-        if m.start() not in ends:
+        if not named_before(m.start()):
             continue
         a, b = m.span("name")
         name = text[a:b]
@@ -877,7 +893,7 @@ def _company_list_names(text: str, tokens, lex: Lexicon, cands, news: dict) -> I
     known_starts = {k[0] for k in known}
     ends = [m for m in tail.finditer(text)] if "等" in text else []
     # (A、B和C将合资建设…: a list of partners in a joint venture names companies too)
-    ends += [m for m in joint.finditer(text) if m.start() > 0 and text[m.start() - 1] not in "，,。；：、"]
+    ends += [m for m in finder(joint)(text) if m.start() > 0 and text[m.start() - 1] not in "，,。；：、"]
     for m in ends:
         items = _list_items(text, tokens, m.start(), insts)
         if len(items) < 2:
@@ -1265,7 +1281,7 @@ def _publishers(text: str, tokens, lex: Lexicon, cands, frame: re.Pattern, name_
     no lexicon term, and no other name lies inside it."""
     if "发" not in text:
         return
-    for m in frame.finditer(text):
+    for m in finder(frame)(text):  # (frame.finditer(text), tried only where a match can start)
         a, b = m.span("name")
         name = text[a:b]
         if name in lex.terms or a not in tokens.start_at or b not in tokens.end_at or any(ch in NOT_IN_NAME for ch in name):

@@ -145,30 +145,33 @@ class PatternSet:
     list_separators: re.Pattern = re.compile("、")  # what joins the items of a list (for `respectively`)
 
     @cached_property
-    def _rules_by_cue(self) -> tuple[re.Pattern, dict[str, frozenset[int]], frozenset[int]]:
-        """A regex finding, at each position, the longest cue that starts there; for
-        each cue, the indices of the rules that require it or one of its prefixes
-        (the shorter cues found at the same position); the rules that require none."""
+    def _rules_by_cue(self) -> tuple[dict[str, tuple[tuple[str, frozenset[int]], ...]], frozenset[int]]:
+        """For each first character of a cue, the cues that begin with it and the
+        indices of the rules that require each; the rules that require none (or
+        the empty cue, which every text holds)."""
         index: dict[str, set[int]] = {}
         for i, rule in enumerate(self.rules):
             for cue in rule.requires:
                 index.setdefault(cue, set()).add(i)
-        closure = {c: frozenset(i for p, ix in index.items() if c.startswith(p) for i in ix) for c in index}
-        alternation = trie_regex(index) or "(?!)"  # greedy tails: the longest cue at each position
-        always = frozenset(i for i, rule in enumerate(self.rules) if not rule.requires)
-        # a one-class test of the first character first: the alternation of a
-        # few hundred first characters is tried branch by branch (2.5x slower)
-        first = f"(?=[{''.join(sorted({re.escape(cue[0]) for cue in index}))}])" if index and "" not in index else ""
-        return re.compile(f"{first}(?=({alternation}))"), closure, always
+        by_first: dict[str, list] = {}
+        for cue, ix in index.items():
+            if cue:
+                by_first.setdefault(cue[0], []).append((cue, frozenset(ix)))
+        always = frozenset(i for i, rule in enumerate(self.rules) if not rule.requires) | frozenset(index.get("", ()))
+        return {ch: tuple(cues) for ch, cues in by_first.items()}, always
 
     def rules_for(self, text: str, enc: str | None = None) -> list[Rule]:
         """The rules that can match TEXT (one of their cues occurs in it), in file
         order; given ENC, TEXT's placeholder string, only those of them whose
         pattern needs no entity type ENC lacks."""
-        finder, closure, always = self._rules_by_cue
+        by_first, always = self._rules_by_cue
         hit = set(always)
-        for cue in set(finder.findall(text)):
-            hit.update(closure[cue])
+        # the cues that begin with a character of TEXT, each looked for in it (one
+        # regex of all the cues, tried at every position, costs more)
+        for ch in by_first.keys() & set(text):
+            for cue, ix in by_first[ch]:
+                if cue in text:
+                    hit.update(ix)
         if enc is None:
             return [self.rules[i] for i in sorted(hit)]
         chars = set(enc)
