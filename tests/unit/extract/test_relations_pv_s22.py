@@ -16,6 +16,8 @@ checks the relation rule).
 - 《X》要求，Y工业要推动A、B等行业…: a sector subject's directive keeps A and B
   the policy's priorities.
 - （《X》）以A和B赋能C: A and B drive C, and C stays the policy's priority.
+- A赋能B、C等传统产业: A also drives the class the list closes with.
+- A正带动（某地）B转型: a place written before the sector does not hide it.
 """
 from support.relations import of_type, run
 
@@ -97,3 +99,21 @@ def test_technologies_a_plan_empowers_a_sector_with_drive_it_and_the_sector_stay
     # 以A带动C: C is driven, but it is no priority of the plan
     got = run("《措施》提出，鼓励以机器视觉带动陶瓷业。", ents)
     assert ("机器视觉", "enables", "陶瓷业") in got and ("《措施》", "prioritizes", "陶瓷业") not in got
+
+
+def test_a_technology_empowering_a_list_also_empowers_the_class_it_closes_with():
+    ents = {"工业大模型": TEC, "纺织": IND, "造纸": IND, "传统产业": IND, "知识图谱": TEC}
+    got = run("报告认为，工业大模型赋能纺织、造纸等传统产业。", ents)
+    assert ("工业大模型", "enables", "传统产业") in got
+    # the clause after a technology's own first clause (no subject of its own) too
+    got = run("工业大模型为知识图谱构建提供支撑，同时赋能纺织、造纸等传统产业。", ents)
+    assert ("工业大模型", "enables", "传统产业") in got
+    # 带动 names examples of what is driven: the class is left out
+    got = run("报告认为，工业大模型带动纺织、造纸等传统产业。", ents)
+    assert ("工业大模型", "enables", "传统产业") not in got
+
+
+def test_a_place_written_before_the_driven_sector_does_not_hide_it():
+    ents = {"氢燃料电池": TEC, "佛山": "Region", "陶瓷产业": IND}
+    got = run("评论称，氢燃料电池正带动佛山陶瓷产业转型。", ents)
+    assert ("氢燃料电池", "enables", "陶瓷产业") in got
