@@ -146,3 +146,16 @@ def test_a_player_title_before_a_name():
 def test_a_product_introduced_by_its_latin_code_name():
     assert "Nova" in typed("该公司发布了代号为Nova的智能眼镜原型。", "Technology")
     assert typed("一家名为Zeta的初创公司获得融资。", "Technology") == set()
+
+
+# --- affiliations
+
+
+def test_a_person_written_with_a_research_title_as_an_institution_s():
+    text = "青川经济研究院的研究员林子航认为，未来产业具有不确定性。"
+    assert ("林子航", "affiliatedWith", "青川经济研究院") in relations(text)
+
+
+def test_a_society_s_officer_named_by_the_bare_society_noun():
+    text = "青川电子学会发布报告认为，机器人前景广阔。学会副秘书长周明德表示，成本将显著下降。"
+    assert ("周明德", "affiliatedWith", "青川电子学会") in relations(text)
