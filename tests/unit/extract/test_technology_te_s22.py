@@ -88,3 +88,10 @@ def test_a_task_done_by_a_known_technology_is_one_technique():
     assert ("机器人分拣", "Technology") in found
     assert ("区块链存证", "Technology") in found
     assert ("区块链", "Technology") not in found
+
+
+def test_optical_cable_and_fibre_products_are_technologies_but_not_the_medium_alone():
+    found = ents("企业扩大光缆和特种光纤产能，推进光纤到户。")
+    assert ("光缆", "Technology") in found
+    assert ("特种光纤", "Technology") in found
+    assert ("光纤", "Technology") not in found
