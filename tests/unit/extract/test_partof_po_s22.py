@@ -16,6 +16,8 @@ checks the relation rule, not the recogniser).
 - X（A、B等）: a bracketed list after a category names its members (one item
   in brackets is an abbreviation); A和B（均）属于X: what a clause says belongs
   to a category is its part, and what it says does not (不属于) is none.
+- A numbered heading naming a category alone (（三）X产业。), or a category and
+  a colon (X产业：大力发展A、B): the lists directed after it are its parts.
 """
 from support.relations import of_type, run
 
@@ -97,3 +99,18 @@ def test_what_a_clause_says_is_not_a_kind_of_a_category_is_no_part():
     ents = {"核聚变能": IND, "化石能源": IND, "清洁能源": IND}
     assert not of_type(run("核聚变能不属于化石能源。", ents), "partOf")
     assert ("核聚变能", "partOf", "清洁能源") in run("核聚变能属于清洁能源。", ents)
+
+
+def test_a_numbered_heading_naming_a_category_alone_governs_its_section():
+    ents = {"现代农机产业": IND, "智能拖拉机": IND, "植保装备": IND, "烘干装备": IND}
+    got = run("（四）现代农机产业。重点发展智能拖拉机和植保装备，推进烘干装备升级换代。", ents)
+    assert {("智能拖拉机", "partOf", "现代农机产业"), ("植保装备", "partOf", "现代农机产业")} <= got
+
+
+def test_a_category_and_a_colon_then_a_directed_list():
+    ents = {"海洋产业": IND, "海水养殖": IND, "海洋药物": IND, "船舶修造": IND}
+    got = run("海洋产业：大力发展海水养殖、海洋药物和船舶修造。", ents)
+    assert {("海水养殖", "partOf", "海洋产业"), ("海洋药物", "partOf", "海洋产业"),
+            ("船舶修造", "partOf", "海洋产业")} <= got
+    got = run("海洋产业：推动海水养殖向深远海延伸。", ents)
+    assert not of_type(got, "partOf")
