@@ -994,9 +994,20 @@ def _noun_numerals(words: tuple):
     return re.compile("|".join(map(re.escape, words))) if words else None
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=64)
 def _compiled_regex(pattern: str):
     return re.compile(pattern)
+
+
+@lru_cache(maxsize=4)
+def _verb_starts(verbs: frozenset) -> re.Pattern:
+    """A zero-width match wherever one of VERBS starts, a one-class test of
+    the first character first (the alternation alone is tried branch by
+    branch at every position)."""
+    alternation = "|".join(map(re.escape, sorted(verbs)))
+    if not verbs or "" in verbs:
+        return re.compile("(?=%s)" % alternation)
+    return re.compile("(?=[%s])(?=%s)" % ("".join(sorted({re.escape(v[0]) for v in verbs})), alternation))
 
 
 @lru_cache(maxsize=1)
@@ -1017,9 +1028,11 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
     lex = load_lexicon()
     boundary = c["boundary_words"]
     verbs = frozenset(o["verbs"])
-    verb_rx = re.compile("(?=%s)" % "|".join(map(re.escape, verbs)))  # every place a verb may start (重点|发展)
-    item_rx, sep_rx = re.compile(o["list_regex"]), re.compile(o["separator_regex"])
-    fields_rx = re.compile(o["fields_regex"]) if o.get("fields_regex") else None
+    verb_rx = _verb_starts(verbs)  # every place a verb may start (重点|发展)
+    # (the spec's regexes compiled once: the re module's own cache, shared with
+    # every pattern a text builds, may have dropped them since the last text)
+    item_rx, sep_rx = _compiled_regex(o["list_regex"]), _compiled_regex(o["separator_regex"])
+    fields_rx = _compiled_regex(o["fields_regex"]) if o.get("fields_regex") else None
     min_len, max_len = o.get("min_item_chars", 3), o.get("max_item_chars", 12)
     item_tags, lead_tags = frozenset(o["item_tags"]), frozenset(o["lead_tags"])
     not_last = tuple(o.get("not_last_words", ()))
@@ -1029,9 +1042,9 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
     process_suffix, process_min = process.get("suffix"), process.get("min_word_chars", 3)
     # evaluative and scope words (新兴, 传统, 全市 …: whole_items.stop_words) open no name either
     not_first = frozenset(o.get("not_first_words", ())) | frozenset(spec.get("whole_items", {}).get("stop_words", ()))
-    chain_rx = re.compile(o["chain_regex"]) if o.get("chain_regex") else None
-    frame_rx = re.compile(o["frame_regex"]) if o.get("frame_regex") else None
-    applied_rxs = [re.compile(x) for x in o.get("applied_regexes", ())]
+    chain_rx = _compiled_regex(o["chain_regex"]) if o.get("chain_regex") else None
+    frame_rx = _compiled_regex(o["frame_regex"]) if o.get("frame_regex") else None
+    applied_rxs = [_compiled_regex(x) for x in o.get("applied_regexes", ())]
     chain_lead = frozenset(o.get("chain_lead_tags", ()))
     chain_skip = frozenset(o.get("chain_skip_tags", ()))
     chain_clause = frozenset(o.get("chain_clause_words", ()))
