@@ -18,6 +18,7 @@ checks the relation rule).
 - （《X》）以A和B赋能C: A and B drive C, and C stays the policy's priority.
 - A赋能B、C等传统产业: A also drives the class the list closes with.
 - A正带动（某地）B转型: a place written before the sector does not hide it.
+- B行业深度应用A / 在B环节大量使用（某公司的）A: A is applied in B.
 """
 from support.relations import of_type, run
 
@@ -117,3 +118,15 @@ def test_a_place_written_before_the_driven_sector_does_not_hide_it():
     ents = {"氢燃料电池": TEC, "佛山": "Region", "陶瓷产业": IND}
     got = run("评论称，氢燃料电池正带动佛山陶瓷产业转型。", ents)
     assert ("氢燃料电池", "enables", "陶瓷产业") in got
+
+
+def test_a_sector_applying_technologies_with_an_adverb_of_degree_is_where_they_are_applied():
+    ents = {"纺织行业": IND, "数字孪生": TEC, "边缘计算": TEC}
+    got = run("方案支持纺织行业深度应用数字孪生与边缘计算。", ents)
+    assert of_type(got, "appliedIn") == {("数字孪生", "appliedIn", "纺织行业"), ("边缘计算", "appliedIn", "纺织行业")}
+
+
+def test_a_technology_used_in_a_named_link_is_applied_there():
+    ents = {"焊装": IND, "协作机器人": TEC, "机器视觉": TEC}
+    got = run("该工厂在焊装环节大量使用某公司的协作机器人和机器视觉。", ents)
+    assert of_type(got, "appliedIn") == {("协作机器人", "appliedIn", "焊装"), ("机器视觉", "appliedIn", "焊装")}
