@@ -1054,6 +1054,9 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
     applied_retype = frozenset(o.get("applied_retype_types", ()))
     ambiguous_heads = tuple(spec.get("ambiguous_heads", ()))
     heads = sorted(((h, t) for t, hs in o.get("heads", {}).items() for h in hs), key=lambda x: -len(x[0]))
+    # 整车|制造, 电池|回收利用: a product + a stage of making or recycling names a line of industry in any list
+    stage_tails = tuple(o.get("heads", {}).get("Industry", ())) or ("\0",)
+    sector_tails = (_SECTOR_WORD, *stage_tails)
     tail_cues = c["coordination_tail_cues"]
     class_count = c["coordination_class_count"]
     sector_class_rx = re.compile(o["sector_class_regex"]) if o.get("sector_class_regex") else re.compile("(?!)")
@@ -1123,6 +1126,8 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             return None  # 氢能|基地, 养殖|生产: a place or an activity of the name
         if process_suffix and len(toks) == 1 and len(toks[0][2]) >= process_min and toks[0][2].endswith(process_suffix):
             return None  # 向专业化…延伸: a word of a process of change is no sector (光伏建筑|一体化 may be)
+        # 电池|回收|利用: the words of a stage of making or recycling the item ends with are no boundary
+        tail_at = next((b - len(x) for x in sector_tails if text.endswith(x, a, b)), b)
         for n, t in enumerate(toks):
             if t[3].startswith("lex:"):
                 if t[3][4:] not in _TECH_OR_SECTOR:
@@ -1130,7 +1135,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             elif (t[3] not in item_tags and not (n == 0 and kind == "fields" and t[3] in fields_lead)) \
                     or t[2] in NOT_IN_NAME:  # (系统 is a word)
                 return None
-            elif t[2] in boundary and not ((kind == "chain" or branch) and n == len(toks) - 1 and n > 0) \
+            elif t[2] in boundary and not ((kind == "chain" or branch) and n == len(toks) - 1 and n > 0) and t[0] < tail_at \
                     and not (n == 0 and len(toks) > 1 and t[2] in opening_modifiers):
                 return None  # (a modifier opens a name: 先进|存储)
         if len(toks) == 1 and toks[0][3] == "ns" and kind != "fields":
@@ -1236,7 +1241,8 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
         items = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
         trimmed = None
         if kind == "verb" and activity_tails and seps and by_span.get(items[-1]) is None \
-                and not text.startswith("等", b0) and (class_count is None or class_count.match(text, b0) is None):
+                and not text.startswith("等", b0) and (class_count is None or class_count.match(text, b0) is None) \
+                and not text[items[-1][0]:items[-1][1]].endswith(sector_tails):  # (电池回收利用: a line of industry)
             # 推进A和潮汐能综合利用, …和装备产业升级: what is done with the last item
             # (last_item_activity_words) closes the clause and is no part of the name;
             # before 等 or a class the item is a name as written (…、卫星应用等); the
@@ -1301,7 +1307,10 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             continue
         # 在…领域的应用: what something is applied in are sectors, known or not
         applied = kind in ("chain", "applied") or kind == "fields" and (m.group("applied") or m.group("applied_in")) is not None
-        known = {by_span[it] for it in items if by_span.get(it) in _TECH_OR_SECTOR and it != trimmed}
+        # (an item a rule named by its stage word, 电池回收利用, is typed by that word and casts no
+        # vote; a lexicon sector ending so, 装备制造, does)
+        known = {by_span[it] for it in items if by_span.get(it) in _TECH_OR_SECTOR and it != trimmed
+                 and not (text.endswith(stage_tails, *it) and text[it[0]:it[1]] not in lex.terms)}
         if kind == "fields" and applied and known & applied_retype:
             # 在A、B和C领域的应用: where something is applied are sectors, the
             # known technologies listed there too (在车联网和智慧港口领域的应用)
@@ -1332,7 +1341,10 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             if at_end is not None and at_end[0] > a and at_end[0] in by_end and by_end[at_end[0]][0] >= a \
                     and _LATIN_ABBREV.match(text, at_end[0], b) is not None:
                 continue  # 人工智能|AI: a name and its abbreviation are two mentions
-            shaped.append((a, b, surface, toks, inner, head_type(surface) or end_type))
+            own = head_type(surface)
+            if own == "Industry" and inner is not None and inner.type != own:
+                own = None  # 先进封装|测试: a stage after a technology is that technology's, no line of industry
+            shaped.append((a, b, surface, toks, inner, own or end_type))
         # an item with no head of its own follows its siblings: the known ones,
         # and those whose heads type them (精品茶饮、…、森林康养三大领域)
         headed = known | {own for *_, own in shaped if own is not None}
@@ -1359,8 +1371,8 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             if own is None and b - a > sibling_max:
                 continue  # a long item with no head of its own runs into a clause (…集群化发展)
             etype = cue_type or (sibling_type if own is not None else headless_type) or own
-            if own == "Industry" and surface.endswith(_SECTOR_WORD):
-                etype = own  # …特色生物产业 beside technologies: a sector by its own class word
+            if own == "Industry" and surface.endswith(sector_tails):
+                etype = own  # …特色生物产业, 整车制造 beside technologies: a sector by its own class or stage word
             elif (a, b) == trimmed and surface.endswith(_TECHNOLOGY_WORD) and not class_named:
                 etype = "Technology"  # …和合成生物技术应用: a technology by its own class word
             if toks[-1][3] in ("v", "vn") and inner is not None and inner.type != etype:

@@ -63,3 +63,31 @@ def test_a_sector_word_before_a_measure_or_a_development_word_stays_a_name():
 def test_a_sector_word_before_a_zone_word_stays_a_name():
     found = ents("两市共建氢能走廊。")
     assert ("氢能", "Industry") in found
+
+
+def test_a_product_and_its_making_stage_is_a_sector_in_a_list_of_products():
+    found = ents("该区重点发展整车制造和电驱动系统等关键零部件。")
+    assert ("整车制造", "Industry") in found
+
+
+def test_recycling_as_the_last_item_is_not_trimmed():
+    found = ents("园区前瞻布局钠电池和电池回收利用。")
+    assert ("电池回收利用", "Industry") in found
+    assert ("钠电池", "Technology") in found  # (the stage-named item casts no vote for its sibling's type)
+
+
+def test_a_stage_after_a_technology_stays_that_technologys():
+    found = ents("重点发展芯片设计、先进封装测试和装备材料。")
+    assert ("先进封装测试", "Technology") in found
+
+
+def test_recycling_named_by_what_it_recovers():
+    found = ents("二是加快废旧电池回收利用。")
+    assert ("废旧电池回收利用", "Industry") in found
+    found = ents("推动资源回收利用。")
+    assert not any(t.endswith("回收利用") for t, _ in found)
+
+
+def test_deep_processing_of_a_crop_jieba_reads_as_a_name():
+    found = ents("当地把玉米深加工作为主导方向。")
+    assert ("玉米深加工", "Industry") in found
