@@ -159,3 +159,8 @@ def test_a_person_written_with_a_research_title_as_an_institution_s():
 def test_a_society_s_officer_named_by_the_bare_society_noun():
     text = "青川电子学会发布报告认为，机器人前景广阔。学会副秘书长周明德表示，成本将显著下降。"
     assert ("周明德", "affiliatedWith", "青川电子学会") in relations(text)
+
+
+def test_a_paper_whose_journalist_interviews_someone():
+    assert "青川建设报" in typed("他在接受青川建设报记者采访时表示，项目进展顺利。", PUB)
+    assert "青川经济报" in typed("据青川经济报报道，青川市将建成5个智能工厂。", PUB)
