@@ -95,3 +95,14 @@ def test_optical_cable_and_fibre_products_are_technologies_but_not_the_medium_al
     assert ("光缆", "Technology") in found
     assert ("特种光纤", "Technology") in found
     assert ("光纤", "Technology") not in found
+
+
+def test_a_chip_named_by_its_node_is_one_technology():
+    found = ents("代工厂宣布量产3纳米芯片，线宽缩小到5纳米。")
+    assert ("3纳米芯片", "Technology") in found
+    assert not any(text == "5纳米" for text, _ in found)
+
+
+def test_the_display_technology_is_read_in_its_spaced_and_joined_spellings():
+    found = ents("面板厂加快Micro LED量产，并试制MicroLED手表。")
+    assert ("Micro LED", "Technology") in found
