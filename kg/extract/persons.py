@@ -224,7 +224,9 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
     near_cue = set()
     after_title = set()
     before_speech = set()
+    cue_ends = []  # (read again below: one scan)
     for m in c["person_cue_any"].finditer(text):
+        cue_ends.append(m.end())
         i = tokens.end_at.get(m.start())
         if i is not None:
             near_cue.add(i)
@@ -236,7 +238,7 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
                 near_cue.add(j)
                 after_title.add(j)
     translit = c["transliteration_chars"]
-    after_title_heads = {tokens.end_at.get(m.end()) for m in c["person_cue_any"].finditer(text)}
+    after_title_heads = {tokens.end_at.get(e) for e in cue_ends}
     title_rx = c["person_titles"]
 
     def title_then_name(e: int) -> bool:
