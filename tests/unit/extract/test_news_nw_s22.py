@@ -164,3 +164,8 @@ def test_a_society_s_officer_named_by_the_bare_society_noun():
 def test_a_paper_whose_journalist_interviews_someone():
     assert "青川建设报" in typed("他在接受青川建设报记者采访时表示，项目进展顺利。", PUB)
     assert "青川经济报" in typed("据青川经济报报道，青川市将建成5个智能工厂。", PUB)
+
+
+def test_a_communique_or_an_annual_report_printed_is_no_paper():
+    assert typed("会议公报刊发后，各地认真学习。", PUB) == set()
+    assert typed("企业年报刊发后，股价上涨。", PUB) == set()
