@@ -18,6 +18,7 @@ checks the relation rule, not the recogniser).
   to a category is its part, and what it says does not (不属于) is none.
 - A numbered heading naming a category alone (（三）X产业。), or a category and
   a colon (X产业：大力发展A、B): the lists directed after it are its parts.
+- 推动A与B、C等X融合: A is the partner of the list, not a member of X.
 """
 from support.relations import of_type, run
 
@@ -114,3 +115,12 @@ def test_a_category_and_a_colon_then_a_directed_list():
             ("船舶修造", "partOf", "海洋产业")} <= got
     got = run("海洋产业：推动海水养殖向深远海延伸。", ents)
     assert not of_type(got, "partOf")
+
+
+def test_the_partner_before_a_list_fused_with_it_is_no_member_of_its_class():
+    ents = {"造纸": IND, "丝绸": IND, "陶瓷": IND, "传统产业": IND, "卫星导航": TEC, "物联网": TEC, "云计算": TEC,
+            "新一代信息技术": TEC}
+    got = run("推动造纸与丝绸、陶瓷等传统产业协同，促进卫星导航与物联网、云计算等新一代信息技术融合。", ents)
+    parts = {(h, t) for h, _, t in of_type(got, "partOf")}
+    assert {("丝绸", "传统产业"), ("陶瓷", "传统产业"), ("物联网", "新一代信息技术"), ("云计算", "新一代信息技术")} <= parts
+    assert ("造纸", "传统产业") not in parts and ("卫星导航", "新一代信息技术") not in parts
