@@ -169,3 +169,9 @@ def test_a_paper_whose_journalist_interviews_someone():
 def test_a_communique_or_an_annual_report_printed_is_no_paper():
     assert typed("会议公报刊发后，各地认真学习。", PUB) == set()
     assert typed("企业年报刊发后，股价上涨。", PUB) == set()
+
+
+def test_a_brand_in_capitals_and_a_model_number_is_a_product():
+    text = "该品牌首批车型包括ZENTA 5和ZENTA 9，均为纯电动车。"
+    assert {"ZENTA 5", "ZENTA 9"} <= typed(text, "Technology")
+    assert typed("会议确定ABCD 5年内完成改造。", "Technology") == set()
