@@ -19,6 +19,8 @@ checks the relation rule).
 - A赋能B、C等传统产业: A also drives the class the list closes with.
 - A正带动（某地）B转型: a place written before the sector does not hide it.
 - B行业深度应用A / 在B环节大量使用（某公司的）A: A is applied in B.
+- A、B等行业落地，形成了X等应用场景: a list whose clause has a predicate of its
+  own is no field of the X applied in the next clause.
 """
 from support.relations import of_type, run
 
@@ -130,3 +132,12 @@ def test_a_technology_used_in_a_named_link_is_applied_there():
     ents = {"焊装": IND, "协作机器人": TEC, "机器视觉": TEC}
     got = run("该工厂在焊装环节大量使用某公司的协作机器人和机器视觉。", ents)
     assert of_type(got, "appliedIn") == {("协作机器人", "appliedIn", "焊装"), ("机器视觉", "appliedIn", "焊装")}
+
+
+def test_a_list_with_a_predicate_of_its_own_is_no_field_of_the_next_clause_s_application():
+    ents = {"北斗": TEC, "智能巡检": TEC, "电网": IND, "水利": IND}
+    got = run("案例显示，北斗已在电网、水利等行业落地，形成了智能巡检等一批应用场景。", ents)
+    assert ("智能巡检", "appliedIn", "电网") not in got and ("智能巡检", "appliedIn", "水利") not in got
+    # a list closed by 等 and a comma still names the fields (如A、B等，X的应用…)
+    got = run("对于一些行业，如电网、水利等，智能巡检的应用有助于降低成本。", ents)
+    assert {("智能巡检", "appliedIn", "电网"), ("智能巡检", "appliedIn", "水利")} <= got
