@@ -653,6 +653,8 @@ def compound_rules(text: str, cands: list[Cand], spec: dict, tokens: list = ()) 
                     continue
                 if stem_vocab and stem not in stem_vocab:
                     continue
+                if text.endswith(stem, s, c.end):
+                    continue  # 某型电池和光伏电池: the stem is the head word itself, an item of its own
                 k = tokens.end_at.get(s)
                 if stem_not_after and k is not None and tokens[k][3] in stem_not_after and tokens[k][2] not in boundary:
                     continue

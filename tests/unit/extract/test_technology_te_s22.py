@@ -106,3 +106,9 @@ def test_a_chip_named_by_its_node_is_one_technology():
 def test_the_display_technology_is_read_in_its_spaced_and_joined_spellings():
     found = ents("面板厂加快Micro LED量产，并试制MicroLED手表。")
     assert ("Micro LED", "Technology") in found
+
+
+def test_a_head_word_before_a_joiner_is_no_stem_shared_with_the_next_name():
+    found = ents("公司扩大了X型电池和光伏电池产能。")
+    assert not any(text.startswith("电池和") for text, _ in found)
+    assert ("光伏电池", "Technology") in found
