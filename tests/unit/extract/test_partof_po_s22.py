@@ -19,6 +19,7 @@ checks the relation rule, not the recogniser).
 - A numbered heading naming a category alone (（三）X产业。), or a category and
   a colon (X产业：大力发展A、B): the lists directed after it are its parts.
 - 推动A与B、C等X融合: A is the partner of the list, not a member of X.
+- 发展X，重点突破A、B等技术: the techniques to break through are parts of X.
 """
 from support.relations import of_type, run
 
@@ -124,3 +125,11 @@ def test_the_partner_before_a_list_fused_with_it_is_no_member_of_its_class():
     parts = {(h, t) for h, _, t in of_type(got, "partOf")}
     assert {("丝绸", "传统产业"), ("陶瓷", "传统产业"), ("物联网", "新一代信息技术"), ("云计算", "新一代信息技术")} <= parts
     assert ("造纸", "传统产业") not in parts and ("卫星导航", "新一代信息技术") not in parts
+
+
+def test_techniques_to_break_through_after_developing_a_field_are_its_parts():
+    ents = {"先进计算": TEC, "存算一体": TEC, "光子计算": TEC, "类脑计算": TEC, "智能制造": TEC, "工业软件": TEC}
+    got = run("纲要提出发展先进计算，重点突破存算一体、光子计算和类脑计算等技术；在智能制造领域发展工业软件等技术。", ents)
+    assert {("存算一体", "partOf", "先进计算"), ("光子计算", "partOf", "先进计算"),
+            ("类脑计算", "partOf", "先进计算")} <= got
+    assert ("工业软件", "partOf", "智能制造") not in got
