@@ -175,3 +175,10 @@ def test_a_brand_in_capitals_and_a_model_number_is_a_product():
     text = "该品牌首批车型包括ZENTA 5和ZENTA 9，均为纯电动车。"
     assert {"ZENTA 5", "ZENTA 9"} <= typed(text, "Technology")
     assert typed("会议确定ABCD 5年内完成改造。", "Technology") == set()
+
+
+def test_numbered_meetings_of_an_organisation_s_leaders_or_council():
+    text = "青松合作组织第九次领导人非正式会议在青川举行。"
+    assert typed(text, EVT) == {"青松合作组织第九次领导人非正式会议"}
+    text = "青松合作组织成员国元首理事会第五次会议在青川举行。"
+    assert typed(text, EVT) == {"青松合作组织成员国元首理事会第五次会议"}
