@@ -112,3 +112,9 @@ def test_a_head_word_before_a_joiner_is_no_stem_shared_with_the_next_name():
     found = ents("公司扩大了X型电池和光伏电池产能。")
     assert not any(text.startswith("电池和") for text, _ in found)
     assert ("光伏电池", "Technology") in found
+
+
+def test_the_optics_prefix_keeps_its_photonic_part():
+    found = ents("企业研制光传感器和光计算机。")
+    assert ("光传感器", "Technology") in found
+    assert not any(text.startswith("研制") for text, _ in found)
