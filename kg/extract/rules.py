@@ -318,6 +318,8 @@ def _head_setup(head_id: str, spec: dict, c: dict) -> tuple:
     open_single |= frozenset(t + "+" for t in open_spec.get("single_char_tags_before_word", ()))
     # 氟/nz|新材料产业: a one-character material before a lexicon name ending with the head (tag + "@")
     open_single |= frozenset(t + "@" for t in open_spec.get("single_char_tags_before_lexicon", ()))
+    # 尼龙/nr|新材料产业, 铜基/nrt|新材料产业: a two-character word of these tags there too (tag + "@2")
+    open_single |= frozenset(t + "@2" for t in open_spec.get("word_tags_before_lexicon", ()))
     # 分布式|核心|系统: a class-forming word names the kind like a lexicon technology
     class_names = class_words if spec.get("class_word_names") else frozenset()
     # EH216-S|无人驾驶…系统: a model name glued before the name makes it that model's, not a class
@@ -461,7 +463,8 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                 elif open_run and t[3] in open_tags and CJK_WORD.match(t[2]) and not title_edge.fullmatch(t[2]):
                     opens, is_open = len(t[2]) > 1 or t[3] in open_single or (bool(taken) and t[3] + "+" in open_single), True  # 膜 inside 交换膜, not alone at the front
                 elif (
-                    not taken and len(t[2]) == 1 and t[3] + "@" in open_single and head_tok[0] < hs
+                    not taken and (len(t[2]) == 1 and t[3] + "@" in open_single or len(t[2]) == 2 and t[3] + "@2" in open_single)
+                    and head_tok[0] < hs
                     and head_tok[3].startswith("lex:") and m.group() in open_heads
                     and not (k > 0 and tokens[k - 1][1] == t[0] and tokens[k - 1][3] == "v" and len(tokens[k - 1][2]) == 1)
                 ):  # (做|优|传统产业: the character completes a one-character verb)

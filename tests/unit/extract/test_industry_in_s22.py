@@ -91,3 +91,17 @@ def test_recycling_named_by_what_it_recovers():
 def test_deep_processing_of_a_crop_jieba_reads_as_a_name():
     found = ents("当地把玉米深加工作为主导方向。")
     assert ("玉米深加工", "Industry") in found
+
+
+def test_a_technical_word_jieba_reads_as_a_name_before_a_lexicon_sector():
+    found = ents("市里着力培育铜基新材料产业。")
+    assert ("铜基新材料产业", "Industry") in found
+    found = ents("推动园区新材料产业发展。")
+    assert ("园区新材料产业", "Industry") not in found
+
+
+def test_a_sector_word_before_resources_or_consumption_is_a_modifier():
+    found = ents("夜游项目成为文旅消费的新亮点。")
+    assert ("文旅", "Industry") not in found
+    found = ents("当地依托丰富的水电资源发展绿色算力。")
+    assert ("水电", "Industry") not in found
