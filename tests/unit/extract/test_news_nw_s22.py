@@ -182,3 +182,10 @@ def test_numbered_meetings_of_an_organisation_s_leaders_or_council():
     assert typed(text, EVT) == {"青松合作组织第九次领导人非正式会议"}
     text = "青松合作组织成员国元首理事会第五次会议在青川举行。"
     assert typed(text, EVT) == {"青松合作组织成员国元首理事会第五次会议"}
+
+
+def test_a_promotion_meeting_named_as_what_is_convened():
+    text = "在青川召开的全国制造业数字化转型现场推进会上，李国华强调，要加快推广工业互联网。"
+    assert typed(text, EVT) == {"全国制造业数字化转型现场推进会"}
+    assert typed("国资委召开中央企业机器人专题推进会。", EVT) == {"中央企业机器人专题推进会"}
+    assert typed("会议要求，各地要召开推进会。", EVT) == set()
