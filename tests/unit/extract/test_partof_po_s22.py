@@ -3,7 +3,8 @@ checks the relation rule, not the recogniser).
 
 - A clause whose subject is a category and whose modal directs development,
   focus or action at a list (X工业要推动A、B等行业…；Y产业则聚焦C、D): the list
-  is its parts; not the fields it is to be applied in.
+  is its parts; not the fields it is to be applied in, nor a list it is to
+  digitise (X要推动A、B数字化转型).
 - A heading naming a class of infrastructure (加快构建X基础设施。推进A、B…):
   the items of the section are its parts.
 - 加快X建设，特别是A、B和C: the members a category's build-out singles out;
@@ -37,6 +38,8 @@ def test_a_category_subject_with_a_modal_takes_the_list_as_its_parts():
 
 def test_a_category_subject_applied_in_fields_takes_no_parts():
     got = run("文件要求，软件产业要在教育、医疗等领域加快推广。", {"软件产业": IND, "教育": IND, "医疗": IND})
+    assert not of_type(got, "partOf")
+    got = run("文件要求，平台经济要推动零售业、餐饮业数字化转型。", {"平台经济": IND, "零售业": IND, "餐饮业": IND})
     assert not of_type(got, "partOf")
 
 
