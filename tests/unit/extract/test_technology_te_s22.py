@@ -118,3 +118,10 @@ def test_the_optics_prefix_keeps_its_photonic_part():
     found = ents("企业研制光传感器和光计算机。")
     assert ("光传感器", "Technology") in found
     assert not any(text.startswith("研制") for text, _ in found)
+
+
+def test_the_intermediate_products_of_the_photovoltaic_chain_are_technologies():
+    found = ents("基地延伸硅锭、硅片和电池片环节。")
+    assert ("硅锭", "Technology") in found
+    assert ("硅片", "Technology") in found
+    assert ("电池片", "Technology") in found
