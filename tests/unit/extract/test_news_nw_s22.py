@@ -189,3 +189,10 @@ def test_a_promotion_meeting_named_as_what_is_convened():
     assert typed(text, EVT) == {"全国制造业数字化转型现场推进会"}
     assert typed("国资委召开中央企业机器人专题推进会。", EVT) == {"中央企业机器人专题推进会"}
     assert typed("会议要求，各地要召开推进会。", EVT) == set()
+
+
+def test_a_name_before_a_bracket_holding_a_role_title():
+    text = "会上，张建国（青川大学教授）指出，算力是关键。"
+    assert "张建国" in typed(text, PER)
+    assert ("张建国", "affiliatedWith", "青川大学") in relations(text)
+    assert typed("人工智能（AI）技术发展迅速。", PER) == set()
