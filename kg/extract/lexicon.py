@@ -52,6 +52,8 @@ class Lexicon:
     not_entities: frozenset[str] = frozenset()
     surnames: frozenset[str] = frozenset()
     person_titles: tuple[str, ...] = ()
+    # words jieba's dictionary lacks that must stay whole tokens (segment_words.txt)
+    segment_words: tuple[str, ...] = ()
     # lexicon file stem (region_foreign …) -> the surfaces it lists (terms and aliases)
     by_file: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -93,7 +95,16 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     lex.not_entities = frozenset(_words(lex_dir / "not_entities.txt"))
     lex.surnames = frozenset(_words(lex_dir / "surnames.txt"))
     lex.person_titles = tuple(sorted(_words(lex_dir / "person_titles.txt"), key=len, reverse=True))
+    lex.segment_words = tuple(_segment_words(lex_dir / "segment_words.txt"))
     return lex
+
+
+def _segment_words(path: Path) -> list[str]:
+    words = _words(path)
+    for word in words:
+        if len(word) < 2:
+            raise KgError(f"{path.name}: {word!r}: a segmentation word has two characters at least")
+    return words
 
 
 def _words(path: Path) -> list[str]:

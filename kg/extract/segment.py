@@ -57,6 +57,11 @@ def prepare_jieba() -> None:
                 jieba.add_word(term, freq=50000)
         for term in known:
             jieba.suggest_freq(term, tune=True)
+        # counting words jieba lacks (七大): unknown, 等|七|大 is joined by its
+        # HMM into one word, which hides the list closer 等 from the rules
+        for word in lex.segment_words:
+            if not freq.get(word):
+                jieba.add_word(word)
         _JIEBA_READY = True
 
 
