@@ -196,3 +196,8 @@ def test_a_name_before_a_bracket_holding_a_role_title():
     assert "张建国" in typed(text, PER)
     assert ("张建国", "affiliatedWith", "青川大学") in relations(text)
     assert typed("人工智能（AI）技术发展迅速。", PER) == set()
+
+
+def test_a_middle_dot_between_a_country_and_its_host_city_inside_an_event_name():
+    assert typed("2031中国·青川数字经济峰会在青川举行。", EVT) == {"2031中国·青川数字经济峰会"}
+    assert typed("第三届中国·青川人工智能大会在青川开幕。", EVT) == {"第三届中国·青川人工智能大会"}
