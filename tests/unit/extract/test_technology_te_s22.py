@@ -125,3 +125,8 @@ def test_the_intermediate_products_of_the_photovoltaic_chain_are_technologies():
     assert ("硅锭", "Technology") in found
     assert ("硅片", "Technology") in found
     assert ("电池片", "Technology") in found
+
+
+def test_hydrogen_recovered_as_a_by_product_of_a_named_process_is_one_technique():
+    found = ents("园区利用氯碱副产氢供应加氢站。")
+    assert ("氯碱副产氢", "Technology") in found
