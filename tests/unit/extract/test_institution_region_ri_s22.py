@@ -54,3 +54,16 @@ def test_a_companys_cloud_business_is_an_institution_but_a_technology_cloud_is_n
 def test_china_at_the_front_of_a_website_name_is_no_region():
     assert ("中国", "Region") not in ents("群众可登录中国税网查询办事指南。")
     assert ("中国", "Region") in ents("中国电网建设加快，中国互联网用户增长。")
+
+
+def test_names_listed_before_their_field_of_companies_are_institutions():
+    found = ents("园区已聚集青禾量子、远帆量子等量子企业，东湾船业、北礁重工等船企加快交付。")
+    assert ("青禾量子", "Institution") in found
+    assert ("远帆量子", "Institution") in found
+    assert ("东湾船业", "Institution") in found
+    assert ("北礁重工", "Institution") in found
+
+
+def test_lines_of_business_listed_before_their_companies_are_no_institutions():
+    found = ents("支持数据清洗、数据托管等环节企业和头戴显示、光学镜头等硬件企业发展。")
+    assert not any(etype == "Institution" for _, etype in found)
