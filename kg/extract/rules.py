@@ -497,7 +497,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
             if verb_tags:
                 for n, x in enumerate(taken):
                     left = taken[n + 1] if n + 1 < len(taken) else None
-                    if x[3] in verb_tags and not (left and (left[3] in _VERBAL_TAGS or left[3].startswith("lex:"))):
+                    if x[2] and x[3] in verb_tags and not (left and (left[3] in _VERBAL_TAGS or left[3].startswith("lex:"))):
                         del taken[n:]
                         start = taken[-1][0] if taken else first_start
                         break

@@ -130,3 +130,8 @@ def test_the_intermediate_products_of_the_photovoltaic_chain_are_technologies():
 def test_hydrogen_recovered_as_a_by_product_of_a_named_process_is_one_technique():
     found = ents("园区利用氯碱副产氢供应加氢站。")
     assert ("氯碱副产氢", "Technology") in found
+
+
+def test_a_curated_modifier_jieba_tags_as_a_verb_stays_in_the_product_name():
+    found = ents("厂商推出了通用摄像机。")
+    assert ("通用摄像机", "Technology") in found
