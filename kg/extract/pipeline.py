@@ -164,6 +164,7 @@ def make_patterns(nlp: Language, name: str, heads: bool):
     class_prefix = load_entity_patterns()["class_prefix"]
     place_after_place = load_entity_patterns().get("place_after_place")
     applied_fields = load_entity_patterns().get("applied_fields")
+    policy_formulas = load_entity_patterns().get("policy_formulas")
 
     def patterns(doc: Doc) -> Doc:
         text = doc.user_data["kg_text"]
@@ -176,6 +177,7 @@ def make_patterns(nlp: Language, name: str, heads: bool):
         cands.extend(list(rules.modifier_use_rules(text, cands, doc.user_data["kg_tokens"], modifier_use)))
         cands.extend(list(rules.class_prefix_rules(text, cands, doc.user_data["kg_tokens"], class_prefix)))
         cands.extend(list(rules.title_issuer_rules(text, cands)))
+        cands.extend(list(rules.policy_period_rules(text, cands, policy_formulas)))
         cands.extend(list(rules.sub_unit_rules(text, cands, doc.user_data["kg_tokens"])))
         cands[:] = [c for c in cands if ".sub_unit." not in c.rule or c.rule.endswith(".sub_unit.joined")]
         cands.extend(rules.place_after_place_rules(text, doc.user_data["kg_tokens"], place_after_place))

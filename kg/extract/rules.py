@@ -1147,6 +1147,28 @@ def title_issuer_rules(text: str, cands: list[Cand]) -> Iterable[Cand]:
         yield Cand(issuer.start, c.end, "Policy", text[issuer.start : c.end], "policy.about_title.issuer", 1)
 
 
+def policy_period_rules(text: str, cands: list[Cand], spec: dict | None) -> Iterable[Cand]:
+    """A title written without 《》 keeps the bracketed period written right after
+    it (某某发展规划（2021—2025年）): the period is part of the document's name, as
+    inside 《》.  The bracket is policy_formulas.period_regex; a title already in
+    《》 or one already ending in its bracket is left alone."""
+    rx = spec.get("period_regex") if spec else None
+    if not rx:
+        return
+    # the brackets are found by one scan of the text (in C); the candidates are
+    # looked at only when the text holds one
+    ends = {m.start(): m.end() for m in re.compile(rx).finditer(text)}
+    if not ends:
+        return
+    seen: set[tuple[int, int]] = set()
+    for c in cands:
+        end = ends.get(c.end)
+        if end is None or c.type != "Policy" or text[c.end - 1] in "》）)" or (c.start, end) in seen:
+            continue
+        seen.add((c.start, end))
+        yield Cand(c.start, end, "Policy", text[c.start : end], c.rule + ".period", c.priority)
+
+
 def sub_unit_rules(text: str, cands: list[Cand], tokens=()) -> Iterable[Cand]:
     """A unit written right after its parent organisation is one Institution with
     it (某部 + 第三研究所, 某大学 + 数字治理研究院): the guidelines' longest name that
