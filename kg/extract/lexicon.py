@@ -227,7 +227,7 @@ PATTERN_SCHEMA = {
     "modifier_use": {"_doc": _STR, "types": _TYPES, "nouns": _STRS, "not_before_regex": _RX,
                      "glued_noun": {"_doc": _STR, "max_term_chars": _INT, "tags": _STRS, "min_noun_chars": _INT,
                                     "not_words": _STRS, "not_suffixes": _STRS}},
-    "place_after_place": {"_doc": _STR, "tags": _STRS, "min_chars": _INT, "max_chars": _INT, "not_regex": _RX},
+    "place_after_place": {"_doc": _STR, "tags": _STRS, "min_chars": _INT, "max_chars": _INT, "not_regex": _RX, "short_form_suffixes": _STRS},
     "chain_words": {"_doc": _STR, "suffix": _STR, "followers": _STRS, "followers_not": _STRS},
     "applied_fields": {"_doc": _STR, "regex": _RX, "type": "type", "joiners": _STRS, "min_item_chars": _INT,
                        "max_item_chars": _INT, "generic_nouns": _STRS},

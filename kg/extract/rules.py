@@ -1106,6 +1106,8 @@ def place_after_place_rules(text: str, tokens, spec: dict | None) -> Iterable[Ca
     # 某国|深度|融入: common nouns jieba's dictionary tags as places
     not_word = re.compile(spec["not_regex"]) if spec.get("not_regex") else None
     lex = load_lexicon()
+    # 山东|荣成: the short form of a county-level division (荣成市 -> 荣成), whatever jieba tags it
+    counties = _county_short_forms(tuple(spec.get("short_form_suffixes", ())))
     toks = as_tokens(tokens)
     # the lexicon regions are found by list.index on the tags (a scan in C), not
     # by a Python step per token of the document
@@ -1117,7 +1119,7 @@ def place_after_place_rules(text: str, tokens, spec: dict | None) -> Iterable[Ca
         except ValueError:
             return
         a, b = toks[k - 1], toks[k]
-        if a[1] != b[0] or b[3] not in tags or not lo <= len(b[2]) <= hi:
+        if a[1] != b[0] or not lo <= len(b[2]) <= hi or (b[3] not in tags and b[2] not in counties):
             continue
         if b[2] in lex.not_entities or not CJK_NAME.match(b[2]):
             continue
@@ -1127,7 +1129,30 @@ def place_after_place_rules(text: str, tokens, spec: dict | None) -> Iterable[Ca
             n = toks[k + 1]
             if n[0] == b[1] and WORDLIKE.match(n[2]) and n[2] not in boundary and (n[3] in name_pos or n[3].startswith("lex:")):
                 continue  # 合肥|滨湖|科学城: the place goes on
-        yield Cand(b[0], b[1], "Region", b[2], "region.after_place", 1)
+        yield Cand(b[0], b[1], "Region", counties.get(b[2], b[2]), "region.after_place", 1)
+
+
+@lru_cache(maxsize=4)
+def _county_short_forms(suffixes: tuple[str, ...]) -> dict[str, str]:
+    """Short form -> label of the lexicon divisions whose name ends with one of
+    SUFFIXES (县, 市, 旗: 荣成市 -> 荣成); a district's short form (朝阳, 和平) is
+    a word or another place too often to be read so; nor is a short form jieba's
+    dictionary lists as a frequent word that is no place (通道, 友谊, 互助: 中亚|通道)."""
+    if not suffixes:
+        return {}
+    import jieba.posseg
+
+    from kg.extract.places import short_forms
+
+    freq, tags = jieba.posseg.dt.tokenizer.FREQ, jieba.posseg.dt.word_tag_tab
+    return {
+        s: label
+        for s, label in short_forms().items()
+        if label != s and label.endswith(suffixes) and not (freq.get(s, 0) >= _COUNTY_WORD_FREQ and tags.get(s) != "ns")
+    }
+
+
+_COUNTY_WORD_FREQ = 300  # jieba's frequency from which a short form reads as a word first
 
 
 def title_issuer_rules(text: str, cands: list[Cand]) -> Iterable[Cand]:

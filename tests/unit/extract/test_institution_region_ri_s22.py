@@ -67,3 +67,14 @@ def test_names_listed_before_their_field_of_companies_are_institutions():
 def test_lines_of_business_listed_before_their_companies_are_no_institutions():
     found = ents("支持数据清洗、数据托管等环节企业和头戴显示、光学镜头等硬件企业发展。")
     assert not any(etype == "Institution" for _, etype in found)
+
+
+def test_a_countys_short_form_right_after_its_province_is_a_region():
+    found = ents("新项目落户河北固安，配套工厂设在山东荣成。")
+    assert ("固安", "Region") in found
+    assert ("荣成", "Region") in found
+
+
+def test_a_word_that_shares_a_countys_short_form_is_no_region():
+    found = ents("两国合作打通中亚通道，推动贸易增长。")
+    assert ("通道", "Region") not in found
