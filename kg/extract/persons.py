@@ -659,7 +659,7 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
     for requires, rx in news["name_frames"]:
         if requires not in text:
             continue
-        for m in rx.finditer(text):
+        for m in finder(rx)(text):  # (a frame may open with a lookbehind: tried only where it can start)
             a, b = m.span("name")
             name = text[a:b]
             if not plausible(name) or name in lex.terms or a not in tokens.start_at or b not in tokens.end_at:
