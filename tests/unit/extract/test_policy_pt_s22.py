@@ -67,3 +67,10 @@ def test_a_place_led_scheme_after_an_issuing_verb():
 def test_a_place_led_plan_needs_the_issuing_verb_right_before_it():
     found = ents("某市正在研究淮北市数字经济赋能产业升级规划的编制思路。")
     assert ("淮北市数字经济赋能产业升级规划", "Policy") not in found
+
+
+def test_a_national_engineering_programme_is_a_policy():
+    found = ents("记者获悉，探月工程后续任务与西气东输工程扩建均按计划推进。")
+    assert ("探月工程", "Policy") in found
+    assert ("西气东输工程", "Policy") in found
+    assert ("探月工程", "Technology") not in found
