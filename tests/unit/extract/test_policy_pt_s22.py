@@ -74,3 +74,18 @@ def test_a_national_engineering_programme_is_a_policy():
     assert ("探月工程", "Policy") in found
     assert ("西气东输工程", "Policy") in found
     assert ("探月工程", "Technology") not in found
+
+
+def test_a_plan_period_with_only_a_generic_kind_is_no_name():
+    found = ents("某部印发了“十二五”专项规划，按照规划要发展冷链物流。")
+    assert not any(t.startswith("“十二五”") for t, ty in found if ty == "Policy")
+
+
+def test_a_described_plan_of_a_period_is_no_name():
+    found = ents("某部印发“十三五”时期冷链物流发展的专项规划，提出加快冷库建设。")
+    assert not any(t.startswith("“十三五”") for t, ty in found if ty == "Policy")
+
+
+def test_a_plan_period_with_its_topic_stays_a_name():
+    found = ents("某部印发“十四五”冷链物流发展规划，提出加快冷库建设。")
+    assert ("“十四五”冷链物流发展规划", "Policy") in found
