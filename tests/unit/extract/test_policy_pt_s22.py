@@ -89,3 +89,9 @@ def test_a_described_plan_of_a_period_is_no_name():
 def test_a_plan_period_with_its_topic_stays_a_name():
     found = ents("某部印发“十四五”冷链物流发展规划，提出加快冷库建设。")
     assert ("“十四五”冷链物流发展规划", "Policy") in found
+
+
+def test_the_national_science_programmes_are_policies():
+    found = ents("该省企业牵头承担国家科技重大专项课题，并参与科技创新2030—重大项目。")
+    assert ("国家科技重大专项", "Policy") in found
+    assert ("科技创新2030—重大项目", "Policy") in found
