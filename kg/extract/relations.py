@@ -692,7 +692,7 @@ def extract_relations(
                         cands.extend(found)
                         if em.type == "prioritizes" and em.head == "@antecedent":
                             carried.extend((c[3], em) for c in found)
-                            if not found and rule.carry:  # 某会议…召开，A出席会议并讲话。他强调，…: the meeting, carried
+                            if not found and rule.carry:  # 某会议…召开，A出席大会并讲话。他强调，…: the meeting, carried
                                 carried.extend(_antecedent_carried(em, spans, units, ui))
                         continue
                     if em.head == "@title_named":  # …建设A、B等十个示范应用场景 under 《…人工智能…通知》

@@ -1174,7 +1174,7 @@ def title_issuer_rules(text: str, cands: list[Cand]) -> Iterable[Cand]:
 
 def policy_period_rules(text: str, cands: list[Cand], spec: dict | None) -> Iterable[Cand]:
     """A title written without 《》 keeps the bracketed period written right after
-    it (某某发展规划（2021—2025年）): the period is part of the document's name, as
+    it (某某发展规划（2027—2031年）): the period is part of the document's name, as
     inside 《》.  The bracket is policy_formulas.period_regex; a title already in
     《》 or one already ending in its bracket is left alone."""
     rx = spec.get("period_regex") if spec else None

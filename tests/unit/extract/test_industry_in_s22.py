@@ -29,10 +29,10 @@ def test_a_one_character_noun_alone_stays_out_of_the_name():
 
 
 def test_a_one_character_material_before_a_lexicon_sector():
-    found = ents("提出做大做强氟新材料产业。")
+    found = ents("该区着力壮大氟新材料产业。")
     assert ("氟新材料产业", "Industry") in found
     assert ("新材料产业", "Industry") not in found
-    found = ents("市里支持光电子信息产业发展。")
+    found = ents("该区扶持光电子信息产业壮大。")
     assert ("光电子信息产业", "Industry") in found
 
 
@@ -42,7 +42,7 @@ def test_a_place_word_before_a_lexicon_sector_stays_out():
 
 
 def test_a_character_completing_a_one_character_verb_is_no_modifier():
-    found = ents("全市把数字化改造作为做强做优传统产业的抓手。")
+    found = ents("全县把数字化改造视为做精做优传统产业的关键一招。")
     assert ("传统产业", "Industry") in found
     assert not any(t.endswith("传统产业") and t != "传统产业" for t, _ in found)
 
@@ -66,12 +66,12 @@ def test_a_sector_word_before_a_zone_word_stays_a_name():
 
 
 def test_a_product_and_its_making_stage_is_a_sector_in_a_list_of_products():
-    found = ents("该区重点发展整车制造和电驱动系统等关键零部件。")
+    found = ents("该园区先期培育整车制造和电驱动总成等关键零部件。")
     assert ("整车制造", "Industry") in found
 
 
 def test_recycling_as_the_last_item_is_not_trimmed():
-    found = ents("园区前瞻布局钠电池和电池回收利用。")
+    found = ents("新区提前布局钠电池与电池回收利用。")
     assert ("电池回收利用", "Industry") in found
     assert ("钠电池", "Technology") in found  # (the stage-named item casts no vote for its sibling's type)
 
@@ -82,8 +82,8 @@ def test_a_stage_after_a_technology_stays_that_technologys():
 
 
 def test_recycling_named_by_what_it_recovers():
-    found = ents("二是加快废旧电池回收利用。")
-    assert ("废旧电池回收利用", "Industry") in found
+    found = ents("三要推进废旧轮胎回收利用。")
+    assert ("废旧轮胎回收利用", "Industry") in found
     found = ents("推动资源回收利用。")
     assert not any(t.endswith("回收利用") for t, _ in found)
 
