@@ -446,6 +446,11 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
                 split += [(a, j.start()), (j.end(), b)]
             else:
                 split.append((a, b))
+        if class_count is not None and len(split) > 2:
+            # A、B、C三大X和D: a counted class closes the list; what follows its 和 is no item
+            a, b = split[-2]
+            if text[b] in "和与及" and class_count.search(text, a + 1, b) is not None:
+                split.pop()
         for k in range(len(split) - 1, 0, -1):
             # 推动A、B、C在D、E等产业的应用: a preposition inside an item ends one
             # list (A、B、C) and opens another (D、E: the class after it types these only)
@@ -1218,6 +1223,10 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
         fields = kind != "verb"  # the list's class is a sector: fields and chain segments
         a0, b0 = m.span(1)
         seps = [(s.start(), s.end()) for s in sep_rx.finditer(text, a0, b0)]
+        if len(seps) > 1 and class_count is not None and text[seps[-1][0]] in "和与及":
+            count = class_count.search(text, seps[-2][1] + 2, seps[-1][0])
+            if count is not None:  # A、B三大X和C: the counted class closes the list; C is no item
+                b0, seps = seps[-1][0], seps[:-1]
         if seps and class_count is not None:
             count = class_count.search(text, seps[-1][1] + 2, b0)
             b0 = count.start() if count is not None else b0  # …、温泉康养|三大领域: the class is no part of the item

@@ -635,6 +635,7 @@ def compound_rules(text: str, cands: list[Cand], spec: dict, tokens: list = ()) 
     stem_vocab = frozenset(load_entity_patterns()["heads"]["Technology"].get("modifier_vocab", ()))
     # 数据与实体经济|融合: two things brought together are two names, not one with a shared head
     joined_after = re.compile(spec["shared_not_before_regex"]) if "shared_not_before_regex" in spec else None
+    counted = compiled()["coordination_class_count"]
     for c in cands:
         # a head name, or a lexicon technology (基因和细胞治疗); a stem that is a
         # name itself (风能和潮汐能) is never shared (checked below)
@@ -661,6 +662,8 @@ def compound_rules(text: str, cands: list[Cand], spec: dict, tokens: list = ()) 
                 k = tokens.end_at.get(s)
                 if stem_not_after and k is not None and tokens[k][3] in stem_not_after and tokens[k][2] not in boundary:
                     continue
+                if counted is not None and counted.search(text, max(0, s - 6), s) is not None:
+                    continue  # A、B四大关键材料和C制造: the stem ends a counted class that closes a list
                 yield Cand(s, c.end, c.type, text[s : c.end], "compound.shared_head", 2)
                 break
 
