@@ -1226,7 +1226,14 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
         if len(seps) > 1 and class_count is not None and text[seps[-1][0]] in "和与及":
             count = class_count.search(text, seps[-2][1] + 2, seps[-1][0])
             if count is not None:  # A、B三大X和C: the counted class closes the list; C is no item
+                a1, b1 = seps[-1][1], b0
                 b0, seps = seps[-1][0], seps[:-1]
+                surface = text[a1:b1]
+                if by_span.get((a1, b1)) is None and min_len <= b1 - a1 <= max_len and surface.endswith(stage_tails) \
+                        and WORDLIKE.match(surface) and surface not in lex.not_entities \
+                        and name_shaped(a1, b1, kind, False, False, True) is not None:
+                    # …三大X和C制造: C, a line of industry by its stage word, is the verb's next object
+                    yield Cand(a1, b1, "Industry", surface, "coordination.open_list", 3)
         if seps and class_count is not None:
             count = class_count.search(text, seps[-1][1] + 2, b0)
             b0 = count.start() if count is not None else b0  # …、温泉康养|三大领域: the class is no part of the item
