@@ -37,3 +37,10 @@ def test_positioning_as_a_verb_is_no_positioning_technique():
     assert not any(text.endswith("定位") for text, _ in found)
     kept = ents("园区以北斗定位为基础开展车辆调度。")
     assert ("北斗定位", "Technology") in kept
+
+
+def test_an_optical_fibre_network_named_by_its_bandwidth_is_a_technology():
+    found = ents("该区全面部署万兆光纤网络。")
+    assert ("万兆光纤网络", "Technology") in found
+    bare = ents("该区加快建设光纤网络。")
+    assert not any(text.endswith("光纤网络") for text, _ in bare)
