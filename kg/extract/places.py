@@ -14,19 +14,22 @@ An item of such a list is a Region when it is
 
 and every item of the list is one of these or a region already found.  Items of a
 list closed by a division word (甲、乙等县, `division_after`) are places whatever
-jieba tags them.  The rules
-are data: ontology/patterns/places.json, validated on load.
+jieba tags them.  A place jieba knows written right after a lexicon region is a
+region of its own (`place_after_place_rules`, 浙江|乌镇).  The rules are data:
+ontology/patterns/places.json and entities.json's `place_after_place`, validated
+on load.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from operator import itemgetter
 from typing import Iterable
 
 from kg.extract.datafile import regex_keys
 from kg.extract.lexicon import PATTERNS_DIR, load_lexicon
-from kg.extract.rules import CJK_WORD, NOT_ENTITY, NOT_IN_NAME, Cand, as_tokens, compiled
+from kg.extract.rules import CJK_NAME, CJK_WORD, NOT_ENTITY, NOT_IN_NAME, WORDLIKE, Cand, as_tokens, compiled
 
 PLACES_PATH = PATTERNS_DIR / "places.json"
 _KEYS = ("separator", "before", "after", "division_suffix", "zone", "natural_feature", "not_place_words", "plan_name",
@@ -407,3 +410,64 @@ def _after_foreign_division(text: str, toks, cands: list[Cand], rx, lex, transli
                 or (e == k and toks[k][3] not in _PLACE_NAME_TAGS) or rx["not_place_words"].fullmatch(name):
             continue
         yield Cand(c.end, m.end(), "Region", name, "region.after_foreign_division", 1)
+
+
+def place_after_place_rules(text: str, tokens, spec: dict | None) -> Iterable[Cand]:
+    """A place jieba knows (``tags``, ns) written right after a lexicon region
+    is a region of its own (浙江|乌镇, the guidelines' 广东韶关) when the word
+    after it cannot continue a name (…乌镇|开幕, …晋江|的): 合肥|滨湖|科学城 and
+    武汉|东湖|高新区 are longer names, left to the heads."""
+    if not spec:
+        return
+    c = compiled()
+    boundary, name_pos = c["boundary_words"], c["name_pos"]
+    tags = frozenset(spec.get("tags", ("ns",)))
+    lo, hi = spec.get("min_chars", 2), spec.get("max_chars", 3)
+    # 某国|深度|融入: common nouns jieba's dictionary tags as places
+    not_word = re.compile(spec["not_regex"]) if spec.get("not_regex") else None
+    lex = load_lexicon()
+    # 山东|荣成: the short form of a county-level division (荣成市 -> 荣成), whatever jieba tags it
+    counties = _county_short_forms(tuple(spec.get("short_form_suffixes", ())))
+    toks = as_tokens(tokens)
+    # the lexicon regions are found by list.index on the tags (a scan in C), not
+    # by a Python step per token of the document
+    tag_seq = list(map(itemgetter(3), toks))
+    k, last = 0, len(toks) - 1
+    while True:
+        try:
+            k = tag_seq.index("lex:Region", k, last) + 1  # a region with a token after it
+        except ValueError:
+            return
+        a, b = toks[k - 1], toks[k]
+        if a[1] != b[0] or not lo <= len(b[2]) <= hi or (b[3] not in tags and b[2] not in counties):
+            continue
+        if b[2] in lex.not_entities or not CJK_NAME.match(b[2]):
+            continue
+        if not_word is not None and not_word.fullmatch(b[2]):
+            continue
+        if k + 1 < len(toks):
+            n = toks[k + 1]
+            if n[0] == b[1] and WORDLIKE.match(n[2]) and n[2] not in boundary and (n[3] in name_pos or n[3].startswith("lex:")):
+                continue  # 合肥|滨湖|科学城: the place goes on
+        yield Cand(b[0], b[1], "Region", counties.get(b[2], b[2]), "region.after_place", 1)
+
+
+@lru_cache(maxsize=4)
+def _county_short_forms(suffixes: tuple[str, ...]) -> dict[str, str]:
+    """Short form -> label of the lexicon divisions whose name ends with one of
+    SUFFIXES (县, 市, 旗: 荣成市 -> 荣成); a district's short form (朝阳, 和平) is
+    a word or another place too often to be read so; nor is a short form jieba's
+    dictionary lists as a frequent word that is no place (通道, 友谊, 互助: 中亚|通道)."""
+    if not suffixes:
+        return {}
+    import jieba.posseg
+
+    freq, tags = jieba.posseg.dt.tokenizer.FREQ, jieba.posseg.dt.word_tag_tab
+    return {
+        s: label
+        for s, label in short_forms().items()
+        if label != s and label.endswith(suffixes) and not (freq.get(s, 0) >= _COUNTY_WORD_FREQ and tags.get(s) != "ns")
+    }
+
+
+_COUNTY_WORD_FREQ = 300  # jieba's frequency from which a short form reads as a word first
