@@ -33,14 +33,14 @@ def test_a_ministrys_party_group_is_one_institution():
 
 
 def test_a_party_commission_and_its_office_are_institutions():
-    found = ents("中央审计委员会办公室部署专项审计，中央全面依法治国委员会召开会议。")
-    assert ("中央审计委员会办公室", "Institution") in found
-    assert ("中央全面依法治国委员会", "Institution") in found
+    found = ents("中央全面依法治国委员会办公室部署专项督察，中央审计委员会召开全体会议。")
+    assert ("中央全面依法治国委员会办公室", "Institution") in found
+    assert ("中央审计委员会", "Institution") in found
 
 
 def test_an_approving_body_after_an_issuing_office_starts_a_name_of_its_own():
-    found = ents("国务院办公厅经国务院同意转发通知。")
-    assert ("国务院办公厅", "Institution") in found
+    found = ents("交通运输部办公厅经国务院批准印发通知。")
+    assert ("交通运输部办公厅", "Institution") in found
     assert not any(text.endswith("经国务院") for text, _ in found)
 
 

@@ -94,7 +94,7 @@ def test_a_communique_is_no_newspaper():
 
 
 def test_a_commentator_s_article_names_no_person():
-    assert typed("远山晚报刊发评论员文章称，汽车产业正在转型。", PER) == set()
+    assert typed("远山晚报当日发表评论员文章指出，纺织产业正在升级。", PER) == set()
 
 
 def test_a_paper_after_a_preposition_inside_a_clause_keeps_its_own_name():
@@ -106,9 +106,9 @@ def test_a_paper_after_a_preposition_inside_a_clause_keeps_its_own_name():
 
 def test_what_a_leader_stresses_after_addressing_a_policy_meeting_is_its_priority():
     text = ("全国航运和物流工作会议5月3日在北京召开，李国华总理出席会议并讲话。"
-            "他强调，要推动人工智能、大数据同实体经济相融合，加快推进制造业数字化改造。")
+            "他强调，要促进物联网、云计算同实体经济紧密结合，加快推动制造业智能化改造。")
     got = relations(text)
-    assert {("全国航运和物流工作会议", "prioritizes", x) for x in ("人工智能", "大数据", "实体经济", "制造业")} <= got, got
+    assert {("全国航运和物流工作会议", "prioritizes", x) for x in ("物联网", "云计算", "实体经济", "制造业")} <= got, got
 
 
 def test_a_forum_a_leader_addresses_takes_no_priority_from_his_speech():
@@ -117,20 +117,20 @@ def test_a_forum_a_leader_addresses_takes_no_priority_from_his_speech():
 
 
 def test_the_focus_clause_after_a_stated_theme_is_the_event_s_priority():
-    text = "2031世界7G大会12月5日在河南郑州开幕，大会主题为“共创未来”，重点聚焦量子通信、卫星互联网和工业互联网等议题。"
+    text = "2031世界7G大会9月18日在四川成都开幕，本届大会主题为“智联万物”，重点聚焦量子通信、卫星互联网和区块链等议题。"
     got = relations(text)
-    assert {("2031世界7G大会", "prioritizes", x) for x in ("量子通信", "卫星互联网", "工业互联网")} <= got, got
+    assert {("2031世界7G大会", "prioritizes", x) for x in ("量子通信", "卫星互联网", "区块链")} <= got, got
 
 
 def test_a_focus_written_as_the_theme_after_the_hosts_clause():
-    text = "2031中国6G+工业互联网大会11月在湖北武汉开幕，大会由湖北省人民政府和工业和信息化部联合主办，主题聚焦6G与工业互联网的融合创新。"
+    text = "2031中国6G+智能制造大会8月在湖南长沙举行，大会由湖南省人民政府和科学技术部共同主办，主题聚焦6G与智能制造的深度融合。"
     got = relations(text)
-    assert ("2031中国6G+工业互联网大会", "prioritizes", "工业互联网") in got, got
+    assert ("2031中国6G+智能制造大会", "prioritizes", "智能制造") in got, got
 
 
 def test_a_quoted_theme_after_the_hosts_clause():
-    text = ("2031世界7G大会11月20日在北京开幕。本届大会由工业和信息化部、北京市人民政府等共同主办，"
-            "以“数据改变世界，人工智能创造未来”为主题。")
+    text = ("2031世界7G大会6月3日在上海开幕。本届大会由科学技术部、上海市人民政府等联合主办，"
+            "以“智能点亮生活，人工智能赋能产业”为主题。")
     assert ("2031世界7G大会", "prioritizes", "人工智能") in relations(text)
 
 
@@ -152,8 +152,8 @@ def test_a_product_introduced_by_its_latin_code_name():
 
 
 def test_a_person_written_with_a_research_title_as_an_institution_s():
-    text = "青川经济研究院的研究员林子航认为，未来产业具有不确定性。"
-    assert ("林子航", "affiliatedWith", "青川经济研究院") in relations(text)
+    text = "青川发展研究院的研究员林子航表示，未来产业前景广阔。"
+    assert ("林子航", "affiliatedWith", "青川发展研究院") in relations(text)
 
 
 def test_a_society_s_officer_named_by_the_bare_society_noun():
