@@ -231,6 +231,8 @@ PATTERN_SCHEMA = {
     "chain_words": {"_doc": _STR, "suffix": _STR, "followers": _STRS, "followers_not": _STRS},
     "applied_fields": {"_doc": _STR, "regex": _RX, "type": "type", "joiners": _STRS, "min_item_chars": _INT,
                        "max_item_chars": _INT, "generic_nouns": _STRS},
+    "title_sectors": {"_doc": _STR, "heads": _STRS, "lead_regex": _RX, "region_suffixes": _STR, "stop_chars": _STR,
+                      "max_name_chars": _INT, "window_chars": _INT},
     "class_prefix": {"_doc": _STR, "types": _TYPES, "words": _STRS, "word_regex": _RX, "technology_only_words": _STRS, "sector_only_words": _STRS, "sector_only_not_regex": _RX, "technology_level_words": _STRS, "lexicon_types": _TYPES, "lexicon_targets": _TYPES, "max_chars": _INT,
                      "ordinal_regex": _RX, "ordinal_types": _TYPES, "generation_regex": _RX, "generation_types": _TYPES, "version_regex": _RX, "version_types": _TYPES,
                      "version_max_cjk_chars": _INT, "version_named_heads": _STRS, "quoted_product_classes": _STRS},

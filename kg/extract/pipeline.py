@@ -166,6 +166,7 @@ def make_patterns(nlp: Language, name: str, heads: bool):
     place_after_place = load_entity_patterns().get("place_after_place")
     applied_fields = load_entity_patterns().get("applied_fields")
     policy_formulas = load_entity_patterns().get("policy_formulas")
+    title_sectors = load_entity_patterns().get("title_sectors")
 
     def patterns(doc: Doc) -> Doc:
         text = doc.user_data["kg_text"]
@@ -188,6 +189,7 @@ def make_patterns(nlp: Language, name: str, heads: bool):
         cands.extend(list(foreign_chain_rules(text, doc.user_data["kg_tokens"], cands)))
         cands.extend(list(region_modifier_rules(text, cands)))
         cands.extend(rules.applied_field_rules(text, applied_fields))
+        cands.extend(list(rules.title_sector_rules(text, cands, title_sectors, lex)))
         return doc
 
     return patterns

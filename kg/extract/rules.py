@@ -1162,3 +1162,68 @@ def sub_unit_rules(text: str, cands: list[Cand], tokens=()) -> Iterable[Cand]:
         if toks and toks[k][3].startswith("v") and toks[k][3] != "vn":
             continue
         yield Cand(parent.start, u.end, u.type, text[parent.start : u.end], u.type.lower() + ".sub_unit.joined", 1)
+
+
+def title_sector_rules(text: str, cands: list[Cand], spec: dict | None, lex: Lexicon) -> Iterable[Cand]:
+    """A policy named after a sector (某市某某产业提升行动方案, 关于加快某某产业发展的
+    实施意见) names that sector in full: where the text names it again outside
+    the title (做强某某产业), that name is one Industry, however jieba cut it
+    (做强|制冷…).  The sector's name is what the title holds between its region
+    or its 关于 + verbs (`lead_regex`) and the first sector head (`heads`):
+    产业, 经济, 行业.  Only the name with its head is taken (a bare technology
+    stays the technology); a name that coordinates two sectors, or holds a stop
+    character, builds nothing."""
+    if not spec:
+        return
+    heads = spec["heads"]
+    titles = [c for c in cands if c.type == "Policy" and c.end - c.start >= 6]
+    if not titles or not any(h in text for h in heads):
+        return
+    lead = _title_lead_regex(spec["lead_regex"])
+    stop = spec.get("stop_chars", "")
+    max_chars = spec.get("max_name_chars", 10)
+    window = spec.get("window_chars", 600)
+    regions = spec.get("region_suffixes", "")
+    spans = sorted({(c.start, c.end) for c in titles})
+    seen: set[tuple[int, str]] = set()
+    for s, e in spans:
+        title = text[s:e]
+        t0 = s + (1 if title.startswith("《") else 0)
+        body = text[t0 : e - (1 if title.endswith("》") else 0)]
+        # a leading region (连云港市, 聊城市): the longest lexicon region, with its 市/省/县
+        cut = 0
+        for k in range(min(8, len(body) - 2), 1, -1):
+            p = body[:k]
+            hit = lex.terms.get(p) or (lex.terms.get(p[:-1]) if p[-1] in regions else None)
+            if hit and hit[0] == "Region":
+                cut = k
+                break
+        m = lead.match(body, cut)
+        a = m.end() if m else cut
+        hm = None
+        best = len(body)
+        for h in heads:
+            j = body.find(h, a)
+            if 0 <= j < best:
+                best, hm = j, h
+        if hm is None or not 2 <= best - a <= max_chars:
+            continue
+        modifier = body[a:best]
+        if any(ch in stop for ch in modifier) or not all("\u4e00" <= ch <= "\u9fff" for ch in modifier):
+            continue
+        name = modifier + hm
+        if name in lex.not_entities:
+            continue
+        lo, hi = max(0, s - window), min(len(text), e + window)
+        o = text.find(name, lo, hi)
+        while o >= 0:
+            oe = o + len(name)
+            if not any(ts <= o < te or ts < oe <= te for ts, te in spans) and (o, name) not in seen:
+                seen.add((o, name))
+                yield Cand(o, oe, "Industry", name, "industry.title_sector", 1)
+            o = text.find(name, oe, hi)
+
+
+@lru_cache(maxsize=4)
+def _title_lead_regex(regex: str) -> re.Pattern:
+    return re.compile(regex)

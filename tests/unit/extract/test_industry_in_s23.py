@@ -1,0 +1,34 @@
+"""Industry names on new text (session 23): a policy named after a sector names
+it in full, and the text's later mention of that sector takes the title's name
+(title_sectors in entities.json).  Made-up sentences; each positive case fails
+when its rule is removed, the negative ones when the rule over-reaches."""
+from __future__ import annotations
+
+from support.entities import ents
+
+
+def test_a_sector_named_by_a_titled_policy_keeps_its_full_name_later():
+    found = ents("某市出台关于支持光子传感产业发展的若干政策，提出做大光子传感产业规模。")
+    assert ("光子传感产业", "Industry") in found
+    assert ("传感产业", "Industry") not in found
+
+
+def test_a_title_after_a_region_names_the_sector_however_jieba_cut_it_later():
+    found = ents("盐城市印发盐城市制冷设备产业提升行动方案，要求做强制冷设备产业。")
+    assert ("制冷设备产业", "Industry") in found
+
+
+def test_an_economy_named_by_a_title_is_one_industry_later():
+    found = ents("盐城市公布盐城市向湖经济发展规划，提出做大向湖经济。")
+    assert ("向湖经济", "Industry") in found
+
+
+def test_the_bare_technology_of_a_titled_sector_stays_a_technology():
+    found = ents("某地印发关于促进量子传感产业发展的意见，推动量子传感与制造融合。")
+    assert ("量子传感", "Industry") not in found
+    assert not any(t.startswith("量子传感") and ty == "Industry" for t, ty in found)
+
+
+def test_a_title_coordinating_two_sectors_builds_no_joined_name():
+    found = ents("某省印发关于加快数字经济和实体经济融合发展的意见，推动数字经济和实体经济深度融合。")
+    assert not any("和" in t for t, ty in found if ty == "Industry")
