@@ -1,0 +1,61 @@
+"""prioritizes drafting formulas (made-up sentences; the mentions are given, so
+each test checks the relation rule).
+
+- 按照/根据《规划》，A要重点发展B、C…: a sentence opened by the policy it
+  follows states that policy's content.
+- 《政策》对A给予B，并支持C、D…: the policy stays the subject of the directive
+  joined to its clause by 并/同时/还.
+- 《X》列出了N类场景，包括A、B…: the areas a policy lists are its priorities.
+- 推动X在A、B等领域加快发展: the fields something develops in are no priorities.
+- a speaker's remark at an annual conference or forum is no priority of it.
+"""
+from support.relations import of_type, run
+
+TEC, IND, POL, EVT = "Technology", "Industry", "Policy", "Event"
+
+
+def test_a_sentence_opened_by_according_to_the_policy_states_its_priorities():
+    ents = {"《规划》": POL, "海洋产业": IND, "海水淡化": IND, "海洋牧场": IND}
+    got = of_type(run("按照《规划》，海洋产业要重点发展海水淡化和海洋牧场。", ents), "prioritizes")
+    assert {("《规划》", "prioritizes", "海水淡化"), ("《规划》", "prioritizes", "海洋牧场")} <= got
+    got = of_type(run("根据《规划》的部署，海洋产业要重点发展海水淡化和海洋牧场。", ents), "prioritizes")
+    assert ("《规划》", "prioritizes", "海洋牧场") in got
+    # a clause that merely refers to the policy in passing is not opened by it
+    got = of_type(run("企业按照《规划》申报项目，海洋产业规模扩大。", ents), "prioritizes")
+    assert not got
+
+
+def test_a_policy_granting_something_goes_on_supporting_what_follows():
+    ents = {"《措施》": POL, "工业软件": TEC, "数据库": TEC}
+    text = "《措施》对符合条件的企业给予研发费用补助，并支持工业软件、数据库的攻关。"
+    assert of_type(run(text, ents), "prioritizes") == {
+        ("《措施》", "prioritizes", "工业软件"), ("《措施》", "prioritizes", "数据库")}
+    # the policy the issuer publishes is the object of 印发, not the subject of 支持
+    text = "某厅印发《措施》并召开推进会，同时支持工业软件、数据库的攻关。"
+    assert not of_type(run(text, ents), "prioritizes")
+
+
+def test_the_scenes_a_policy_lists_are_its_priorities():
+    ents = {"《纲要》": POL, "智慧港口": IND, "智慧园区": IND, "智能电网": TEC}
+    text = "《纲要》以附表形式列出了六类应用场景，包括智慧港口、智慧园区和智能电网，要求逐步推开。"
+    assert of_type(run(text, ents), "prioritizes") == {
+        ("《纲要》", "prioritizes", "智慧港口"), ("《纲要》", "prioritizes", "智慧园区"),
+        ("《纲要》", "prioritizes", "智能电网")}
+
+
+def test_the_fields_something_develops_in_are_no_priorities():
+    ents = {"《方案》": POL, "共享出行": IND, "物流": IND, "旅游": IND, "养老": IND}
+    text = "《方案》提出推动共享出行在物流、旅游和养老等领域加快发展。"
+    assert of_type(run(text, ents), "prioritizes") == {("《方案》", "prioritizes", "共享出行")}
+    # in a field, developing an object: the field is the policy's area
+    text = "《方案》提出在物流领域发展共享出行。"
+    assert ("《方案》", "prioritizes", "共享出行") in of_type(run(text, ents), "prioritizes")
+
+
+def test_a_remark_at_an_annual_conference_is_no_priority_of_it():
+    ents = {"第九届中国纺织年会": EVT, "纺织行业": IND}
+    assert not of_type(run("某报评论员在第九届中国纺织年会上发言时指出，纺织行业数字化已进入新阶段。", ents), "prioritizes")
+    # a policy-setting meeting still prioritizes what is stressed there
+    ents = {"全省工业工作会议": EVT, "纺织行业": IND}
+    got = of_type(run("在全省工业工作会议上，省长指出，要推动纺织行业数字化转型。", ents), "prioritizes")
+    assert ("全省工业工作会议", "prioritizes", "纺织行业") in got
