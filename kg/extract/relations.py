@@ -85,6 +85,7 @@ class Emit:
     title_category: re.Pattern | None = None  # @nearest_same_type: a match like this may take the category its plan's title names
     tail_is_head_suffix: bool = False  # @nearest_same_type: only a category each head is named after (固态量子传感 → 量子传感)
     tail_not_surface: re.Pattern | None = None  # a tail that looks like this is dropped, and is no field (实体经济)
+    tail_not_subject: bool = False  # @nearest_same_type: not a category that opens a clause with a modal (…；X要…): a sibling
 
 
 @dataclass(frozen=True)
@@ -258,6 +259,7 @@ _RULE_KEYS = {"id", "about", "requires", "pattern", "emit", "priority", "confide
               "not_priority", "not_after"}
 _EMIT_KEYS = {"type", "head", "tail", "head_types", "tail_types", "tail_surface", "head_event_surface", "head_not_surface",
               "antecedent_unit", "tail_not_priority", "respectively", "title_category", "tail_is_head_suffix",
+              "tail_not_subject",
               "tail_not_surface"}
 _SECTION_KEYS = {"about", "relation", "heading", "class_surface", "items", "units", "confidence", "member_not", "ends", "clause"}
 # what a section's heading names (the class group) and what its list items may be
@@ -343,7 +345,7 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
                     fail(f"rule {rid}: emit {key}", f"unknown entity types {sorted(bad)}")
             if e.get("respectively") and (e["head"].startswith("@") or e["tail"].startswith("@")):
                 fail(f"rule {rid}: emit respectively", "pairs two lists: head and tail must be groups of the pattern")
-            for key in ("title_category", "tail_is_head_suffix"):
+            for key in ("title_category", "tail_is_head_suffix", "tail_not_subject"):
                 if e.get(key) and e["tail"] != "@nearest_same_type":
                     fail(f"rule {rid}: emit {key}", "only for a tail @nearest_same_type")
             tnp = e.get("tail_not_priority", False)
@@ -361,6 +363,7 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
                     rx(e["title_category"], f"rule {rid}: title_category") if e.get("title_category") else None,
                     bool(e.get("tail_is_head_suffix", False)),
                     rx(e["tail_not_surface"], f"rule {rid}: tail_not_surface") if e.get("tail_not_surface") else None,
+                    bool(e.get("tail_not_subject", False)),
                 )
             )
         forbidden = r.get("title_forbidden")
@@ -562,6 +565,11 @@ def _in_group(unit: _Unit, span: tuple[int, int], types) -> list[Mention]:
     return [m for m in unit.mentions[lo:hi] if m.type in types]
 
 
+# a category opening a clause and directed by a modal (…；原材料工业要…) is that clause's subject
+_MODAL_SUBJECT = re.compile("(?:要|则|应|须|必须|需要)")
+_CLAUSE_OPENERS = frozenset("，,；;：:。")
+
+
 def _nearest_same_type(mentions, starts, anchor: Mention, exclude: set, surface: re.Pattern | None,
                        suffix: bool = False):
     """The closest mention of anchor's type before anchor, not one of ``exclude``,
@@ -723,6 +731,10 @@ def extract_relations(
                         continue
                     if em.tail == "@nearest_same_type":
                         exclude = {x.text for x in heads}
+                        if em.tail_not_subject:  # 装备制造业要…；原材料工业要…: the other subjects are siblings
+                            lo = units[ui - 1].start if ui else unit.start
+                            exclude.update(m.text for m in clean if lo <= m.start < unit.end and _MODAL_SUBJECT.match(text, m.end)
+                                           and (m.start == 0 or text[m.start - 1] in _CLAUSE_OPENERS))
                         for h in heads:
                             t = _nearest_same_type(clean, starts, h, exclude, em.tail_surface, em.tail_is_head_suffix)
                             if t is not None and _unit_of(units, t.start) not in (ui, ui - 1):
