@@ -428,6 +428,11 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
                 yield Cand(a, b, same_type, text[a:b], "coordination.same_head", 3)
 
     spanning = [cd for cd in cands if cd.rule == "compound.shared_head"]
+    fm = spec.get("field_majority") or {}
+    field_major = (
+        (_compiled_regex(fm["regex"]), fm["type"], frozenset(fm.get("retype_types", ())), tuple(fm.get("retype_heads", ())))
+        if fm.get("regex") else None
+    )
     unknown_only_cues = {n for n, cue in enumerate(spec.get("tail_cues", ())) if cue.get("fill_unknown_only")}
 
     def lists_in(m) -> list[list[tuple[int, int]]]:
@@ -657,6 +662,15 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
                     yield Cand(a, b, cued, lex.terms.get(surface, ("", surface))[1], "coordination.class_retype", -1)
             votes = {cued: len(items)}
         best, n = max(votes.items(), key=lambda kv: kv[1])
+        if (
+            field_major is not None and best == field_major[1] and n >= 2 and n * 2 > len(items)
+            and field_major[0].match(text, items[-1][1]) is not None
+        ):
+            # 聚焦光伏、锂电池、氢能三大方向: a list closed by a field class whose known
+            # items are mostly sectors reads its technologies as sectors too
+            for a, b in items:
+                if by_span.get((a, b)) in field_major[2] and text.endswith(field_major[3], a, b):
+                    yield Cand(a, b, best, lex.terms.get(text[a:b], ("", text[a:b]))[1], "coordination.field_majority", -1)
         # retyping needs a clear list: >= 2 unambiguous items, all of one type
         firm = [by_span.get((a, b)) for a, b in items if not ambiguous(text[a:b]) and by_span.get((a, b))]
         class_headed = False

@@ -32,3 +32,20 @@ def test_the_bare_technology_of_a_titled_sector_stays_a_technology():
 def test_a_title_coordinating_two_sectors_builds_no_joined_name():
     found = ents("某省印发关于加快数字经济和实体经济融合发展的意见，推动数字经济和实体经济深度融合。")
     assert not any("和" in t for t, ty in found if ty == "Industry")
+
+
+def test_a_product_in_a_field_list_of_mostly_sectors_is_a_sector():
+    found = ents("该县聚焦光伏、锂电池、氢能三大方向扩大投资。")
+    assert ("锂电池", "Industry") in found
+    found = ents("规划明确围绕新型显示、半导体材料、智能终端三个重点领域招商。")
+    assert ("智能终端", "Industry") in found
+
+
+def test_a_technology_named_as_no_product_keeps_its_reading_in_such_a_list():
+    found = ents("该区围绕人工智能、集成电路和生物医药三个方向布局。")
+    assert ("人工智能", "Technology") in found
+
+
+def test_a_field_list_of_mostly_technologies_is_left_as_it_is():
+    found = ents("项目涵盖量子计算、量子通信、量子测量三大领域。")
+    assert ("量子通信", "Technology") in found
