@@ -83,6 +83,22 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
         if drop_pair:
             # 数字孪生和远程运维技术: the class word shared by the pair is no part of the last item
             cands[:] = [cd for cd in cands if cd not in drop_pair]
+    if spec.get("list_class_nouns") and "等" in text:
+        yield from list_class_noun_rules(text, spec["list_class_nouns"])
+
+
+def list_class_noun_rules(text: str, spec: dict) -> Iterable[Cand]:
+    """甲、乙等数字技术: a generic class noun (regex) right after the 等 that closes
+    a list (an item separated by 、 earlier in the clause) only sums the list up;
+    it is no name (a stop-listed span: it wins over the names inside it, then is
+    dropped)."""
+    for m in _class_noun_regex(spec["regex"]).finditer(text):
+        yield Cand(m.start(1), m.end(1), NOT_ENTITY, "", "coordination.list_class_noun", -1)
+
+
+@lru_cache(maxsize=4)
+def _class_noun_regex(body: str) -> re.Pattern:
+    return re.compile(f"、[^、，。；：！？\n]{{1,30}}?等({body})")
 
 
 def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, shared: set | None = None) -> Iterable[Cand]:

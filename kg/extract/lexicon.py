@@ -202,6 +202,7 @@ PATTERN_SCHEMA = {
         "tail_cues": ("list", _TAIL_CUE_KEYS, ("regex", "type")), "whole_items": _WHOLE_ITEM_KEYS,
         "first_verb_item": {"_doc": _STR, "after": _STRS, "tags": _STRS},
         "shared_class_words": _STRS,
+        "list_class_nouns": {"_doc": _STR, "regex": _RX},
         "field_majority": {"_doc": _STR, "regex": _RX, "type": "type", "retype_types": _TYPES, "retype_heads": _STRS},
         "pairs": {"_doc": _STR, "item_tags": _STRS, "inner_tags": _STRS, "min_item_chars": _INT, "max_item_chars": _INT, "same_head_chars": _INT,
                   "head_types": _TYPES, "not_heads": _STRS, "not_same_heads": _STRS, "tail_class_words": {"Technology": _STRS, "Industry": _STRS}},

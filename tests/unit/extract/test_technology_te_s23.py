@@ -1,0 +1,34 @@
+"""Technology terms on new text (session 23): material products written by their
+product name, 数字化 as a technology's modifier, generic class nouns that only
+sum up a list.  Made-up sentences; each positive case fails without its rule,
+the negative ones when a rule over-reaches."""
+from __future__ import annotations
+
+from support.entities import ents
+
+
+def test_a_material_product_written_bare_or_by_its_grade_is_a_technology():
+    found = ents("园区今年扩产多晶硅和锂电隔膜，配套发展覆铜板、镁合金与新型锂盐。")
+    assert ("多晶硅", "Technology") in found
+    assert ("锂电隔膜", "Technology") in found
+    assert ("覆铜板", "Technology") in found
+    assert ("镁合金", "Technology") in found
+    assert ("新型锂盐", "Technology") in found
+
+
+def test_a_material_product_word_inside_a_longer_product_or_before_a_sector_builds_nothing():
+    found = ents("该厂生产钛合金精密铸件和单晶硅棒，城市推进光纤到户，并发展电缆产业。")
+    assert not any(text in ("钛合金", "单晶硅", "光纤", "电缆") for text, _ in found)
+
+
+def test_digitalised_equipment_or_technique_keeps_its_modifier():
+    found = ents("县医院采购数字化诊疗设备，园区推广数字化制造技术。")
+    assert ("数字化诊疗设备", "Technology") in found
+    assert ("数字化制造技术", "Technology") in found
+    assert ("诊疗设备", "Technology") not in found
+
+
+def test_a_generic_class_noun_closing_a_list_is_no_name():
+    found = ents("企业运用物联网、区块链等数字技术改造产线，推广余热利用、储能调峰等节能技术。")
+    assert ("物联网", "Technology") in found
+    assert not any(text in ("数字技术", "节能技术") for text, _ in found)
