@@ -8,6 +8,10 @@ each test checks the relation rule).
 - 《X》列出了N类场景，包括A、B…: the areas a policy lists are its priorities.
 - 推动X在A、B等领域加快发展: the fields something develops in are no priorities.
 - a speaker's remark at an annual conference or forum is no priority of it.
+- 印发《X》，依托…，巩固A…，做强B: the first directive opening a clause is read.
+- 打造一批基于A的平台: what a plan builds on a technique directs it (明确基于A的
+  产品的审评要求 does not).
+- 对A和B企业的研发投入…加计扣除: a tax preference, like a subsidy, is a priority.
 """
 from support.relations import of_type, run
 
@@ -59,3 +63,27 @@ def test_a_remark_at_an_annual_conference_is_no_priority_of_it():
     ents = {"全省工业工作会议": EVT, "纺织行业": IND}
     got = of_type(run("在全省工业工作会议上，省长指出，要推动纺织行业数字化转型。", ents), "prioritizes")
     assert ("全省工业工作会议", "prioritizes", "纺织行业") in got
+
+
+def test_a_clause_opening_directive_after_a_base_clause_is_read_before_a_later_one():
+    ents = {"宝鸡市航空产业发展实施方案": POL, "宝鸡市工业和信息化局": "Institution", "运输机": TEC, "航空零部件": IND}
+    text = "宝鸡市工业和信息化局制定宝鸡市航空产业发展实施方案，依托骨干企业，巩固运输机整机制造优势，做强航空零部件。"
+    got = of_type(run(text, ents), "prioritizes")
+    assert {("宝鸡市航空产业发展实施方案", "prioritizes", "运输机"),
+            ("宝鸡市航空产业发展实施方案", "prioritizes", "航空零部件")} <= got
+
+
+def test_what_a_plan_builds_on_a_technique_directs_that_technique():
+    ents = {"《方案》": POL, "数字孪生": TEC, "卫星遥感": TEC}
+    got = of_type(run("《方案》要求打造一批基于数字孪生和卫星遥感的防汛监测平台。", ents), "prioritizes")
+    assert {("《方案》", "prioritizes", "数字孪生"), ("《方案》", "prioritizes", "卫星遥感")} <= got
+    # the technique a regulated product is based on is still no priority
+    got = of_type(run("《方案》明确基于数字孪生的防汛软件的审评要求。", ents), "prioritizes")
+    assert ("《方案》", "prioritizes", "数字孪生") not in got
+
+
+def test_what_a_policy_grants_a_tax_preference_is_its_priority():
+    ents = {"《指引》": POL, "光刻机": TEC, "工业母机": TEC}
+    text = "某局发布《指引》，梳理了多项措施，其中对光刻机和工业母机企业的研发投入按较高比例税前加计扣除。"
+    assert of_type(run(text, ents), "prioritizes") == {
+        ("《指引》", "prioritizes", "光刻机"), ("《指引》", "prioritizes", "工业母机")}
