@@ -86,6 +86,8 @@ class Emit:
     tail_is_head_suffix: bool = False  # @nearest_same_type: only a category each head is named after (固态量子传感 → 量子传感)
     tail_not_surface: re.Pattern | None = None  # a tail that looks like this is dropped, and is no field (实体经济)
     tail_not_subject: bool = False  # @nearest_same_type: not a category that opens a clause with a modal (…；X要…): a sibling
+    list_retype: bool = False  # a Technology item of a tail list that holds an Industry (用于A、B和C等领域) is an
+    # Industry, and an Industry item of a head list that holds a Technology is a Technology: the frame is the reading
 
 
 @dataclass(frozen=True)
@@ -260,7 +262,7 @@ _RULE_KEYS = {"id", "about", "requires", "pattern", "emit", "priority", "confide
 _EMIT_KEYS = {"type", "head", "tail", "head_types", "tail_types", "tail_surface", "head_event_surface", "head_not_surface",
               "antecedent_unit", "tail_not_priority", "respectively", "title_category", "tail_is_head_suffix",
               "tail_not_subject",
-              "tail_not_surface"}
+              "tail_not_surface", "list_retype"}
 _SECTION_KEYS = {"about", "relation", "heading", "class_surface", "items", "units", "confidence", "member_not", "ends", "clause"}
 # what a section's heading names (the class group) and what its list items may be
 _SECTION_RELATIONS = {
@@ -364,6 +366,7 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
                     bool(e.get("tail_is_head_suffix", False)),
                     rx(e["tail_not_surface"], f"rule {rid}: tail_not_surface") if e.get("tail_not_surface") else None,
                     bool(e.get("tail_not_subject", False)),
+                    bool(e.get("list_retype", False)),
                 )
             )
         forbidden = r.get("title_forbidden")
@@ -680,6 +683,7 @@ def extract_relations(
     cands = _Candidates()
     not_priorities: set[int] = set()  # offsets of mentions a rule made another mention's fields (tail_not_priority)
     crossed: set[tuple] = set()  # (unit, head start, tail start) a 分别 frame says are not related
+    retyped: dict[int, str] = {}  # id of a mention -> the type a list_retype frame reads it as
     for ui, unit in enumerate(units):
         if not unit.mentions and not authors:
             continue
@@ -762,6 +766,9 @@ def extract_relations(
                             if id(h) in ok_h and id(t) in ok_t:
                                 cands.append((ui, unit.start, unit.end, h, em.type, t, rule))
                         continue
+                    if em.list_retype:
+                        heads = heads + _list_retyped(unit, spans.get(em.head), em.head_types, heads, retyped)
+                        tails = tails + _list_retyped(unit, spans.get(em.tail), em.tail_types, tails, retyped)
                     if em.type == "prioritizes" and em.head != "@subject":
                         carried.extend((h, em) for h in heads)
                     for h in heads:
@@ -801,7 +808,44 @@ def extract_relations(
                  if not (c[4] == "prioritizes" and c[5].start in not_priorities and not _title_names(c[3].text, c[5].text, named))]
     if crossed:  # 甲、乙分别赋能A、B: never 甲→B nor 乙→A, whichever rule read the cross product
         cands = [c for c in cands if (c[0], c[3].start, c[5].start) not in crossed]
+    if retyped:
+        _apply_retypes(mentions, clean, retyped)
     return _finalise(cands, text, doc_id)
+
+
+_RETYPABLE = {"Technology": "Industry", "Industry": "Technology"}
+_LIST_JOINERS = frozenset(("、", "和", "与", "及", "以及"))
+
+
+def _list_retyped(unit: _Unit, span, types, found: list, retyped: dict) -> list:
+    """The items of the list written in SPAN whose type is the other of Technology /
+    Industry, when the list also holds an item of TYPES (one type only): the frame
+    reads the whole list one way (用于A、B和C等领域: fields; 推动A、B在C中的应用:
+    technologies).  A …技术 item stays a technology; each item is recorded in RETYPED."""
+    if span is None or not found or len(types) != 1:
+        return []
+    want = next(iter(types))
+    if want not in _RETYPABLE:
+        return []
+    lo = bisect.bisect_left(unit.enc_pos, span[0])
+    hi = bisect.bisect_left(unit.enc_pos, span[1])
+    group, pos = unit.mentions[lo:hi], unit.enc_pos[lo:hi]
+    # one plain list of technologies and sectors: only joiners between the items
+    if len(group) < 2 or any(m.type not in _RETYPABLE for m in group) or any(
+            unit.enc[a + 1:b] not in _LIST_JOINERS for a, b in zip(pos, pos[1:])):
+        return []
+    out = [m for m in group if m.type != want and not m.text.endswith("技术")]
+    for m in out:
+        retyped[id(m)] = want
+    return out
+
+
+def _apply_retypes(mentions: list, clean: list, retyped: dict) -> None:
+    """Mentions a frame read as the other type take it, with every other mention of the same surface."""
+    surfaces = {m.text: retyped[id(m)] for m in clean if id(m) in retyped}
+    for m in mentions:
+        if m.source == "text" and m.text in surfaces and m.type in _RETYPABLE:
+            m.type = surfaces[m.text]
 
 
 _PLACEHOLDERS = frozenset(TYPE_CHAR.values())
