@@ -49,3 +49,8 @@ def test_a_technology_named_as_no_product_keeps_its_reading_in_such_a_list():
 def test_a_field_list_of_mostly_technologies_is_left_as_it_is():
     found = ents("项目涵盖量子计算、量子通信、量子测量三大领域。")
     assert ("量子通信", "Technology") in found
+
+
+def test_economies_national_documents_name_are_sectors():
+    found = ents("该市加快发展临空经济和枢纽经济，培育智能经济。")
+    assert {("临空经济", "Industry"), ("枢纽经济", "Industry"), ("智能经济", "Industry")} <= found
