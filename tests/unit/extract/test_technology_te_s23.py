@@ -32,3 +32,10 @@ def test_a_generic_class_noun_closing_a_list_is_no_name():
     found = ents("企业运用物联网、区块链等数字技术改造产线，推广余热利用、储能调峰等节能技术。")
     assert ("物联网", "Technology") in found
     assert not any(text in ("数字技术", "节能技术") for text, _ in found)
+
+
+def test_the_vehicle_network_is_a_technology_unless_a_field_frame_reads_it_as_a_sector():
+    found = ents("该市统筹推进车联网、工业互联网和物联网建设。")
+    assert ("车联网", "Technology") in found
+    found = ents("推动北斗在车联网、智慧港口等领域的规模化应用。")
+    assert ("车联网", "Industry") in found
