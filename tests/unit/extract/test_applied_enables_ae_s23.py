@@ -55,3 +55,36 @@ def test_named_technique_in_a_field_list_keeps_its_type():
 def test_field_list_of_technologies_only_is_not_retyped():
     got = run("这款氮化镓模块将用于人形机器人和激光雷达等领域。", {"氮化镓模块": TEC, "人形机器人": TEC, "激光雷达": TEC})
     assert not of_type(got, "appliedIn")
+
+
+# enables.focus_develop: 以A、B和C为主攻方向， lists the plan's directions; the clause after
+# the comma is the plan's next directive, not what they drive
+def test_main_directions_before_a_comma_drive_nothing():
+    ents = {"稀土永磁": TEC, "高温合金": TEC, "光刻胶": TEC, "晶圆代工": IND}
+    got = run("某市方案明确以稀土永磁、高温合金和光刻胶为主攻方向，发展晶圆代工。", ents)
+    assert not of_type(got, "enables")
+
+
+def test_main_direction_written_before_its_verb_still_drives():
+    got = run("以光刻胶为主攻方向发展晶圆代工。", {"光刻胶": TEC, "晶圆代工": IND})
+    assert ("光刻胶", "enables", "晶圆代工") in got
+
+
+# enables.relying_on_tech_develop: 运用A搭建/建立…，发展B: the technology builds something;
+# developing B is the plan's next directive
+def test_tech_used_to_build_a_platform_does_not_drive_the_next_directive():
+    got = run("运用卫星遥感搭建草场监测平台，发展智慧牧业。", {"卫星遥感": TEC, "智慧牧业": IND})
+    assert ("卫星遥感", "enables", "智慧牧业") not in got
+
+
+# 耦合 is a fusion: A耦合B / A与B耦合 applies A in B; what the coupling drives is A's
+def test_tech_coupled_with_a_sector_is_applied_in_it_and_drives_what_follows():
+    ents = {"光热发电": TEC, "海水淡化": IND, "沿海制造业": IND}
+    got = run("专家认为，光热发电耦合海水淡化有望带动沿海制造业转型。", ents)
+    assert ("光热发电", "appliedIn", "海水淡化") in got
+    assert ("光热发电", "enables", "沿海制造业") in got
+
+
+def test_tech_coupled_with_a_sector_by_yu():
+    got = run("文章指出，地热能与温室农业耦合是节能的重要路径。", {"地热能": TEC, "温室农业": IND})
+    assert ("地热能", "appliedIn", "温室农业") in got
