@@ -10,6 +10,9 @@ checks the relation rule, not the recogniser).
 - 从A、B到C，…: what a clause runs through from one end to the other are
   members of the category named just before; a chain (从A到B的…链条,
   从A到B，…已形成完整链条) names none.
+- A category opening a clause whose focus is directed without a modal
+  (X产业重点布局A、B / X产业着力发展C) takes the list as its parts, as with 要.
+- X是Y的主体 (the main body of a whole) is no part-of statement.
 """
 from support.relations import of_type, run
 
@@ -53,4 +56,16 @@ def test_from_one_end_to_the_other_after_a_category():
 def test_from_one_end_to_the_other_of_a_chain_names_no_category():
     ents = {"光通信": TEC, "光模块": TEC, "光器件": TEC}
     got = run("光通信是该区的名片产业。从光器件到光模块，园区已形成完整链条。", ents)
+    assert not of_type(got, "partOf")
+
+
+def test_a_category_subject_focusing_without_a_modal_takes_the_list_as_its_parts():
+    ents = {"文旅产业": IND, "数字产业": IND, "软件开发": IND, "数据标注": IND, "信息服务": IND}
+    got = run("规划提出，文旅产业以滨海度假为切入点，数字产业重点布局软件开发、数据标注和信息服务。", ents)
+    parts = {(h, t) for h, _, t in of_type(got, "partOf")}
+    assert {("软件开发", "数字产业"), ("数据标注", "数字产业"), ("信息服务", "数字产业")} <= parts
+
+
+def test_the_main_body_of_a_whole_is_no_part():
+    got = run("评论认为，民营企业是就业的主体，加工贸易是外贸的主体。", {"加工贸易": IND, "外贸": IND})
     assert not of_type(got, "partOf")
