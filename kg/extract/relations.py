@@ -133,6 +133,8 @@ class TitleRules:
     alias_relations: frozenset = frozenset()  # relation types a short title (《意见》) takes over from the full title it ends
     alias_confidence: float = 0.7
     full_takes: frozenset = frozenset()  # relation types the full title takes over from its later short title (《意见》提出…)
+    # an Industry a title holds right after this (智慧农业, 数字中医药) is the field its compound serves: no priority
+    compound_prefix: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -271,7 +273,7 @@ _SECTION_RELATIONS = {
     "appliedIn": ({"Industry"}, {"Technology"}),  # the items (technologies) are applied in the category
 }
 _TITLE_KEYS = {"about", "issuer", "named_after_min_chars", "issuer_confidence", "named_after_confidence",
-               "alias_relations", "alias_confidence", "full_takes"}
+               "alias_relations", "alias_confidence", "full_takes", "compound_prefix"}
 _SPECIAL_HEADS = {"@authors", "@subject", "@antecedent", "@title_named", "@topic"}
 _SPECIAL_TAILS = {"@nearest_same_type", "@title_category", "@antecedent", "@subject", "@topic"}
 
@@ -430,6 +432,7 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
             alias_relations=frozenset(tr.get("alias_relations", ())),
             alias_confidence=float(tr.get("alias_confidence", 0.7)),
             full_takes=frozenset(tr.get("full_takes", ())),
+            compound_prefix=rx(f"(?:{tr['compound_prefix']})$", "titles: compound_prefix") if tr.get("compound_prefix") else None,
         )
         for key in ("alias_relations", "full_takes"):
             bad = set(getattr(titles, key)) - {t for t, (hts, _) in SIGNATURES.items() if "Policy" in hts}
@@ -806,6 +809,12 @@ def extract_relations(
         named = {m.text for m in clean if m.type in _PRIORITY_TAILS}
         cands = [c for c in cands
                  if not (c[4] == "prioritizes" and c[5].start in not_priorities and not _title_names(c[3].text, c[5].text, named))]
+    if pats.titles is not None and pats.titles.compound_prefix is not None:
+        # 《…智慧民航…》, 《…数字中医药…》: the sector a smart or digital title's compound serves is the field
+        # where its technologies are applied, not a priority of the policy or event so named
+        prefix = pats.titles.compound_prefix
+        cands = [c for c in cands if not (c[4] == "prioritizes" and c[5].type == "Industry"
+                                          and _compound_field(c[3].text, c[5].text, prefix))]
     if crossed:  # 甲、乙分别赋能A、B: never 甲→B nor 乙→A, whichever rule read the cross product
         cands = [c for c in cands if (c[0], c[3].start, c[5].start) not in crossed]
     if retyped:
@@ -1141,6 +1150,16 @@ _NEWLINE = re.compile("\n")
 _PRIORITY_TAILS = SIGNATURES["prioritizes"][1]
 # what a field of application (tail_not_priority) may belong to
 _FIELD_OWNERS = frozenset({"Technology", "Industry"})
+
+
+def _compound_field(title: str, name: str, prefix: re.Pattern) -> bool:
+    """TITLE holds NAME right after PREFIX (智慧 + 农业 in 《全国智慧农业行动计划》)."""
+    i = title.find(name)
+    while i > 0:
+        if prefix.search(title, 0, i):
+            return True
+        i = title.find(name, i + 1)
+    return False
 
 
 def _title_names(title: str, name: str, names: set[str]) -> bool:
