@@ -54,3 +54,14 @@ def test_a_field_list_of_mostly_technologies_is_left_as_it_is():
 def test_economies_national_documents_name_are_sectors():
     found = ents("该市加快发展临空经济和枢纽经济，培育智能经济。")
     assert {("临空经济", "Industry"), ("枢纽经济", "Industry"), ("智能经济", "Industry")} <= found
+
+
+def test_high_technology_categories_of_the_statistics_bureau_are_sectors():
+    found = ents("前三季度，计算机及办公设备制造业和信息化学品制造业投资较快增长。")
+    assert ("计算机及办公设备制造业", "Industry") in found
+    assert ("信息化学品制造业", "Industry") in found
+
+
+def test_a_new_product_class_of_the_industry_classification_keeps_its_whole_name():
+    found = ents("全年服务消费机器人制造业营收稳步增长。")
+    assert ("服务消费机器人制造业", "Industry") in found
