@@ -48,7 +48,7 @@ def test_items_a_section_spreads_are_parts_of_its_category():
 
 def test_from_one_end_to_the_other_after_a_category():
     ents = {"智能穿戴": TEC, "智能手表": TEC, "智能戒指": TEC, "智能耳机": TEC}
-    got = run("业内人士认为，智能穿戴正在进入大众消费阶段。从智能手表、智能戒指到智能耳机，本地品牌接连推出新品。", ents)
+    got = run("业内人士认为，智能穿戴正在进入大众消费阶段。从智能手表、智能戒指到智能耳机，本地品牌依托完整的供应链接连推出新品。", ents)
     assert {("智能手表", "partOf", "智能穿戴"), ("智能戒指", "partOf", "智能穿戴"),
             ("智能耳机", "partOf", "智能穿戴")} <= got
 
