@@ -85,6 +85,27 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
             cands[:] = [cd for cd in cands if cd not in drop_pair]
     if spec.get("list_class_nouns") and "等" in text:
         yield from list_class_noun_rules(text, spec["list_class_nouns"])
+    if spec.get("list_only_terms"):
+        yield from list_only_term_rules(text, tokens, spec["list_only_terms"])
+
+
+def list_only_term_rules(text: str, tokens, spec: dict) -> Iterable[Cand]:
+    """芯片、整机和软件 / 芯片等方面: a bare product class word (terms) names a
+    field only as an item of a list (a list character, list_chars, right before or
+    after it); written alone (该芯片, 新款芯片, 某型号芯片) it refers to one product or
+    none and is no name (a stop-listed span: a longer name holding it still wins)."""
+    marks = spec.get("list_chars", "")
+    for term in spec["terms"]:
+        start = text.find(term)
+        while start >= 0:
+            end = start + len(term)
+            k = tokens.start_at.get(start)
+            if (
+                k is not None and tokens[k][1] == end
+                and (start == 0 or text[start - 1] not in marks) and (end == len(text) or text[end] not in marks)
+            ):
+                yield Cand(start, end, NOT_ENTITY, "", "coordination.list_only_term", -1)
+            start = text.find(term, end)
 
 
 def list_class_noun_rules(text: str, spec: dict) -> Iterable[Cand]:

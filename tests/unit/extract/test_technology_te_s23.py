@@ -39,3 +39,10 @@ def test_the_vehicle_network_is_a_technology_unless_a_field_frame_reads_it_as_a_
     assert ("车联网", "Technology") in found
     found = ents("推动北斗在车联网、智慧港口等领域的规模化应用。")
     assert ("车联网", "Industry") in found
+
+
+def test_the_bare_chip_names_a_field_only_as_a_list_item():
+    found = ents("该公司推出一款新芯片。该芯片采用先进制程。")
+    assert not any(text == "芯片" for text, _ in found)
+    found = ents("规划带动芯片、服务器和操作系统协同发展。")
+    assert ("芯片", "Technology") in found
