@@ -12,6 +12,9 @@ each test checks the relation rule).
 - 打造一批基于A的平台: what a plan builds on a technique directs it (明确基于A的
   产品的审评要求 does not).
 - 对A和B企业的研发投入…加计扣除: a tax preference, like a subsidy, is a priority.
+- 《关于加快智慧X建设的意见》: the sector X the compound serves is no priority
+  (titles.compound_prefix).
+- 实施A，深入推进《B》，促进C: 推进 taking a policy opens no clause of A's; C is B's.
 """
 from support.relations import of_type, run
 
@@ -87,3 +90,22 @@ def test_what_a_policy_grants_a_tax_preference_is_its_priority():
     text = "某局发布《指引》，梳理了多项措施，其中对光刻机和工业母机企业的研发投入按较高比例税前加计扣除。"
     assert of_type(run(text, ents), "prioritizes") == {
         ("《指引》", "prioritizes", "光刻机"), ("《指引》", "prioritizes", "工业母机")}
+
+
+def test_a_policy_pushed_on_after_an_implemented_one_owns_the_next_clause():
+    ents = {"质量强省战略": POL, "《制造2035》": POL, "机器人": TEC, "装备制造业": IND}
+    got = of_type(run("实施质量强省战略，深入推进《制造2035》，促进机器人和装备制造业深度融合。", ents), "prioritizes")
+    assert ("《制造2035》", "prioritizes", "装备制造业") in got
+    assert not {r for r in got if r[0] == "质量强省战略"}
+
+
+def test_the_sector_a_smart_or_digital_title_serves_is_no_priority_of_it():
+    ents = {"《关于加快智慧渔业建设的意见》": POL, "北斗导航": TEC, "渔业": IND, "水下机器人": TEC}
+    text = "某部印发《关于加快智慧渔业建设的意见》，提出推广水下机器人，推动北斗导航在渔业领域的应用。"
+    got = of_type(run(text, ents), "prioritizes")
+    assert ("《关于加快智慧渔业建设的意见》", "prioritizes", "渔业") not in got
+    assert ("《关于加快智慧渔业建设的意见》", "prioritizes", "水下机器人") in got
+    # a title on the sector itself is still named after it
+    ents = {"《关于加快渔业高质量发展的意见》": POL, "北斗导航": TEC, "渔业": IND, "水下机器人": TEC}
+    text = "某部印发《关于加快渔业高质量发展的意见》，提出推广水下机器人，推动北斗导航在渔业领域的应用。"
+    assert ("《关于加快渔业高质量发展的意见》", "prioritizes", "渔业") in of_type(run(text, ents), "prioritizes")
