@@ -13,6 +13,8 @@ checks the relation rule, not the recogniser).
 - A category opening a clause whose focus is directed without a modal
   (X产业重点布局A、B / X产业着力发展C) takes the list as its parts, as with 要.
 - X是Y的主体 (the main body of a whole) is no part-of statement.
+- A kind of software named by its class of use (…类软件) is part of the
+  software category named before it, not of a sibling kind.
 """
 from support.relations import of_type, run
 
@@ -69,3 +71,11 @@ def test_a_category_subject_focusing_without_a_modal_takes_the_list_as_its_parts
 def test_the_main_body_of_a_whole_is_no_part():
     got = run("评论认为，民营企业是就业的主体，加工贸易是外贸的主体。", {"加工贸易": IND, "外贸": IND})
     assert not of_type(got, "partOf")
+
+
+def test_a_kind_of_software_is_part_of_the_software_category_before_it():
+    ents = {"工控软件": TEC, "经营管理类软件": TEC, "运维服务类软件": TEC, "ERP": TEC}
+    got = run("工控软件是工厂的神经中枢。调研显示，ERP等经营管理类软件普及较快，而运维服务类软件仍待补齐。", ents)
+    parts = {(h, t) for h, _, t in of_type(got, "partOf")}
+    assert {("经营管理类软件", "工控软件"), ("运维服务类软件", "工控软件")} <= parts
+    assert ("运维服务类软件", "经营管理类软件") not in parts
