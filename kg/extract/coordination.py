@@ -87,6 +87,44 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
         yield from list_class_noun_rules(text, spec["list_class_nouns"])
     if spec.get("list_only_terms"):
         yield from list_only_term_rules(text, tokens, spec["list_only_terms"])
+    if spec.get("led_items"):
+        yield from list(led_item_rules(text, tokens, cands + typed + opened, spec["led_items"]))
+
+
+def led_item_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Iterable[Cand]:
+    """推广智能剪辑、虚拟主播和…, 发展智能辨证、远程诊疗等: an item of a list that no
+    rule read, written as a lead word (lead_words: 智能, 远程, 无人, 虚拟) + one
+    two-character word (or two one-character words) of no excluded tag (not_tags:
+    an adjective, 智能便捷, is a quality) and no generic word (not_words: 智能产品,
+    智能分析), is a technique of type; a list character (marks) or 等 on one
+    side, a list character, punctuation or the list's verb on the other (not 等
+    before it: 等智能产品 is a class)."""
+    leads = frozenset(spec["lead_words"])
+    marks, ends = spec["marks"], spec["ends"]
+    not_tags = frozenset(spec.get("not_tags", ()))
+    not_words = frozenset(spec.get("not_words", ()))
+    spans = {(cd.start, cd.end) for cd in cands}
+    for k, t in enumerate(tokens):
+        if t[2] not in leads:
+            continue
+        s, e = t[0], t[1] + 2
+        if e > len(text) or (s, e) in spans:
+            continue
+        j, ok = k + 1, True
+        while ok and j < len(tokens) and tokens[j][1] <= e:
+            ok = tokens[j][3] not in not_tags and CJK_WORD.match(tokens[j][2]) is not None
+            j += 1
+        if not ok or j == k + 1 or tokens[j - 1][1] != e:
+            continue
+        if text[s + 2 : e] in not_words:
+            continue
+        before = text[s - 1] if s > 0 else "。"
+        after = text[e] if e < len(text) else "。"
+        verb_before = k > 0 and tokens[k - 1][1] == s and tokens[k - 1][3] in ("v", "vn")
+        if after not in ends or not (before in marks or (before in ends and before != "等") or verb_before):
+            continue
+        if before in marks or after in marks or after == "等":
+            yield Cand(s, e, spec["type"], text[s:e], "coordination.led_item", 3)
 
 
 def list_only_term_rules(text: str, tokens, spec: dict) -> Iterable[Cand]:

@@ -204,6 +204,7 @@ PATTERN_SCHEMA = {
         "shared_class_words": _STRS,
         "list_class_nouns": {"_doc": _STR, "regex": _RX},
         "list_only_terms": {"_doc": _STR, "terms": _STRS, "list_chars": _STR},
+        "led_items": {"_doc": _STR, "lead_words": _STRS, "marks": _STR, "ends": _STR, "not_tags": _STRS, "not_words": _STRS, "type": "type"},
         "field_majority": {"_doc": _STR, "regex": _RX, "type": "type", "retype_types": _TYPES, "retype_heads": _STRS},
         "pairs": {"_doc": _STR, "item_tags": _STRS, "inner_tags": _STRS, "min_item_chars": _INT, "max_item_chars": _INT, "same_head_chars": _INT,
                   "head_types": _TYPES, "not_heads": _STRS, "not_same_heads": _STRS, "tail_class_words": {"Technology": _STRS, "Industry": _STRS}},
