@@ -65,3 +65,16 @@ def test_high_technology_categories_of_the_statistics_bureau_are_sectors():
 def test_a_new_product_class_of_the_industry_classification_keeps_its_whole_name():
     found = ents("全年服务消费机器人制造业营收稳步增长。")
     assert ("服务消费机器人制造业", "Industry") in found
+
+
+def test_a_field_closed_by_each_is_every_field_not_a_sector():
+    found = ents("推动北斗导航在城乡建设各领域的深度应用。")
+    assert not any(t.endswith("各") for t, _ in found)
+
+
+def test_the_governance_of_an_economy_is_no_line_of_business():
+    found = ents("各地要健全平台经济治理，完善共享经济监测。")
+    assert ("平台经济治理", "Industry") not in found
+    assert ("平台经济", "Industry") in found
+    found = ents("该公司专注电力巡检。")
+    assert ("电力巡检", "Industry") in found
