@@ -15,6 +15,8 @@ each test checks the relation rule).
 - 《关于加快智慧X建设的意见》: the sector X the compound serves is no priority
   (titles.compound_prefix).
 - 实施A，深入推进《B》，促进C: 推进 taking a policy opens no clause of A's; C is B's.
+- an expo's exhibition areas (设置A、B等展区) are no priority; its sections (分为A、B两大板块) are.
+- 印发《X》，设定目标：到2035年A…: the targets an issued policy sets are its priorities.
 """
 from support.relations import of_type, run
 
@@ -109,3 +111,18 @@ def test_the_sector_a_smart_or_digital_title_serves_is_no_priority_of_it():
     ents = {"《关于加快渔业高质量发展的意见》": POL, "北斗导航": TEC, "渔业": IND, "水下机器人": TEC}
     text = "某部印发《关于加快渔业高质量发展的意见》，提出推广水下机器人，推动北斗导航在渔业领域的应用。"
     assert ("《关于加快渔业高质量发展的意见》", "prioritizes", "渔业") in of_type(run(text, ents), "prioritizes")
+
+
+def test_an_expo_s_exhibition_areas_are_no_priority_but_its_sections_are():
+    ents = {"第五届海洋经济博览会": EVT, "海洋牧场": IND, "海水淡化": IND}
+    got = run("第五届海洋经济博览会在某市开幕，设置海洋牧场和海水淡化等展区。", ents)
+    assert not of_type(got, "prioritizes")
+    got = run("第五届海洋经济博览会在某市开幕，分为海洋牧场和海水淡化两大板块。", ents)
+    assert of_type(got, "prioritizes") == {("第五届海洋经济博览会", "prioritizes", "海洋牧场"),
+                                           ("第五届海洋经济博览会", "prioritizes", "海水淡化")}
+
+
+def test_the_targets_an_issued_policy_sets_are_its_priorities():
+    ents = {"《氢能指导意见》": POL, "氢能产业": IND}
+    got = run("某部印发《氢能指导意见》，设定目标：到2035年氢能产业综合实力跻身世界前列。", ents)
+    assert of_type(got, "prioritizes") == {("《氢能指导意见》", "prioritizes", "氢能产业")}
