@@ -16,7 +16,7 @@ each test checks the relation rule).
   (titles.compound_prefix).
 - 实施A，深入推进《B》，促进C: 推进 taking a policy opens no clause of A's; C is B's.
 - an expo's exhibition areas (设置A、B等展区) are no priority; its sections (分为A、B两大板块) are.
-- 印发《X》，设定目标：到2035年A…: the targets an issued policy sets are its priorities.
+- 印发《X》，设定目标：到2035年A…: the targets an issued policy sets are its priorities.- 峰会由A共同举办，聚焦B: the focus after the hosts' clause is the summit's.
 """
 from support.relations import of_type, run
 
@@ -126,3 +126,9 @@ def test_the_targets_an_issued_policy_sets_are_its_priorities():
     ents = {"《氢能指导意见》": POL, "氢能产业": IND}
     got = run("某部印发《氢能指导意见》，设定目标：到2035年氢能产业综合实力跻身世界前列。", ents)
     assert of_type(got, "prioritizes") == {("《氢能指导意见》", "prioritizes", "氢能产业")}
+
+
+def test_a_summit_focuses_on_what_follows_the_clause_naming_its_hosts():
+    ents = {"2031年智能制造全球峰会": EVT, "国际电信联盟": "Institution", "工业机器人": TEC}
+    text = "2031年智能制造全球峰会在日内瓦开幕。峰会由国际电信联盟与多个机构共同举办，聚焦工业机器人标准制定。"
+    assert of_type(run(text, ents), "prioritizes") == {("2031年智能制造全球峰会", "prioritizes", "工业机器人")}
