@@ -78,3 +78,10 @@ def test_the_governance_of_an_economy_is_no_line_of_business():
     assert ("平台经济", "Industry") in found
     found = ents("该公司专注电力巡检。")
     assert ("电力巡检", "Industry") in found
+
+
+def test_a_sector_and_its_production_word_is_one_industry():
+    found = ents("该县有序推进生物质能发电项目。")
+    assert ("生物质能发电", "Industry") in found
+    found = ents("绿电正进入有色金属冶炼环节。")
+    assert ("有色金属冶炼", "Industry") in found
