@@ -15,6 +15,8 @@ checks the relation rule, not the recogniser).
 - X是Y的主体 (the main body of a whole) is no part-of statement.
 - A kind of software named by its class of use (…类软件) is part of the
   software category named before it, not of a sibling kind.
+- X的A功能: a technique named as a feature of a product written right before
+  it is its part.
 """
 from support.relations import of_type, run
 
@@ -79,3 +81,9 @@ def test_a_kind_of_software_is_part_of_the_software_category_before_it():
     parts = {(h, t) for h, _, t in of_type(got, "partOf")}
     assert {("经营管理类软件", "工控软件"), ("运维服务类软件", "工控软件")} <= parts
     assert ("运维服务类软件", "经营管理类软件") not in parts
+
+
+def test_a_feature_of_a_product_is_its_part():
+    ents = {"数字钱包": TEC, "离线支付": TEC, "生物识别": TEC}
+    got = run("报告认为，数字钱包的离线支付和生物识别功能可在跨境旅游中发挥作用。", ents)
+    assert {("离线支付", "partOf", "数字钱包"), ("生物识别", "partOf", "数字钱包")} <= got
