@@ -16,7 +16,8 @@ each test checks the relation rule).
   (titles.compound_prefix).
 - 实施A，深入推进《B》，促进C: 推进 taking a policy opens no clause of A's; C is B's.
 - an expo's exhibition areas (设置A、B等展区) are no priority; its sections (分为A、B两大板块) are.
-- 印发《X》，设定目标：到2035年A…: the targets an issued policy sets are its priorities.- 峰会由A共同举办，聚焦B: the focus after the hosts' clause is the summit's.
+- 印发《X》，设定目标：到2035年A…: the targets an issued policy sets are its priorities.- 峰会由A共同举办，聚焦B: the focus after the hosts' clause is the summit's.- 峰会把A列为…议题 / 通过了《…倡议》，倡议各方推动B: an agenda item and an
+  appeal's echoed content are priorities.
 """
 from support.relations import of_type, run
 
@@ -132,3 +133,16 @@ def test_a_summit_focuses_on_what_follows_the_clause_naming_its_hosts():
     ents = {"2031年智能制造全球峰会": EVT, "国际电信联盟": "Institution", "工业机器人": TEC}
     text = "2031年智能制造全球峰会在日内瓦开幕。峰会由国际电信联盟与多个机构共同举办，聚焦工业机器人标准制定。"
     assert of_type(run(text, ents), "prioritizes") == {("2031年智能制造全球峰会", "prioritizes", "工业机器人")}
+
+
+def test_a_summit_s_agenda_and_the_appeal_it_adopts_state_priorities():
+    ents = {"金砖国家领导人第二十次会晤": EVT, "数字贸易": IND, "《数字贸易合作倡议》": POL,
+            "跨境电商": IND, "移动支付": TEC}
+    text = ("金砖国家领导人第二十次会晤在某地举行。会晤首次把数字贸易列为合作框架中的一项重要议题，"
+            "通过了《数字贸易合作倡议》，倡议各方推动跨境电商和移动支付合作。")
+    got = of_type(run(text, ents), "prioritizes")
+    assert ("金砖国家领导人第二十次会晤", "prioritizes", "数字贸易") in got
+    assert {("《数字贸易合作倡议》", "prioritizes", "跨境电商"), ("《数字贸易合作倡议》", "prioritizes", "移动支付")} <= got
+    # a plan whose next clause merely calls on someone is no appeal of its own
+    ents = {"《数字贸易规划》": POL, "跨境电商": IND}
+    assert not of_type(run("某市印发《数字贸易规划》，呼吁企业发展跨境电商。", ents), "prioritizes")
