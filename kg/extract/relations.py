@@ -169,7 +169,12 @@ class PatternSet:
         """The rules that can match TEXT (one of their cues occurs in it), in file
         order; given ENC, TEXT's placeholder string, only those of them whose
         pattern needs no entity type ENC lacks."""
-        by_first, always = self._rules_by_cue
+        if enc is None:
+            by_first, always = self._rules_by_cue
+        else:
+            chars = set(enc)
+            # (only the cues of the rules ENC's entity types allow are looked for)
+            by_first, always = self._rules_by_cue_for_types(_PLACEHOLDERS & chars)
         hit = set(always)
         # the cues that begin with a character of TEXT, each looked for in it (one
         # regex of all the cues, tried at every position, costs more)
@@ -179,12 +184,39 @@ class PatternSet:
                     hit.update(ix)
         if enc is None:
             return [self.rules[i] for i in sorted(hit)]
-        chars = set(enc)
-        hit &= self._rules_for_types(_PLACEHOLDERS & chars)
         # the other characters a pattern needs (、, 等, 领域 …): a set test is cheaper
         # than the search it saves, and about half of these searches would fail
+        # (the characters needed alone are tested at once, as a subset of ENC's)
+        alone, sets = self._required_text_chars_split
+        return [self.rules[i] for i in sorted(hit)
+                if alone[i] <= chars and not (sets[i] and any(map(chars.isdisjoint, sets[i])))]
+
+    @cached_property
+    def _required_text_chars_split(self) -> tuple[tuple[frozenset, ...], tuple[tuple[frozenset, ...], ...]]:
+        """`_required_text_chars` per rule as (the characters needed alone, one
+        set of them; the sets of two or more characters one of which is needed)."""
         needs = self._required_text_chars
-        return [self.rules[i] for i in sorted(hit) if not any(map(chars.isdisjoint, needs[i]))]
+        return (tuple(frozenset().union(*(need for need in n if len(need) == 1)) for n in needs),
+                tuple(tuple(need for need in n if len(need) > 1) for n in needs))
+
+    @cached_property
+    def _by_cue_for_types(self) -> dict[frozenset, tuple]:
+        return {}
+
+    def _rules_by_cue_for_types(self, present: frozenset) -> tuple[dict, frozenset[int]]:
+        """`_rules_by_cue` restricted to the rules `_rules_for_types(PRESENT)`
+        allows (the cues of no such rule left out), cached per set of types."""
+        got = self._by_cue_for_types.get(present)
+        if got is None:
+            allowed = self._rules_for_types(present)
+            by_first, always = self._rules_by_cue
+            index = {}
+            for ch, cues in by_first.items():
+                kept = tuple((cue, ix & allowed) for cue, ix in cues if not ix.isdisjoint(allowed))
+                if kept:
+                    index[ch] = kept
+            got = self._by_cue_for_types[present] = (index, always & allowed)
+        return got
 
     @cached_property
     def _required_text_chars(self) -> tuple[tuple[frozenset, ...], ...]:
