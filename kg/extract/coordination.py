@@ -116,7 +116,7 @@ def led_item_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Iterable
             j += 1
         if not ok or j == k + 1 or tokens[j - 1][1] != e:
             continue
-        if text[s + 2 : e] in not_words:
+        if text[t[1] : e] in not_words:
             continue
         before = text[s - 1] if s > 0 else "。"
         after = text[e] if e < len(text) else "。"

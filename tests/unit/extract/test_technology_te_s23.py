@@ -49,12 +49,13 @@ def test_the_bare_chip_names_a_field_only_as_a_list_item():
 
 
 def test_a_list_item_led_by_a_smart_or_remote_word_is_a_technique():
-    found = ents("景区推广智能巡更、远程问诊和虚拟导购。")
+    found = ents("景区推广智能巡更、远程问诊、AI讲解和虚拟导购。")
     assert ("智能巡更", "Technology") in found
+    assert ("AI讲解", "Technology") in found
     assert ("远程问诊", "Technology") in found
     assert ("虚拟导购", "Technology") in found
 
 
 def test_a_generic_or_adjectival_smart_word_is_no_technique():
-    found = ents("平台提供平板电脑等智能产品和服务，体验智能便捷、安全可靠。")
-    assert not any(text in ("智能产品", "智能便捷") for text, _ in found)
+    found = ents("平台提供平板电脑等智能产品和服务，体验智能便捷、安全可靠，并完善人工智能治理、数据安全。")
+    assert not any(text in ("智能产品", "智能便捷", "人工智能治理") for text, _ in found)
