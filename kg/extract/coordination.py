@@ -327,6 +327,8 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
         first = tokens[k]
         if first[3] == "unk" and len(first[2]) >= 2 and first[2][0] in whole_lead_chars and end - first[0] > 2:
             return first[0] + 1  # 以光|电子信息产业: a preposition jieba glued to the item
+        if first[3] == "unk" and k < i and len(first[2]) >= 2 and first[2][-1] in whole_lead_chars:
+            return past_lead_verb(tokens[k + 1][0], end)  # 正以|新型显示: a preposition glued after an adverb
         return past_lead_verb(first[0], end)
 
     def split_word_start(a: int) -> bool:

@@ -85,3 +85,9 @@ def test_a_sector_and_its_production_word_is_one_industry():
     assert ("生物质能发电", "Industry") in found
     found = ents("绿电正进入有色金属冶炼环节。")
     assert ("有色金属冶炼", "Industry") in found
+
+
+def test_a_preposition_glued_after_an_adverb_is_no_part_of_a_whole_item():
+    found = ents("该区正以智能网联汽车、低空经济和生物制造为抓手。")
+    assert ("智能网联汽车", "Technology") in found
+    assert not any(t.startswith("正以") for t, _ in found)
