@@ -59,3 +59,8 @@ def test_a_list_item_led_by_a_smart_or_remote_word_is_a_technique():
 def test_a_generic_or_adjectival_smart_word_is_no_technique():
     found = ents("平台提供平板电脑等智能产品和服务，体验智能便捷、安全可靠，并完善人工智能治理、数据安全。")
     assert not any(text in ("智能产品", "智能便捷", "人工智能治理") for text, _ in found)
+
+
+def test_a_lighthouse_factory_is_a_designation_not_a_technology():
+    found = ents("集团建成一座“灯塔工厂”，灯塔工厂建设带动配套产业发展。")
+    assert not any(text == "灯塔工厂" for text, _ in found)
