@@ -17,7 +17,7 @@ each test checks the relation rule).
 - 实施A，深入推进《B》，促进C: 推进 taking a policy opens no clause of A's; C is B's.
 - an expo's exhibition areas (设置A、B等展区) are no priority; its sections (分为A、B两大板块) are.
 - 印发《X》，设定目标：到2035年A…: the targets an issued policy sets are its priorities.- 峰会由A共同举办，聚焦B: the focus after the hosts' clause is the summit's.- 峰会把A列为…议题 / 通过了《…倡议》，倡议各方推动B: an agenda item and an
-  appeal's echoed content are priorities.
+  appeal's echoed content are priorities.- 《纲要》在改造提升A一章中要求…: the sector the chapter upgrades is a priority too.
 """
 from support.relations import of_type, run
 
@@ -146,3 +146,9 @@ def test_a_summit_s_agenda_and_the_appeal_it_adopts_state_priorities():
     # a plan whose next clause merely calls on someone is no appeal of its own
     ents = {"《数字贸易规划》": POL, "跨境电商": IND}
     assert not of_type(run("某市印发《数字贸易规划》，呼吁企业发展跨境电商。", ents), "prioritizes")
+
+
+def test_a_chapter_frame_that_upgrades_a_sector_names_a_priority():
+    ents = {"《纲要》": POL, "纺织业": IND, "碳纤维": TEC}
+    got = of_type(run("《纲要》在改造提升纺织业一章中要求，化纤企业要发展碳纤维。", ents), "prioritizes")
+    assert {("《纲要》", "prioritizes", "纺织业"), ("《纲要》", "prioritizes", "碳纤维")} <= got
