@@ -171,6 +171,7 @@ _HEAD_KEYS = {
     "open_modifiers": {"_doc": _STR, "heads": _STRS, "tags": _STRS, "max_tokens": _INT, "required": _BOOL, "not_alone_tags": _STRS, "verb_tags": _STRS, "single_char_tags": _STRS, "single_char_tags_before_word": _STRS, "single_char_tags_before_lexicon": _STRS, "word_tags_before_lexicon": _STRS},
     "head_opens_unknown_word": _BOOL, "stem_verb_tags": _STRS, "not_after_chars": _STR, "glued_tails": _STRS,
     "not_before_regex": _RX, "class_word_names": _BOOL, "name_not_after_regex": _RX, "head_dropped_after_regex": _RX, "head_dropped_suffixes": _STRS, "strip_leading_chars": _STR,
+    "cut_after": {"_doc": _STR, "heads": _STRS, "tags": _STRS},
 }
 _REGEX_RULE_KEYS = {"_doc": _STR, "id": _STR, "type": "type", "regex": _RX, "group": _INT, "priority": _INT, "requires": _STR}
 _WHOLE_ITEM_KEYS = {"_doc": _STR, "types": _TYPES, "max_chars": _INT, "max_tokens": _INT, "inner_tags": _STRS,

@@ -333,12 +333,16 @@ def _head_setup(head_id: str, spec: dict, c: dict) -> tuple:
     stem_verb_tags = frozenset(spec.get("stem_verb_tags", ()))
     not_after = frozenset(spec.get("not_after_chars", ""))
     glued_tails = frozenset(spec.get("glued_tails", ()))  # 磷|化工企业: a generic noun jieba glued after the head
+    # 高效|电池技术, 管道|输氢技术: a word of these tags right before a name of these heads, not taken
+    # as its modifier, shows the name is cut short: nothing is built
+    cut = spec.get("cut_after") or {}
+    cut_after = (frozenset(cut.get("heads", ())), frozenset(cut.get("tags", ())))
     return (etype, max_tokens, max_chars, min_mod, need_lex, stop_here, lex_ok, proper_tags, proper_words,
         named_suffixes, whole_token_tags, mod_tags, vocab, extend_whole, mod_stop_suffixes, stop_chars,
         after_place, after_place_words, translit_heads, translit, class_only, after, not_before, mod_stop,
         proper_after, open_spec, open_heads, open_tags, open_max, open_required, not_alone, verb_tags,
         open_single, class_names, name_not_after, head_dropped, dropped_heads, strip_leading, opens_unknown,
-        stem_verb_tags, not_after, glued_tails)
+        stem_verb_tags, not_after, glued_tails, cut_after)
 
 
 def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
@@ -371,7 +375,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
             after_place, after_place_words, translit_heads, translit, class_only, after, not_before,
             mod_stop, proper_after, open_spec, open_heads, open_tags, open_max, open_required, not_alone,
             verb_tags, open_single, class_names, name_not_after, head_dropped, dropped_heads, strip_leading,
-            opens_unknown, stem_verb_tags, not_after, glued_tails,
+            opens_unknown, stem_verb_tags, not_after, glued_tails, cut_after,
         ) = setup
         for m in head_finditer(text):
             hs, he = m.span()
@@ -558,6 +562,11 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
             if head_dropped is not None and m.group() in dropped_heads and hs - start >= 2 \
                     and head_dropped.search(text, max(0, start - 16), start):
                 end = hs
+            if m.group() in cut_after[0] and start > 0:
+                k0 = ends.get(start)
+                if k0 is not None and tokens[k0][3] in cut_after[1] and tokens[k0][2] not in stop_here \
+                        and tokens[k0][2] not in vocab:  # (新型|无创|脑机接口技术: a modifier past the token limit)
+                    continue
             surface = text[start:end]
             if surface in lex.not_entities:
                 continue

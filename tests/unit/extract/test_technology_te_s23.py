@@ -64,3 +64,9 @@ def test_a_generic_or_adjectival_smart_word_is_no_technique():
 def test_a_lighthouse_factory_is_a_designation_not_a_technology():
     found = ents("集团建成一座“灯塔工厂”，灯塔工厂建设带动配套产业发展。")
     assert not any(text == "灯塔工厂" for text, _ in found)
+
+
+def test_a_technique_name_cut_short_by_an_unknown_modifier_builds_nothing():
+    found = ents("企业推广管道输氢技术，并加快高效电池技术示范，推动数字技术与制造融合。")
+    assert not any(text in ("输氢技术", "电池技术") for text, _ in found)
+    assert ("数字技术", "Technology") in found
