@@ -91,3 +91,9 @@ def test_a_preposition_glued_after_an_adverb_is_no_part_of_a_whole_item():
     found = ents("该区正以智能网联汽车、低空经济和生物制造为抓手。")
     assert ("智能网联汽车", "Technology") in found
     assert not any(t.startswith("正以") for t, _ in found)
+
+
+def test_fields_closed_by_a_qualified_field_class_are_sectors():
+    found = ents("方案提出在城市配送、网约车、垃圾清运和邮政等公共服务领域推广氢能车辆。")
+    assert ("城市配送", "Industry") in found
+    assert ("垃圾清运", "Industry") in found
