@@ -138,6 +138,9 @@ def finder(regex: re.Pattern) -> Callable[[str], Iterator[re.Match]]:
     try:
         chars = first_chars(regex)
         if chars is None or len(chars) > MAX_FIRST_CHARS:
+            words = _behind_words_anchor(regex)
+            if words is not None:
+                return _behind_words_finditer(regex, words)
             anchor = _lead_anchor(regex)
             if anchor is not None:
                 return _lead_finditer(regex, *anchor)
@@ -430,6 +433,96 @@ def _behind_anchor(regex: re.Pattern) -> frozenset | None:
 # where the characters before a match start would leave more than this share
 # of a text's positions to try one by one, a plain scan is cheaper
 MAX_BEHIND_SHARE = 0.1
+
+# lookbehinds naming more words than this are not scanned for word by word
+MAX_BEHIND_WORDS = 8
+
+
+def _literal_words(seq) -> frozenset | None:
+    """The strings SEQ (a lookbehind's body) matches, when it is made of
+    literals, classes of a few characters and alternations of those; None
+    otherwise (or when they are more than MAX_BEHIND_WORDS)."""
+    words = {""}
+    for op, av in seq:
+        if op is _c.LITERAL:
+            here = frozenset(chr(av))
+        elif op is _c.IN:
+            here = _class_chars(av)
+        elif op is _c.SUBPATTERN and not av[1] & re.IGNORECASE:
+            here = _literal_words(av[3])
+        elif op is _c.BRANCH:
+            here = _union(_literal_words, av[1])
+        else:
+            return None
+        if here is None:
+            return None
+        words = {w + x for w in words for x in here}
+        if len(words) > MAX_BEHIND_WORDS:
+            return None
+    return frozenset(words)
+
+
+def _behind_words(seq) -> frozenset | None:
+    """The strings one of which ends right before a match of SEQ: every
+    branch of it opens with a lookbehind of literals (`_literal_words`)."""
+    if not seq.data:
+        return None
+    op, av = seq.data[0]
+    if op is _c.ASSERT and av[0] == -1:
+        return _literal_words(av[1])
+    if op is _c.SUBPATTERN and not av[1] & re.IGNORECASE:
+        return _behind_words(av[3])
+    if op is _c.BRANCH:
+        return _union(_behind_words, av[1])
+    return None
+
+
+def _behind_words_anchor(regex: re.Pattern) -> frozenset | None:
+    """The words one of which ends right before every match of REGEX (each
+    branch opens with a lookbehind of a few literal words of two or more
+    characters: 举行的|举办的, 大学|学院); None for a pattern that can match the
+    empty string, or when not known."""
+    if regex.flags & re.IGNORECASE or not isinstance(regex.pattern, str):
+        return None
+    seq = _parser.parse(regex.pattern, regex.flags)
+    if seq.getwidth()[0] < 1:
+        return None
+    words = _behind_words(seq)
+    if not words or len(words) > MAX_BEHIND_WORDS or min(map(len, words)) < 2:
+        return None
+    return words
+
+
+def _behind_words_finditer(regex: re.Pattern, words: frozenset,
+                           max_share: float | None = None) -> Callable[[str], Iterator[re.Match]]:
+    """finditer trying REGEX only right after one of WORDS (its lookbehinds
+    name them; each word's occurrences are found with str.find, in C, so
+    occurrences of two words may overlap): the same matches, in the same order."""
+    words = sorted(words)
+    match = regex.match
+    share = MAX_BEHIND_SHARE if max_share is None else max_share
+
+    def finditer(text: str) -> Iterator[re.Match]:
+        ends = set()
+        find = text.find
+        for w in words:
+            i = find(w)
+            while i >= 0:
+                ends.add(i + len(w))
+                i = find(w, i + 1)
+        if len(ends) > share * len(text):
+            yield from regex.finditer(text)  # the words are common here: one scan
+            return
+        pos = 0
+        for p in sorted(ends):
+            if p < pos:
+                continue  # inside the last match
+            m = match(text, p)
+            if m is not None:
+                yield m
+                pos = m.end()  # > p: the pattern never matches empty
+
+    return finditer
 
 
 def _behind_finditer(regex: re.Pattern, chars: frozenset,

@@ -331,6 +331,51 @@ def test_behind_anchor_is_what_every_branch_looks_behind_for():
     assert _behind_anchor(re.compile(r"(?<=甲)(?:乙)?")) is None  # may match empty
 
 
+
+BEHIND_WORD_PATTERNS = [
+    r"(?:(?<=甲乙)|(?<=乙丙))[^，、]{1,4}?(?:中心|所)",  # two words that overlap in 甲乙丙
+    r"(?<=丙丁的|戊己的)(?!的)[^，]{2,5}?所(?!长)",  # an alternation inside one lookbehind
+]
+BEHIND_WORD_ALPHABET = "甲乙丙丁戊己的，中心所长"
+
+
+@pytest.mark.parametrize("pattern", BEHIND_WORD_PATTERNS)
+def test_behind_words_finder_tries_only_after_the_lookbehind_words_and_yields_what_finditer_yields(pattern):
+    import random
+    import re
+
+    from kg.extract.anchor import _behind_words_anchor, _behind_words_finditer, finder
+
+    rx = re.compile(pattern)
+    words = _behind_words_anchor(rx)
+    assert words is not None and getattr(finder(rx), "__qualname__", "").startswith("_behind_words_finditer")
+    every_start = _behind_words_finditer(rx, words, max_share=1.0)  # never the plain scan
+    rnd = random.Random(17)
+    texts = ["".join(rnd.choice(BEHIND_WORD_ALPHABET) for _ in range(rnd.randint(0, 80))) for _ in range(5000)]
+    texts += ["甲乙丙庚所", "甲乙丙丁的庚庚所长，戊己的庚所"]
+    hits = 0
+    for text in texts:
+        want = [(m.span(), m.groups()) for m in rx.finditer(text)]
+        assert [(m.span(), m.groups()) for m in every_start(text)] == want, text
+        assert [(m.span(), m.groups()) for m in finder(rx)(text)] == want, text
+        hits += bool(want)
+    assert hits >= 10  # the texts do exercise the pattern
+
+
+def test_behind_words_anchor_is_the_words_every_branch_looks_behind_for():
+    import re
+
+    from kg.extract.anchor import _behind_words_anchor
+
+    assert _behind_words_anchor(re.compile(BEHIND_WORD_PATTERNS[0])) == frozenset({"甲乙", "乙丙"})
+    assert _behind_words_anchor(re.compile(BEHIND_WORD_PATTERNS[1])) == frozenset({"丙丁的", "戊己的"})
+    assert _behind_words_anchor(re.compile(r"(?:(?<=甲乙)|(?<=丙))[^，]{2}")) is None  # a word of one character
+    assert _behind_words_anchor(re.compile(r"(?<=甲乙)[^，]{2}|丙")) is None  # a branch with no lookbehind
+    assert _behind_words_anchor(re.compile(r"(?<!甲乙)[^，]{2}")) is None  # a negative lookbehind names no word
+    assert _behind_words_anchor(re.compile(r"(?<=甲乙)(?:丙)?")) is None  # may match empty
+    assert _behind_words_anchor(re.compile(r"(?<=[甲乙丙][丁戊己][庚辛])[^，]{2}")) is None  # too many words
+
+
 # --------------------------------------------------------------------------- gates: the rest of a pattern from its first narrow part
 
 GATE_PATTERNS = [
