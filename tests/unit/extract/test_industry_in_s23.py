@@ -97,3 +97,10 @@ def test_fields_closed_by_a_qualified_field_class_are_sectors():
     found = ents("方案提出在城市配送、网约车、垃圾清运和邮政等公共服务领域推广氢能车辆。")
     assert ("城市配送", "Industry") in found
     assert ("垃圾清运", "Industry") in found
+
+
+def test_a_field_where_something_is_used_or_spreads_fast_is_a_sector():
+    found = ents("推动外骨骼设备在康复护理领域加快应用。")
+    assert ("康复护理", "Industry") in found
+    found = ents("强化卫星遥感在应急测绘领域的运用。")
+    assert ("应急测绘", "Industry") in found
