@@ -70,3 +70,10 @@ def test_a_technique_name_cut_short_by_an_unknown_modifier_builds_nothing():
     found = ents("企业推广管道输氢技术，并加快高效电池技术示范，推动数字技术与制造融合。")
     assert not any(text in ("输氢技术", "电池技术") for text, _ in found)
     assert ("数字技术", "Technology") in found
+
+
+def test_hydrogen_from_coal_or_ammonia_is_a_technique():
+    found = ents("园区探索煤制氢和氨制氢示范，降低成本制氢。")
+    assert ("煤制氢", "Technology") in found
+    assert ("氨制氢", "Technology") in found
+    assert not any(text.endswith("成本制氢") for text, _ in found)
