@@ -77,3 +77,9 @@ def test_hydrogen_from_coal_or_ammonia_is_a_technique():
     assert ("煤制氢", "Technology") in found
     assert ("氨制氢", "Technology") in found
     assert not any(text.endswith("成本制氢") for text, _ in found)
+
+
+def test_a_capacity_unit_after_a_numeral_is_no_part_of_the_product_name():
+    found = ents("基地规划年产30吉瓦时储能电池。")
+    assert ("储能电池", "Technology") in found
+    assert not any(text.startswith("吉瓦时") for text, _ in found)
