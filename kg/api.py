@@ -19,7 +19,7 @@ from pathlib import Path
 # Only light modules at import (the CLI imports this one for `kg --help`):
 # spaCy, jieba, pyoxigraph, rdflib, networkx … are imported by the functions
 # that use them, and PREFIXES (which parses ontology/kg.ttl) on first use.
-from kg.errors import InputError, KgError
+from kg.errors import InputError, KgError, Terminated  # noqa: F401 (Terminated: what the CLI catches)
 from kg.export import FORMATS as EXPORT_FORMATS  # noqa: F401 (the choices of `kg export`)
 from kg.query.sparql import DEFAULT_LIMIT as SPARQL_LIMIT, DEFAULT_TIMEOUT as SPARQL_TIMEOUT  # noqa: F401 (kg sparql's defaults)
 from kg.query.sparql import Result  # noqa: F401 (what sparql() returns)

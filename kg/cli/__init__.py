@@ -56,7 +56,7 @@ def _main() -> NoReturn:
     import typer  # here, not at the top: a Ctrl-C while it imports is then one line
 
     from kg.cli.render import error
-    from kg.errors import KgError, Terminated
+    from kg.api import KgError, Terminated
 
     try:
         from kg.cli.commands import app

@@ -166,7 +166,7 @@ def format_result(result, fmt: str = "table") -> str:
             return csv_text(["boolean"], [["true" if result.boolean else "false"]])
         return csv_text(result.vars, result.rows)
     if fmt != "table":
-        from kg.errors import InputError
+        from kg.api import InputError
 
         raise InputError(f"unknown format {fmt!r}: use table, json or csv")
     if result.boolean is not None:
