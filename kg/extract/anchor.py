@@ -345,18 +345,20 @@ def _tail_finditer(regex: re.Pattern, words: dict[str, tuple[int, int]], w_lo: i
                    max_share: float | None = None) -> Callable[[str], Iterator[re.Match]]:
     """finditer trying REGEX only where a match can start: from W_HI + hi to
     W_LO + lo characters before each occurrence of one of WORDS (its lookahead
-    sees the word lo to hi characters after the match end)."""
-    occurrences = re.compile("(?=(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + "))")
+    sees the word lo to hi characters after the match end).  Each word's
+    occurrences are found with str.find (a scan in C; a regex looking ahead
+    for any of them at every position costs several times more)."""
     match = regex.match
     share = MAX_TAIL_SHARE if max_share is None else max_share
 
     def finditer(text: str) -> Iterator[re.Match]:
         windows = []
-        for o in occurrences.finditer(text):
-            q = o.start()
-            for word, (lo, hi) in words.items():
-                if text.startswith(word, q):
-                    windows.append((max(0, q - hi - w_hi), q - lo - w_lo))
+        find = text.find
+        for word, (lo, hi) in words.items():
+            q = find(word)
+            while q >= 0:
+                windows.append((max(0, q - hi - w_hi), q - lo - w_lo))
+                q = find(word, q + 1)
         if sum(b - a + 1 for a, b in windows) > share * len(text):
             yield from regex.finditer(text)  # the words are common here: one scan
             return
