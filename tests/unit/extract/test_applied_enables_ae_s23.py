@@ -88,3 +88,11 @@ def test_tech_coupled_with_a_sector_is_applied_in_it_and_drives_what_follows():
 def test_tech_coupled_with_a_sector_by_yu():
     got = run("文章指出，地热能与温室农业耦合是节能的重要路径。", {"地热能": TEC, "温室农业": IND})
     assert ("地热能", "appliedIn", "温室农业") in got
+
+
+# section_class appliedIn: under a heading directing one industry, a technology whose
+# building or deployment the section pushes (推进A建设) is applied in it
+def test_heading_industry_applies_the_technology_its_section_builds():
+    ents = {"陶瓷产业": IND, "功能陶瓷": TEC, "数字化车间": TEC}
+    got = run("推动陶瓷产业智能化。重点发展功能陶瓷，推进数字化车间建设。", ents)
+    assert ("数字化车间", "appliedIn", "陶瓷产业") in got
