@@ -96,3 +96,21 @@ def test_heading_industry_applies_the_technology_its_section_builds():
     ents = {"陶瓷产业": IND, "功能陶瓷": TEC, "数字化车间": TEC}
     got = run("推动陶瓷产业智能化。重点发展功能陶瓷，推进数字化车间建设。", ents)
     assert ("数字化车间", "appliedIn", "陶瓷产业") in got
+
+
+# enables.application_then_drives: a technology subject that pushes another's application
+# is what the clause after it drives with (X…，有望推动A在B落地，并带动D: X → D)
+SUBJ = {"边缘计算": TEC, "机器视觉": TEC, "陶瓷": IND, "玻璃": IND, "工业服务业": IND}
+
+
+def test_subject_pushing_an_application_drives_the_next_clause():
+    got = run("业内认为，边缘计算大幅降低了工厂部署视觉检测的成本，有望推动机器视觉在陶瓷、玻璃等行业率先落地，"
+              "并带动工业服务业加快发展。", SUBJ)
+    assert ("边缘计算", "enables", "工业服务业") in got
+    assert ("机器视觉", "enables", "工业服务业") not in got
+    assert ("机器视觉", "appliedIn", "陶瓷") in got
+
+
+def test_directive_pushing_an_application_still_drives_with_the_applied_technology():
+    got = run("推动机器视觉在陶瓷行业落地，带动工业服务业发展。", SUBJ)
+    assert ("机器视觉", "enables", "工业服务业") in got
