@@ -551,6 +551,11 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                 pre = text[start:hs]
                 if not any("lex:" + lex.terms.get(pre[:k], ("",))[0] in lex_ok for k in range(2, min(len(pre), 6) + 1)):
                     continue
+            if proper_tags and not proper and hs - start > 2:
+                # 某某部|党组 cut as 某某|部党组, 某市某某医院 as one word: jieba cut a known body or
+                # place apart or glued it to the rest of the name; its characters still open the name
+                pre = text[start:hs]
+                proper = any("lex:" + lex.terms.get(pre[:n], ("",))[0] in proper_tags for n in range(2, min(len(pre), 8) + 1))
             if (
                 proper_tags
                 and not proper
