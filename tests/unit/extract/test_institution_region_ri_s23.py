@@ -21,3 +21,11 @@ def test_a_place_glued_into_one_word_with_the_institution_head_opens_a_named_ins
 
 def test_a_generic_institution_class_stays_no_name():
     assert not [e for e in ents("各地口腔医院开展数字化诊疗试点。") if e[1] == "Institution"]
+
+
+def test_an_official_county_level_name_that_jieba_holds_as_a_plain_noun_is_a_region():
+    found = ents("湖北松滋市和河北任丘市发展特色产业，黄石市下陆区建设产业园。")
+    assert ("松滋市", "Region") in found
+    assert ("任丘市", "Region") in found
+    assert ("下陆区", "Region") in found
+    assert not [e for e in ents("城市新市区建设加快推进。") if e[0] == "新市区"]
