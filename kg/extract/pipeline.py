@@ -67,6 +67,7 @@ def make_gazetteer(nlp: Language, name: str, short_term: int):
     tag_of = tag_table.get
     # a role title glued to a place or body (德国|总理) does not hide it either
     generic_tails = frozenset(load_entity_patterns()["generic_tails"]) | frozenset(lex.person_titles)
+    sector = load_entity_patterns().get("chain_words", {}).get("suffix", "")  # 产业: term + it is an Industry
 
     def is_region(word: str) -> bool:  # a place written with its province: two Regions
         return lex.terms.get(word, ("",))[0] == "Region"
@@ -118,7 +119,7 @@ def make_gazetteer(nlp: Language, name: str, short_term: int):
             if c[1] - c[0] > short_term or (c[0] in start_set and c[1] in end_set) or aligned(c) or dropped.append(c)
         ]  # (the whole-token test inline: it settles most short terms without a call)
         hidden = {id(c): x for c in dropped if c.type != NOT_ENTITY
-                  for x in (_overlapping_terms(text, c, lex, start_set, end_set),) if x}
+                  for x in (_overlapping_terms(text, c, lex, start_set, end_set, sector),) if x}
         if hidden:  # the terms a dropped match hid stand where it stood
             gone = {id(c) for c in dropped}
             kept = [x for c in found for x in (hidden.get(id(c), ()) if id(c) in gone else (c,))]
@@ -128,14 +129,23 @@ def make_gazetteer(nlp: Language, name: str, short_term: int):
     return gazetteer
 
 
-def _overlapping_terms(text: str, c: Cand, lex, word_starts: set, word_ends: set) -> list[Cand]:
+_SECTOR_STEMS = ("Industry", "Technology")
+
+
+def _overlapping_terms(text: str, c: Cand, lex, word_starts: set, word_ends: set, sector: str = "") -> list[Cand]:
     """The lexicon terms a short match the pipeline dropped (it cuts across
     jieba's words) hid: the longest shorter term at its start that ends on a
     word edge (天津 of 天津|港口), and the term that starts inside it and runs on
     past it: the leftmost-longest scan resumes after a match, so 联合国 read
     across 联合|国家能源局 hid the body named after the verb.  Only a term
-    starting on a word edge counts."""
+    starting on a word edge counts.  A term starting on a word edge that jieba
+    glued to the head of the word SECTOR ends (大|健康产业) is that sector
+    written whole: term + SECTOR is the Industry (大健康产业, not 健康产业)."""
     out = []
+    e = c.end + len(sector)
+    if sector and c.start in word_starts and e in word_ends and c.type in _SECTOR_STEMS \
+            and text.startswith(sector, c.end) and text[c.start : e] not in lex.not_entities:
+        return [rules.new_cand((c.start, e, "Industry", text[c.start : e], "lexicon.sector_stem", 0))]
     for e in range(c.end - 1, c.start + 1, -1):
         hit = lex.terms.get(text[c.start : e]) if e in word_ends else None
         if hit is not None and text[c.start : e] not in lex.not_entities:
@@ -287,6 +297,7 @@ def make_conflicts(nlp: Language, name: str, type_priority: list | None):
         cands = rules.chain_rules(text, doc.user_data["kg_cands"], chain, lex)
         doc.user_data["kg_cands"] = cands
         # (fields by index: c[0] start, c[1] end, c[2] type, c[5] priority; cheaper than by name)
+        cands = _yielding_stops(cands)
         cands.sort(key=lambda c: (c[0] - c[1], c[5], rank.get(c[2], 99), c[0]))
         taken = bytearray(len(text) + 1)
         first_taken = taken.find  # first_taken(1, s, e) < 0: nothing in [s, e) taken yet
@@ -303,6 +314,31 @@ def make_conflicts(nlp: Language, name: str, type_priority: list | None):
         return doc
 
     return conflicts
+
+
+def _yielding_stops(cands: list) -> list:
+    """A stop-listed span read across a name of its own length that it only
+    overlaps (光子|产业创新|集群: 产业创新 against 光子产业) does not win the tie
+    (a word of the stop list, not a name read as a modifier, 电力|系统):
+    it loses its priority, so the name is chosen and the stop word falls (it
+    still beats a shorter name and one of its own span)."""
+    stops = [c for c in cands if c[2] == NOT_ENTITY and c[4] == "not_entity"]  # (the stop list's words only)
+    if not stops:
+        return cands
+    spans = {(c[0], c[1]) for c in cands if c[2] != NOT_ENTITY}
+    late = set()
+    for c in stops:
+        s, e = c[0], c[1]
+        if (s, e) in spans:
+            continue
+        if any((s - k, e - k) in spans or (s + k, e + k) in spans for k in range(1, e - s)):
+            late.add(id(c))
+    if not late:
+        return cands
+    return [c._replace(priority=_YIELDED) if id(c) in late else c for c in cands]
+
+
+_YIELDED = 1 << 20  # priority of a stop span that yields to an equal-length name
 
 
 @Language.factory("kg_normalise", default_config={}, requires=["doc.user_data"], assigns=["doc.spans", "doc.user_data"])  # spans["kg"], kg_mentions
