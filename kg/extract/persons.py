@@ -426,7 +426,7 @@ _NEWS_KEYS = {
     "company_framed_item_tags": list, "company_list_class_tail": "regex", "company_list_name_tags": list,
     "maker_product_rules": list, "maker_name_tags": list, "maker_latin_model": "regex",
     "publisher_frame": "regex", "officer_name_frame": "regex", "foreign_ministry": "regex", "company_list_joint": "regex",
-    "brand_unit_next": "regex",
+    "brand_unit_next": "regex", "brand_unit_words": list, "brand_unit_after_tags": list,
     "meeting_heads": list, "meeting_chair_titles": list,
     "company_pair_joiners": list, "company_form": "regex", "company_short_not_before": "regex",
 }
@@ -751,7 +751,8 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
     # 8. an unknown name opening a clause and publishing a report is an organisation
     yield from _publishers(text, tokens, lex, cands, news["publisher_frame"], news["maker_name_tags"])
     # 9. a known company's short name + a word jieba does not know is its unit (某鹏|汇天的…)
-    yield from _brand_units(text, tokens, lex, cands, news["brand_unit_next"])
+    yield from _brand_units(text, tokens, lex, cands, news["brand_unit_next"],
+                            frozenset(news["brand_unit_words"]), frozenset(news["brand_unit_after_tags"]))
     # 9b. the unit a known company owns: 某集团旗下某某科技
     yield from _subsidiaries(text, tokens, lex, cands, news)
     # 9b*. a company named in its company form (某某集团) and later by its name alone
@@ -989,11 +990,16 @@ def _company_products(text: str, lex: Lexicon, cands, rx: re.Pattern) -> Iterabl
             yield Cand(a, b, "Technology", text[a:b], "technology.company_product", 1)
 
 
-def _brand_units(text: str, tokens, lex: Lexicon, cands, next_rx: re.Pattern) -> Iterable[Cand]:
+def _brand_units(text: str, tokens, lex: Lexicon, cands, next_rx: re.Pattern,
+                 unit_words: frozenset = frozenset(), after_tags: frozenset = frozenset()) -> Iterable[Cand]:
     """A company's short name in the lexicon (two or three characters) and a
     two-character word jieba does not know written right after it, then what
     ``next_rx`` matches (的, 、, 等 …), is one company: the group's unit named
-    after it (某鹏|汇天的飞行汽车 -> 某鹏汇天)."""
+    after it (某鹏|汇天的飞行汽车 -> 某鹏汇天).  So is the short name + one of
+    ``unit_words`` (a business a group names a unit after: 物流, 汽车, 医疗)
+    when the word ends the noun phrase: a word of ``after_tags`` (a verb, a
+    preposition, a particle …), punctuation or the end follows (某东|物流|在…;
+    某为|汽车|业务 is the business, no company)."""
     for cd in cands:
         if cd.type != "Institution" or cd.rule != "lexicon" or not 2 <= cd.end - cd.start <= 3:
             continue
@@ -1001,6 +1007,13 @@ def _brand_units(text: str, tokens, lex: Lexicon, cands, next_rx: re.Pattern) ->
         if k is None or k + 1 >= len(tokens):
             continue
         a, b = tokens[k], tokens[k + 1]
+        if a[3] == "lex:Institution" and a[1] == cd.end and a[1] == b[0] and b[2] in unit_words:
+            c = tokens[k + 2] if k + 2 < len(tokens) else None
+            if c is None or c[0] != b[1] or c[3] in after_tags or not WORDLIKE.match(c[2]):
+                name = a[2] + b[2]
+                if name not in lex.terms:
+                    yield Cand(a[0], b[1], "Institution", name, "institution.brand_unit", 1)
+                continue
         if a[3] != "lex:Institution" or a[1] != cd.end or b[3] != "unk" or len(b[2]) != 2:
             continue
         if a[1] != b[0] or not CJK_NAME.match(b[2]) or not next_rx.match(text, b[1]):

@@ -29,3 +29,16 @@ def test_an_official_county_level_name_that_jieba_holds_as_a_plain_noun_is_a_reg
     assert ("任丘市", "Region") in found
     assert ("下陆区", "Region") in found
     assert not [e for e in ents("城市新市区建设加快推进。") if e[0] == "新市区"]
+
+
+def test_a_known_company_and_the_business_it_names_a_unit_after_are_one_company():
+    found = ents("支持顺丰、京东医疗在本地布局配送中心。")
+    assert ("京东医疗", "Institution") in found
+    assert ("京东", "Institution") not in found
+    assert ("小米健康", "Institution") in ents("小米健康将推出新品。")
+
+
+def test_a_known_company_and_a_business_word_inside_a_longer_phrase_stay_apart():
+    found = ents("华为汽车业务快速扩张。")
+    assert ("华为", "Institution") in found
+    assert ("华为汽车", "Institution") not in found
