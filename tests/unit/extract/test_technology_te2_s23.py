@@ -1,0 +1,37 @@
+"""Technology names on new text (session 23, second pass): hydrogen storage and
+transport routes written verb-object, a material + 功率 + 半导体, battery-material
+words jieba glued across a coordination.  Made-up sentences; each positive case
+fails without its rule, the negative ones when a rule over-reaches."""
+from __future__ import annotations
+
+from support.entities import ents
+
+
+def test_hydrogen_stored_or_moved_in_a_named_state_or_carrier_is_a_technique():
+    found = ents("随着液态储氢和长管拖车输氢技术的突破，某省还将试点液氨储运。")
+    assert ("液态储氢", "Technology") in found
+    assert ("长管拖车输氢", "Technology") in found
+    assert ("液氨储运", "Technology") in found
+
+
+def test_a_cost_word_or_a_generic_carrier_before_the_route_builds_nothing():
+    found = ents("该县探索低成本储氢，并完善成品油管道储运。")
+    assert not any(text.endswith(("储氢", "储运")) for text, _ in found)
+
+
+def test_a_material_and_power_before_semiconductor_is_one_device_name():
+    found = ents("某企业在泰国投产一座氮化镓功率半导体工厂。")
+    assert ("氮化镓功率半导体", "Technology") in found
+    assert ("氮化镓", "Technology") not in found
+    assert ("半导体", "Technology") not in found
+
+
+def test_a_bare_semiconductor_or_one_before_a_sector_word_builds_no_device():
+    found = ents("加快发展功率半导体产业，壮大本地半导体。")
+    assert ("功率半导体", "Technology") not in found
+
+
+def test_battery_material_words_are_not_glued_across_a_coordination():
+    found = ents("某公司扩产前驱体和高镍三元材料，配套建设回收产线。")
+    assert ("前驱体", "Technology") in found
+    assert ("高镍三元材料", "Technology") in found
