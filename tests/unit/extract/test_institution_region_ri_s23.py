@@ -42,3 +42,16 @@ def test_a_known_company_and_a_business_word_inside_a_longer_phrase_stay_apart()
     found = ents("华为汽车业务快速扩张。")
     assert ("华为", "Institution") in found
     assert ("华为汽车", "Institution") not in found
+
+
+def test_a_named_national_supercomputing_centre_is_one_institution():
+    found = ents("国家超级计算长沙中心和国家超级计算济南中心提供算力服务。")
+    assert ("国家超级计算长沙中心", "Institution") in found
+    assert ("国家超级计算济南中心", "Institution") in found
+    assert ("长沙", "Region") not in found
+
+
+def test_a_united_nations_specialized_agency_is_an_institution():
+    found = ents("国际民航组织和万国邮联发布联合报告。")
+    assert ("国际民航组织", "Institution") in found
+    assert ("万国邮联", "Institution") in found
