@@ -55,3 +55,13 @@ def test_a_united_nations_specialized_agency_is_an_institution():
     found = ents("国际民航组织和万国邮联发布联合报告。")
     assert ("国际民航组织", "Institution") in found
     assert ("万国邮联", "Institution") in found
+
+
+def test_an_organisation_glossed_by_its_latin_abbreviation_is_named_with_it():
+    found = ents("该厂由合资的日本先进显示制造公司（JDMC）运营。")
+    assert ("日本先进显示制造公司", "Institution") in found
+    assert ("JDMC", "Institution") in found
+    found = ents("国家发展和改革委员会（NDRC）发布通知。")
+    assert ("国家发展和改革委员会", "Institution") in found
+    assert ("改革委员会", "Institution") not in found
+    assert not [e for e in ents("该公司（ABC）表示将扩产。") if e[0] == "该公司"]
