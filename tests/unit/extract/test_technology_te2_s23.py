@@ -35,3 +35,10 @@ def test_battery_material_words_are_not_glued_across_a_coordination():
     found = ents("某公司扩产前驱体和高镍三元材料，配套建设回收产线。")
     assert ("前驱体", "Technology") in found
     assert ("高镍三元材料", "Technology") in found
+
+
+def test_a_vehicle_or_ship_use_word_before_a_technology_stays_in_its_name():
+    found = ents("该市推进车用无线通信网络建设，企业研制船用锂电池。")
+    assert ("车用无线通信网络", "Technology") in found
+    assert ("船用锂电池", "Technology") in found
+    assert ("无线通信网络", "Technology") not in found
