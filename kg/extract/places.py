@@ -361,7 +361,9 @@ def foreign_chain_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
         while k < len(toks) and toks[k][0] == end and name_tags.fullmatch(toks[k][3]) and toks[k][1] - div.end <= _MAX_VENUE + 1:
             end = toks[k][1]
             k += 1
-            if translit_name(div.end, end) and (k >= len(toks) or toks[k][0] != end or not name_tags.fullmatch(toks[k][3])):
+            if translit_name(div.end, end) and (k >= len(toks) or toks[k][0] != end or not name_tags.fullmatch(toks[k][3])) \
+                    and not (k < len(toks) and toks[k][0] == end and len(toks[k][2]) == 1 and translit.issuperset(toks[k][2])):
+                # (某某|旺: a transliteration character jieba tagged otherwise glued after it leaves the name's end open)
                 name = text[div.end : end]
                 if name not in lex.terms and not rx["not_place_words"].fullmatch(name):
                     yield Cand(div.end, end, "Region", name, "region.foreign_chain", 1)

@@ -65,3 +65,16 @@ def test_an_organisation_glossed_by_its_latin_abbreviation_is_named_with_it():
     assert ("国家发展和改革委员会", "Institution") in found
     assert ("改革委员会", "Institution") not in found
     assert not [e for e in ents("该公司（ABC）表示将扩产。") if e[0] == "该公司"]
+
+
+def test_a_javanese_province_after_its_country_is_a_region():
+    found = ents("新厂将落户印度尼西亚西爪哇省，明年投产。")
+    assert ("西爪哇省", "Region") in found
+    assert ("印度尼西亚", "Region") in found
+
+
+def test_a_place_after_a_foreign_division_cut_short_by_jieba_is_no_half_name():
+    # jieba cuts the made-up place 卡拉旺 as 卡拉|旺 (旺 tagged an adjective)
+    found = ents("新厂落户德国巴伐利亚州卡拉旺，明年投产。")
+    assert ("巴伐利亚州", "Region") in found
+    assert ("卡拉", "Region") not in found
