@@ -78,3 +78,10 @@ def test_a_place_after_a_foreign_division_cut_short_by_jieba_is_no_half_name():
     found = ents("新厂落户德国巴伐利亚州卡拉旺，明年投产。")
     assert ("巴伐利亚州", "Region") in found
     assert ("卡拉", "Region") not in found
+
+
+def test_the_regions_energy_bases_and_regional_plans_are_named_after_are_regions():
+    found = ents("推动黄河三角洲盐碱地改良，建设河西走廊和黄河几字弯新能源基地。")
+    assert ("黄河三角洲", "Region") in found
+    assert ("河西走廊", "Region") in found
+    assert ("黄河几字弯", "Region") in found
