@@ -174,9 +174,8 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
     span_key = {}  # the reading that wins a span: rule priority, then type (as conflicts resolution does)
     longest_at = {}  # start -> (type, length) of the longest name starting there (the first of equals)
     # one pass over a document's candidates, fields unpacked (a named field is a lookup per use)
-    for start, end, ctype, _, rule, priority in cands:
-        if ctype == NOT_ENTITY:
-            continue
+    # (the stop-listed spans, near half of them, left out in C)
+    for start, end, ctype, _, rule, priority in compress(cands, map(NOT_ENTITY.__ne__, map(_TYPE, cands))):
         span = (start, end)
         key = (priority, rank.get(ctype, 99))
         if key < span_key.get(span, (99, 99)):
@@ -243,7 +242,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
         whole_types = frozenset(whole.get("types", ("Technology", "Industry")))
         whole_modifier_tags = frozenset(whole.get("modifier_tags", ()))
         governing = frozenset(spec.get("open_lists", {}).get("verbs", ()))
-        inner_types = {(cd.start, cd.end) for cd in cands if cd.type in whole_types}
+        inner_types = set(map(_SPAN, compress(cands, map(whole_types.__contains__, map(_TYPE, cands)))))
 
     def governs(k: int) -> bool:
         """Token k is a governing verb (发展, 推动: open_lists.verbs) used as
@@ -341,7 +340,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
         prev = tokens[k - 1]
         return prev[1] == a and len(prev[2]) >= 2 and CJK_WORD.match(prev[2]) is not None and prev[2] not in boundary
 
-    region_end = {cd.start: cd.end for cd in cands if cd.type == "Region"}  # where a place opening an item ends
+    region_end = dict(map(_SPAN, compress(cands, map("Region".__eq__, map(_TYPE, cands)))))  # where a place opening an item ends
     first_type = {k: v[0] for k, v in longest_at.items()}  # the type of the longest name starting at an offset
 
     def item_type(a: int, b: int):
@@ -414,6 +413,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
 
     lex = load_lexicon()
     break_words = frozenset(spec.get("item_break_words", ()))
+    break_any = _words_regex(break_words)
     opening_modifier_tags = frozenset(spec.get("last_item_modifier_tags", ()))
     closing_head_tags = frozenset(spec.get("last_item_head_tags", ()))
     headed_retype = {k: frozenset(v) for k, v in spec.get("class_fill_retypes", {}).items()}
@@ -504,7 +504,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
             if by_span.get((a, b)) != same_type:
                 yield Cand(a, b, same_type, text[a:b], "coordination.same_head", 3)
 
-    spanning = [cd for cd in cands if cd.rule == "compound.shared_head"]
+    spanning = list(compress(cands, map("compound.shared_head".__eq__, map(_RULE, cands))))
     fm = spec.get("field_majority") or {}
     field_major = (
         (_compiled_regex(fm["regex"]), fm["type"], frozenset(fm.get("retype_types", ())), tuple(fm.get("retype_heads", ())))
@@ -533,10 +533,14 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
             a, b = split[-2]
             if text[b] in "和与及" and class_count.search(text, a + 1, b) is not None:
                 split.pop()
+        if break_any is None or break_any.search(text, m.start(), m.end()) is None:
+            return [split]  # (no break word written in the list: no item holds one)
         for k in range(len(split) - 1, 0, -1):
             # 推动A、B、C在D、E等产业的应用: a preposition inside an item ends one
             # list (A、B、C) and opens another (D、E: the class after it types these only)
             a, b = split[k]
+            if break_any.search(text, a + 1, b - 1) is None:
+                continue  # (a break word's token inside the item is written there)
             p = next((t for t in tokens[bisect_right(tok_starts, a - 1) : bisect_right(tok_starts, b - 1)]
                       if t[2] in break_words and t[3] == "p" and a < t[0] and t[1] < b), None)
             if p is not None:
@@ -860,6 +864,17 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
 
 
 _TECH_OR_SECTOR = ("Technology", "Industry")
+# a candidate's fields read in C (selections over thousands of candidates: compress, map)
+_SPAN, _TYPE, _RULE = itemgetter(0, 1), itemgetter(2), itemgetter(4)
+
+
+@lru_cache(maxsize=8)
+def _words_regex(words: frozenset) -> re.Pattern | None:
+    """A regex finding any of WORDS (None for none): a token that is one of
+    them lies only where this finds the word."""
+    if not words:
+        return None
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 _PAIR_JOINERS = re.compile("[和与及]")
 _CLAUSE_TAGS = frozenset(("uj", "ul", "uz", "ug", "p", "c", "v", "d", "r", "m", "q", "f"))  # a word that may end a clause before a name
 

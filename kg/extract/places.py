@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import compress
 from operator import itemgetter
 from typing import Iterable
 
@@ -67,6 +68,9 @@ def short_forms() -> dict[str, str]:
     return out
 
 
+_SPAN, _TYPE, _RULE = itemgetter(0, 1), itemgetter(2), itemgetter(4)  # a candidate's fields, read in C
+
+
 def place_list_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
     """Region candidates for the unnamed items of place lists (see the module doc)."""
     rx = place_rules()
@@ -76,24 +80,33 @@ def place_list_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
     toks = as_tokens(tokens)
     forms = short_forms()
     lex = load_lexicon()
-    regions = {(c.start, c.end) for c in cands if c.type == "Region"}
-    others = {(c.start, c.end) for c in cands if c.type != "Region" and c.rule == "lexicon"}
+    # (the candidates' fields read in C: thousands of them per document)
+    regions = set(map(_SPAN, compress(cands, map("Region".__eq__, map(_TYPE, cands)))))
+    others = {(c.start, c.end) for c in compress(cands, map("lexicon".__eq__, map(_RULE, cands))) if c.type != "Region"}
+
+    # (the lookups kind makes at every call bound once: the offset indexes built first)
+    toks.start_at.get(0), toks.end_at.get(0)
+    start_at, end_at = toks.start_at.get, toks.end_at.get
+    zone, not_place = rx["zone"].match, rx["not_place_words"].fullmatch
 
     def kind(s: int, e: int) -> str | None:
         if (s, e) in regions:
             return "region"
-        k = toks.start_at.get(s)
-        if k is None or e not in toks.end_at:
+        k = start_at(s)
+        if k is None:
+            return None
+        last = end_at(e)
+        if last is None:
             return None
         item = text[s:e]
         if item in forms:
             return "short"
-        if rx["zone"].match(item) and toks[k][3] in ("ns", "lex:Region"):
+        if zone(item) and toks[k][3] in ("ns", "lex:Region"):
             return "zone"
         if (s, e) in others:
             return "other"
-        if k == toks.end_at.get(e) and 2 <= e - s <= 4 and toks[k][3] in ("ns", "unk") and CJK_WORD.match(item) \
-                and not rx["not_place_words"].fullmatch(item):
+        if k == last and 2 <= e - s <= 4 and toks[k][3] in ("ns", "unk") and CJK_WORD.match(item) \
+                and not not_place(item):
             return "place_word" if toks[k][3] == "ns" else "unknown_word"
         return None
 
