@@ -85,3 +85,9 @@ def test_the_regions_energy_bases_and_regional_plans_are_named_after_are_regions
     assert ("黄河三角洲", "Region") in found
     assert ("河西走廊", "Region") in found
     assert ("黄河几字弯", "Region") in found
+
+
+def test_an_oil_field_enterprise_of_a_central_soe_is_an_institution():
+    found = ents("依托胜利油田和长庆油田的二氧化碳资源开展驱油示范。")
+    assert ("胜利油田", "Institution") in found
+    assert ("长庆油田", "Institution") in found
