@@ -42,3 +42,10 @@ def test_a_vehicle_or_ship_use_word_before_a_technology_stays_in_its_name():
     assert ("车用无线通信网络", "Technology") in found
     assert ("船用锂电池", "Technology") in found
     assert ("无线通信网络", "Technology") not in found
+
+
+def test_a_latin_model_name_before_a_robot_or_drone_class_is_the_product():
+    found = ents("工厂大量使用某某公司的Zorbo机器狗和Kite7无人机，不再投资AI机器人产业。")
+    assert ("Zorbo机器狗", "Technology") in found
+    assert ("Kite7无人机", "Technology") in found
+    assert ("机器狗", "Technology") not in found
