@@ -21,3 +21,13 @@ def test_a_stop_word_read_across_a_sector_of_its_length_does_not_hide_it():
 def test_the_stop_word_alone_still_names_nothing():
     found = ents("该区推进产业创新和科技创新深度融合。")
     assert not any("产业" in t for t, _ in found)
+
+
+def test_an_enabling_verb_bounds_the_first_item_of_a_list_of_sectors():
+    found = ents("新技术将驱动车载光学、汽车材料等配套产业升级。")
+    assert ("车载光学", "Industry") in found
+
+
+def test_a_first_item_opening_with_a_prefix_jieba_cut_off_is_a_sector():
+    found = ents("该县推动发展非编织袋、食品加工等产业。")
+    assert ("非编织袋", "Industry") in found
