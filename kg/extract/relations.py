@@ -828,8 +828,10 @@ def extract_relations(
                             not_priorities.update(t.start for t in fields if t.start not in owners)
                 if rule.carry and k == len(matches) - 1 and ui + 1 < len(units):
                     cands.extend(_carry(rule, carried, units, ui, text, pats))
+    # (where each unit's text starts and ends without spaces: once, for every section class)
+    bounds = [_bounds(unit.enc) for unit in units] if pats.sections else None
     for spec in pats.sections:
-        cands.extend(_section_members(spec, units, cands))
+        cands.extend(_section_members(spec, units, cands, bounds))
     if pats.titles is not None:
         cands.extend(_title_relations(pats.titles, units, clean, text))
         if pats.titles.alias_relations or pats.titles.full_takes:
@@ -1206,12 +1208,16 @@ def _pass_rule(rule_id: str, priority: int, confidence: float) -> Rule:
 
 
 def _heading(sc: SectionClass, unit: _Unit) -> re.Match | None:
-    enc = unit.enc
+    return sc.heading.fullmatch(unit.enc, *_bounds(unit.enc))
+
+
+def _bounds(enc: str) -> tuple[int, int]:
+    """The span of ENC without its leading and trailing spaces."""
     lo, hi = len(enc) - len(enc.lstrip()), len(enc.rstrip())
-    return sc.heading.fullmatch(enc, lo, max(lo, hi))
+    return lo, max(lo, hi)
 
 
-def _section_members(sc: SectionClass, units: list[_Unit], cands: list[tuple]) -> list[tuple]:
+def _section_members(sc: SectionClass, units: list[_Unit], cands: list[tuple], bounds: list | None = None) -> list[tuple]:
     """Lists in the sentences after a heading or topic sentence that names one
     category (二、加快发展现代服务业 / 培育壮大海洋经济。) are parts of it; a list
     that already has its own category (…等生产性服务业) makes that category the
@@ -1227,7 +1233,12 @@ def _section_members(sc: SectionClass, units: list[_Unit], cands: list[tuple]) -
             if c[4] == "partOf":
                 part_of.setdefault(c[0], {})[id(c[3])] = c[5]
     out = []
-    headings = [_heading(sc, unit) for unit in units]  # (each unit once: a heading also ends the section before it)
+    # (each unit once: a heading also ends the section before it)
+    if bounds is None:
+        headings = [_heading(sc, unit) for unit in units]
+    else:
+        fullmatch = sc.heading.fullmatch
+        headings = [fullmatch(unit.enc, lo, hi) for unit, (lo, hi) in zip(units, bounds)]
     ui = 0
     while ui < len(units):
         m = headings[ui]
