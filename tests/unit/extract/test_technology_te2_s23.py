@@ -49,3 +49,11 @@ def test_a_latin_model_name_before_a_robot_or_drone_class_is_the_product():
     assert ("Zorbo机器狗", "Technology") in found
     assert ("Kite7无人机", "Technology") in found
     assert ("机器狗", "Technology") not in found
+
+
+def test_a_robot_or_drone_named_by_its_task_keeps_the_task_word():
+    found = ents("物流园引进分拣机器人和配送无人机，海关试点部署查验机器人，企业研发机器人。")
+    assert ("分拣机器人", "Technology") in found
+    assert ("配送无人机", "Technology") in found
+    assert ("查验机器人", "Technology") in found
+    assert ("研发机器人", "Technology") not in found
