@@ -57,3 +57,9 @@ def test_a_robot_or_drone_named_by_its_task_keeps_the_task_word():
     assert ("配送无人机", "Technology") in found
     assert ("查验机器人", "Technology") in found
     assert ("研发机器人", "Technology") not in found
+
+
+def test_the_vision_modality_before_a_model_stays_in_its_name():
+    found = ents("该机器人搭载了与某公司合作开发的视觉语言模型。")
+    assert ("视觉语言模型", "Technology") in found
+    assert ("语言模型", "Technology") not in found
