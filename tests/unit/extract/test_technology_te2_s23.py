@@ -63,3 +63,10 @@ def test_the_vision_modality_before_a_model_stays_in_its_name():
     found = ents("该机器人搭载了与某公司合作开发的视觉语言模型。")
     assert ("视觉语言模型", "Technology") in found
     assert ("语言模型", "Technology") not in found
+
+
+def test_an_alternative_fuel_before_an_engine_stays_in_its_name():
+    found = ents("船企推广氨燃料发动机，甲醇燃料发动机的试验也在推进。")
+    assert ("氨燃料发动机", "Technology") in found
+    assert ("甲醇燃料发动机", "Technology") in found
+    assert ("燃料发动机", "Technology") not in found
