@@ -404,19 +404,25 @@ def _union(chars_of, branches) -> frozenset | None:
     return frozenset(out)
 
 
-def _behind(seq) -> frozenset | None:
-    """The characters that must stand right before a match of SEQ: every
-    branch of it opens with a lookbehind, and those end with one of them."""
+def _opening_lookbehinds(body_of, seq) -> frozenset | None:
+    """BODY_OF applied to the lookbehind every branch of SEQ opens with, united
+    over the branches; None if a branch opens otherwise or BODY_OF gives None."""
     if not seq.data:
         return None
     op, av = seq.data[0]
     if op is _c.ASSERT and av[0] == -1:
-        return _last_chars(av[1])
+        return body_of(av[1])
     if op is _c.SUBPATTERN and not av[1] & re.IGNORECASE:
-        return _behind(av[3])
+        return _opening_lookbehinds(body_of, av[3])
     if op is _c.BRANCH:
-        return _union(_behind, av[1])
+        return _union(lambda branch: _opening_lookbehinds(body_of, branch), av[1])
     return None
+
+
+def _behind(seq) -> frozenset | None:
+    """The characters that must stand right before a match of SEQ: every
+    branch of it opens with a lookbehind, and those end with one of them."""
+    return _opening_lookbehinds(_last_chars, seq)
 
 
 def _behind_anchor(regex: re.Pattern) -> frozenset | None:
@@ -467,16 +473,7 @@ def _literal_words(seq) -> frozenset | None:
 def _behind_words(seq) -> frozenset | None:
     """The strings one of which ends right before a match of SEQ: every
     branch of it opens with a lookbehind of literals (`_literal_words`)."""
-    if not seq.data:
-        return None
-    op, av = seq.data[0]
-    if op is _c.ASSERT and av[0] == -1:
-        return _literal_words(av[1])
-    if op is _c.SUBPATTERN and not av[1] & re.IGNORECASE:
-        return _behind_words(av[3])
-    if op is _c.BRANCH:
-        return _union(_behind_words, av[1])
-    return None
+    return _opening_lookbehinds(_literal_words, seq)
 
 
 def _behind_words_anchor(regex: re.Pattern) -> frozenset | None:
