@@ -92,7 +92,7 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
 
 
 def led_item_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Iterable[Cand]:
-    """推广智能剪辑、虚拟主播和…, 发展智能辨证、远程诊疗等: an item of a list that no
+    """推广智能配音、虚拟导游和…, 开展智能问诊、远程运维等: an item of a list that no
     rule read, written as a lead word (lead_words: 智能, 远程, 无人, 虚拟) + one
     two-character word (or two one-character words) of no excluded tag (not_tags:
     an adjective, 智能便捷, is a quality) and no generic word (not_words: 智能产品,
@@ -747,7 +747,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
             field_major is not None and best == field_major[1] and n >= 2 and n * 2 > len(items)
             and field_major[0].match(text, items[-1][1]) is not None
         ):
-            # 聚焦光伏、锂电池、氢能三大方向: a list closed by a field class whose known
+            # 聚焦风电、钠电池、氢能三大方向: a list closed by a field class whose known
             # items are mostly sectors reads its technologies as sectors too
             for a, b in items:
                 if by_span.get((a, b)) in field_major[2] and text.endswith(field_major[3], a, b):

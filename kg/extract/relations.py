@@ -1187,7 +1187,7 @@ _FIELD_OWNERS = frozenset({"Technology", "Industry"})
 
 
 def _compound_field(title: str, name: str, prefix: re.Pattern) -> bool:
-    """TITLE holds NAME right after PREFIX (智慧 + 农业 in 《全国智慧农业行动计划》)."""
+    """TITLE holds NAME right after PREFIX (智慧 + 农业 in 《某省智慧渔业行动计划》)."""
     i = title.find(name)
     while i > 0:
         if prefix.search(title, 0, i):

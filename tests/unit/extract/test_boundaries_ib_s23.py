@@ -24,7 +24,7 @@ def test_the_stop_word_alone_still_names_nothing():
 
 
 def test_an_enabling_verb_bounds_the_first_item_of_a_list_of_sectors():
-    found = ents("新技术将驱动车载光学、汽车材料等配套产业升级。")
+    found = ents("新技术将驱动车载光学、汽车材料等配套产业提质扩容。")
     assert ("车载光学", "Industry") in found
 
 

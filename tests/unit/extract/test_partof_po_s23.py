@@ -46,7 +46,7 @@ def test_a_lone_category_subject_is_no_series():
 
 def test_items_a_section_spreads_are_parts_of_its_category():
     ents = {"数字基础设施": TEC, "万兆光网": TEC, "IPv6": TEC, "北斗": TEC}
-    got = run("加快建设数字基础设施。推广升级万兆光网，加大IPv6推广应用力度，普及北斗终端。", ents)
+    got = run("加快建设数字基础设施。推广升级万兆光网，加快IPv6规模部署，普及北斗终端。", ents)
     assert {("万兆光网", "partOf", "数字基础设施"), ("IPv6", "partOf", "数字基础设施")} <= got
 
 

@@ -32,13 +32,13 @@ def test_a_bare_semiconductor_or_one_before_a_sector_word_builds_no_device():
 
 
 def test_battery_material_words_are_not_glued_across_a_coordination():
-    found = ents("某公司扩产前驱体和高镍三元材料，配套建设回收产线。")
-    assert ("前驱体", "Technology") in found
+    found = ents("某公司扩产隔膜和高镍三元材料，配套建设回收产线。")
+    assert ("隔膜", "Technology") in found
     assert ("高镍三元材料", "Technology") in found
 
 
 def test_a_vehicle_or_ship_use_word_before_a_technology_stays_in_its_name():
-    found = ents("该市推进车用无线通信网络建设，企业研制船用锂电池。")
+    found = ents("该市加快车用无线通信网络建设，企业研制船用锂电池。")
     assert ("车用无线通信网络", "Technology") in found
     assert ("船用锂电池", "Technology") in found
     assert ("无线通信网络", "Technology") not in found
@@ -52,7 +52,7 @@ def test_a_latin_model_name_before_a_robot_or_drone_class_is_the_product():
 
 
 def test_a_robot_or_drone_named_by_its_task_keeps_the_task_word():
-    found = ents("物流园引进分拣机器人和配送无人机，海关试点部署查验机器人，企业研发机器人。")
+    found = ents("物流园引进分拣机器人和配送无人机，口岸试点应用查验机器人，企业研发机器人。")
     assert ("分拣机器人", "Technology") in found
     assert ("配送无人机", "Technology") in found
     assert ("查验机器人", "Technology") in found
@@ -60,7 +60,7 @@ def test_a_robot_or_drone_named_by_its_task_keeps_the_task_word():
 
 
 def test_the_vision_modality_before_a_model_stays_in_its_name():
-    found = ents("该机器人搭载了与某公司合作开发的视觉语言模型。")
+    found = ents("该机器人搭载了某公司自研的视觉语言模型。")
     assert ("视觉语言模型", "Technology") in found
     assert ("语言模型", "Technology") not in found
 

@@ -35,9 +35,9 @@ def test_a_generic_class_noun_closing_a_list_is_no_name():
 
 
 def test_the_vehicle_network_is_a_technology_unless_a_field_frame_reads_it_as_a_sector():
-    found = ents("该市统筹推进车联网、工业互联网和物联网建设。")
+    found = ents("该市统筹建设工业互联网、车联网和物联网。")
     assert ("车联网", "Technology") in found
-    found = ents("推动北斗在车联网、智慧港口等领域的规模化应用。")
+    found = ents("推动北斗在车联网、智慧港口等领域的规模化应用落地。")
     assert ("车联网", "Industry") in found
 
 
