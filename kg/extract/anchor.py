@@ -492,13 +492,31 @@ def _behind_words_anchor(regex: re.Pattern) -> frozenset | None:
     return words
 
 
+def _matches_at(regex: re.Pattern, text: str, starts: list[int], share: float) -> Iterator[re.Match]:
+    """REGEX's matches in TEXT tried only at the ascending positions STARTS, or
+    by one scan of the whole text when they are more than SHARE of its
+    positions: the same matches, in the same order, for a pattern that cannot
+    match elsewhere and never matches empty."""
+    if len(starts) > share * len(text):
+        yield from regex.finditer(text)  # the anchors are common here: one scan
+        return
+    match = regex.match
+    pos = 0
+    for p in starts:
+        if p < pos:
+            continue  # inside the last match
+        m = match(text, p)
+        if m is not None:
+            yield m
+            pos = m.end()  # > p: the pattern never matches empty
+
+
 def _behind_words_finditer(regex: re.Pattern, words: frozenset,
                            max_share: float | None = None) -> Callable[[str], Iterator[re.Match]]:
     """finditer trying REGEX only right after one of WORDS (its lookbehinds
     name them; each word's occurrences are found with str.find, in C, so
     occurrences of two words may overlap): the same matches, in the same order."""
     words = sorted(words)
-    match = regex.match
     share = MAX_BEHIND_SHARE if max_share is None else max_share
 
     def finditer(text: str) -> Iterator[re.Match]:
@@ -509,17 +527,7 @@ def _behind_words_finditer(regex: re.Pattern, words: frozenset,
             while i >= 0:
                 ends.add(i + len(w))
                 i = find(w, i + 1)
-        if len(ends) > share * len(text):
-            yield from regex.finditer(text)  # the words are common here: one scan
-            return
-        pos = 0
-        for p in sorted(ends):
-            if p < pos:
-                continue  # inside the last match
-            m = match(text, p)
-            if m is not None:
-                yield m
-                pos = m.end()  # > p: the pattern never matches empty
+        return _matches_at(regex, text, sorted(ends), share)
 
     return finditer
 
@@ -529,22 +537,10 @@ def _behind_finditer(regex: re.Pattern, chars: frozenset,
     """finditer trying REGEX only right after one of CHARS (its lookbehinds
     end with one of them): the same matches, in the same order."""
     before = _char_class(chars)
-    match = regex.match
     share = MAX_BEHIND_SHARE if max_share is None else max_share
 
     def finditer(text: str) -> Iterator[re.Match]:
-        at = [b.end() for b in before.finditer(text)]
-        if len(at) > share * len(text):
-            yield from regex.finditer(text)  # the characters are common here: one scan
-            return
-        pos = 0
-        for p in at:
-            if p < pos:
-                continue  # inside the last match
-            m = match(text, p)
-            if m is not None:
-                yield m
-                pos = m.end()  # > p: the pattern never matches empty
+        return _matches_at(regex, text, [b.end() for b in before.finditer(text)], share)
 
     return finditer
 
