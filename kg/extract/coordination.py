@@ -85,6 +85,8 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
             cands[:] = [cd for cd in cands if cd not in drop_pair]
     if spec.get("list_class_nouns") and "等" in text:
         yield from list_class_noun_rules(text, spec["list_class_nouns"])
+    if spec.get("list_class_names") and "等" in text:
+        yield from list_class_name_rules(text, tokens, cands + typed + opened, spec["list_class_names"])
     if spec.get("list_only_terms"):
         yield from list_only_term_rules(text, tokens, spec["list_only_terms"])
     if spec.get("led_items"):
@@ -153,6 +155,39 @@ def list_class_noun_rules(text: str, spec: dict) -> Iterable[Cand]:
     dropped)."""
     for m in _class_noun_regex(spec["regex"]).finditer(text):
         yield Cand(m.start(1), m.end(1), NOT_ENTITY, "", "coordination.list_class_noun", -1)
+
+
+def list_class_name_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Iterable[Cand]:
+    """甲、乙等量子传感器件 / 等氢能储运技术: a class noun closing a list of
+    technologies (a Technology name in the clause before 等) that is named by a
+    known technology or sector (a lexicon word among its modifiers) + a class head
+    (heads) names a specific class, itself a technology; a generic qualifier
+    (generic_words: 关键, 前沿, 下一代) makes a generic class, no name."""
+    heads = frozenset(spec["heads"])
+    generic = frozenset(spec.get("generic_words", ()))
+    bases = frozenset(spec.get("base_words", ()))
+    tags = frozenset(spec.get("modifier_tags", ()))
+    max_chars = spec.get("max_chars", 10)
+    etype = spec["type"]
+    techs = [cd for cd in cands if cd.type == etype]
+    for m in _class_noun_regex(r"[^，。；：！？\n]").finditer(text):
+        start = m.start(1)
+        k = tokens.start_at.get(start)
+        if k is None:
+            continue
+        j, known = k, False
+        while j < len(tokens) and tokens[j][1] - start <= max_chars and tokens[j][2] not in heads:
+            t = tokens[j]
+            if t[2] in generic or not (t[3] in tags or t[3][4:] in _TECH_OR_SECTOR or t[2] in bases):
+                break
+            known = known or t[3][4:] in _TECH_OR_SECTOR or t[2] in bases
+            j += 1
+        if j == k or j >= len(tokens) or tokens[j][2] not in heads or not known or tokens[j][1] - start > max_chars:
+            continue
+        end = tokens[j][1]
+        clause = max(text.rfind(x, 0, start) for x in "，。；：！？\n")
+        if any(clause < cd.start and cd.end < start for cd in techs):
+            yield Cand(start, end, etype, text[start:end], "coordination.list_class_name", 3)
 
 
 @lru_cache(maxsize=4)
@@ -1165,6 +1200,10 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
     applied_retype = frozenset(o.get("applied_retype_types", ()))
     ambiguous_heads = tuple(spec.get("ambiguous_heads", ()))
     heads = sorted(((h, t) for t, hs in o.get("heads", {}).items() for h in hs), key=lambda x: -len(x[0]))
+    products = o.get("product_heads", {})
+    product_type = products.get("type")
+    product_heads = tuple(products.get("heads", ()))
+    product_not = tuple(products.get("not_words", ()))
     # 整车|制造, 电池|回收利用: a product + a stage of making or recycling names a line of industry in any list
     stage_tails = tuple(o.get("heads", {}).get("Industry", ())) or ("\0",)
     sector_tails = (_SECTOR_WORD, *stage_tails)
@@ -1464,6 +1503,9 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
                     and _LATIN_ABBREV.match(text, at_end[0], b) is not None:
                 continue  # 人工智能|AI: a name and its abbreviation are two mentions
             own = head_type(surface)
+            if own is None and kind == "verb" and product_heads and known <= {product_type} \
+                    and surface.endswith(product_heads) and not surface.endswith(product_not):
+                own = product_type  # 发展造雪机、压雪车和滑雪板: a product by its class word
             if own == "Industry" and inner is not None and inner.type != own:
                 own = None  # 先进封装|测试: a stage after a technology is that technology's, no line of industry
             shaped.append((a, b, surface, toks, inner, own or end_type))

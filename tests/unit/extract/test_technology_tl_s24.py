@@ -1,0 +1,65 @@
+"""Technology names in lists and drafting frames on new text (session 24):
+products named by their class word in a governed list, classes closing a list
+(a qualified process class, first-of-a-kind equipment, a fibre class named by
+its base), a specific class named by a known technology that is itself a name,
+and a generic next-generation class that is none.  Made-up sentences; each
+positive case fails when its rule is removed, the negative ones when the rule
+over-reaches."""
+from __future__ import annotations
+
+from support.entities import ents
+
+
+def test_products_named_by_their_class_word_after_a_priority_verb():
+    found = ents("该县提出发展割草机、观光车和冲浪板，扩大户外用品出口。")
+    assert {("割草机", "Technology"), ("观光车", "Technology"), ("冲浪板", "Technology")} <= found
+    found = ents("某区提出发展DCDC模块、氮化镓HEMT和陶瓷密封部件，做强电子信息。")
+    assert ("DCDC模块", "Technology") in found
+    assert ("陶瓷密封部件", "Technology") in found
+
+
+def test_a_word_ending_with_a_product_class_word_that_names_no_product_is_none():
+    found = ents("某县提出发展园林机械短板、山地果园和丘陵茶园。")
+    assert not any(ty == "Technology" for _, ty in found)
+
+
+def test_product_class_words_type_nothing_in_a_list_of_fields():
+    found = ents("在城市公交、出租汽车、环卫和物流等公共服务领域扩大应用。")
+    assert ("出租汽车", "Technology") not in found
+
+
+def test_processes_closed_by_a_qualified_process_class_are_techniques():
+    found = ents("协会表示，家电仍是主要应用行业，而切割、打磨等复杂工艺对机器视觉提出了要求。")
+    assert ("切割", "Technology") in found
+    assert ("打磨", "Technology") in found
+
+
+def test_heritage_crafts_are_no_techniques():
+    found = ents("支持宣纸、湖笔等非遗工艺开展数字化展陈。")
+    assert ("宣纸", "Technology") not in found
+
+
+def test_items_before_first_of_a_kind_equipment_are_products():
+    found = ents("对研制电动挖掘机、氢能矿用卡车等首台（套）装备给予奖励。")
+    assert ("电动挖掘机", "Technology") in found
+    assert ("氢能矿用卡车", "Technology") in found
+
+
+def test_a_fibre_class_named_by_its_base_types_its_items_and_is_a_name():
+    found = ents("竹浆纤维、海藻纤维和壳聚糖纤维等生物基纤维正在替代部分化纤原料。")
+    assert ("海藻纤维", "Technology") in found
+    assert ("生物基纤维", "Technology") in found
+
+
+def test_a_class_named_by_a_known_technology_closing_a_list_is_a_name():
+    found = ents("一是发展量子陀螺仪、原子磁强仪和光钟等量子传感器件，推动示范。")
+    assert ("量子传感器件", "Technology") in found
+    found = ents("发展液氨储运、有机液体储运等氢能储运技术，推动示范应用。")
+    assert ("氢能储运技术", "Technology") in found
+
+
+def test_a_generic_class_closing_a_list_is_no_name():
+    found = ents("发展甲醇重整制氢、光解水制氢等关键制氢技术，推动示范应用。")
+    assert ("关键制氢技术", "Technology") not in found
+    found = ents("同时布局固态电池、钠离子电池等下一代技术，构建新能源体系。")
+    assert ("下一代技术", "Technology") not in found
