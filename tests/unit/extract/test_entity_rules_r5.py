@@ -202,7 +202,7 @@ def test_an_industry_without_a_chain_keeps_its_head():
 
 
 def test_a_size_word_before_a_sector_is_no_class():
-    got = ents("当地规划了两座大型光伏电站。")
+    got = ents("当地规划了两座大型光伏基地。")
     assert ("光伏", "Industry") in got, got
     assert "大型光伏" not in {s for s, _ in got}, got
 
