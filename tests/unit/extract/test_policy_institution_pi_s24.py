@@ -1,0 +1,99 @@
+"""Policy titles, institutions and issuedBy on new text (session 24): unbracketed
+titles right after an issuing verb (关于…的 + a document noun with or without a
+drafting verb, a drafting verb … 的若干措施, a count of measures, a plan with its
+period), 实施…专项, a province before a city's body, a local government in
+由…印发, alliances, a university's technology-transfer centre, and the issuer
+of a drafted document that another body issued.  Made-up sentences; each
+positive case fails without its rule, the negative ones when it over-reaches."""
+from __future__ import annotations
+
+from kg.extract import extract_text
+from support.entities import ents
+
+
+def rels(text: str) -> set[tuple[str, str, str]]:
+    ex = extract_text(text)
+    return {(r.head_text, r.type, r.tail_text) for r in ex.relations}
+
+
+def test_about_title_after_an_issuing_verb_needs_no_drafting_verb():
+    text = "某省科技厅近日发布关于区域海藻养殖数字化的指导意见，提出多项任务。"
+    assert ("关于区域海藻养殖数字化的指导意见", "Policy") in ents(text)
+
+
+def test_about_title_ends_on_policy_measures_and_work_guidance():
+    found = ents("某市商务局联合印发关于支持冷链装备产业提档升级的若干政策措施。")
+    assert ("关于支持冷链装备产业提档升级的若干政策措施", "Policy") in found
+    assert ("关于支持冷链装备产业提档升级的若干政策", "Policy") not in found
+    found = ents("该中心日前发布关于引导园区布局类脑芯片的工作指引，要求加强服务。")
+    assert ("关于引导园区布局类脑芯片的工作指引", "Policy") in found
+
+
+def test_drafting_verb_title_without_about_after_an_issuing_verb():
+    found = ents("某县出台支持竹纤维和林下经济发展的若干措施，提出五项任务。")
+    assert ("支持竹纤维和林下经济发展的若干措施", "Policy") in found
+
+
+def test_the_same_phrase_without_an_issuing_verb_is_no_title():
+    found = ents("各地要研究支持竹纤维和林下经济发展的若干措施。")
+    assert not any(t == "支持竹纤维和林下经济发展的若干措施" for t, _ in found)
+
+
+def test_counted_measures_after_an_issuing_verb():
+    found = ents("某区管委会日前出台柔性显示产业提质发展八条措施，聚焦三个环节。")
+    assert ("柔性显示产业提质发展八条措施", "Policy") in found
+    found = ents("某市出台了十条措施，支持企业发展。")
+    assert not any(t.endswith("条措施") for t, _ in found)
+
+
+def test_plan_with_its_period_after_an_issuing_verb():
+    found = ents("2021年，某市人民政府印发海洋牧场某湾建设规划（2021—2030年），提出三项任务。")
+    assert ("海洋牧场某湾建设规划（2021—2030年）", "Policy") in found
+
+
+def test_a_plan_without_its_period_is_left_alone():
+    found = ents("某市人民政府印发海洋牧场某湾建设规划，提出三项任务。")
+    assert ("海洋牧场某湾建设规划", "Policy") not in found
+
+
+def test_programme_named_with_zhuanxiang():
+    found = ents("实施深海探测预研专项，围绕水下机器人开展攻关。")
+    assert ("深海探测预研专项", "Policy") in found
+
+
+def test_many_programmes_of_a_kind_are_no_name():
+    found = ents("实施一批海洋牧场先导科技专项，推动成果转化。")
+    assert not any(t.endswith("专项") for t, _ in found)
+
+
+def test_a_province_before_a_city_body_is_a_region_of_its_own():
+    found = ents("浙江湖州市经济和信息化局发布通知。")
+    assert ("浙江", "Region") in found
+    assert ("湖州市经济和信息化局", "Institution") in found
+
+
+def test_a_drafter_is_not_the_issuer_when_another_body_issued_it():
+    text = "湖州市科学技术局组织编制的湖州市数字农业三年行动方案近期由市政府办公室印发。"
+    assert ("市政府办公室", "Institution") in ents(text)
+    got = rels(text)
+    assert ("湖州市数字农业三年行动方案", "issuedBy", "市政府办公室") in got
+    assert not any(r[1] == "issuedBy" and r[2] == "湖州市科学技术局" for r in got)
+
+
+def test_a_prefecture_government_written_with_zhou():
+    assert ("恩施州人民政府", "Institution") in ents("恩施州人民政府近日部署春耕工作。")
+
+
+def test_an_alliance_named_after_its_country_or_place():
+    assert ("中国海洋装备产业联盟", "Institution") in ents("中国海洋装备产业联盟在年会上发布报告。")
+    assert ("中关村氢能产业技术联盟", "Institution") in ents("中关村氢能产业技术联盟秘书长表示，需求旺盛。")
+
+
+def test_an_alliance_of_a_field_alone_is_no_name():
+    found = ents("多家企业成立人工智能产业联盟。")
+    assert not any(t.endswith("联盟") for t, _ in found)
+
+
+def test_a_university_technology_transfer_centre_is_one_institution():
+    found = ents("浙江大学国家技术转移中心主任表示，成果转化提速。")
+    assert ("浙江大学国家技术转移中心", "Institution") in found
