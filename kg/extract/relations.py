@@ -88,6 +88,8 @@ class Emit:
     tail_not_subject: bool = False  # @nearest_same_type: not a category that opens a clause with a modal (…；X要…): a sibling
     list_retype: bool = False  # a Technology item of a tail list that holds an Industry (用于A、B和C等领域) is an
     # Industry, and an Industry item of a head list that holds a Technology is a Technology: the frame is the reading
+    tail_retype: re.Pattern | None = None  # a single tail of the other of Technology / Industry that looks like this
+    # is read as the tail type when the heads are of it (A、B等某某材料: a class of products, a Technology)
 
 
 @dataclass(frozen=True)
@@ -296,7 +298,7 @@ _RULE_KEYS = {"id", "about", "requires", "pattern", "emit", "priority", "confide
 _EMIT_KEYS = {"type", "head", "tail", "head_types", "tail_types", "tail_surface", "head_event_surface", "head_not_surface",
               "antecedent_unit", "tail_not_priority", "respectively", "title_category", "tail_is_head_suffix",
               "tail_not_subject",
-              "tail_not_surface", "list_retype"}
+              "tail_not_surface", "list_retype", "tail_retype"}
 _SECTION_KEYS = {"about", "relation", "heading", "class_surface", "items", "units", "confidence", "member_not", "ends", "clause"}
 # what a section's heading names (the class group) and what its list items may be
 _SECTION_RELATIONS = {
@@ -401,6 +403,7 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
                     rx(e["tail_not_surface"], f"rule {rid}: tail_not_surface") if e.get("tail_not_surface") else None,
                     bool(e.get("tail_not_subject", False)),
                     bool(e.get("list_retype", False)),
+                    rx(e["tail_retype"], f"rule {rid}: tail_retype") if e.get("tail_retype") else None,
                 )
             )
         forbidden = r.get("title_forbidden")
@@ -789,6 +792,8 @@ def extract_relations(
                             cands.append((ui, s, e, h, em.type, t, rule))
                         continue
                     tails = _resolve(em.tail, em.tail_types, spans, unit, authors)
+                    if em.tail_retype is not None and heads and not tails:
+                        tails = _class_retyped(em, spans, unit, retyped)
                     if em.tail_surface is not None:
                         tails = [t for t in tails if em.tail_surface.search(t.text)]
                     if em.tail_not_surface is not None:
@@ -881,6 +886,22 @@ def _list_retyped(unit: _Unit, span, types, found: list, retyped: dict) -> list:
     for m in out:
         retyped[id(m)] = want
     return out
+
+
+def _class_retyped(em: Emit, spans: dict, unit: _Unit, retyped: dict) -> list:
+    """The tail group's single mention, of the other of Technology / Industry, when its
+    surface matches ``em.tail_retype``: the frame reads it as the tail type (A、B等某某材料
+    with A, B technologies: a class of products, so a Technology); recorded in RETYPED."""
+    if len(em.tail_types) != 1 or em.tail not in spans or em.head not in spans:
+        return []
+    want = next(iter(em.tail_types))
+    if any(m.type != want for m in _in_group(unit, spans[em.head], TYPE_CHAR)):
+        return []  # a mixed list: the class keeps its type
+    found = _in_group(unit, spans[em.tail], TYPE_CHAR)
+    if len(found) != 1 or _RETYPABLE.get(found[0].type) != want or not em.tail_retype.search(found[0].text):
+        return []
+    retyped[id(found[0])] = want
+    return found
 
 
 def _apply_retypes(mentions: list, clean: list, retyped: dict) -> None:
@@ -1117,7 +1138,7 @@ def _unit_of(units: list[_Unit], offset: int) -> int:
 SUBJECT_OFFSET = 40
 # a person or body that only reports the sentence (X认为，… / X发布的报告指出，…) is not its subject
 _REPORTERS = frozenset({"Person", "Institution", "Publication"})
-_REPORTING = re.compile(r"[^，,。；！？]{0,12}(?:认为|指出|表示|显示|称|介绍|预测|强调|提出)[，,：:]")
+_REPORTING = re.compile(r"[^，,。；！？]{0,12}(?:认为|指出|表示|显示|称|说|介绍|预测|强调|提出)[，,：:]")
 # a mention introduced by one of these, or inside a 在… frame (在中医药新型医疗服务方面), is an adverbial, not the subject
 _NOT_SUBJECT = re.compile(r"(?:相较于?|相比于?|与|和|同|对于|对|除了?|在|随着|不同于|比|从|向|为|把|将|以|通过)\s*$|在[^，,]*$")
 
