@@ -933,6 +933,7 @@ def pair_rules(text: str, tokens, cands: list[Cand], spec: dict, drop: set) -> I
     head_chars = o.get("same_head_chars", 2)
     head_types = frozenset(o.get("head_types", ()))
     tail_words = {t: tuple(ws) for t, ws in o.get("tail_class_words", {}).items() if t != "_doc"}
+    kept = frozenset(spec.get("kept_tail_words", ()))
     ol = spec.get("open_lists", {})
     not_heads = frozenset(o.get("not_heads", ()))
     heads = sorted(((h, t) for t, hs in ol.get("heads", {}).items() for h in hs if t in head_types and h not in not_heads),
@@ -1027,6 +1028,9 @@ def pair_rules(text: str, tokens, cands: list[Cand], spec: dict, drop: set) -> I
                     b = b if not glued else b - len(glued)
                     if term_item(j + 1, b) and not inner_name(j + 1, b):
                         span = (j + 1, b)
+                        if (glued or run[n][2]) in kept:  # (…和远程运维技术: the kept class word stays in the name)
+                            span = (j + 1, class_end) if by_span.get((j + 1, class_end)) is None else None
+                            break
                         drop.update(cd for cd in cands if j + 1 <= cd.start < b + 1 and cd.end == class_end and cd.type in _TECH_OR_SECTOR)
                     break
                 if not end_token(run[n - 1]):
@@ -1214,6 +1218,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
     ambiguous_min = o.get("ambiguous_head_min_items", 99)
     tail_class = {w: t for t, ws in o.get("tail_class_words", {}).items() if t != "_doc" for w in ws}
     tail_class_min = o.get("tail_class_min_items", 3)
+    kept_tails = frozenset(spec.get("kept_tail_words", ()))
     verb_types = {v: t for t, vs in o.get("verb_types", {}).items() if t != "_doc" for v in vs}
     verb_type_min = o.get("verb_type_min_items", 3)
     fields_lead = frozenset(o.get("fields_lead_tags", ()))
@@ -1434,6 +1439,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             continue
         cue_type = "Industry" if fields else None
         class_named = False  # a class noun after the list names what its items are
+        kept_item = None  # the last item holding its kept class word (kept_tail_words): headed by it
         if kind == "verb" and len(items) >= tail_class_min and not text.startswith("等", b0) \
                 and (trimmed is None or len(items) > 2):  # (推动A和B技术|应用: a pair read as a clause keeps its class word)
             # 推广真空保鲜、气调保鲜和智能控温技术: a class word glued to the last item
@@ -1442,9 +1448,12 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             k = tokens.end_at.get(el)
             word = tokens[k][2] if k is not None else None
             if word in tail_class and tokens[k][0] - sl >= min_len and tokens.start_at.get(sl) is not None:
-                items[-1] = (sl, tokens[k][0])
                 cue_type, class_named = tail_class[word], True
-                if split is not None:
+                if word in kept_tails:  # (…和畜禽识别技术: a kept class word stays in the last item's name)
+                    kept_item = (sl, el)
+                else:
+                    items[-1] = (sl, tokens[k][0])
+                if word not in kept_tails and split is not None:
                     split.update(cd for cd in names_from(sl, sl + 1) if cd.end == el)
         branch = False  # …等海洋经济领域: the items are branches of a named sector
         sector_class = False  # a class that retypes known items (…等未来产业) also fills unknown ones beside them
@@ -1502,7 +1511,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             if at_end is not None and at_end[0] > a and at_end[0] in by_end and by_end[at_end[0]][0] >= a \
                     and _LATIN_ABBREV.match(text, at_end[0], b) is not None:
                 continue  # 人工智能|AI: a name and its abbreviation are two mentions
-            own = head_type(surface)
+            own = head_type(surface) or (cue_type if (a, b) == kept_item else None)
             if own is None and kind == "verb" and product_heads and known <= {product_type} \
                     and surface.endswith(product_heads) and not surface.endswith(product_not):
                 own = product_type  # 发展造雪机、压雪车和滑雪板: a product by its class word

@@ -203,6 +203,7 @@ PATTERN_SCHEMA = {
         "tail_cues": ("list", _TAIL_CUE_KEYS, ("regex", "type")), "whole_items": _WHOLE_ITEM_KEYS,
         "first_verb_item": {"_doc": _STR, "after": _STRS, "tags": _STRS},
         "shared_class_words": _STRS,
+        "kept_tail_words": _STRS,
         "list_class_nouns": {"_doc": _STR, "regex": _RX},
         "list_class_names": {"_doc": _STR, "heads": _STRS, "type": "type", "modifier_tags": _STRS, "max_chars": _INT, "generic_words": _STRS, "base_words": _STRS},
         "list_only_terms": {"_doc": _STR, "terms": _STRS, "list_chars": _STR},
@@ -224,7 +225,8 @@ PATTERN_SCHEMA = {
                        "product_heads": {"_doc": _STR, "type": "type", "heads": _STRS, "not_words": _STRS}},
     },
     "compounds": {"_doc": _STR, "types": _TYPES, "adjacent_stop_suffixes": _STRS, "adjacent_apart_terms": _STRS, "max_chars": _INT, "joiners": _STRS, "max_stem_chars": _INT, "stem_tags": _STRS,
-                  "stem_not_after_tags": _STRS, "object_terms": _STRS, "object_tags": _STRS, "shared_not_before_regex": _RX},
+                  "stem_not_after_tags": _STRS, "object_terms": _STRS, "object_tags": _STRS, "shared_not_before_regex": _RX,
+                  "class_word_after": {"_doc": _STR, "words": _STRS, "type": "type"}},
     "policy_formulas": {
         "_doc": _STR, "name_chars": _RX, "boundary_after": _RX, "list_joiners": _STRS,
         "forms": ("list", _FORM_KEYS, ("id", "cues", "suffixes")),

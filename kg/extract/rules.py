@@ -645,6 +645,16 @@ def compound_rules(text: str, cands: list[Cand], spec: dict, tokens: list = ()) 
             k = tokens.start_at.get(c.end)
             if k is not None and tokens[k][3] in object_tags and CJK_NAME.match(tokens[k][2]) and tokens[k][2] not in boundary:
                 yield Cand(c.start, tokens[k][1], c.type, text[c.start : tokens[k][1]], "compound.object", 2)
+    # 某某一体化|技术: a name a head rule built, then its type's class word written as its own
+    # word, is one name with it (annotation.md: the longest name that denotes one thing)
+    after = spec.get("class_word_after")
+    if after:
+        words, wtype = frozenset(after["words"]), after["type"]
+        for c in cands:
+            if c.type == wtype and c.rule.startswith("head.") and not c.rule.endswith("head_dropped"):
+                k = tokens.start_at.get(c.end)
+                if k is not None and tokens[k][2] in words and (c.end, tokens[k][1]) != (c.start, c.end):
+                    yield Cand(c.start, tokens[k][1], wtype, text[c.start : tokens[k][1]], "compound.class_word", 2)
     stem_tags = set(spec.get("stem_tags", ("n",)))
     # 深海|养殖|装备和…传感器: a stem that ends a longer noun phrase is that phrase's head, not an item
     stem_not_after = frozenset(spec.get("stem_not_after_tags", ()))

@@ -349,10 +349,10 @@ def test_a_model_name_glued_before_keeps_the_class_from_taking_the_terminal():
 # --- a pair sharing one 技术 -----------------------------------------------------
 
 
-def test_second_item_of_a_pair_shares_its_technique_word():
+def test_second_item_of_a_pair_keeps_its_technique_word():
     got = ents("企业展示了图像识别和激光导航技术。")
-    assert ("激光导航", "Technology") in got and ("图像识别", "Technology") in got, got
-    assert ("激光导航技术", "Technology") not in got, got
+    assert ("激光导航技术", "Technology") in got and ("图像识别", "Technology") in got, got
+    assert ("激光导航", "Technology") not in got, got
 
 
 def test_a_process_word_before_the_conjunction_shares_nothing():
@@ -366,9 +366,9 @@ def test_both_items_written_with_their_technique_word_keep_it():
 
 
 def test_a_conjunction_jieba_glues_to_the_next_item_opens_no_name():
-    # jieba reads 和构|网型: the name starts after the conjunction, and shares the pair's 技术
+    # jieba reads 和构|网型: the name starts after the conjunction, and keeps the 技术 written with it
     got = ents("该站示范飞轮储能和构网型储能技术。")
-    assert ("构网型储能", "Technology") in got, got
+    assert ("构网型储能技术", "Technology") in got, got
     assert not any(s.startswith("和") for s, _ in got), got
 
 

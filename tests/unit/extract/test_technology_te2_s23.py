@@ -10,7 +10,7 @@ from support.entities import ents
 def test_hydrogen_stored_or_moved_in_a_named_state_or_carrier_is_a_technique():
     found = ents("随着液态储氢和长管拖车输氢技术的突破，某省还将试点液氨储运。")
     assert ("液态储氢", "Technology") in found
-    assert ("长管拖车输氢", "Technology") in found
+    assert ("长管拖车输氢技术", "Technology") in found
     assert ("液氨储运", "Technology") in found
 
 

@@ -1,0 +1,31 @@
+"""Technology span boundaries on new text (session 24): the class word 技术 written
+with a name stays in it (annotation.md: take the longest name that denotes one
+thing; 基因和细胞技术 is one term as written).  Made-up sentences; each positive
+case fails when its rule is removed, the negative ones when the rule over-reaches."""
+from __future__ import annotations
+
+from support.entities import ents
+
+
+def test_the_last_item_of_a_governed_list_keeps_its_technique_word():
+    found = ents("推广雾化保鲜、气调贮藏和果蔬分级识别技术，建设产地冷库。")
+    assert ("果蔬分级识别技术", "Technology") in found
+    assert ("果蔬分级识别", "Technology") not in found
+    assert ("雾化保鲜", "Technology") in found  # (the class word still types the list)
+
+
+def test_the_second_item_of_a_pair_keeps_its_technique_word():
+    found = ents("该所展示了区块链和触觉反馈技术。")
+    assert ("触觉反馈技术", "Technology") in found
+    assert ("触觉反馈", "Technology") not in found
+
+
+def test_a_head_built_name_followed_by_its_technique_word_is_one_name():
+    found = ents("推动光储充一体化技术在园区落地。")
+    assert ("光储充一体化技术", "Technology") in found
+    assert ("光储充一体化", "Technology") not in found
+
+
+def test_the_technique_word_inside_a_longer_word_is_not_taken():
+    found = ents("推动光储充一体化技术员培训。")
+    assert ("光储充一体化技术", "Technology") not in found
