@@ -51,6 +51,17 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
                 retag[k - 1] = retag[k] = "b"
         if retag:
             tokens = tokens.retagged(retag)
+    prefix = spec.get("modifier_prefix_word")
+    if prefix and prefix in text:
+        # 可|复用|火箭, 可|降解塑料: the modal 可 jieba splits from the verb it makes an
+        # adjective of is a modifier opening a name (可复用, 可穿戴, 可降解)
+        retag = {}
+        for k in range(len(tokens) - 1):
+            t, nxt = tokens[k], tokens[k + 1]
+            if t[2] == prefix and t[3] == "v" and nxt[0] == t[1] and len(nxt[2]) >= 2 and nxt[3] in ("v", "vn", "l", "n"):
+                retag[k] = "b"
+        if retag:
+            tokens = tokens.retagged(retag)
     shared: set[Cand] = set()
     if spec.get("applied_subject_regex"):
         yield from applied_subject_rules(text, cands, spec["applied_subject_regex"])

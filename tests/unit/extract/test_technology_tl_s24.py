@@ -63,3 +63,16 @@ def test_a_generic_class_closing_a_list_is_no_name():
     assert ("关键制氢技术", "Technology") not in found
     found = ents("同时布局固态电池、钠离子电池等下一代技术，构建新能源体系。")
     assert ("下一代技术", "Technology") not in found
+
+
+def test_a_modal_ke_before_a_verb_opens_a_name_in_a_list():
+    found = ents("重点突破可回收飞船、月面通信中继星和深空测控技术，推动示范。")
+    assert ("可回收飞船", "Technology") in found
+    found = ents("推广可穿戴体征监测设备和智能康复器材，扩大健康消费。")
+    assert ("可穿戴体征监测设备", "Technology") in found
+
+
+def test_new_products_shown_at_a_fair_are_technologies():
+    found = ents("多家企业带来擦窗机器人、便携储能电源和AI降噪耳机等外贸新品，订单明显增长。")
+    assert ("便携储能电源", "Technology") in found
+    assert ("AI降噪耳机", "Technology") in found
