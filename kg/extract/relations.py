@@ -679,6 +679,12 @@ def _antecedent(units: list[_Unit], ui: int, before: int, types, noun: str = "")
     for uj in range(ui - 1, max(-1, ui - 1 - ANTECEDENT_UNITS), -1):
         candidates.extend((m, uj) for m in reversed(units[uj].mentions))
     candidates = [c for c in candidates if c[0].type in types]
+    if not candidates and set(types) == {"Event"}:
+        # 本届大会… three or more sentences after the one event the passage names
+        # (a message read out and the guests between): an event is named rarely
+        # enough that the closest earlier one is still the anaphor's
+        candidates = [(m, uj) for uj in range(ui - 1 - ANTECEDENT_UNITS, -1, -1)
+                      for m in reversed(units[uj].mentions) if m.type == "Event"]
     if noun:
         named = next((c for c in candidates if noun in c[0].text), None)
         if named is not None:

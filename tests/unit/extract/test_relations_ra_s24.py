@@ -10,6 +10,7 @@ are given, so each test checks the relation rule).
 - A、B仍是X的主要应用行业: the sectors are X's fields.
 - X在A（整机工厂）部署: what is deployed in a sector is applied there.
 - B与A、C等领域（的）融合: a list closed by 等领域 is fields, not technologies.
+- 本届大会以…为主题 three sentences after the event: the one event named before.
 """
 from support.relations import of_type, run
 
@@ -87,3 +88,13 @@ def test_a_list_closed_by_fields_is_no_list_of_technologies_a_sector_fuses():
     ents = {"陶瓷": IND, "机器视觉": TEC, "数字孪生": TEC}
     text = "推动陶瓷与机器视觉、数字孪生深度融合。"
     assert ("机器视觉", "appliedIn", "陶瓷") in run(text, ents)
+
+
+def test_this_meeting_stands_for_the_one_event_named_sentences_before():
+    ents = {"第三届某某算力大会": "Event", "王某": "Person", "算力网络": TEC}
+    text = ("第三届某某算力大会昨日在某市开幕。王某致辞指出，行业将迎来新机遇。"
+            "多位嘉宾出席开幕式并发表演讲。本届大会以“建设算力网络”为主题。")
+    assert ("第三届某某算力大会", "prioritizes", "算力网络") in run(text, ents)
+    # with no event named before, the anaphor stands for nothing
+    text = "王某致辞指出，行业将迎来新机遇。多位嘉宾出席开幕式并发表演讲。本届大会以“建设算力网络”为主题。"
+    assert not of_type(run(text, {"王某": "Person", "算力网络": TEC}), "prioritizes")
