@@ -97,3 +97,39 @@ def test_an_alliance_of_a_field_alone_is_no_name():
 def test_a_university_technology_transfer_centre_is_one_institution():
     found = ents("浙江大学国家技术转移中心主任表示，成果转化提速。")
     assert ("浙江大学国家技术转移中心", "Institution") in found
+
+
+def test_the_former_insurance_regulator_is_an_institution():
+    text = "中国人民银行、保监会联合印发关于保险资金支持海洋牧场建设的指导意见。"
+    assert ("保监会", "Institution") in ents(text)
+    assert ("关于保险资金支持海洋牧场建设的指导意见", "issuedBy", "保监会") in rels(text)
+
+
+def test_a_document_issued_together_with_another_has_the_same_issuers():
+    text = "科学技术部、国家林业和草原局印发《竹产业科技创新行动计划》，并同步发布《竹产业关键技术路线图》。"
+    got = rels(text)
+    assert ("《竹产业关键技术路线图》", "issuedBy", "科学技术部") in got
+    assert ("《竹产业关键技术路线图》", "issuedBy", "国家林业和草原局") in got
+
+
+def test_programmes_listed_before_a_count_of_key_projects():
+    found = ents("纲要部署了海洋牧场智能化改造工程、远洋渔业装备提升工程等6项重点工程，要求加强协同。")
+    assert ("海洋牧场智能化改造工程", "Policy") in found
+    assert ("远洋渔业装备提升工程", "Policy") in found
+    found = ents("规划设置深海资源勘探行动、极地装备突破行动等重大工程。")
+    assert ("深海资源勘探行动", "Policy") in found
+
+
+def test_a_programme_list_without_the_closing_count_is_left_to_the_formulas():
+    found = ents("会议讨论了海洋牧场改造、远洋渔业装备提升等问题。")
+    assert not any(t.endswith("提升") for t, _ in found)
+
+
+def test_a_body_issuing_with_its_superiors_consent_is_the_issuer():
+    text = "国务院办公厅经国务院同意，于近期印发关于促进海洋牧场高质量发展的指导意见，作出部署。"
+    assert ("关于促进海洋牧场高质量发展的指导意见", "issuedBy", "国务院办公厅") in rels(text)
+
+
+def test_a_new_period_title_after_an_issuing_verb():
+    found = ents("国务院印发新时期促进海洋装备产业和渔业高质量发展的若干政策，提出多项举措。")
+    assert ("新时期促进海洋装备产业和渔业高质量发展的若干政策", "Policy") in found
