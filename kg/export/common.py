@@ -7,6 +7,7 @@ relationships and the same property names.
 """
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Iterator
@@ -61,10 +62,12 @@ def edge_evidence(data: dict[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
-def edge_properties(key: Any, data: dict[str, Any]) -> dict[str, Any]:
+def edge_properties(key: Any, data: dict[str, Any], evidence: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """The flat properties of one relationship: relation, support and the
-    evidence as parallel lists (property graphs cannot store maps)."""
-    evidence = edge_evidence(data)
+    evidence as parallel lists (property graphs cannot store maps).
+    EVIDENCE: edge_evidence(data) if the caller already has it."""
+    if evidence is None:
+        evidence = edge_evidence(data)
     return {
         "relation": _text(data.get("relation", key)),
         "support": int(data.get("support") or len(evidence)),
@@ -83,6 +86,31 @@ def iter_edges(G: nx.MultiDiGraph) -> Iterator[tuple[str, str, Any, dict[str, An
 
 def iter_nodes(G: nx.MultiDiGraph) -> list[str]:
     return sorted(G.nodes, key=str)
+
+
+def entity_records(G: nx.MultiDiGraph, *, join_aliases: bool = False) -> Iterator[dict[str, Any]]:
+    """node_properties of every entity, in iter_nodes order. JOIN_ALIASES:
+    the aliases as one string (ALIAS_SEPARATOR) for formats whose values
+    cannot be lists (GEXF, GraphML, CSV)."""
+    for node in iter_nodes(G):
+        props = node_properties(G, node)
+        if join_aliases:
+            props["aliases"] = ALIAS_SEPARATOR.join(props["aliases"])
+        yield props
+
+
+def relation_records(G: nx.MultiDiGraph) -> Iterator[tuple[str, str, dict[str, Any], list[dict[str, Any]]]]:
+    """(source, target, edge_properties, edge_evidence) of every edge, in
+    iter_edges order; the evidence records whole for formats that keep them
+    so (JSON in GEXF and GraphML, a CSV row each)."""
+    for u, v, key, data in iter_edges(G):
+        evidence = edge_evidence(data)
+        yield str(u), str(v), edge_properties(key, data, evidence), evidence
+
+
+def evidence_json(evidence: list[dict[str, Any]]) -> str:
+    """An edge's evidence records as one JSON string (GEXF and GraphML attribute values)."""
+    return json.dumps(evidence, ensure_ascii=False)
 
 
 def counts(G: nx.MultiDiGraph) -> tuple[int, int]:

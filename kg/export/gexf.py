@@ -16,26 +16,13 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
-import json
 import math
 from pathlib import Path
 
 import networkx as nx
 
 from kg import __version__
-from kg.export.common import (
-    ALIAS_SEPARATOR,
-    atomic_open,
-    edge_evidence,
-    edge_properties,
-    iter_edges,
-    iter_nodes,
-    node_properties,
-    output_file,
-    summary,
-    xml_attr,
-    xml_text,
-)
+from kg.export.common import atomic_open, entity_records, evidence_json, output_file, relation_records, summary, xml_attr, xml_text
 from kg.schema import rgb
 
 GEXF_NS = "http://gexf.net/1.3"
@@ -96,12 +83,11 @@ def write_gexf(G: nx.MultiDiGraph, path: Path, description: str | None = None) -
         w('  <graph defaultedgetype="directed" mode="static" idtype="string">\n')
         w("\n".join(_attributes("node", NODE_ATTRIBUTES) + _attributes("edge", EDGE_ATTRIBUTES)) + "\n")
         w(f'    <nodes count="{nodes}">\n')
-        for node in iter_nodes(G):
-            p = node_properties(G, node)
+        for p in entity_records(G, join_aliases=True):
             r, g, b = type_color(p["type"])
             values = [
                 ("type", p["type"]),
-                ("aliases", ALIAS_SEPARATOR.join(p["aliases"])),
+                ("aliases", p["aliases"]),
                 ("degree", p["degree"]),
                 ("doc_count", p["doc_count"]),
                 ("mentions", p["mentions"]),
@@ -115,10 +101,8 @@ def write_gexf(G: nx.MultiDiGraph, path: Path, description: str | None = None) -
             )
         w("    </nodes>\n")
         w(f'    <edges count="{edges}">\n')
-        for i, (u, v, key, data) in enumerate(iter_edges(G)):
-            p = edge_properties(key, data)
-            evidence = json.dumps(edge_evidence(data), ensure_ascii=False)
-            values = [("relation", p["relation"]), ("support", p["support"]), ("evidence", evidence)]
+        for i, (u, v, p, evidence) in enumerate(relation_records(G)):
+            values = [("relation", p["relation"]), ("support", p["support"]), ("evidence", evidence_json(evidence))]
             w(
                 f'      <edge id="e{i}" source={xml_attr(u)} target={xml_attr(v)} '
                 f"label={xml_attr(p['relation'])} kind={xml_attr(p['relation'])} "

@@ -8,24 +8,11 @@ unique (``e0``, ``e1`` …); parallel edges of different relations are kept.
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import networkx as nx
 
-from kg.export.common import (
-    ALIAS_SEPARATOR,
-    atomic_open,
-    edge_evidence,
-    edge_properties,
-    iter_edges,
-    iter_nodes,
-    node_properties,
-    output_file,
-    summary,
-    xml_attr,
-    xml_text,
-)
+from kg.export.common import atomic_open, entity_records, evidence_json, output_file, relation_records, summary, xml_attr, xml_text
 
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
@@ -46,20 +33,17 @@ def write_graphml(G: nx.MultiDiGraph, path: Path) -> str:
             for name, kind in keys:
                 w(f'  <key id="{cls[0]}_{name}" for="{cls}" attr.name="{name}" attr.type="{kind}"/>\n')
         w('  <graph id="kg" edgedefault="directed">\n')
-        for node in iter_nodes(G):
-            p = node_properties(G, node)
-            p["aliases"] = ALIAS_SEPARATOR.join(p["aliases"])
+        for p in entity_records(G, join_aliases=True):
             data = "".join(
                 f'<data key="n_{name}">{xml_text(p[name])}</data>' for name, _ in NODE_KEYS if p[name] != ""
             )
             w(f"    <node id={xml_attr(p['id'])}>{data}</node>\n")
-        for i, (u, v, key, d) in enumerate(iter_edges(G)):
-            p = edge_properties(key, d)
+        for i, (u, v, p, evidence) in enumerate(relation_records(G)):
             values = {
                 "relation": p["relation"],
                 "support": p["support"],
                 "weight": float(p["support"]),
-                "evidence": json.dumps(edge_evidence(d), ensure_ascii=False),
+                "evidence": evidence_json(evidence),
             }
             data = "".join(f'<data key="e_{name}">{xml_text(values[name])}</data>' for name, _ in EDGE_KEYS)
             w(f'    <edge id="e{i}" source={xml_attr(u)} target={xml_attr(v)}>{data}</edge>\n')

@@ -27,15 +27,7 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import InputError, KgError
-from kg.export.common import (
-    atomic_open,
-    edge_properties,
-    iter_edges,
-    iter_nodes,
-    node_properties,
-    output_folder,
-    summary,
-)
+from kg.export.common import atomic_open, entity_records, output_folder, relation_records, summary
 from kg.export.cypher import cypher_literal, cypher_name
 
 ENTITY_LABEL = "Entity"
@@ -87,8 +79,7 @@ def relationship_type(relation: str) -> str:
 def node_rows(G: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
     """Entity type -> rows ``{"id", "props"}``, types and rows in a stable order."""
     groups: dict[str, list[dict[str, Any]]] = {}
-    for node in iter_nodes(G):
-        props = node_properties(G, node)
+    for props in entity_records(G):
         node_id = props.pop("id")
         groups.setdefault(props["type"], []).append({"id": node_id, "props": props})
     return dict(sorted(groups.items()))
@@ -97,11 +88,8 @@ def node_rows(G: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
 def relationship_rows(G: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
     """Relationship type -> rows ``{"start", "end", "props"}``."""
     groups: dict[str, list[dict[str, Any]]] = {}
-    for u, v, key, data in iter_edges(G):
-        props = edge_properties(key, data)
-        groups.setdefault(relationship_type(props["relation"]), []).append(
-            {"start": str(u), "end": str(v), "props": props}
-        )
+    for start, end, props, _ in relation_records(G):
+        groups.setdefault(relationship_type(props["relation"]), []).append({"start": start, "end": end, "props": props})
     return dict(sorted(groups.items()))
 
 

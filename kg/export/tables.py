@@ -15,17 +15,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.export.common import (
-    ALIAS_SEPARATOR,
-    atomic_open,
-    edge_evidence,
-    edge_properties,
-    iter_edges,
-    iter_nodes,
-    node_properties,
-    output_folder,
-    summary,
-)
+from kg.export.common import ALIAS_SEPARATOR, atomic_open, entity_records, output_folder, relation_records, summary
 
 ENCODING = "utf-8-sig"
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -58,29 +48,21 @@ def _write(path: Path, columns: list[str], rows: list[dict[str, Any]]) -> None:
 def write_tables(G: nx.MultiDiGraph, out: Path) -> str:
     """Write the CSV tables into the folder OUT; returns the summary line."""
     folder = output_folder(Path(out))
-    entities = []
-    labels: dict[str, tuple[str, str]] = {}
-    for node in iter_nodes(G):
-        p = node_properties(G, node)
-        labels[p["id"]] = (p["label"], p["type"])
-        entities.append({**p, "aliases": ALIAS_SEPARATOR.join(p["aliases"])})
+    entities = list(entity_records(G, join_aliases=True))
+    labels = {p["id"]: (p["label"], p["type"]) for p in entities}
     relations, evidence = [], []
-    for u, v, key, data in iter_edges(G):
-        p = edge_properties(key, data)
-        (hl, ht), (tl, tt) = labels[str(u)], labels[str(v)]
-        evs = edge_evidence(data)
+    for u, v, p, evs in relation_records(G):
+        (hl, ht), (tl, tt) = labels[u], labels[v]
         relations.append(
             {
-                "head_id": str(u), "head_label": hl, "head_type": ht, "relation": p["relation"],
-                "tail_id": str(v), "tail_label": tl, "tail_type": tt, "support": p["support"],
+                "head_id": u, "head_label": hl, "head_type": ht, "relation": p["relation"],
+                "tail_id": v, "tail_label": tl, "tail_type": tt, "support": p["support"],
                 "documents": "\n".join(dict.fromkeys(e["doc_title"] or e["doc_id"] for e in evs)),
                 "evidence": "\n".join(e["sentence"] for e in evs),
             }
         )
         for e in evs:
-            evidence.append(
-                {"head_label": hl, "relation": p["relation"], "tail_label": tl, "head_id": str(u), "tail_id": str(v), **e}
-            )
+            evidence.append({"head_label": hl, "relation": p["relation"], "tail_label": tl, "head_id": u, "tail_id": v, **e})
     documents = []
     for doc_id, meta in sorted((G.graph.get("documents") or {}).items()):
         meta = meta or {}
