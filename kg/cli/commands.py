@@ -31,10 +31,24 @@ JSON_OPT = typer.Option(False, "--json", help="Print JSON for scripts instead of
 USER_OPT = typer.Option(None, "--user", help="Endpoint user (or KG_SPARQL_USER, or ~/.netrc).")
 PASSWORD_OPT = typer.Option(None, "--password", help="Endpoint password (or KG_SPARQL_PASSWORD, which keeps it off the process list).")
 TOKEN_OPT = typer.Option(None, "--token", help="Bearer token for the endpoint (or KG_SPARQL_TOKEN).")
+CSV_OPT = typer.Option(False, "--csv", help="Print CSV instead of a table.")
+# the statistical extractors of `kg build`, `kg extract` and `kg eval`
+NER_OPT = typer.Option(
+    False, "--ner/--no-ner",
+    help="Also find Person, Institution and Region names with a statistical model (needs the ner extra: pip install 'kg[ner]').")
+CRF_OPT = typer.Option(
+    False, "--crf/--no-crf",
+    help="Also find Technology and Industry terms the rules miss with a statistical model "
+    "(needs the crf extra: pip install 'kg[crf]'; off by default: it costs speed).")
 
 
 def _open_graph(graph: Path) -> api.Graph:
     return api.Graph.open(graph)
+
+
+def _table_format(as_json: bool, as_csv: bool) -> str:
+    """The render format chosen by --json / --csv (a table without either)."""
+    return "json" if as_json else "csv" if as_csv else "table"
 
 
 # --------------------------------------------------------------------------- ingest
@@ -65,8 +79,8 @@ def build(
     curation: Optional[Path] = typer.Option(
         None, "--curation", help="Curation decisions to apply (default: CORPUS/curation.tsv if it exists; "
         "see `kg audit`). Applied without re-extracting."),
-    ner: bool = typer.Option(False, "--ner/--no-ner", help="Also find Person, Institution and Region names with a statistical model (needs the ner extra: pip install 'kg[ner]')."),
-    crf: bool = typer.Option(False, "--crf/--no-crf", help="Also find Technology and Industry terms the rules miss with a statistical model (needs the crf extra: pip install 'kg[crf]'; off by default: it costs speed)."),
+    ner: bool = NER_OPT,
+    crf: bool = CRF_OPT,
 ):
     """Ingest CORPUS, extract entities and relations, and write the graph store and OUT/kg.ttl."""
     from kg.api import build as run_build
@@ -85,8 +99,8 @@ def build(
 def extract(
     input: str = typer.Argument(..., help="JSONL of {\"id\", \"text\"} records, or - for stdin."),
     output: str = typer.Option("-", "--output", "-o", help="Where to write JSONL results (- for stdout)."),
-    ner: bool = typer.Option(False, "--ner/--no-ner", help="Also find Person, Institution and Region names with a statistical model (needs the ner extra: pip install 'kg[ner]')."),
-    crf: bool = typer.Option(False, "--crf/--no-crf", help="Also find Technology and Industry terms the rules miss with a statistical model (needs python-crfsuite; off by default: it costs speed)."),
+    ner: bool = NER_OPT,
+    crf: bool = CRF_OPT,
 ):
     """Extract entities and relations from passages (one JSON record per line)."""
     from kg.api import extract as run_extract
@@ -98,8 +112,8 @@ def extract(
 def eval_(
     gold: str = typer.Argument(..., help="Gold JSONL (see docs/annotation.md)."),
     as_json: bool = JSON_OPT,
-    ner: bool = typer.Option(False, "--ner/--no-ner", help="Also find Person, Institution and Region names with a statistical model (needs the ner extra: pip install 'kg[ner]')."),
-    crf: bool = typer.Option(False, "--crf/--no-crf", help="Also find Technology and Industry terms the rules miss with a statistical model (needs python-crfsuite; off by default: it costs speed)."),
+    ner: bool = NER_OPT,
+    crf: bool = CRF_OPT,
 ):
     """Run the extractor on gold passages and print precision / recall / F1."""
     from kg.api import evaluate
@@ -250,7 +264,7 @@ def trend(
     type_: Optional[str] = typer.Option(None, "--type", help="Only entities of this type (Technology, Industry, ...)."),
     chart: Optional[Path] = typer.Option(None, "--chart", help="Also draw the trend to this .svg or .html file."),
     as_json: bool = JSON_OPT,
-    as_csv: bool = typer.Option(False, "--csv", help="Print CSV instead of a table."),
+    as_csv: bool = CSV_OPT,
     graph: Path = GRAPH_OPT,
 ):
     """Mentions and documents per year, quarter or month for each ENTITY.
@@ -259,17 +273,15 @@ def trend(
     `kg docs`); documents without a date are counted apart as "undated", never
     guessed, and so are dates less precise than --by (a bare year by month).
     """
-    from kg.cli.render import echo, format_trend
-
     result = _open_graph(graph).trend(entities, by=by.value, type=type_, chart=chart)
-    echo(format_trend(result, "json" if as_json else "csv" if as_csv else "table"))
+    render.echo(render.format_trend(result, _table_format(as_json, as_csv)))
 
 
 @app.command()
 def issuers(
     min_policies: int = typer.Option(1, "--min-policies", help="Only pairs that issued at least this many policies together."),
     as_json: bool = JSON_OPT,
-    as_csv: bool = typer.Option(False, "--csv", help="Print CSV instead of a table."),
+    as_csv: bool = CSV_OPT,
     graph: Path = GRAPH_OPT,
 ):
     """Joint issuers (联合发文网络): institution pairs that issued the same policies,
@@ -277,10 +289,8 @@ def issuers(
 
     `kg export issuers` writes the network for VOSviewer and Gephi.
     """
-    from kg.cli.render import echo, format_issuers
-
     result = _open_graph(graph).joint_issuers(min_policies=min_policies)
-    echo(format_issuers(result, "json" if as_json else "csv" if as_csv else "table"))
+    render.echo(render.format_issuers(result, _table_format(as_json, as_csv)))
 
 
 # --------------------------------------------------------------------------- export
