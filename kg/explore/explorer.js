@@ -375,8 +375,7 @@
       var a = findMatches(document.getElementById("path-from").value, 1)[0];
       var b = findMatches(document.getElementById("path-to").value, 1)[0];
       if (!a || !b) {
-        clear(panel);
-        panel.dataset.kind = "path";
+        resetPanel("path");
         panel.appendChild(el("h2", null, "路径 Path"));
         panel.appendChild(el("p", "muted", "No entity matches " + (a ? "the end" : "the start") + " of the path."));
         return;
@@ -699,8 +698,7 @@
     state.selected = null;
     state.path = null;
     network.unselectAll();
-    clear(panel);
-    panel.dataset.kind = "path";
+    resetPanel("path");
     panel.appendChild(el("span", "badge path-badge", "路径 Path"));
     var h = el("h2", "label");
     h.appendChild(nodeLink(a));
@@ -846,8 +844,7 @@
     DATA.edges.forEach(function (e) { if (e.relation === "issuedBy" && keep[e.from] && keep[e.to]) keepEdges[e.id] = true; });
     restyle(keep, keepEdges);
     state.dimmed = true;
-    clear(panel);
-    panel.dataset.kind = "joint";
+    resetPanel("joint");
     panel.appendChild(relationBadge("issuedBy"));
     panel.appendChild(el("h2", null, "联合发文网络 Joint issuers"));
     panel.appendChild(el("p", "facts", pairs.length + " pair(s) of institutions that issued the same policy, weighted by the number of such policies"));
@@ -889,9 +886,7 @@
 
   function showDocument(id) {
     var d = DATA.documents[id];
-    clear(panel);
-    panel.dataset.kind = "document";
-    panel.dataset.doc = id;
+    resetPanel("document", "doc", id);
     panel.appendChild(el("span", "badge doc-badge", "文档 Document"));
     panel.appendChild(el("h2", "label", d.title || id));
     var facts = el("dl", "doc-facts");
@@ -1129,9 +1124,18 @@
   // ------------------------------------------------------------------ details panel
   var panel = document.getElementById("details");
 
-  function showOverview() {
+  // Every view of the details panel starts empty and says what it shows:
+  // data-kind (setExpand redraws the overview only while it is shown, and the
+  // browser tests wait on it) and, for one item, data-node, data-edge or
+  // data-doc = ITEM.
+  function resetPanel(kind, itemKind, item) {
     clear(panel);
-    panel.dataset.kind = "overview";
+    panel.dataset.kind = kind;
+    if (itemKind) panel.dataset[itemKind] = item;
+  }
+
+  function showOverview() {
+    resetPanel("overview");
     panel.appendChild(el("h2", null, "概览 Overview"));
     var m = DATA.meta;
     panel.appendChild(el("p", "facts", m.nodes + " entities · " + m.edges + " relations · " + m.documents + " documents" +
@@ -1171,9 +1175,7 @@
 
   function showNode(id) {
     var n = nodeById[id];
-    clear(panel);
-    panel.dataset.kind = "node";
-    panel.dataset.node = id;
+    resetPanel("node", "node", id);
     panel.appendChild(typeBadge(n.type));
     panel.appendChild(el("h2", "label", n.name));
     panel.appendChild(el("p", "facts", "出现于 " + n.docCount + " 篇文档 · " + n.mentions + " 次提及 · " +
@@ -1250,9 +1252,7 @@
 
   function showEdge(id) {
     var e = edgeById[id];
-    clear(panel);
-    panel.dataset.kind = "edge";
-    panel.dataset.edge = id;
+    resetPanel("edge", "edge", id);
     panel.appendChild(relationBadge(e.relation));
     var h = el("h2", "label");
     h.appendChild(nodeLink(e.from));
