@@ -67,14 +67,19 @@ def parse_date(text: str) -> str | None:
     if not m:
         return None
     y, mo, d = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
-    year = int(y)
+    return _iso_date(int(y), int(mo) if mo else None, int(d) if d else None)
+
+
+def _iso_date(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    """YYYY-MM-DD, YYYY-MM or YYYY: as much of the date as is valid (a day
+    needs a valid month); None for a year outside 1800-2200."""
     if not 1800 <= year <= 2200:
         return None
-    if mo and 1 <= int(mo) <= 12:
-        if d and 1 <= int(d) <= 31:
-            return f"{year:04d}-{int(mo):02d}-{int(d):02d}"
-        return f"{year:04d}-{int(mo):02d}"
-    return f"{year:04d}"
+    if month is None or not 1 <= month <= 12:
+        return f"{year:04d}"
+    if day is None or not 1 <= day <= 31:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 # --------------------------------------------------------------------------- dates
@@ -136,12 +141,9 @@ def _cn_date(text: str) -> str | None:
     except KeyError:
         return None
     month = _cn_number(m.group(2))
-    day = _cn_number(m.group(3)) if m.group(3) else None
-    if not (1800 <= year <= 2200) or month is None or not 1 <= month <= 12:
-        return None
-    if day is not None and 1 <= day <= 31:
-        return f"{year:04d}-{month:02d}-{day:02d}"
-    return f"{year:04d}-{month:02d}"
+    if month is None or not 1 <= month <= 12:
+        return None  # the pattern requires a month: without a valid one this is no date
+    return _iso_date(year, month, _cn_number(m.group(3)) if m.group(3) else None)
 
 
 def set_date(article: "Article", date: str | None, source: str) -> None:

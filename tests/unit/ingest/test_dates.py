@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kg.ingest import load_corpus
-from kg.ingest.articles import date_from_filename
+from kg.ingest.articles import _cn_date, date_from_filename, parse_date
 from kg.model import DATE_SOURCES
 
 from support import REPO as ROOT
@@ -101,6 +101,15 @@ def test_newspaper_page_date_carried_to_its_articles(tmp_path):
         ("氢能潜能有望释放", "2024-05-06", "page"),
         ("应用场景拓宽", "2024-04-30", "byline"),  # its own source line is stronger
     ]
+
+
+def test_a_date_keeps_only_its_valid_parts():
+    # digits: an invalid month leaves the year, an invalid day the year and month
+    assert [parse_date(t) for t in ("2031年13月5日", "2031年2月32日", "2031-02-28", "2031年", "1799年3月1日")] == [
+        "2031", "2031-02", "2031-02-28", "2031", None]
+    # Chinese numerals (a 落款 date): an invalid month is no date at all
+    assert [_cn_date(t) for t in ("二〇三一年十三月八日", "二〇三一年一月三十二日", "二〇三一年一月十八日", "一七九九年一月八日")] == [
+        None, "2031-01", "2031-01-18", None]
 
 
 # --------------------------------------------------------------------------- the file
