@@ -75,3 +75,31 @@ def test_applied_technology_fused_with_others_enables_none_of_them():
     got = run("意见要求，深化工业视觉在钢铁、纺织等行业的应用，并推动工业视觉与5G、边缘计算等技术融合创新。", ents)
     assert not of_type(got, "enables")
     assert ("工业视觉", "appliedIn", "钢铁") in got
+
+
+# --- second step: a bare sector heading named …医药, 做大 as a directing verb; a
+# place before the driven sector; a quoted subject whose launch 标志着…, driving a
+# sector's 高质量发展 (将有力带动).
+
+def test_bare_pharma_heading_makes_its_directed_lists_parts():
+    ents = {"现代医药": IND, "中成药": IND, "化学原料药": IND, "基因药物": IND, "诊断试剂": IND}
+    got = run("（三）现代医药。做大中成药、化学原料药两大传统板块，培育基因药物、诊断试剂等新兴板块。", ents)
+    assert {(x, "partOf", "现代医药") for x in ("中成药", "化学原料药", "基因药物", "诊断试剂")} <= got
+
+
+def test_engine_of_reads_a_sector_after_a_place():
+    ents = {"某某能源": "Institution", "张某": "Person", "钠电储能": TEC, "东南亚": "Region", "光伏": IND}
+    got = run("某某能源董事长张某表示，钠电储能将成为东南亚分布式光伏消纳的关键支撑。", ents)
+    assert ("钠电储能", "enables", "光伏") in got
+
+
+def test_quoted_subject_whose_launch_marks_a_step_drives_a_sector():
+    ents = {"某某集团": "Institution", "李某": "Person", "海鲲一号": TEC, "海工装备产业": IND}
+    got = run("某某集团董事长李某表示，“海鲲一号”交付标志着我国深海作业能力迈上新台阶，将有力带动海工装备产业高质量发展。", ents)
+    assert ("海鲲一号", "enables", "海工装备产业") in got
+
+
+def test_from_to_clauses_closed_by_a_formed_chain_relate_nothing():
+    ents = {"某市": "Region", "碳纤维原丝": TEC, "碳纤维": TEC, "预浸料": TEC, "复合材料构件": TEC}
+    got = run("从碳纤维原丝到碳纤维，从预浸料到复合材料构件，某市已形成较为完整的先进复合材料产业链。", ents)
+    assert not of_type(got, "partOf")
