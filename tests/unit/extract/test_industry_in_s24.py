@@ -60,3 +60,30 @@ def test_a_distributive_adverb_after_the_last_item_is_no_part_of_it():
     found = ents("要推进纺织工业、食品工业、装备制造业分别与现代物流融合发展。")
     assert ("装备制造业", "Industry") in found
     assert not any(t.endswith("分别") for t, _ in found)
+
+
+def test_a_sector_before_a_grade_suffix_is_no_sector_mention():
+    found = ents("该企业量产医疗级激光扫描仪。")
+    assert ("医疗", "Industry") not in found
+
+
+def test_the_industrial_base_a_plan_builds_on_names_sectors():
+    found = ents("依托矿山机械、锻压设备和船舶修造基础，建设装备制造集群。")
+    assert {("矿山机械", "Industry"), ("锻压设备", "Industry"), ("船舶修造", "Industry")} <= found
+
+
+def test_traditional_before_a_sector_is_part_of_its_name_not_of_a_product():
+    found = ents("以数字技术赋能传统建材，同时淘汰传统工业机器人。")
+    assert ("传统建材", "Industry") in found
+    assert ("工业机器人", "Technology") in found
+    assert not any(t == "传统工业机器人" for t, _ in found)
+
+
+def test_the_fields_a_technology_merges_with_are_sectors():
+    found = ents("推动氢能与数据中心、物联网、港口物流等领域深度融合。")
+    assert {("数据中心", "Industry"), ("物联网", "Industry"), ("港口物流", "Industry")} <= found
+
+
+def test_kinds_of_new_consumption_are_sectors():
+    found = ents("带动增强现实、数字藏品、云端健身等新型消费。")
+    assert {("增强现实", "Industry"), ("云端健身", "Industry")} <= found
