@@ -655,6 +655,20 @@ def compound_rules(text: str, cands: list[Cand], spec: dict, tokens: list = ()) 
                 k = tokens.start_at.get(c.end)
                 if k is not None and tokens[k][2] in words and (c.end, tokens[k][1]) != (c.start, c.end):
                     yield Cand(c.start, tokens[k][1], wtype, text[c.start : tokens[k][1]], "compound.class_word", 2)
+    # 某酸锂|正极, 某化镓|外延片: a material product, then the part of a device made of it
+    # written as words of their own, is one product
+    part = spec.get("part_after")
+    if part:
+        part_rules, ptype = frozenset(part["rules"]), part["type"]
+        part_words = sorted(part["words"], key=len, reverse=True)
+        glued = frozenset(compiled()["head_glued_particles"]) | frozenset(compiled()["name_glued_prepositions"])
+        for c in cands:
+            if c.type == ptype and c.rule in part_rules and c.end in tokens.start_at:
+                w = next((w for w in part_words if text.startswith(w, c.end)), None)
+                e = c.end + len(w) if w is not None else 0
+                # (外延|片为: a particle or preposition jieba glued after the word)
+                if w is not None and (e in tokens.end_at or text[e : e + 1] in glued and e + 1 in tokens.end_at):
+                    yield Cand(c.start, c.end + len(w), ptype, text[c.start : c.end + len(w)], "compound.part", 2)
     stem_tags = set(spec.get("stem_tags", ("n",)))
     # 深海|养殖|装备和…传感器: a stem that ends a longer noun phrase is that phrase's head, not an item
     stem_not_after = frozenset(spec.get("stem_not_after_tags", ()))

@@ -29,3 +29,31 @@ def test_a_head_built_name_followed_by_its_technique_word_is_one_name():
 def test_the_technique_word_inside_a_longer_word_is_not_taken():
     found = ents("推动光储充一体化技术员培训。")
     assert ("光储充一体化技术", "Technology") not in found
+
+
+def test_a_systematically_named_chemical_and_the_part_made_of_it_are_one_product():
+    found = ents("园区重点招引锰酸锂正极、四氟硼酸锂电解质和碳酸锂企业。")
+    assert ("锰酸锂正极", "Technology") in found
+    assert ("四氟硼酸锂电解质", "Technology") in found
+    assert ("锰酸锂", "Technology") not in found
+
+
+def test_a_part_word_jieba_glued_to_a_preposition_still_ends_the_product():
+    found = ents("该市以磷化铟外延片为突破口。")
+    assert ("磷化铟外延片", "Technology") in found
+
+
+def test_a_lexicon_battery_before_its_electrolyte_is_no_one_product():
+    found = ents("建设液流电池电解液和电堆生产线。")
+    assert ("液流电池电解液", "Technology") not in found
+
+
+def test_nouns_naming_a_materials_substance_open_its_function_name():
+    found = ents("该厂的片状石墨负极材料已量产。")
+    assert ("片状石墨负极材料", "Technology") in found
+    assert ("负极材料", "Technology") not in found
+
+
+def test_a_function_material_name_cut_short_by_the_token_limit_builds_nothing():
+    found = ents("重点发展天然鳞片微晶石墨负极材料。")  # (天然/b before three nouns)
+    assert not any(t.endswith("负极材料") for t, _ in found)
