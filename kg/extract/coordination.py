@@ -56,9 +56,10 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
         # 可|复用|火箭, 可|降解塑料: the modal 可 jieba splits from the verb it makes an
         # adjective of is a modifier opening a name (可复用, 可穿戴, 可降解)
         retag = {}
-        for k in range(len(tokens) - 1):
+        # (only the tokens written as the word are visited: one C-level scan picks them)
+        for k in compress(range(len(tokens) - 1), map(prefix.__eq__, map(itemgetter(2), tokens))):
             t, nxt = tokens[k], tokens[k + 1]
-            if t[2] == prefix and t[3] == "v" and nxt[0] == t[1] and len(nxt[2]) >= 2 and nxt[3] in ("v", "vn", "l", "n"):
+            if t[3] == "v" and nxt[0] == t[1] and len(nxt[2]) >= 2 and nxt[3] in ("v", "vn", "l", "n"):
                 retag[k] = "b"
         if retag:
             tokens = tokens.retagged(retag)

@@ -76,3 +76,16 @@ def test_new_products_shown_at_a_fair_are_technologies():
     found = ents("多家企业带来擦窗机器人、便携储能电源和AI降噪耳机等外贸新品，订单明显增长。")
     assert ("便携储能电源", "Technology") in found
     assert ("AI降噪耳机", "Technology") in found
+
+
+def test_drafting_words_govern_lists_of_products():
+    found = ents("配套北斗农机终端和精量播种控制器，推进农机作业数字化。")
+    assert ("精量播种控制器", "Technology") in found
+    found = ents("提出围绕边缘数据中心、风冷服务器和光伏直供三个方面发力。")
+    assert ("风冷服务器", "Technology") in found
+
+
+def test_items_before_key_parts_to_remanufacture_are_products():
+    found = ents("方案聚焦掘进机、矿用液压支架、港口起重设备等关键件再制造，推动绿色发展。")
+    assert ("掘进机", "Technology") in found
+    assert ("港口起重设备", "Technology") in found
