@@ -177,6 +177,7 @@ def make_patterns(nlp: Language, name: str, heads: bool):
     applied_fields = load_entity_patterns().get("applied_fields")
     policy_formulas = load_entity_patterns().get("policy_formulas")
     title_sectors = load_entity_patterns().get("title_sectors")
+    enterprise_lists = load_entity_patterns().get("enterprise_lists")
 
     def patterns(doc: Doc) -> Doc:
         text = doc.user_data["kg_text"]
@@ -200,6 +201,7 @@ def make_patterns(nlp: Language, name: str, heads: bool):
         cands.extend(list(region_modifier_rules(text, cands)))
         cands.extend(rules.applied_field_rules(text, applied_fields))
         cands.extend(list(rules.title_sector_rules(text, cands, title_sectors, lex)))
+        cands.extend(list(rules.enterprise_list_rules(text, cands, doc.user_data["kg_tokens"], enterprise_lists)))
         return doc
 
     return patterns

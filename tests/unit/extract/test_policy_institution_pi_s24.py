@@ -133,3 +133,21 @@ def test_a_body_issuing_with_its_superiors_consent_is_the_issuer():
 def test_a_new_period_title_after_an_issuing_verb():
     found = ents("国务院印发新时期促进海洋装备产业和渔业高质量发展的若干政策，提出多项举措。")
     assert ("新时期促进海洋装备产业和渔业高质量发展的若干政策", "Policy") in found
+
+
+def test_short_company_names_in_a_list_closed_by_a_class_of_enterprises():
+    found = ents("该市推进惠科、三诺等企业实施智能化改造。")
+    assert {("惠科", "Institution"), ("三诺", "Institution")} <= found
+    assert ("东风商用车", "Institution") in ents("方案要求依托东风商用车等龙头企业，突破线控底盘。")
+
+
+def test_sectors_and_kinds_of_company_before_the_class_are_no_companies():
+    found = ents("支持新能源汽车、光伏等企业扩大出口。")
+    assert ("新能源汽车", "Industry") in found and not any(ty == "Institution" for _, ty in found)
+    assert not any(ty == "Institution" for _, ty in ents("鼓励民营、中小等企业参与。"))
+
+
+def test_a_quoted_plus_before_chanye_is_a_sector():
+    found = ents("推动卫星研制、航天食品等“航天+”产业联动。")
+    assert ("“航天+”产业", "Industry") in found
+    assert ("航天+", "Policy") not in found
