@@ -103,3 +103,15 @@ def test_from_to_clauses_closed_by_a_formed_chain_relate_nothing():
     ents = {"某市": "Region", "碳纤维原丝": TEC, "碳纤维": TEC, "预浸料": TEC, "复合材料构件": TEC}
     got = run("从碳纤维原丝到碳纤维，从预浸料到复合材料构件，某市已形成较为完整的先进复合材料产业链。", ents)
     assert not of_type(got, "partOf")
+
+
+def test_technologies_relied_on_enable_what_the_clause_promotes():
+    ents = {"同态加密": TEC, "安全多方计算": TEC, "普惠金融": IND}
+    got = run("文章建议，借助同态加密、安全多方计算等技术，在守住安全底线的前提下推动数据流通赋能普惠金融。", ents)
+    assert {("同态加密", "enables", "普惠金融"), ("安全多方计算", "enables", "普惠金融")} <= got
+
+
+def test_relied_on_technologies_before_their_own_task_enable_nothing_later():
+    ents = {"人工智能": TEC, "大数据": TEC, "北斗定位": TEC, "边境管控": IND}
+    got = run("方案提出，借助人工智能和大数据开展风险研判，并推动北斗定位应用于边境管控。", ents)
+    assert not of_type(got, "enables")
