@@ -151,3 +151,9 @@ def test_a_quoted_plus_before_chanye_is_a_sector():
     found = ents("推动卫星研制、航天食品等“航天+”产业联动。")
     assert ("“航天+”产业", "Industry") in found
     assert ("航天+", "Policy") not in found
+
+
+def test_a_list_holding_a_sector_or_a_lone_common_word_names_no_company():
+    found = ents("推动钢铁、水泥等企业超低排放改造。")
+    assert ("水泥", "Institution") not in found
+    assert ("水泥", "Institution") not in ents("推动水泥等企业改造。")
