@@ -11,6 +11,9 @@ are given, so each test checks the relation rule).
 - X在A（整机工厂）部署: what is deployed in a sector is applied there.
 - B与A、C等领域（的）融合: a list closed by 等领域 is fields, not technologies.
 - 本届大会以…为主题 three sentences after the event: the one event named before.
+- 指引/细则/办法…同时要求/明确: a document noun stands for the policy named before.
+- 《纲要》把实施X单列一章，要求…: the plan states what follows.
+- X率先在A、B和C中推广: the fields a named technology spreads in are no priorities.
 """
 from support.relations import of_type, run
 
@@ -98,3 +101,32 @@ def test_this_meeting_stands_for_the_one_event_named_sentences_before():
     # with no event named before, the anaphor stands for nothing
     text = "王某致辞指出，行业将迎来新机遇。多位嘉宾出席开幕式并发表演讲。本届大会以“建设算力网络”为主题。"
     assert not of_type(run(text, {"王某": "Person", "算力网络": TEC}), "prioritizes")
+
+
+def test_a_guideline_or_measure_named_by_its_document_noun_states_its_priorities():
+    ents = {"《某某产业工作指引》": POL, "合成生物": TEC, "基因治疗": TEC}
+    text = "某部印发《某某产业工作指引》。指引同时要求，支持企业发展合成生物、基因治疗。"
+    assert of_type(run(text, ents), "prioritizes") == {
+        ("《某某产业工作指引》", "prioritizes", "合成生物"), ("《某某产业工作指引》", "prioritizes", "基因治疗")}
+    ents = {"《某某实施细则》": POL, "氢燃料电池": TEC}
+    text = "某局出台《某某实施细则》。细则明确，重点支持氢燃料电池研发。"
+    assert ("《某某实施细则》", "prioritizes", "氢燃料电池") in run(text, ents)
+
+
+def test_a_plan_that_gives_a_strategy_a_chapter_then_demands():
+    ents = {"《纲要》": POL, "某某强省战略": POL, "集成电路": IND, "航空航天": IND}
+    text = "《纲要》把实施某某强省战略单列一章，要求推动集成电路、航空航天等产业创新发展。"
+    got = of_type(run(text, ents), "prioritizes")
+    assert {("《纲要》", "prioritizes", "集成电路"), ("《纲要》", "prioritizes", "航空航天")} <= got
+
+
+def test_the_fields_a_named_technology_is_spread_in_are_no_priorities():
+    ents = {"《规划》": POL, "燃料电池汽车": TEC, "城市公交": IND, "冷链物流": IND}
+    text = "某市印发《规划》，提出鼓励燃料电池汽车率先在城市公交、冷链物流和环卫中推广。"
+    got = run(text, ents)
+    assert ("《规划》", "prioritizes", "燃料电池汽车") in got
+    assert ("《规划》", "prioritizes", "城市公交") not in got
+    assert ("《规划》", "prioritizes", "冷链物流") not in got
+    # key fields a plan names stay its priorities
+    text = "某市印发《规划》，提出鼓励燃料电池汽车在城市公交、冷链物流等重点领域推广。"
+    assert ("《规划》", "prioritizes", "城市公交") in run(text, ents)
