@@ -115,3 +115,12 @@ def test_relied_on_technologies_before_their_own_task_enable_nothing_later():
     ents = {"人工智能": TEC, "大数据": TEC, "北斗定位": TEC, "边境管控": IND}
     got = run("方案提出，借助人工智能和大数据开展风险研判，并推动北斗定位应用于边境管控。", ents)
     assert not of_type(got, "enables")
+
+
+def test_directive_after_a_fusion_is_a_new_task():
+    ents = {"储能产业": IND, "新一代信息技术": TEC, "智慧储能": TEC, "工业园区": IND}
+    got = run("行动计划明确，推动储能产业与新一代信息技术深度融合，加快智慧储能在工业园区的示范应用。", ents)
+    assert ("新一代信息技术", "enables", "智慧储能") not in got
+    ents = {"大数据": TEC, "人工智能": TEC, "巡检机器人": TEC}
+    got = run("与大数据、人工智能等新技术深度融合，巡检机器人将具备更强的识别能力。", ents)
+    assert {("大数据", "enables", "巡检机器人"), ("人工智能", "enables", "巡检机器人")} <= got
