@@ -51,18 +51,27 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
                 retag[k - 1] = retag[k] = "b"
         if retag:
             tokens = tokens.retagged(retag)
+    retag = {}
     prefix = spec.get("modifier_prefix_word")
     if prefix and prefix in text:
         # 可|复用|火箭, 可|降解塑料: the modal 可 jieba splits from the verb it makes an
         # adjective of is a modifier opening a name (可复用, 可穿戴, 可降解)
-        retag = {}
         # (only the tokens written as the word are visited: one C-level scan picks them)
         for k in compress(range(len(tokens) - 1), map(prefix.__eq__, map(itemgetter(2), tokens))):
             t, nxt = tokens[k], tokens[k + 1]
             if t[3] == "v" and nxt[0] == t[1] and len(nxt[2]) >= 2 and nxt[3] in ("v", "vn", "l", "n"):
                 retag[k] = "b"
-        if retag:
-            tokens = tokens.retagged(retag)
+    model = spec.get("model_suffix_word")
+    if model and model in text:
+        # N|型|电池, P|型|硅片: the type word jieba tags k right after a Latin or numeric
+        # model letter is one modifier with it (N型, P型), inside a list item
+        for k in compress(range(len(tokens)), map(model.__eq__, map(itemgetter(2), tokens))):
+            if k > 0:
+                t, prev = tokens[k], tokens[k - 1]
+                if t[3] == "k" and prev[1] == t[0] and _LATIN_OR_DIGIT.match(prev[2]) is not None:
+                    retag[k] = "b"
+    if retag:
+        tokens = tokens.retagged(retag)
     shared: set[Cand] = set()
     if spec.get("applied_subject_regex"):
         yield from applied_subject_rules(text, cands, spec["applied_subject_regex"])

@@ -89,3 +89,15 @@ def test_items_before_key_parts_to_remanufacture_are_products():
     found = ents("方案聚焦掘进机、矿用液压支架、港口起重设备等关键件再制造，推动绿色发展。")
     assert ("掘进机", "Technology") in found
     assert ("港口起重设备", "Technology") in found
+
+
+def test_items_supplied_to_a_chain_are_products():
+    found = ents("以整车带动域控制器、线控转向总成等配套环节发展，突破车规级芯片。")
+    assert ("域控制器", "Technology") in found
+    assert ("线控转向总成", "Technology") in found
+
+
+def test_a_model_letter_and_its_type_word_stay_in_the_item():
+    found = ents("布局P型硅片、光伏背板等配套项目，同步发展储能。")
+    assert ("P型硅片", "Technology") in found
+    assert ("硅片", "Technology") not in found
