@@ -668,6 +668,22 @@ MAX_TITLE_CHARS = 80
 ANTECEDENT_UNITS = 2
 
 
+# (units, (unit index of each Event mention, (mention, unit index) of each)) of the last text: its events
+# in text order, listed once (_unit_events)
+_EVENTS: tuple = (None, None)
+
+
+def _unit_events(units: list[_Unit]) -> tuple[list[int], list[tuple]]:
+    """The Event mentions of UNITS in text order: (their unit indices, (mention,
+    unit index) of each); computed once per list of units (the last one kept)."""
+    global _EVENTS
+    last = _EVENTS  # (one read: another thread may replace it)
+    if last[0] is not units:
+        pairs = [(m, uj) for uj, unit in enumerate(units) for m in unit.mentions if m.type == "Event"]
+        last = _EVENTS = (units, ([uj for _, uj in pairs], pairs))
+    return last[1]
+
+
 def _antecedent(units: list[_Unit], ui: int, before: int, types, noun: str = "") -> tuple[Mention, int] | None:
     """The closest mention of one of ``types`` before enc position ``before`` of
     unit ``ui``, in that unit or up to ANTECEDENT_UNITS units back; given the
@@ -683,8 +699,11 @@ def _antecedent(units: list[_Unit], ui: int, before: int, types, noun: str = "")
         # 本届大会… three or more sentences after the one event the passage names
         # (a message read out and the guests between): an event is named rarely
         # enough that the closest earlier one is still the anaphor's
-        candidates = [(m, uj) for uj in range(ui - 1 - ANTECEDENT_UNITS, -1, -1)
-                      for m in reversed(units[uj].mentions) if m.type == "Event"]
+        # (the events of the units before, closest first, from the text's events
+        # listed once: not every earlier unit's mentions again per anaphor)
+        events = _unit_events(units)
+        k = bisect.bisect_left(events[0], ui - ANTECEDENT_UNITS)
+        candidates = events[1][k - 1::-1] if k else []
     if noun:
         named = next((c for c in candidates if noun in c[0].text), None)
         if named is not None:

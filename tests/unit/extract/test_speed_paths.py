@@ -565,3 +565,40 @@ def test_gc_paused_while_a_text_is_extracted_and_resumed_after_also_on_error():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_event_anaphor_fallback_finds_what_a_scan_of_every_earlier_unit_finds():
+    """An event anaphor with no event in its own and the two units before reads the
+    text's events listed once (relations._unit_events): the same closest earlier
+    event, or the one its noun names, as a scan of every earlier unit's mentions."""
+    import random
+
+    from kg.extract import relations
+    from kg.model import Mention
+
+    def scan(units, ui, noun):  # the plain computation: every earlier unit's mentions, closest first
+        found = [(m, uj) for uj in range(ui - 1 - relations.ANTECEDENT_UNITS, -1, -1)
+                 for m in reversed(units[uj].mentions) if m.type == "Event"]
+        named = next((c for c in found if noun and noun in c[0].text), None)
+        return named or (found[0] if found else None)
+
+    rnd = random.Random(7)
+    for _ in range(40):
+        units, pos = [], 0
+        for _ in range(rnd.randint(1, 12)):
+            mentions = []
+            for _ in range(rnd.randint(0, 3)):
+                kind = rnd.choice(["Event", "Event", "Policy", "Technology"])
+                name = rnd.choice(["甲乙论坛", "丙丁大会", "戊己博览会"]) if kind == "Event" else "庚辛方案"
+                mentions.append(Mention(name, kind, name, pos, pos + len(name)))
+                pos += len(name) + 1
+            # the unit's own mentions of other types only (no event before the anaphor there)
+            units.append(relations._Unit(pos - 1, pos, mentions, "", list(range(len(mentions)))))
+        ui = len(units) - 1
+        units[ui] = relations._Unit(units[ui].start, units[ui].end, [], "", [])
+        for k in (ui - 1, ui - 2):  # nothing the plain rule finds in the two units before
+            if k >= 0:
+                units[k] = relations._Unit(units[k].start, units[k].end,
+                                           [m for m in units[k].mentions if m.type != "Event"], "", [])
+        for noun in ("", "大会", "论坛"):
+            assert relations._antecedent(units, ui, 0, ("Event",), noun) == scan(units, ui, noun)
