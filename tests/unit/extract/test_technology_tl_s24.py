@@ -101,3 +101,10 @@ def test_a_model_letter_and_its_type_word_stay_in_the_item():
     found = ents("布局P型硅片、光伏背板等配套项目，同步发展储能。")
     assert ("P型硅片", "Technology") in found
     assert ("硅片", "Technology") not in found
+
+
+def test_items_before_a_green_technique_class_are_techniques():
+    found = ents("推进废钢预热熔炼、富氧侧吹等低碳冶炼技术示范，建设示范项目。")
+    assert ("废钢预热熔炼", "Technology") in found
+    found = ents("发展烟气脱硝、土壤修复和固废焚烧等环保技术，并推动合同能源管理。")
+    assert ("土壤修复", "Technology") in found
