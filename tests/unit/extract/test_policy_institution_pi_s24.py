@@ -157,3 +157,14 @@ def test_a_list_holding_a_sector_or_a_lone_common_word_names_no_company():
     found = ents("推动钢铁、水泥等企业超低排放改造。")
     assert ("水泥", "Institution") not in found
     assert ("水泥", "Institution") not in ents("推动水泥等企业改造。")
+
+
+def test_a_party_group_before_its_secretary_is_a_title_not_a_body():
+    found = ents("中国电子科技集团党组副书记王明远说，订单增长。")
+    assert not any(t.endswith("党组") for t, _ in found)
+    assert ("中国科学院党组", "Institution") in ents("中国科学院党组在某刊撰文指出，要加强基础研究。")
+
+
+def test_capitals_before_a_signing_verb_after_a_company_word_name_the_company():
+    assert ("QWERT", "Institution") in ents("某公司近日与某国企业QWERT签署储能供货协议。")
+    assert not any(ty == "Institution" for _, ty in ents("某公司CEO表示，订单增长。"))
