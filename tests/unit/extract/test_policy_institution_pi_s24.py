@@ -168,3 +168,8 @@ def test_a_party_group_before_its_secretary_is_a_title_not_a_body():
 def test_capitals_before_a_signing_verb_after_a_company_word_name_the_company():
     assert ("QWERT", "Institution") in ents("某公司近日与某国企业QWERT签署储能供货协议。")
     assert not any(ty == "Institution" for _, ty in ents("某公司CEO表示，订单增长。"))
+
+
+def test_a_body_after_a_plural_quantifier_is_a_kind_of_body():
+    found = ents("在基础较好的地区布局若干海洋牧场技术研究院，加强攻关。")
+    assert not any(ty == "Institution" for _, ty in found)
