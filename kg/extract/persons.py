@@ -158,6 +158,10 @@ def _foreign_name_end(text: str, tokens, end: int, speech) -> int:
             w = tokens[j][2]
             if not _FOREIGN_PART.match(w) or w in speech:
                 break
+            if w[-1] in speech and (len(w) >= 3 or (len(w) == 2 and q > p + 1)) and w[-1] not in compiled()["transliteration_chars"]:
+                q = tokens[j][1] - 1  # 某某·雷蒙多称: jieba glued a one-character speech verb to the last part
+                timed = True
+                break
             if q > p + 1 and tokens[j][3] in _NOT_NAME_PART_TAGS:
                 timed = True
                 break
@@ -429,6 +433,7 @@ _NEWS_KEYS = {
     "brand_unit_next": "regex", "brand_unit_words": list, "brand_unit_after_tags": list,
     "meeting_heads": list, "meeting_chair_titles": list,
     "company_pair_joiners": list, "company_form": "regex", "company_short_not_before": "regex",
+    "officer_body_first_tags": list, "officer_body_last_tags": list,
 }
 _NAME_TAGS = frozenset(("nr", "nrfg", "nrt", "unk"))
 
@@ -449,6 +454,9 @@ def _tokens_of(text: str, tokens, words) -> list[int]:
     if len(words) > 1:
         out.sort()
     return out
+
+
+_CLAUSE_OPEN = frozenset("，,。；;：:！？!?“\"\n（(")  # what may stand before a name opening a clause
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:、！？!?（）()《》“”\"\s]")
 
 
@@ -791,6 +799,28 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
         if tokens[j][3] in _NAME_TAGS and text[m.end()] in surnames and tokens[i][2] not in lex.terms \
                 and (i == 0 or not WORDLIKE.match(tokens[i - 1][2]) or tokens[i - 1][3].startswith("lex:")):
             yield Cand(tokens[i][0], tokens[i][1], "Institution", tokens[i][2], "institution.before_officer", 1)
+    # 东方|空间联合创始人某某表示: a name of two words opening a clause (the first a
+    # place, direction or name word, the second a noun), the officer's title, a
+    # person's name and a speech cue: the name is the body
+    first_tags, last_tags = news["officer_body_first_tags"], news["officer_body_last_tags"]
+    speech = c["person_speech_cues"]
+    person_end = {cd.start: cd.end for cd in cands if cd.type == "Person"}
+    for m in matches:
+        i = tokens.end_at.get(m.start())
+        e = person_end.get(m.end())
+        k = tokens.start_at.get(e) if e is not None else None
+        if i is None or i < 1 or k is None or tokens[k][2] not in speech:
+            continue
+        a, b = tokens[i - 1], tokens[i]
+        if a[3] not in first_tags or b[3] not in last_tags or len(a[2]) != 2 or len(b[2]) != 2 \
+                or (a[0] > 0 and text[a[0] - 1] not in _CLAUSE_OPEN) or a[2] + b[2] in lex.terms \
+                or news["company_item_not"].search(b[2]):
+            continue
+        name = a[2] + b[2]
+        yield Cand(a[0], b[1], "Institution", name, "institution.before_officer", 1)
+        for occ in re.finditer(re.escape(name), text):  # (the same name elsewhere in the passage: 某某研制的…)
+            if occ.start() != a[0] and occ.start() in tokens.start_at and occ.end() in tokens.end_at:
+                yield Cand(occ.start(), occ.end(), "Institution", name, "institution.before_officer", 1)
 
 
 _MINISTRY_NOT_CHARS = frozenset("的了是在为也要都就还将说对把被从向系等")

@@ -72,6 +72,9 @@ def make_gazetteer(nlp: Language, name: str, short_term: int):
     def is_region(word: str) -> bool:  # a place written with its province: two Regions
         return lex.terms.get(word, ("",))[0] == "Region"
 
+    def is_body(word: str) -> bool:  # a place glued to a lexicon institution's name
+        return lex.terms.get(word, ("",))[0] == "Institution"
+
     def gazetteer(doc: Doc) -> Doc:
         # Doc.text is rebuilt from the tokens on every access: the caller may
         # hand the original string in (extract_text does), else build it once
@@ -110,7 +113,8 @@ def make_gazetteer(nlp: Language, name: str, short_term: int):
             if c.end in ends:
                 return True
             rest = toks[i][2][c.end - c.start :]
-            return rest in generic_tails or (c.type == "Region" and is_region(rest))
+            # (韩国|三星电子 glued into one word: a country before the company's name)
+            return rest in generic_tails or (c.type == "Region" and (is_region(rest) or is_body(rest)))
 
         found = rules.gazetteer(text, lex)
         dropped = []  # (list.append returns None: a dropped match is kept aside, not kept)

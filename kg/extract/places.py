@@ -414,8 +414,11 @@ def _after_foreign_division(text: str, toks, cands: list[Cand], rx, lex, transli
         if c.start not in after_country and end - c.end >= 2 and (j >= len(toks) or toks[j][0] != end or not translit.issuperset(toks[j][2])) \
                 and name not in lex.terms and not rx["not_place_words"].fullmatch(name) \
                 and any(toks[i][3] in _PLACE_NAME_TAGS for i in range(k, j)):
-            yield Cand(c.end, end, "Region", name, "region.after_foreign_division", 1)
-            continue
+            m = place_rx.match(text, c.end)
+            if m is None or m.end() != end + 1 or m.end() not in toks.end_at:
+                yield Cand(c.end, end, "Region", name, "region.after_foreign_division", 1)
+                continue
+            # 某州|泰某|市: the town keeps its municipal suffix (the case below)
         m = place_rx.match(text, c.end)
         if m is None or m.end() not in toks.end_at:
             continue
