@@ -3,8 +3,9 @@ one-character speech verb (…·某某称), a foreign town written with its muni
 suffix after its state (某州某某市), a country glued to a company's name (某国|某某),
 a body named by two words before its officer's title (某某空间联合创始人某某表示),
 a trade paper opening with 中国 as the source of a commentary, a company named in
-Latin capitals after its country and 企业, a letter of congratulation (致贺信指出)
-and 求是杂志 (the journal is 求是).  Every sentence is made up for this test,
+Latin capitals after its country and 企业, a letter of congratulation (致贺信指出),
+求是杂志 (the journal is 求是) and an alliance's officer named after the bare word
+联盟.  Every sentence is made up for this test,
 none taken from an annotated passage."""
 from __future__ import annotations
 
@@ -81,3 +82,8 @@ def test_a_letter_of_congratulation_before_a_speech_cue_is_no_person():
 def test_the_journal_qiushi_is_named_without_zazhi():
     got = typed("某研究院在求是杂志撰文指出，要加快发展。")
     assert ("求是", "Publication") in got, got
+
+
+def test_an_alliance_officer_named_by_the_bare_word_belongs_to_the_alliance_the_paragraph_is_about():
+    text = "华东机器人产业联盟在年度报告中指出，协作机器人增长最快。联盟执行秘书长陈立新表示，汽车零部件仍是主要应用行业。"
+    assert ("陈立新", "affiliatedWith", "华东机器人产业联盟") in relations(text)
