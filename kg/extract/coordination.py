@@ -53,23 +53,28 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
             tokens = tokens.retagged(retag)
     retag = {}
     prefix = spec.get("modifier_prefix_word")
-    if prefix and prefix in text:
+    # (only where the word is written: str.find, then the token starting there)
+    at = text.find(prefix) if prefix else -1
+    while at >= 0:
         # 可|复用|火箭, 可|降解塑料: the modal 可 jieba splits from the verb it makes an
         # adjective of is a modifier opening a name (可复用, 可穿戴, 可降解)
-        # (only the tokens written as the word are visited: one C-level scan picks them)
-        for k in compress(range(len(tokens) - 1), map(prefix.__eq__, map(itemgetter(2), tokens))):
+        k = tokens.start_at.get(at)
+        if k is not None and k + 1 < len(tokens):
             t, nxt = tokens[k], tokens[k + 1]
-            if t[3] == "v" and nxt[0] == t[1] and len(nxt[2]) >= 2 and nxt[3] in ("v", "vn", "l", "n"):
+            if t[2] == prefix and t[3] == "v" and nxt[0] == t[1] and len(nxt[2]) >= 2 and nxt[3] in ("v", "vn", "l", "n"):
                 retag[k] = "b"
+        at = text.find(prefix, at + 1)
     model = spec.get("model_suffix_word")
-    if model and model in text:
+    at = text.find(model, 1) if model else -1
+    while at > 0:
         # N|型|电池, P|型|硅片: the type word jieba tags k right after a Latin or numeric
         # model letter is one modifier with it (N型, P型), inside a list item
-        for k in compress(range(len(tokens)), map(model.__eq__, map(itemgetter(2), tokens))):
-            if k > 0:
-                t, prev = tokens[k], tokens[k - 1]
-                if t[3] == "k" and prev[1] == t[0] and _LATIN_OR_DIGIT.match(prev[2]) is not None:
-                    retag[k] = "b"
+        k = tokens.start_at.get(at) if _LATIN_OR_DIGIT.match(text, at - 1) is not None else None
+        if k is not None and k > 0:
+            t, prev = tokens[k], tokens[k - 1]
+            if t[2] == model and t[3] == "k" and prev[1] == t[0] and _LATIN_OR_DIGIT.match(prev[2]) is not None:
+                retag[k] = "b"
+        at = text.find(model, at + 1)
     if retag:
         tokens = tokens.retagged(retag)
     shared: set[Cand] = set()
@@ -107,7 +112,7 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
     if spec.get("list_class_nouns") and "等" in text:
         yield from list_class_noun_rules(text, spec["list_class_nouns"])
     if spec.get("list_class_names") and "等" in text:
-        yield from list_class_name_rules(text, tokens, cands + typed + opened, spec["list_class_names"])
+        yield from list_class_name_rules(text, tokens, (cands, typed, opened), spec["list_class_names"])
     if spec.get("list_only_terms"):
         yield from list_only_term_rules(text, tokens, spec["list_only_terms"])
     if spec.get("led_items"):
@@ -178,7 +183,7 @@ def list_class_noun_rules(text: str, spec: dict) -> Iterable[Cand]:
         yield Cand(m.start(1), m.end(1), NOT_ENTITY, "", "coordination.list_class_noun", -1)
 
 
-def list_class_name_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Iterable[Cand]:
+def list_class_name_rules(text: str, tokens, sources: tuple, spec: dict) -> Iterable[Cand]:
     """甲、乙等量子传感器件 / 等氢能储运技术: a class noun closing a list of
     technologies (a Technology name in the clause before 等) that is named by a
     known technology or sector (a lexicon word among its modifiers) + a class head
@@ -190,7 +195,7 @@ def list_class_name_rules(text: str, tokens, cands: list[Cand], spec: dict) -> I
     tags = frozenset(spec.get("modifier_tags", ()))
     max_chars = spec.get("max_chars", 10)
     etype = spec["type"]
-    techs = [cd for cd in cands if cd.type == etype]
+    ends = None  # where the names of type end, sorted (built at the first class found)
     for m in _class_noun_regex(r"[^，。；：！？\n]").finditer(text):
         start = m.start(1)
         k = tokens.start_at.get(start)
@@ -207,7 +212,10 @@ def list_class_name_rules(text: str, tokens, cands: list[Cand], spec: dict) -> I
             continue
         end = tokens[j][1]
         clause = max(text.rfind(x, 0, start) for x in "，。；：！？\n")
-        if any(clause < cd.start and cd.end < start for cd in techs):
+        if ends is None:
+            ends = sorted(cd.end for src in sources for cd in src if cd.type == etype)
+        k = bisect_left(ends, start)  # a name of type ending in the clause before 等
+        if k > 0 and ends[k - 1] > clause + 1:
             yield Cand(start, end, etype, text[start:end], "coordination.list_class_name", 3)
 
 
