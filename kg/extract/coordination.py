@@ -483,6 +483,8 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
     headed_retype = {k: frozenset(v) for k, v in spec.get("class_fill_retypes", {}).items()}
     term_tags = frozenset(spec.get("term_siblings", {}).get("tags", ()))
     shared_class = tuple(spec.get("shared_class_words", ()))
+    lc = spec.get("last_item_class") or {}
+    last_class = (_compiled_regex(lc["regex"]), lc["type"], frozenset(lc.get("retype_types", ()))) if lc.get("regex") else None
     term_not_last = tuple(spec.get("term_siblings", {}).get("not_last_words", ()))
     term_not_last_tags = frozenset(spec.get("term_siblings", {}).get("not_last_tags", ()))
     term_extra_tags = {k: frozenset(v) for k, v in spec.get("term_siblings", {}).get("extra_tags", {}).items() if k != "_doc"}
@@ -719,6 +721,12 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
                     cued, retype_types, fill_min, fill_head_tags = cue_type, cue_retypes, cue_fill, cue_head_tags
                     cue_unknown_only = n_cue in unknown_only_cues
                     break
+        elif last_class is not None and by_span.get(items[-1]) == last_class[1] and last_class[0].search(text, *items[-1]) \
+                and all(by_span.get(it) is not None for it in items):
+            # 甲、乙和丙产业: the sector class written with the last item is the list's
+            # (last_item_class): its technologies are read as sectors like it (a list
+            # of names only: 推进设施建设、…和数字产业发展 is a list of tasks)
+            cued, retype_types = last_class[1], last_class[2]
         if spanning and shared is not None:
             # 航电|软件和氢燃料发动机: a head shared over the list's joiner by
             # a name that starts inside an item is no name (the item is whole)

@@ -203,6 +203,7 @@ PATTERN_SCHEMA = {
         "tail_cues": ("list", _TAIL_CUE_KEYS, ("regex", "type")), "whole_items": _WHOLE_ITEM_KEYS,
         "first_verb_item": {"_doc": _STR, "after": _STRS, "tags": _STRS},
         "shared_class_words": _STRS,
+        "last_item_class": {"_doc": _STR, "regex": _RX, "type": "type", "retype_types": _TYPES},
         "kept_tail_words": _STRS,
         "list_class_nouns": {"_doc": _STR, "regex": _RX},
         "list_class_names": {"_doc": _STR, "heads": _STRS, "type": "type", "modifier_tags": _STRS, "max_chars": _INT, "generic_words": _STRS, "base_words": _STRS},

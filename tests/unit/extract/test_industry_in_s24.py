@@ -87,3 +87,21 @@ def test_the_fields_a_technology_merges_with_are_sectors():
 def test_kinds_of_new_consumption_are_sectors():
     found = ents("带动增强现实、数字藏品、云端健身等新型消费。")
     assert {("增强现实", "Industry"), ("云端健身", "Industry")} <= found
+
+
+def test_a_sector_named_with_its_class_last_in_a_list_types_the_technologies_before_it():
+    found = ents("支持发展氢能、卫星互联网和海洋牧场产业。")
+    assert ("卫星互联网", "Industry") in found
+    assert ("海洋牧场产业", "Industry") in found
+    found = ents("加快培育氢能、量子通信和低空经济产业。")
+    assert ("量子通信", "Industry") in found
+
+
+def test_a_list_of_tasks_closed_by_a_sector_fills_no_task():
+    found = ents("推进管网改造、队伍建设和数字产业发展。")
+    assert not any(t in ("管网改造", "队伍建设") for t, _ in found)
+
+
+def test_crystalline_silicon_stays_one_word_after_a_verb():
+    found = ents("做强晶硅光伏和储能两大主导产业。")
+    assert ("晶硅光伏", "Industry") in found
