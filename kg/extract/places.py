@@ -374,6 +374,9 @@ def foreign_chain_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
         while k < len(toks) and toks[k][0] == end and name_tags.fullmatch(toks[k][3]) and toks[k][1] - div.end <= _MAX_VENUE + 1:
             end = toks[k][1]
             k += 1
+            if k + 1 < len(toks) and toks[k][0] == end and len(toks[k][2]) == 1 and translit.issuperset(toks[k][2]) \
+                    and translit_name(div.end, end) and rx["venue_after"].match(text, toks[k][1]):
+                end, k = toks[k][1], k + 1  # 某某|旺开工: the character jieba cut off ends the name before a venue verb
             if translit_name(div.end, end) and (k >= len(toks) or toks[k][0] != end or not name_tags.fullmatch(toks[k][3])) \
                     and not (k < len(toks) and toks[k][0] == end and len(toks[k][2]) == 1 and translit.issuperset(toks[k][2])):
                 # (某某|旺: a transliteration character jieba tagged otherwise glued after it leaves the name's end open)

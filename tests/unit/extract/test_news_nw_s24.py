@@ -85,5 +85,15 @@ def test_the_journal_qiushi_is_named_without_zazhi():
 
 
 def test_an_alliance_officer_named_by_the_bare_word_belongs_to_the_alliance_the_paragraph_is_about():
-    text = "华东机器人产业联盟在年度报告中指出，协作机器人增长最快。联盟执行秘书长陈立新表示，汽车零部件仍是主要应用行业。"
-    assert ("陈立新", "affiliatedWith", "华东机器人产业联盟") in relations(text)
+    text = "华东智能装备产业联盟近日发布报告说，协作装备增长较快。联盟执行秘书长陈立新表示，明年将扩大会员范围。"
+    assert ("陈立新", "affiliatedWith", "华东智能装备产业联盟") in relations(text)
+
+
+def test_a_foreign_town_after_its_country_before_an_opening_verb_is_a_region():
+    got = typed("某公司新工厂在泰国罗勇竣工投产。")
+    assert ("罗勇", "Region") in got, got
+
+
+def test_a_transliteration_character_cut_off_a_town_after_a_foreign_province_joins_it_before_a_venue_verb():
+    got = typed("电池新厂去年在印尼西爪哇省苏卡旺落成。")
+    assert ("苏卡旺", "Region") in got, got
