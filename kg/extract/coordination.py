@@ -1551,7 +1551,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             own = head_type(surface) or (cue_type if (a, b) == kept_item else None)
             if own is None and kind == "verb" and product_heads and known <= {product_type} \
                     and surface.endswith(product_heads) and not surface.endswith(product_not):
-                own = product_type  # 发展造雪机、压雪车和滑雪板: a product by its class word
+                own = product_type  # 发展播种机、洒水车和导光板: a product by its class word
             if own == "Industry" and inner is not None and inner.type != own:
                 own = None  # 先进封装|测试: a stage after a technology is that technology's, no line of industry
             shaped.append((a, b, surface, toks, inner, own or end_type))
