@@ -44,7 +44,7 @@ def test_a_part_word_jieba_glued_to_a_preposition_still_ends_the_product():
 
 
 def test_a_lexicon_battery_before_its_electrolyte_is_no_one_product():
-    found = ents("建设液流电池电解液和电堆生产线。")
+    found = ents("建设液流电池电解液和双极板生产基地。")
     assert ("液流电池电解液", "Technology") not in found
 
 
