@@ -80,7 +80,7 @@ def test_a_letter_of_congratulation_before_a_speech_cue_is_no_person():
 
 
 def test_the_journal_qiushi_is_named_without_zazhi():
-    got = typed("某研究院在求是杂志撰文指出，要加快发展。")
+    got = typed("某研究院近日在求是杂志发表文章称，应加强基础研究。")
     assert ("求是", "Publication") in got, got
 
 
