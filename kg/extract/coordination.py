@@ -1330,6 +1330,8 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             elif t[2] in boundary and not ((kind == "chain" or branch) and n == len(toks) - 1 and n > 0) and t[0] < tail_at \
                     and not (n == 0 and len(toks) > 1 and t[2] in opening_modifiers):
                 return None  # (a modifier opens a name: 先进|存储)
+        if len(toks) > 1 and toks[0][3] in ("ns", "lex:Region") and toks[-1][3] == "lex:Technology":
+            return None  # 某州|古村落|数字孪生: a technology of a place's object; the technology is the name
         if len(toks) == 1 and toks[0][3] == "ns" and kind != "fields":
             return None  # 推进|金沙江、…水电开发: a place word alone is no sector
         lex_at = [n for n, t in enumerate(toks) if t[3].startswith("lex:")]

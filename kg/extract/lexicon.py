@@ -228,7 +228,8 @@ PATTERN_SCHEMA = {
     "compounds": {"_doc": _STR, "types": _TYPES, "adjacent_stop_suffixes": _STRS, "adjacent_apart_terms": _STRS, "max_chars": _INT, "joiners": _STRS, "max_stem_chars": _INT, "stem_tags": _STRS,
                   "stem_not_after_tags": _STRS, "object_terms": _STRS, "object_tags": _STRS, "shared_not_before_regex": _RX,
                   "class_word_after": {"_doc": _STR, "words": _STRS, "type": "type"},
-                  "part_after": {"_doc": _STR, "words": _STRS, "rules": _STRS, "type": "type"}},
+                  "part_after": {"_doc": _STR, "words": _STRS, "rules": _STRS, "type": "type"},
+                  "rating_before": {"_doc": _STR, "regex": _RX, "type": "type"}},
     "policy_formulas": {
         "_doc": _STR, "name_chars": _RX, "boundary_after": _RX, "list_joiners": _STRS,
         "forms": ("list", _FORM_KEYS, ("id", "cues", "suffixes")),

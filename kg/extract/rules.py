@@ -669,6 +669,16 @@ def compound_rules(text: str, cands: list[Cand], spec: dict, tokens: list = ()) 
                 # (外延|片为: a particle or preposition jieba glued after the word)
                 if w is not None and (e in tokens.end_at or text[e : e + 1] in glued and e + 1 in tokens.end_at):
                     yield Cand(c.start, c.end + len(w), ptype, text[c.start : c.end + len(w)], "compound.part", 2)
+    # 70兆帕|某某储氢技术, 20兆瓦级|某某机组: the pressure or power rating written right
+    # before a product names that product's grade and is part of its name
+    rating = spec.get("rating_before")
+    if rating:
+        rating_rx, rtype = re.compile(rating["regex"]), rating["type"]
+        for c in cands:
+            if c.type == rtype and c.start > 2 and text[c.start - 1] in "帕a级伏V":  # (the units' last characters)
+                m = rating_rx.search(text, max(0, c.start - 12), c.start)
+                if m is not None and m.end() == c.start:
+                    yield Cand(m.start(), c.end, rtype, text[m.start() : c.end], "compound.rating", 2)
     stem_tags = set(spec.get("stem_tags", ("n",)))
     # 深海|养殖|装备和…传感器: a stem that ends a longer noun phrase is that phrase's head, not an item
     stem_not_after = frozenset(spec.get("stem_not_after_tags", ()))

@@ -57,3 +57,41 @@ def test_nouns_naming_a_materials_substance_open_its_function_name():
 def test_a_function_material_name_cut_short_by_the_token_limit_builds_nothing():
     found = ents("重点发展天然鳞片微晶石墨负极材料。")  # (天然/b before three nouns)
     assert not any(t.endswith("负极材料") for t, _ in found)
+
+
+def test_a_storage_route_named_by_its_inverter_control_is_a_technique():
+    found = ents("该县加快构网型储能示范。")
+    assert ("构网型储能", "Technology") in found
+
+
+def test_a_place_and_its_object_before_a_known_technology_are_no_part_of_the_name():
+    found = ents("三是发展徽州古民居数字孪生和全景直播。")
+    assert ("数字孪生", "Technology") in found
+    assert not any(t.endswith("数字孪生") and t != "数字孪生" for t, _ in found)
+
+
+def test_a_laser_named_by_its_medium_and_power_is_a_device():
+    found = ents("企业研制出万瓦级光纤激光器。")
+    assert ("光纤激光器", "Technology") in found
+
+
+def test_a_research_word_closing_a_governed_list_is_no_part_of_its_last_item():
+    found = ents("在现代农业领域推进生物育种和智能渔业装备研发。")
+    assert not any(t.endswith("研发") for t, _ in found)
+
+
+def test_a_chip_named_by_its_process_node_keeps_the_chip_word():
+    found = ents("该厂计划量产3纳米制程芯片。")
+    assert ("3纳米制程芯片", "Technology") in found
+    assert ("3纳米制程", "Technology") not in found
+
+
+def test_a_pressure_or_power_rating_before_a_product_is_part_of_its_name():
+    found = ents("攻关35MPa氢瓶技术，研制18兆瓦级海上风电机组。")
+    assert ("35MPa氢瓶技术", "Technology") in found
+    assert ("18兆瓦级海上风电机组", "Technology") in found
+
+
+def test_a_bare_rating_builds_nothing():
+    found = ents("项目总装机容量为300兆瓦。")
+    assert not any(t.startswith("300") for t, _ in found)
