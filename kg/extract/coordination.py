@@ -42,8 +42,8 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
         # 沉浸|式|演艺: a word jieba splits from the suffix that makes it a modifier (…式)
         # is a modifier with it, inside a name (as 分布式, 一站式 are)
         retag = {}
-        # (only the tokens written with the suffix are visited: one C-level scan picks them)
-        for k in compress(range(len(tokens)), map(suffixes.__contains__, map(itemgetter(2), tokens))):
+        # (only the tokens written with the suffix are visited: those starting at one of its characters)
+        for k in _tokens_at(text, tokens, suffixes, suffixes.__contains__):
             if k == 0:
                 continue
             t, prev = tokens[k], tokens[k - 1]
@@ -117,6 +117,28 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
         yield from list_only_term_rules(text, tokens, spec["list_only_terms"])
     if spec.get("led_items"):
         yield from list(led_item_rules(text, tokens, cands + typed + opened, spec["led_items"]))
+
+
+def _tokens_at(text: str, tokens, chars: str, keep) -> list[int]:
+    """The indices, ascending, of the tokens whose word KEEP accepts, for a KEEP
+    that accepts only words beginning with one of CHARS: the tokens starting
+    where the text holds one of them (found in C) are visited, not every token
+    (a scan of all the tokens' words, even in C, cost about 2 ms per corpus pass)."""
+    at = tokens.start_at.get
+    out = []
+    for m in _one_of(chars).finditer(text):
+        k = at(m.start())
+        # (tokens sharing a start, if any: each is visited, as a scan of all would)
+        while k is not None and k < len(tokens) and tokens[k][0] == m.start():
+            if keep(tokens[k][2]):
+                out.append(k)
+            k += 1
+    return out
+
+
+@lru_cache(maxsize=16)
+def _one_of(chars: str) -> re.Pattern:
+    return re.compile("[" + "".join(map(re.escape, sorted(set(chars)))) + "]")
 
 
 def led_item_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Iterable[Cand]:

@@ -602,3 +602,25 @@ def test_event_anaphor_fallback_finds_what_a_scan_of_every_earlier_unit_finds():
                                            [m for m in units[k].mentions if m.type != "Event"], "", [])
         for noun in ("", "大会", "论坛"):
             assert relations._antecedent(units, ui, 0, ("Event",), noun) == scan(units, ui, noun)
+
+
+def test_tokens_at_a_words_characters_are_those_a_scan_of_all_tokens_picks():
+    """coordination._tokens_at visits only the tokens starting at one of a word's
+    characters: the same indices, in order, as a scan of every token's word."""
+    from itertools import compress
+    from operator import itemgetter
+
+    from kg.extract import coordination
+    from kg.extract.rules import Tokens
+
+    text = "推动沉浸式演艺、分布式光伏和可穿戴设备发展，N型电池、P型硅片等可降解材料式化"
+    toks, pos = [], 0
+    for w in ["推动", "沉浸", "式", "演艺", "、", "分布式", "光伏", "和", "可", "穿戴", "设备", "发展", "，",
+              "N", "型", "电池", "、", "P", "型", "硅片", "等", "可", "降解", "材料", "式化"]:
+        toks.append((pos, pos + len(w), w, "x"))
+        pos += len(w)
+    assert "".join(t[2] for t in toks) == text
+    tokens = Tokens(toks)
+    for chars, keep in (("式化", "式化".__contains__), ("可", "可".__eq__), ("型", "型".__eq__), ("发", "发展".__eq__)):
+        assert coordination._tokens_at(text, tokens, chars, keep) == \
+            list(compress(range(len(tokens)), map(keep, map(itemgetter(2), tokens))))
