@@ -682,8 +682,10 @@ def _unit_events(units: list[_Unit]) -> tuple[list[int], list[tuple]]:
     global _EVENTS
     last = _EVENTS  # (one read: another thread may replace it)
     if last[0] is not units:
-        # (each unit's events picked in C: the units hold thousands of mentions in a long text)
-        pairs = [(m, uj) for uj, unit in enumerate(units)
+        # (only the units whose placeholder string holds an event's character are
+        # read: the units hold thousands of mentions in a long text, few events)
+        ev = TYPE_CHAR["Event"]
+        pairs = [(m, uj) for uj, unit in enumerate(units) if ev in unit.enc
                  for m in compress(unit.mentions, map("Event".__eq__, map(_MENTION_TYPE, unit.mentions)))]
         last = _EVENTS = (units, ([uj for _, uj in pairs], pairs))
     return last[1]

@@ -575,12 +575,17 @@ def test_event_anaphor_fallback_finds_what_a_scan_of_every_earlier_unit_finds():
 
     from kg.extract import relations
     from kg.model import Mention
+    from kg.schema import TYPE_CHAR
 
     def scan(units, ui, noun):  # the plain computation: every earlier unit's mentions, closest first
         found = [(m, uj) for uj in range(ui - 1 - relations.ANTECEDENT_UNITS, -1, -1)
                  for m in reversed(units[uj].mentions) if m.type == "Event"]
         named = next((c for c in found if noun and noun in c[0].text), None)
         return named or (found[0] if found else None)
+
+    def unit(start, end, mentions):  # (a placeholder string as the extractor writes it: a character per mention)
+        enc = "，".join(TYPE_CHAR[m.type] for m in mentions)
+        return relations._Unit(start, end, mentions, enc, [2 * k for k in range(len(mentions))])
 
     rnd = random.Random(7)
     for _ in range(40):
@@ -592,14 +597,12 @@ def test_event_anaphor_fallback_finds_what_a_scan_of_every_earlier_unit_finds():
                 name = rnd.choice(["甲乙论坛", "丙丁大会", "戊己博览会"]) if kind == "Event" else "庚辛方案"
                 mentions.append(Mention(name, kind, name, pos, pos + len(name)))
                 pos += len(name) + 1
-            # the unit's own mentions of other types only (no event before the anaphor there)
-            units.append(relations._Unit(pos - 1, pos, mentions, "", list(range(len(mentions)))))
+            units.append(unit(pos - 1, pos, mentions))
         ui = len(units) - 1
-        units[ui] = relations._Unit(units[ui].start, units[ui].end, [], "", [])
+        units[ui] = unit(units[ui].start, units[ui].end, [])  # the anaphor's unit: no event before it
         for k in (ui - 1, ui - 2):  # nothing the plain rule finds in the two units before
             if k >= 0:
-                units[k] = relations._Unit(units[k].start, units[k].end,
-                                           [m for m in units[k].mentions if m.type != "Event"], "", [])
+                units[k] = unit(units[k].start, units[k].end, [m for m in units[k].mentions if m.type != "Event"])
         for noun in ("", "大会", "论坛"):
             assert relations._antecedent(units, ui, 0, ("Event",), noun) == scan(units, ui, noun)
 
