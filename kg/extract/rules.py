@@ -293,8 +293,10 @@ def _head_setup(head_id: str, spec: dict, c: dict) -> tuple:
     after_place = frozenset("lex:" + t for t in spec.get("split_place_before", ())) | (
         {"lex:Region"} if spec.get("split_outer_place", False) else frozenset())
     after_place_words = frozenset(spec.get("split_place_before_words", ()))
-    # 江西|吉安市|…局: the outer place splits off only before a place of these suffixes (a city, not 河北|雄安新区)
-    inner_place = tuple(spec.get("split_outer_place_inner_suffixes", ())) or ("",)
+    # 江西|吉安市|…局: the outer place splits off only before a place of these suffixes (a city, not 河北|雄安新区),
+    # and not when written in full (浙江省杭州市…法院 is the body's official name)
+    place_split = (tuple(spec.get("split_outer_place_inner_suffixes", ())) or ("",),
+                   tuple(spec.get("split_outer_place_outer_not_suffixes", ())))
     # 美国|普林斯顿大学-like: a place before a transliterated name + one of these heads
     translit_heads = frozenset(spec.get("split_place_before_transliterated", ()))
     translit = c["transliteration_chars"]
@@ -341,7 +343,7 @@ def _head_setup(head_id: str, spec: dict, c: dict) -> tuple:
     cut_after = (frozenset(cut.get("heads", ())), frozenset(cut.get("tags", ())))
     return (etype, max_tokens, max_chars, min_mod, need_lex, stop_here, lex_ok, proper_tags, proper_words,
         named_suffixes, whole_token_tags, mod_tags, vocab, extend_whole, mod_stop_suffixes, stop_chars,
-        after_place, after_place_words, inner_place, translit_heads, translit, class_only, after, not_before, mod_stop,
+        after_place, after_place_words, place_split, translit_heads, translit, class_only, after, not_before, mod_stop,
         proper_after, open_spec, open_heads, open_tags, open_max, open_required, not_alone, verb_tags,
         open_single, class_names, name_not_after, head_dropped, dropped_heads, strip_leading, opens_unknown,
         stem_verb_tags, not_after, glued_tails, cut_after)
@@ -374,7 +376,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
         (
             etype, max_tokens, max_chars, min_mod, need_lex, stop_here, lex_ok, proper_tags, proper_words,
             named_suffixes, whole_token_tags, mod_tags, vocab, extend_whole, mod_stop_suffixes, stop_chars,
-            after_place, after_place_words, inner_place, translit_heads, translit, class_only, after, not_before,
+            after_place, after_place_words, place_split, translit_heads, translit, class_only, after, not_before,
             mod_stop, proper_after, open_spec, open_heads, open_tags, open_max, open_required, not_alone,
             verb_tags, open_single, class_names, name_not_after, head_dropped, dropped_heads, strip_leading,
             opens_unknown, stem_verb_tags, not_after, glued_tails, cut_after,
@@ -518,7 +520,8 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                     i0 is not None
                     and i0 + 1 < len(tokens)
                     and tokens[i0][3] == "lex:Region"
-                    and ((tokens[i0 + 1][3] in after_place and (tokens[i0 + 1][3] != "lex:Region" or tokens[i0 + 1][2].endswith(inner_place)))
+                    and ((tokens[i0 + 1][3] in after_place and (tokens[i0 + 1][3] != "lex:Region" or (
+                        tokens[i0 + 1][2].endswith(place_split[0]) and not (place_split[1] and tokens[i0][2].endswith(place_split[1])))))
                          or tokens[i0 + 1][2] in after_place_words)
                     and tokens[i0 + 1][0] < hs
                 ):
