@@ -76,7 +76,7 @@ def test_a_laser_named_by_its_medium_and_power_is_a_device():
 
 
 def test_a_research_word_closing_a_governed_list_is_no_part_of_its_last_item():
-    found = ents("在现代农业领域推进生物育种和智能渔业装备研发。")
+    found = ents("在现代渔业领域推进基因编辑和智能养殖装备研发。")
     assert not any(t.endswith("研发") for t, _ in found)
 
 
