@@ -1339,3 +1339,53 @@ def title_sector_rules(text: str, cands: list[Cand], spec: dict | None, lex: Lex
 @lru_cache(maxsize=4)
 def _title_lead_regex(regex: str) -> re.Pattern:
     return re.compile(regex)
+
+
+# rules that read a name off its own characters (a lexicon term, a head word
+# 研究院, a 《》 title, a compound of terms, an event's numbering, a defined
+# alias): they find it wherever it stands, so where it fell a span or a word edge dropped it
+_READ_OFF_NAME = ("lexicon", "head.", "policy.", "compound.", "event.", "alias.")
+
+
+def repeat_mentions(text: str, chosen: list, taken: bytearray, toks, lex) -> list[Cand]:
+    """A name a rule read from its context once (a device named in a list, a
+    person before a cue) is the same name where the document repeats it (as
+    the subject of 在A、B中应用): each whole-word occurrence (on jieba word
+    edges) that no chosen span, stop-listed spans included, touches gets the
+    name's type and label.  Only after the name's first occurrence, or where a
+    clause opens with it (before it, a modifier may be glued on: 车规级|功率器件);
+    names of 2+ characters (3+ if ASCII), of one type in the document, not
+    lexicon terms; one regex alternation per document.  TAKEN is updated."""
+    names: dict = {}
+    terms, stops = lex.terms, lex.not_entities
+    for c in chosen:
+        if c[4].startswith(_READ_OFF_NAME):
+            continue
+        w = text[c[0] : c[1]]
+        if len(w) < 2 or (len(w) < 3 and w.isascii()) or w in terms or w in stops:
+            continue
+        prev = names.setdefault(w, c)
+        if prev is None or prev is c:
+            continue
+        if prev[2] != c[2]:
+            names[w] = None  # two types in one document: neither is carried
+        elif c[0] < prev[0]:
+            names[w] = c  # (the first occurrence: only later ones are marked)
+    names = {w: c for w, c in names.items() if c is not None}
+    if not names:
+        return []
+    out = []
+    first_taken = taken.find
+    start_at, end_at = toks.start_at, toks.end_at
+    # (longest first: at a position the longest name matches; the alternation's
+    # first characters are a charset the search skips to)
+    for m in re.finditer("|".join(map(re.escape, sorted(names, key=len, reverse=True))), text):
+        s, e = m.span()
+        if first_taken(1, s, e) >= 0 or start_at.get(s) is None or e not in end_at or not ascii_ok(text, s, e):
+            continue
+        c = names[m.group()]
+        if s < c[1] and s and text[s - 1].isalnum():
+            continue  # before the name was found only where a clause opens with it: a modifier may precede it (车规级|功率器件)
+        out.append(Cand(s, e, c[2], c[3], "repeat_mention", 0))
+        taken[s:e] = b"\x01" * (e - s)
+    return out

@@ -1,10 +1,10 @@
 """A name a rule read from its context once marks its other whole-word
-occurrences in the document (kg.extract.pipeline.repeat_mentions)."""
+occurrences in the document (kg.extract.rules.repeat_mentions)."""
 from __future__ import annotations
 
 from kg.extract import extract_text
 from kg.extract.lexicon import load_lexicon
-from kg.extract.pipeline import repeat_mentions
+from kg.extract.rules import repeat_mentions
 from kg.extract.rules import NOT_ENTITY, Cand, Tokens
 
 
