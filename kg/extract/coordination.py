@@ -485,17 +485,12 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
     gloss = re.compile(spec["gloss_regex"]) if spec.get("gloss_regex") else None
     # the class noun after a list (…、新材料等战略性新兴产业) types its items
     tail_cues = c["coordination_tail_cues"]
-    news = news_patterns()
-    # verbs excepted: a class noun types unknown items, and a company may be
-    # named with verbs (跃动未来); the news rule needs a known item, not a class
-    org_generic, org_bad_tags = news["company_item_not"], frozenset(news["company_item_not_tags"]) - {"v"}
 
     def generic_org(a: int, b: int) -> bool:
-        """其他厂商, 上下游配套: an item of a company list holding a generic
-        organisation word or a pronoun, numeral, adverb … (news.json
-        company_item_not, company_item_not_tags) describes, names no company."""
+        """其他厂商, 上下游配套: an item of a company list that is no company
+        (not_company_item, with its words' tags)."""
         toks = tokens[bisect_right(tok_starts, a - 1) : bisect_right(tok_starts, b - 1)]
-        return org_generic.search(text, a, b) is not None or any(t[3] in org_bad_tags for t in toks)
+        return not_company_item(text[a:b], [t[3] for t in toks])
 
     lex = load_lexicon()
     break_words = frozenset(spec.get("item_break_words", ()))
@@ -1640,3 +1635,75 @@ def applied_subject_rules(text: str, cands: list[Cand], regex: str) -> Iterable[
         got = readings.get(m.span(1))
         if got and {cd.type for cd in got} == {"Industry"} and not _NAMED_SECTOR.search(m.group(1)):
             yield Cand(m.start(1), m.end(1), "Technology", got[0].label, "coordination.applied_subject", -1)
+
+
+# Company lists (甲、乙等企业): two readers share one test of an item,
+# not_company_item, and one list of what names no company (news.json
+# company_item_not, which the news rule for lists with a known company reads
+# too).  A list closed by a class of institutions among the coordination tail
+# cues (…等企业, …等高校) fills its unknown items of three characters or more
+# (typed_list_rules); a list of short names closed by a class of enterprises
+# (entities.json enterprise_lists) is read here, before the lists, from two
+# characters on (company_list_rules, a pipeline pattern).
+
+
+def not_company_item(item: str, tags: Iterable[str] = ()) -> bool:
+    """An item of a company list that names no company: a not_entities word,
+    a kind of company, a field, a unit, a generic organisation or product word
+    (news.json company_item_not: 民营、中小等企业, 各类中小企业, 光伏组件、逆变器等企业)
+    or a word of company_item_not_tags among ``tags`` (pronouns, numerals,
+    adverbs …: 其他厂商); verbs excepted, a company may be named with verbs
+    (跃动未来)."""
+    news = news_patterns()
+    if item in load_lexicon().not_entities or news["company_item_not"].search(item) is not None:
+        return True
+    bad_tags = news["company_item_not_tags"]
+    return any(t != "v" and t in bad_tags for t in tags)
+
+
+def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) -> Iterable[Cand]:
+    """Companies named by their short names in a list closed by a class of
+    enterprises (甲、乙等企业, 依托丙等龙头企业, 丁、戊等厂商): each item is an
+    Institution, unless another rule or the lexicon reads an item of the list as
+    another type (新能源汽车、光伏等企业 names sectors, and so does a list holding
+    one) or an item names no company (not_company_item: 民营、中小等企业): then no
+    item is.  An item is whole jieba words, back to a joiner, to a word of
+    `stop_tags` (a verb: 推进|甲), to punctuation or to the text's start; an item
+    alone needs three characters or a word jieba does not know (水泥等企业 is a
+    sector's firms)."""
+    if not spec:
+        return
+    closing = [m.start() for m in _compiled_regex(spec["closing_regex"]).finditer(text)]
+    if not closing:
+        return
+    tokens = as_tokens(tokens)
+    joiners = frozenset(spec["joiners"])
+    stop_tags = frozenset(spec["stop_tags"])
+    other = frozenset(spec["other_types"])
+    lo, hi = spec["min_item_chars"], spec["max_item_chars"]
+    taken = [(c.start, c.end) for c in cands if c.type in other]
+    for end in closing:
+        items, unknown = [], False
+        while True:
+            k = tokens.end_at.get(end)
+            if k is None:
+                items = []
+                break
+            s = end
+            while k >= 0 and WORDLIKE.match(tokens[k][2]) and tokens[k][2] not in joiners \
+                    and tokens[k][3] not in stop_tags and end - tokens[k][0] <= hi:
+                s = tokens[k][0]
+                unknown = unknown or tokens[k][3] == "unk"
+                k -= 1
+            item = text[s:end]
+            # (the item's words are none of stop_tags, which hold company_item_not_tags)
+            if not (lo <= len(item) <= hi) or not_company_item(item) or any(a < end and s < b for a, b in taken):
+                items = []
+                break
+            items.append(Cand(s, end, "Institution", item, "institution.enterprise_list", 1))
+            if k < 0 or tokens[k][2] not in joiners:
+                break
+            end = tokens[k][0]
+        if len(items) == 1 and len(items[0].label) < 3 and not unknown:
+            continue
+        yield from items

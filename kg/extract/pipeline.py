@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract import ner as _ner  # noqa: F401  (registers kg_ner, the `ner` extra's component)
 from kg.extract import rules
-from kg.extract.coordination import coordination_rules
+from kg.extract.coordination import company_list_rules, coordination_rules
 from kg.extract.lexicon import half_width, load_entity_patterns, load_lexicon
 from kg.extract.persons import person_rules
 from kg.extract.places import (
@@ -205,7 +205,7 @@ def make_patterns(nlp: Language, name: str, heads: bool):
         cands.extend(list(region_modifier_rules(text, cands)))
         cands.extend(rules.applied_field_rules(text, applied_fields))
         cands.extend(list(rules.title_sector_rules(text, cands, title_sectors, lex)))
-        cands.extend(list(rules.enterprise_list_rules(text, cands, doc.user_data["kg_tokens"], enterprise_lists)))
+        cands.extend(list(company_list_rules(text, cands, doc.user_data["kg_tokens"], enterprise_lists)))
         return doc
 
     return patterns

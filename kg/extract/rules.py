@@ -1168,61 +1168,6 @@ def title_issuer_rules(text: str, cands: list[Cand]) -> Iterable[Cand]:
         yield Cand(issuer.start, c.end, "Policy", text[issuer.start : c.end], "policy.about_title.issuer", 1)
 
 
-def enterprise_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) -> Iterable[Cand]:
-    """Companies named by their short names in a list closed by a class of
-    enterprises (甲、乙等企业, 依托丙等龙头企业, 丁、戊等厂商): each item is an
-    Institution, unless another rule or the lexicon reads an item of the list as
-    another type (新能源汽车、光伏等企业 names sectors, and so does a list holding
-    one) or an item describes a kind of company (民营、中小等企业): then no item
-    is.  An item is whole jieba words, back to a joiner, to a word of
-    `stop_tags` (a verb: 推进|甲), to punctuation or to the text's start; an item
-    alone needs three characters or a word jieba does not know (水泥等企业 is a
-    sector's firms)."""
-    if not spec:
-        return
-    closing = [m.start() for m in _enterprise_closing(spec["closing_regex"]).finditer(text)]
-    if not closing:
-        return
-    tokens = as_tokens(tokens)
-    joiners = frozenset(spec["joiners"])
-    stop_tags = frozenset(spec["stop_tags"])
-    other = frozenset(spec["other_types"])
-    lo, hi = spec["min_item_chars"], spec["max_item_chars"]
-    not_item = re.compile(spec["not_item_regex"])
-    lex = load_lexicon()
-    taken = [(c.start, c.end) for c in cands if c.type in other]
-    for end in closing:
-        items, unknown = [], False
-        while True:
-            k = tokens.end_at.get(end)
-            if k is None:
-                items = []
-                break
-            s = end
-            while k >= 0 and WORDLIKE.match(tokens[k][2]) and tokens[k][2] not in joiners \
-                    and tokens[k][3] not in stop_tags and end - tokens[k][0] <= hi:
-                s = tokens[k][0]
-                unknown = unknown or tokens[k][3] == "unk"
-                k -= 1
-            item = text[s:end]
-            if not (lo <= len(item) <= hi) or not_item.search(item) or item in lex.not_entities \
-                    or any(a < end and s < b for a, b in taken):
-                items = []
-                break
-            items.append(Cand(s, end, "Institution", item, "institution.enterprise_list", 1))
-            if k < 0 or tokens[k][2] not in joiners:
-                break
-            end = tokens[k][0]
-        if len(items) == 1 and len(items[0].label) < 3 and not unknown:
-            continue
-        yield from items
-
-
-@lru_cache(maxsize=4)
-def _enterprise_closing(regex: str) -> re.Pattern:
-    return re.compile(regex)
-
-
 def policy_period_rules(text: str, cands: list[Cand], spec: dict | None) -> Iterable[Cand]:
     """A title written without 《》 keeps the bracketed period written right after
     it (某某发展规划（2027—2031年）): the period is part of the document's name, as
