@@ -1,0 +1,34 @@
+"""Technology names on new text (session 25): ships named by their class are a
+product class, and the numbered craft of the space-lab, rover and launcher
+series are named products. Made-up sentences; each positive case fails when
+its rule is removed, the negative ones when the rule over-reaches."""
+from __future__ import annotations
+
+from support.entities import ents
+
+
+def test_a_ship_class_is_a_product_class():
+    found = ents("港航集团计划新增一批智能船舶，并试点电动船舶。")
+    assert {("智能船舶", "Technology"), ("电动船舶", "Technology")} <= found
+    assert ("智能船舶", "Industry") not in found
+
+
+def test_the_bare_ship_sector_stays_a_sector():
+    found = ents("做强船舶、汽车等优势产业。")
+    assert ("船舶", "Industry") in found
+    assert ("船舶", "Technology") not in found
+
+
+def test_numbered_launchers_of_the_new_series_are_named_products():
+    found = ents("捷龙三号运载火箭与天龙二号相继完成发射，引力一号的试验也已完成。")
+    assert {("捷龙三号运载火箭", "Technology"), ("天龙二号", "Technology"), ("引力一号", "Technology")} <= found
+
+
+def test_a_numbered_rover_keeps_its_vehicle_class_and_a_space_lab_is_a_product():
+    found = ents("玉兔二号月球车在月背完成新一轮巡视，天宫二号此前已受控离轨。")
+    assert {("玉兔二号月球车", "Technology"), ("天宫二号", "Technology")} <= found
+
+
+def test_a_common_word_of_a_series_name_without_its_number_is_none():
+    found = ents("科学家测量了地月之间的引力变化。")
+    assert not any(text.startswith("引力") for text, _ in found)
