@@ -35,7 +35,8 @@ from kg.extract.rules import CJK_NAME, CJK_WORD, NOT_ENTITY, NOT_IN_NAME, WORDLI
 PLACES_PATH = PATTERNS_DIR / "places.json"
 _KEYS = ("separator", "before", "after", "division_suffix", "zone", "natural_feature", "not_place_words", "plan_name",
          "venue_before", "venue_after", "modifier_region", "modifier_after", "chain_country", "chain_division",
-         "chain_name_prefix", "chain_name_tags", "division_after", "foreign_division", "foreign_place")
+         "chain_name_prefix", "chain_name_tags", "division_after", "foreign_division", "foreign_place",
+         "department_place", "department")
 _MAX_VENUE = 5
 _VENUE_NAME = re.compile(r"[\u4e00-\u9fff]{1,5}")
 _VENUE_FIRST_TAGS = frozenset(("ns", "unk", "nr", "nrt", "nz"))  # a name's first word, not a noun like 会场
@@ -297,6 +298,41 @@ def region_modifier_rules(text: str, cands: list[Cand]) -> Iterable[Cand]:
         if c.type == "Region" and who.fullmatch(text, c.start, c.end) and after.match(text, c.end):
             yield Cand(c.start, c.end, NOT_ENTITY, "", "region.modifier", -1)
 
+
+
+_DEPARTMENT_PLACE_RULES = frozenset(("lexicon", "head.RegionAdmin"))  # a listed place, or a place word + 市/区/县
+
+
+def place_department_rules(text: str, cands: list[Cand]) -> Iterable[Cand]:
+    """A department of local government written right after the place it serves
+    (某市科技创新局, 某区经济科技和信息化局, 某市市场监管局, 某市经信委) is one
+    Institution with the place, the longest name (annotation.md), as 某市工业和信息化局
+    already is: after a lexicon Region, or a place word + its suffix (rule
+    ``head.RegionAdmin``: 某某|区), whose name ends with `department_place`
+    (省, 市, 区, 县 …), a name matching `department` (department words, joined
+    by 和 or not, + 局, 委员会, 委, 厅, 办; not 局面, 委托, 办法 …).  The place
+    before a district (某市|某区) joins too, unless it is an outer place that
+    splits off a city (某省名|某市, as the Institution head rule splits it)."""
+    rx = place_rules()
+    dept, level = rx["department"], rx["department_place"]
+    regions = [c for c in cands if c.type == "Region" and c.rule in _DEPARTMENT_PLACE_RULES]
+    if not regions:
+        return
+    by_end = {}
+    for c in sorted(regions, key=lambda c: c.start - c.end):
+        by_end.setdefault(c.end, c)  # the longest place ending there
+    for c in regions:
+        m = dept.match(text, c.end)
+        if m is None or not level.search(text, c.start, c.end):
+            continue
+        inner = c
+        outer = by_end.get(inner.start)
+        while outer is not None and not (text.endswith(("市", "州", "盟", "县"), inner.start, inner.end)
+                                         and not text.endswith(("省", "自治区"), outer.start, outer.end)):
+            inner = outer  # 某省|某市|某区 + 人民政府: one body, the places before it its name
+            outer = by_end.get(inner.start)
+        start = inner.start
+        yield Cand(start, m.end(), "Institution", text[start : m.end()], "institution.place_department", 2)
 
 
 def foreign_chain_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:

@@ -264,6 +264,7 @@ def regex_rules(text: str) -> Iterable[Cand]:
 
 
 _VERBAL_TAGS = frozenset(("v", "vn"))
+_LEVELS = "省市区县"  # the levels of local government a bare department is written with (市科技局)
 
 
 def _head_setup(head_id: str, spec: dict, c: dict) -> tuple:
@@ -453,6 +454,8 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                     break  # 大会|暨首届…: a joiner glued into a token still ends the name
                 if text.startswith(t[2], t[1]):
                     break  # 本源量子|量子计算机: a word written twice ends one name and opens the next
+                if t[3] == "unk" and len(t[2]) == 2 and t[2][0] in prepositions and t[2][1] in _LEVELS:
+                    break  # 由市|发展改革委: a clause's preposition glued to a level of government opens no name
                 if mod_stop is not None and mod_stop.fullmatch(t[2]):
                     break  # 全球性: a descriptive word, not part of this kind of name
                 if units and t[2][0] in units and k > 0 and tokens[k - 1][1] == t[0] and _NUMBERISH.match(tokens[k - 1][2]):
