@@ -92,6 +92,7 @@ class Emit:
     # Industry, and an Industry item of a head list that holds a Technology is a Technology: the frame is the reading
     tail_retype: re.Pattern | None = None  # a single tail of the other of Technology / Industry that looks like this
     # is read as the tail type when the heads are of it (A、B等某某材料: a class of products, a Technology)
+    list_class_not: re.Pattern | None = None  # partOf with list_retype: a class that looks like this types no list
 
 
 @dataclass(frozen=True)
@@ -300,7 +301,7 @@ _RULE_KEYS = {"id", "about", "requires", "pattern", "emit", "priority", "confide
 _EMIT_KEYS = {"type", "head", "tail", "head_types", "tail_types", "tail_surface", "head_event_surface", "head_not_surface",
               "antecedent_unit", "tail_not_priority", "respectively", "title_category", "tail_is_head_suffix",
               "tail_not_subject",
-              "tail_not_surface", "list_retype", "tail_retype"}
+              "tail_not_surface", "list_retype", "tail_retype", "list_class_not"}
 _SECTION_KEYS = {"about", "relation", "heading", "class_surface", "items", "units", "confidence", "member_not", "ends", "clause"}
 # what a section's heading names (the class group) and what its list items may be
 _SECTION_RELATIONS = {
@@ -406,6 +407,7 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
                     bool(e.get("tail_not_subject", False)),
                     bool(e.get("list_retype", False)),
                     rx(e["tail_retype"], f"rule {rid}: tail_retype") if e.get("tail_retype") else None,
+                    rx(e["list_class_not"], f"rule {rid}: list_class_not") if e.get("list_class_not") else None,
                 )
             )
         forbidden = r.get("title_forbidden")
@@ -838,7 +840,7 @@ def extract_relations(
                             if id(h) in ok_h and id(t) in ok_t:
                                 cands.append((ui, unit.start, unit.end, h, em.type, t, rule))
                         continue
-                    if em.list_retype:
+                    if em.list_retype and (em.type != "partOf" or _class_types_list(em, tails)):
                         heads = heads + _list_retyped(unit, spans.get(em.head), em.head_types, heads, retyped)
                         tails = tails + _list_retyped(unit, spans.get(em.tail), em.tail_types, tails, retyped)
                     if em.type == "prioritizes" and em.head != "@subject":
@@ -918,6 +920,13 @@ def _list_retyped(unit: _Unit, span, types, found: list, retyped: dict) -> list:
     for m in out:
         retyped[id(m)] = want
     return out
+
+
+def _class_types_list(em: Emit, tails: list) -> bool:
+    """A list of parts is read as its class's type (A、B等某某产业 with A typed a technology: A is
+    an industry too) only when the class named is of the emit's tail type, and does not look like
+    ``em.list_class_not`` (a class of materials types a list of products only: tail_retype)."""
+    return bool(tails) and not (em.list_class_not is not None and any(em.list_class_not.search(t.text) for t in tails))
 
 
 def _class_retyped(em: Emit, spans: dict, unit: _Unit, retyped: dict) -> list:
