@@ -32,3 +32,13 @@ def test_a_numbered_rover_keeps_its_vehicle_class_and_a_space_lab_is_a_product()
 def test_a_common_word_of_a_series_name_without_its_number_is_none():
     found = ents("科学家测量了地月之间的引力变化。")
     assert not any(text.startswith("引力") for text, _ in found)
+
+
+def test_the_drug_kinds_of_the_drug_making_classes_are_sectors():
+    found = ents("该区重点发展中成药、中药饮片和兽药，做优现代中药。")
+    assert {("中成药", "Industry"), ("中药饮片", "Industry"), ("兽药", "Industry"), ("现代中药", "Industry")} <= found
+
+
+def test_a_bulk_drug_sector_written_alone_is_a_sector():
+    found = ents("推动原料药绿色化改造。")
+    assert ("原料药", "Industry") in found
