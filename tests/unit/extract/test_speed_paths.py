@@ -102,13 +102,15 @@ def test_finder_yields_what_finditer_yields(pattern):
 def test_finder_scans_for_start_characters_only_where_the_compiler_does_not():
     import re
 
-    from kg.extract.anchor import finder
+    from kg.extract.anchor import _start_finder, finder
 
-    assert finder(re.compile(ANCHOR_PATTERNS[0])) != re.compile(ANCHOR_PATTERNS[0]).finditer
+    assert _start_finder(re.compile(ANCHOR_PATTERNS[0])) != re.compile(ANCHOR_PATTERNS[0]).finditer
     for plain in (r"《[^》]+》", r"(?:省|市)政府", r"(?:ab)?c*", r"[^、，]{1,80}、", r"[^、，]+、"):
+        assert _start_finder(re.compile(plain)) == re.compile(plain).finditer
+    for plain in (r"《[^》]+》", r"(?:ab)?c*", r"[^、，]{1,80}、", r"[^、，]+、"):  # (and no word anchor)
         assert finder(re.compile(plain)) == re.compile(plain).finditer
     listed = re.compile(ANCHOR_PATTERNS[-3])
-    assert finder(listed) != listed.finditer
+    assert _start_finder(listed) != listed.finditer
 
 
 LEAD_PATTERNS = [
@@ -259,11 +261,11 @@ def test_tail_finder_tries_only_before_the_lookahead_words_and_yields_what_findi
     import random
     import re
 
-    from kg.extract.anchor import _tail_anchor, _tail_finditer, finder
+    from kg.extract.anchor import _start_finder, _tail_anchor, _tail_finditer, finder
 
     rx = re.compile(pattern)
     anchor = _tail_anchor(rx)
-    assert anchor is not None and getattr(finder(rx), "__qualname__", "").startswith("_tail_finditer")
+    assert anchor is not None and getattr(_start_finder(rx), "__qualname__", "").startswith("_tail_finditer")
     every_window = _tail_finditer(rx, *anchor, max_share=1.0)  # never the plain scan
     rnd = random.Random(11)
     texts = ["".join(rnd.choice(TAIL_ALPHABET) for _ in range(rnd.randint(0, 80))) for _ in range(3000)]
@@ -301,11 +303,11 @@ def test_behind_finder_tries_only_after_the_lookbehind_characters_and_yields_wha
     import random
     import re
 
-    from kg.extract.anchor import _behind_anchor, _behind_finditer, finder
+    from kg.extract.anchor import _behind_anchor, _behind_finditer, _start_finder, finder
 
     rx = re.compile(pattern)
     chars = _behind_anchor(rx)
-    assert chars is not None and getattr(finder(rx), "__qualname__", "").startswith("_behind_finditer")
+    assert chars is not None and getattr(_start_finder(rx), "__qualname__", "").startswith("_behind_finditer")
     every_start = _behind_finditer(rx, chars, max_share=1.0)  # never the plain scan
     rnd = random.Random(13)
     texts = ["".join(rnd.choice(BEHIND_ALPHABET) for _ in range(rnd.randint(0, 60))) for _ in range(3000)]
@@ -344,11 +346,11 @@ def test_behind_words_finder_tries_only_after_the_lookbehind_words_and_yields_wh
     import random
     import re
 
-    from kg.extract.anchor import _behind_words_anchor, _behind_words_finditer, finder
+    from kg.extract.anchor import _behind_words_anchor, _behind_words_finditer, _start_finder, finder
 
     rx = re.compile(pattern)
     words = _behind_words_anchor(rx)
-    assert words is not None and getattr(finder(rx), "__qualname__", "").startswith("_behind_words_finditer")
+    assert words is not None and getattr(_start_finder(rx), "__qualname__", "").startswith("_behind_words_finditer")
     every_start = _behind_words_finditer(rx, words, max_share=1.0)  # never the plain scan
     rnd = random.Random(17)
     texts = ["".join(rnd.choice(BEHIND_WORD_ALPHABET) for _ in range(rnd.randint(0, 80))) for _ in range(5000)]
@@ -374,6 +376,59 @@ def test_behind_words_anchor_is_the_words_every_branch_looks_behind_for():
     assert _behind_words_anchor(re.compile(r"(?<!甲乙)[^，]{2}")) is None  # a negative lookbehind names no word
     assert _behind_words_anchor(re.compile(r"(?<=甲乙)(?:丙)?")) is None  # may match empty
     assert _behind_words_anchor(re.compile(r"(?<=[甲乙丙][丁戊己][庚辛])[^，]{2}")) is None  # too many words
+
+
+WORD_PATTERNS = [
+    r"[^，、]{2,6}?(?:行动|计划|工程)(?:方案)?",  # a branch of words after a name
+    r"[^，]{1,3}(?:丁戊)?己",  # an optional word is no anchor: the character after it is
+    r"(?<=丙丁的|戊己的)(?!的)[^，]{2,5}?所(?!长)",  # the words of a lookbehind, before the start
+    r"(?:(?<=甲乙)|(?<=丙))[^，]{1,4}?委员会第[一二三]+次",  # one long word
+    r"[^，]?(?:甲乙[^，]){1,3}丙",  # a word in a repeated part
+    r"[^，]{1,3}(?=丁戊|己庚)",  # the words of a lookahead
+    r"(?:甲|乙[^，]{0,2})丙丁戊",  # a word after parts of different widths
+]
+WORD_ALPHABET = "甲乙丙丁戊己庚的，、所长行动计划工程方案委员会第一二三次"
+
+
+@pytest.mark.parametrize("pattern", WORD_PATTERNS)
+def test_word_finder_tries_only_before_the_anchor_words_and_yields_what_finditer_yields(pattern):
+    import random
+    import re
+
+    from kg.extract.anchor import _start_finder, _word_anchor, _word_finditer, finder
+
+    rx = re.compile(pattern)
+    anchor = _word_anchor(rx)
+    assert anchor is not None and getattr(finder(rx), "__qualname__", "").startswith("_word_finditer")
+    every_window = _word_finditer(rx, *anchor, _start_finder(rx), max_share=1e9)  # never the scan
+    rnd = random.Random(19)
+    alphabet = [ch for ch in WORD_ALPHABET if ch in pattern] + ["，", "庚", "委员会第"]  # (the pattern's own characters, mostly)
+    texts = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 80))) for _ in range(3000)]
+    texts += ["甲乙丙委员会第三次", "行动计划方案，丁戊己庚", "乙所长丙丁的戊戊所"]
+    hits = 0
+    for text in texts:
+        want = [(m.span(), m.groups()) for m in rx.finditer(text)]
+        assert [(m.span(), m.groups()) for m in every_window(text)] == want, text
+        assert [(m.span(), m.groups()) for m in finder(rx)(text)] == want, text
+        hits += bool(want)
+    assert hits >= 10  # the texts do exercise the pattern
+
+
+def test_word_anchor_is_a_few_words_at_a_bounded_distance_from_the_start():
+    import re
+
+    from kg.extract.anchor import _word_anchor
+
+    assert _word_anchor(re.compile(WORD_PATTERNS[0])) == (frozenset({"行动", "计划", "工程"}), 2, 6)
+    assert _word_anchor(re.compile(WORD_PATTERNS[1])) == (frozenset({"己"}), 1, 5)
+    assert _word_anchor(re.compile(WORD_PATTERNS[2])) == (frozenset({"丙丁的", "戊己的"}), -3, -3)
+    assert _word_anchor(re.compile(r"(?:甲乙|甲乙丙)[^，]丁")) == (frozenset({"甲乙"}), 0, 0)  # 甲乙丙 adds no window
+    assert _word_anchor(re.compile(r"[^，]+委员会")) is None  # at no bounded distance
+    assert _word_anchor(re.compile(r"[^，]{1,3}(?!甲乙)丙?")) is None  # a negative lookahead, an optional word
+    assert _word_anchor(re.compile(r"(?:甲|乙)丙")) == (frozenset({"丙"}), 1, 1)
+    assert _word_anchor(re.compile(r"(?:甲乙)?丙丁")) == (frozenset({"丙丁"}), 0, 2)
+    assert _word_anchor(re.compile(r"(a)[^，]\1")) is None  # a backreference
+    assert _word_anchor(re.compile(r"(?i)[^，]{1,3}abc")) is None  # ignore-case
 
 
 # --------------------------------------------------------------------------- gates: the rest of a pattern from its first narrow part
@@ -483,12 +538,12 @@ def test_open_list_scans_over_whole_texts_skip_to_where_a_match_can_start():
     # chain's lookahead, say) makes extraction measurably slower
     import re
 
-    from kg.extract.anchor import finder
+    from kg.extract.anchor import _start_finder
     from kg.extract.lexicon import load_entity_patterns
 
     o = load_entity_patterns()["coordination"]["open_lists"]
     for key in ("chain_regex", "fields_regex"):
-        scan = finder(re.compile(o[key]))
+        scan = _start_finder(re.compile(o[key]))
         assert getattr(scan, "__qualname__", "").split(".")[0] in ("_tail_finditer", "_behind_finditer", "_lead_finditer"), key
 
 
