@@ -87,6 +87,7 @@ def _run_one(text: str, doc_id: str, sentences: list[tuple[int, int]] | None, ne
     doc.user_data["kg_raw"] = text
     doc.user_data["kg_doc_id"] = doc_id
     doc.user_data["kg_sentences"] = sentences or split_sentences(text)
+    doc.user_data["kg_spans"] = False  # (only the mentions are read: no spaCy spans for them)
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     aliases = {k: sorted(v) for k, v in doc.user_data.get("kg_aliases", {}).items()}

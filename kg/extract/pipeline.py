@@ -9,7 +9,9 @@ registered component per step, in order:
 
 Components pass data through ``doc.user_data`` (candidates, mentions, aliases);
 the final entity spans are also put on ``doc.spans["kg"]`` (char offsets mapped
-with ``alignment_mode="expand"`` because jieba tokens need not match names).
+with ``alignment_mode="expand"`` because jieba tokens need not match names),
+unless ``doc.user_data["kg_spans"]`` is False (kg.extract.core, which reads
+the mentions only, sets it).
 """
 from __future__ import annotations
 
@@ -357,25 +359,29 @@ def make_normalise(nlp: Language, name: str):
 
     def normalise(doc: Doc) -> Doc:
         mentions = []
-        spans = []
-        # expand-mode alignment of char offsets to tokens (jieba tokens need not
-        # match names); doc.char_span is linear per call, bisect is log
-        tok_starts = doc.to_array(IDX).tolist()
         raw = doc.user_data.get("kg_raw") or doc.text
         text = doc.user_data.get("kg_text") or half_width(raw)  # (half_width maps character for character)
-        for c in doc.user_data["kg_chosen"]:
+        chosen = doc.user_data["kg_chosen"]
+        for c in chosen:
             surface = raw[c.start : c.end]
             label = c.label
             hit = lex.terms.get(text[c.start : c.end])
             if hit and hit[0] == c.type:
                 label = hit[1]
             mentions.append(Mention(surface, c.type, half_width(label).strip(), c.start, c.end))
+        doc.user_data["kg_mentions"] = mentions
+        if not doc.user_data.get("kg_spans", True):
+            return doc  # (a caller that reads the mentions only: kg.extract.core)
+        # expand-mode alignment of char offsets to tokens (jieba tokens need not
+        # match names); doc.char_span is linear per call, bisect is log
+        tok_starts = doc.to_array(IDX).tolist()
+        spans = []
+        for c in chosen:
             first = bisect_right(tok_starts, c.start) - 1
             last = bisect_left(tok_starts, c.end)
             if 0 <= first < last:
                 spans.append(Span(doc, first, last, label=c.type))
         doc.spans["kg"] = spans
-        doc.user_data["kg_mentions"] = mentions
         return doc
 
     return normalise

@@ -682,3 +682,20 @@ def test_tokens_at_a_words_characters_are_those_a_scan_of_all_tokens_picks():
     for chars, keep in (("式化", "式化".__contains__), ("可", "可".__eq__), ("型", "型".__eq__), ("发", "发展".__eq__)):
         assert coordination._tokens_at(text, tokens, chars, keep) == \
             list(compress(range(len(tokens)), map(keep, map(itemgetter(2), tokens))))
+
+
+def test_mentions_only_run_builds_no_spans_and_the_same_mentions():
+    # kg.extract.core reads the mentions only: it asks the normaliser for no
+    # spaCy spans (kg_spans False); the mentions are those nlp(text) gives
+    from kg.extract import extract_text
+
+    nlp = get_nlp()
+    text = "人工智能是工业和信息化部关注的重点，新能源汽车产业也是。"
+    whole = nlp(text)
+    assert {s.text for s in whole.spans["kg"]} >= {"人工智能", "工业和信息化部"}
+    doc = nlp.make_doc(text)
+    doc.user_data["kg_spans"] = False
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert "kg" not in doc.spans
+    assert doc.user_data["kg_mentions"] == whole.user_data["kg_mentions"] == extract_text(text).mentions
