@@ -42,3 +42,13 @@ def test_the_drug_kinds_of_the_drug_making_classes_are_sectors():
 def test_a_bulk_drug_sector_written_alone_is_a_sector():
     found = ents("推动原料药绿色化改造。")
     assert ("原料药", "Industry") in found
+
+
+def test_an_aircraft_class_named_by_its_size_or_use_is_a_product_class():
+    found = ents("该公司加快大型飞机研制，民用客机交付提速。")
+    assert {("大型飞机", "Technology"), ("民用客机", "Technology")} <= found
+
+
+def test_a_bare_aircraft_word_is_no_name():
+    found = ents("旅客乘坐飞机出行更加便捷。")
+    assert not any(text.endswith("飞机") for text, _ in found)
