@@ -52,3 +52,9 @@ def test_an_aircraft_class_named_by_its_size_or_use_is_a_product_class():
 def test_a_bare_aircraft_word_is_no_name():
     found = ents("旅客乘坐飞机出行更加便捷。")
     assert not any(text.endswith("飞机") for text, _ in found)
+
+
+def test_producer_service_sectors_are_sectors_as_written():
+    found = ents("推动服务外包向高端化发展，培育第三方物流和融资租赁等生产性服务业。")
+    assert {("服务外包", "Industry"), ("第三方物流", "Industry"), ("融资租赁", "Industry")} <= found
+    assert ("物流", "Industry") not in found
