@@ -58,3 +58,8 @@ def test_producer_service_sectors_are_sectors_as_written():
     found = ents("推动服务外包向高端化发展，培育第三方物流和融资租赁等生产性服务业。")
     assert {("服务外包", "Industry"), ("第三方物流", "Industry"), ("融资租赁", "Industry")} <= found
     assert ("物流", "Industry") not in found
+
+
+def test_lines_of_business_named_by_their_own_documents_are_sectors():
+    found = ents("推行合同能源管理，扩大信息消费，做大航空货运。")
+    assert {("合同能源管理", "Industry"), ("信息消费", "Industry"), ("航空货运", "Industry")} <= found
