@@ -109,3 +109,19 @@ def test_a_five_year_plan_drafted_to_completion_starts_after_the_verb():
     got = typed(text, "Policy")
     assert "湖州市“十四五”现代物流发展规划" in got, got
     assert not any(x.startswith("完成") for x in got), got
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("会同市财政局、市人力社保局等部门抓好人才政策兑现。", "市人力社保局"),
+        ("由区投资促进局负责重点项目的跟踪服务。", "区投资促进局"),
+        ("配合单位：市公安局、市金融办。", "市金融办"),
+    ],
+)
+def test_a_bare_department_of_more_kinds_is_an_institution(text, name):
+    assert name in typed(text, "Institution")
+
+
+def test_a_level_before_banfa_is_no_department():
+    assert not typed("各地要结合实际抓好市办法的宣传解读。", "Institution")
