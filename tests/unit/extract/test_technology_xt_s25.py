@@ -63,3 +63,8 @@ def test_producer_service_sectors_are_sectors_as_written():
 def test_lines_of_business_named_by_their_own_documents_are_sectors():
     found = ents("推行合同能源管理，扩大信息消费，做大航空货运。")
     assert {("合同能源管理", "Industry"), ("信息消费", "Industry"), ("航空货运", "Industry")} <= found
+
+
+def test_named_technologies_of_national_plans_are_technologies():
+    found = ents("该所围绕知识计算引擎和自主无人系统开展攻关，并建设高温气冷堆示范工程。")
+    assert {("知识计算引擎", "Technology"), ("自主无人系统", "Technology"), ("高温气冷堆", "Technology")} <= found
