@@ -68,3 +68,9 @@ def test_lines_of_business_named_by_their_own_documents_are_sectors():
 def test_named_technologies_of_national_plans_are_technologies():
     found = ents("该所围绕知识计算引擎和自主无人系统开展攻关，并建设高温气冷堆示范工程。")
     assert {("知识计算引擎", "Technology"), ("自主无人系统", "Technology"), ("高温气冷堆", "Technology")} <= found
+
+
+def test_energy_technology_areas_and_plan_fields_are_technologies():
+    found = ents("该省加快先进核能、现代电网和高效燃气轮机领域的技术创新，前瞻布局深海空天开发。")
+    assert {("先进核能", "Technology"), ("现代电网", "Technology"), ("高效燃气轮机", "Technology"),
+            ("深海空天开发", "Technology")} <= found
