@@ -336,13 +336,21 @@ def _yielding_stops(cands: list) -> list:
     stops = [c for c in cands if c[2] == NOT_ENTITY and c[4] == "not_entity"]  # (the stop list's words only)
     if not stops:
         return cands
-    spans = {(c[0], c[1]) for c in cands if c[2] != NOT_ENTITY}
+    starts: dict[int, set[int]] = {}  # length -> the starts of the names of that length
+    for c in cands:
+        if c[2] != NOT_ENTITY:
+            same = starts.get(c[1] - c[0])
+            if same is None:
+                starts[c[1] - c[0]] = {c[0]}
+            else:
+                same.add(c[0])
     late = set()
     for c in stops:
         s, e = c[0], c[1]
-        if (s, e) in spans:
-            continue
-        if any((s - k, e - k) in spans or (s + k, e + k) in spans for k in range(1, e - s)):
+        same = starts.get(e - s)
+        if same is None or s in same:
+            continue  # (no name of its length, or one of its own span)
+        if not same.isdisjoint(range(s - (e - s) + 1, e)):  # a name of its length it overlaps
             late.add(id(c))
     if not late:
         return cands

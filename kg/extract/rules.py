@@ -1005,12 +1005,17 @@ class ClassWords:
     """The class-forming words: the listed ones, and any word ``pattern`` matches
     whole (分体式, 插电式: an attributive …式 word)."""
 
-    __slots__ = ("words", "pattern", "lo", "hi")
+    __slots__ = ("words", "pattern", "lo", "hi", "ends")
 
-    def __init__(self, words, pattern: re.Pattern | None = None):
+    def __init__(self, words, pattern: re.Pattern | None = None, ends: frozenset | None = None):
         self.words, self.pattern = frozenset(words), pattern
         # the lengths a whole match can have: a word of another length is not tried (most are not)
         self.lo, self.hi = _widths(pattern) if pattern is not None else (0, 0)
+        # the characters a class word can end with (None: any): most words tried end otherwise
+        if ends is None:
+            last = _final_chars(pattern) if pattern is not None else frozenset()
+            ends = None if last is None else last | frozenset(w[-1] for w in self.words if w)
+        self.ends = ends
 
     def __contains__(self, word: str) -> bool:
         return word in self.words or (
@@ -1018,7 +1023,10 @@ class ClassWords:
         )
 
     def __sub__(self, other) -> "ClassWords":
-        return ClassWords(self.words - frozenset(other), self.pattern)
+        out = ClassWords.__new__(ClassWords)  # (the pattern's widths and the ends carried over, not recomputed)
+        out.words, out.pattern, out.lo, out.hi = self.words - frozenset(other), self.pattern, self.lo, self.hi
+        out.ends = self.ends  # (fewer words: the same ends hold)
+        return out
 
 
 @lru_cache(maxsize=32)
@@ -1029,6 +1037,45 @@ def _widths(pattern: re.Pattern) -> tuple[int, int]:
     return _parser.parse(pattern.pattern, pattern.flags).getwidth()
 
 
+@lru_cache(maxsize=32)
+def _final_chars(pattern: re.Pattern) -> frozenset | None:
+    """The characters a match of PATTERN can end with (its last consuming part:
+    a literal, a class of a few characters, a branch or a group of those, a
+    repeat of one at least once; zero-width parts after it skipped); None when
+    not known."""
+    from re import _constants as _c, _parser
+
+    def final(seq) -> frozenset | None:
+        for op, av in reversed(list(seq)):
+            if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+                continue  # (zero width: the part before it ends the match)
+            if op is _c.LITERAL:
+                return frozenset(chr(av))
+            if op is _c.IN:
+                out = set()
+                for kind, arg in av:
+                    if kind is _c.LITERAL:
+                        out.add(chr(arg))
+                    elif kind is _c.RANGE and arg[1] - arg[0] < 64:
+                        out.update(map(chr, range(arg[0], arg[1] + 1)))
+                    else:
+                        return None
+                return frozenset(out)
+            if op is _c.SUBPATTERN and not av[1] & re.IGNORECASE and av[3].getwidth()[0] > 0:
+                return final(av[3])
+            if op is _c.BRANCH and all(b.getwidth()[0] > 0 for b in av[1]):
+                found = [final(b) for b in av[1]]
+                return None if None in found else frozenset().union(*found)
+            if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1 and av[2].getwidth()[0] > 0:
+                return final(av[2])
+            return None
+        return None
+
+    if pattern.flags & re.IGNORECASE:
+        return None
+    return final(_parser.parse(pattern.pattern, pattern.flags))
+
+
 def _class_word_before(toks, i: int, words, tail: str = "") -> int | None:
     """The start of a class-forming word written as 1-3 jieba tokens ending with
     token ``i`` (漂浮|式, 工业|级, 非|侵入|式; the longest wins) and ``tail``, or None."""
@@ -1036,6 +1083,8 @@ def _class_word_before(toks, i: int, words, tail: str = "") -> int | None:
     if i < 0:
         return None
     c = toks[i]
+    if type(words) is ClassWords and words.ends is not None and (tail or c[2])[-1] not in words.ends:
+        return None  # (all three candidates end with that character: no class word ends so)
     if i >= 1:
         b = toks[i - 1]
         if i >= 2:

@@ -699,3 +699,56 @@ def test_mentions_only_run_builds_no_spans_and_the_same_mentions():
         doc = proc(doc)
     assert "kg" not in doc.spans
     assert doc.user_data["kg_mentions"] == whole.user_data["kg_mentions"] == extract_text(text).mentions
+
+
+def test_class_words_end_with_one_of_their_final_characters():
+    # _class_word_before gives up at once on tokens whose last character no
+    # class word ends with (ClassWords.ends): what a pattern can end with is
+    # read off it, or unknown (None: no shortcut)
+    import random
+    import re
+
+    from kg.extract.rules import ClassWords, _final_chars
+
+    assert _final_chars(re.compile(r"(?!一)[一-鿿]{2}(?<![方模形样格])式")) == frozenset("式")
+    assert _final_chars(re.compile(r"甲(?:乙|丙丁)+(?=戊)")) == frozenset("乙丁")
+    assert _final_chars(re.compile(r"甲乙?")) is None  # may end with 甲 or 乙: not read
+    assert _final_chars(re.compile(r"甲[^乙]")) is None  # any character
+    words = ClassWords(["漂浮", "工业级"], re.compile(r"(?!一)[甲乙丙]{2}(?<![丙])式"))
+    assert words.ends == frozenset("浮级式")
+    fewer = words - ["工业级"]
+    assert fewer.ends == words.ends and (fewer.lo, fewer.hi) == (words.lo, words.hi) and "工业级" not in fewer
+    rnd = random.Random(23)
+    for _ in range(5000):
+        w = "".join(rnd.choice("甲乙丙式漂浮工业级一") for _ in range(rnd.randint(1, 4)))
+        if w in words:
+            assert w[-1] in words.ends, w
+
+
+def test_yielding_stops_are_those_overlapping_a_name_of_their_length():
+    # the stop words that yield: no name of their own span, and a name of their
+    # length starting 1..length-1 characters before or after them
+    import random
+
+    from kg.extract.pipeline import _YIELDED, _yielding_stops
+    from kg.extract.rules import NOT_ENTITY, Cand
+
+    rnd = random.Random(29)
+    for _ in range(500):
+        cands = []
+        for _ in range(rnd.randint(0, 12)):
+            s = rnd.randint(0, 15)
+            e = s + rnd.randint(1, 4)
+            if rnd.random() < 0.4:
+                cands.append(Cand(s, e, NOT_ENTITY, "", rnd.choice(["not_entity", "other"]), -1))
+            else:
+                cands.append(Cand(s, e, "Technology", "x", "lexicon", 0))
+        spans = {(c.start, c.end) for c in cands if c.type != NOT_ENTITY}
+        want = [
+            c._replace(priority=_YIELDED)
+            if c.type == NOT_ENTITY and c.rule == "not_entity" and (c.start, c.end) not in spans
+            and any((c.start - k, c.end - k) in spans or (c.start + k, c.end + k) in spans for k in range(1, c.end - c.start))
+            else c
+            for c in cands
+        ]
+        assert _yielding_stops(list(cands)) == want, cands
