@@ -74,3 +74,9 @@ def test_energy_technology_areas_and_plan_fields_are_technologies():
     found = ents("该省加快先进核能、现代电网和高效燃气轮机领域的技术创新，前瞻布局深海空天开发。")
     assert {("先进核能", "Technology"), ("现代电网", "Technology"), ("高效燃气轮机", "Technology"),
             ("深海空天开发", "Technology")} <= found
+
+
+def test_techniques_and_facilities_of_field_plans_are_technologies():
+    found = ents("园区建成智能微电网，配套充电设施，并试验分子设计育种和永磁电机。")
+    assert {("智能微电网", "Technology"), ("充电设施", "Technology"), ("分子设计育种", "Technology"),
+            ("永磁电机", "Technology")} <= found
