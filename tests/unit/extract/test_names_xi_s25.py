@@ -125,3 +125,9 @@ def test_a_bare_department_of_more_kinds_is_an_institution(text, name):
 
 def test_a_level_before_banfa_is_no_department():
     assert not typed("各地要结合实际抓好市办法的宣传解读。", "Institution")
+
+
+def test_the_later_issuers_after_a_city_department_of_the_reforms_are_institutions():
+    text = "珠海市科技创新局、财政局联合印发了科技企业孵化载体认定办法。"
+    inst = typed(text, "Institution")
+    assert {"珠海市科技创新局", "财政局"} <= inst, inst
