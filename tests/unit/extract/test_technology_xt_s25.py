@@ -80,3 +80,9 @@ def test_techniques_and_facilities_of_field_plans_are_technologies():
     found = ents("园区建成智能微电网，配套充电设施，并试验分子设计育种和永磁电机。")
     assert {("智能微电网", "Technology"), ("充电设施", "Technology"), ("分子设计育种", "Technology"),
             ("永磁电机", "Technology")} <= found
+
+
+def test_farming_sectors_and_the_lithium_battery_trade_are_sectors():
+    found = ents("该县发展设施农业和休闲农业，并引进锂电和光伏项目。")
+    assert {("设施农业", "Industry"), ("休闲农业", "Industry"), ("锂电", "Industry")} <= found
+    assert ("农业", "Industry") not in found
