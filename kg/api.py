@@ -75,12 +75,14 @@ def docs(corpus: str | Path = "corpus", *, strict: bool = False, warn: Warn | No
 # --------------------------------------------------------------------------- passages: extract, evaluate
 
 
-def extract(input: str | Path, output: str | Path | None = "-", *, ner: bool = False, crf: bool = False) -> list[dict]:
+def extract(input: str | Path, output: str | Path | None = "-", *, ner: bool = False, crf: bool = False,
+            relfill: bool = False) -> list[dict]:
     """`kg extract`: entities and relations of each {"id", "text"} record of the
     JSONL file INPUT ("-": stdin), written as JSONL to OUTPUT ("-": stdout,
     None: not written) and returned.  ``ner``: with the statistical NER
     component (the `ner` extra; KgError if it is missing).  ``crf``: with the
-    Technology / Industry gap-filler (kg.extract.crf; needs python-crfsuite)."""
+    Technology / Industry gap-filler (kg.extract.crf; needs python-crfsuite).
+    ``relfill``: with the relation gap-filler (kg.extract.relfill)."""
     from kg.extract.passages import read_jsonl, write_jsonl
 
     from kg.extract.extra import require_extras
@@ -89,15 +91,15 @@ def extract(input: str | Path, output: str | Path | None = "-", *, ner: bool = F
     passages = read_jsonl(input, require_text=True)  # bad input fails before the extractor loads
     from kg.extract import extract_passages
 
-    records = extract_passages(passages, ner=ner, crf=crf)
+    records = extract_passages(passages, ner=ner, crf=crf, relfill=relfill)
     if output is not None:
         write_jsonl(output, records)
     return records
 
 
-def evaluate(gold: str | Path, *, ner: bool = False, crf: bool = False) -> dict:
+def evaluate(gold: str | Path, *, ner: bool = False, crf: bool = False, relfill: bool = False) -> dict:
     """`kg eval`: the extractor run on the gold JSONL file GOLD, scored as the
-    reference scorer does (kg.eval.score).  ``ner``, ``crf``: as for `extract`."""
+    reference scorer does (kg.eval.score).  ``ner``, ``crf``, ``relfill``: as for `extract`."""
     from kg.eval import read_gold, score
 
     from kg.extract.extra import require_extras
@@ -106,7 +108,7 @@ def evaluate(gold: str | Path, *, ner: bool = False, crf: bool = False) -> dict:
     gold_records = read_gold(gold)  # validated: bad input fails before the extractor loads
     from kg.extract import extract_passages
 
-    return score(gold_records, extract_passages(gold_records, ner=ner, crf=crf))
+    return score(gold_records, extract_passages(gold_records, ner=ner, crf=crf, relfill=relfill))
 
 
 # --------------------------------------------------------------------------- SPARQL, local or remote

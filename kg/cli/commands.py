@@ -40,6 +40,9 @@ CRF_OPT = typer.Option(
     False, "--crf/--no-crf",
     help="Also find Technology and Industry terms the rules miss with a statistical model "
     "(needs the crf extra: pip install 'kg[crf]'; off by default: it costs speed).")
+RELFILL_OPT = typer.Option(
+    False, "--relfill/--no-relfill",
+    help="Also add relations the rules miss with a statistical model (off by default).")
 
 
 def _open_graph(graph: Path) -> api.Graph:
@@ -101,11 +104,12 @@ def extract(
     output: str = typer.Option("-", "--output", "-o", help="Where to write JSONL results (- for stdout)."),
     ner: bool = NER_OPT,
     crf: bool = CRF_OPT,
+    relfill: bool = RELFILL_OPT,
 ):
     """Extract entities and relations from passages (one JSON record per line)."""
     from kg.api import extract as run_extract
 
-    run_extract(input, output, ner=ner, crf=crf)
+    run_extract(input, output, ner=ner, crf=crf, relfill=relfill)
 
 
 @app.command(name="eval")
@@ -114,11 +118,12 @@ def eval_(
     as_json: bool = JSON_OPT,
     ner: bool = NER_OPT,
     crf: bool = CRF_OPT,
+    relfill: bool = RELFILL_OPT,
 ):
     """Run the extractor on gold passages and print precision / recall / F1."""
     from kg.api import evaluate
 
-    render.show(evaluate(gold, ner=ner, crf=crf), as_json, render.format_scores)
+    render.show(evaluate(gold, ner=ner, crf=crf, relfill=relfill), as_json, render.format_scores)
 
 
 # --------------------------------------------------------------------------- query

@@ -39,14 +39,15 @@ def _chunks(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int,
     return chunks
 
 
-def _run(text: str, doc_id: str, sentences: list[tuple[int, int]] | None, ner: bool = False, crf: bool = False) -> Extraction:
+def _run(text: str, doc_id: str, sentences: list[tuple[int, int]] | None, ner: bool = False, crf: bool = False,
+         relfill: bool = False) -> Extraction:
     """`_run_one`, on chunks of whole sentences for a text longer than
     CHUNK_CHARS; offsets are the whole text's either way."""
     if len(text) <= CHUNK_CHARS:
-        return _run_one(text, doc_id, sentences, ner, crf)
+        return _run_one(text, doc_id, sentences, ner, crf, relfill)
     whole = Extraction(doc_id=doc_id)
     for start, end, spans in _chunks(text, sentences or split_sentences(text)):
-        part = _run_one(text[start:end], doc_id, [(s - start, e - start) for s, e in spans] or None, ner, crf)
+        part = _run_one(text[start:end], doc_id, [(s - start, e - start) for s, e in spans] or None, ner, crf, relfill)
         whole.mentions.extend(replace(m, start=m.start + start, end=m.end + start) for m in part.mentions)
         whole.relations.extend(replace(r, evidence=replace(r.evidence, start=r.evidence.start + start,
                                                            end=r.evidence.end + start))
@@ -79,10 +80,10 @@ def _gc_paused(run):
 
 @_gc_paused
 def _run_one(text: str, doc_id: str, sentences: list[tuple[int, int]] | None, ner: bool = False,
-             crf: bool = False) -> Extraction:
+             crf: bool = False, relfill: bool = False) -> Extraction:
     """The pipeline's components applied in order (what ``nlp(text)`` does), with
     the original string and sentence spans handed to them up front."""
-    nlp = get_nlp(ner, crf)
+    nlp = get_nlp(ner, crf, relfill)
     doc = nlp.make_doc(text)
     doc.user_data["kg_raw"] = text
     doc.user_data["kg_doc_id"] = doc_id
@@ -99,21 +100,23 @@ def _run_one(text: str, doc_id: str, sentences: list[tuple[int, int]] | None, ne
     )
 
 
-def extract_text(text: str, doc_id: str = "", *, ner: bool = False, crf: bool = False) -> Extraction:
+def extract_text(text: str, doc_id: str = "", *, ner: bool = False, crf: bool = False,
+                 relfill: bool = False) -> Extraction:
     """Entities and relations of one passage (sentences split on 。！？；);
     ``ner``: add statistical names (the `ner` extra, see kg.extract.ner);
-    ``crf``: add statistical Technology / Industry terms (kg.extract.crf)."""
-    return _run(text, doc_id, None, ner, crf)
+    ``crf``: add statistical Technology / Industry terms (kg.extract.crf);
+    ``relfill``: add statistical relations the rules miss (kg.extract.relfill)."""
+    return _run(text, doc_id, None, ner, crf, relfill)
 
 
-def extract_document(doc: Document, *, ner: bool = False, crf: bool = False) -> Extraction:
+def extract_document(doc: Document, *, ner: bool = False, crf: bool = False, relfill: bool = False) -> Extraction:
     """Entities and relations of one Document, plus its metadata as mentions:
     authors -> Person, institutions in affiliation lines -> Institution (and
     affiliatedWith relations), publication -> Publication (source="metadata",
     start = end = -1 because they are not in Document.text).  ``ner``,
-    ``crf``: as for `extract_text` (`kg build --ner/--crf`)."""
+    ``crf``, ``relfill``: as for `extract_text` (`kg build --ner/--crf/--relfill`)."""
     sentences = [(s.start, s.end) for s in doc.sentences] or None
-    ex = _run(doc.text, doc.id, sentences, ner, crf)
+    ex = _run(doc.text, doc.id, sentences, ner, crf, relfill)
     ex.sentence_ends = [s.end for s in doc.sentences]  # for co-mention counts from the cache
     _add_metadata(doc, ex)
     _add_occasion(doc, ex)
@@ -422,17 +425,19 @@ def _add_signature(doc: Document, ex: Extraction) -> Mention | None:
     return policy
 
 
-def extract_passages(records: list[dict], *, ner: bool = False, crf: bool = False) -> list[dict]:
+def extract_passages(records: list[dict], *, ner: bool = False, crf: bool = False,
+                     relfill: bool = False) -> list[dict]:
     """`kg extract` records: {"id", "entities": [{"text","type","label"}],
     "relations": [{"head","type","tail"}]}, each (surface, type) listed once.
     ``ner``: add statistical names (the `ner` extra); ``crf``: statistical
-    Technology / Industry terms (kg.extract.crf)."""
+    Technology / Industry terms (kg.extract.crf); ``relfill``: statistical
+    relations the rules miss (kg.extract.relfill)."""
     out = []
     for n, rec in enumerate(records, 1):
         if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
             raise InputError(f"record {n}: expected an object with a string \"text\"")
         rid = rec.get("id", str(n))
-        ex = extract_text(rec["text"], str(rid), ner=ner, crf=crf)
+        ex = extract_text(rec["text"], str(rid), ner=ner, crf=crf, relfill=relfill)
         entities, seen = [], set()
         for m in ex.mentions:
             if (m.text, m.type) not in seen:

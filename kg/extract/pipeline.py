@@ -43,7 +43,7 @@ jieba.setLogLevel(60)
 
 _NLP = None
 _NLP_NER = None  # the pipeline with kg_ner (--ner)
-_NLP_OTHER: dict = {}  # the pipelines with kg_crf (--crf), by ner
+_NLP_OTHER: dict = {}  # the pipelines with kg_crf (--crf) or kg_relfill (--relfill), by (ner, crf, relfill)
 SENTENCE_END = re.compile(r"[^。！？；!?;\n]*(?:[。！？；!?;]+[”’」』）)]*|\n|$)")
 
 
@@ -424,7 +424,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 PIPELINE = ("kg_gazetteer", "kg_patterns", "kg_persons", "kg_coordination", "kg_doc_aliases", "kg_conflicts", "kg_normalise", "kg_relations")
 
 
-def build_nlp(ner: bool = False, crf: bool = False) -> Language:
+def build_nlp(ner: bool = False, crf: bool = False, relfill: bool = False) -> Language:
     prepare_jieba()
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.tokenizer = Segmenter(nlp.vocab)  # jieba's words, computed faster (see kg.extract.segment)
@@ -436,16 +436,20 @@ def build_nlp(ner: bool = False, crf: bool = False) -> Language:
         from kg.extract import crf as _crf  # noqa: F401  (registers kg_crf)
 
         nlp.add_pipe("kg_crf", before="kg_normalise")
+    if relfill:  # a statistical gap-filler for relations (kg.extract.relfill)
+        from kg.extract import relfill as _relfill  # noqa: F401  (registers kg_relfill)
+
+        nlp.add_pipe("kg_relfill", after="kg_relations")
     return nlp
 
 
-def get_nlp(ner: bool = False, crf: bool = False) -> Language:
-    """The pipeline (with ``kg_ner`` if NER, ``kg_crf`` if CRF), built lazily once per process (workers build their own)."""
+def get_nlp(ner: bool = False, crf: bool = False, relfill: bool = False) -> Language:
+    """The pipeline (with ``kg_ner`` if NER, ``kg_crf`` if CRF, ``kg_relfill`` if RELFILL), built lazily once per process (workers build their own)."""
     global _NLP, _NLP_NER
-    if crf:
-        if ner not in _NLP_OTHER:
-            _NLP_OTHER[ner] = build_nlp(ner=ner, crf=True)
-        return _NLP_OTHER[ner]
+    if crf or relfill:
+        if (ner, crf, relfill) not in _NLP_OTHER:
+            _NLP_OTHER[ner, crf, relfill] = build_nlp(ner=ner, crf=crf, relfill=relfill)
+        return _NLP_OTHER[ner, crf, relfill]
     if ner:
         if _NLP_NER is None:
             _NLP_NER = build_nlp(ner=True)

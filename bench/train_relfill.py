@@ -1,0 +1,265 @@
+"""Train the relation gap-filler (kg/extract/relfill.py) and measure it against
+the rules, leaving one set out at a time.
+
+    python bench/train_relfill.py                 # train on all open sets, write kg/extract/models/relfill.json.gz
+    python bench/train_relfill.py --loso          # leave-one-set-out table (no model written)
+    python bench/train_relfill.py --loso --only holdout13 --only check
+
+The whole rule pipeline runs once per set and its output (text, sentences,
+final mentions, rule relations, jieba tokens) is cached under --cache, keyed
+by the set file's and the rule data's modification times (delete the cache
+after changing rules).  Candidates are made from it as kg_relfill makes them
+(kg.extract.relfill.candidates); a candidate's label is whether its (head
+surface, relation type, tail surface) is a gold relation of the passage, as
+the scorer matches.  The model is a logistic regression (L2, full-batch
+gradient descent with Adam steps from zero weights in numpy: deterministic)
+over the candidates' features seen in at least --minfreq training
+candidates.  ../shared/gold/devext.jsonl (or any set outside OPEN) is never
+trained on: pass it with --measure to score it.
+
+The leave-one-set-out table gives, per held-out set and threshold, the
+relations F1 of the pipeline without / with the component (exact: the
+passage relations are the rules' plus the added ones) and the relations it
+adds (right / wrong).
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import pickle
+import sys
+import time
+from collections import Counter, namedtuple
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.extract import relfill  # noqa: E402
+from kg.model import Mention  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+# (blind2 and blind3 are not annotated for relations: not used)
+OPEN = ["dev", "check", "blind/blind1", "blind/blind_rel", "blind/holdout"] + [
+    f"blind/holdout{i}" for i in range(2, 14)] + [f"blind/national{i}" for i in range(1, 5)]
+THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+Rel = namedtuple("Rel", "head_text type tail_text")
+
+
+def set_path(name: str) -> Path:
+    p = Path(name)
+    return p if p.suffix == ".jsonl" else DATA / f"{name}.jsonl"
+
+
+def short(name: str) -> str:
+    return Path(name).stem if name.endswith(".jsonl") else name.split("/")[-1]
+
+
+def run_rules(records: list[dict]) -> list[dict]:
+    """The whole rule pipeline's output on each record (as kg.extract.core runs it), with the gold relations."""
+    from kg.extract.pipeline import get_nlp, split_sentences
+
+    nlp = get_nlp()
+    out = []
+    for rec in records:
+        text = rec["text"]
+        doc = nlp.make_doc(text)
+        doc.user_data["kg_raw"] = text
+        doc.user_data["kg_doc_id"] = str(rec.get("id", ""))
+        doc.user_data["kg_sentences"] = split_sentences(text)
+        for _, proc in nlp.pipeline:
+            doc = proc(doc)
+        ud = doc.user_data
+        out.append({
+            "id": rec.get("id"), "raw": text, "sentences": ud["kg_sentences"],
+            "tokens": [tuple(t) for t in ud["kg_tokens"]],
+            "mentions": [(m.text, m.type, m.label, m.start, m.end) for m in ud["kg_mentions"]],
+            "relations": sorted({(r.head_text, r.type, r.tail_text) for r in ud.get("kg_relations", [])}),
+            "gold": sorted({(r["head"], r["type"], r["tail"]) for r in rec.get("relations", [])}),
+        })
+    return out
+
+
+def _rules_stamp() -> str:
+    files = sorted((ROOT / "ontology").rglob("*")) + sorted(
+        f for f in (ROOT / "kg" / "extract").glob("*.py") if f.name not in ("relfill.py", "crf.py"))
+    return hashlib.sha1("".join(f"{f}{f.stat().st_mtime_ns}" for f in files if f.is_file()).encode()).hexdigest()[:12]
+
+
+def load_set(name: str, cache: Path) -> list[dict]:
+    src = set_path(name)
+    key = hashlib.sha1(f"{src.resolve()}{src.stat().st_mtime_ns}{_rules_stamp()}".encode()).hexdigest()[:16]
+    path = cache / f"{short(name)}-{key}.pkl"
+    if path.exists():
+        return pickle.loads(path.read_bytes())
+    records = [json.loads(line) for line in src.read_text(encoding="utf-8").splitlines() if line.strip()]
+    state = run_rules(records)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(pickle.dumps(state))
+    return state
+
+
+def item_candidates(item: dict, related_too: bool = False):
+    """(surface triple, features, label) of each candidate of a cached passage
+    (RELATED_TOO: also of the pairs the rules relate, for training)."""
+    mentions = [Mention(t, ty, lab, s, e) for t, ty, lab, s, e in item["mentions"]]
+    rels = [Rel(*r) for r in item["relations"]]
+    gold = set(map(tuple, item["gold"]))
+    for head, rel_type, tail, _, base, own in relfill.candidates(item["raw"], item["sentences"], mentions, rels,
+                                                                item["tokens"], related_too):
+        key = (head.text, rel_type, tail.text)
+        yield key, relfill.conjoined(rel_type, base, own), key in gold
+
+
+def train(items: list[dict], *, minfreq: int, l2: float, iters: int, lr: float, all_pairs: bool = True) -> dict:
+    import numpy as np
+
+    data = [(f, y) for it in items for _, f, y in item_candidates(it, all_pairs)]
+    counts = Counter(x for f, _ in data for x in set(f))
+    vocab = {x: i for i, x in enumerate(sorted(x for x, c in counts.items() if c >= minfreq))}
+    rows, cols = [], []
+    for n, (f, _) in enumerate(data):
+        for x in set(f):
+            i = vocab.get(x)
+            if i is not None:
+                rows.append(n)
+                cols.append(i)
+    rows_a, cols_a = np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)
+    y = np.array([1.0 if lab else 0.0 for _, lab in data])
+    n, d = len(data), len(vocab)
+    w, b = np.zeros(d), 0.0
+    m1, m2, mb1, mb2 = np.zeros(d), np.zeros(d), 0.0, 0.0
+    beta1, beta2, eps = 0.9, 0.999, 1e-8
+    for t in range(1, iters + 1):
+        z = np.bincount(rows_a, weights=w[cols_a], minlength=n) + b
+        p = 1.0 / (1.0 + np.exp(-z))
+        g = p - y
+        gw = np.bincount(cols_a, weights=g[rows_a], minlength=d) / n + l2 * w
+        gb = g.mean()
+        m1 = beta1 * m1 + (1 - beta1) * gw
+        m2 = beta2 * m2 + (1 - beta2) * gw * gw
+        mb1 = beta1 * mb1 + (1 - beta1) * gb
+        mb2 = beta2 * mb2 + (1 - beta2) * gb * gb
+        w -= lr * (m1 / (1 - beta1 ** t)) / (np.sqrt(m2 / (1 - beta2 ** t)) + eps)
+        b -= lr * (mb1 / (1 - beta1 ** t)) / (math_sqrt(mb2 / (1 - beta2 ** t)) + eps)
+    inv = sorted(vocab, key=vocab.get)
+    weights = {x: round(float(w[i]), 4) for i, x in enumerate(inv) if abs(w[i]) >= 1e-3}
+    weights[""] = round(float(b), 4)
+    return {"weights": weights, "candidates": n, "positives": int(y.sum())}
+
+
+def math_sqrt(x: float) -> float:
+    return x ** 0.5
+
+
+def _f1(tp: int, p: int, g: int) -> float:
+    pr, rc = (tp / p if p else 0), (tp / g if g else 0)
+    return 2 * pr * rc / (pr + rc) if pr + rc else 0.0
+
+
+def measure(items: list[dict], weights: dict, thresholds=THRESHOLDS, rows: list | None = None) -> dict:
+    """Per threshold: relations F1 without / with the component and the added right / wrong."""
+    base = Counter()
+    out = {t: Counter() for t in thresholds}
+    table = relfill.by_relation(weights)
+    for item in items:
+        gold = set(map(tuple, item["gold"]))
+        pred0 = set(map(tuple, item["relations"]))
+        base.update(tp=len(pred0 & gold), p=len(pred0), g=len(gold))
+        best: dict = {}
+        for key, feats, ok in item_candidates(item):
+            p = relfill.probability(table, key[1], [x.partition("|")[2] for x in feats[1:]], ())
+            if p > best.get(key, (-1,))[0]:
+                best[key] = (p, ok)
+        for th in thresholds:
+            add = {k for k, (p, _) in best.items() if p >= th}
+            pred = pred0 | add
+            c = out[th]
+            c.update(tp=len(pred & gold), p=len(pred), g=len(gold), add_ok=len(add & gold), add_bad=len(add - gold))
+        if rows is not None:
+            for k, (p, ok) in best.items():
+                if p >= 0.1:
+                    rows.append((round(p, 3), "TP" if ok else "FP", item["id"], *k))
+    res = {"base": _f1(base["tp"], base["p"], base["g"]), "base_c": base}
+    for th, c in out.items():
+        res[th] = dict(c, f1=_f1(c["tp"], c["p"], c["g"]))
+    return res
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--model", type=Path, default=relfill.MODEL_PATH, help="where to write the model (default: the shipped one)")
+    ap.add_argument("--cache", type=Path, default=Path("/tmp/kg-relfill-cache"), help="rule-pipeline output per set")
+    ap.add_argument("--loso", action="store_true", help="leave each open set out in turn and measure it; writes no shipped model")
+    ap.add_argument("--only", action="append", default=[], help="with --loso: only these held-out sets (e.g. holdout9)")
+    ap.add_argument("--measure", action="append", default=[], help="also score this gold file with the model (never trained on)")
+    ap.add_argument("--rows", type=Path, help="with --loso: write every candidate scored >= 0.3 (p, TP/FP, id, head, type, tail) here")
+    ap.add_argument("--then", type=Path, help="with --loso: a directory of SET.pkl caches of the pipeline as it was when "
+                    "each set was blind (same format); the held-out set is also measured there")
+    ap.add_argument("--cache-only", action="store_true", help="only fill the cache")
+    ap.add_argument("--threshold", type=float, default=relfill.THRESHOLD, help="the threshold written into the model")
+    ap.add_argument("--minfreq", type=int, default=3)
+    ap.add_argument("--l2", type=float, default=1e-4)
+    ap.add_argument("--iters", type=int, default=300)
+    ap.add_argument("--lr", type=float, default=0.05)
+    ap.add_argument("--residual", action="store_true", help="train only on the pairs the rules leave unrelated (default: every pair)")
+    args = ap.parse_args(argv)
+    opts = dict(minfreq=args.minfreq, l2=args.l2, iters=args.iters, lr=args.lr, all_pairs=not args.residual)
+    sets = {}
+    for name in OPEN:
+        t0 = time.perf_counter()
+        sets[name] = load_set(name, args.cache)
+        if time.perf_counter() - t0 > 1:
+            print(f"cached {short(name)} ({time.perf_counter() - t0:.0f}s)", file=sys.stderr, flush=True)
+    if args.cache_only:
+        return
+    if args.loso:
+        rows: list = []
+        held_out = [s for s in OPEN if not args.only or short(s) in args.only]
+        total = {t: Counter() for t in THRESHOLDS}
+        then_total = {t: Counter() for t in THRESHOLDS}
+        then_rows: list = []
+        print("set\tbase\t" + "\t".join(f"F1@{t} +ok/-bad" for t in THRESHOLDS))
+        for held in held_out:
+            t0 = time.perf_counter()
+            model = train([it for s in OPEN if s != held for it in sets[s]], **opts)
+            r = measure(sets[held], model["weights"], rows=rows)
+            for t in THRESHOLDS:
+                total[t].update({k: v for k, v in r[t].items() if k != "f1"})
+            print(f"{short(held)}\t{r['base']:.4f}\t" + "\t".join(
+                f"{r[t]['f1']:.4f} +{r[t].get('add_ok', 0)}/-{r[t].get('add_bad', 0)}" for t in THRESHOLDS)
+                + f"\t({time.perf_counter() - t0:.0f}s)", flush=True)
+            then = args.then / f"{short(held)}.pkl" if args.then else None
+            if then is not None and then.exists():
+                r = measure(pickle.loads(then.read_bytes()), model["weights"], rows=then_rows)
+                for t in THRESHOLDS:
+                    then_total[t].update({k: v for k, v in r[t].items() if k != "f1"})
+                print(f"{short(held)}(then)\t{r['base']:.4f}\t" + "\t".join(
+                    f"{r[t]['f1']:.4f} +{r[t].get('add_ok', 0)}/-{r[t].get('add_bad', 0)}" for t in THRESHOLDS), flush=True)
+        print("all\t\t" + "\t".join(f"+{total[t]['add_ok']}/-{total[t]['add_bad']}" for t in THRESHOLDS))
+        if args.then:
+            print("all(then)\t\t" + "\t".join(f"+{then_total[t]['add_ok']}/-{then_total[t]['add_bad']}" for t in THRESHOLDS))
+        if args.rows:
+            args.rows.write_text("".join("\t".join(map(str, r)) + "\n" for r in sorted(rows, reverse=True)),
+                                 encoding="utf-8")
+            if then_rows:
+                args.rows.with_suffix(".then.tsv").write_text(
+                    "".join("\t".join(map(str, r)) + "\n" for r in sorted(then_rows, reverse=True)), encoding="utf-8")
+        return
+    model = train([it for s in OPEN for it in sets[s]], **opts)
+    model = {"threshold": args.threshold, "trained_on": [short(s) for s in OPEN], **model}
+    args.model.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.GzipFile(args.model, "wb", mtime=0) as fh:
+        fh.write(json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8"))
+    print(f"model: {args.model} ({args.model.stat().st_size / 1e3:.0f} kB, {len(model['weights'])} weights), "
+          f"{model['candidates']} candidates, {model['positives']} positive")
+    for name in args.measure:
+        r = measure(load_set(name, args.cache), model["weights"], thresholds=(args.threshold,))
+        c = r[args.threshold]
+        print(f"{short(name)}: relations {r['base']:.4f} -> {c['f1']:.4f}, added +{c.get('add_ok', 0)}/-{c.get('add_bad', 0)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,292 @@
+"""``kg_relfill``: a logistic-regression gap-filler for relations the rules
+leave out (``--relfill`` on ``kg build`` / ``kg extract`` / ``kg eval``, off by
+default; the weights are kg/extract/models/relfill.json.gz, trained by
+bench/train_relfill.py from the repository's gold passages, loaded once per
+process; inference is dictionary look-ups in pure Python).
+
+Candidates are pairs of the pipeline's own final mentions in one sentence
+whose types fit a relation's signature (kg.schema.SIGNATURES, read from
+ontology/kg.ttl) and that the rules left unrelated (no rule relation joins
+the two surfaces, in either direction, of any type).  Each candidate is
+described by sparse string features, every one conjoined with the relation
+type: the head and tail types, their order, the distance between them
+(characters and mentions, bucketed), jieba's words and the punctuation
+between them (a capped bag, the first and last word, the whole gap when
+short), the word before the first and after the second, their last
+characters, the words just before the pair, whether they stand in one list
+(、/和/及…), whether a list-mate of either is related by the rules with the
+same relation type to the other (a list the rules only partly related), the
+two characters closing the list (等…), whether the head or tail takes part in
+a rule relation of that type in the sentence, and how many rule relations the
+sentence holds.  A candidate whose probability is at least ``threshold``
+becomes a relation (rule ``relfill``, confidence = the probability); of the
+same surfaces the most probable instance counts.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from bisect import bisect_left
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.model import Evidence, Relation
+from kg.schema import SIGNATURES
+
+RULE = "relfill"
+MODEL_PATH = Path(__file__).parent / "models" / "relfill.json.gz"
+THRESHOLD = 0.5
+# items of one list are separated by these (and nothing else)
+_LIST_SEPS = frozenset(["、", "，", ",", "和", "及", "与", "以及", "或", "或者", "并", " ", "“", "”", "\"", "（", "）", "(", ")"])
+_PUNCT = frozenset("，,。、；;：:！!？?（）()《》“”\"'‘’—…")
+_MAX_BETWEEN = 60  # pairs further apart than this many characters are not candidates
+_MAX_MENTIONS = 40  # a sentence with more mentions: only pairs at most this many mentions apart
+_PRE = 4  # words before the first mention kept as features
+_NONE: frozenset = frozenset()
+
+# relation types whose head / tail types a pair of types fits, by (first type, second type)
+_FITS: dict[tuple[str, str], list[str]] = {}
+for _rel, (_dom, _rng) in SIGNATURES.items():
+    for _h in _dom:
+        for _t in _rng:
+            _FITS.setdefault((_h, _t), []).append(_rel)
+
+
+def _bucket(n: int) -> str:
+    for limit, name in ((1, "0"), (3, "1"), (6, "2"), (10, "3"), (20, "4"), (40, "5")):
+        if n <= limit:
+            return name
+    return "6"
+
+
+def candidates(text: str, sentences, mentions, relations, tokens, related_too: bool = False):
+    """(head mention, relation type, tail mention, sentence (start, end),
+    the pair's features, the candidate's own features) of every candidate pair
+    of TEXT (see the module docstring; `conjoined` makes them the model's
+    feature strings).
+    MENTIONS: objects with text, type, start, end (sorted or not); RELATIONS:
+    the rules' relations (head_text, type, tail_text); TOKENS: jieba's
+    (start, end, word, tag), in order.  RELATED_TOO: also the pairs the rules
+    relate (training learns from every pair; inference adds only to the others)."""
+    ms = sorted((m for m in mentions if 0 <= m.start < m.end), key=lambda m: (m.start, m.end))
+    if len(ms) < 2:
+        return []
+    related = set()
+    by_rel: set = set()
+    for r in relations:
+        related.add((r.head_text, r.tail_text))
+        related.add((r.tail_text, r.head_text))
+        by_rel.add((r.head_text, r.type, r.tail_text))
+    tails_of: dict = {}  # (head surface, relation type) -> its rule tails
+    heads_of: dict = {}  # (tail surface, relation type) -> its rule heads
+    for h, r, t in by_rel:
+        tails_of.setdefault((h, r), set()).add(t)
+        heads_of.setdefault((t, r), set()).add(h)
+    starts = [m.start for m in ms]
+    tok_starts = [t[0] for t in tokens]
+    out = []
+    for s, e in sentences:
+        i, j = bisect_left(starts, s), bisect_left(starts, e)
+        sent = [m for m in ms[i:j] if m.end <= e]
+        if len(sent) < 2:
+            continue
+        # list groups: neighbours separated only by list separators
+        group = [0] * len(sent)
+        for k in range(1, len(sent)):
+            gap = text[sent[k - 1].end:sent[k].start].strip()
+            group[k] = group[k - 1] if (gap in _LIST_SEPS or gap == "") and sent[k - 1].end <= sent[k].start \
+                else group[k - 1] + 1
+        group_end: dict[int, int] = {}
+        for k, m in enumerate(sent):
+            group_end[group[k]] = max(group_end.get(group[k], 0), m.end)
+        members: dict[int, list] = {}
+        for k, m in enumerate(sent):
+            members.setdefault(group[k], []).append(m)
+        n_rel = _bucket(sum(1 for m in sent for x in sent if (m.text, x.text) in related) // 2)
+        ti, tj = bisect_left(tok_starts, s), bisect_left(tok_starts, e)
+        stoks = tokens[ti:tj]
+        stok_starts = tok_starts[ti:tj]
+        for a in range(len(sent)):
+            ma = sent[a]
+            for b in range(a + 1, min(len(sent), a + 1 + _MAX_MENTIONS)):
+                mb = sent[b]
+                if mb.start < ma.end:
+                    continue
+                if mb.start - ma.end > _MAX_BETWEEN:
+                    break
+                if ma.text == mb.text or (not related_too and (ma.text, mb.text) in related):
+                    continue
+                fwd = _FITS.get((ma.type, mb.type), ())
+                bwd = _FITS.get((mb.type, ma.type), ())
+                if not fwd and not bwd:
+                    continue
+                base = None
+                for rel_type, head, tail, order in [(r, ma, mb, "ht") for r in fwd] + [(r, mb, ma, "th") for r in bwd]:
+                    if base is None:
+                        base = _pair_features(text, sent, a, b, group, group_end, stoks, stok_starts)
+                        base.append("nrel=" + n_rel)
+                    f = ["o=" + order, "sig=" + head.type + ">" + tail.type, "hs=" + head.text[-1:],
+                         "ts=" + tail.text[-1:], "hs2=" + head.text[-2:], "ts2=" + tail.text[-2:]]
+                    if tails_of.get((head.text, rel_type), _NONE) - {tail.text}:
+                        f.append("h_has")
+                    if heads_of.get((tail.text, rel_type), _NONE) - {head.text}:
+                        f.append("t_has")
+                    gh, gt = group[a if head is ma else b], group[b if tail is mb else a]
+                    if any(x.text != tail.text and (head.text, rel_type, x.text) in by_rel for x in members[gt]):
+                        f.append("sib_t")
+                    if any(x.text != head.text and (x.text, rel_type, tail.text) in by_rel for x in members[gh]):
+                        f.append("sib_h")
+                    out.append((head, rel_type, tail, (s, e), base, f))
+    return out
+
+
+def _pair_features(text, sent, a, b, group, group_end, stoks, stok_starts) -> list[str]:
+    ma, mb = sent[a], sent[b]
+    f = ["d=" + _bucket(mb.start - ma.end), "dm=" + _bucket(b - a - 1)]
+    if group[a] == group[b]:
+        f.append("samelist")
+    # the gap: words outside mentions, mentions by their type
+    units = []
+    k = a + 1
+    ti = bisect_left(stok_starts, ma.end)
+    pos = ma.end
+    while pos < mb.start:
+        if k < b and sent[k].start <= pos:
+            units.append("<" + sent[k].type + ">")
+            pos = sent[k].end
+            k += 1
+            while ti < len(stoks) and stoks[ti][0] < pos:
+                ti += 1
+            continue
+        if ti < len(stoks) and stoks[ti][0] < mb.start:
+            tok = stoks[ti]
+            if tok[0] >= pos:
+                w = tok[2].strip()
+                if w:
+                    units.append(w)
+            pos = max(pos, tok[1])
+            ti += 1
+        else:
+            break
+    if not units:
+        f.append("gap=")
+    else:
+        if len(units) <= 4:
+            f.append("gap=" + "_".join(units))
+        f.append("b0=" + units[0])
+        f.append("bl=" + units[-1])
+        for w in set(units[:6] + units[-6:]):
+            f.append("bw=" + w)
+        for ch in set(text[ma.end:mb.start]) & _PUNCT:
+            f.append("p=" + ch)
+    # the word before the first and after the second, the words before the pair
+    i = bisect_left(stok_starts, ma.start)
+    before = [t[2] for t in stoks[max(0, i - _PRE):i] if t[1] <= ma.start and t[2].strip()]
+    f.append("wb=" + (before[-1] if before else "^"))
+    for w in dict.fromkeys(before):
+        f.append("pre=" + w)
+    j = bisect_left(stok_starts, mb.end)
+    f.append("wa=" + (stoks[j][2] if j < len(stoks) and stoks[j][0] == mb.end else "$"))
+    end = group_end[group[b]]
+    f.append("ga=" + text[end:end + 2])
+    return f
+
+
+def conjoined(rel_type: str, base, own) -> list[str]:
+    """The model's feature strings of a candidate: each feature conjoined with the relation type."""
+    return [rel_type] + [rel_type + "|" + x for x in base] + [rel_type + "|" + x for x in own]
+
+
+def by_relation(weights: dict) -> dict:
+    """{relation type: {feature: weight}} of the model's conjoined WEIGHTS (the
+    relation type's own weight under the key ""; the global bias under None)."""
+    out: dict = {None: weights.get("", 0.0)}
+    for key, w in weights.items():
+        rel, _, feat = key.partition("|")
+        if rel:
+            out.setdefault(rel, {})[feat] = w
+    return out
+
+
+def probability(table: dict, rel_type: str, base, own) -> float:
+    """The model's probability of a candidate (TABLE: `by_relation` of the weights)."""
+    ws = table.get(rel_type)
+    if ws is None:
+        return _sigmoid(table[None])
+    get = ws.get
+    z = table[None] + get("", 0.0)
+    for x in base:
+        w = get(x)
+        if w is not None:
+            z += w
+    for x in own:
+        w = get(x)
+        if w is not None:
+            z += w
+    return _sigmoid(z)
+
+
+def _sigmoid(z: float) -> float:
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    ez = math.exp(z)
+    return ez / (1.0 + ez)
+
+
+def fill(text: str, sentences, mentions, relations, tokens, table: dict, threshold: float, doc_id: str = ""):
+    """The relations the model (TABLE: `by_relation` of its weights) adds to
+    RELATIONS (see `candidates`), at most one per surface triple."""
+    best: dict = {}
+    for head, rel_type, tail, (s, e), base, own in candidates(text, sentences, mentions, relations, tokens):
+        p = probability(table, rel_type, base, own)
+        if p < threshold:
+            continue
+        key = (head.text, rel_type, tail.text)
+        if key not in best or p > best[key][0]:
+            best[key] = (p, head, tail, s, e)
+    out = []
+    for (_, rel_type, _), (p, head, tail, s, e) in sorted(best.items(), key=lambda kv: (kv[1][3], kv[0])):
+        out.append(Relation(head.label, rel_type, tail.label, head.text, tail.text, head.type, tail.type,
+                            Evidence(doc_id, text[s:e], s, e, RULE, round(p, 4))))
+    return out
+
+
+_MODELS: dict[str, dict] = {}
+
+
+def load_model(path: str | Path | None = None) -> dict:
+    """{"weights": {feature: weight}, "threshold": float, ...} of the model at PATH (default MODEL_PATH), read once."""
+    key = str(path or MODEL_PATH)
+    model = _MODELS.get(key)
+    if model is None:
+        with gzip.open(key, "rt", encoding="utf-8") as fh:
+            model = json.load(fh)
+        _MODELS[key] = model
+    return model
+
+
+@Language.factory(
+    "kg_relfill",
+    requires=["doc.user_data"],
+    assigns=["doc.user_data"],  # kg_relations (appended)
+    default_config={"model": "", "threshold": -1.0},
+)
+def make_relfill(nlp: Language, name: str, model: str, threshold: float):
+    m = load_model(model or None)
+    table = by_relation(m["weights"])
+    th = threshold if threshold >= 0 else m.get("threshold", THRESHOLD)
+
+    def relfill(doc: Doc) -> Doc:
+        ud = doc.user_data
+        raw = ud.get("kg_raw") or doc.text
+        rels = ud.get("kg_relations", [])
+        added = fill(raw, ud.get("kg_sentences") or [(0, len(raw))], ud["kg_mentions"], rels, ud["kg_tokens"],
+                     table, th, ud.get("kg_doc_id", ""))
+        if added:
+            ud["kg_relations"] = list(rels) + added
+        return doc
+
+    return relfill
