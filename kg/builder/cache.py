@@ -20,13 +20,13 @@ CACHE_FORMAT = 1
 
 
 @lru_cache(maxsize=4)
-def extractor_fingerprint(ner: bool = False, crf: bool = False) -> str:
-    """``ner``, ``crf``: extractions with the statistical NER component or the
-    Technology / Industry gap-filler are other extractors (the rules alone keep
-    the fingerprint they always had)."""
+def extractor_fingerprint(ner: bool = False, crf: bool = False, relfill: bool = False) -> str:
+    """``ner``, ``crf``, ``relfill``: extractions with the statistical NER
+    component, the Technology / Industry gap-filler or the relation gap-filler
+    are other extractors (the rules alone keep the fingerprint they always had)."""
     import kg
 
-    options = (":ner" if ner else "") + (":crf" if crf else "")
+    options = (":ner" if ner else "") + (":crf" if crf else "") + (":relfill" if relfill else "")
     h = hashlib.sha256(f"{CACHE_FORMAT}:{getattr(kg, '__version__', '')}{options}".encode())
     roots = [Path(kg.__file__).parent / "extract", ONTOLOGY_DIR / "lexicon", ONTOLOGY_DIR / "patterns"]
     for root in roots:
@@ -47,9 +47,9 @@ def document_key(doc: Document) -> str:
 
 
 class ExtractionCache:
-    def __init__(self, out: Path, ner: bool = False, crf: bool = False):
+    def __init__(self, out: Path, ner: bool = False, crf: bool = False, relfill: bool = False):
         self.dir = Path(out) / CACHE_DIR
-        self.fingerprint = extractor_fingerprint(ner, crf)
+        self.fingerprint = extractor_fingerprint(ner, crf, relfill)
         self.used: set[str] = set()
 
     def _path(self, key: str) -> Path:

@@ -66,6 +66,7 @@ def build(
     curation: str | Path | None = None,
     ner: bool = False,
     crf: bool = False,
+    relfill: bool = False,
 ) -> dict:
     """Ingest `corpus`, extract (reusing OUT/cache/ for unchanged documents unless
     `full`), resolve, and write OUT/store/, OUT/kg.ttl and OUT/manifest.json.
@@ -82,8 +83,9 @@ def build(
     "curation" in the report says what it applied (None: no file).
     ``ner``: add the statistical NER component (the `ner` extra; KgError if missing).
     ``crf``: add the Technology / Industry gap-filler (kg.extract.crf, the `crf`
-    extra; KgError if missing).  Each is another extractor: the cache of a
-    build without it is not reused.
+    extra; KgError if missing).  ``relfill``: add the relation gap-filler
+    (kg.extract.relfill).  Each is another extractor: the cache of a build
+    without it is not reused.
     """
     started = time.perf_counter()
     corpus, out = Path(corpus), Path(out)
@@ -94,7 +96,8 @@ def build(
                          f"as documents; choose a folder outside it")
     try:
         return _build_checked(corpus, out, jobs=jobs, dask=dask, strict=strict, full=full, progress=progress,
-                              warn=warn, curation=curation, ner=ner, crf=crf, started=started)
+                              warn=warn, curation=curation, ner=ner, crf=crf, relfill=relfill,
+                              started=started)
     except BrokenPipeError:  # the reader of our output is gone: the caller's business
         raise
     except OSError as e:  # the environment, not the input: say what happened, in one line
@@ -109,7 +112,7 @@ def os_error_message(e: OSError) -> str:
 
 
 def _build_checked(corpus: Path, out: Path, *, jobs, dask, strict, full, progress, warn, curation, ner,
-                   crf: bool = False, started: float) -> dict:
+                   crf: bool = False, relfill: bool = False, started: float) -> dict:
     files = plan_corpus(corpus, strict=strict, warn=warn)
     decisions = load_curation(corpus, curation)  # a bad curation file fails before OUT/ is touched
     from kg.extract.extra import require_extras
@@ -131,22 +134,23 @@ def _build_checked(corpus: Path, out: Path, *, jobs, dask, strict, full, progres
                 relax_gc()
                 return _build(corpus, out, files, jobs=jobs, dask=dask, strict=strict, full=full,
                               progress=progress, warn=warn, started=started, decisions=decisions, ner=ner,
-                              crf=crf, first=first, stop_workers=stop_workers)
+                              crf=crf, relfill=relfill, first=first, stop_workers=stop_workers)
             finally:
                 gc.unfreeze()
                 gc.set_threshold(*thresholds)
 
 
 def _build(corpus: Path, out: Path, files: list[CorpusFile], *, jobs, dask, strict, full, progress, warn,
-           started: float, decisions=None, ner: bool = False, crf: bool = False, first: list[Document] | None = None,
+           started: float, decisions=None, ner: bool = False, crf: bool = False, relfill: bool = False,
+           first: list[Document] | None = None,
            stop_workers: Callable[[], None] = lambda: None) -> dict:
     from kg.graph.store import NewGeneration, build_lock, cleanup_stale
 
     timings: dict[str, float] = {}
     with build_lock(out):
         cleanup_stale(out)
-        cache = ExtractionCache(out, ner, crf)
-        tasks = [FileTask(f, str(out), full, ner, crf) for f in files]
+        cache = ExtractionCache(out, ner, crf, relfill)
+        tasks = [FileTask(f, str(out), full, ner, crf, relfill) for f in files]
         tasks[0].documents = first  # read once, by _first_readable
         # the new store fills while the workers extract: first with what is
         # final before resolution (the documents' metadata), then the rest

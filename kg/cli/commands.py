@@ -84,13 +84,14 @@ def build(
         "see `kg audit`). Applied without re-extracting."),
     ner: bool = NER_OPT,
     crf: bool = CRF_OPT,
+    relfill: bool = RELFILL_OPT,
 ):
     """Ingest CORPUS, extract entities and relations, and write the graph store and OUT/kg.ttl."""
     from kg.api import build as run_build
 
     report = run_build(
         corpus, curation=curation, out=out, jobs=jobs, dask=dask, strict=strict, full=full, progress=not quiet, warn=_warn, ner=ner,
-        crf=crf,
+        crf=crf, relfill=relfill,
     )
     render.echo(render.build_summary(report))
 
