@@ -1,0 +1,146 @@
+"""The relation gap-filler (kg_relfill, kg/extract/relfill.py): its candidates
+and features, a hand-written model through the real pipeline, the shipped
+model, and the --relfill option.  The sentences are made up."""
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from collections import namedtuple
+from pathlib import Path
+
+import pytest
+
+from kg.extract import relfill
+from kg.extract.pipeline import build_nlp, get_nlp, split_sentences
+from kg.model import Mention
+from kg.schema import SIGNATURES
+
+ROOT = Path(__file__).resolve().parents[3]
+Rel = namedtuple("Rel", "head_text type tail_text")
+
+# a Technology and an Industry the pipeline finds and its rules leave unrelated
+GAP_TEXT = "某县把人工智能带进了中医药产业的日常管理。"
+GAP = ("人工智能", "appliedIn", "中医药产业")
+
+
+def mention(text: str, surface: str, etype: str) -> Mention:
+    s = text.index(surface)
+    return Mention(surface, etype, surface, s, s + len(surface))
+
+
+def tokens_of(text: str):
+    """Characters as tokens (the features need only offsets and words)."""
+    return [(i, i + 1, ch, "x") for i, ch in enumerate(text)]
+
+
+def cands(text, mentions, relations=()):
+    return relfill.candidates(text, split_sentences(text), mentions, list(relations), tokens_of(text))
+
+
+def run(nlp, text: str):
+    doc = nlp.make_doc(text)
+    doc.user_data["kg_raw"] = text
+    doc.user_data["kg_sentences"] = split_sentences(text)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc.user_data["kg_relations"]
+
+
+def write_model(path: Path, weights: dict, threshold: float = 0.5) -> Path:
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        json.dump({"weights": weights, "threshold": threshold}, fh)
+    return path
+
+
+# ------------------------------------------------------------------ candidates
+
+
+def test_candidates_are_signature_fitting_pairs_of_one_sentence():
+    text = "某市推动量子通信赋能金融行业。某院士出席了论坛。"
+    ms = [mention(text, "量子通信", "Technology"), mention(text, "金融行业", "Industry"),
+          mention(text, "某院士", "Person")]
+    got = {(h.text, r, t.text) for h, r, t, *_ in cands(text, ms)}
+    fwd = {r for r, (dom, rng) in SIGNATURES.items() if "Technology" in dom and "Industry" in rng}
+    bwd = {r for r, (dom, rng) in SIGNATURES.items() if "Industry" in dom and "Technology" in rng}
+    # either way round the signatures allow; never across the sentence end, never Person-Industry
+    assert got == {("量子通信", r, "金融行业") for r in fwd} | {("金融行业", r, "量子通信") for r in bwd}
+
+
+def test_pairs_the_rules_relate_are_left_alone():
+    text = "某市推动量子通信赋能金融行业。"
+    ms = [mention(text, "量子通信", "Technology"), mention(text, "金融行业", "Industry")]
+    assert cands(text, ms, [Rel("量子通信", "enables", "金融行业")]) == []
+    # (for training, every pair)
+    assert relfill.candidates(text, split_sentences(text), ms, [Rel("量子通信", "enables", "金融行业")],
+                              tokens_of(text), related_too=True)
+
+
+def test_a_list_mate_related_by_the_rules_is_a_feature():
+    text = "某方案聚焦甲光电产业、乙光电产业和丙光电产业。"
+    ms = [mention(text, "某方案", "Policy")] + [mention(text, x, "Industry") for x in ("甲光电产业", "乙光电产业", "丙光电产业")]
+    rules = [Rel("某方案", "prioritizes", "甲光电产业"), Rel("某方案", "prioritizes", "乙光电产业")]
+    by_tail = {t.text: relfill.conjoined(r, base, own) for h, r, t, _, base, own in cands(text, ms, rules)
+               if r == "prioritizes"}
+    assert set(by_tail) == {"丙光电产业"}
+    assert "prioritizes|sib_t" in by_tail["丙光电产业"]
+    assert "prioritizes|samelist" not in by_tail["丙光电产业"]  # (the policy is not in the list)
+
+
+def test_probability_and_threshold():
+    table = relfill.by_relation({"appliedIn|bw=带进": 4.0, "": -2.0})
+    assert relfill.probability(table, "appliedIn", ["bw=带进", "bw=了"], []) == pytest.approx(1 / (1 + 2.718281828 ** -2))
+    assert relfill.probability(relfill.by_relation({}), "appliedIn", ["bw=带进"], []) == 0.5
+    text = "某县把人工智能带进了中医药产业。"
+    ms = [mention(text, "人工智能", "Technology"), mention(text, "中医药产业", "Industry")]
+    table = relfill.by_relation({"appliedIn": 3.0, "": -2.0})
+    added = relfill.fill(text, split_sentences(text), ms, [], tokens_of(text), table, 0.6)
+    assert [(r.head_text, r.type, r.tail_text, r.evidence.rule) for r in added] == [
+        ("人工智能", "appliedIn", "中医药产业", relfill.RULE)]
+    assert relfill.fill(text, split_sentences(text), ms, [], tokens_of(text), table, 0.9) == []
+
+
+# ------------------------------------------------------------------ through the pipeline
+
+
+def test_a_hand_written_model_fills_the_gap_the_rules_leave(tmp_path):
+    model = write_model(tmp_path / "m.json.gz", {"appliedIn|bw=带进": 6.0, "": -3.0})
+    plain = build_nlp()
+    assert GAP not in {(r.head_text, r.type, r.tail_text) for r in run(plain, GAP_TEXT)}
+    nlp = build_nlp()
+    nlp.add_pipe("kg_relfill", after="kg_relations", config={"model": str(model)})
+    got = {(r.head_text, r.type, r.tail_text): r for r in run(nlp, GAP_TEXT)}
+    assert GAP in got and got[GAP].evidence.rule == relfill.RULE
+    assert not any(k[1] != "appliedIn" for k, r in got.items() if r.evidence.rule == relfill.RULE)
+
+
+def test_the_shipped_model_loads_once_with_its_threshold():
+    m = relfill.load_model()
+    assert relfill.load_model() is m
+    assert 0 < m["threshold"] < 1 and m["weights"]
+    assert all(isinstance(w, float) for w in m["weights"].values())
+
+
+def test_off_by_default_and_placed_after_the_rule_relations():
+    assert "kg_relfill" not in get_nlp().pipe_names
+    names = get_nlp(relfill=True).pipe_names
+    assert names.index("kg_relfill") == names.index("kg_relations") + 1
+
+
+def test_a_build_with_the_gap_filler_is_another_extractor():
+    from kg.builder.cache import extractor_fingerprint
+
+    assert extractor_fingerprint(relfill=True) != extractor_fingerprint()
+    assert extractor_fingerprint(crf=True, relfill=True) != extractor_fingerprint(crf=True)
+
+
+def test_relfill_option_on_kg_extract(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "x", "text": GAP_TEXT}, ensure_ascii=False) + "\n", encoding="utf-8")
+    for flag in ("--no-relfill", "--relfill"):
+        r = subprocess.run([sys.executable, "-m", "kg", "extract", str(src), flag], capture_output=True, text=True,
+                           cwd=ROOT, timeout=300)
+        assert r.returncode == 0, r.stderr
+        rec = json.loads(r.stdout)
+        assert rec["id"] == "x" and {"entities", "relations"} <= set(rec)
