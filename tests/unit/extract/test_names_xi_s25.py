@@ -131,3 +131,12 @@ def test_the_later_issuers_after_a_city_department_of_the_reforms_are_institutio
     text = "珠海市科技创新局、财政局联合印发了科技企业孵化载体认定办法。"
     inst = typed(text, "Institution")
     assert {"珠海市科技创新局", "财政局"} <= inst, inst
+
+
+# --- a siting verb jieba tags a noun is no part of a zone's name
+
+
+def test_a_zone_after_luohu_starts_at_its_place():
+    got = typed("这家电池企业的新工厂落户株洲高新区，明年投产。", "Region")
+    assert "株洲高新区" in got, got
+    assert not any(x.startswith("落户") for x in got), got
