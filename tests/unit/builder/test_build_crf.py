@@ -19,8 +19,8 @@ from kg.builder.cache import extractor_fingerprint  # noqa: E402
 from kg.extract.core import extract_text  # noqa: E402
 
 # a term no lexicon or rule knows, in a list slot beside one the rules know
-GAP_TEXT = "某市打造以储氢瓶阀、燃料电池等为核心的装备集群。"
-GAP_TERM = "储氢瓶阀"
+GAP_TEXT = "围绕高端数控机床、工业母机和精密减速器等领域开展攻关。"
+GAP_TERM = "精密减速器"
 
 
 def corpus_of(tmp_path: Path, texts: dict[str, str]) -> Path:

@@ -21,8 +21,8 @@ ROOT = Path(__file__).resolve().parents[3]
 
 
 # a made-up term no lexicon or rule knows, in a list slot beside one the rules know
-GAP_TEXT = "某市打造以储氢瓶阀、燃料电池等为核心的装备集群。"
-GAP_TERM = "储氢瓶阀"
+GAP_TEXT = "围绕高端数控机床、工业母机和精密减速器等领域开展攻关。"
+GAP_TERM = "精密减速器"
 
 
 def rule(text: str, surface: str, etype: str) -> Cand:
@@ -154,3 +154,13 @@ def test_training_labels_come_from_gold_surfaces_longest_first():
     assert labels[2:8] == ["B-T"] + ["I-T"] * 5  # the longer surface wins its characters
     assert labels[9:13] == ["B-N", "I-N", "I-N", "I-N"]
     assert labels[0:2] == ["O", "O"] and labels[8] == "O" and labels[13] == "O"
+
+
+def test_training_list_holds_the_opened_sets_and_no_blind_or_devext_one():
+    sys.path.insert(0, str(ROOT / "bench"))
+    import train_crf
+
+    names = {train_crf.short(s) for s in train_crf.OPEN}
+    assert {"dev", "check", "holdout9", "holdout10", "holdout13", "national1", "national4"} <= names
+    assert not names & {"holdout14", "national5", "devext"}
+    assert all(train_crf.set_path(s).exists() for s in train_crf.OPEN)
