@@ -28,6 +28,13 @@ A pattern each of whose branches opens with a lookbehind
 (``(?:(?<=[局署委部])|(?<=科协))…|(?<=委员会)办公室``) can start only right
 after a character one of those lookbehinds ends with: where those are rare,
 the pattern is tried there only.
+
+On top of those scans, a pattern every match of which holds one of a few
+literal words at a bounded distance from its start (``…{2,6}?(?:行动|计划)``,
+``…委员会第…``, the words of a lookbehind: `_word_anchor`) is tried only in the
+windows before their occurrences, found with ``str.find`` (10-40 times faster
+than a regex scan that cannot skip by a literal first character), where those
+windows are few; else the scan chosen above runs.
 """
 from __future__ import annotations
 
@@ -736,17 +743,18 @@ def _word_finditer(regex: re.Pattern, words: frozenset, lo: int, hi: int,
     share = MAX_WORD_SHARE if max_share is None else max_share
 
     def finditer(text: str) -> Iterator[re.Match]:
-        budget = share * len(text) / span
+        left = share * len(text) / span  # (occurrences still affordable)
         find = text.find
         at: list[int] = []
         for w in words:
             q = find(w)
             while q >= 0:
+                left -= 1
+                if left < 0:
+                    yield from scan(text)  # the words are common here (known at the first one too many)
+                    return
                 at.append(q)
                 q = find(w, q + 1)
-            if len(at) > budget:
-                yield from scan(text)  # the words are common here
-                return
         at.sort()
         pos = 0
         for q in at:
