@@ -140,3 +140,9 @@ def test_a_zone_after_luohu_starts_at_its_place():
     got = typed("这家电池企业的新工厂落户株洲高新区，明年投产。", "Region")
     assert "株洲高新区" in got, got
     assert not any(x.startswith("落户") for x in got), got
+
+
+def test_the_later_issuers_after_a_district_department_are_institutions():
+    text = "龙岗区科技创新局、财政局联合发布了专项资金申报指南。"
+    inst = typed(text, "Institution")
+    assert {"龙岗区科技创新局", "财政局"} <= inst, inst
