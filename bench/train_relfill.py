@@ -1,8 +1,11 @@
 """Train the relation gap-filler (kg/extract/relfill.py) and measure it against
 the rules, leaving one set out at a time.
 
-    python bench/train_relfill.py                 # train on all open sets, write kg/extract/models/relfill.json.gz
-    python bench/train_relfill.py --loso          # leave-one-set-out table (no model written)
+    python bench/train_relfill.py --make-then /tmp/relfill-then --train-then
+                                                  # the shipped model: all open sets, today's pipeline and the
+                                                  # pipeline of the time each THEN set was frozen
+    python bench/train_relfill.py --loso --make-then /tmp/relfill-then --train-then
+                                                  # leave-one-set-out table (no model written)
     python bench/train_relfill.py --loso --only holdout13 --only check
 
 The whole rule pipeline runs once per set and its output (text, sentences,
@@ -16,6 +19,13 @@ gradient descent with Adam steps from zero weights in numpy: deterministic)
 over the candidates' features seen in at least --minfreq training
 candidates.  ../shared/gold/devext.jsonl (or any set outside OPEN) is never
 trained on: pass it with --measure to score it.
+
+--make-then DIR writes DIR/SET.pkl for the sets of THEN: the pipeline of the
+commit that added the set's file (a temporary git worktree), run on today's
+gold: what the set looked like to the rules while it was blind, with the
+misses rules fitted later to it have since removed.  --then DIR scores the
+held-out set that way too; --train-then also trains on those caches (of the
+other sets, with --loso).
 
 The leave-one-set-out table gives, per held-out set and threshold, the
 relations F1 of the pipeline without / with the component (exact: the
@@ -35,15 +45,22 @@ from collections import Counter, namedtuple
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# --dump-state runs another checkout's pipeline (--root): its kg is imported instead
+_ROOT_ARG = sys.argv[sys.argv.index("--root") + 1] if "--root" in sys.argv[:-1] else None
+sys.path.insert(0, _ROOT_ARG or str(ROOT))
 
-from kg.extract import relfill  # noqa: E402
-from kg.model import Mention  # noqa: E402
+if _ROOT_ARG is None:
+    from kg.extract import relfill  # noqa: E402
+    from kg.model import Mention  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 # (blind2 and blind3 are not annotated for relations: not used)
 OPEN = ["dev", "check", "blind/blind1", "blind/blind_rel", "blind/holdout"] + [
     f"blind/holdout{i}" for i in range(2, 14)] + [f"blind/national{i}" for i in range(1, 5)]
+# the sets whose pipeline of the time they were frozen (the commit adding the
+# file) --make-then caches: the late validation and the analysis sets
+THEN = ["holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13",
+        "national1", "national2", "national3", "national4"]
 THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 Rel = namedtuple("Rel", "head_text type tail_text")
 
@@ -74,7 +91,7 @@ def run_rules(records: list[dict]) -> list[dict]:
         ud = doc.user_data
         out.append({
             "id": rec.get("id"), "raw": text, "sentences": ud["kg_sentences"],
-            "tokens": [tuple(t) for t in ud["kg_tokens"]],
+            "tokens": [tuple(t)[:4] for t in ud["kg_tokens"]],
             "mentions": [(m.text, m.type, m.label, m.start, m.end) for m in ud["kg_mentions"]],
             "relations": sorted({(r.head_text, r.type, r.tail_text) for r in ud.get("kg_relations", [])}),
             "gold": sorted({(r["head"], r["type"], r["tail"]) for r in rec.get("relations", [])}),
@@ -99,6 +116,34 @@ def load_set(name: str, cache: Path) -> list[dict]:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(pickle.dumps(state))
     return state
+
+
+def make_then(directory: Path) -> None:
+    """DIRECTORY/SET.pkl for each set of THEN: the pipeline of the commit that
+    added the set's file (a temporary git worktree) run on today's gold."""
+    import subprocess
+    import tempfile
+
+    directory.mkdir(parents=True, exist_ok=True)
+    for name in THEN:
+        out = directory / f"{name}.pkl"
+        if out.exists():
+            continue
+        rel = f"tests/data/blind/{name}.jsonl"
+        commits = subprocess.run(["git", "-C", str(ROOT), "log", "--diff-filter=A", "--format=%H", "--", rel],
+                                 capture_output=True, text=True, check=True).stdout.split()
+        if not commits:
+            continue
+        with tempfile.TemporaryDirectory() as tmp:
+            tree = Path(tmp) / "tree"
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(tree), commits[-1]],
+                           capture_output=True, check=True)
+            try:
+                subprocess.run([sys.executable, __file__, "--dump-state", str(DATA / "blind" / f"{name}.jsonl"),
+                                "--root", str(tree), "--out", str(out)], check=True, cwd=str(tree))
+            finally:
+                subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], capture_output=True)
+        print(f"then: {name} at {commits[-1][:7]}", file=sys.stderr, flush=True)
 
 
 def item_candidates(item: dict, related_too: bool = False):
@@ -189,6 +234,12 @@ def measure(items: list[dict], weights: dict, thresholds=THRESHOLDS, rows: list 
 
 
 def main(argv=None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    if "--dump-state" in argv:  # make_then's worker, in another checkout (--root): SET --root TREE --out PKL
+        src, out = Path(argv[argv.index("--dump-state") + 1]), Path(argv[argv.index("--out") + 1])
+        records = [json.loads(line) for line in src.read_text(encoding="utf-8").splitlines() if line.strip()]
+        out.write_bytes(pickle.dumps(run_rules(records)))
+        return
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--model", type=Path, default=relfill.MODEL_PATH, help="where to write the model (default: the shipped one)")
     ap.add_argument("--cache", type=Path, default=Path("/tmp/kg-relfill-cache"), help="rule-pipeline output per set")
@@ -198,6 +249,9 @@ def main(argv=None) -> None:
     ap.add_argument("--rows", type=Path, help="with --loso: write every candidate scored >= 0.3 (p, TP/FP, id, head, type, tail) here")
     ap.add_argument("--then", type=Path, help="with --loso: a directory of SET.pkl caches of the pipeline as it was when "
                     "each set was blind (same format); the held-out set is also measured there")
+    ap.add_argument("--train-then", action="store_true", help="with --then: also train on the caches there "
+                    "(of the other sets, with --loso)")
+    ap.add_argument("--make-then", type=Path, help="write the --then caches (SET.pkl) into this directory first")
     ap.add_argument("--cache-only", action="store_true", help="only fill the cache")
     ap.add_argument("--threshold", type=float, default=relfill.THRESHOLD, help="the threshold written into the model")
     ap.add_argument("--minfreq", type=int, default=3)
@@ -206,6 +260,9 @@ def main(argv=None) -> None:
     ap.add_argument("--lr", type=float, default=0.05)
     ap.add_argument("--residual", action="store_true", help="train only on the pairs the rules leave unrelated (default: every pair)")
     args = ap.parse_args(argv)
+    if args.make_then:
+        make_then(args.make_then)
+        args.then = args.then or args.make_then
     opts = dict(minfreq=args.minfreq, l2=args.l2, iters=args.iters, lr=args.lr, all_pairs=not args.residual)
     sets = {}
     for name in OPEN:
@@ -224,7 +281,9 @@ def main(argv=None) -> None:
         print("set\tbase\t" + "\t".join(f"F1@{t} +ok/-bad" for t in THRESHOLDS))
         for held in held_out:
             t0 = time.perf_counter()
-            model = train([it for s in OPEN if s != held for it in sets[s]], **opts)
+            extra = [it for p in sorted(args.then.glob("*.pkl")) if p.stem != short(held)
+                     for it in pickle.loads(p.read_bytes())] if args.train_then else []
+            model = train([it for s in OPEN if s != held for it in sets[s]] + extra, **opts)
             r = measure(sets[held], model["weights"], rows=rows)
             for t in THRESHOLDS:
                 total[t].update({k: v for k, v in r[t].items() if k != "f1"})
@@ -248,10 +307,14 @@ def main(argv=None) -> None:
                 args.rows.with_suffix(".then.tsv").write_text(
                     "".join("\t".join(map(str, r)) + "\n" for r in sorted(then_rows, reverse=True)), encoding="utf-8")
         return
-    model = train([it for s in OPEN for it in sets[s]], **opts)
-    model = {"threshold": args.threshold, "trained_on": [short(s) for s in OPEN], **model}
+    extra = [it for p in sorted(args.then.glob("*.pkl")) for it in pickle.loads(p.read_bytes())] \
+        if args.then and args.train_then else []
+    model = train([it for s in OPEN for it in sets[s]] + extra, **opts)
+    model = {"threshold": args.threshold, "trained_on": [short(s) for s in OPEN]
+             + ([f"{p.stem} (then)" for p in sorted(args.then.glob("*.pkl"))] if extra else []), **model}
     args.model.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.GzipFile(args.model, "wb", mtime=0) as fh:
+    with open(args.model, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as fh:
+        # (no name nor time in the gzip header: the same data give the same bytes)
         fh.write(json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8"))
     print(f"model: {args.model} ({args.model.stat().st_size / 1e3:.0f} kB, {len(model['weights'])} weights), "
           f"{model['candidates']} candidates, {model['positives']} positive")
