@@ -29,9 +29,6 @@ have been right (retype / replace: not done by the component).
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
-import pickle
 import sys
 import time
 from collections import Counter
@@ -42,21 +39,15 @@ sys.path.insert(0, str(ROOT))
 
 from kg.extract import crf  # noqa: E402
 
-DATA = ROOT / "tests" / "data"
+import gold_sets  # noqa: E402
+from gold_sets import set_path, short  # noqa: E402,F401 (the tests read them here)
+
 OPEN = ["dev", "check", "blind/holdout", "blind/holdout2", "blind/holdout3", "blind/holdout4", "blind/holdout5",
         "blind/holdout6", "blind/holdout7", "blind/holdout8", "blind/holdout9", "blind/blind1", "blind/blind2",
         "blind/blind3", "blind/blind_rel", "blind/holdout10", "blind/holdout11", "blind/holdout12",
         "blind/holdout13", "blind/national1", "blind/national2", "blind/national3", "blind/national4"]
 THRESHOLDS = (0.0, 0.7, 0.8, 0.85, 0.9, 0.95)
 
-
-def set_path(name: str) -> Path:
-    p = Path(name)
-    return p if p.suffix == ".jsonl" else DATA / f"{name}.jsonl"
-
-
-def short(name: str) -> str:
-    return Path(name).stem if name.endswith(".jsonl") else name.split("/")[-1]
 
 
 def run_rules(records: list[dict]) -> list[dict]:
@@ -88,22 +79,9 @@ def run_rules(records: list[dict]) -> list[dict]:
     return out
 
 
-def _rules_stamp() -> str:
-    files = sorted((ROOT / "ontology").rglob("*")) + sorted(f for f in (ROOT / "kg" / "extract").glob("*.py") if f.name != "crf.py")
-    return hashlib.sha1("".join(f"{f}{f.stat().st_mtime_ns}" for f in files if f.is_file()).encode()).hexdigest()[:12]
-
 
 def load_set(name: str, cache: Path) -> list[dict]:
-    src = set_path(name)
-    key = hashlib.sha1(f"{src.resolve()}{src.stat().st_mtime_ns}{_rules_stamp()}".encode()).hexdigest()[:16]
-    path = cache / f"{short(name)}-{key}.pkl"
-    if path.exists():
-        return pickle.loads(path.read_bytes())
-    records = [json.loads(line) for line in src.read_text(encoding="utf-8").splitlines() if line.strip()]
-    state = run_rules(records)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(pickle.dumps(state))
-    return state
+    return gold_sets.load_set(name, cache, run_rules, skip=("crf.py",))
 
 
 def gold_labels(item: dict) -> list[str]:

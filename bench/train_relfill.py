@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import hashlib
 import json
 import pickle
 import sys
@@ -53,7 +52,9 @@ if _ROOT_ARG is None:
     from kg.extract import relfill  # noqa: E402
     from kg.model import Mention  # noqa: E402
 
-DATA = ROOT / "tests" / "data"
+import gold_sets  # noqa: E402
+from gold_sets import DATA, short  # noqa: E402
+
 # (blind2 and blind3 are not annotated for relations: not used)
 OPEN = ["dev", "check", "blind/blind1", "blind/blind_rel", "blind/holdout"] + [
     f"blind/holdout{i}" for i in range(2, 14)] + [f"blind/national{i}" for i in range(1, 5)]
@@ -63,15 +64,6 @@ THEN = ["holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12
         "national1", "national2", "national3", "national4"]
 THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 Rel = namedtuple("Rel", "head_text type tail_text")
-
-
-def set_path(name: str) -> Path:
-    p = Path(name)
-    return p if p.suffix == ".jsonl" else DATA / f"{name}.jsonl"
-
-
-def short(name: str) -> str:
-    return Path(name).stem if name.endswith(".jsonl") else name.split("/")[-1]
 
 
 def run_rules(records: list[dict]) -> list[dict]:
@@ -99,23 +91,9 @@ def run_rules(records: list[dict]) -> list[dict]:
     return out
 
 
-def _rules_stamp() -> str:
-    files = sorted((ROOT / "ontology").rglob("*")) + sorted(
-        f for f in (ROOT / "kg" / "extract").glob("*.py") if f.name not in ("relfill.py", "crf.py"))
-    return hashlib.sha1("".join(f"{f}{f.stat().st_mtime_ns}" for f in files if f.is_file()).encode()).hexdigest()[:12]
-
 
 def load_set(name: str, cache: Path) -> list[dict]:
-    src = set_path(name)
-    key = hashlib.sha1(f"{src.resolve()}{src.stat().st_mtime_ns}{_rules_stamp()}".encode()).hexdigest()[:16]
-    path = cache / f"{short(name)}-{key}.pkl"
-    if path.exists():
-        return pickle.loads(path.read_bytes())
-    records = [json.loads(line) for line in src.read_text(encoding="utf-8").splitlines() if line.strip()]
-    state = run_rules(records)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(pickle.dumps(state))
-    return state
+    return gold_sets.load_set(name, cache, run_rules, skip=("relfill.py", "crf.py"))
 
 
 def make_then(directory: Path) -> None:

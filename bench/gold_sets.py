@@ -1,0 +1,47 @@
+"""The repository's gold sets as the training scripts read them (train_crf.py,
+train_relfill.py): where a set's file is, its short name, and the rule
+pipeline's state on it, computed once and cached under a directory."""
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+
+
+def set_path(name: str) -> Path:
+    p = Path(name)
+    return p if p.suffix == ".jsonl" else DATA / f"{name}.jsonl"
+
+
+def short(name: str) -> str:
+    return Path(name).stem if name.endswith(".jsonl") else name.split("/")[-1]
+
+
+def rules_stamp(skip: tuple[str, ...]) -> str:
+    """A key of the rule data and the extractor's modules (the SKIP module
+    files aside: the statistical component a script trains)."""
+    files = sorted((ROOT / "ontology").rglob("*")) + sorted(
+        f for f in (ROOT / "kg" / "extract").glob("*.py") if f.name not in skip)
+    return hashlib.sha1("".join(f"{f}{f.stat().st_mtime_ns}" for f in files if f.is_file()).encode()).hexdigest()[:12]
+
+
+def load_set(name: str, cache: Path, run_rules: Callable[[list[dict]], list[dict]],
+             skip: tuple[str, ...]) -> list[dict]:
+    """run_rules(records) of set NAME, cached in CACHE keyed by the set file's
+    and the rules' modification times (delete the cache after changing rules
+    within the same second)."""
+    src = set_path(name)
+    key = hashlib.sha1(f"{src.resolve()}{src.stat().st_mtime_ns}{rules_stamp(skip)}".encode()).hexdigest()[:16]
+    path = cache / f"{short(name)}-{key}.pkl"
+    if path.exists():
+        return pickle.loads(path.read_bytes())
+    records = [json.loads(line) for line in src.read_text(encoding="utf-8").splitlines() if line.strip()]
+    state = run_rules(records)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(pickle.dumps(state))
+    return state
