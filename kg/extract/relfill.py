@@ -143,7 +143,9 @@ def candidates(text: str, sentences, mentions, relations, tokens, related_too: b
     return out
 
 
-def _pair_features(text, sent, a, b, group, group_end, stoks, stok_starts) -> list[str]:
+def _pair_features(text, sent, a, b, group, group_end, stoks, stok_starts, around=None) -> list[str]:
+    """The pair's features (AROUND: a dict the calls for one sentence share,
+    keeping the features of the words around each mention)."""
     ma, mb = sent[a], sent[b]
     f = ["d=" + _bucket(mb.start - ma.end), "dm=" + _bucket(b - a - 1)]
     if group[a] == group[b]:
@@ -152,22 +154,26 @@ def _pair_features(text, sent, a, b, group, group_end, stoks, stok_starts) -> li
     units = []
     k = a + 1
     ti = bisect_left(stok_starts, ma.end)
-    pos = ma.end
-    while pos < mb.start:
+    n_tok = len(stoks)
+    pos, stop = ma.end, mb.start
+    while pos < stop:
         if k < b and sent[k].start <= pos:
             units.append("<" + sent[k].type + ">")
             pos = sent[k].end
             k += 1
-            while ti < len(stoks) and stoks[ti][0] < pos:
+            while ti < n_tok and stoks[ti][0] < pos:
                 ti += 1
             continue
-        if ti < len(stoks) and stoks[ti][0] < mb.start:
+        if ti < n_tok:
             tok = stoks[ti]
+            if tok[0] >= stop:
+                break
             if tok[0] >= pos:
                 w = tok[2].strip()
                 if w:
                     units.append(w)
-            pos = max(pos, tok[1])
+            if tok[1] > pos:
+                pos = tok[1]
             ti += 1
         else:
             break
@@ -183,13 +189,19 @@ def _pair_features(text, sent, a, b, group, group_end, stoks, stok_starts) -> li
         for ch in set(text[ma.end:mb.start]) & _PUNCT:
             f.append("p=" + ch)
     # the word before the first and after the second, the words before the pair
-    i = bisect_left(stok_starts, ma.start)
-    before = [t[2] for t in stoks[max(0, i - _PRE):i] if t[1] <= ma.start and t[2].strip()]
-    f.append("wb=" + (before[-1] if before else "^"))
-    for w in dict.fromkeys(before):
-        f.append("pre=" + w)
-    j = bisect_left(stok_starts, mb.end)
-    f.append("wa=" + (stoks[j][2] if j < len(stoks) and stoks[j][0] == mb.end else "$"))
+    if around is None:
+        around = {}
+    left = around.get(a)
+    if left is None:
+        i = bisect_left(stok_starts, ma.start)
+        before = [t[2] for t in stoks[max(0, i - _PRE):i] if t[1] <= ma.start and t[2].strip()]
+        left = around[a] = ["wb=" + (before[-1] if before else "^")] + ["pre=" + w for w in dict.fromkeys(before)]
+    f.extend(left)
+    right = around.get(~b)
+    if right is None:
+        j = bisect_left(stok_starts, mb.end)
+        right = around[~b] = "wa=" + (stoks[j][2] if j < n_tok and stoks[j][0] == mb.end else "$")
+    f.append(right)
     end = group_end[group[b]]
     f.append("ga=" + text[end:end + 2])
     return f
@@ -236,17 +248,139 @@ def _sigmoid(z: float) -> float:
     return ez / (1.0 + ez)
 
 
+_OWN = ("o", "sig", "hs", "ts", "hs2", "ts2")
+_FLAGS = ("h_has", "t_has", "sib_t", "sib_h")
+_COMPILED: dict = {}  # id(table) -> (table, its `_compile`)
+
+
+def _compile(table: dict) -> dict:
+    """{relation type: (z0, its weights by feature, (weights of o=, sig=, hs=,
+    ts=, hs2=, ts2= by value), (weights of h_has, t_has, sib_t, sib_h))} of
+    TABLE (`by_relation`), z0 being the bias plus the type's own weight as
+    `probability` sums them; an absent feature weighs 0.0, which adds nothing
+    to a sum."""
+    out: dict = {}
+    for rel, ws in table.items():
+        if rel is None:
+            continue
+        own: dict = {p: {} for p in _OWN}
+        for feat, w in ws.items():
+            prefix, eq, value = feat.partition("=")
+            if eq and prefix in own:
+                own[prefix][value] = w
+        out[rel] = (table[None] + ws.get("", 0.0), ws, tuple(own[p] for p in _OWN),
+                    tuple(ws.get(x, 0.0) for x in _FLAGS))
+    return out
+
+
+def _compiled(table: dict) -> dict:
+    hit = _COMPILED.get(id(table))
+    if hit is None or hit[0] is not table:
+        hit = _COMPILED[id(table)] = (table, _compile(table))
+    return hit[1]
+
+
 def fill(text: str, sentences, mentions, relations, tokens, table: dict, threshold: float, doc_id: str = ""):
     """The relations the model (TABLE: `by_relation` of its weights) adds to
-    RELATIONS (see `candidates`), at most one per surface triple."""
+    RELATIONS (see `candidates`), at most one per surface triple.  The same
+    candidates and the same sums, in the same order, as `probability` over
+    `candidates` (tests/unit/extract/test_relfill.py checks it), without the
+    candidates' own feature strings."""
+    ms = sorted((m for m in mentions if 0 <= m.start < m.end), key=lambda m: (m.start, m.end))
+    if len(ms) < 2:
+        return []
+    compiled = _compiled(table)
+    p_none = _sigmoid(table[None])  # a relation type without weights
+    related = set()
+    tails_of: dict = {}  # (head surface, relation type) -> its rule tails
+    heads_of: dict = {}  # (tail surface, relation type) -> its rule heads
+    for r in relations:
+        related.add((r.head_text, r.tail_text))
+        related.add((r.tail_text, r.head_text))
+        tails_of.setdefault((r.head_text, r.type), set()).add(r.tail_text)
+        heads_of.setdefault((r.tail_text, r.type), set()).add(r.head_text)
+    starts = [m.start for m in ms]
+    tok_starts = [t[0] for t in tokens]
+    fits = _FITS
     best: dict = {}
-    for head, rel_type, tail, (s, e), base, own in candidates(text, sentences, mentions, relations, tokens):
-        p = probability(table, rel_type, base, own)
-        if p < threshold:
+    for s, e in sentences:
+        i, j = bisect_left(starts, s), bisect_left(starts, e)
+        sent = [m for m in ms[i:j] if m.end <= e]
+        n = len(sent)
+        if n < 2:
             continue
-        key = (head.text, rel_type, tail.text)
-        if key not in best or p > best[key][0]:
-            best[key] = (p, head, tail, s, e)
+        group = None
+        for a in range(n):
+            ma = sent[a]
+            for b in range(a + 1, min(n, a + 1 + _MAX_MENTIONS)):
+                mb = sent[b]
+                if mb.start < ma.end:
+                    continue
+                if mb.start - ma.end > _MAX_BETWEEN:
+                    break
+                if ma.text == mb.text or (ma.text, mb.text) in related:
+                    continue
+                fwd = fits.get((ma.type, mb.type), ())
+                bwd = fits.get((mb.type, ma.type), ())
+                if not fwd and not bwd:
+                    continue
+                if group is None:  # the sentence's lists, relation count and words, once
+                    group = [0] * n
+                    for k in range(1, n):
+                        gap = text[sent[k - 1].end:sent[k].start].strip()
+                        group[k] = group[k - 1] if (gap in _LIST_SEPS or gap == "") \
+                            and sent[k - 1].end <= sent[k].start else group[k - 1] + 1
+                    group_end: dict[int, int] = {}
+                    members: dict[int, list] = {}
+                    for k, m in enumerate(sent):
+                        group_end[group[k]] = max(group_end.get(group[k], 0), m.end)
+                        members.setdefault(group[k], []).append(m.text)
+                    nrel = "nrel=" + _bucket(sum(1 for m in sent for x in sent if (m.text, x.text) in related) // 2
+                                             if related else 0)
+                    ti, tj = bisect_left(tok_starts, s), bisect_left(tok_starts, e)
+                    stoks = tokens[ti:tj]
+                    stok_starts = tok_starts[ti:tj]
+                    around: dict = {}
+                base = _pair_features(text, sent, a, b, group, group_end, stoks, stok_starts, around)
+                base.append(nrel)
+                zbase: dict = {}
+                for rel_type, head, tail, order, gh, gt in [(r, ma, mb, "ht", group[a], group[b]) for r in fwd] + \
+                        [(r, mb, ma, "th", group[b], group[a]) for r in bwd]:
+                    c = compiled.get(rel_type)
+                    if c is None:
+                        p = p_none
+                    else:
+                        z = zbase.get(rel_type)
+                        if z is None:
+                            z = c[0]
+                            get = c[1].get
+                            for x in base:
+                                z += get(x, 0.0)
+                            zbase[rel_type] = z
+                        w_o, w_sig, w_hs, w_ts, w_hs2, w_ts2 = c[2]
+                        ht, tt = head.text, tail.text
+                        z += w_o.get(order, 0.0)
+                        z += w_sig.get(head.type + ">" + tail.type, 0.0)
+                        z += w_hs.get(ht[-1:], 0.0)
+                        z += w_ts.get(tt[-1:], 0.0)
+                        z += w_hs2.get(ht[-2:], 0.0)
+                        z += w_ts2.get(tt[-2:], 0.0)
+                        tails = tails_of.get((ht, rel_type))
+                        heads = heads_of.get((tt, rel_type))
+                        if tails and (len(tails) > 1 or tt not in tails):
+                            z += c[3][0]
+                        if heads and (len(heads) > 1 or ht not in heads):
+                            z += c[3][1]
+                        if tails and any(x != tt and x in tails for x in members[gt]):
+                            z += c[3][2]
+                        if heads and any(x != ht and x in heads for x in members[gh]):
+                            z += c[3][3]
+                        p = _sigmoid(z)
+                    if p < threshold:
+                        continue
+                    key = (head.text, rel_type, tail.text)
+                    if key not in best or p > best[key][0]:
+                        best[key] = (p, head, tail, s, e)
     out = []
     for (_, rel_type, _), (p, head, tail, s, e) in sorted(best.items(), key=lambda kv: (kv[1][3], kv[0])):
         out.append(Relation(head.label, rel_type, tail.label, head.text, tail.text, head.type, tail.type,

@@ -101,6 +101,39 @@ def test_probability_and_threshold():
     assert relfill.fill(text, split_sentences(text), ms, [], tokens_of(text), table, 0.9) == []
 
 
+def reference_fill(text, mentions, relations, table, threshold):
+    """`fill` spelt out as `probability` over `candidates` (what the model was trained on)."""
+    best = {}
+    for head, rel, tail, (s, e), base, own in cands(text, mentions, relations):
+        p = relfill.probability(table, rel, base, own)
+        key = (head.text, rel, tail.text)
+        if p >= threshold and (key not in best or p > best[key][0]):
+            best[key] = (p, s, e)
+    return sorted((s, k, e, round(p, 4)) for k, (p, s, e) in best.items())
+
+
+def test_fill_scores_exactly_the_candidates_features():
+    text = ("某方案聚焦甲光电产业、乙光电产业和丙光电产业，推动量子通信赋能金融行业。"
+            "某省科技厅与某市把人工智能带进了中医药产业和丁材料产业等领域。")
+    ms = [mention(text, "某方案", "Policy")] + [mention(text, x, "Industry") for x in (
+        "甲光电产业", "乙光电产业", "丙光电产业", "金融行业", "中医药产业", "丁材料产业")] + [
+        mention(text, "量子通信", "Technology"), mention(text, "人工智能", "Technology"),
+        mention(text, "某省科技厅", "Organization"), mention(text, "某市", "Location")]
+    rules = [Rel("某方案", "prioritizes", "甲光电产业"), Rel("某方案", "prioritizes", "乙光电产业"),
+             Rel("人工智能", "appliedIn", "中医药产业")]
+    # a weight for every feature of every candidate, with the relations of one type left without weights
+    feats = sorted({x for h, r, t, _, base, own in cands(text, ms, rules) for x in relfill.conjoined(r, base, own)
+                    if r != "partOf"})
+    weights = {x: ((i * 7919) % 200 - 100) / 37.0 for i, x in enumerate(feats)}
+    weights[""] = -0.3
+    for table in (relfill.by_relation(weights), relfill.by_relation(relfill.load_model()["weights"])):
+        for th in (0.0, 0.5):
+            got = sorted((r.evidence.start, (r.head_text, r.type, r.tail_text), r.evidence.end, r.evidence.confidence)
+                         for r in relfill.fill(text, split_sentences(text), ms, rules, tokens_of(text), table, th))
+            assert got == reference_fill(text, ms, rules, table, th)
+            assert th > 0 or len(got) > 20
+
+
 # ------------------------------------------------------------------ through the pipeline
 
 
