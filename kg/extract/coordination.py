@@ -328,6 +328,8 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
         whole_types = frozenset(whole.get("types", ("Technology", "Industry")))
         whole_modifier_tags = frozenset(whole.get("modifier_tags", ()))
         governing = frozenset(spec.get("open_lists", {}).get("verbs", ()))
+        whole_openers = frozenset(spec.get("open_lists", {}).get("opening_modifiers", ()))
+        opener_after = frozenset(("v", "p", "x", "unk"))
         inner_types = set(map(_SPAN, compress(cands, map(whole_types.__contains__, map(_TYPE, cands)))))
 
     def governs(k: int) -> bool:
@@ -374,6 +376,9 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
             if k < 0 or tokens[k][0] < floor:
                 break
             t = tokens[k]
+            if k < i and t[2] in whole_openers and (k == 0 or tokens[k - 1][0] < floor or tokens[k - 1][3] in opener_after):
+                k -= 1  # 提升|核心|电子元器件: a modifier opening the first item is part of it
+                break
             if k < i and (t[2] in boundary or t[2] in whole_stop or not NOT_IN_NAME.isdisjoint(t[2])):
                 break
             tag = t[3]
