@@ -291,6 +291,8 @@ def fill(text: str, sentences, mentions, relations, tokens, table: dict, thresho
         return []
     compiled = _compiled(table)
     p_none = _sigmoid(table[None])  # a relation type without weights
+    # a sum below z_low gives a probability below the threshold (the margin dwarfs rounding), so no need to compute it
+    z_low = math.log(threshold / (1.0 - threshold)) - 1e-3 if 1e-6 < threshold < 1.0 - 1e-6 else -math.inf
     related = set()
     tails_of: dict = {}  # (head surface, relation type) -> its rule tails
     heads_of: dict = {}  # (tail surface, relation type) -> its rule heads
@@ -375,6 +377,8 @@ def fill(text: str, sentences, mentions, relations, tokens, table: dict, thresho
                             z += c[3][2]
                         if heads and any(x != ht and x in heads for x in members[gh]):
                             z += c[3][3]
+                        if z < z_low:
+                            continue
                         p = _sigmoid(z)
                     if p < threshold:
                         continue
