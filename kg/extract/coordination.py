@@ -303,16 +303,21 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
                 return m.end()
         return start
 
+    first_head_tags = frozenset(spec.get("first_item_head_tags", ()))
+
     def name_run_start(end: int, floor: int) -> int:
         """Where the run of name-like tokens ending at ``end`` begins (not
         before ``floor``, at most max_len characters): a list's first item
         when no entity ends there."""
         i = ends.get(end)
         start = end
+        last = i
         while i is not None and i >= 0 and tokens[i][0] >= floor and end - tokens[i][0] <= max_len:
             t = tokens[i]
             if t[2] in boundary or not (t[3] in name_pos or t[3].startswith("lex:")):
-                break
+                if not (i == last and t[3] in first_head_tags and i > 0 and tokens[i - 1][2] not in boundary
+                        and (tokens[i - 1][3] in name_pos or tokens[i - 1][3].startswith("lex:"))):
+                    break
             start = t[0]
             i -= 1
         return past_lead_verb(start, end)
@@ -789,6 +794,9 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
             # word inside one, 航空, does not make it a sector); the first item
             # is the run of name-like tokens before the first 、
             first = whole_start(e0, s0) if whole else name_run_start(e0, s0)
+            if first is None and first_head_tags and (i_end := ends.get(e0)) is not None and tokens[i_end][3] in first_head_tags:
+                first = name_run_start(e0, s0)  # 发展|大气污染|治理、…等技术: a name ending with a verb used as its head noun
+                first = first if first < tokens[i_end][0] else None
             if verb_first is not None:
                 first = verb_first[0]  # 在|制造、…等领域的应用
             if retype_types and by_span.get(items[0]) in retype_types:
@@ -950,6 +958,8 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
                     or (class_headed and len(toks) == 1 and t[3] in first_verb_tags and (a, b) != items[0])
                     or (class_headed and t[3] in fill_extra)
                     or (class_headed and n_tok > 0 and n_tok == len(toks) - 1 and t[3] in fill_head_tags and t[2] not in boundary)
+                    # 发展|大气污染|治理、…: the first item may end with a verb used as its head noun
+                    or ((a, b) == items[0] and n_tok > 0 and n_tok == len(toks) - 1 and t[3] in first_head_tags and t[2] not in boundary)
                     for toks in (tokens[bisect_right(tok_starts, a - 1) : bisect_right(tok_starts, b - 1)],)
                     for n_tok, t in enumerate(toks)
                 ))
