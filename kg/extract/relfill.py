@@ -145,17 +145,23 @@ def candidates(text: str, sentences, mentions, relations, tokens, related_too: b
 
 def _pair_features(text, sent, a, b, group, group_end, stoks, stok_starts, around=None) -> list[str]:
     """The pair's features (AROUND: a dict the calls for one sentence share,
-    keeping the features of the words around each mention)."""
+    keeping the features of the words around each mention and the walk
+    through the gap after each first mention: the walk from A to B is the
+    walk from A to an earlier B continued, since it reaches no later mention
+    before that one's start)."""
     ma, mb = sent[a], sent[b]
     f = ["d=" + _bucket(mb.start - ma.end), "dm=" + _bucket(b - a - 1)]
     if group[a] == group[b]:
         f.append("samelist")
+    if around is None:
+        around = {}
     # the gap: words outside mentions, mentions by their type
-    units = []
-    k = a + 1
-    ti = bisect_left(stok_starts, ma.end)
+    walk = around.get((a,))
+    if walk is None or walk[4] > b:
+        walk = around[(a,)] = [[], a + 1, bisect_left(stok_starts, ma.end), ma.end, b]
+    units, k, ti, pos, _ = walk
     n_tok = len(stoks)
-    pos, stop = ma.end, mb.start
+    stop = mb.start
     while pos < stop:
         if k < b and sent[k].start <= pos:
             units.append("<" + sent[k].type + ">")
@@ -177,6 +183,7 @@ def _pair_features(text, sent, a, b, group, group_end, stoks, stok_starts, aroun
             ti += 1
         else:
             break
+    walk[1], walk[2], walk[3], walk[4] = k, ti, pos, b
     if not units:
         f.append("gap=")
     else:
@@ -189,8 +196,6 @@ def _pair_features(text, sent, a, b, group, group_end, stoks, stok_starts, aroun
         for ch in set(text[ma.end:mb.start]) & _PUNCT:
             f.append("p=" + ch)
     # the word before the first and after the second, the words before the pair
-    if around is None:
-        around = {}
     left = around.get(a)
     if left is None:
         i = bisect_left(stok_starts, ma.start)
@@ -346,45 +351,50 @@ def fill(text: str, sentences, mentions, relations, tokens, table: dict, thresho
                 base = _pair_features(text, sent, a, b, group, group_end, stoks, stok_starts, around)
                 base.append(nrel)
                 zbase: dict = {}
-                for rel_type, head, tail, order, gh, gt in [(r, ma, mb, "ht", group[a], group[b]) for r in fwd] + \
-                        [(r, mb, ma, "th", group[b], group[a]) for r in bwd]:
-                    c = compiled.get(rel_type)
-                    if c is None:
-                        p = p_none
-                    else:
-                        z = zbase.get(rel_type)
-                        if z is None:
-                            z = c[0]
-                            get = c[1].get
-                            for x in base:
-                                z += get(x, 0.0)
-                            zbase[rel_type] = z
-                        w_o, w_sig, w_hs, w_ts, w_hs2, w_ts2 = c[2]
-                        ht, tt = head.text, tail.text
-                        z += w_o.get(order, 0.0)
-                        z += w_sig.get(head.type + ">" + tail.type, 0.0)
-                        z += w_hs.get(ht[-1:], 0.0)
-                        z += w_ts.get(tt[-1:], 0.0)
-                        z += w_hs2.get(ht[-2:], 0.0)
-                        z += w_ts2.get(tt[-2:], 0.0)
-                        tails = tails_of.get((ht, rel_type))
-                        heads = heads_of.get((tt, rel_type))
-                        if tails and (len(tails) > 1 or tt not in tails):
-                            z += c[3][0]
-                        if heads and (len(heads) > 1 or ht not in heads):
-                            z += c[3][1]
-                        if tails and any(x != tt and x in tails for x in members[gt]):
-                            z += c[3][2]
-                        if heads and any(x != ht and x in heads for x in members[gh]):
-                            z += c[3][3]
-                        if z < z_low:
-                            continue
-                        p = _sigmoid(z)
-                    if p < threshold:
+                for rels, head, tail, order, gh, gt in ((fwd, ma, mb, "ht", group[a], group[b]),
+                                                        (bwd, mb, ma, "th", group[b], group[a])):
+                    if not rels:
                         continue
-                    key = (head.text, rel_type, tail.text)
-                    if key not in best or p > best[key][0]:
-                        best[key] = (p, head, tail, s, e)
+                    ht, tt = head.text, tail.text
+                    sig, hs, ts, hs2, ts2 = head.type + ">" + tail.type, ht[-1:], tt[-1:], ht[-2:], tt[-2:]
+                    for rel_type in rels:
+                        c = compiled.get(rel_type)
+                        if c is None:
+                            p = p_none
+                        else:
+                            z = zbase.get(rel_type)
+                            if z is None:
+                                z = c[0]
+                                get = c[1].get
+                                for x in base:
+                                    z += get(x, 0.0)
+                                zbase[rel_type] = z
+                            w_o, w_sig, w_hs, w_ts, w_hs2, w_ts2 = c[2]
+                            z += w_o.get(order, 0.0)
+                            z += w_sig.get(sig, 0.0)
+                            z += w_hs.get(hs, 0.0)
+                            z += w_ts.get(ts, 0.0)
+                            z += w_hs2.get(hs2, 0.0)
+                            z += w_ts2.get(ts2, 0.0)
+                            if related:
+                                tails = tails_of.get((ht, rel_type))
+                                heads = heads_of.get((tt, rel_type))
+                                if tails and (len(tails) > 1 or tt not in tails):
+                                    z += c[3][0]
+                                if heads and (len(heads) > 1 or ht not in heads):
+                                    z += c[3][1]
+                                if tails and any(x != tt and x in tails for x in members[gt]):
+                                    z += c[3][2]
+                                if heads and any(x != ht and x in heads for x in members[gh]):
+                                    z += c[3][3]
+                            if z < z_low:
+                                continue
+                            p = _sigmoid(z)
+                        if p < threshold:
+                            continue
+                        key = (ht, rel_type, tt)
+                        if key not in best or p > best[key][0]:
+                            best[key] = (p, head, tail, s, e)
     out = []
     for (_, rel_type, _), (p, head, tail, s, e) in sorted(best.items(), key=lambda kv: (kv[1][3], kv[0])):
         out.append(Relation(head.label, rel_type, tail.label, head.text, tail.text, head.type, tail.type,
