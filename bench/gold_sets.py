@@ -22,6 +22,24 @@ def short(name: str) -> str:
     return Path(name).stem if name.endswith(".jsonl") else name.split("/")[-1]
 
 
+def pipeline_state(rec: dict, stop_before: str | None = None) -> dict:
+    """The rule pipeline's user_data on record REC's text, as kg.extract.core
+    runs it (up to, not including, the component STOP_BEFORE)."""
+    from kg.extract.pipeline import get_nlp, split_sentences
+
+    nlp = get_nlp()
+    text = rec["text"]
+    doc = nlp.make_doc(text)
+    doc.user_data["kg_raw"] = text
+    doc.user_data["kg_doc_id"] = str(rec.get("id", ""))
+    doc.user_data["kg_sentences"] = split_sentences(text)
+    for name, proc in nlp.pipeline:
+        if name == stop_before:
+            break
+        doc = proc(doc)
+    return doc.user_data
+
+
 def rules_stamp(skip: tuple[str, ...]) -> str:
     """A key of the rule data and the extractor's modules (the SKIP module
     files aside: the statistical component a script trains)."""

@@ -53,22 +53,12 @@ THRESHOLDS = (0.0, 0.7, 0.8, 0.85, 0.9, 0.95)
 def run_rules(records: list[dict]) -> list[dict]:
     """The rule pipeline's state on each record, after kg_conflicts: text,
     tokens, chosen and stop-listed spans, and the gold (surface, type) pairs."""
-    from kg.extract.pipeline import get_nlp, split_sentences
     from kg.extract.rules import NOT_ENTITY
 
-    nlp = get_nlp()
     out = []
     for rec in records:
+        ud = gold_sets.pipeline_state(rec, stop_before="kg_normalise")
         text = rec["text"]
-        doc = nlp.make_doc(text)
-        doc.user_data["kg_raw"] = text
-        doc.user_data["kg_doc_id"] = str(rec.get("id", ""))
-        doc.user_data["kg_sentences"] = split_sentences(text)
-        for name, proc in nlp.pipeline:
-            if name == "kg_normalise":
-                break
-            doc = proc(doc)
-        ud = doc.user_data
         out.append({
             "id": rec.get("id"), "raw": text, "text": ud["kg_text"],
             "tokens": [tuple(t) for t in ud["kg_tokens"]],
@@ -77,7 +67,6 @@ def run_rules(records: list[dict]) -> list[dict]:
             "gold": [(e["text"], e["type"]) for e in rec.get("entities", [])],
         })
     return out
-
 
 
 def load_set(name: str, cache: Path) -> list[dict]:

@@ -68,19 +68,10 @@ Rel = namedtuple("Rel", "head_text type tail_text")
 
 def run_rules(records: list[dict]) -> list[dict]:
     """The whole rule pipeline's output on each record (as kg.extract.core runs it), with the gold relations."""
-    from kg.extract.pipeline import get_nlp, split_sentences
-
-    nlp = get_nlp()
     out = []
     for rec in records:
+        ud = gold_sets.pipeline_state(rec)
         text = rec["text"]
-        doc = nlp.make_doc(text)
-        doc.user_data["kg_raw"] = text
-        doc.user_data["kg_doc_id"] = str(rec.get("id", ""))
-        doc.user_data["kg_sentences"] = split_sentences(text)
-        for _, proc in nlp.pipeline:
-            doc = proc(doc)
-        ud = doc.user_data
         out.append({
             "id": rec.get("id"), "raw": text, "sentences": ud["kg_sentences"],
             "tokens": [tuple(t)[:4] for t in ud["kg_tokens"]],
@@ -89,7 +80,6 @@ def run_rules(records: list[dict]) -> list[dict]:
             "gold": sorted({(r["head"], r["type"], r["tail"]) for r in rec.get("relations", [])}),
         })
     return out
-
 
 
 def load_set(name: str, cache: Path) -> list[dict]:
