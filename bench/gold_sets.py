@@ -22,6 +22,17 @@ def short(name: str) -> str:
     return Path(name).stem if name.endswith(".jsonl") else name.split("/")[-1]
 
 
+def read_records(path: Path) -> list[dict]:
+    """The JSON records of the JSONL file PATH (blank lines skipped)."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def f1(tp: int, p: int, g: int) -> float:
+    """F1 of TP right among P predicted and G gold items."""
+    pr, rc = (tp / p if p else 0), (tp / g if g else 0)
+    return 2 * pr * rc / (pr + rc) if pr + rc else 0.0
+
+
 def pipeline_state(rec: dict, stop_before: str | None = None) -> dict:
     """The rule pipeline's user_data on record REC's text, as kg.extract.core
     runs it (up to, not including, the component STOP_BEFORE)."""
@@ -58,8 +69,7 @@ def load_set(name: str, cache: Path, run_rules: Callable[[list[dict]], list[dict
     path = cache / f"{short(name)}-{key}.pkl"
     if path.exists():
         return pickle.loads(path.read_bytes())
-    records = [json.loads(line) for line in src.read_text(encoding="utf-8").splitlines() if line.strip()]
-    state = run_rules(records)
+    state = run_rules(read_records(src))
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(pickle.dumps(state))
     return state

@@ -124,11 +124,6 @@ def train(items: list[dict], model: Path, *, c1: float, c2: float, minfreq: floa
     trainer.train(str(model))
 
 
-def _prf(tp: int, p: int, g: int) -> float:
-    pr, rc = (tp / p if p else 0), (tp / g if g else 0)
-    return 2 * pr * rc / (pr + rc) if pr + rc else 0.0
-
-
 def measure(items: list[dict], tagger, thresholds=THRESHOLDS, rows: list | None = None) -> dict:
     """Per threshold: typed F1 without / with the component, added right / wrong,
     and the retype / replace counts (right, wrong) of confident spans."""
@@ -168,9 +163,9 @@ def measure(items: list[dict], tagger, thresholds=THRESHOLDS, rows: list | None 
                         c["retype_ok" if (surf, etype) in gold else "retype_bad"] += 1
                     elif s <= r.start and r.end <= e and (r.start, r.end) != (s, e) and r.type == etype:
                         c["replace_ok" if (surf, etype) in gold else "replace_bad"] += 1
-    res = {"base": _prf(base["tp"], base["p"], base["g"])}
+    res = {"base": gold_sets.f1(base["tp"], base["p"], base["g"])}
     for th, c in out.items():
-        res[th] = dict(c, f1=_prf(c["tp"], c["p"], c["g"]))
+        res[th] = dict(c, f1=gold_sets.f1(c["tp"], c["p"], c["g"]))
     return res
 
 

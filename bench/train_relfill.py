@@ -167,11 +167,6 @@ def math_sqrt(x: float) -> float:
     return x ** 0.5
 
 
-def _f1(tp: int, p: int, g: int) -> float:
-    pr, rc = (tp / p if p else 0), (tp / g if g else 0)
-    return 2 * pr * rc / (pr + rc) if pr + rc else 0.0
-
-
 def measure(items: list[dict], weights: dict, thresholds=THRESHOLDS, rows: list | None = None) -> dict:
     """Per threshold: relations F1 without / with the component and the added right / wrong."""
     base = Counter()
@@ -195,9 +190,9 @@ def measure(items: list[dict], weights: dict, thresholds=THRESHOLDS, rows: list 
             for k, (p, ok) in best.items():
                 if p >= 0.1:
                     rows.append((round(p, 3), "TP" if ok else "FP", item["id"], *k))
-    res = {"base": _f1(base["tp"], base["p"], base["g"]), "base_c": base}
+    res = {"base": gold_sets.f1(base["tp"], base["p"], base["g"]), "base_c": base}
     for th, c in out.items():
-        res[th] = dict(c, f1=_f1(c["tp"], c["p"], c["g"]))
+        res[th] = dict(c, f1=gold_sets.f1(c["tp"], c["p"], c["g"]))
     return res
 
 
@@ -205,8 +200,7 @@ def main(argv=None) -> None:
     argv = sys.argv[1:] if argv is None else argv
     if "--dump-state" in argv:  # make_then's worker, in another checkout (--root): SET --root TREE --out PKL
         src, out = Path(argv[argv.index("--dump-state") + 1]), Path(argv[argv.index("--out") + 1])
-        records = [json.loads(line) for line in src.read_text(encoding="utf-8").splitlines() if line.strip()]
-        out.write_bytes(pickle.dumps(run_rules(records)))
+        out.write_bytes(pickle.dumps(run_rules(gold_sets.read_records(src))))
         return
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--model", type=Path, default=relfill.MODEL_PATH, help="where to write the model (default: the shipped one)")
