@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import replace
+from dataclasses import asdict, replace
 from functools import lru_cache
 from pathlib import Path
 
 from kg.graph.ontology import ONTOLOGY_DIR
 from kg.graph.store import CACHE_DIR, atomic_write
-from kg.model import Document, Extraction
+from kg.model import Document, Extraction, ExtractorOptions
 
 CACHE_FORMAT = 1
 
@@ -26,7 +26,7 @@ def extractor_fingerprint(ner: bool = False, crf: bool = False, relfill: bool = 
     are other extractors (the rules alone keep the fingerprint they always had)."""
     import kg
 
-    options = (":ner" if ner else "") + (":crf" if crf else "") + (":relfill" if relfill else "")
+    options = ExtractorOptions(ner, crf, relfill).tag
     h = hashlib.sha256(f"{CACHE_FORMAT}:{getattr(kg, '__version__', '')}{options}".encode())
     roots = [Path(kg.__file__).parent / "extract", ONTOLOGY_DIR / "lexicon", ONTOLOGY_DIR / "patterns"]
     for root in roots:
@@ -47,9 +47,9 @@ def document_key(doc: Document) -> str:
 
 
 class ExtractionCache:
-    def __init__(self, out: Path, ner: bool = False, crf: bool = False, relfill: bool = False):
+    def __init__(self, out: Path, options: ExtractorOptions = ExtractorOptions()):
         self.dir = Path(out) / CACHE_DIR
-        self.fingerprint = extractor_fingerprint(ner, crf, relfill)
+        self.fingerprint = extractor_fingerprint(**asdict(options))
         self.used: set[str] = set()
 
     def _path(self, key: str) -> Path:

@@ -28,7 +28,7 @@ from kg.errors import InputError, KgError
 from kg.graph.curation import curate, load_curation
 from kg.graph.rdf import ResolvedGraph, document_triples, ontology_triples, resolved_graph
 from kg.ingest import NO_TEXT, CorpusFile, SkipFile, plan_corpus, read_file, report_notes, report_skip
-from kg.model import Document, ExtractionSummary
+from kg.model import Document, ExtractionSummary, ExtractorOptions
 from kg.resources import DEFAULT_GRAPH_DIR
 
 Warn = Callable[[str], None]
@@ -96,7 +96,7 @@ def build(
                          f"as documents; choose a folder outside it")
     try:
         return _build_checked(corpus, out, jobs=jobs, dask=dask, strict=strict, full=full, progress=progress,
-                              warn=warn, curation=curation, ner=ner, crf=crf, relfill=relfill,
+                              warn=warn, curation=curation, options=ExtractorOptions(ner, crf, relfill),
                               started=started)
     except BrokenPipeError:  # the reader of our output is gone: the caller's business
         raise
@@ -111,13 +111,13 @@ def os_error_message(e: OSError) -> str:
     return f"{what} writing {e.filename}" if e.filename else f"{what} while writing the build"
 
 
-def _build_checked(corpus: Path, out: Path, *, jobs, dask, strict, full, progress, warn, curation, ner,
-                   crf: bool = False, relfill: bool = False, started: float) -> dict:
+def _build_checked(corpus: Path, out: Path, *, jobs, dask, strict, full, progress, warn, curation,
+                   options: ExtractorOptions, started: float) -> dict:
     files = plan_corpus(corpus, strict=strict, warn=warn)
     decisions = load_curation(corpus, curation)  # a bad curation file fails before OUT/ is touched
     from kg.extract.extra import require_extras
 
-    require_extras(ner=ner, crf=crf)  # here, not in a worker: one line, nothing touched
+    require_extras(ner=options.ner, crf=options.crf)  # here, not in a worker: one line, nothing touched
     thresholds = gc.get_threshold()
     # Dask extracts elsewhere: no local workers to start or stop
     start = not dask and uses_workers(sum(file_chars(f) for f in files), jobs)
@@ -126,22 +126,22 @@ def _build_checked(corpus: Path, out: Path, *, jobs, dask, strict, full, progres
         # with the gap-filler the CRF's) while we check the corpus; it is stopped once, after extraction or
         # when the build fails (a Python caller goes on)
         with fork_server(process_file, start=start, stop=not dask,
-                         preload=(NER_PRELOAD if ner else ()) + (CRF_PRELOAD if crf else ())) as stop_workers:
+                         preload=(NER_PRELOAD if options.ner else ()) + (CRF_PRELOAD if options.crf else ())) as stop_workers:
             try:
                 files, first = _first_readable(files, strict=strict, warn=warn)
                 if not files:
                     raise InputError(f"no documents found in {corpus}/")
                 relax_gc()
                 return _build(corpus, out, files, jobs=jobs, dask=dask, strict=strict, full=full,
-                              progress=progress, warn=warn, started=started, decisions=decisions, ner=ner,
-                              crf=crf, relfill=relfill, first=first, stop_workers=stop_workers)
+                              progress=progress, warn=warn, started=started, decisions=decisions,
+                              options=options, first=first, stop_workers=stop_workers)
             finally:
                 gc.unfreeze()
                 gc.set_threshold(*thresholds)
 
 
 def _build(corpus: Path, out: Path, files: list[CorpusFile], *, jobs, dask, strict, full, progress, warn,
-           started: float, decisions=None, ner: bool = False, crf: bool = False, relfill: bool = False,
+           started: float, decisions=None, options: ExtractorOptions = ExtractorOptions(),
            first: list[Document] | None = None,
            stop_workers: Callable[[], None] = lambda: None) -> dict:
     from kg.graph.store import NewGeneration, build_lock, cleanup_stale
@@ -149,8 +149,8 @@ def _build(corpus: Path, out: Path, files: list[CorpusFile], *, jobs, dask, stri
     timings: dict[str, float] = {}
     with build_lock(out):
         cleanup_stale(out)
-        cache = ExtractionCache(out, ner, crf, relfill)
-        tasks = [FileTask(f, str(out), full, ner, crf, relfill) for f in files]
+        cache = ExtractionCache(out, options)
+        tasks = [FileTask(f, str(out), full, options) for f in files]
         tasks[0].documents = first  # read once, by _first_readable
         # the new store fills while the workers extract: first with what is
         # final before resolution (the documents' metadata), then the rest

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from kg.builder.cache import ExtractionCache, document_key
 from kg.builder.progress import ProgressBar
 from kg.builder.runner import parallel_map
 from kg.ingest import NO_TEXT, CorpusFile, SkipFile, read_file
-from kg.model import Document, Extraction, ExtractionSummary
+from kg.model import Document, Extraction, ExtractionSummary, ExtractorOptions
 
 # kg.extract is imported where it is used: a parent process whose workers
 # extract never loads spaCy.  Workers come from a fork server that has
@@ -46,9 +46,7 @@ class FileTask:
     # extractions come back whole (DocResult.extraction) for the caller to cache
     out: str | None
     full: bool = False  # ignore cached extractions
-    ner: bool = False  # statistical NER (the `ner` extra): another extractor, another cache key
-    crf: bool = False  # the Technology / Industry gap-filler (the `crf` extra): the same
-    relfill: bool = False  # the relation gap-filler: the same
+    options: ExtractorOptions = ExtractorOptions()  # its statistical components: another extractor, another cache key
     # the file's documents when the caller has read it (with Dask: those still
     # to extract, maybe none; the caller has reported skips and notes)
     documents: list[Document] | None = None
@@ -76,16 +74,16 @@ class FileResult:
     docs: list[DocResult] = field(default_factory=list)
 
 
-_CACHES: dict[tuple[str, bool, bool, bool], ExtractionCache] = {}
+_CACHES: dict[tuple[str, ExtractorOptions], ExtractionCache] = {}
 
 
-def _cache(out: str | None, ner: bool = False, crf: bool = False, relfill: bool = False) -> ExtractionCache | None:
+def _cache(out: str | None, options: ExtractorOptions = ExtractorOptions()) -> ExtractionCache | None:
     """This process's cache object for OUT (the fingerprint is computed once)."""
     if out is None:
         return None
-    if (out, ner, crf, relfill) not in _CACHES:
-        _CACHES[out, ner, crf, relfill] = ExtractionCache(Path(out), ner, crf, relfill)
-    return _CACHES[out, ner, crf, relfill]
+    if (out, options) not in _CACHES:
+        _CACHES[out, options] = ExtractionCache(Path(out), options)
+    return _CACHES[out, options]
 
 
 def warm_up() -> None:
@@ -110,7 +108,7 @@ def open_file(task: FileTask) -> tuple[FileResult, list[Document]]:
         if not documents:
             return FileResult(f.source, skipped=NO_TEXT), []
     result = FileResult(f.source, notes=notes)
-    cache = _cache(task.out, task.ner, task.crf, task.relfill)
+    cache = _cache(task.out, task.options)
     todo = []
     for doc in documents:
         hit = None if task.full or cache is None else cache.get(doc)
@@ -125,7 +123,7 @@ def open_file(task: FileTask) -> tuple[FileResult, list[Document]]:
 def finish_file(task: FileTask, result: FileResult, todo: list[Document], extractions: Iterable[Extraction]) -> FileResult:
     """Cache the new extractions and put them in their slots, in document order
     (EXTRACTIONS may be lazy: each is cached as soon as it exists)."""
-    cache = _cache(task.out, task.ner, task.crf, task.relfill)
+    cache = _cache(task.out, task.options)
     new = iter(zip(todo, extractions))
     for i, done in enumerate(result.docs):
         if done is None:
@@ -141,8 +139,7 @@ def process_file(task: FileTask) -> FileResult:
     from kg.extract.core import extract_document
 
     result, todo = open_file(task)
-    return finish_file(task, result, todo, (extract_document(d, ner=task.ner, crf=task.crf, relfill=task.relfill)
-                                                   for d in todo))
+    return finish_file(task, result, todo, (extract_document(d, **asdict(task.options)) for d in todo))
 
 
 def _result(doc: Document, ex: Extraction, *, extracted: bool, whole: bool = False) -> DocResult:
@@ -192,7 +189,7 @@ def _read_here(tasks: list[FileTask], opened: deque) -> Iterator[FileTask]:
     for task in tasks:
         result, todo = open_file(task)
         opened.append((task, result, todo))
-        yield FileTask(task.file, None, task.full, task.ner, task.crf, task.relfill, documents=todo)
+        yield FileTask(task.file, None, task.full, task.options, documents=todo)
 
 
 def _cache_here(opened: tuple[FileTask, FileResult, list[Document]], remote: FileResult) -> FileResult:

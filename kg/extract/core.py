@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 import gc
 import re
-from dataclasses import replace
+from dataclasses import asdict, replace
 from functools import lru_cache
 
 from kg.errors import InputError
@@ -13,7 +13,7 @@ from kg.extract.document import add_document_carry, clause_before
 from kg.extract.lexicon import half_width, load_lexicon
 from kg.extract.pipeline import get_nlp, split_sentences
 from kg.resources import ONTOLOGY_DIR
-from kg.model import Document, Evidence, Extraction, Mention, Relation
+from kg.model import Document, Evidence, Extraction, ExtractorOptions, Mention, Relation
 
 
 # Texts longer than this are extracted in chunks of whole sentences: spaCy
@@ -39,15 +39,15 @@ def _chunks(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int,
     return chunks
 
 
-def _run(text: str, doc_id: str, sentences: list[tuple[int, int]] | None, ner: bool = False, crf: bool = False,
-         relfill: bool = False) -> Extraction:
+def _run(text: str, doc_id: str, sentences: list[tuple[int, int]] | None,
+         options: ExtractorOptions = ExtractorOptions()) -> Extraction:
     """`_run_one`, on chunks of whole sentences for a text longer than
     CHUNK_CHARS; offsets are the whole text's either way."""
     if len(text) <= CHUNK_CHARS:
-        return _run_one(text, doc_id, sentences, ner, crf, relfill)
+        return _run_one(text, doc_id, sentences, options)
     whole = Extraction(doc_id=doc_id)
     for start, end, spans in _chunks(text, sentences or split_sentences(text)):
-        part = _run_one(text[start:end], doc_id, [(s - start, e - start) for s, e in spans] or None, ner, crf, relfill)
+        part = _run_one(text[start:end], doc_id, [(s - start, e - start) for s, e in spans] or None, options)
         whole.mentions.extend(replace(m, start=m.start + start, end=m.end + start) for m in part.mentions)
         whole.relations.extend(replace(r, evidence=replace(r.evidence, start=r.evidence.start + start,
                                                            end=r.evidence.end + start))
@@ -79,11 +79,11 @@ def _gc_paused(run):
 
 
 @_gc_paused
-def _run_one(text: str, doc_id: str, sentences: list[tuple[int, int]] | None, ner: bool = False,
-             crf: bool = False, relfill: bool = False) -> Extraction:
+def _run_one(text: str, doc_id: str, sentences: list[tuple[int, int]] | None,
+             options: ExtractorOptions = ExtractorOptions()) -> Extraction:
     """The pipeline's components applied in order (what ``nlp(text)`` does), with
     the original string and sentence spans handed to them up front."""
-    nlp = get_nlp(ner, crf, relfill)
+    nlp = get_nlp(**asdict(options))
     doc = nlp.make_doc(text)
     doc.user_data["kg_raw"] = text
     doc.user_data["kg_doc_id"] = doc_id
@@ -106,7 +106,7 @@ def extract_text(text: str, doc_id: str = "", *, ner: bool = False, crf: bool = 
     ``ner``: add statistical names (the `ner` extra, see kg.extract.ner);
     ``crf``: add statistical Technology / Industry terms (kg.extract.crf);
     ``relfill``: add statistical relations the rules miss (kg.extract.relfill)."""
-    return _run(text, doc_id, None, ner, crf, relfill)
+    return _run(text, doc_id, None, ExtractorOptions(ner, crf, relfill))
 
 
 def extract_document(doc: Document, *, ner: bool = False, crf: bool = False, relfill: bool = False) -> Extraction:
@@ -116,7 +116,7 @@ def extract_document(doc: Document, *, ner: bool = False, crf: bool = False, rel
     start = end = -1 because they are not in Document.text).  ``ner``,
     ``crf``, ``relfill``: as for `extract_text` (`kg build --ner/--crf/--relfill`)."""
     sentences = [(s.start, s.end) for s in doc.sentences] or None
-    ex = _run(doc.text, doc.id, sentences, ner, crf, relfill)
+    ex = _run(doc.text, doc.id, sentences, ExtractorOptions(ner, crf, relfill))
     ex.sentence_ends = [s.end for s in doc.sentences]  # for co-mention counts from the cache
     _add_metadata(doc, ex)
     _add_occasion(doc, ex)
