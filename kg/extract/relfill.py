@@ -28,6 +28,7 @@ import gzip
 import json
 import math
 from bisect import bisect_left
+from operator import itemgetter
 from pathlib import Path
 
 from spacy.language import Language
@@ -256,26 +257,56 @@ def _sigmoid(z: float) -> float:
 _OWN = ("o", "sig", "hs", "ts", "hs2", "ts2")
 _FLAGS = ("h_has", "t_has", "sib_t", "sib_h")
 _COMPILED: dict = {}  # id(table) -> (table, its `_compile`)
+_START = itemgetter(0)
+
+
+class _Weights:
+    """One relation type's weights as `fill` reads them: each feature family
+    (the prefix before "=") by value, the distance buckets by distance, so
+    that no feature string is built (an absent feature weighs 0.0)."""
+    __slots__ = ("z0", "d", "dm", "same", "nrel", "gap", "b0", "bl", "bw", "p", "wb", "pre", "wa", "ga",
+                 "o", "sig", "hs", "ts", "hs2", "ts2", "h_has", "t_has", "sib_t", "sib_h")
+
+    def __init__(self, z0: float, ws: dict):
+        fam: dict = {}
+        for feat, w in ws.items():
+            prefix, eq, value = feat.partition("=")
+            if eq:
+                fam.setdefault(prefix, {})[value] = w
+        get = fam.get
+        self.z0 = z0
+        d, dm = get("d", {}), get("dm", {})
+        self.d = [d.get(_bucket(n), 0.0) for n in range(_MAX_BETWEEN + 1)]
+        self.dm = [dm.get(_bucket(n), 0.0) for n in range(_MAX_MENTIONS)]
+        self.same = ws.get("samelist", 0.0)
+        self.nrel, self.gap, self.b0, self.bl, self.bw = (get(p, {}) for p in ("nrel", "gap", "b0", "bl", "bw"))
+        self.p = {ch: w for ch, w in get("p", {}).items() if ch in _PUNCT}
+        self.wb, self.pre, self.wa, self.ga = (get(p, {}) for p in ("wb", "pre", "wa", "ga"))
+        self.o, self.sig, self.hs, self.ts, self.hs2, self.ts2 = (get(p, {}) for p in _OWN)
+        self.h_has, self.t_has, self.sib_t, self.sib_h = (ws.get(x, 0.0) for x in _FLAGS)
 
 
 def _compile(table: dict) -> dict:
-    """{relation type: (z0, its weights by feature, (weights of o=, sig=, hs=,
-    ts=, hs2=, ts2= by value), (weights of h_has, t_has, sib_t, sib_h))} of
-    TABLE (`by_relation`), z0 being the bias plus the type's own weight as
-    `probability` sums them; an absent feature weighs 0.0, which adds nothing
-    to a sum."""
-    out: dict = {}
-    for rel, ws in table.items():
-        if rel is None:
-            continue
-        own: dict = {p: {} for p in _OWN}
-        for feat, w in ws.items():
-            prefix, eq, value = feat.partition("=")
-            if eq and prefix in own:
-                own[prefix][value] = w
-        out[rel] = (table[None] + ws.get("", 0.0), ws, tuple(own[p] for p in _OWN),
-                    tuple(ws.get(x, 0.0) for x in _FLAGS))
-    return out
+    """{(first type, second type): ((relation type, its `_Weights` or None,
+    ((the first is the head, the weights of its order and signature), …)), …)}
+    of TABLE (`by_relation`): the candidates a pair of mentions of those types
+    in that order makes, by relation type (z0 of a `_Weights` is the bias plus
+    the type's own weight as `probability` sums them)."""
+    weights = {rel: _Weights(table[None] + ws.get("", 0.0), ws) for rel, ws in table.items() if rel is not None}
+    types = {t for pair in _FITS for t in pair}
+    plans: dict = {}
+    for ta in types:
+        for tb in types:
+            plan: dict = {}
+            for rels, forward, order, sig in ((_FITS.get((ta, tb), ()), True, "ht", ta + ">" + tb),
+                                              (_FITS.get((tb, ta), ()), False, "th", tb + ">" + ta)):
+                for rel in rels:
+                    c = weights.get(rel)
+                    const = 0.0 if c is None else c.o.get(order, 0.0) + c.sig.get(sig, 0.0)
+                    plan.setdefault(rel, []).append((forward, const))
+            if plan:
+                plans[ta, tb] = tuple((rel, weights.get(rel), tuple(dirs)) for rel, dirs in plan.items())
+    return plans
 
 
 def _compiled(table: dict) -> dict:
@@ -288,27 +319,34 @@ def _compiled(table: dict) -> dict:
 def fill(text: str, sentences, mentions, relations, tokens, table: dict, threshold: float, doc_id: str = ""):
     """The relations the model (TABLE: `by_relation` of its weights) adds to
     RELATIONS (see `candidates`), at most one per surface triple.  The same
-    candidates and the same sums, in the same order, as `probability` over
-    `candidates` (tests/unit/extract/test_relfill.py checks it), without the
-    candidates' own feature strings."""
+    candidates with the same features' weights summed (in another order) as
+    `probability` over `candidates` (tests/unit/extract/test_relfill.py checks
+    it), without building the feature strings: each family's weights are
+    looked up by the family's value, what depends on one mention only (the
+    words before and after it, its last characters) once per mention and
+    relation type, the features a pair's candidates of one relation type
+    share once, the words between the two by one walk after each first
+    mention."""
     ms = sorted((m for m in mentions if 0 <= m.start < m.end), key=lambda m: (m.start, m.end))
     if len(ms) < 2:
         return []
-    compiled = _compiled(table)
+    plans = _compiled(table)
     p_none = _sigmoid(table[None])  # a relation type without weights
     # a sum below z_low gives a probability below the threshold (the margin dwarfs rounding), so no need to compute it
     z_low = math.log(threshold / (1.0 - threshold)) - 1e-3 if 1e-6 < threshold < 1.0 - 1e-6 else -math.inf
     related = set()
-    tails_of: dict = {}  # (head surface, relation type) -> its rule tails
-    heads_of: dict = {}  # (tail surface, relation type) -> its rule heads
+    partners: dict = {}  # surface -> the surfaces a rule relation joins it to
+    tails_of: dict = {}  # relation type -> head surface -> its rule tails
+    heads_of: dict = {}  # relation type -> tail surface -> its rule heads
     for r in relations:
-        related.add((r.head_text, r.tail_text))
-        related.add((r.tail_text, r.head_text))
-        tails_of.setdefault((r.head_text, r.type), set()).add(r.tail_text)
-        heads_of.setdefault((r.tail_text, r.type), set()).add(r.head_text)
+        h, t = r.head_text, r.tail_text
+        related.add((h, t))
+        related.add((t, h))
+        partners.setdefault(h, set()).add(t)
+        partners.setdefault(t, set()).add(h)
+        tails_of.setdefault(r.type, {}).setdefault(h, set()).add(t)
+        heads_of.setdefault(r.type, {}).setdefault(t, set()).add(h)
     starts = [m.start for m in ms]
-    tok_starts = [t[0] for t in tokens]
-    fits = _FITS
     best: dict = {}
     for s, e in sentences:
         i, j = bisect_left(starts, s), bisect_left(starts, e)
@@ -319,80 +357,182 @@ def fill(text: str, sentences, mentions, relations, tokens, table: dict, thresho
         group = None
         for a in range(n):
             ma = sent[a]
+            at, atype, aend = ma.text, ma.type, ma.end
+            a_info = None  # the first mention's weights that do not depend on the second, once
             for b in range(a + 1, min(n, a + 1 + _MAX_MENTIONS)):
                 mb = sent[b]
-                if mb.start < ma.end:
+                bstart = mb.start
+                if bstart < aend:
                     continue
-                if mb.start - ma.end > _MAX_BETWEEN:
+                dist = bstart - aend
+                if dist > _MAX_BETWEEN:
                     break
-                if ma.text == mb.text or (ma.text, mb.text) in related:
+                plan = plans.get((atype, mb.type))
+                if plan is None:
                     continue
-                fwd = fits.get((ma.type, mb.type), ())
-                bwd = fits.get((mb.type, ma.type), ())
-                if not fwd and not bwd:
+                bt = mb.text
+                if at == bt or (at, bt) in related:
                     continue
                 if group is None:  # the sentence's lists, relation count and words, once
                     group = [0] * n
+                    prev = sent[0]
                     for k in range(1, n):
-                        gap = text[sent[k - 1].end:sent[k].start].strip()
-                        group[k] = group[k - 1] if (gap in _LIST_SEPS or gap == "") \
-                            and sent[k - 1].end <= sent[k].start else group[k - 1] + 1
-                    group_end: dict[int, int] = {}
-                    members: dict[int, list] = {}
-                    for k, m in enumerate(sent):
-                        group_end[group[k]] = max(group_end.get(group[k], 0), m.end)
-                        members.setdefault(group[k], []).append(m.text)
-                    nrel = "nrel=" + _bucket(sum(1 for m in sent for x in sent if (m.text, x.text) in related) // 2
-                                             if related else 0)
-                    ti, tj = bisect_left(tok_starts, s), bisect_left(tok_starts, e)
-                    stoks = tokens[ti:tj]
-                    stok_starts = tok_starts[ti:tj]
-                    around: dict = {}
-                base = _pair_features(text, sent, a, b, group, group_end, stoks, stok_starts, around)
-                base.append(nrel)
-                zbase: dict = {}
-                for rels, head, tail, order, gh, gt in ((fwd, ma, mb, "ht", group[a], group[b]),
-                                                        (bwd, mb, ma, "th", group[b], group[a])):
-                    if not rels:
-                        continue
-                    ht, tt = head.text, tail.text
-                    sig, hs, ts, hs2, ts2 = head.type + ">" + tail.type, ht[-1:], tt[-1:], ht[-2:], tt[-2:]
-                    for rel_type in rels:
-                        c = compiled.get(rel_type)
-                        if c is None:
-                            p = p_none
+                        m = sent[k]
+                        if prev.end <= m.start:
+                            gap = text[prev.end:m.start].strip()
+                            group[k] = group[k - 1] if gap in _LIST_SEPS or gap == "" else group[k - 1] + 1
                         else:
-                            z = zbase.get(rel_type)
-                            if z is None:
-                                z = c[0]
-                                get = c[1].get
-                                for x in base:
-                                    z += get(x, 0.0)
-                                zbase[rel_type] = z
-                            w_o, w_sig, w_hs, w_ts, w_hs2, w_ts2 = c[2]
-                            z += w_o.get(order, 0.0)
-                            z += w_sig.get(sig, 0.0)
-                            z += w_hs.get(hs, 0.0)
-                            z += w_ts.get(ts, 0.0)
-                            z += w_hs2.get(hs2, 0.0)
-                            z += w_ts2.get(ts2, 0.0)
-                            if related:
-                                tails = tails_of.get((ht, rel_type))
-                                heads = heads_of.get((tt, rel_type))
-                                if tails and (len(tails) > 1 or tt not in tails):
-                                    z += c[3][0]
-                                if heads and (len(heads) > 1 or ht not in heads):
-                                    z += c[3][1]
-                                if tails and any(x != tt and x in tails for x in members[gt]):
-                                    z += c[3][2]
-                                if heads and any(x != ht and x in heads for x in members[gh]):
-                                    z += c[3][3]
-                            if z < z_low:
-                                continue
-                            p = _sigmoid(z)
+                            group[k] = group[k - 1] + 1
+                        prev = m
+                    group_end: dict[int, int] = {}
+                    members: dict[int, set] = {}
+                    for k, m in enumerate(sent):
+                        g = group[k]
+                        if m.end > group_end.get(g, 0):
+                            group_end[g] = m.end
+                        if g in members:
+                            members[g].add(m.text)
+                        else:
+                            members[g] = {m.text}
+                    n_rel = 0  # ordered pairs of the sentence's mentions a rule relation joins
+                    if related:
+                        count: dict = {}
+                        for m in sent:
+                            count[m.text] = count.get(m.text, 0) + 1
+                        for m in sent:
+                            for x in partners.get(m.text, ()):
+                                n_rel += count.get(x, 0)
+                    nrel = _bucket(n_rel // 2)
+                    ti, tj = bisect_left(tokens, s, key=_START), bisect_left(tokens, e, key=_START)
+                    stoks = tokens[ti:tj]
+                    stok_starts = [t[0] for t in stoks]
+                    n_tok = len(stoks)
+                    s_z: dict = {}  # relation type -> z0 and the sentence's relation count's weight
+                    after: dict = {}  # b -> its weights that do not depend on the first, by relation type
+                if a_info is None:
+                    k = bisect_left(stok_starts, ma.start)
+                    before = [t[2] for t in stoks[max(0, k - _PRE):k] if t[1] <= ma.start and t[2].strip()]
+                    wb, pre = before[-1] if before else "^", tuple(dict.fromkeys(before))
+                    a_info = {}
+                    walk = [[], a + 1, bisect_left(stok_starts, aend), aend]
+                b_info = after.get(b)
+                if b_info is None:
+                    k = bisect_left(stok_starts, mb.end)
+                    g_end = group_end[group[b]]
+                    b_info = after[b] = ({}, stoks[k][2] if k < n_tok and stoks[k][0] == mb.end else "$",
+                                         text[g_end:g_end + 2])
+                # the gap: words outside mentions, mentions by their type (the walk to B continues the walk to an
+                # earlier B: it reaches no later mention before that one's start)
+                units, k, ti, pos = walk
+                while pos < bstart:
+                    if k < b and sent[k].start <= pos:
+                        units.append("<" + sent[k].type + ">")
+                        pos = sent[k].end
+                        k += 1
+                        while ti < n_tok and stoks[ti][0] < pos:
+                            ti += 1
+                        continue
+                    if ti < n_tok:
+                        tok = stoks[ti]
+                        if tok[0] >= bstart:
+                            break
+                        if tok[0] >= pos:
+                            w = tok[2].strip()
+                            if w:
+                                units.append(w)
+                        if tok[1] > pos:
+                            pos = tok[1]
+                        ti += 1
+                    else:
+                        break
+                walk[1], walk[2], walk[3] = k, ti, pos
+                nu = len(units)
+                if nu:
+                    gap_key = "_".join(units) if nu <= 4 else None
+                    words = set(units) if nu <= 12 else set(units[:6] + units[-6:])
+                    chars = _PUNCT.intersection(text[aend:bstart])
+                    u0, ul = units[0], units[-1]
+                else:
+                    gap_key = ""
+                same = group[a] == group[b]
+                dm = b - a - 1
+                for rel_type, c, dirs in plan:
+                    if c is None:
+                        for forward, _ in dirs:
+                            if p_none >= threshold:
+                                head, tail = (ma, mb) if forward else (mb, ma)
+                                key = (head.text, rel_type, tail.text)
+                                if key not in best or p_none > best[key][0]:
+                                    best[key] = (p_none, head, tail, s, e)
+                        continue
+                    ai = a_info.get(rel_type)
+                    if ai is None:  # the words before it, its last characters as head, as tail
+                        zl = c.wb.get(wb, 0.0)
+                        cpre = c.pre
+                        for w in pre:
+                            zl += cpre.get(w, 0.0)
+                        ai = a_info[rel_type] = (zl, c.hs.get(at[-1:], 0.0) + c.hs2.get(at[-2:], 0.0),
+                                                 c.ts.get(at[-1:], 0.0) + c.ts2.get(at[-2:], 0.0))
+                    bi = b_info[0].get(rel_type)
+                    if bi is None:  # the word after it and the characters closing its list, its last characters
+                        bi = b_info[0][rel_type] = (c.wa.get(b_info[1], 0.0) + c.ga.get(b_info[2], 0.0),
+                                                    c.hs.get(bt[-1:], 0.0) + c.hs2.get(bt[-2:], 0.0),
+                                                    c.ts.get(bt[-1:], 0.0) + c.ts2.get(bt[-2:], 0.0))
+                    zp = s_z.get(rel_type)
+                    if zp is None:
+                        zp = s_z[rel_type] = c.z0 + c.nrel.get(nrel, 0.0)
+                    zp += ai[0] + bi[0] + c.d[dist] + c.dm[dm]
+                    if same:
+                        zp += c.same
+                    if gap_key is not None:
+                        zp += c.gap.get(gap_key, 0.0)
+                    if nu:
+                        zp += c.b0.get(u0, 0.0) + c.bl.get(ul, 0.0)
+                        cw = c.bw
+                        for w in words:
+                            zp += cw.get(w, 0.0)
+                        cp = c.p
+                        for ch in chars:
+                            zp += cp.get(ch, 0.0)
+                    t_rel = tails_of.get(rel_type)
+                    h_rel = heads_of.get(rel_type)
+                    for forward, const in dirs:
+                        if forward:
+                            head, tail, gh, gt = ma, mb, group[a], group[b]
+                            z = zp + const + ai[1] + bi[2]
+                        else:
+                            head, tail, gh, gt = mb, ma, group[b], group[a]
+                            z = zp + const + bi[1] + ai[2]
+                        if t_rel:
+                            tails = t_rel.get(head.text)
+                            if tails:  # the head has other rule tails of this type; one is in the tail's list
+                                tt = tail.text
+                                if tt not in tails:
+                                    z += c.h_has
+                                    if not tails.isdisjoint(members[gt]):
+                                        z += c.sib_t
+                                elif len(tails) > 1:
+                                    z += c.h_has
+                                    if len(tails.intersection(members[gt])) > 1:
+                                        z += c.sib_t
+                        if h_rel:
+                            heads = h_rel.get(tail.text)
+                            if heads:
+                                ht = head.text
+                                if ht not in heads:
+                                    z += c.t_has
+                                    if not heads.isdisjoint(members[gh]):
+                                        z += c.sib_h
+                                elif len(heads) > 1:
+                                    z += c.t_has
+                                    if len(heads.intersection(members[gh])) > 1:
+                                        z += c.sib_h
+                        if z < z_low:
+                            continue
+                        p = _sigmoid(z)
                         if p < threshold:
                             continue
-                        key = (ht, rel_type, tt)
+                        key = (head.text, rel_type, tail.text)
                         if key not in best or p > best[key][0]:
                             best[key] = (p, head, tail, s, e)
     out = []
