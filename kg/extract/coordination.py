@@ -516,6 +516,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
     term_not_last_tags = frozenset(spec.get("term_siblings", {}).get("not_last_tags", ()))
     term_extra_tags = {k: frozenset(v) for k, v in spec.get("term_siblings", {}).get("extra_tags", {}).items() if k != "_doc"}
     joined = c["coordination_joined"]
+    joined_apart = frozenset(spec.get("joined_item_apart_joiners", ()))
     class_count = c["coordination_class_count"]
     if joined is not None:
         # 、细胞与基因、: a pair written as one item between two 、 is one name (the
@@ -531,6 +532,9 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
             whole_part = left is not None and left[1] == b1 or right is not None and right[0] == a2
             if whole_part and text[b1 - 1] == text[b2 - 1]:
                 continue  # 风能和潮汐能: two names of one kind, each with its head, are two
+            if joined_apart and text[b1:a2] in joined_apart and left is not None and left[1] == b1 \
+                    and right is not None and right[0] == a2:
+                continue  # 、甲和乙、 with both parts names as written: two items
             # its parts' reading, else its neighbours' in the list (…、区块链、细胞与基因、…)
             parts = [x[2] for x in (right, left) if x is not None]
             known = parts or [x[2] for x in (by_end.get(a1 - 1), by_start.get(b2 + 1)) if x is not None]

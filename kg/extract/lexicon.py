@@ -199,7 +199,7 @@ PATTERN_SCHEMA = {
                "not_name_last_chars": _STR},
     "coordination": {
         "_doc": _STR, "item_regex": _RX, "list_regex": _RX, "types": _TYPES, "min_votes": _INT, "fill_not_last_words": _STRS,
-        "min_item_chars": _INT, "max_item_chars": _INT, "list_end_words": _STRS, "ambiguous_terms": _STRS, "ambiguous_heads": _STRS, "gloss_regex": _RX, "joined_item_regex": _RX, "class_count_regex": _RX, "lead_verb_regex": _RX, "item_break_words": _STRS, "last_item_modifier_tags": _STRS, "last_item_head_tags": _STRS, "class_fill_retypes": {"_doc": _STR, "Institution": _TYPES},
+        "min_item_chars": _INT, "max_item_chars": _INT, "list_end_words": _STRS, "ambiguous_terms": _STRS, "ambiguous_heads": _STRS, "gloss_regex": _RX, "joined_item_regex": _RX, "joined_item_apart_joiners": _STRS, "class_count_regex": _RX, "lead_verb_regex": _RX, "item_break_words": _STRS, "last_item_modifier_tags": _STRS, "last_item_head_tags": _STRS, "class_fill_retypes": {"_doc": _STR, "Institution": _TYPES},
         "tail_cues": ("list", _TAIL_CUE_KEYS, ("regex", "type")), "whole_items": _WHOLE_ITEM_KEYS,
         "first_item_head_tags": _STRS, "first_verb_item": {"_doc": _STR, "after": _STRS, "tags": _STRS},
         "shared_class_words": _STRS,
@@ -245,7 +245,7 @@ PATTERN_SCHEMA = {
                          "stop_tags": _STRS, "other_types": _TYPES},
     "applied_fields": {"_doc": _STR, "regex": _RX, "type": "type", "joiners": _STRS, "min_item_chars": _INT,
                        "max_item_chars": _INT, "generic_nouns": _STRS},
-    "title_sectors": {"_doc": _STR, "heads": _STRS, "lead_regex": _RX, "region_suffixes": _STR, "stop_chars": _STR,
+    "title_sectors": {"_doc": _STR, "heads": _STRS, "field_words": _STRS, "field_types": _TYPES, "lead_regex": _RX, "region_suffixes": _STR, "stop_chars": _STR,
                       "max_name_chars": _INT, "window_chars": _INT},
     "class_prefix": {"_doc": _STR, "types": _TYPES, "words": _STRS, "word_regex": _RX, "technology_only_words": _STRS, "sector_only_words": _STRS, "sector_only_not_regex": _RX, "technology_level_words": _STRS, "lexicon_types": _TYPES, "lexicon_targets": _TYPES, "max_chars": _INT,
                      "ordinal_regex": _RX, "ordinal_types": _TYPES, "generation_regex": _RX, "generation_types": _TYPES, "version_regex": _RX, "version_types": _TYPES,

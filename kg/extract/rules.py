@@ -1286,7 +1286,8 @@ def title_sector_rules(text: str, cands: list[Cand], spec: dict | None, lex: Lex
         return
     heads = spec["heads"]
     titles = [c for c in cands if c.type == "Policy" and c.end - c.start >= 6]
-    if not titles or not any(h in text for h in heads):
+    field_words = tuple(spec.get("field_words", ()))
+    if not titles or not any(h in text for h in heads) and not any(w in text for w in field_words):
         return
     lead = _title_lead_regex(spec["lead_regex"])
     stop = spec.get("stop_chars", "")
@@ -1295,6 +1296,7 @@ def title_sector_rules(text: str, cands: list[Cand], spec: dict | None, lex: Lex
     regions = spec.get("region_suffixes", "")
     spans = sorted({(c.start, c.end) for c in titles})
     seen: set[tuple[int, str]] = set()
+    field_types = frozenset(spec.get("field_types", ()))
     for s, e in spans:
         title = text[s:e]
         t0 = s + (1 if title.startswith("《") else 0)
@@ -1309,6 +1311,8 @@ def title_sector_rules(text: str, cands: list[Cand], spec: dict | None, lex: Lex
                 break
         m = lead.match(body, cut)
         a = m.end() if m else cut
+        if field_words:
+            yield from _title_field(text, body, a, s, e, spans, field_words, field_types, stop, max_chars, window, seen, lex)
         hm = None
         best = len(body)
         for h in heads:
@@ -1331,6 +1335,35 @@ def title_sector_rules(text: str, cands: list[Cand], spec: dict | None, lex: Lex
                 seen.add((o, name))
                 yield Cand(o, oe, "Industry", name, "industry.title_sector", 1)
             o = text.find(name, oe, hi)
+
+
+def _title_field(text, body, a, s, e, spans, words, types, stop, max_chars, window, seen, lex) -> Iterable[Cand]:
+    """新型数据中心发展三年行动计划, 关于某某工业高质量发展的指导意见: the field a
+    title is named after runs from its lead to its first development word
+    (`field_words`); when it ends with a lexicon name of `field_types` and is
+    written again outside the title, that mention is one name of the lexicon
+    name's type (推动新型数据中心与…, not 数据中心 alone)."""
+    best, j = len(body), -1
+    for w in words:
+        k = body.find(w, a)
+        if 0 <= k < best:
+            best, j = k, k
+    if j < 0 or not 3 <= j - a <= max_chars:
+        return
+    name = body[a:j]
+    if any(ch in stop for ch in name) or not all("\u4e00" <= ch <= "\u9fff" for ch in name) or name in lex.not_entities:
+        return
+    etype = next((hit[0] for k in range(1, len(name) - 1) if (hit := lex.terms.get(name[k:])) and hit[0] in types), None)
+    if etype is None or lex.terms.get(name) is not None:
+        return
+    lo, hi = max(0, s - window), min(len(text), e + window)
+    o = text.find(name, lo, hi)
+    while o >= 0:
+        oe = o + len(name)
+        if not any(ts <= o < te or ts < oe <= te for ts, te in spans) and (o, name) not in seen:
+            seen.add((o, name))
+            yield Cand(o, oe, etype, name, "industry.title_field", 1)
+        o = text.find(name, oe, hi)
 
 
 @lru_cache(maxsize=4)
