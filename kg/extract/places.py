@@ -485,6 +485,9 @@ def place_after_place_rules(text: str, tokens, spec: dict | None) -> Iterable[Ca
     lex = load_lexicon()
     # 山东|荣成: the short form of a county-level division (荣成市 -> 荣成), whatever jieba tags it
     counties = _county_short_forms(tuple(spec.get("short_form_suffixes", ())))
+    # the tags of a word that carries such a short form on into a longer name (some
+    # other tag, a common noun: 某省|某家|海域, the county stands alone); default all
+    short_name_tags = frozenset(spec.get("short_form_name_tags", name_pos))
     toks = as_tokens(tokens)
     # the lexicon regions are found by list.index on the tags (a scan in C), not
     # by a Python step per token of the document
@@ -504,8 +507,9 @@ def place_after_place_rules(text: str, tokens, spec: dict | None) -> Iterable[Ca
             continue
         if k + 1 < len(toks):
             n = toks[k + 1]
-            if n[0] == b[1] and WORDLIKE.match(n[2]) and n[2] not in boundary and (n[3] in name_pos or n[3].startswith("lex:")):
-                continue  # 合肥|滨湖|科学城: the place goes on
+            if n[0] == b[1] and WORDLIKE.match(n[2]) and n[2] not in boundary and (n[3] in name_pos or n[3].startswith("lex:")) \
+                    and (b[3] in tags or b[2] not in counties or n[3] in short_name_tags or n[3].startswith("lex:")):
+                continue  # 合肥|滨湖|科学城: the place goes on (云南|某家|交界处: a county's short form before a common noun does not)
         yield Cand(b[0], b[1], "Region", counties.get(b[2], b[2]), "region.after_place", 1)
 
 
