@@ -84,7 +84,9 @@ def _run_one(text: str, doc_id: str, sentences: list[tuple[int, int]] | None,
     """The pipeline's components applied in order (what ``nlp(text)`` does), with
     the original string and sentence spans handed to them up front."""
     nlp = get_nlp(**asdict(options))
-    doc = nlp.make_doc(text)
+    # the components read the tokens' words and offsets, not a spaCy Doc: the
+    # tokenizer hands them over without building one
+    doc = nlp.tokenizer.tokens(text)
     doc.user_data["kg_raw"] = text
     doc.user_data["kg_doc_id"] = doc_id
     doc.user_data["kg_sentences"] = sentences or split_sentences(text)

@@ -84,10 +84,13 @@ def make_gazetteer(nlp: Language, name: str, short_term: int):
         text = half_width(raw)
         doc.user_data["kg_raw"] = raw
         doc.user_data["kg_text"] = text
-        # column-wise: converting the 2-D array row by row is 5x slower
-        arr = doc.to_array([IDX, LENGTH])
-        starts = arr[:, 0].tolist()
-        ends = (arr[:, 0] + arr[:, 1]).tolist()
+        offsets = doc.user_data.get("kg_offsets")  # (the tokens' offsets, without a Doc: Segmenter.tokens)
+        if offsets is not None:
+            starts, ends = offsets
+        else:  # column-wise: converting the 2-D array row by row is 5x slower
+            arr = doc.to_array([IDX, LENGTH])
+            starts = arr[:, 0].tolist()
+            ends = (arr[:, 0] + arr[:, 1]).tolist()
         cut = doc.user_data.get("kg_words")  # (the text the tokenizer cut, its words)
         if cut is not None and cut[0] is text and len(cut[1]) == len(starts):
             words = cut[1]  # (text is the tokenized text itself: half_width changed nothing)
