@@ -256,7 +256,7 @@ def _sigmoid(z: float) -> float:
 
 _OWN = ("o", "sig", "hs", "ts", "hs2", "ts2")
 _FLAGS = ("h_has", "t_has", "sib_t", "sib_h")
-_COMPILED: dict = {}  # id(table) -> (table, its `_compile`)
+_COMPILED: dict = {}  # (id(table), skip) -> (table, its `_compile`)
 _START = itemgetter(0)
 
 
@@ -286,12 +286,13 @@ class _Weights:
         self.h_has, self.t_has, self.sib_t, self.sib_h = (ws.get(x, 0.0) for x in _FLAGS)
 
 
-def _compile(table: dict) -> dict:
+def _compile(table: dict, skip: frozenset = _NONE) -> dict:
     """{(first type, second type): ((relation type, its `_Weights` or None,
     ((the first is the head, the weights of its order and signature), …)), …)}
     of TABLE (`by_relation`): the candidates a pair of mentions of those types
     in that order makes, by relation type (z0 of a `_Weights` is the bias plus
-    the type's own weight as `probability` sums them)."""
+    the type's own weight as `probability` sums them), but none of a (head
+    type, relation type, tail type) in SKIP."""
     weights = {rel: _Weights(table[None] + ws.get("", 0.0), ws) for rel, ws in table.items() if rel is not None}
     types = {t for pair in _FITS for t in pair}
     plans: dict = {}
@@ -301,6 +302,8 @@ def _compile(table: dict) -> dict:
             for rels, forward, order, sig in ((_FITS.get((ta, tb), ()), True, "ht", ta + ">" + tb),
                                               (_FITS.get((tb, ta), ()), False, "th", tb + ">" + ta)):
                 for rel in rels:
+                    if (sig.partition(">")[0], rel, sig.partition(">")[2]) in skip:
+                        continue
                     c = weights.get(rel)
                     const = 0.0 if c is None else c.o.get(order, 0.0) + c.sig.get(sig, 0.0)
                     plan.setdefault(rel, []).append((forward, const))
@@ -309,14 +312,15 @@ def _compile(table: dict) -> dict:
     return plans
 
 
-def _compiled(table: dict) -> dict:
-    hit = _COMPILED.get(id(table))
+def _compiled(table: dict, skip: frozenset = _NONE) -> dict:
+    hit = _COMPILED.get((id(table), skip))
     if hit is None or hit[0] is not table:
-        hit = _COMPILED[id(table)] = (table, _compile(table))
+        hit = _COMPILED[id(table), skip] = (table, _compile(table, skip))
     return hit[1]
 
 
-def fill(text: str, sentences, mentions, relations, tokens, table: dict, threshold: float, doc_id: str = ""):
+def fill(text: str, sentences, mentions, relations, tokens, table: dict, threshold: float, doc_id: str = "",
+         skip: frozenset = _NONE):
     """The relations the model (TABLE: `by_relation` of its weights) adds to
     RELATIONS (see `candidates`), at most one per surface triple.  The same
     candidates with the same features' weights summed (in another order) as
@@ -326,11 +330,12 @@ def fill(text: str, sentences, mentions, relations, tokens, table: dict, thresho
     words before and after it, its last characters) once per mention and
     relation type, the features a pair's candidates of one relation type
     share once, the words between the two by one walk after each first
-    mention."""
+    mention.  SKIP: (head type, relation type, tail type) triples it never
+    adds (the model's "skip")."""
     ms = sorted((m for m in mentions if 0 <= m.start < m.end), key=lambda m: (m.start, m.end))
     if len(ms) < 2:
         return []
-    plans = _compiled(table)
+    plans = _compiled(table, skip)
     p_none = _sigmoid(table[None])  # a relation type without weights
     # a sum below z_low gives a probability below the threshold (the margin dwarfs rounding), so no need to compute it
     z_low = math.log(threshold / (1.0 - threshold)) - 1e-3 if 1e-6 < threshold < 1.0 - 1e-6 else -math.inf
@@ -350,6 +355,8 @@ def fill(text: str, sentences, mentions, relations, tokens, table: dict, thresho
     best: dict = {}
     for s, e in sentences:
         i, j = bisect_left(starts, s), bisect_left(starts, e)
+        if j - i < 2:
+            continue
         sent = [m for m in ms[i:j] if m.end <= e]
         n = len(sent)
         if n < 2:
@@ -566,13 +573,14 @@ def make_relfill(nlp: Language, name: str, model: str, threshold: float):
     m = load_model(model or None)
     table = by_relation(m["weights"])
     th = threshold if threshold >= 0 else m.get("threshold", THRESHOLD)
+    skip = frozenset(map(tuple, m.get("skip", ())))
 
     def relfill(doc: Doc) -> Doc:
         ud = doc.user_data
         raw = ud.get("kg_raw") or doc.text
         rels = ud.get("kg_relations", [])
         added = fill(raw, ud.get("kg_sentences") or [(0, len(raw))], ud["kg_mentions"], rels, ud["kg_tokens"],
-                     table, th, ud.get("kg_doc_id", ""))
+                     table, th, ud.get("kg_doc_id", ""), skip)
         if added:
             ud["kg_relations"] = list(rels) + added
         return doc

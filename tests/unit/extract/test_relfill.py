@@ -148,6 +148,23 @@ def test_a_hand_written_model_fills_the_gap_the_rules_leave(tmp_path):
     assert not any(k[1] != "appliedIn" for k, r in got.items() if r.evidence.rule == relfill.RULE)
 
 
+def test_a_triple_the_model_skips_is_never_added(tmp_path):
+    text = "某县把人工智能带进了中医药产业。"
+    ms = [mention(text, "人工智能", "Technology"), mention(text, "中医药产业", "Industry")]
+    table = relfill.by_relation({"appliedIn": 3.0, "enables": 3.0, "": -2.0})
+    args = (text, split_sentences(text), ms, [], tokens_of(text), table, 0.6)
+    assert {r.type for r in relfill.fill(*args)} == {"appliedIn", "enables"}
+    assert {r.type for r in relfill.fill(*args, skip=frozenset({("Technology", "enables", "Industry")}))} == {"appliedIn"}
+    # the model file's "skip" list reaches the pipeline's component
+    model = tmp_path / "m.json.gz"
+    with gzip.open(model, "wt", encoding="utf-8") as fh:
+        json.dump({"weights": {"appliedIn|bw=带进": 6.0, "": -3.0}, "threshold": 0.5,
+                   "skip": [["Technology", "appliedIn", "Industry"]]}, fh)
+    nlp = build_nlp()
+    nlp.add_pipe("kg_relfill", after="kg_relations", config={"model": str(model)})
+    assert GAP not in {(r.head_text, r.type, r.tail_text) for r in run(nlp, GAP_TEXT)}
+
+
 def test_the_shipped_model_loads_once_with_its_threshold():
     m = relfill.load_model()
     assert relfill.load_model() is m
