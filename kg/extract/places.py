@@ -29,14 +29,14 @@ from operator import itemgetter
 from typing import Iterable
 
 from kg.extract.datafile import regex_keys
-from kg.extract.lexicon import PATTERNS_DIR, load_lexicon
+from kg.extract.lexicon import PATTERNS_DIR, load_entity_patterns, load_lexicon
 from kg.extract.rules import CJK_NAME, CJK_WORD, NOT_ENTITY, NOT_IN_NAME, WORDLIKE, Cand, as_tokens, compiled
 
 PLACES_PATH = PATTERNS_DIR / "places.json"
 _KEYS = ("separator", "before", "after", "division_suffix", "zone", "natural_feature", "not_place_words", "plan_name",
          "venue_before", "venue_after", "modifier_region", "modifier_after", "chain_country", "chain_division",
          "chain_name_prefix", "chain_name_tags", "division_after", "foreign_division", "foreign_place",
-         "department_place", "department")
+         "department_place", "department", "county_venue_after")
 _MAX_VENUE = 5
 _VENUE_NAME = re.compile(r"[\u4e00-\u9fff]{1,5}")
 _VENUE_FIRST_TAGS = frozenset(("ns", "unk", "nr", "nrt", "nz"))  # a name's first word, not a noun like 会场
@@ -259,14 +259,26 @@ def venue_place_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
     town): the frame shows a place; a common noun (`not_place_words`) or a term the
     lexicon types otherwise is none."""
     rx = place_rules()
-    if not rx["venue_after"].search(text):
+    county_after = rx["county_venue_after"]
+    if not rx["venue_after"].search(text) and not county_after.search(text):
         return
     toks = as_tokens(tokens)
     lex = load_lexicon()
     regions = {c.start: c for c in cands if c.type == "Region" and c.rule == "lexicon"}
+    counties = None
     for m in rx["venue_before"].finditer(text):
         pos = m.end()
         if pos not in regions:
+            # 在某县(short form)|建设: a county's short form alone right after 在, before
+            # a verb of siting (`county_venue_after`), is the county (荣成 of 荣成市)
+            k = toks.start_at.get(pos)
+            if k is not None and county_after.match(text, toks[k][1]):
+                if counties is None:
+                    spec = load_entity_patterns().get("place_after_place") or {}
+                    counties = _county_short_forms(tuple(spec.get("short_form_suffixes", ())))
+                label = counties.get(toks[k][2])
+                if label is not None and toks[k][2] not in lex.terms:
+                    yield Cand(pos, toks[k][1], "Region", label, "region.county_venue", 1)
             continue
         while pos in regions:
             pos = regions[pos].end

@@ -1242,6 +1242,26 @@ def policy_period_rules(text: str, cands: list[Cand], spec: dict | None) -> Iter
         yield Cand(c.start, end, "Policy", text[c.start : end], c.rule + ".period", c.priority)
 
 
+_UNIT_HEAD_CHARS = frozenset("院所室心会司局部校厂队团")
+
+
+def _function_free(toks, k: int, end: int) -> bool:
+    """The unit's words from token K to END hold no function word: a function
+    character inside a longer word is none (某某系统|实验室), and one 与 joining two
+    fields is part of the name (某某技术|与|系统全国重点实验室, 某交通|与|储能分会) when
+    no unit head stands before it (某研究院|与|某大学实验室 is two bodies)."""
+    words = []
+    while k < len(toks) and toks[k][1] <= end:
+        words.append(toks[k][2])
+        k += 1
+    singles = [i for i, w in enumerate(words) if len(w) == 1 and w in NOT_IN_NAME]
+    if not singles:
+        return True
+    at = singles[0]
+    return len(singles) == 1 and words[at] == "与" and at >= 1 and at < len(words) - 1 \
+        and not any(ch in _UNIT_HEAD_CHARS for w in words[:at] for ch in w)
+
+
 def sub_unit_rules(text: str, cands: list[Cand], tokens=()) -> Iterable[Cand]:
     """A unit written right after its parent organisation is one Institution with
     it (某部 + 第三研究所, 某大学 + 数字治理研究院): the guidelines' longest name that
@@ -1263,10 +1283,12 @@ def sub_unit_rules(text: str, cands: list[Cand], tokens=()) -> Iterable[Cand]:
                 parent_by_end[(c.end, c.type)] = c
     for u in units:
         parent = parent_by_end.get((u.start, u.type))
-        if parent is None or any(ch in NOT_IN_NAME for ch in text[u.start : u.end]):
+        if parent is None:
             continue
         k = toks.start_at.get(u.start)
         if toks and (k is None or u.end not in toks.end_at):
+            continue
+        if any(ch in NOT_IN_NAME for ch in text[u.start : u.end]) and not (toks and _function_free(toks, k, u.end)):
             continue
         if toks and toks[k][3].startswith("v") and toks[k][3] != "vn":
             continue

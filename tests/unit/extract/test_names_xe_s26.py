@@ -48,3 +48,20 @@ def test_a_ministry_department_before_the_verb_organise_is_not_an_organisation_n
 
 def test_the_foreign_exchange_administration_by_its_issuer_line_short_name():
     assert ("外汇局", "Institution") in ents("人民银行、外汇局联合发布通知，规范跨境结算。")
+
+
+def test_a_county_short_form_right_after_zai_before_a_siting_verb_is_a_region():
+    assert ("景谷", "Region") in ents("一家企业在景谷建设林产品加工厂。")
+    assert not [e for e in ents("在和平建设时期发展经济。") if e[1] == "Region"]
+
+
+def test_a_unit_named_by_two_fields_joined_by_yu_is_one_institution_with_its_parent():
+    found = ents("浙江大学海洋观测技术与装备全国重点实验室主任王五表示。")
+    assert ("浙江大学海洋观测技术与装备全国重点实验室", "Institution") in found
+    found = ents("中国电子学会人工智能与机器人分会秘书长张三表示。")
+    assert ("中国电子学会人工智能与机器人分会", "Institution") in found
+
+
+def test_two_bodies_joined_by_yu_stay_two_names():
+    found = ents("某某大学研究院与浙江大学实验室开展合作。")
+    assert not [e for e in found if "与" in e[0]]
