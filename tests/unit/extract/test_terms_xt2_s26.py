@@ -37,3 +37,8 @@ def test_field_techniques_named_by_their_standards_are_technologies():
 def test_sectors_named_by_the_classifications_are_industries():
     found = ents("该县扩大设施蔬菜生产，口岸支持海外仓和市场采购贸易发展。")
     assert {("设施蔬菜", "Industry"), ("海外仓", "Industry"), ("市场采购贸易", "Industry")} <= found
+
+
+def test_products_paired_with_services_fill_nothing():
+    found = ents("平台为企业提供咨询、培训等产品和服务。")
+    assert not any(text in ("咨询", "培训") for text, _ in found)
