@@ -65,3 +65,7 @@ def test_a_unit_named_by_two_fields_joined_by_yu_is_one_institution_with_its_par
 def test_two_bodies_joined_by_yu_stay_two_names():
     found = ents("某某大学研究院与浙江大学实验室开展合作。")
     assert not [e for e in found if "与" in e[0]]
+
+
+def test_a_quoted_count_of_programmes_is_no_programme_name():
+    assert not [e for e in ents("今年全市实施“五大行动”，推动产业升级。") if e[1] == "Policy"]
