@@ -69,3 +69,9 @@ def test_two_bodies_joined_by_yu_stay_two_names():
 
 def test_a_quoted_count_of_programmes_is_no_programme_name():
     assert not [e for e in ents("今年全市实施“五大行动”，推动产业升级。") if e[1] == "Policy"]
+
+
+def test_a_major_science_project_implemented_by_name_is_a_policy():
+    found = ents("省里加快实施海洋牧场装备重大科技项目，带动产业升级。")
+    assert ("海洋牧场装备重大科技项目", "Policy") in found
+    assert not [e for e in ents("今年实施一批重大科技项目。") if e[1] == "Policy"]
