@@ -20,7 +20,9 @@ two characters closing the list (等…), whether the head or tail takes part in
 a rule relation of that type in the sentence, and how many rule relations the
 sentence holds.  A candidate whose probability is at least ``threshold``
 becomes a relation (rule ``relfill``, confidence = the probability); of the
-same surfaces the most probable instance counts.
+same surfaces the most probable instance counts.  The model's "skip" list
+names (head type, relation type, tail type) triples it never adds (they are
+trained on, only not scored at inference).
 """
 from __future__ import annotations
 
