@@ -75,3 +75,10 @@ def test_a_major_science_project_implemented_by_name_is_a_policy():
     found = ents("省里加快实施海洋牧场装备重大科技项目，带动产业升级。")
     assert ("海洋牧场装备重大科技项目", "Policy") in found
     assert not [e for e in ents("今年实施一批重大科技项目。") if e[1] == "Policy"]
+
+
+def test_a_heavy_industry_company_named_by_its_brand_and_zhonggong():
+    found = ents("港口起重机由太原重工提供，带动重工业升级。")
+    assert ("太原重工", "Institution") in found
+    assert ("太原", "Region") not in found
+    assert not [e for e in ents("推动船舶重工和装备重工发展。") if e[1] == "Institution"]
