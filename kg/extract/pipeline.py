@@ -107,7 +107,8 @@ def make_gazetteer(nlp: Language, name: str, short_term: int):
         starts, ends = toks.start_at, toks.end_at
         # most short terms are whole tokens: two set lookups say so, without a
         # call (aligned's OffsetIndex bisections are for the rest)
-        start_set, end_set = set(toks.starts), set(toks.end_at.offsets)
+        # (the offset indexes' own dicts, which the rules build anyway: no sets of their own)
+        start_set, end_set = starts.index(), ends.index()
 
         def aligned(c) -> bool:
             i = starts.get(c.start)

@@ -66,6 +66,10 @@ class OffsetIndex:
         except AttributeError:
             return self._index()
 
+    def index(self) -> dict[int, int]:
+        """The dict ``get`` reads: offset -> position (for membership tests, as fast as a set's)."""
+        return self._built()
+
     def _first_get(self, pos: int, default=None):
         # (what a caller holding this bound method keeps calling: the dict is built once)
         return self._built().get(pos, default)

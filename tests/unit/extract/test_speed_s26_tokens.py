@@ -37,3 +37,15 @@ def test_pipeline_on_a_doc_equals_the_docless_run():
     got = [(m.start, m.end, m.type, m.label) for m in doc.user_data["kg_mentions"]]
     assert got == [(m.start, m.end, m.type, m.label) for m in extract_text(text).mentions]
     assert got
+
+
+def test_offset_index_dict_is_the_offsets_first_positions():
+    # the gazetteer tests token edges against the offset indexes' dicts, not sets of its own
+    from kg.extract.rules import OffsetIndex
+
+    offsets = [0, 2, 2, 5, 9]
+    idx = OffsetIndex(offsets)
+    at = idx.index()
+    assert set(at) == set(offsets)
+    assert at == {0: 0, 2: 1, 5: 3, 9: 4}
+    assert idx.get(2) == 1 and idx.get(3) is None  # (get reads the same dict)
