@@ -21,6 +21,7 @@ from pathlib import Path
 # that use them, and PREFIXES (which parses ontology/kg.ttl) on first use.
 from kg.errors import InputError, KgError, Terminated  # noqa: F401 (Terminated: what the CLI catches)
 from kg.export import FORMATS as EXPORT_FORMATS  # noqa: F401 (the choices of `kg export`)
+from kg.options import DEFAULT_EXTRACTOR  # noqa: F401 (the extractor's defaults: the CLI's --ner/--crf/--relfill)
 from kg.query.sparql import DEFAULT_LIMIT as SPARQL_LIMIT, DEFAULT_TIMEOUT as SPARQL_TIMEOUT  # noqa: F401 (kg sparql's defaults)
 from kg.query.sparql import Result  # noqa: F401 (what sparql() returns)
 from kg.resources import DEFAULT_GRAPH_DIR
@@ -75,8 +76,8 @@ def docs(corpus: str | Path = "corpus", *, strict: bool = False, warn: Warn | No
 # --------------------------------------------------------------------------- passages: extract, evaluate
 
 
-def extract(input: str | Path, output: str | Path | None = "-", *, ner: bool = False, crf: bool = False,
-            relfill: bool = False) -> list[dict]:
+def extract(input: str | Path, output: str | Path | None = "-", *, ner: bool = DEFAULT_EXTRACTOR.ner,
+            crf: bool = DEFAULT_EXTRACTOR.crf, relfill: bool = DEFAULT_EXTRACTOR.relfill) -> list[dict]:
     """`kg extract`: entities and relations of each {"id", "text"} record of the
     JSONL file INPUT ("-": stdin), written as JSONL to OUTPUT ("-": stdout,
     None: not written) and returned.  ``ner``: with the statistical NER
@@ -97,7 +98,8 @@ def extract(input: str | Path, output: str | Path | None = "-", *, ner: bool = F
     return records
 
 
-def evaluate(gold: str | Path, *, ner: bool = False, crf: bool = False, relfill: bool = False) -> dict:
+def evaluate(gold: str | Path, *, ner: bool = DEFAULT_EXTRACTOR.ner, crf: bool = DEFAULT_EXTRACTOR.crf,
+             relfill: bool = DEFAULT_EXTRACTOR.relfill) -> dict:
     """`kg eval`: the extractor run on the gold JSONL file GOLD, scored as the
     reference scorer does (kg.eval.score).  ``ner``, ``crf``, ``relfill``: as for `extract`."""
     from kg.eval import read_gold, score

@@ -7,9 +7,10 @@ JSON (``asdict`` / ``from_dict``) for the incremental-build cache.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from kg.options import DEFAULT_EXTRACTOR, ExtractorOptions  # noqa: F401 (the extractor's options travel with its data)
 from kg.schema import ENTITY_TYPES, RELATION_TYPES  # noqa: F401 (read from ontology/kg.ttl)
 
 # Where a document's date can come from, in order of precedence: what the text
@@ -26,21 +27,6 @@ DATE_SOURCES = (
     "pdf-metadata",  # the PDF Info dictionary: CreationDate, else ModDate
     "docx-metadata",  # the .docx core properties: created, else modified
 )
-
-
-@dataclass(frozen=True)
-class ExtractorOptions:
-    """The extractor's optional statistical components: each makes another
-    extractor, with its own pipeline and its own cache fingerprint."""
-
-    ner: bool = False  # kg_ner, statistical names (the `ner` extra)
-    crf: bool = False  # kg_crf, the Technology / Industry gap-filler (the `crf` extra)
-    relfill: bool = False  # kg_relfill, the relation gap-filler
-
-    @property
-    def tag(self) -> str:
-        """':ner', ':crf:relfill' …: the components on, in field order ('' for the rules alone)."""
-        return "".join(f":{f.name}" for f in fields(self) if getattr(self, f.name))
 
 
 @dataclass(frozen=True)

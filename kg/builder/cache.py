@@ -14,13 +14,14 @@ from pathlib import Path
 
 from kg.graph.ontology import ONTOLOGY_DIR
 from kg.graph.store import CACHE_DIR, atomic_write
-from kg.model import Document, Extraction, ExtractorOptions
+from kg.model import DEFAULT_EXTRACTOR, Document, Extraction, ExtractorOptions
 
 CACHE_FORMAT = 1
 
 
 @lru_cache(maxsize=4)
-def extractor_fingerprint(ner: bool = False, crf: bool = False, relfill: bool = False) -> str:
+def extractor_fingerprint(ner: bool = DEFAULT_EXTRACTOR.ner, crf: bool = DEFAULT_EXTRACTOR.crf,
+                          relfill: bool = DEFAULT_EXTRACTOR.relfill) -> str:
     """``ner``, ``crf``, ``relfill``: extractions with the statistical NER
     component, the Technology / Industry gap-filler or the relation gap-filler
     are other extractors (the rules alone keep the fingerprint they always had)."""

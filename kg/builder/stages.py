@@ -28,7 +28,7 @@ from kg.errors import InputError, KgError
 from kg.graph.curation import curate, load_curation
 from kg.graph.rdf import ResolvedGraph, document_triples, ontology_triples, resolved_graph
 from kg.ingest import NO_TEXT, CorpusFile, SkipFile, plan_corpus, read_file, report_notes, report_skip
-from kg.model import Document, ExtractionSummary, ExtractorOptions
+from kg.model import DEFAULT_EXTRACTOR, Document, ExtractionSummary, ExtractorOptions
 from kg.resources import DEFAULT_GRAPH_DIR
 
 Warn = Callable[[str], None]
@@ -64,9 +64,9 @@ def build(
     progress: bool = True,
     warn: Warn | None = None,
     curation: str | Path | None = None,
-    ner: bool = False,
-    crf: bool = False,
-    relfill: bool = False,
+    ner: bool = DEFAULT_EXTRACTOR.ner,
+    crf: bool = DEFAULT_EXTRACTOR.crf,
+    relfill: bool = DEFAULT_EXTRACTOR.relfill,
 ) -> dict:
     """Ingest `corpus`, extract (reusing OUT/cache/ for unchanged documents unless
     `full`), resolve, and write OUT/store/, OUT/kg.ttl and OUT/manifest.json.

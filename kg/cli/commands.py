@@ -34,15 +34,16 @@ TOKEN_OPT = typer.Option(None, "--token", help="Bearer token for the endpoint (o
 CSV_OPT = typer.Option(False, "--csv", help="Print CSV instead of a table.")
 # the statistical extractors of `kg build`, `kg extract` and `kg eval`
 NER_OPT = typer.Option(
-    False, "--ner/--no-ner",
+    api.DEFAULT_EXTRACTOR.ner, "--ner/--no-ner",
     help="Also find Person, Institution and Region names with a statistical model (needs the ner extra: pip install 'kg[ner]').")
 CRF_OPT = typer.Option(
-    False, "--crf/--no-crf",
+    api.DEFAULT_EXTRACTOR.crf, "--crf/--no-crf",
     help="Also find Technology and Industry terms the rules miss with a statistical model "
     "(needs the crf extra: pip install 'kg[crf]'; off by default: it costs speed).")
 RELFILL_OPT = typer.Option(
-    False, "--relfill/--no-relfill",
-    help="Also add relations the rules miss with a statistical model (off by default).")
+    api.DEFAULT_EXTRACTOR.relfill, "--relfill/--no-relfill",
+    help="Add relations the rules miss between two names of one sentence with a statistical model "
+    "(on by default; --no-relfill for the rules' relations alone).")
 
 
 def _open_graph(graph: Path) -> api.Graph:

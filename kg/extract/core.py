@@ -13,7 +13,7 @@ from kg.extract.document import add_document_carry, clause_before
 from kg.extract.lexicon import half_width, load_lexicon
 from kg.extract.pipeline import get_nlp, split_sentences
 from kg.resources import ONTOLOGY_DIR
-from kg.model import Document, Evidence, Extraction, ExtractorOptions, Mention, Relation
+from kg.model import DEFAULT_EXTRACTOR, Document, Evidence, Extraction, ExtractorOptions, Mention, Relation
 
 
 # Texts longer than this are extracted in chunks of whole sentences: spaCy
@@ -102,8 +102,8 @@ def _run_one(text: str, doc_id: str, sentences: list[tuple[int, int]] | None,
     )
 
 
-def extract_text(text: str, doc_id: str = "", *, ner: bool = False, crf: bool = False,
-                 relfill: bool = False) -> Extraction:
+def extract_text(text: str, doc_id: str = "", *, ner: bool = DEFAULT_EXTRACTOR.ner, crf: bool = DEFAULT_EXTRACTOR.crf,
+                 relfill: bool = DEFAULT_EXTRACTOR.relfill) -> Extraction:
     """Entities and relations of one passage (sentences split on 。！？；);
     ``ner``: add statistical names (the `ner` extra, see kg.extract.ner);
     ``crf``: add statistical Technology / Industry terms (kg.extract.crf);
@@ -111,7 +111,8 @@ def extract_text(text: str, doc_id: str = "", *, ner: bool = False, crf: bool = 
     return _run(text, doc_id, None, ExtractorOptions(ner, crf, relfill))
 
 
-def extract_document(doc: Document, *, ner: bool = False, crf: bool = False, relfill: bool = False) -> Extraction:
+def extract_document(doc: Document, *, ner: bool = DEFAULT_EXTRACTOR.ner, crf: bool = DEFAULT_EXTRACTOR.crf,
+                     relfill: bool = DEFAULT_EXTRACTOR.relfill) -> Extraction:
     """Entities and relations of one Document, plus its metadata as mentions:
     authors -> Person, institutions in affiliation lines -> Institution (and
     affiliatedWith relations), publication -> Publication (source="metadata",
@@ -427,8 +428,8 @@ def _add_signature(doc: Document, ex: Extraction) -> Mention | None:
     return policy
 
 
-def extract_passages(records: list[dict], *, ner: bool = False, crf: bool = False,
-                     relfill: bool = False) -> list[dict]:
+def extract_passages(records: list[dict], *, ner: bool = DEFAULT_EXTRACTOR.ner, crf: bool = DEFAULT_EXTRACTOR.crf,
+                     relfill: bool = DEFAULT_EXTRACTOR.relfill) -> list[dict]:
     """`kg extract` records: {"id", "entities": [{"text","type","label"}],
     "relations": [{"head","type","tail"}]}, each (surface, type) listed once.
     ``ner``: add statistical names (the `ner` extra); ``crf``: statistical

@@ -12,7 +12,7 @@ KG = REPO / "kg"
 
 # bottom to top; a module may import from its own layer and the ones below
 LAYERS = [
-    ("kg.errors", "kg.resources", "kg.schema", "kg.files", "kg.http"),
+    ("kg.errors", "kg.resources", "kg.schema", "kg.files", "kg.http", "kg.options"),
     ("kg.model",),
     ("kg.ingest", "kg.extract", "kg.graph", "kg.eval"),
     ("kg.builder", "kg.query", "kg.export", "kg.explore"),

@@ -172,25 +172,39 @@ def test_the_shipped_model_loads_once_with_its_threshold():
     assert all(isinstance(w, float) for w in m["weights"].values())
 
 
-def test_off_by_default_and_placed_after_the_rule_relations():
-    assert "kg_relfill" not in get_nlp().pipe_names
+# a plan that lists what it names, in words the rules do not read as a priority cue
+PLAN_TEXT = "某市经信局印发《智慧农业发展行动计划》，提出推动人工智能、物联网、北斗导航等新一代信息技术在农业生产领域集成应用。"
+PLAN_GAP = ("《智慧农业发展行动计划》", "prioritizes", "物联网")
+
+
+def test_on_by_default_after_the_rule_relations_and_off_with_the_keyword():
+    from kg.extract import extract_text
+
+    def triples(**options):
+        return {(r.head_text, r.type, r.tail_text) for r in extract_text(PLAN_TEXT, **options).relations}
+
+    assert PLAN_GAP in triples()
+    assert PLAN_GAP not in triples(relfill=False)
+    assert "kg_relfill" not in get_nlp().pipe_names  # the bare pipeline is the rules alone
     names = get_nlp(relfill=True).pipe_names
     assert names.index("kg_relfill") == names.index("kg_relations") + 1
 
 
-def test_a_build_with_the_gap_filler_is_another_extractor():
+def test_a_build_without_the_gap_filler_is_another_extractor():
     from kg.builder.cache import extractor_fingerprint
 
-    assert extractor_fingerprint(relfill=True) != extractor_fingerprint()
-    assert extractor_fingerprint(crf=True, relfill=True) != extractor_fingerprint(crf=True)
+    assert extractor_fingerprint(relfill=False) != extractor_fingerprint()
+    assert extractor_fingerprint(relfill=True) == extractor_fingerprint()
+    assert extractor_fingerprint(crf=True, relfill=False) != extractor_fingerprint(crf=True)
 
 
 def test_relfill_option_on_kg_extract(tmp_path):
     src = tmp_path / "in.jsonl"
-    src.write_text(json.dumps({"id": "x", "text": GAP_TEXT}, ensure_ascii=False) + "\n", encoding="utf-8")
-    for flag in ("--no-relfill", "--relfill"):
-        r = subprocess.run([sys.executable, "-m", "kg", "extract", str(src), flag], capture_output=True, text=True,
+    src.write_text(json.dumps({"id": "x", "text": PLAN_TEXT}, ensure_ascii=False) + "\n", encoding="utf-8")
+    for flags, filled in (([], True), (["--relfill"], True), (["--no-relfill"], False)):
+        r = subprocess.run([sys.executable, "-m", "kg", "extract", str(src), *flags], capture_output=True, text=True,
                            cwd=ROOT, timeout=300)
         assert r.returncode == 0, r.stderr
         rec = json.loads(r.stdout)
-        assert rec["id"] == "x" and {"entities", "relations"} <= set(rec)
+        got = {(x["head"], x["type"], x["tail"]) for x in rec["relations"]}
+        assert (PLAN_GAP in got) == filled, flags

@@ -1,0 +1,24 @@
+"""The extractor's optional statistical components, as one value, and their
+defaults (defined here once: a light module, so the CLI can read the defaults
+for its options without loading the schema)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+
+@dataclass(frozen=True)
+class ExtractorOptions:
+    """The extractor's optional statistical components: each makes another
+    extractor, with its own pipeline and its own cache fingerprint."""
+
+    ner: bool = False  # kg_ner, statistical names (the `ner` extra)
+    crf: bool = False  # kg_crf, the Technology / Industry gap-filler (the `crf` extra)
+    relfill: bool = True  # kg_relfill, the relation gap-filler (on by default: it is cheap and helps new text)
+
+    @property
+    def tag(self) -> str:
+        """':ner', ':crf:relfill' …: the components on, in field order ('' for the rules alone)."""
+        return "".join(f":{f.name}" for f in fields(self) if getattr(self, f.name))
+
+
+DEFAULT_EXTRACTOR = ExtractorOptions()  # what `kg build`, `kg extract`, `kg eval` and the Python calls run without options
