@@ -146,25 +146,13 @@ def candidates(text: str, sentences, mentions, relations, tokens, related_too: b
     return out
 
 
-def _pair_features(text, sent, a, b, group, group_end, stoks, stok_starts, around=None) -> list[str]:
-    """The pair's features (AROUND: a dict the calls for one sentence share,
-    keeping the features of the words around each mention and the walk
-    through the gap after each first mention: the walk from A to B is the
-    walk from A to an earlier B continued, since it reaches no later mention
-    before that one's start)."""
-    ma, mb = sent[a], sent[b]
-    f = ["d=" + _bucket(mb.start - ma.end), "dm=" + _bucket(b - a - 1)]
-    if group[a] == group[b]:
-        f.append("samelist")
-    if around is None:
-        around = {}
-    # the gap: words outside mentions, mentions by their type
-    walk = around.get((a,))
-    if walk is None or walk[4] > b:
-        walk = around[(a,)] = [[], a + 1, bisect_left(stok_starts, ma.end), ma.end, b]
-    units, k, ti, pos, _ = walk
+def _walk_gap(walk: list, sent, b: int, stop: int, stoks) -> list[str]:
+    """Continue WALK ([units, next mention index, next token index, position])
+    up to STOP, the start of the sentence's mention B: the words outside
+    mentions and the mentions between by their type, appended to its units
+    (returned)."""
+    units, k, ti, pos = walk[0], walk[1], walk[2], walk[3]
     n_tok = len(stoks)
-    stop = mb.start
     while pos < stop:
         if k < b and sent[k].start <= pos:
             units.append("<" + sent[k].type + ">")
@@ -186,7 +174,28 @@ def _pair_features(text, sent, a, b, group, group_end, stoks, stok_starts, aroun
             ti += 1
         else:
             break
-    walk[1], walk[2], walk[3], walk[4] = k, ti, pos, b
+    walk[1], walk[2], walk[3] = k, ti, pos
+    return units
+
+
+def _pair_features(text, sent, a, b, group, group_end, stoks, stok_starts, around=None) -> list[str]:
+    """The pair's features (AROUND: a dict the calls for one sentence share,
+    keeping the features of the words around each mention and the walk
+    through the gap after each first mention: the walk from A to B is the
+    walk from A to an earlier B continued, since it reaches no later mention
+    before that one's start)."""
+    ma, mb = sent[a], sent[b]
+    f = ["d=" + _bucket(mb.start - ma.end), "dm=" + _bucket(b - a - 1)]
+    if group[a] == group[b]:
+        f.append("samelist")
+    if around is None:
+        around = {}
+    # the gap: words outside mentions, mentions by their type
+    walk = around.get((a,))
+    if walk is None or walk[4] > b:
+        walk = around[(a,)] = [[], a + 1, bisect_left(stok_starts, ma.end), ma.end, b]
+    units = _walk_gap(walk, sent, b, mb.start, stoks)
+    walk[4] = b
     if not units:
         f.append("gap=")
     else:
@@ -208,7 +217,7 @@ def _pair_features(text, sent, a, b, group, group_end, stoks, stok_starts, aroun
     right = around.get(~b)
     if right is None:
         j = bisect_left(stok_starts, mb.end)
-        right = around[~b] = "wa=" + (stoks[j][2] if j < n_tok and stoks[j][0] == mb.end else "$")
+        right = around[~b] = "wa=" + (stoks[j][2] if j < len(stoks) and stoks[j][0] == mb.end else "$")
     f.append(right)
     end = group_end[group[b]]
     f.append("ga=" + text[end:end + 2])
@@ -432,29 +441,7 @@ def fill(text: str, sentences, mentions, relations, tokens, table: dict, thresho
                                          text[g_end:g_end + 2])
                 # the gap: words outside mentions, mentions by their type (the walk to B continues the walk to an
                 # earlier B: it reaches no later mention before that one's start)
-                units, k, ti, pos = walk
-                while pos < bstart:
-                    if k < b and sent[k].start <= pos:
-                        units.append("<" + sent[k].type + ">")
-                        pos = sent[k].end
-                        k += 1
-                        while ti < n_tok and stoks[ti][0] < pos:
-                            ti += 1
-                        continue
-                    if ti < n_tok:
-                        tok = stoks[ti]
-                        if tok[0] >= bstart:
-                            break
-                        if tok[0] >= pos:
-                            w = tok[2].strip()
-                            if w:
-                                units.append(w)
-                        if tok[1] > pos:
-                            pos = tok[1]
-                        ti += 1
-                    else:
-                        break
-                walk[1], walk[2], walk[3] = k, ti, pos
+                units = _walk_gap(walk, sent, b, bstart, stoks)
                 nu = len(units)
                 if nu:
                     gap_key = "_".join(units) if nu <= 4 else None

@@ -1353,14 +1353,20 @@ def title_sector_rules(text: str, cands: list[Cand], spec: dict | None, lex: Lex
         name = modifier + hm
         if name in lex.not_entities:
             continue
-        lo, hi = max(0, s - window), min(len(text), e + window)
-        o = text.find(name, lo, hi)
-        while o >= 0:
-            oe = o + len(name)
-            if not any(ts <= o < te or ts < oe <= te for ts, te in spans) and (o, name) not in seen:
-                seen.add((o, name))
-                yield Cand(o, oe, "Industry", name, "industry.title_sector", 1)
-            o = text.find(name, oe, hi)
+        yield from _written_again(text, name, "Industry", "industry.title_sector", s, e, window, spans, seen)
+
+
+def _written_again(text, name, etype, rule, s, e, window, spans, seen) -> Iterable[Cand]:
+    """Each mention of a title's field NAME within WINDOW characters of the
+    title at s:e that no title covers, once per offset."""
+    lo, hi = max(0, s - window), min(len(text), e + window)
+    o = text.find(name, lo, hi)
+    while o >= 0:
+        oe = o + len(name)
+        if not any(ts <= o < te or ts < oe <= te for ts, te in spans) and (o, name) not in seen:
+            seen.add((o, name))
+            yield Cand(o, oe, etype, name, rule, 1)
+        o = text.find(name, oe, hi)
 
 
 def _title_field(text, body, a, s, e, spans, words, types, stop, max_chars, window, seen, lex) -> Iterable[Cand]:
@@ -1382,14 +1388,7 @@ def _title_field(text, body, a, s, e, spans, words, types, stop, max_chars, wind
     etype = next((hit[0] for k in range(1, len(name) - 1) if (hit := lex.terms.get(name[k:])) and hit[0] in types), None)
     if etype is None or lex.terms.get(name) is not None:
         return
-    lo, hi = max(0, s - window), min(len(text), e + window)
-    o = text.find(name, lo, hi)
-    while o >= 0:
-        oe = o + len(name)
-        if not any(ts <= o < te or ts < oe <= te for ts, te in spans) and (o, name) not in seen:
-            seen.add((o, name))
-            yield Cand(o, oe, etype, name, "industry.title_field", 1)
-        o = text.find(name, oe, hi)
+    yield from _written_again(text, name, etype, "industry.title_field", s, e, window, spans, seen)
 
 
 @lru_cache(maxsize=4)
