@@ -35,6 +35,10 @@ literal words at a bounded distance from its start (``…{2,6}?(?:行动|计划)
 windows before their occurrences, found with ``str.find`` (10-40 times faster
 than a regex scan that cannot skip by a literal first character), where those
 windows are few; else the scan chosen above runs.
+
+Many sets of literal words (the head words of sixty-odd head types) are read
+off one pass over a text (`word_sets_finder`): the spans each set's trie regex
+finditer yields, without a regex scan per set.
 """
 from __future__ import annotations
 
@@ -769,3 +773,90 @@ def _word_finditer(regex: re.Pattern, words: frozenset, lo: int, hi: int,
             pos = max(pos, p)
 
     return finditer
+
+
+def word_sets_finder(word_sets: list) -> Callable[[str], list[list[tuple[int, int]]]]:
+    """``scan(text)`` -> for each set of WORD_SETS the (start, end) of the matches
+    ``re.compile(trie_regex(words)).finditer(text)`` yields (leftmost, longest,
+    not overlapping), all sets read off one pass over the text instead of one
+    regex scan per set (a scan costs about 0.5 ms on 16,000 characters even
+    when nothing matches, and sixty-odd sets of head words are scanned).
+
+    The positions where a word of any set can start are those whose character
+    and the next form a pair that opens a word of the union (or whose character
+    is a one-character word): numpy reads them off the text's code points in a
+    few array operations.  At each, the longest word of the union W is looked
+    up by length; the words of the union starting there are exactly the
+    prefixes of W that are words (each is a prefix of the rest of the text, so
+    of W), so a set's longest word there is its longest word that is a prefix
+    of W, worked out once per word.  A set's match is kept when it starts at or
+    after the end of that set's last match, as finditer resumes there."""
+    import numpy as np  # (spaCy's dependency: loaded with the pipeline anyway)
+
+    sets = [sorted(set(words)) for words in word_sets]
+    if any("" in words for words in sets):
+        raise ValueError("an empty word")
+    union = sorted(set().union(*sets))
+    singles = frozenset(w for w in union if len(w) == 1)
+    # word -> ((set index, length of that set's longest word opening it), ...)
+    member = [frozenset(words) for words in sets]
+    table = {}
+    for w in union:
+        row = []
+        for k, words in enumerate(member):
+            for n in range(len(w), 0, -1):
+                if w[:n] in words:
+                    row.append((k, n))
+                    break
+        table[w] = tuple(row)
+    # the pair of characters opening a word -> the lengths to try there, longest first
+    lengths: dict[str, set] = {}
+    for w in union:
+        if len(w) > 1:
+            lengths.setdefault(w[:2], set()).add(len(w))
+    by_pair = {p: tuple(sorted(ls | ({1} if p[0] in singles else set()), reverse=True)) for p, ls in lengths.items()}
+    firsts = sorted({w[0] for w in union})
+    seconds = sorted({w[1] for w in union if len(w) > 1})
+    first_id = {ch: n + 1 for n, ch in enumerate(firsts)}
+    second_id = {ch: n + 1 for n, ch in enumerate(seconds)}
+    width = len(seconds) + 1
+    opens = np.zeros((len(firsts) + 1) * width, dtype=bool)
+    for w in union:
+        if len(w) == 1:
+            opens[first_id[w] * width : (first_id[w] + 1) * width] = True
+        else:
+            opens[first_id[w[0]] * width + second_id[w[1]]] = True
+    # code point -> id (0: no word's first / second character); the last entry is
+    # no word's character, and every code point past the table is read as it
+    top = max(map(ord, firsts + seconds), default=0) + 2
+    first_of = np.zeros(top, dtype=np.int32)
+    second_of = np.zeros(top, dtype=np.int32)
+    for ch, n in first_id.items():
+        first_of[ord(ch)] = n
+    for ch, n in second_id.items():
+        second_of[ord(ch)] = n
+    n_sets = len(sets)
+    one = (1,)
+
+    def scan(text: str) -> list[list[tuple[int, int]]]:
+        out: list[list[tuple[int, int]]] = [[] for _ in range(n_sets)]
+        if not text or not union:
+            return out
+        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        codes = np.minimum(codes, top - 1)
+        key = first_of[codes] * width
+        key[:-1] += second_of[codes[1:]]
+        nxt = [0] * n_sets
+        get, pair = table.get, by_pair.get
+        for p in np.flatnonzero(opens[key]).tolist():
+            for n in pair(text[p : p + 2], one):
+                row = get(text[p : p + n])
+                if row is not None:
+                    for k, n in row:
+                        if p >= nxt[k]:
+                            out[k].append((p, p + n))
+                            nxt[k] = p + n
+                    break
+        return out
+
+    return scan

@@ -10,8 +10,8 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterable, NamedTuple
 
-from kg.extract.anchor import finder
-from kg.extract.lexicon import Lexicon, load_entity_patterns, load_lexicon, trie_regex, words_finditer
+from kg.extract.anchor import finder, word_sets_finder
+from kg.extract.lexicon import Lexicon, load_entity_patterns, load_lexicon, trie_regex
 
 
 class Cand(NamedTuple):
@@ -128,11 +128,9 @@ def compiled() -> dict:
         "heads": {},
     }
     for etype, spec in pats["heads"].items():
-        out["heads"][etype] = (
-            re.compile(trie_regex(spec["suffixes"])),
-            spec,
-            words_finditer(spec["suffixes"]),  # (the regex's finditer, faster)
-        )
+        out["heads"][etype] = (re.compile(trie_regex(spec["suffixes"])), spec)
+    # every head type's matches (its regex's finditer spans) read off one pass over a text
+    out["head_scan"] = word_sets_finder([spec["suffixes"] for spec in pats["heads"].values()])
     person = pats["person"]
     out["person_titles"] = re.compile(trie_regex(lex.person_titles)) if lex.person_titles else None
     # a title at either edge of a string (never part of a name)
@@ -374,7 +372,10 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
         return k is None or not WORDLIKE.match(tokens[k][2]) or tokens[k][2] in boundary or tokens[k][3] == "lex:Region"
     class_words = c["class_prefix_words"]
     setups = c.setdefault("head_setups", {})  # each head type's settings, read off its spec once
-    for head_id, (_, spec, head_finditer) in c["heads"].items():
+    head_spans = c["head_scan"](text)
+    for (head_id, (_, spec)), spans in zip(c["heads"].items(), head_spans):
+        if not spans:
+            continue
         setup = setups.get(head_id)
         if setup is None:
             setup = setups[head_id] = _head_setup(head_id, spec, c)
@@ -386,8 +387,8 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
             verb_tags, open_single, class_names, name_not_after, head_dropped, dropped_heads, strip_leading,
             opens_unknown, stem_verb_tags, not_after, glued_tails, cut_after,
         ) = setup
-        for m in head_finditer(text):
-            hs, he = m.span()
+        for hs, he in spans:
+            head = text[hs:he]
             if after is not None and after.match(text, he) is None:
                 continue  # (…产业 + 集群: the head counts only in this context)
             if not_before is not None and not_before.match(text, he):
@@ -444,7 +445,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
             k = j - 1 if (start == hs or extend_whole) else -1
             used = 0
             # (a longer lexicon word holding the head, 人形机器人, is a complete name)
-            open_here = m.group() in open_heads and start == hs
+            open_here = head in open_heads and start == hs
             limit = max(max_tokens, open_max) if open_here else max_tokens
             first_start = start
             taken = []  # (start, may open the name, open word, tag) of each modifier taken
@@ -479,7 +480,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                 elif (
                     not taken and (len(t[2]) == 1 and t[3] + "@" in open_single or len(t[2]) == 2 and t[3] + "@2" in open_single)
                     and head_tok[0] < hs
-                    and head_tok[3].startswith("lex:") and m.group() in open_heads
+                    and head_tok[3].startswith("lex:") and head in open_heads
                     and not (k > 0 and tokens[k - 1][1] == t[0] and tokens[k - 1][3] == "v" and len(tokens[k - 1][2]) == 1)
                 ):  # (做|优|传统产业: the character completes a one-character verb)
                     is_open = True  # 氟|新材料产业, 光|电子信息产业: the material forms the class of the lexicon sector
@@ -533,7 +534,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                     and tokens[i0 + 1][0] < hs
                 ):
                     start = tokens[i0 + 1][0]
-            if m.group() in translit_heads:
+            if head in translit_heads:
                 # jieba may hold place and name in one word (某国某某大学): the place is read off its characters
                 for n in range(min(hs - start - 2, 5), 1, -1):
                     place = lex.terms.get(text[start : start + n], ("",))
@@ -541,7 +542,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                         yield Cand(start, start + n, "Region", place[1], f"head.{head_id}.place", 2)
                         start += n
                         break
-            if m.group() in class_only[0] and _place_and_classes(tokens, start, hs, class_only[1]):
+            if head in class_only[0] and _place_and_classes(tokens, start, hs, class_only[1]):
                 continue
             if (
                 prepositions and taken and taken[-1][3] == "unk" and text[start] in prepositions
@@ -572,15 +573,15 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
             if (
                 proper_tags
                 and not proper
-                and not (m.group().endswith(named_suffixes) and has_lex_mod)
+                and not (head.endswith(named_suffixes) and has_lex_mod)
                 and not (proper_after is not None and proper_after.match(text, he) and closed_left(start))
             ):
                 continue  # 相关研究院: a class, unless an officer's title after it shows a named company
             end = he
-            if head_dropped is not None and m.group() in dropped_heads and hs - start >= 2 \
+            if head_dropped is not None and head in dropped_heads and hs - start >= 2 \
                     and head_dropped.search(text, max(0, start - 16), start):
                 end = hs
-            if m.group() in cut_after[0] and start > 0:
+            if head in cut_after[0] and start > 0:
                 k0 = ends.get(start)
                 if k0 is not None and tokens[k0][3] in cut_after[1] and tokens[k0][2] not in stop_here \
                         and tokens[k0][2] not in vocab:  # (新型|无创|脑机接口技术: a modifier past the token limit)
