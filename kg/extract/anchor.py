@@ -835,8 +835,13 @@ def word_sets_finder(word_sets: list) -> Callable[[str], list[list[tuple[int, in
         first_of[ord(ch)] = n
     for ch, n in second_id.items():
         second_of[ord(ch)] = n
+    # a pair's key (first id * WIDTH + second id) -> the lengths to try there, longest first
+    tries: list[tuple] = [()] * len(opens)
+    for ch in singles:
+        tries[first_id[ch] * width : (first_id[ch] + 1) * width] = [(1,)] * width
+    for p, ls in by_pair.items():
+        tries[first_id[p[0]] * width + second_id[p[1]]] = ls
     n_sets = len(sets)
-    one = (1,)
 
     def scan(text: str) -> list[list[tuple[int, int]]]:
         out: list[list[tuple[int, int]]] = [[] for _ in range(n_sets)]
@@ -847,15 +852,16 @@ def word_sets_finder(word_sets: list) -> Callable[[str], list[list[tuple[int, in
         key = first_of[codes] * width
         key[:-1] += second_of[codes[1:]]
         nxt = [0] * n_sets
-        get, pair = table.get, by_pair.get
-        for p in np.flatnonzero(opens[key]).tolist():
-            for n in pair(text[p : p + 2], one):
+        get = table.get
+        at = np.flatnonzero(opens[key])
+        for p, k in zip(at.tolist(), key[at].tolist()):
+            for n in tries[k]:
                 row = get(text[p : p + n])
                 if row is not None:
-                    for k, n in row:
-                        if p >= nxt[k]:
-                            out[k].append((p, p + n))
-                            nxt[k] = p + n
+                    for j, n in row:
+                        if p >= nxt[j]:
+                            out[j].append((p, p + n))
+                            nxt[j] = p + n
                     break
         return out
 
