@@ -77,13 +77,15 @@ def docs(corpus: str | Path = "corpus", *, strict: bool = False, warn: Warn | No
 
 
 def extract(input: str | Path, output: str | Path | None = "-", *, ner: bool = DEFAULT_EXTRACTOR.ner,
-            crf: bool = DEFAULT_EXTRACTOR.crf, relfill: bool = DEFAULT_EXTRACTOR.relfill) -> list[dict]:
+            crf: bool = DEFAULT_EXTRACTOR.crf, relfill: bool = DEFAULT_EXTRACTOR.relfill,
+            spanfill: bool = DEFAULT_EXTRACTOR.spanfill) -> list[dict]:
     """`kg extract`: entities and relations of each {"id", "text"} record of the
     JSONL file INPUT ("-": stdin), written as JSONL to OUTPUT ("-": stdout,
     None: not written) and returned.  ``ner``: with the statistical NER
     component (the `ner` extra; KgError if it is missing).  ``crf``: with the
     Technology / Industry gap-filler (kg.extract.crf; needs python-crfsuite).
-    ``relfill``: with the relation gap-filler (kg.extract.relfill)."""
+    ``relfill``: with the relation gap-filler (kg.extract.relfill).
+    ``spanfill``: with the Technology / Industry span filler (kg.extract.spanfill)."""
     from kg.extract.passages import read_jsonl, write_jsonl
 
     from kg.extract.extra import require_extras
@@ -92,16 +94,16 @@ def extract(input: str | Path, output: str | Path | None = "-", *, ner: bool = D
     passages = read_jsonl(input, require_text=True)  # bad input fails before the extractor loads
     from kg.extract import extract_passages
 
-    records = extract_passages(passages, ner=ner, crf=crf, relfill=relfill)
+    records = extract_passages(passages, ner=ner, crf=crf, relfill=relfill, spanfill=spanfill)
     if output is not None:
         write_jsonl(output, records)
     return records
 
 
 def evaluate(gold: str | Path, *, ner: bool = DEFAULT_EXTRACTOR.ner, crf: bool = DEFAULT_EXTRACTOR.crf,
-             relfill: bool = DEFAULT_EXTRACTOR.relfill) -> dict:
+             relfill: bool = DEFAULT_EXTRACTOR.relfill, spanfill: bool = DEFAULT_EXTRACTOR.spanfill) -> dict:
     """`kg eval`: the extractor run on the gold JSONL file GOLD, scored as the
-    reference scorer does (kg.eval.score).  ``ner``, ``crf``, ``relfill``: as for `extract`."""
+    reference scorer does (kg.eval.score).  ``ner``, ``crf``, ``relfill``, ``spanfill``: as for `extract`."""
     from kg.eval import read_gold, score
 
     from kg.extract.extra import require_extras
@@ -110,7 +112,7 @@ def evaluate(gold: str | Path, *, ner: bool = DEFAULT_EXTRACTOR.ner, crf: bool =
     gold_records = read_gold(gold)  # validated: bad input fails before the extractor loads
     from kg.extract import extract_passages
 
-    return score(gold_records, extract_passages(gold_records, ner=ner, crf=crf, relfill=relfill))
+    return score(gold_records, extract_passages(gold_records, ner=ner, crf=crf, relfill=relfill, spanfill=spanfill))
 
 
 # --------------------------------------------------------------------------- SPARQL, local or remote

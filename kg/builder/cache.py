@@ -21,13 +21,13 @@ CACHE_FORMAT = 1
 
 @lru_cache(maxsize=4)
 def extractor_fingerprint(ner: bool = DEFAULT_EXTRACTOR.ner, crf: bool = DEFAULT_EXTRACTOR.crf,
-                          relfill: bool = DEFAULT_EXTRACTOR.relfill) -> str:
+                          relfill: bool = DEFAULT_EXTRACTOR.relfill, spanfill: bool = DEFAULT_EXTRACTOR.spanfill) -> str:
     """``ner``, ``crf``, ``relfill``: extractions with the statistical NER
     component, the Technology / Industry gap-filler or the relation gap-filler
     are other extractors (the rules alone keep the fingerprint they always had)."""
     import kg
 
-    options = ExtractorOptions(ner, crf, relfill).tag
+    options = ExtractorOptions(ner, crf, relfill, spanfill).tag
     h = hashlib.sha256(f"{CACHE_FORMAT}:{getattr(kg, '__version__', '')}{options}".encode())
     roots = [Path(kg.__file__).parent / "extract", ONTOLOGY_DIR / "lexicon", ONTOLOGY_DIR / "patterns"]
     for root in roots:

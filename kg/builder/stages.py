@@ -67,6 +67,7 @@ def build(
     ner: bool = DEFAULT_EXTRACTOR.ner,
     crf: bool = DEFAULT_EXTRACTOR.crf,
     relfill: bool = DEFAULT_EXTRACTOR.relfill,
+    spanfill: bool = DEFAULT_EXTRACTOR.spanfill,
 ) -> dict:
     """Ingest `corpus`, extract (reusing OUT/cache/ for unchanged documents unless
     `full`), resolve, and write OUT/store/, OUT/kg.ttl and OUT/manifest.json.
@@ -84,7 +85,8 @@ def build(
     ``ner``: add the statistical NER component (the `ner` extra; KgError if missing).
     ``crf``: add the Technology / Industry gap-filler (kg.extract.crf, the `crf`
     extra; KgError if missing).  ``relfill``: add the relation gap-filler
-    (kg.extract.relfill).  Each is another extractor: the cache of a build
+    (kg.extract.relfill).  ``spanfill``: add the Technology / Industry span
+    filler (kg.extract.spanfill).  Each is another extractor: the cache of a build
     without it is not reused.
     """
     started = time.perf_counter()
@@ -96,7 +98,7 @@ def build(
                          f"as documents; choose a folder outside it")
     try:
         return _build_checked(corpus, out, jobs=jobs, dask=dask, strict=strict, full=full, progress=progress,
-                              warn=warn, curation=curation, options=ExtractorOptions(ner, crf, relfill),
+                              warn=warn, curation=curation, options=ExtractorOptions(ner, crf, relfill, spanfill),
                               started=started)
     except BrokenPipeError:  # the reader of our output is gone: the caller's business
         raise

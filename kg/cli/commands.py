@@ -44,6 +44,10 @@ RELFILL_OPT = typer.Option(
     api.DEFAULT_EXTRACTOR.relfill, "--relfill/--no-relfill",
     help="Add relations the rules miss between two names of one sentence with a statistical model "
     "(on by default; --no-relfill for the rules' relations alone).")
+SPANFILL_OPT = typer.Option(
+    api.DEFAULT_EXTRACTOR.spanfill, "--spanfill/--no-spanfill",
+    help="Also find Technology and Industry terms the rules miss with a logistic regression over noun spans "
+    "(off by default).")
 
 
 def _open_graph(graph: Path) -> api.Graph:
@@ -86,13 +90,14 @@ def build(
     ner: bool = NER_OPT,
     crf: bool = CRF_OPT,
     relfill: bool = RELFILL_OPT,
+    spanfill: bool = SPANFILL_OPT,
 ):
     """Ingest CORPUS, extract entities and relations, and write the graph store and OUT/kg.ttl."""
     from kg.api import build as run_build
 
     report = run_build(
         corpus, curation=curation, out=out, jobs=jobs, dask=dask, strict=strict, full=full, progress=not quiet, warn=_warn, ner=ner,
-        crf=crf, relfill=relfill,
+        crf=crf, relfill=relfill, spanfill=spanfill,
     )
     render.echo(render.build_summary(report))
 
@@ -107,11 +112,12 @@ def extract(
     ner: bool = NER_OPT,
     crf: bool = CRF_OPT,
     relfill: bool = RELFILL_OPT,
+    spanfill: bool = SPANFILL_OPT,
 ):
     """Extract entities and relations from passages (one JSON record per line)."""
     from kg.api import extract as run_extract
 
-    run_extract(input, output, ner=ner, crf=crf, relfill=relfill)
+    run_extract(input, output, ner=ner, crf=crf, relfill=relfill, spanfill=spanfill)
 
 
 @app.command(name="eval")
@@ -121,11 +127,12 @@ def eval_(
     ner: bool = NER_OPT,
     crf: bool = CRF_OPT,
     relfill: bool = RELFILL_OPT,
+    spanfill: bool = SPANFILL_OPT,
 ):
     """Run the extractor on gold passages and print precision / recall / F1."""
     from kg.api import evaluate
 
-    render.show(evaluate(gold, ner=ner, crf=crf, relfill=relfill), as_json, render.format_scores)
+    render.show(evaluate(gold, ner=ner, crf=crf, relfill=relfill, spanfill=spanfill), as_json, render.format_scores)
 
 
 # --------------------------------------------------------------------------- query

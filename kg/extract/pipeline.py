@@ -428,7 +428,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 PIPELINE = ("kg_gazetteer", "kg_patterns", "kg_persons", "kg_coordination", "kg_doc_aliases", "kg_conflicts", "kg_normalise", "kg_relations")
 
 
-def build_nlp(ner: bool = False, crf: bool = False, relfill: bool = False) -> Language:
+def build_nlp(ner: bool = False, crf: bool = False, relfill: bool = False, spanfill: bool = False) -> Language:
     prepare_jieba()
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.tokenizer = Segmenter(nlp.vocab)  # jieba's words, computed faster (see kg.extract.segment)
@@ -440,6 +440,10 @@ def build_nlp(ner: bool = False, crf: bool = False, relfill: bool = False) -> La
         from kg.extract import crf as _crf  # noqa: F401  (registers kg_crf)
 
         nlp.add_pipe("kg_crf", before="kg_normalise")
+    if spanfill:  # Technology / Industry spans in the rules' gaps by a logistic regression (kg.extract.spanfill)
+        from kg.extract import spanfill as _spanfill  # noqa: F401  (registers kg_spanfill)
+
+        nlp.add_pipe("kg_spanfill", before="kg_normalise")
     if relfill:  # a statistical gap-filler for relations (kg.extract.relfill)
         from kg.extract import relfill as _relfill  # noqa: F401  (registers kg_relfill)
 
@@ -447,13 +451,13 @@ def build_nlp(ner: bool = False, crf: bool = False, relfill: bool = False) -> La
     return nlp
 
 
-def get_nlp(ner: bool = False, crf: bool = False, relfill: bool = False) -> Language:
+def get_nlp(ner: bool = False, crf: bool = False, relfill: bool = False, spanfill: bool = False) -> Language:
     """The pipeline (with ``kg_ner`` if NER, ``kg_crf`` if CRF, ``kg_relfill`` if RELFILL), built lazily once per process (workers build their own)."""
     global _NLP, _NLP_NER
-    if crf or relfill:
-        if (ner, crf, relfill) not in _NLP_OTHER:
-            _NLP_OTHER[ner, crf, relfill] = build_nlp(ner=ner, crf=crf, relfill=relfill)
-        return _NLP_OTHER[ner, crf, relfill]
+    if crf or relfill or spanfill:
+        if (ner, crf, relfill, spanfill) not in _NLP_OTHER:
+            _NLP_OTHER[ner, crf, relfill, spanfill] = build_nlp(ner=ner, crf=crf, relfill=relfill, spanfill=spanfill)
+        return _NLP_OTHER[ner, crf, relfill, spanfill]
     if ner:
         if _NLP_NER is None:
             _NLP_NER = build_nlp(ner=True)

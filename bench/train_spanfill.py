@@ -1,0 +1,206 @@
+"""Train the Technology / Industry span filler (kg/extract/spanfill.py) and
+measure it against the rules, leaving one set out at a time.
+
+    python bench/train_spanfill.py                 # the shipped model: all open sets
+    python bench/train_spanfill.py --loso          # leave-one-set-out table (no model written)
+    python bench/train_spanfill.py --loso --measure ../shared/gold/devext.jsonl
+
+The whole rule pipeline runs once per set and its output (text, jieba tokens,
+final mentions, gold entities) is cached under --cache (bench/gold_sets.py).
+A candidate's label is the type of the gold entity of the passage with the
+same surface (Technology or Industry), else none.  The model is a
+multinomial logistic regression (none / Technology / Industry; L2,
+full-batch Adam steps from zero weights in numpy: deterministic) over the
+features seen in at least --minfreq training candidates.  A set outside OPEN
+(../shared/gold/devext.jsonl) is never trained on: pass it with --measure.
+
+The table gives, per held-out set and threshold, the typed entity F1 of the
+pipeline without / with the component (exact: the passage's (surface, type)
+set is the rules' plus the added spans) and the spans it adds (right / wrong).
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.extract import spanfill  # noqa: E402
+
+import gold_sets  # noqa: E402
+from gold_sets import short  # noqa: E402
+
+OPEN = ["dev", "check"] + [f"blind/{s}" for s in ["blind1", "blind2", "blind3", "blind_rel", "holdout"]] + [
+    f"blind/holdout{i}" for i in range(2, 15)] + [f"blind/national{i}" for i in range(1, 6)]
+THRESHOLDS = (0.4, 0.5, 0.6, 0.7, 0.8)
+LABELS = ("none",) + spanfill.TYPES
+
+
+def run_rules(records: list[dict]) -> list[dict]:
+    out = []
+    for rec in records:
+        ud = gold_sets.pipeline_state(rec)
+        out.append({"id": rec.get("id"), "raw": rec["text"], "text": ud["kg_text"],
+                    "tokens": [tuple(t)[:4] for t in ud["kg_tokens"]],
+                    "mentions": [(m.text, m.type, m.start, m.end) for m in ud["kg_mentions"]],
+                    "gold": sorted({(e["text"], e["type"]) for e in rec.get("entities", [])})})
+    return out
+
+
+def load_set(name: str, cache: Path) -> list[dict]:
+    return gold_sets.load_set(name, cache, run_rules, skip=("spanfill.py", "relfill.py", "crf.py"))
+
+
+_NOT: list = []
+
+
+def not_entities() -> frozenset:
+    if not _NOT:
+        from kg.extract.lexicon import load_lexicon
+        _NOT.append(load_lexicon().not_entities)
+    return _NOT[0]
+
+
+def item_spans(item: dict):
+    """(start, end, surface, features, label) of each candidate of a cached passage."""
+    chosen = [(s, e, t) for _, t, s, e in item["mentions"]]
+    gold = {}
+    for t, ty in item["gold"]:
+        if ty in spanfill.TYPES:
+            gold.setdefault(t, ty)
+    raw = item["raw"]
+    for s, e, feats in spanfill.spans(item["text"], item["tokens"], chosen):
+        surf = raw[s:e]
+        yield s, e, surf, feats, gold.get(surf, "none")
+
+
+def train(items: list[dict], *, minfreq: int, l2: float, iters: int, lr: float) -> dict:
+    import numpy as np
+
+    data = [(f, LABELS.index(y)) for it in items for _, _, _, f, y in item_spans(it)]
+    counts = Counter(x for f, _ in data for x in set(f))
+    vocab = {x: i for i, x in enumerate(sorted(x for x, c in counts.items() if c >= minfreq))}
+    rows, cols = [], []
+    for n, (f, _) in enumerate(data):
+        for x in set(f):
+            i = vocab.get(x)
+            if i is not None:
+                rows.append(n)
+                cols.append(i)
+    r, c = np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)
+    y = np.array([lab for _, lab in data])
+    n, d, k = len(data), len(vocab), len(spanfill.TYPES)
+    Y = np.zeros((n, k))
+    for q in range(k):
+        Y[:, q] = (y == q + 1)
+    W, b = np.zeros((d, k)), np.zeros(k)
+    m1, m2, mb1, mb2 = np.zeros((d, k)), np.zeros((d, k)), np.zeros(k), np.zeros(k)
+    beta1, beta2, eps = 0.9, 0.999, 1e-8
+    for t in range(1, iters + 1):
+        Z = np.stack([np.bincount(r, weights=W[c, q], minlength=n) for q in range(k)], axis=1) + b
+        mx = np.maximum(Z.max(axis=1, keepdims=True), 0)
+        E = np.exp(Z - mx)
+        P = E / (np.exp(-mx) + E.sum(axis=1, keepdims=True))
+        G = P - Y
+        GW = np.stack([np.bincount(c, weights=G[r, q], minlength=d) for q in range(k)], axis=1) / n + l2 * W
+        gb = G.mean(axis=0)
+        m1 = beta1 * m1 + (1 - beta1) * GW
+        m2 = beta2 * m2 + (1 - beta2) * GW * GW
+        mb1 = beta1 * mb1 + (1 - beta1) * gb
+        mb2 = beta2 * mb2 + (1 - beta2) * gb * gb
+        W -= lr * (m1 / (1 - beta1 ** t)) / (np.sqrt(m2 / (1 - beta2 ** t)) + eps)
+        b -= lr * (mb1 / (1 - beta1 ** t)) / (np.sqrt(mb2 / (1 - beta2 ** t)) + eps)
+    inv = sorted(vocab, key=vocab.get)
+    model = {}
+    for q, ty in enumerate(spanfill.TYPES):
+        w = {x: round(float(W[i, q]), 4) for i, x in enumerate(inv) if abs(W[i, q]) >= 1e-3}
+        w[""] = round(float(b[q]), 4)
+        model[ty] = w
+    return {"weights": model, "candidates": n, "positives": int((y > 0).sum())}
+
+
+def measure(items: list[dict], weights: dict, thresholds=THRESHOLDS, rows: list | None = None) -> dict:
+    base = Counter()
+    out = {t: Counter() for t in thresholds}
+    for item in items:
+        gold = set(map(tuple, item["gold"]))
+        pred0 = {(m[0], m[1]) for m in item["mentions"]}
+        base.update(tp=len(pred0 & gold), p=len(pred0), g=len(gold))
+        scored, surf = [], {}
+        for s, e, sf, feats, lab in item_spans(item):
+            if item["text"][s:e] in not_entities():
+                continue
+            pr = spanfill.probabilities(weights, feats)
+            ty = max(pr, key=pr.get)
+            scored.append((s, e, ty, pr[ty]))
+            surf[s, e] = sf
+        for th in thresholds:
+            add = {(surf[s, e], ty) for s, e, ty, _ in spanfill.choose(scored, th)} - pred0
+            pred = pred0 | add
+            out[th].update(tp=len(pred & gold), p=len(pred), g=len(gold), ok=len(add & gold), bad=len(add - gold))
+            if rows is not None and th == thresholds[1]:
+                for x in add:
+                    rows.append(("RIGHT" if x in gold else "wrong", item["id"], *x))
+    res = {"base": gold_sets.f1(base["tp"], base["p"], base["g"])}
+    for th, c in out.items():
+        res[th] = dict(c, f1=gold_sets.f1(c["tp"], c["p"], c["g"]))
+    return res
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--model", type=Path, default=spanfill.MODEL_PATH)
+    ap.add_argument("--cache", type=Path, default=Path("/tmp/kg-spanfill-cache"))
+    ap.add_argument("--loso", action="store_true")
+    ap.add_argument("--only", action="append", default=[])
+    ap.add_argument("--measure", action="append", default=[])
+    ap.add_argument("--rows", type=Path)
+    ap.add_argument("--threshold", type=float, default=spanfill.THRESHOLD)
+    ap.add_argument("--minfreq", type=int, default=3)
+    ap.add_argument("--l2", type=float, default=1e-4)
+    ap.add_argument("--iters", type=int, default=300)
+    ap.add_argument("--lr", type=float, default=0.05)
+    args = ap.parse_args(argv)
+    opts = dict(minfreq=args.minfreq, l2=args.l2, iters=args.iters, lr=args.lr)
+    sets = {short(s): load_set(s, args.cache) for s in OPEN}
+    extra = {short(s): load_set(s, args.cache) for s in args.measure}
+    rows: list = []
+    if args.loso:
+        total = {t: Counter() for t in THRESHOLDS}
+        for name in sets:
+            if args.only and name not in args.only:
+                continue
+            t0 = time.perf_counter()
+            model = train([it for s, v in sets.items() if s != name for it in v], **opts)
+            res = measure(sets[name], model["weights"], rows=rows)
+            cells = "  ".join(f"{t}: {res[t]['f1']:.4f} +{res[t]['ok']}/-{res[t]['bad']}" for t in THRESHOLDS)
+            print(f"{name:10s} {res['base']:.4f}  {cells}  ({time.perf_counter() - t0:.0f}s)", flush=True)
+            for t in THRESHOLDS:
+                total[t].update(ok=res[t]["ok"], bad=res[t]["bad"], up=int(res[t]["f1"] > res["base"] + 1e-9),
+                                down=int(res[t]["f1"] < res["base"] - 1e-9))
+        print("total " + "  ".join(f"{t}: +{c['ok']}/-{c['bad']} up {c['up']} down {c['down']}" for t, c in total.items()))
+    model = None
+    if extra or not args.loso:
+        model = train([it for v in sets.values() for it in v], **opts)
+        print(f"trained on {model['candidates']} candidates ({model['positives']} positive)", file=sys.stderr)
+    for name, items in extra.items():
+        res = measure(items, model["weights"], rows=rows)
+        cells = "  ".join(f"{t}: {res[t]['f1']:.4f} +{res[t]['ok']}/-{res[t]['bad']}" for t in THRESHOLDS)
+        print(f"{name:10s} {res['base']:.4f}  {cells}  (all open sets)", flush=True)
+    if args.rows:
+        args.rows.write_text("".join("\t".join(map(str, r)) + "\n" for r in rows), encoding="utf-8")
+    if not args.loso:
+        model["threshold"] = args.threshold
+        with gzip.open(args.model, "wt", encoding="utf-8") as fh:
+            json.dump(model, fh, ensure_ascii=False, sort_keys=True)
+        print(f"wrote {args.model}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
