@@ -567,26 +567,6 @@ def test_tokens_of_words_are_the_tokens_a_loop_over_all_tokens_finds():
             assert _tokens_of(text, tokens, wanted) == [k for k, t in enumerate(tokens) if t[2] in wanted], text
 
 
-def test_words_finditer_yields_what_the_trie_regex_finditer_yields():
-    # words with shared first characters, words inside words and overlapping
-    # occurrences: one regex per first character, merged, is the whole trie's scan
-    import random
-    import re
-
-    from kg.extract.lexicon import MAX_WORD_STREAMS, trie_regex, words_finditer
-
-    rng = random.Random(7)
-    for _ in range(2000):
-        words = {"".join(rng.choice("甲乙丙甲") for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 6))}
-        text = "".join(rng.choice("甲乙丙丁") for _ in range(rng.randint(0, 40)))
-        fast = words_finditer(words)
-        assert [(m.span(), m.group()) for m in fast(text)] == \
-            [(m.span(), m.group()) for m in re.compile(trie_regex(words)).finditer(text)], (words, text)
-    many = {chr(0x4E00 + k) + "业" for k in range(MAX_WORD_STREAMS + 1)}
-    assert words_finditer(many).__self__.pattern == trie_regex(many)  # too many first characters: one scan
-    assert not hasattr(words_finditer({"甲乙", "丙丁"}), "__self__")  # two: a scan per first character
-
-
 @pytest.mark.parametrize("text", ["新能源汽车产业  快速发展。\n\n人工智能 赋能制造", "ＡＩ芯片和 5G 基站", "　数字经济\t平台"])
 def test_segmenter_keeps_its_words_with_the_text_they_cut(text):
     doc = Segmenter(get_nlp().vocab)(text)
