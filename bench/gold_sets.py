@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import pickle
+from collections import Counter
 from pathlib import Path
 from typing import Callable
 
@@ -73,3 +74,21 @@ def load_set(name: str, cache: Path, run_rules: Callable[[list[dict]], list[dict
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(pickle.dumps(state))
     return state
+
+
+def sparse_design(data: list[tuple[list[str], object]], minfreq: int):
+    """The vocabulary of the features seen in at least MINFREQ rows of DATA
+    ((features, label) rows), and the rows' nonzero (row, column) indexes as
+    numpy arrays: the design matrix the logistic regressions train on."""
+    import numpy as np
+
+    counts = Counter(x for f, _ in data for x in set(f))
+    vocab = {x: i for i, x in enumerate(sorted(x for x, c in counts.items() if c >= minfreq))}
+    rows, cols = [], []
+    for n, (f, _) in enumerate(data):
+        for x in set(f):
+            i = vocab.get(x)
+            if i is not None:
+                rows.append(n)
+                cols.append(i)
+    return vocab, np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)

@@ -133,16 +133,7 @@ def train(items: list[dict], *, minfreq: int, l2: float, iters: int, lr: float, 
     import numpy as np
 
     data = [(f, y) for it in items for _, f, y in item_candidates(it, all_pairs)]
-    counts = Counter(x for f, _ in data for x in set(f))
-    vocab = {x: i for i, x in enumerate(sorted(x for x, c in counts.items() if c >= minfreq))}
-    rows, cols = [], []
-    for n, (f, _) in enumerate(data):
-        for x in set(f):
-            i = vocab.get(x)
-            if i is not None:
-                rows.append(n)
-                cols.append(i)
-    rows_a, cols_a = np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)
+    vocab, rows_a, cols_a = gold_sets.sparse_design(data, minfreq)
     y = np.array([1.0 if lab else 0.0 for _, lab in data])
     n, d = len(data), len(vocab)
     w, b = np.zeros(d), 0.0

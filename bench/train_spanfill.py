@@ -84,16 +84,7 @@ def train(items: list[dict], *, minfreq: int, l2: float, iters: int, lr: float) 
     import numpy as np
 
     data = [(f, LABELS.index(y)) for it in items for _, _, _, f, y in item_spans(it)]
-    counts = Counter(x for f, _ in data for x in set(f))
-    vocab = {x: i for i, x in enumerate(sorted(x for x, c in counts.items() if c >= minfreq))}
-    rows, cols = [], []
-    for n, (f, _) in enumerate(data):
-        for x in set(f):
-            i = vocab.get(x)
-            if i is not None:
-                rows.append(n)
-                cols.append(i)
-    r, c = np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)
+    vocab, r, c = gold_sets.sparse_design(data, minfreq)
     y = np.array([lab for _, lab in data])
     n, d, k = len(data), len(vocab), len(spanfill.TYPES)
     Y = np.zeros((n, k))
