@@ -22,9 +22,9 @@ CACHE_FORMAT = 1
 @lru_cache(maxsize=4)
 def extractor_fingerprint(ner: bool = DEFAULT_EXTRACTOR.ner, crf: bool = DEFAULT_EXTRACTOR.crf,
                           relfill: bool = DEFAULT_EXTRACTOR.relfill, spanfill: bool = DEFAULT_EXTRACTOR.spanfill) -> str:
-    """``ner``, ``crf``, ``relfill``: extractions with the statistical NER
-    component, the Technology / Industry gap-filler or the relation gap-filler
-    are other extractors (the rules alone keep the fingerprint they always had)."""
+    """``ner``, ``crf``, ``relfill``, ``spanfill``: each set of statistical
+    components is another extractor, with its own fingerprint (the tag of its
+    options; the rules alone keep the fingerprint they always had)."""
     import kg
 
     options = ExtractorOptions(ner, crf, relfill, spanfill).tag
@@ -48,7 +48,7 @@ def document_key(doc: Document) -> str:
 
 
 class ExtractionCache:
-    def __init__(self, out: Path, options: ExtractorOptions = ExtractorOptions()):
+    def __init__(self, out: Path, options: ExtractorOptions = DEFAULT_EXTRACTOR):
         self.dir = Path(out) / CACHE_DIR
         self.fingerprint = extractor_fingerprint(**asdict(options))
         self.used: set[str] = set()

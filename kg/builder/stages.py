@@ -143,7 +143,7 @@ def _build_checked(corpus: Path, out: Path, *, jobs, dask, strict, full, progres
 
 
 def _build(corpus: Path, out: Path, files: list[CorpusFile], *, jobs, dask, strict, full, progress, warn,
-           started: float, decisions=None, options: ExtractorOptions = ExtractorOptions(),
+           started: float, decisions=None, options: ExtractorOptions = DEFAULT_EXTRACTOR,
            first: list[Document] | None = None,
            stop_workers: Callable[[], None] = lambda: None) -> dict:
     from kg.graph.store import NewGeneration, build_lock, cleanup_stale

@@ -20,7 +20,7 @@ from kg.builder.cache import ExtractionCache, document_key
 from kg.builder.progress import ProgressBar
 from kg.builder.runner import parallel_map
 from kg.ingest import NO_TEXT, CorpusFile, SkipFile, read_file
-from kg.model import Document, Extraction, ExtractionSummary, ExtractorOptions
+from kg.model import DEFAULT_EXTRACTOR, Document, Extraction, ExtractionSummary, ExtractorOptions
 
 # kg.extract is imported where it is used: a parent process whose workers
 # extract never loads spaCy.  Workers come from a fork server that has
@@ -46,7 +46,7 @@ class FileTask:
     # extractions come back whole (DocResult.extraction) for the caller to cache
     out: str | None
     full: bool = False  # ignore cached extractions
-    options: ExtractorOptions = ExtractorOptions()  # its statistical components: another extractor, another cache key
+    options: ExtractorOptions = DEFAULT_EXTRACTOR  # its statistical components: another extractor, another cache key
     # the file's documents when the caller has read it (with Dask: those still
     # to extract, maybe none; the caller has reported skips and notes)
     documents: list[Document] | None = None
@@ -77,7 +77,7 @@ class FileResult:
 _CACHES: dict[tuple[str, ExtractorOptions], ExtractionCache] = {}
 
 
-def _cache(out: str | None, options: ExtractorOptions = ExtractorOptions()) -> ExtractionCache | None:
+def _cache(out: str | None, options: ExtractorOptions = DEFAULT_EXTRACTOR) -> ExtractionCache | None:
     """This process's cache object for OUT (the fingerprint is computed once)."""
     if out is None:
         return None

@@ -40,7 +40,7 @@ def _chunks(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int,
 
 
 def _run(text: str, doc_id: str, sentences: list[tuple[int, int]] | None,
-         options: ExtractorOptions = ExtractorOptions()) -> Extraction:
+         options: ExtractorOptions = DEFAULT_EXTRACTOR) -> Extraction:
     """`_run_one`, on chunks of whole sentences for a text longer than
     CHUNK_CHARS; offsets are the whole text's either way."""
     if len(text) <= CHUNK_CHARS:
@@ -80,7 +80,7 @@ def _gc_paused(run):
 
 @_gc_paused
 def _run_one(text: str, doc_id: str, sentences: list[tuple[int, int]] | None,
-             options: ExtractorOptions = ExtractorOptions()) -> Extraction:
+             options: ExtractorOptions = DEFAULT_EXTRACTOR) -> Extraction:
     """The pipeline's components applied in order (what ``nlp(text)`` does), with
     the original string and sentence spans handed to them up front."""
     nlp = get_nlp(**asdict(options))

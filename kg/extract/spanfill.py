@@ -26,7 +26,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.lexicon import load_lexicon
+from kg.extract.lexicon import load_entity_patterns, load_lexicon
 from kg.extract.rules import new_cand
 
 RULE = "spanfill"
@@ -47,9 +47,7 @@ _HEADS: list = []
 def class_heads() -> dict[str, str]:
     """suffix -> type of the Technology / Industry heads in ontology/patterns/entities.json."""
     if not _HEADS:
-        from kg.resources import ONTOLOGY_DIR
-
-        heads = json.loads((ONTOLOGY_DIR / "patterns" / "entities.json").read_text(encoding="utf-8"))["heads"]
+        heads = load_entity_patterns()["heads"]  # (the validated pattern file)
         out: dict[str, str] = {}
         for name, spec in heads.items():
             ty = spec.get("type", name)
