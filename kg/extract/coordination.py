@@ -14,7 +14,7 @@ from typing import Iterable
 from kg.extract.anchor import finder
 from kg.extract.lexicon import load_entity_patterns, load_lexicon
 from kg.extract.persons import news_patterns
-from kg.extract.rules import CJK_WORD, NOT_ENTITY, NOT_IN_NAME, WORDLIKE, Cand, as_tokens, compiled
+from kg.extract.rules import CJK_WORD, NOT_ENTITY, NOT_IN_NAME, WORDLIKE, Cand, as_tokens, compiled, is_count
 
 _LATIN_ABBREV = re.compile(r"[A-Za-z]+$")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9.]")  # an item ending or starting inside a Latin name (e平台|3.0) is cut
@@ -583,6 +583,19 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
         surface = text[a:b]
         return surface not in lex.not_entities and WORDLIKE.match(surface) is not None
 
+    units = c["numeral_units"]
+
+    def counted_at(a: int) -> bool:
+        """The token at ``a`` is a count (120|台)."""
+        k = starts.get(a)
+        return k is not None and is_count(tokens, k, units)
+
+    def after_count(a: int, b: int) -> int:
+        """Where item (a, b) begins once a count written before it (30|台) is passed."""
+        while a < b and counted_at(a):
+            a = tokens[starts.get(a)][1]
+        return a
+
     def same_head_items(items, s0: int) -> Iterable[Cand]:
         """工业质检软件、设备故障诊断软件和能耗优化分析软件: every item
         written with one head (same_head_lists) is a name of that head's
@@ -594,10 +607,11 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
             return
         e0 = items[0][1]
         first = next((x for x in tok_starts[bisect_left(tok_starts, s0) : bisect_left(tok_starts, e0)]
-                      if same_head_name(x, e0, head)), None)
-        if first is None or not all(same_head_name(a, b, head) for a, b in items[1:]):
+                      if not counted_at(x) and same_head_name(x, e0, head)), None)
+        rest = [(after_count(a, b), b) for a, b in items[1:]]  # (…、30台|双足机器人: the count is no part of a name)
+        if first is None or not all(same_head_name(a, b, head) for a, b in rest):
             return
-        for a, b in [(first, e0), *items[1:]]:
+        for a, b in [(first, e0), *rest]:
             if by_span.get((a, b)) != same_type:
                 yield Cand(a, b, same_type, text[a:b], "coordination.same_head", 3)
 

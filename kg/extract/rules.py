@@ -117,6 +117,14 @@ NOT_IN_NAME = frozenset("的了是在和与及等为也要都就还将说对把�
 _NUMBERISH = re.compile(r"^[0-9０-９.%一二两三四五六七八九十百千万亿几多数]+[只支个家项批类种条大]?$")
 
 
+def is_count(tokens, k: int, units: frozenset) -> bool:
+    """Token ``k`` is a numeral, or a measure word (``units``) glued right after one
+    (120|台): a count, no part of the name after it."""
+    t = tokens[k]
+    return _NUMBERISH.match(t[2]) is not None or (
+        k > 0 and t[2][:1] in units and tokens[k - 1][1] == t[0] and _NUMBERISH.match(tokens[k - 1][2]) is not None)
+
+
 @lru_cache(maxsize=1)
 def compiled() -> dict:
     """Regexes built once per process from the data files."""
@@ -1081,6 +1089,11 @@ def _final_chars(pattern: re.Pattern) -> frozenset | None:
     return final(_parser.parse(pattern.pattern, pattern.flags))
 
 
+# jieba's numerals, measure words, conjunctions, prepositions, pronouns and
+# particles: a word of these opens no class word (120|台|轮式, 和|轮式: no 台轮式, 和轮式)
+_NOT_CLASS_OPENING_TAGS = frozenset(("m", "mq", "q", "c", "p", "r", "uj", "ul", "uz", "ug", "uv", "ud"))
+
+
 def _class_word_before(toks, i: int, words, tail: str = "") -> int | None:
     """The start of a class-forming word written as 1-3 jieba tokens ending with
     token ``i`` (漂浮|式, 工业|级, 非|侵入|式; the longest wins) and ``tail``, or None."""
@@ -1094,9 +1107,9 @@ def _class_word_before(toks, i: int, words, tail: str = "") -> int | None:
         b = toks[i - 1]
         if i >= 2:
             a = toks[i - 2]
-            if a[1] == b[0] and b[1] == c[0] and a[2] + b[2] + c[2] + tail in words:
+            if a[1] == b[0] and b[1] == c[0] and a[3] not in _NOT_CLASS_OPENING_TAGS and a[2] + b[2] + c[2] + tail in words:
                 return a[0]
-        if b[1] == c[0] and b[2] + c[2] + tail in words:
+        if b[1] == c[0] and b[3] not in _NOT_CLASS_OPENING_TAGS and b[2] + c[2] + tail in words:
             return b[0]
     return c[0] if c[2] + tail in words else None
 

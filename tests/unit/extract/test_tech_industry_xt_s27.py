@@ -1,0 +1,26 @@
+"""Technology and Industry boundaries and typing (session 27): a count written
+before a name (120台) is no part of it, nor is a conjunction or a measure word
+read into a …式 class word; robot locomotion classes (轮式, 双足, GB/T 12643)
+form a class of robot. Made-up sentences; each positive case fails when its
+rule is removed, the negative ones when the rule over-reaches."""
+from __future__ import annotations
+
+from support.entities import ents
+
+
+def test_a_count_before_a_robot_class_is_no_part_of_the_name():
+    found = ents("该厂上月交付了80台轮式巡逻机器人。")
+    assert ("轮式巡逻机器人", "Technology") in found
+    assert not any(text.startswith(("台", "80")) for text, _ in found)
+
+
+def test_a_conjunction_opens_no_class_word():
+    found = ents("园区企业生产四足机器人和轮式机器人。")
+    assert ("轮式机器人", "Technology") in found
+    assert not any(text.startswith("和") for text, _ in found)
+
+
+def test_counts_in_a_list_of_one_head_are_not_part_of_the_items():
+    found = ents("工厂今年下线了60台轮式配送机器人、45台双足人形机器人。")
+    assert not any(text[0].isdigit() or text.startswith("台") for text, _ in found)
+    assert ("双足人形机器人", "Technology") in found
