@@ -24,3 +24,24 @@ def test_counts_in_a_list_of_one_head_are_not_part_of_the_items():
     found = ents("工厂今年下线了60台轮式配送机器人、45台双足人形机器人。")
     assert not any(text[0].isdigit() or text.startswith("台") for text, _ in found)
     assert ("双足人形机器人", "Technology") in found
+
+
+def test_driving_automation_levels_are_named_whole():
+    found = ents("新规允许高度自动驾驶车辆在示范区测试，并逐步放开有条件自动驾驶。")
+    assert ("有条件自动驾驶", "Technology") in found
+    assert ("自动驾驶", "Technology") not in found
+
+
+def test_a_level_word_before_a_technology_keeps_the_whole_name():
+    found = ents("该区将建设高级别自动驾驶示范区。")
+    assert ("高级别自动驾驶", "Technology") in found
+
+
+def test_a_storage_plant_named_by_its_mode_is_a_technique():
+    found = ents("鼓励建设独立储能电站，探索共享储能和长时储能商业模式。")
+    assert {("独立储能", "Technology"), ("共享储能", "Technology"), ("长时储能", "Technology")} <= found
+
+
+def test_a_user_segment_before_storage_still_names_none():
+    found = ents("推动电网侧储能发展。")
+    assert ("电网侧储能", "Technology") not in found
