@@ -45,3 +45,13 @@ def test_a_storage_plant_named_by_its_mode_is_a_technique():
 def test_a_user_segment_before_storage_still_names_none():
     found = ents("推动电网侧储能发展。")
     assert ("电网侧储能", "Technology") not in found
+
+
+def test_a_payload_named_by_its_technology_is_one_name():
+    found = ents("该卫星搭载遥感载荷。")
+    assert ("遥感载荷", "Technology") in found
+
+
+def test_a_robot_body_is_one_name():
+    found = ents("研究所攻关机器人本体轻量化设计。")
+    assert ("机器人本体", "Technology") in found
