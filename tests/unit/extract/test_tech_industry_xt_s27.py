@@ -55,3 +55,8 @@ def test_a_payload_named_by_its_technology_is_one_name():
 def test_a_robot_body_is_one_name():
     found = ents("研究所攻关机器人本体轻量化设计。")
     assert ("机器人本体", "Technology") in found
+
+
+def test_basic_and_information_industries_are_categories():
+    found = ents("做强能源原材料等基础产业，发展信息产业。")
+    assert {("基础产业", "Industry"), ("信息产业", "Industry")} <= found
