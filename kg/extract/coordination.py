@@ -208,13 +208,15 @@ def list_class_noun_rules(text: str, spec: dict) -> Iterable[Cand]:
 def list_class_name_rules(text: str, tokens, sources: tuple, spec: dict) -> Iterable[Cand]:
     """甲、乙等量子传感器件 / 等氢能储运技术: a class noun closing a list of
     technologies (a Technology name in the clause before 等) that is named by a
-    known technology or sector (a lexicon word among its modifiers) + a class head
+    known technology or sector (a lexicon word among its modifiers, a quality word
+    beside it allowed: 低|碳|冶金) + a class head
     (heads) names a specific class, itself a technology; a generic qualifier
     (generic_words: 关键, 前沿, 下一代) makes a generic class, no name."""
     heads = frozenset(spec["heads"])
     generic = frozenset(spec.get("generic_words", ()))
     bases = frozenset(spec.get("base_words", ()))
     tags = frozenset(spec.get("modifier_tags", ()))
+    quality_tags = frozenset(spec.get("quality_tags", ()))
     max_chars = spec.get("max_chars", 10)
     etype = spec["type"]
     ends = None  # where the names of type end, sorted (built at the first class found)
@@ -226,7 +228,7 @@ def list_class_name_rules(text: str, tokens, sources: tuple, spec: dict) -> Iter
         j, known = k, False
         while j < len(tokens) and tokens[j][1] - start <= max_chars and tokens[j][2] not in heads:
             t = tokens[j]
-            if t[2] in generic or not (t[3] in tags or t[3][4:] in _TECH_OR_SECTOR or t[2] in bases):
+            if t[2] in generic or not (t[3] in tags or t[3] in quality_tags or t[3][4:] in _TECH_OR_SECTOR or t[2] in bases):
                 break
             known = known or t[3][4:] in _TECH_OR_SECTOR or t[2] in bases
             j += 1

@@ -60,3 +60,13 @@ def test_a_robot_body_is_one_name():
 def test_basic_and_information_industries_are_categories():
     found = ents("做强能源原材料等基础产业，发展信息产业。")
     assert {("基础产业", "Industry"), ("信息产业", "Industry")} <= found
+
+
+def test_a_class_after_a_list_may_hold_a_quality_word_beside_a_known_sector():
+    found = ents("推广废钢电炉炼钢、氢冶金等低碳冶金技术。")
+    assert ("低碳冶金技术", "Technology") in found
+
+
+def test_a_generic_class_after_a_list_is_still_no_name():
+    found = ents("突破人工智能、量子计算等前沿技术。")
+    assert not any(text.endswith("前沿技术") for text, _ in found)
