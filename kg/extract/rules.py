@@ -117,12 +117,17 @@ NOT_IN_NAME = frozenset("的了是在和与及等为也要都就还将说对把�
 _NUMBERISH = re.compile(r"^[0-9０-９.%一二两三四五六七八九十百千万亿几多数]+[只支个家项批类种条大]?$")
 
 
-def is_count(tokens, k: int, units: frozenset) -> bool:
-    """Token ``k`` is a numeral, or a measure word (``units``) glued right after one
-    (120|台): a count, no part of the name after it."""
+def unit_after_numeral(tokens, k: int, units: frozenset) -> bool:
+    """Token ``k`` opens with a measure word or date unit (``units``) glued right
+    after a numeral (120|台, 49|只子基金, 5|日电)."""
     t = tokens[k]
-    return _NUMBERISH.match(t[2]) is not None or (
-        k > 0 and t[2][:1] in units and tokens[k - 1][1] == t[0] and _NUMBERISH.match(tokens[k - 1][2]) is not None)
+    return k > 0 and t[2][:1] in units and tokens[k - 1][1] == t[0] and _NUMBERISH.match(tokens[k - 1][2]) is not None
+
+
+def is_count(tokens, k: int, units: frozenset) -> bool:
+    """Token ``k`` is a numeral or the unit right after one (120|台): a count, no
+    part of the name after it."""
+    return _NUMBERISH.match(tokens[k][2]) is not None or unit_after_numeral(tokens, k, units)
 
 
 @lru_cache(maxsize=1)
@@ -471,7 +476,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                     break  # 由市|发展改革委: a clause's preposition glued to a level of government opens no name
                 if mod_stop is not None and mod_stop.fullmatch(t[2]):
                     break  # 全球性: a descriptive word, not part of this kind of name
-                if units and t[2][0] in units and k > 0 and tokens[k - 1][1] == t[0] and _NUMBERISH.match(tokens[k - 1][2]):
+                if units and unit_after_numeral(tokens, k, units):
                     break  # 49|只子基金, 5|日电: a numeral's unit or date glued to the next word
                 if t[3] == "unk" and len(t[2]) > 1 and t[2][-1] in particles:
                     break  # 超高|清等|技术: a particle jieba glued to an unknown word ends the name there
