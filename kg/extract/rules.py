@@ -1094,9 +1094,10 @@ def _final_chars(pattern: re.Pattern) -> frozenset | None:
     return final(_parser.parse(pattern.pattern, pattern.flags))
 
 
-# jieba's numerals, measure words, conjunctions, prepositions, pronouns and
-# particles: a word of these opens no class word (120|台|轮式, 和|轮式: no 台轮式, 和轮式)
-_NOT_CLASS_OPENING_TAGS = frozenset(("m", "mq", "q", "c", "p", "r", "uj", "ul", "uz", "ug", "uv", "ud"))
+# jieba's measure words, conjunctions, prepositions, pronouns and particles: a
+# word of these opens no class word (120|台|轮式, 和|轮式: no 台轮式, 和轮式); a
+# numeral may (半|侵入|式, 三维)
+_NOT_CLASS_OPENING_TAGS = frozenset(("mq", "q", "c", "p", "r", "uj", "ul", "uz", "ug", "uv", "ud"))
 
 
 def _class_word_before(toks, i: int, words, tail: str = "") -> int | None:
