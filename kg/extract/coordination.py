@@ -14,7 +14,7 @@ from typing import Iterable
 from kg.extract.anchor import finder
 from kg.extract.lexicon import load_entity_patterns, load_lexicon
 from kg.extract.persons import news_patterns
-from kg.extract.rules import CJK_WORD, NOT_ENTITY, NOT_IN_NAME, WORDLIKE, Cand, as_tokens, compiled
+from kg.extract.rules import CJK_WORD, NOT_ENTITY, NOT_IN_NAME, WORDLIKE, Cand, as_tokens, compiled, is_count
 
 _LATIN_ABBREV = re.compile(r"[A-Za-z]+$")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9.]")  # an item ending or starting inside a Latin name (e平台|3.0) is cut
@@ -208,13 +208,15 @@ def list_class_noun_rules(text: str, spec: dict) -> Iterable[Cand]:
 def list_class_name_rules(text: str, tokens, sources: tuple, spec: dict) -> Iterable[Cand]:
     """甲、乙等量子传感器件 / 等氢能储运技术: a class noun closing a list of
     technologies (a Technology name in the clause before 等) that is named by a
-    known technology or sector (a lexicon word among its modifiers) + a class head
+    known technology or sector (a lexicon word among its modifiers, a quality word
+    beside it allowed: 低|碳|冶金) + a class head
     (heads) names a specific class, itself a technology; a generic qualifier
     (generic_words: 关键, 前沿, 下一代) makes a generic class, no name."""
     heads = frozenset(spec["heads"])
     generic = frozenset(spec.get("generic_words", ()))
     bases = frozenset(spec.get("base_words", ()))
     tags = frozenset(spec.get("modifier_tags", ()))
+    quality_tags = frozenset(spec.get("quality_tags", ()))
     max_chars = spec.get("max_chars", 10)
     etype = spec["type"]
     ends = None  # where the names of type end, sorted (built at the first class found)
@@ -226,7 +228,7 @@ def list_class_name_rules(text: str, tokens, sources: tuple, spec: dict) -> Iter
         j, known = k, False
         while j < len(tokens) and tokens[j][1] - start <= max_chars and tokens[j][2] not in heads:
             t = tokens[j]
-            if t[2] in generic or not (t[3] in tags or t[3][4:] in _TECH_OR_SECTOR or t[2] in bases):
+            if t[2] in generic or not (t[3] in tags or t[3] in quality_tags or t[3][4:] in _TECH_OR_SECTOR or t[2] in bases):
                 break
             known = known or t[3][4:] in _TECH_OR_SECTOR or t[2] in bases
             j += 1
@@ -583,6 +585,19 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
         surface = text[a:b]
         return surface not in lex.not_entities and WORDLIKE.match(surface) is not None
 
+    units = c["numeral_units"]
+
+    def counted_at(a: int) -> bool:
+        """The token at ``a`` is a count (120|台)."""
+        k = starts.get(a)
+        return k is not None and is_count(tokens, k, units)
+
+    def after_count(a: int, b: int) -> int:
+        """Where item (a, b) begins once a count written before it (30|台) is passed."""
+        while a < b and counted_at(a):
+            a = tokens[starts.get(a)][1]
+        return a
+
     def same_head_items(items, s0: int) -> Iterable[Cand]:
         """工业质检软件、设备故障诊断软件和能耗优化分析软件: every item
         written with one head (same_head_lists) is a name of that head's
@@ -594,10 +609,11 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
             return
         e0 = items[0][1]
         first = next((x for x in tok_starts[bisect_left(tok_starts, s0) : bisect_left(tok_starts, e0)]
-                      if same_head_name(x, e0, head)), None)
-        if first is None or not all(same_head_name(a, b, head) for a, b in items[1:]):
+                      if not counted_at(x) and same_head_name(x, e0, head)), None)
+        rest = [(after_count(a, b), b) for a, b in items[1:]]  # (…、30台|双足机器人: the count is no part of a name)
+        if first is None or not all(same_head_name(a, b, head) for a, b in rest):
             return
-        for a, b in [(first, e0), *items[1:]]:
+        for a, b in [(first, e0), *rest]:
             if by_span.get((a, b)) != same_type:
                 yield Cand(a, b, same_type, text[a:b], "coordination.same_head", 3)
 

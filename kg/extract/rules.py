@@ -117,6 +117,19 @@ NOT_IN_NAME = frozenset("的了是在和与及等为也要都就还将说对把�
 _NUMBERISH = re.compile(r"^[0-9０-９.%一二两三四五六七八九十百千万亿几多数]+[只支个家项批类种条大]?$")
 
 
+def unit_after_numeral(tokens, k: int, units: frozenset) -> bool:
+    """Token ``k`` opens with a measure word or date unit (``units``) glued right
+    after a numeral (120|台, 49|只子基金, 5|日电)."""
+    t = tokens[k]
+    return k > 0 and t[2][:1] in units and tokens[k - 1][1] == t[0] and _NUMBERISH.match(tokens[k - 1][2]) is not None
+
+
+def is_count(tokens, k: int, units: frozenset) -> bool:
+    """Token ``k`` is a numeral or the unit right after one (120|台): a count, no
+    part of the name after it."""
+    return _NUMBERISH.match(tokens[k][2]) is not None or unit_after_numeral(tokens, k, units)
+
+
 @lru_cache(maxsize=1)
 def compiled() -> dict:
     """Regexes built once per process from the data files."""
@@ -463,7 +476,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                     break  # 由市|发展改革委: a clause's preposition glued to a level of government opens no name
                 if mod_stop is not None and mod_stop.fullmatch(t[2]):
                     break  # 全球性: a descriptive word, not part of this kind of name
-                if units and t[2][0] in units and k > 0 and tokens[k - 1][1] == t[0] and _NUMBERISH.match(tokens[k - 1][2]):
+                if units and unit_after_numeral(tokens, k, units):
                     break  # 49|只子基金, 5|日电: a numeral's unit or date glued to the next word
                 if t[3] == "unk" and len(t[2]) > 1 and t[2][-1] in particles:
                     break  # 超高|清等|技术: a particle jieba glued to an unknown word ends the name there
@@ -1081,6 +1094,12 @@ def _final_chars(pattern: re.Pattern) -> frozenset | None:
     return final(_parser.parse(pattern.pattern, pattern.flags))
 
 
+# jieba's measure words, conjunctions, prepositions, pronouns and particles: a
+# word of these opens no class word (120|台|轮式, 和|轮式: no 台轮式, 和轮式); a
+# numeral may (半|侵入|式, 三维)
+_NOT_CLASS_OPENING_TAGS = frozenset(("mq", "q", "c", "p", "r", "uj", "ul", "uz", "ug", "uv", "ud"))
+
+
 def _class_word_before(toks, i: int, words, tail: str = "") -> int | None:
     """The start of a class-forming word written as 1-3 jieba tokens ending with
     token ``i`` (漂浮|式, 工业|级, 非|侵入|式; the longest wins) and ``tail``, or None."""
@@ -1094,9 +1113,9 @@ def _class_word_before(toks, i: int, words, tail: str = "") -> int | None:
         b = toks[i - 1]
         if i >= 2:
             a = toks[i - 2]
-            if a[1] == b[0] and b[1] == c[0] and a[2] + b[2] + c[2] + tail in words:
+            if a[1] == b[0] and b[1] == c[0] and a[3] not in _NOT_CLASS_OPENING_TAGS and a[2] + b[2] + c[2] + tail in words:
                 return a[0]
-        if b[1] == c[0] and b[2] + c[2] + tail in words:
+        if b[1] == c[0] and b[3] not in _NOT_CLASS_OPENING_TAGS and b[2] + c[2] + tail in words:
             return b[0]
     return c[0] if c[2] + tail in words else None
 
