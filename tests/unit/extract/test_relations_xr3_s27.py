@@ -38,3 +38,42 @@ def test_direction_subject_across_types_relates_nothing():
     ents = {"海洋牧场": "Industry", "水下声呐": "Technology"}
     got = run("海洋牧场方向发展水下声呐。", ents)
     assert of_type(got, "partOf") == set()
+
+
+# partOf.list_is_key_technologies_of: missed items in the list; 是决定X能否…的关键技术
+
+def test_key_technologies_list_with_a_missed_item_relates_the_named_ones():
+    ents = {"全息波束": "Technology", "量子雷达": "Technology", "下一代雷达": "Technology"}
+    got = run("专家认为，稀疏阵列成像、全息波束和量子雷达是下一代雷达区别于传统雷达的关键技术。", ents)
+    assert of_type(got, "partOf") == {("全息波束", "partOf", "下一代雷达"), ("量子雷达", "partOf", "下一代雷达")}
+
+
+def test_key_technologies_that_decide_whether_a_class_works():
+    ents = {"柔性夹爪": "Technology", "力位混合控制": "Technology", "物流机器人": "Technology"}
+    got = run("他认为，柔性夹爪和力位混合控制是决定物流机器人能否上岗的关键技术。", ents)
+    assert of_type(got, "partOf") == {("柔性夹爪", "partOf", "物流机器人"), ("力位混合控制", "partOf", "物流机器人")}
+
+
+# prioritizes.report_advises: 报告建议 / 蓝皮书建议 after a named report
+
+def test_named_report_advises_its_priorities():
+    ents = {"某研究院": "Institution", "《海洋装备发展报告（2030）》": "Policy",
+            "深海采矿船": "Technology", "水下滑翔机": "Technology"}
+    got = run("某研究院发布《海洋装备发展报告（2030）》。报告建议，加快研制深海采矿船和水下滑翔机。", ents)
+    assert of_type(got, "prioritizes") == {
+        ("《海洋装备发展报告（2030）》", "prioritizes", "深海采矿船"),
+        ("《海洋装备发展报告（2030）》", "prioritizes", "水下滑翔机")}
+
+
+def test_unnamed_report_advice_is_not_another_policys_priority():
+    ents = {"《某市算力发展规划》": "Policy", "某协会": "Institution", "液冷服务器": "Technology"}
+    got = run("某市此前印发《某市算力发展规划》。某协会近日发布报告指出算力需求旺盛，报告建议推广液冷服务器。", ents)
+    assert ("《某市算力发展规划》", "prioritizes", "液冷服务器") not in of_type(got, "prioritizes")
+
+
+def test_fields_a_named_technology_lands_in_are_no_priorities_of_the_report():
+    ents = {"《某省数字经济蓝皮书（2030）》": "Policy", "边缘计算": "Technology", "陶瓷": "Industry", "茶叶": "Industry"}
+    got = run("《某省数字经济蓝皮书（2030）》发布。蓝皮书建议，推动边缘计算在陶瓷、茶叶等特色产业落地。", ents)
+    pri = of_type(got, "prioritizes")
+    assert ("《某省数字经济蓝皮书（2030）》", "prioritizes", "边缘计算") in pri
+    assert ("《某省数字经济蓝皮书（2030）》", "prioritizes", "陶瓷") not in pri
