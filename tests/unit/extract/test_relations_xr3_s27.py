@@ -77,3 +77,25 @@ def test_fields_a_named_technology_lands_in_are_no_priorities_of_the_report():
     pri = of_type(got, "prioritizes")
     assert ("《某省数字经济蓝皮书（2030）》", "prioritizes", "边缘计算") in pri
     assert ("《某省数字经济蓝皮书（2030）》", "prioritizes", "陶瓷") not in pri
+
+
+# prioritizes.not_report_findings: what a research report finds is no priority
+
+def test_report_findings_are_no_priorities():
+    ents = {"某研究院": "Institution", "《海洋装备发展报告（2030）》": "Policy",
+            "深海采矿船": "Technology", "水下滑翔机": "Technology"}
+    got = run("某研究院发布《海洋装备发展报告（2030）》。报告指出，深海采矿船和水下滑翔机已形成完整产业链。", ents)
+    assert of_type(got, "prioritizes") == set()
+
+
+def test_report_finding_of_focuses_is_left_to_the_priority_rules():
+    ents = {"某研究院": "Institution", "《海洋装备发展报告（2030）》": "Policy",
+            "深海采矿船": "Technology", "水下滑翔机": "Technology"}
+    got = run("某研究院发布《海洋装备发展报告（2030）》。报告指出，深海采矿船和水下滑翔机是下一阶段攻关重点。", ents)
+    assert ("《海洋装备发展报告（2030）》", "prioritizes", "深海采矿船") in of_type(got, "prioritizes")
+
+
+def test_a_report_keeps_the_topic_its_title_is_named_after():
+    ents = {"某研究院": "Institution", "《海洋装备发展报告（2030）》": "Policy", "海洋装备": "Industry"}
+    got = run("某研究院发布的《海洋装备发展报告（2030）》显示，海洋装备产值持续增长。", ents)
+    assert ("《海洋装备发展报告（2030）》", "prioritizes", "海洋装备") in of_type(got, "prioritizes")
