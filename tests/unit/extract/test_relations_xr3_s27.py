@@ -99,3 +99,23 @@ def test_a_report_keeps_the_topic_its_title_is_named_after():
     ents = {"某研究院": "Institution", "《海洋装备发展报告（2030）》": "Policy", "海洋装备": "Industry"}
     got = run("某研究院发布的《海洋装备发展报告（2030）》显示，海洋装备产值持续增长。", ents)
     assert ("《海洋装备发展报告（2030）》", "prioritizes", "海洋装备") in of_type(got, "prioritizes")
+
+
+# partOf.components_of_named_whole: 等关键部件 … X整机 in one sentence
+
+def test_components_are_parts_of_the_whole_machine_named_in_their_sentence():
+    ents = {"柔性关节": "Technology", "力矩传感器": "Technology", "巡检机器狗": "Technology"}
+    got = run("支持企业围绕柔性关节和力矩传感器等关键部件开展攻关，对首批巡检机器狗整机给予奖励。", ents)
+    assert of_type(got, "partOf") == {("柔性关节", "partOf", "巡检机器狗"), ("力矩传感器", "partOf", "巡检机器狗")}
+
+
+def test_whole_machine_named_before_its_core_devices():
+    ents = {"光子计算机": "Technology", "光子芯片": "Technology", "单光子源": "Technology"}
+    got = run("应加快光子计算机整机研制和光子芯片、单光子源等核心器件国产化。", ents)
+    assert of_type(got, "partOf") == {("光子芯片", "partOf", "光子计算机"), ("单光子源", "partOf", "光子计算机")}
+
+
+def test_components_without_a_named_whole_relate_nothing_here():
+    ents = {"柔性关节": "Technology", "力矩传感器": "Technology", "巡检机器狗": "Technology"}
+    got = run("支持企业围绕柔性关节和力矩传感器等关键部件开展攻关。巡检机器狗订单增长。", ents)
+    assert of_type(got, "partOf") == set()
