@@ -119,3 +119,23 @@ def test_components_without_a_named_whole_relate_nothing_here():
     ents = {"柔性关节": "Technology", "力矩传感器": "Technology", "巡检机器狗": "Technology"}
     got = run("支持企业围绕柔性关节和力矩传感器等关键部件开展攻关。巡检机器狗订单增长。", ents)
     assert of_type(got, "partOf") == set()
+
+
+# partOf.share_within_class: the share of an item counted within a category named alone
+
+def test_share_after_qizhong_makes_a_part():
+    ents = {"新型热泵": "Technology", "空气源热泵": "Technology"}
+    got = run("去年新型热泵销量再创新高，其中空气源热泵占比超过七成。", ents)
+    assert of_type(got, "partOf") == {("空气源热泵", "partOf", "新型热泵")}
+
+
+def test_share_within_a_framed_class_makes_a_part():
+    ents = {"新型热泵": "Technology", "空气源热泵": "Technology"}
+    got = run("在新增安装的新型热泵项目中，空气源热泵占比超过七成。", ents)
+    assert of_type(got, "partOf") == {("空气源热泵", "partOf", "新型热泵")}
+
+
+def test_qizhong_after_a_clause_with_two_mentions_relates_nothing():
+    ents = {"新型热泵": "Technology", "储热罐": "Technology", "空气源热泵": "Technology"}
+    got = run("新型热泵和储热罐销量再创新高，其中空气源热泵占比超过七成。", ents)
+    assert of_type(got, "partOf") == set()
