@@ -139,3 +139,24 @@ def test_qizhong_after_a_clause_with_two_mentions_relates_nothing():
     ents = {"新型热泵": "Technology", "储热罐": "Technology", "空气源热泵": "Technology"}
     got = run("新型热泵和储热罐销量再创新高，其中空气源热泵占比超过七成。", ents)
     assert of_type(got, "partOf") == set()
+
+
+# section_class: a chapter heading naming a category, and section headings naming one category under it
+
+def test_section_headings_under_a_category_chapter_are_its_parts():
+    ents = {"未来产业": "Industry", "未来健康": "Industry", "未来空间": "Industry", "基因治疗": "Technology"}
+    text = "第二章 前瞻布局未来产业。第一节 未来健康。推进基因治疗研究。第二节 未来空间。建设试验平台。第三章 保障措施。"
+    got = run(text, ents)
+    assert {("未来健康", "partOf", "未来产业"), ("未来空间", "partOf", "未来产业")} <= of_type(got, "partOf")
+
+
+def test_section_headings_under_a_cluster_chapter_relate_nothing():
+    ents = {"高端制造业": "Industry", "精密仪器": "Industry"}
+    got = run("第四章 打造高端制造业集群。（一）精密仪器。发展光谱仪。", ents)
+    assert ("精密仪器", "partOf", "高端制造业") not in of_type(got, "partOf")
+
+
+def test_a_section_heading_after_the_next_chapter_is_not_carried():
+    ents = {"未来产业": "Industry", "现代农业": "Industry"}
+    got = run("第二章 前瞻布局未来产业。推进试点。第三章 强化支撑。第一节 现代农业。", ents)
+    assert ("现代农业", "partOf", "未来产业") not in of_type(got, "partOf")
