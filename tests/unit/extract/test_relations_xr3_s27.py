@@ -160,3 +160,25 @@ def test_a_section_heading_after_the_next_chapter_is_not_carried():
     ents = {"未来产业": "Industry", "现代农业": "Industry"}
     got = run("第二章 前瞻布局未来产业。推进试点。第三章 强化支撑。第一节 现代农业。", ents)
     assert ("现代农业", "partOf", "未来产业") not in of_type(got, "partOf")
+
+
+# partners a named item is to develop together with
+
+def test_sector_partners_are_no_priorities():
+    ents = {"《某市氢能方案》": "Policy", "氢能装备制造": "Industry", "钢铁": "Industry", "化工": "Industry"}
+    got = run("《某市氢能方案》提出，推动氢能装备制造与钢铁、化工等用氢产业协同发展。", ents)
+    pri = of_type(got, "prioritizes")
+    assert ("《某市氢能方案》", "prioritizes", "钢铁") not in pri
+    assert ("《某市氢能方案》", "prioritizes", "化工") not in pri
+
+
+def test_technology_partners_stay_priorities():
+    ents = {"《某市算力方案》": "Policy", "智算中心": "Technology", "边缘计算": "Technology"}
+    got = run("《某市算力方案》提出，推动智算中心与边缘计算协同发展。", ents)
+    assert ("《某市算力方案》", "prioritizes", "边缘计算") in of_type(got, "prioritizes")
+
+
+def test_partners_under_a_category_heading_are_no_parts_of_it():
+    ents = {"新型储能产业": "Industry", "储能装备制造": "Industry", "电力": "Industry", "化工": "Industry"}
+    got = run("第五章 培育新型储能产业。推动储能装备制造与电力、化工等用能产业协同发展。", ents)
+    assert of_type(got, "partOf") == set()
