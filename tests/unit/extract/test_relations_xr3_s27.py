@@ -182,3 +182,19 @@ def test_partners_under_a_category_heading_are_no_parts_of_it():
     ents = {"新型储能产业": "Industry", "储能装备制造": "Industry", "电力": "Industry", "化工": "Industry"}
     got = run("第五章 培育新型储能产业。推动储能装备制造与电力、化工等用能产业协同发展。", ents)
     assert of_type(got, "partOf") == set()
+
+
+# prioritizes.not_the_resource_base
+
+def test_resource_base_is_no_priority():
+    ents = {"《某县储能方案》": "Policy", "光热": "Industry", "液流电池": "Technology"}
+    got = run("《某县储能方案》提出，立足光热产业基础，发展液流电池。", ents)
+    pri = of_type(got, "prioritizes")
+    assert ("《某县储能方案》", "prioritizes", "液流电池") in pri
+    assert ("《某县储能方案》", "prioritizes", "光热") not in pri
+
+
+def test_an_edge_to_carry_forward_is_not_read_as_a_base():
+    ents = {"《某县仪器方案》": "Policy", "光谱仪": "Technology"}
+    got = run("《某县仪器方案》提出，发挥光谱仪等传统优势，做强仪器产业。", ents)
+    assert ("《某县仪器方案》", "prioritizes", "光谱仪") in of_type(got, "prioritizes")
