@@ -198,3 +198,19 @@ def test_an_edge_to_carry_forward_is_not_read_as_a_base():
     ents = {"《某县仪器方案》": "Policy", "光谱仪": "Technology"}
     got = run("《某县仪器方案》提出，发挥光谱仪等传统优势，做强仪器产业。", ents)
     assert ("《某县仪器方案》", "prioritizes", "光谱仪") in of_type(got, "prioritizes")
+
+
+# section_class: a target sentence naming one category, then numbered tasks growing one category each
+
+def test_task_objects_after_a_category_target_are_its_parts():
+    ents = {"氢能产业": "Industry", "氢能装备": "Industry", "加氢服务": "Industry", "燃料电池": "Technology"}
+    text = "到2028年，全市氢能产业产值突破300亿元。重点任务：一是做强氢能装备；二是发展燃料电池和储氢罐；三是加快加氢服务。"
+    got = run(text, ents)
+    assert ("氢能装备", "partOf", "氢能产业") in of_type(got, "partOf")
+    assert ("加氢服务", "partOf", "氢能产业") in of_type(got, "partOf")
+
+
+def test_task_objects_without_a_target_sentence_relate_nothing():
+    ents = {"氢能产业": "Industry", "氢能装备": "Industry"}
+    got = run("氢能产业前景广阔。重点任务：一是做强氢能装备。", ents)
+    assert ("氢能装备", "partOf", "氢能产业") not in of_type(got, "partOf")
