@@ -214,3 +214,11 @@ def test_task_objects_without_a_target_sentence_relate_nothing():
     ents = {"氢能产业": "Industry", "氢能装备": "Industry"}
     got = run("氢能产业前景广阔。重点任务：一是做强氢能装备。", ents)
     assert ("氢能装备", "partOf", "氢能产业") not in of_type(got, "partOf")
+
+
+# object_verbs: a policy a clause expands or spreads (拓展“X+”) is an object, not a new subject
+
+def test_a_policy_expanded_in_a_clause_does_not_end_the_reports_scope():
+    ents = {"某市工作报告": "Policy", "“数据+”": "Policy", "工业互联网平台": "Technology", "区块链": "Technology"}
+    got = run("某市工作报告提出打造工业互联网平台，拓展“数据+”，加强区块链研发与应用。", ents)
+    assert ("某市工作报告", "prioritizes", "区块链") in of_type(got, "prioritizes")
