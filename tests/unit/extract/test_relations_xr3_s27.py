@@ -222,3 +222,11 @@ def test_a_policy_expanded_in_a_clause_does_not_end_the_reports_scope():
     ents = {"某市工作报告": "Policy", "“数据+”": "Policy", "工业互联网平台": "Technology", "区块链": "Technology"}
     got = run("某市工作报告提出打造工业互联网平台，拓展“数据+”，加强区块链研发与应用。", ents)
     assert ("某市工作报告", "prioritizes", "区块链") in of_type(got, "prioritizes")
+
+
+# prioritizes.focus_then_deploy_policy
+
+def test_directions_a_programme_is_deployed_around_are_its_priorities():
+    ents = {"某科学院": "Institution", "拓扑量子": "Technology", "类脑芯片": "Technology", "前沿探索专项": "Policy"}
+    got = run("某科学院围绕拓扑量子、类脑芯片等方向部署前沿探索专项。", ents)
+    assert of_type(got, "prioritizes") == {("前沿探索专项", "prioritizes", "拓扑量子"), ("前沿探索专项", "prioritizes", "类脑芯片")}
