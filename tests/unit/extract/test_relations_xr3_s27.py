@@ -230,3 +230,18 @@ def test_directions_a_programme_is_deployed_around_are_its_priorities():
     ents = {"某科学院": "Institution", "拓扑量子": "Technology", "类脑芯片": "Technology", "前沿探索专项": "Policy"}
     got = run("某科学院围绕拓扑量子、类脑芯片等方向部署前沿探索专项。", ents)
     assert of_type(got, "prioritizes") == {("前沿探索专项", "prioritizes", "拓扑量子"), ("前沿探索专项", "prioritizes", "类脑芯片")}
+
+
+# enables.noun_combination_then_drives: A与B、C、D的结合，将催生E — A drives E, the partners are its means
+
+def test_noun_combination_with_several_partners_drives_through_its_subject():
+    ents = {"卫星通信": "Technology", "物联网": "Technology", "大数据": "Technology", "云计算": "Technology",
+            "远洋渔业": "Industry"}
+    got = run("卫星通信与物联网、大数据、云计算的结合，将催生远洋渔业新模式。", ents)
+    assert of_type(got, "enables") == {("卫星通信", "enables", "远洋渔业")}
+
+
+def test_noun_combination_with_one_partner_drives_through_both():
+    ents = {"卫星通信": "Technology", "物联网": "Technology", "远洋渔业": "Industry"}
+    got = run("卫星通信与物联网的结合，将催生远洋渔业新模式。", ents)
+    assert of_type(got, "enables") == {("卫星通信", "enables", "远洋渔业"), ("物联网", "enables", "远洋渔业")}
