@@ -245,3 +245,21 @@ def test_noun_combination_with_one_partner_drives_through_both():
     ents = {"卫星通信": "Technology", "物联网": "Technology", "远洋渔业": "Industry"}
     got = run("卫星通信与物联网的结合，将催生远洋渔业新模式。", ents)
     assert of_type(got, "enables") == {("卫星通信", "enables", "远洋渔业"), ("物联网", "enables", "远洋渔业")}
+
+
+def test_antecedent_holds_noun_is_validated_on_load(tmp_path):
+    import json
+
+    import pytest
+
+    from kg.errors import KgError
+    from kg.extract.relations import PATTERNS_PATH, load_relation_patterns
+
+    data = json.loads(PATTERNS_PATH.read_text(encoding="utf-8"))
+    rule = next(r for r in data["rules"] if r["id"] == "prioritizes.report_advises")
+    rule["emit"][0]["head"] = "rest"  # not an @antecedent head
+    path = tmp_path / "relations.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(KgError) as err:
+        load_relation_patterns(path)
+    assert "antecedent_holds_noun" in str(err.value)
