@@ -93,6 +93,7 @@ class Emit:
     tail_retype: re.Pattern | None = None  # a single tail of the other of Technology / Industry that looks like this
     # is read as the tail type when the heads are of it (A、B等某某材料: a class of products, a Technology)
     list_class_not: re.Pattern | None = None  # partOf with list_retype: a class that looks like this types no list
+    antecedent_holds_noun: bool = False  # head @antecedent: only a mention whose name holds the anaphor's noun
 
 
 @dataclass(frozen=True)
@@ -301,7 +302,8 @@ _RULE_KEYS = {"id", "about", "requires", "pattern", "emit", "priority", "confide
 _EMIT_KEYS = {"type", "head", "tail", "head_types", "tail_types", "tail_surface", "head_event_surface", "head_not_surface",
               "antecedent_unit", "tail_not_priority", "respectively", "title_category", "tail_is_head_suffix",
               "tail_not_subject",
-              "tail_not_surface", "list_retype", "tail_retype", "list_class_not"}
+              "tail_not_surface", "list_retype", "tail_retype", "list_class_not",
+              "antecedent_holds_noun"}
 _SECTION_KEYS = {"about", "relation", "heading", "class_surface", "items", "units", "confidence", "member_not", "ends", "clause"}
 # what a section's heading names (the class group) and what its list items may be
 _SECTION_RELATIONS = {
@@ -389,6 +391,8 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
             for key in ("title_category", "tail_is_head_suffix", "tail_not_subject"):
                 if e.get(key) and e["tail"] != "@nearest_same_type":
                     fail(f"rule {rid}: emit {key}", "only for a tail @nearest_same_type")
+            if e.get("antecedent_holds_noun") and (e["head"] != "@antecedent" or "noun" not in groups):
+                fail(f"rule {rid}: emit antecedent_holds_noun", "only for a head @antecedent and a pattern with a group 'noun'")
             tnp = e.get("tail_not_priority", False)
             if tnp not in (True, False, "related"):
                 fail(f"rule {rid}: emit tail_not_priority", f"must be true, false or \"related\", not {tnp!r}")
@@ -408,6 +412,7 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
                     bool(e.get("list_retype", False)),
                     rx(e["tail_retype"], f"rule {rid}: tail_retype") if e.get("tail_retype") else None,
                     rx(e["list_class_not"], f"rule {rid}: list_class_not") if e.get("list_class_not") else None,
+                    bool(e.get("antecedent_holds_noun", False)),
                 )
             )
         forbidden = r.get("title_forbidden")
@@ -1067,6 +1072,8 @@ def _emit_antecedent(em: Emit, rule: Rule, spans: dict, units: list[_Unit], ui: 
         h, uj = found
         if em.head_event_surface is not None and h.type == "Event" and not em.head_event_surface.search(h.text):
             return []
+        if em.antecedent_holds_noun and noun not in h.text:
+            return []  # 报告建议… with no report named: an unnamed report, not the policy named before
         tails = _resolve(em.tail, em.tail_types, spans, unit, authors)
         if em.tail_surface is not None:
             tails = [t for t in tails if em.tail_surface.search(t.text)]
