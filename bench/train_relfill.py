@@ -57,11 +57,11 @@ from gold_sets import DATA, short  # noqa: E402
 
 # (blind2 and blind3 are not annotated for relations: not used)
 OPEN = ["dev", "check", "blind/blind1", "blind/blind_rel", "blind/holdout"] + [
-    f"blind/holdout{i}" for i in range(2, 15)] + [f"blind/national{i}" for i in range(1, 6)]
+    f"blind/holdout{i}" for i in range(2, 16)] + [f"blind/national{i}" for i in range(1, 6)]
 # the sets whose pipeline of the time they were frozen (the commit adding the
 # file) --make-then caches: the late validation and the analysis sets
 THEN = ["holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13",
-        "national1", "national2", "national3", "national4", "holdout14", "national5"]
+        "national1", "national2", "national3", "national4", "holdout14", "national5", "holdout15"]
 THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 Rel = namedtuple("Rel", "head_text type tail_text")
 
@@ -77,6 +77,7 @@ def run_rules(records: list[dict]) -> list[dict]:
             "tokens": [tuple(t)[:4] for t in ud["kg_tokens"]],
             "mentions": [(m.text, m.type, m.label, m.start, m.end) for m in ud["kg_mentions"]],
             "relations": sorted({(r.head_text, r.type, r.tail_text) for r in ud.get("kg_relations", [])}),
+            "not_priority": sorted(ud.get("kg_not_priority", ())),
             "gold": sorted({(r["head"], r["type"], r["tail"]) for r in rec.get("relations", [])}),
         })
     return out
@@ -121,9 +122,10 @@ def item_candidates(item: dict, related_too: bool = False, skip: frozenset = fro
     mentions = [Mention(t, ty, lab, s, e) for t, ty, lab, s, e in item["mentions"]]
     rels = [Rel(*r) for r in item["relations"]]
     gold = set(map(tuple, item["gold"]))
+    ruled_out = set(item.get("not_priority", ()))  # never a priority (kg_relfill adds none to them)
     for head, rel_type, tail, _, base, own in relfill.candidates(item["raw"], item["sentences"], mentions, rels,
                                                                 item["tokens"], related_too):
-        if skip and (head.type, rel_type, tail.type) in skip:
+        if skip and (head.type, rel_type, tail.type) in skip or rel_type == "prioritizes" and tail.start in ruled_out:
             continue
         key = (head.text, rel_type, tail.text)
         yield key, relfill.conjoined(rel_type, base, own), key in gold

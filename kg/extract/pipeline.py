@@ -399,7 +399,7 @@ def make_normalise(nlp: Language, name: str):
     return normalise
 
 
-@Language.factory("kg_relations", default_config={}, requires=["doc.user_data"], assigns=["doc.user_data"])  # kg_relations
+@Language.factory("kg_relations", default_config={}, requires=["doc.user_data"], assigns=["doc.user_data"])  # kg_relations, kg_not_priority
 def make_relations(nlp: Language, name: str):
     """Wraps kg.extract.relations.extract_relations."""
     from kg.extract.relations import extract_relations as extract
@@ -407,9 +407,11 @@ def make_relations(nlp: Language, name: str):
     def relations(doc: Doc) -> Doc:
         raw = doc.user_data.get("kg_raw") or doc.text
         sentences = doc.user_data.get("kg_sentences") or split_sentences(raw)
+        not_priority: set[int] = set()
         doc.user_data["kg_relations"] = extract(
-            raw, sentences, doc.user_data["kg_mentions"], doc.user_data.get("kg_doc_id", "")
+            raw, sentences, doc.user_data["kg_mentions"], doc.user_data.get("kg_doc_id", ""), not_priority=not_priority
         )
+        doc.user_data["kg_not_priority"] = not_priority
         return doc
 
     return relations

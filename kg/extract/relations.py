@@ -731,6 +731,7 @@ def extract_relations(
     mentions: list[Mention],
     doc_id: str = "",
     patterns: PatternSet | None = None,
+    not_priority: set[int] | None = None,
 ) -> list[Relation]:
     """Relations stated in ``text``: cue patterns matched sentence by sentence over
     the given entity mentions (only ``source == "text"`` mentions take part in
@@ -739,7 +740,9 @@ def extract_relations(
     and what policy titles state.
 
     Returns relations deduplicated per (head, type, tail) and sentence: one
-    relation per sentence, never two with overlapping evidence.
+    relation per sentence, never two with overlapping evidence.  NOT_PRIORITY,
+    when given, receives the start offsets of the mentions a rule found named
+    for comparison or as a field, never as a priority (kg_relfill skips them).
     """
     pats = patterns or _default_patterns()
     text_mentions = sorted(
@@ -880,6 +883,8 @@ def extract_relations(
         cands.extend(_title_relations(pats.titles, units, clean, text))
         if pats.titles.alias_relations or pats.titles.full_takes:
             cands.extend(_alias_relations(pats.titles, units, clean, cands))
+    if not_priority is not None:  # for the gap-filler (kg_relfill), which must not add them back
+        not_priority.update(not_priorities)
     if not_priorities:
         # …named for comparison or as a field, unless the policy is named after it (《…智慧水运建设…意见》,
         # …推动X在智慧水运建设中的应用: its title makes it a priority all the same); a field written inside a

@@ -331,7 +331,7 @@ def _compiled(table: dict, skip: frozenset = _NONE) -> dict:
 
 
 def fill(text: str, sentences, mentions, relations, tokens, table: dict, threshold: float, doc_id: str = "",
-         skip: frozenset = _NONE):
+         skip: frozenset = _NONE, not_priority=_NONE):
     """The relations the model (TABLE: `by_relation` of its weights) adds to
     RELATIONS (see `candidates`), at most one per surface triple.  The same
     candidates with the same features' weights summed (in another order) as
@@ -342,7 +342,8 @@ def fill(text: str, sentences, mentions, relations, tokens, table: dict, thresho
     relation type, the features a pair's candidates of one relation type
     share once, the words between the two by one walk after each first
     mention.  SKIP: (head type, relation type, tail type) triples it never
-    adds (the model's "skip")."""
+    adds (the model's "skip").  NOT_PRIORITY: start offsets of the mentions
+    the rules found never a priority (kg_not_priority): no prioritizes to them."""
     ms = sorted((m for m in mentions if 0 <= m.start < m.end), key=lambda m: (m.start, m.end))
     if len(ms) < 2:
         return []
@@ -457,6 +458,8 @@ def fill(text: str, sentences, mentions, relations, tokens, table: dict, thresho
                         for forward, _ in dirs:
                             if p_none >= threshold:
                                 head, tail = (ma, mb) if forward else (mb, ma)
+                                if rel_type == "prioritizes" and tail.start in not_priority:
+                                    continue
                                 key = (head.text, rel_type, tail.text)
                                 if key not in best or p_none > best[key][0]:
                                     best[key] = (p_none, head, tail, s, e)
@@ -526,7 +529,7 @@ def fill(text: str, sentences, mentions, relations, tokens, table: dict, thresho
                         if z < z_low:
                             continue
                         p = _sigmoid(z)
-                        if p < threshold:
+                        if p < threshold or (rel_type == "prioritizes" and tail.start in not_priority):
                             continue
                         key = (head.text, rel_type, tail.text)
                         if key not in best or p > best[key][0]:
@@ -569,7 +572,7 @@ def make_relfill(nlp: Language, name: str, model: str, threshold: float):
         raw = ud.get("kg_raw") or doc.text
         rels = ud.get("kg_relations", [])
         added = fill(raw, ud.get("kg_sentences") or [(0, len(raw))], ud["kg_mentions"], rels, ud["kg_tokens"],
-                     table, th, ud.get("kg_doc_id", ""), skip)
+                     table, th, ud.get("kg_doc_id", ""), skip, ud.get("kg_not_priority", _NONE))
         if added:
             ud["kg_relations"] = list(rels) + added
         return doc

@@ -173,7 +173,7 @@ def test_the_shipped_model_loads_once_with_its_threshold():
 
 
 # a plan that lists what it names, in words the rules do not read as a priority cue
-PLAN_TEXT = "某市经信局印发《智慧农业发展行动计划》，提出推动人工智能、物联网、北斗导航等新一代信息技术在农业生产领域集成应用。"
+PLAN_TEXT = "某市经信局印发《智慧农业发展行动计划》，计划三年内建成人工智能、物联网和北斗导航应用示范基地。"
 PLAN_GAP = ("《智慧农业发展行动计划》", "prioritizes", "物联网")
 
 
@@ -208,3 +208,26 @@ def test_relfill_option_on_kg_extract(tmp_path):
         rec = json.loads(r.stdout)
         got = {(x["head"], x["type"], x["tail"]) for x in rec["relations"]}
         assert (PLAN_GAP in got) == filled, flags
+
+
+def test_no_priority_to_a_mention_the_rules_rule_out(tmp_path):
+    text = "《某市数字经济行动方案》提出，推动人工智能、大数据等新一代信息技术在医疗领域的应用。"
+    ms = [mention(text, "《某市数字经济行动方案》", "Policy"), mention(text, "人工智能", "Technology")]
+    table = relfill.by_relation({"prioritizes": 3.0, "": -2.0})
+    args = (text, split_sentences(text), ms, [], tokens_of(text), table, 0.6)
+    assert {r.type for r in relfill.fill(*args)} == {"prioritizes"}
+    assert relfill.fill(*args, not_priority={ms[1].start}) == []
+    # through the pipeline: the items of a technology class applied in a field are examples of the
+    # class (kg_relations marks them), so a model that relates every pair still adds no priority to them
+    model = write_model(tmp_path / "m.json.gz", {"prioritizes": 6.0, "": -3.0})
+    nlp = build_nlp()
+    nlp.add_pipe("kg_relfill", after="kg_relations", config={"model": str(model)})
+    doc = nlp.make_doc(text)
+    doc.user_data["kg_raw"] = text
+    doc.user_data["kg_sentences"] = split_sentences(text)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    ruled_out = {m.text for m in doc.user_data["kg_mentions"] if m.start in doc.user_data["kg_not_priority"]}
+    assert {"人工智能", "大数据"} <= ruled_out
+    added = {r.tail_text for r in doc.user_data["kg_relations"] if r.evidence.rule == relfill.RULE and r.type == "prioritizes"}
+    assert not added & ruled_out
