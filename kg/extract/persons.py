@@ -432,7 +432,7 @@ _NEWS_KEYS = {
     "publisher_frame": "regex", "officer_name_frame": "regex", "foreign_ministry": "regex", "company_list_joint": "regex",
     "brand_unit_next": "regex", "brand_unit_words": list, "brand_unit_after_tags": list,
     "meeting_heads": list, "meeting_chair_titles": list,
-    "company_pair_joiners": list, "company_form": "regex", "company_short_not_before": "regex",
+    "company_pair_joiners": list, "company_form": "regex", "company_short_not_before": "regex", "company_trade_words": list,
     "officer_body_first_tags": list, "officer_body_last_tags": list,
 }
 _NAME_TAGS = frozenset(("nr", "nrfg", "nrt", "unk"))
@@ -501,6 +501,7 @@ def news_patterns(path: str | None = None) -> dict:
     out["officer_tuple"] = tuple(out["body_officer_titles"])
     out["meeting_tuple"] = tuple(out["meeting_heads"])
     out["chair_tuple"] = tuple(out["meeting_chair_titles"])
+    out["company_trade_tuple"] = tuple(sorted(out["company_trade_words"], key=len, reverse=True))
     return out
 
 
@@ -1132,6 +1133,25 @@ _COMPANY_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
 _GLUED_BEFORE_COMPANY = frozenset("与和由据向对被于为给把从在及")
 
 
+def _company_name_forms(name: str, lex: Lexicon, trade: tuple[str, ...]) -> list[str]:
+    """The names a registered company goes by (浙江某某科技 of 浙江某某科技有限公司):
+    the name in its company form, that name without the place it opens with (a
+    lexicon Region: 某某科技), and that without the trade word it ends with
+    (``company_trade_words``: 某某) — news writes the short forms (某某董事长,
+    某某相关负责人) after the full name."""
+    forms = [name]
+    for k in (4, 3, 2):
+        if len(name) - k >= 2 and lex.terms.get(name[:k], ("",))[0] == "Region":
+            name = name[k:]
+            forms.append(name)
+            break
+    for word in trade:
+        if name.endswith(word) and len(name) - len(word) >= 2:
+            forms.append(name[: -len(word)])
+            break
+    return forms
+
+
 def _company_short_names(text: str, tokens, lex: Lexicon, cands, news: dict) -> Iterable[Cand]:
     """某某集团 … 某某宣布: a company named in its company form (``company_form``:
     a name + 集团, 公司 …) is named by the name alone later in the text (某某旗下,
@@ -1143,6 +1163,8 @@ def _company_short_names(text: str, tokens, lex: Lexicon, cands, news: dict) -> 
     lexicon term of another type (中国 in 中国公司)."""
     form = news["company_form"]
     stop = news["company_short_not_before"]
+    trade = news["company_trade_tuple"]
+    other_types = {text[cd.start : cd.end] for cd in cands if cd.type not in ("Institution", NOT_ENTITY)}
     shorts = {}
     for cd in cands:
         if cd.type != "Institution":
@@ -1150,10 +1172,12 @@ def _company_short_names(text: str, tokens, lex: Lexicon, cands, news: dict) -> 
         m = form.fullmatch(text, cd.start, cd.end)
         if m is None:
             continue
-        name = m.group("name")
-        if len(name) < 2 or lex.terms.get(name, ("Institution",))[0] != "Institution" or not _COMPANY_NAME.fullmatch(name):
-            continue
-        shorts.setdefault(name, cd.start)
+        for k, name in enumerate(_company_name_forms(m.group("name"), lex, trade)):
+            if len(name) < 2 or lex.terms.get(name, ("Institution",))[0] != "Institution" or not _COMPANY_NAME.fullmatch(name):
+                continue
+            if k and (len(name) < 3 or name in other_types):
+                continue  # 某市|公交集团: a cut form of 2 characters, or one the text names as a sector, is no company's name
+            shorts.setdefault(name, cd.start)
     if not shorts:
         return
     spans = [(cd.start, cd.end) for cd in cands if cd.type != NOT_ENTITY]
