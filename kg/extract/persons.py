@@ -432,7 +432,7 @@ _NEWS_KEYS = {
     "publisher_frame": "regex", "officer_name_frame": "regex", "foreign_ministry": "regex", "company_list_joint": "regex",
     "brand_unit_next": "regex", "brand_unit_words": list, "brand_unit_after_tags": list,
     "meeting_heads": list, "meeting_chair_titles": list,
-    "company_pair_joiners": list, "company_form": "regex", "company_short_not_before": "regex", "company_trade_words": list,
+    "company_pair_joiners": list, "company_form": "regex", "company_short_not_before": "regex", "company_trade_words": list, "officer_title_chain": "regex", "officer_title_prefixes": list,
     "officer_body_first_tags": list, "officer_body_last_tags": list,
 }
 _NAME_TAGS = frozenset(("nr", "nrfg", "nrt", "unk"))
@@ -501,6 +501,7 @@ def news_patterns(path: str | None = None) -> dict:
     out["officer_tuple"] = tuple(out["body_officer_titles"])
     out["meeting_tuple"] = tuple(out["meeting_heads"])
     out["chair_tuple"] = tuple(out["meeting_chair_titles"])
+    out["officer_title_prefixes"] = tuple(out["officer_title_prefixes"])
     out["company_trade_tuple"] = tuple(sorted(out["company_trade_words"], key=len, reverse=True))
     return out
 
@@ -822,6 +823,43 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
         for occ in re.finditer(re.escape(name), text):  # (the same name elsewhere in the passage: 某某研制的…)
             if occ.start() != a[0] and occ.start() in tokens.start_at and occ.end() in tokens.end_at:
                 yield Cand(occ.start(), occ.end(), "Institution", name, "institution.before_officer", 1)
+    yield from _bodies_before_titles(text, tokens, lex, cands, news, matches, person_end)
+
+
+_NOT_BODY_FIRST = frozenset("我该其本此这那各全每某")
+_NOT_BODY_FIRST_TAGS = frozenset("tpcdrmqfu")  # (first letters: time words, prepositions, adverbs, pronouns …; not unk)
+
+
+def _bodies_before_titles(text: str, tokens, lex: Lexicon, cands, news: dict, matches, person_end: dict) -> Iterable[Cand]:
+    """某某知行创始人兼首席执行官某某表示: the 2-6 Chinese characters opening a
+    clause right before an officer's title (or a chain of them joined by 、 and
+    兼: ``officer_title_chain``) that a person's name follows are the body the
+    person leads, whatever words jieba cuts them into; not a generic body
+    (``company_item_not``: 公司, 集团 …), a pronoun-led one (该, 其, 本 …), a
+    clause opened by a time word or an adverb, a lexicon term, or a name another
+    type's candidate already covers."""
+    chain = news["officer_title_chain"]
+    others = [(cd.start, cd.end) for cd in cands if cd.type not in ("Institution", "Person", NOT_ENTITY)]
+    for m in matches:
+        end = m.start()
+        rest = chain.match(text, m.end())
+        if person_end.get(rest.end() if rest else m.end()) is None:
+            continue
+        start = end
+        while start > 0 and end - start < 6 and "\u4e00" <= text[start - 1] <= "\u9fff":
+            start -= 1
+        if end - start < 2 or (start > 0 and text[start - 1] not in _CLAUSE_OPEN):
+            continue
+        name = text[start:end]
+        if name.endswith(news["officer_title_prefixes"]):
+            continue  # 某某总裁兼|首席执行官, 联盟执行|秘书长: the title starts earlier
+        i = tokens.start_at.get(start)
+        if i is None or end not in tokens.end_at or (tokens[i][3] != "unk" and tokens[i][3][:1] in _NOT_BODY_FIRST_TAGS):
+            continue
+        if name[0] in _NOT_BODY_FIRST or any(ch in NOT_IN_NAME for ch in name) or name in lex.terms \
+                or news["company_item_not"].search(name) or any(x < end and start < y for x, y in others):
+            continue
+        yield Cand(start, end, "Institution", name, "institution.body_before_title", 1)
 
 
 _MINISTRY_NOT_CHARS = frozenset("的了是在为也要都就还将说对把被从向系等")
