@@ -815,8 +815,8 @@ def policy_formula_rules(text: str, lex: Lexicon) -> Iterable[Cand]:
             # a name is not part of it (what is left must still be a name)
             pre = next((p for p in strip_prefixes if text.startswith(p, s)), None)
             if pre is not None and e - s - len(pre) >= 6:
-                if pre in plural:
-                    continue  # 实施一批某某科技专项: many programmes of a kind, none named
+                if pre in plural and not text.startswith("项目", e):
+                    continue  # 实施一批某某科技专项: many programmes of a kind, none named (一批某某工程项目: the projects of one)
                 s += len(pre)
             if not named(text[s:e], *suffixes_generic):
                 continue
