@@ -89,3 +89,12 @@ def test_a_divisions_big_data_centre_is_a_public_body():
     found = ents("由湖南省大数据中心牵头编写报告。")
     assert ("湖南省大数据中心", "Institution") in found
     assert not [e for e in ents("加快湖南省大数据中心建设。") if e[1] == "Institution"]
+
+
+def test_a_province_part_by_its_abbreviation_and_a_direction_is_a_region():
+    found = ents("建设粤东北数据中心集群。")
+    assert ("粤东北", "Region") in found
+    assert ("东北", "Region") not in found
+    assert ("鲁西南地区", "Region") in ents("鲁西南地区和皖北加快发展。")
+    assert not [e for e in ents("江苏北部地区发展快。") if e[0] == "苏北"]
+    assert not [e for e in ents("苏东坡的诗流传很广。") if e[1] == "Region"]
