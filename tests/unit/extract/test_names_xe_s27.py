@@ -98,3 +98,8 @@ def test_a_province_part_by_its_abbreviation_and_a_direction_is_a_region():
     assert ("鲁西南地区", "Region") in ents("鲁西南地区和皖北加快发展。")
     assert not [e for e in ents("江苏北部地区发展快。") if e[0] == "苏北"]
     assert not [e for e in ents("苏东坡的诗流传很广。") if e[1] == "Region"]
+
+
+def test_an_adverb_glued_to_a_preposition_ends_an_institution_name():
+    found = ents("报告认为，柔性电子技术正由实验室走向量产。")
+    assert not [e for e in found if e[1] == "Institution"]
