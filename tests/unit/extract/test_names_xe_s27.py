@@ -103,3 +103,11 @@ def test_a_province_part_by_its_abbreviation_and_a_direction_is_a_region():
 def test_an_adverb_glued_to_a_preposition_ends_an_institution_name():
     found = ents("报告认为，柔性电子技术正由实验室走向量产。")
     assert not [e for e in found if e[1] == "Institution"]
+
+
+def test_a_transliterated_city_after_a_located_country_is_a_region():
+    found = ents("总部位于英国谢菲尔德的公司发布新品。")
+    assert ("英国", "Region") in found
+    assert ("谢菲尔德", "Region") in found
+    # no verb of location: the words after the country are not read as a city
+    assert ("谢菲尔德", "Region") not in ents("英国谢菲尔德团队发布新品。")
