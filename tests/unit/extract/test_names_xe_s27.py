@@ -111,3 +111,16 @@ def test_a_transliterated_city_after_a_located_country_is_a_region():
     assert ("谢菲尔德", "Region") in found
     # no verb of location: the words after the country are not read as a city
     assert ("谢菲尔德", "Region") not in ents("英国谢菲尔德团队发布新品。")
+
+
+def test_a_local_party_committee_office_written_short_is_an_institution():
+    found = ents("会同市委网信办、市科技局制定方案。")
+    assert ("市委网信办", "Institution") in found
+    assert ("县委改革办", "Institution") in ents("由县委改革办牵头。")
+    # a title after the office is no office's name
+    assert not [e for e in ents("区委办公室主任张伟表示。") if e[1] == "Institution"]
+
+
+def test_a_county_science_and_industry_bureau_is_an_institution():
+    assert ("宁海县科技和工业信息化局", "Institution") in ents("宁海县科技和工业信息化局发布通知。")
+    assert ("县科工信局", "Institution") in ents("由县科工信局牵头组织。")
