@@ -124,3 +124,9 @@ def test_a_local_party_committee_office_written_short_is_an_institution():
 def test_a_county_science_and_industry_bureau_is_an_institution():
     assert ("宁海县科技和工业信息化局", "Institution") in ents("宁海县科技和工业信息化局发布通知。")
     assert ("县科工信局", "Institution") in ents("由县科工信局牵头组织。")
+
+
+def test_a_registered_partnership_with_its_legal_form_is_one_institution():
+    found = ents("深圳云帆投资合伙企业（有限合伙）入股该公司。")
+    assert ("深圳云帆投资合伙企业（有限合伙）", "Institution") in found
+    assert ("深圳", "Region") not in found
