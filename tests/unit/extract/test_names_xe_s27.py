@@ -130,3 +130,11 @@ def test_a_registered_partnership_with_its_legal_form_is_one_institution():
     found = ents("深圳云帆投资合伙企业（有限合伙）入股该公司。")
     assert ("深圳云帆投资合伙企业（有限合伙）", "Institution") in found
     assert ("深圳", "Region") not in found
+
+
+def test_a_body_named_china_and_its_seat_in_brackets_is_one_institution():
+    found = ents("中国（海南）改革发展研究院发布报告。")
+    assert ("中国（海南）改革发展研究院", "Institution") in found
+    assert ("海南", "Region") not in found
+    # a zone so named is no body
+    assert not [e for e in ents("中国（福建）自由贸易试验区建设加快。") if e[1] == "Institution"]
