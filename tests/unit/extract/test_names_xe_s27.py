@@ -138,3 +138,8 @@ def test_a_body_named_china_and_its_seat_in_brackets_is_one_institution():
     assert ("海南", "Region") not in found
     # a zone so named is no body
     assert not [e for e in ents("中国（福建）自由贸易试验区建设加快。") if e[1] == "Institution"]
+
+
+def test_a_body_said_to_belong_to_a_group_is_an_institution():
+    assert ("云帆长空", "Institution") in ents("云帆长空隶属星河科技集团，总部位于成都。")
+    assert not [e for e in ents("该公司隶属星河科技集团。") if e[0].startswith("该")]
