@@ -432,7 +432,7 @@ _NEWS_KEYS = {
     "publisher_frame": "regex", "officer_name_frame": "regex", "foreign_ministry": "regex", "company_list_joint": "regex",
     "brand_unit_next": "regex", "brand_unit_words": list, "brand_unit_after_tags": list,
     "meeting_heads": list, "meeting_chair_titles": list,
-    "company_pair_joiners": list, "company_form": "regex", "company_short_not_before": "regex", "company_trade_words": list, "officer_title_chain": "regex", "officer_title_prefixes": list,
+    "company_pair_joiners": list, "company_form": "regex", "company_short_not_before": "regex", "company_trade_words": list, "officer_title_chain": "regex", "officer_title_prefixes": list, "sited_frame": "regex",
     "officer_body_first_tags": list, "officer_body_last_tags": list,
 }
 _NAME_TAGS = frozenset(("nr", "nrfg", "nrt", "unk"))
@@ -767,6 +767,8 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
     yield from _subsidiaries(text, tokens, lex, cands, news)
     # 9b*. a company named in its company form (某某集团) and later by its name alone
     yield from _company_short_names(text, tokens, lex, cands, news)
+    # 9b*'. a body named by the site of its plant or headquarters (某某在某地建设的…, 某某位于某地的工厂)
+    yield from _sited_bodies(text, tokens, lex, cands, news)
     # 9b'. a Latin name right after the class of body it is (拆解机构Xyz, 咨询公司Abc)
     yield from _latin_bodies(text, lex, cands, news["latin_body_frame"])
     # 9b-latin. a company named in Latin letters by a rule, written again later (某公司AB42…，AB42将…)
@@ -1237,6 +1239,29 @@ def _company_short_names(text: str, tokens, lex: Lexicon, cands, news: dict) -> 
             if stop.match(text, b) or any(x < b and a < y for x, y in spans):
                 continue
             yield Cand(a, b, "Institution", name, "institution.short_name", 1)
+
+
+def _sited_bodies(text: str, tokens, lex: Lexicon, cands, news: dict) -> Iterable[Cand]:
+    """某某在某地建设的电站…, 某某位于某地的智慧工厂…: the 2-6 characters opening a
+    clause before 在/于/位于 + a place the passage names as a Region + a verb of
+    building or a plant (``sited_frame``, group ``name``) are the body that
+    builds or owns it: whole jieba words, no lexicon term, no function
+    character, none ``company_item_not`` finds (项目, 企业 …), not a pronoun."""
+    frame = news["sited_frame"]
+    if not frame.search(text):
+        return
+    regions = {cd.start for cd in cands if cd.type == "Region"}
+    covered = [(cd.start, cd.end) for cd in cands if cd.type not in ("Person", NOT_ENTITY)]
+    for m in frame.finditer(text):
+        a, b = m.span("name")
+        name = m.group("name")
+        if m.start("place") not in regions or a not in tokens.start_at or b not in tokens.end_at:
+            continue
+        if name[0] in _NOT_BODY_FIRST or any(ch in NOT_IN_NAME for ch in name) or name in lex.terms \
+                or news["company_item_not"].search(name) or any(x < b and a < y and not (a <= x and y <= b and y - x < b - a)
+                                                                for x, y in covered):
+            continue  # (a term inside the name, 某某|汽车, is the brand's word; one covering it or crossing its edge is another name)
+        yield Cand(a, b, "Institution", name, "institution.sited_body", 1)
 
 
 def _latin_bodies(text: str, lex: Lexicon, cands, frame: re.Pattern) -> Iterable[Cand]:

@@ -143,3 +143,10 @@ def test_a_body_named_china_and_its_seat_in_brackets_is_one_institution():
 def test_a_body_said_to_belong_to_a_group_is_an_institution():
     assert ("云帆长空", "Institution") in ents("云帆长空隶属星河科技集团，总部位于成都。")
     assert not [e for e in ents("该公司隶属星河科技集团。") if e[0].startswith("该")]
+
+
+def test_a_body_named_by_the_site_of_its_plant_is_an_institution():
+    assert ("云帆电工", "Institution") in ents("据报道，云帆电工在新疆昌吉建设的储能电站并网。")
+    assert ("星翼汽车", "Institution") in ents("星翼汽车位于宁波的智慧工厂投产。")
+    assert not [e for e in ents("项目在江苏建设的进度加快。") if e[1] == "Institution"]
+    assert not [e for e in ents("新能源汽车在江苏建设的基地投产。") if e[1] == "Institution"]
