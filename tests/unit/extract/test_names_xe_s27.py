@@ -150,3 +150,9 @@ def test_a_body_named_by_the_site_of_its_plant_is_an_institution():
     assert ("星翼汽车", "Institution") in ents("星翼汽车位于宁波的智慧工厂投产。")
     assert not [e for e in ents("项目在江苏建设的进度加快。") if e[1] == "Institution"]
     assert not [e for e in ents("新能源汽车在江苏建设的基地投产。") if e[1] == "Institution"]
+
+
+def test_a_quoted_term_inside_a_numbered_event_is_part_of_its_name():
+    found = ents("第九届中国国际“互联网+”大学生创新创业大赛举办。")
+    assert ("第九届中国国际“互联网+”大学生创新创业大赛", "Event") in found
+    assert not [e for e in found if e[1] == "Policy"]
