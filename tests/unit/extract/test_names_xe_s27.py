@@ -156,3 +156,11 @@ def test_a_quoted_term_inside_a_numbered_event_is_part_of_its_name():
     found = ents("第九届中国国际“互联网+”大学生创新创业大赛举办。")
     assert ("第九届中国国际“互联网+”大学生创新创业大赛", "Event") in found
     assert not [e for e in found if e[1] == "Policy"]
+
+
+def test_a_foreign_countrys_national_body_keeps_the_country_in_its_name():
+    assert ("英国国家物理实验室", "Institution") in ents("英国国家物理实验室发布报告。")
+    # a Chinese place before a national body is a name of its own
+    found = ents("河南国家农业科技创新中心发布成果。")
+    assert ("河南", "Region") in found
+    assert ("国家农业科技创新中心", "Institution") in found
