@@ -164,3 +164,10 @@ def test_a_foreign_countrys_national_body_keeps_the_country_in_its_name():
     found = ents("河南国家农业科技创新中心发布成果。")
     assert ("河南", "Region") in found
     assert ("国家农业科技创新中心", "Institution") in found
+
+
+def test_an_edition_report_after_its_publisher_is_a_policy():
+    found = ents("省社会科学院编撰的湖南经济发展蓝皮书（2024）分析认为，算力需求大。")
+    assert ("湖南经济发展蓝皮书（2024）", "Policy") in found
+    assert ("湖南", "Region") not in found
+    assert not [e for e in ents("公司发布2024年报告（2024）。") if e[1] == "Policy"]
