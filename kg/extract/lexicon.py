@@ -234,7 +234,7 @@ PATTERN_SCHEMA = {
         "_doc": _STR, "name_chars": _RX, "boundary_after": _RX, "list_joiners": _STRS,
         "forms": ("list", _FORM_KEYS, ("id", "cues", "suffixes")),
         "generic_body_prefixes": _STRS, "generic_bodies": _STRS, "generic_modifiers": _STRS, "generic_body_regex": _RX,
-        "period_regex": _RX, "plural_prefixes": _STRS,
+        "period_regex": _RX, "plural_prefixes": _STRS, "programme_projects_word": _STR,
     },
     "modifier_use": {"_doc": _STR, "types": _TYPES, "nouns": _STRS, "not_before_regex": _RX,
                      "glued_noun": {"_doc": _STR, "max_term_chars": _INT, "tags": _STRS, "min_noun_chars": _INT,

@@ -785,6 +785,7 @@ def policy_formula_rules(text: str, lex: Lexicon) -> Iterable[Cand]:
     forms, inner_pair, generic_prefixes, generic_bodies, generic_modifiers, counted_body = _formulas()
     strip_prefixes = tuple(sorted(generic_prefixes, key=len, reverse=True))
     plural = frozenset(load_entity_patterns()["policy_formulas"].get("plural_prefixes", ()))
+    projects = load_entity_patterns()["policy_formulas"].get("programme_projects_word", "")
 
     def named(surface: str, suffixes: tuple, generic_bodies=generic_bodies) -> bool:
         body = surface
@@ -832,7 +833,7 @@ def policy_formula_rules(text: str, lex: Lexicon) -> Iterable[Cand]:
             # a name is not part of it (what is left must still be a name)
             pre = next((p for p in strip_prefixes if text.startswith(p, s)), None)
             if pre is not None and e - s - len(pre) >= 6:
-                if pre in plural and not text.startswith("项目", e):
+                if pre in plural and not (projects and text.startswith(projects, e)):
                     continue  # 实施一批某某科技专项: many programmes of a kind, none named (一批某某工程项目: the projects of one)
                 s += len(pre)
             if not named(text[s:e], *suffixes_generic):
