@@ -1247,12 +1247,11 @@ def _sited_bodies(text: str, tokens, lex: Lexicon, cands, news: dict) -> Iterabl
     building or a plant (``sited_frame``, group ``name``) are the body that
     builds or owns it: whole jieba words, no lexicon term, no function
     character, none ``company_item_not`` finds (项目, 企业 …), not a pronoun."""
-    frame = news["sited_frame"]
-    if not frame.search(text):
-        return
-    regions = {cd.start for cd in cands if cd.type == "Region"}
-    covered = [(cd.start, cd.end) for cd in cands if cd.type not in ("Person", NOT_ENTITY)]
-    for m in frame.finditer(text):
+    regions = covered = None
+    for m in news["sited_frame"].finditer(text):
+        if regions is None:  # (read off the candidates only for a text the frame matches)
+            regions = {cd.start for cd in cands if cd.type == "Region"}
+            covered = [(cd.start, cd.end) for cd in cands if cd.type not in ("Person", NOT_ENTITY)]
         a, b = m.span("name")
         name = m.group("name")
         if m.start("place") not in regions or a not in tokens.start_at or b not in tokens.end_at:
