@@ -432,7 +432,7 @@ _NEWS_KEYS = {
     "publisher_frame": "regex", "officer_name_frame": "regex", "foreign_ministry": "regex", "company_list_joint": "regex",
     "brand_unit_next": "regex", "brand_unit_words": list, "brand_unit_after_tags": list,
     "meeting_heads": list, "meeting_chair_titles": list,
-    "company_pair_joiners": list, "company_form": "regex", "company_short_not_before": "regex",
+    "company_pair_joiners": list, "company_form": "regex", "company_short_not_before": "regex", "company_trade_words": list, "officer_title_chain": "regex", "officer_title_prefixes": list, "sited_frame": "regex",
     "officer_body_first_tags": list, "officer_body_last_tags": list,
 }
 _NAME_TAGS = frozenset(("nr", "nrfg", "nrt", "unk"))
@@ -501,6 +501,8 @@ def news_patterns(path: str | None = None) -> dict:
     out["officer_tuple"] = tuple(out["body_officer_titles"])
     out["meeting_tuple"] = tuple(out["meeting_heads"])
     out["chair_tuple"] = tuple(out["meeting_chair_titles"])
+    out["officer_title_prefixes"] = tuple(out["officer_title_prefixes"])
+    out["company_trade_tuple"] = tuple(sorted(out["company_trade_words"], key=len, reverse=True))
     return out
 
 
@@ -765,6 +767,8 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
     yield from _subsidiaries(text, tokens, lex, cands, news)
     # 9b*. a company named in its company form (某某集团) and later by its name alone
     yield from _company_short_names(text, tokens, lex, cands, news)
+    # 9b*'. a body named by the site of its plant or headquarters (某某在某地建设的…, 某某位于某地的工厂)
+    yield from _sited_bodies(text, tokens, lex, cands, news)
     # 9b'. a Latin name right after the class of body it is (拆解机构Xyz, 咨询公司Abc)
     yield from _latin_bodies(text, lex, cands, news["latin_body_frame"])
     # 9b-latin. a company named in Latin letters by a rule, written again later (某公司AB42…，AB42将…)
@@ -821,6 +825,43 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
         for occ in re.finditer(re.escape(name), text):  # (the same name elsewhere in the passage: 某某研制的…)
             if occ.start() != a[0] and occ.start() in tokens.start_at and occ.end() in tokens.end_at:
                 yield Cand(occ.start(), occ.end(), "Institution", name, "institution.before_officer", 1)
+    yield from _bodies_before_titles(text, tokens, lex, cands, news, matches, person_end)
+
+
+_NOT_BODY_FIRST = frozenset("我该其本此这那各全每某")
+_NOT_BODY_FIRST_TAGS = frozenset("tpcdrmqfu")  # (first letters: time words, prepositions, adverbs, pronouns …; not unk)
+
+
+def _bodies_before_titles(text: str, tokens, lex: Lexicon, cands, news: dict, matches, person_end: dict) -> Iterable[Cand]:
+    """某某知行创始人兼首席执行官某某表示: the 2-6 Chinese characters opening a
+    clause right before an officer's title (or a chain of them joined by 、 and
+    兼: ``officer_title_chain``) that a person's name follows are the body the
+    person leads, whatever words jieba cuts them into; not a generic body
+    (``company_item_not``: 公司, 集团 …), a pronoun-led one (该, 其, 本 …), a
+    clause opened by a time word or an adverb, a lexicon term, or a name another
+    type's candidate already covers."""
+    chain = news["officer_title_chain"]
+    others = [(cd.start, cd.end) for cd in cands if cd.type not in ("Institution", "Person", NOT_ENTITY)]
+    for m in matches:
+        end = m.start()
+        rest = chain.match(text, m.end())
+        if person_end.get(rest.end() if rest else m.end()) is None:
+            continue
+        start = end
+        while start > 0 and end - start < 6 and "\u4e00" <= text[start - 1] <= "\u9fff":
+            start -= 1
+        if end - start < 2 or (start > 0 and text[start - 1] not in _CLAUSE_OPEN):
+            continue
+        name = text[start:end]
+        if name.endswith(news["officer_title_prefixes"]):
+            continue  # 某某总裁兼|首席执行官, 联盟执行|秘书长: the title starts earlier
+        i = tokens.start_at.get(start)
+        if i is None or end not in tokens.end_at or (tokens[i][3] != "unk" and tokens[i][3][:1] in _NOT_BODY_FIRST_TAGS):
+            continue
+        if name[0] in _NOT_BODY_FIRST or any(ch in NOT_IN_NAME for ch in name) or name in lex.terms \
+                or news["company_item_not"].search(name) or any(x < end and start < y for x, y in others):
+            continue
+        yield Cand(start, end, "Institution", name, "institution.body_before_title", 1)
 
 
 _MINISTRY_NOT_CHARS = frozenset("的了是在为也要都就还将说对把被从向系等")
@@ -1132,6 +1173,25 @@ _COMPANY_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
 _GLUED_BEFORE_COMPANY = frozenset("与和由据向对被于为给把从在及")
 
 
+def _company_name_forms(name: str, lex: Lexicon, trade: tuple[str, ...]) -> list[str]:
+    """The names a registered company goes by (浙江某某科技 of 浙江某某科技有限公司):
+    the name in its company form, that name without the place it opens with (a
+    lexicon Region: 某某科技), and that without the trade word it ends with
+    (``company_trade_words``: 某某) — news writes the short forms (某某董事长,
+    某某相关负责人) after the full name."""
+    forms = [name]
+    for k in (4, 3, 2):
+        if len(name) - k >= 2 and lex.terms.get(name[:k], ("",))[0] == "Region":
+            name = name[k:]
+            forms.append(name)
+            break
+    for word in trade:
+        if name.endswith(word) and len(name) - len(word) >= 2:
+            forms.append(name[: -len(word)])
+            break
+    return forms
+
+
 def _company_short_names(text: str, tokens, lex: Lexicon, cands, news: dict) -> Iterable[Cand]:
     """某某集团 … 某某宣布: a company named in its company form (``company_form``:
     a name + 集团, 公司 …) is named by the name alone later in the text (某某旗下,
@@ -1143,6 +1203,8 @@ def _company_short_names(text: str, tokens, lex: Lexicon, cands, news: dict) -> 
     lexicon term of another type (中国 in 中国公司)."""
     form = news["company_form"]
     stop = news["company_short_not_before"]
+    trade = news["company_trade_tuple"]
+    other_types = {text[cd.start : cd.end] for cd in cands if cd.type not in ("Institution", NOT_ENTITY)}
     shorts = {}
     for cd in cands:
         if cd.type != "Institution":
@@ -1150,10 +1212,12 @@ def _company_short_names(text: str, tokens, lex: Lexicon, cands, news: dict) -> 
         m = form.fullmatch(text, cd.start, cd.end)
         if m is None:
             continue
-        name = m.group("name")
-        if len(name) < 2 or lex.terms.get(name, ("Institution",))[0] != "Institution" or not _COMPANY_NAME.fullmatch(name):
-            continue
-        shorts.setdefault(name, cd.start)
+        for k, name in enumerate(_company_name_forms(m.group("name"), lex, trade)):
+            if len(name) < 2 or lex.terms.get(name, ("Institution",))[0] != "Institution" or not _COMPANY_NAME.fullmatch(name):
+                continue
+            if k and (len(name) < 3 or name in other_types):
+                continue  # 某市|公交集团: a cut form of 2 characters, or one the text names as a sector, is no company's name
+            shorts.setdefault(name, cd.start)
     if not shorts:
         return
     spans = [(cd.start, cd.end) for cd in cands if cd.type != NOT_ENTITY]
@@ -1175,6 +1239,28 @@ def _company_short_names(text: str, tokens, lex: Lexicon, cands, news: dict) -> 
             if stop.match(text, b) or any(x < b and a < y for x, y in spans):
                 continue
             yield Cand(a, b, "Institution", name, "institution.short_name", 1)
+
+
+def _sited_bodies(text: str, tokens, lex: Lexicon, cands, news: dict) -> Iterable[Cand]:
+    """某某在某地建设的电站…, 某某位于某地的智慧工厂…: the 2-6 characters opening a
+    clause before 在/于/位于 + a place the passage names as a Region + a verb of
+    building or a plant (``sited_frame``, group ``name``) are the body that
+    builds or owns it: whole jieba words, no lexicon term, no function
+    character, none ``company_item_not`` finds (项目, 企业 …), not a pronoun."""
+    regions = covered = None
+    for m in news["sited_frame"].finditer(text):
+        if regions is None:  # (read off the candidates only for a text the frame matches)
+            regions = {cd.start for cd in cands if cd.type == "Region"}
+            covered = [(cd.start, cd.end) for cd in cands if cd.type not in ("Person", NOT_ENTITY)]
+        a, b = m.span("name")
+        name = m.group("name")
+        if m.start("place") not in regions or a not in tokens.start_at or b not in tokens.end_at:
+            continue
+        if name[0] in _NOT_BODY_FIRST or any(ch in NOT_IN_NAME for ch in name) or name in lex.terms \
+                or news["company_item_not"].search(name) or any(x < b and a < y and not (a <= x and y <= b and y - x < b - a)
+                                                                for x, y in covered):
+            continue  # (a term inside the name, 某某|汽车, is the brand's word; one covering it or crossing its edge is another name)
+        yield Cand(a, b, "Institution", name, "institution.sited_body", 1)
 
 
 def _latin_bodies(text: str, lex: Lexicon, cands, frame: re.Pattern) -> Iterable[Cand]:

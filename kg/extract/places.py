@@ -36,7 +36,7 @@ PLACES_PATH = PATTERNS_DIR / "places.json"
 _KEYS = ("separator", "before", "after", "division_suffix", "zone", "natural_feature", "not_place_words", "plan_name",
          "venue_before", "venue_after", "modifier_region", "modifier_after", "chain_country", "chain_division",
          "chain_name_prefix", "chain_name_tags", "division_after", "foreign_division", "foreign_place",
-         "department_place", "department", "county_venue_after")
+         "department_place", "department", "county_venue_after", "located_before", "located_after")
 _MAX_VENUE = 5
 _VENUE_NAME = re.compile(r"[\u4e00-\u9fff]{1,5}")
 _VENUE_FIRST_TAGS = frozenset(("ns", "unk", "nr", "nrt", "nz"))  # a name's first word, not a noun like 会场
@@ -412,6 +412,7 @@ def foreign_chain_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
                     break
                 k += 1
         if div is None:
+            yield from _located_foreign_city(text, toks, country, rx, lex, translit_name)
             continue
         if div.rule == "region.foreign_chain":
             yield div
@@ -432,6 +433,25 @@ def foreign_chain_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
                 if name not in lex.terms and not rx["not_place_words"].fullmatch(name):
                     yield Cand(div.end, end, "Region", name, "region.foreign_chain", 1)
                 break
+
+
+def _located_foreign_city(text: str, toks, country: Cand, rx, lex, translit_name) -> Iterable[Cand]:
+    """总部位于某国某某某的…: a country written after a verb of location
+    (`located_before`: 位于, 落户, 来自 …) and followed by whole jieba words of
+    names (`chain_name_tags`), 2-6 transliteration characters, then what ends a
+    place's name (`located_after`: 的, punctuation, 等地 …), names a city there."""
+    if not rx["located_before"].search(text, max(0, country.start - 6), country.start):
+        return
+    k = toks.start_at.get(country.end)
+    end = country.end
+    while k is not None and k < len(toks) and toks[k][0] == end and rx["chain_name_tags"].fullmatch(toks[k][3]) \
+            and toks[k][1] - country.end <= 6:
+        end = toks[k][1]
+        k += 1
+    name = text[country.end : end]
+    if translit_name(country.end, end) and rx["located_after"].match(text, end) and name not in lex.terms \
+            and not rx["not_place_words"].fullmatch(name):
+        yield Cand(country.end, end, "Region", name, "region.located_foreign_city", 1)
 
 
 _PLACE_NAME_TAGS = frozenset(("ns", "unk", "nr", "nrt", "nrfg", "nz"))

@@ -309,6 +309,8 @@ def _head_setup(head_id: str, spec: dict, c: dict) -> tuple:
     after_place = frozenset("lex:" + t for t in spec.get("split_place_before", ())) | (
         {"lex:Region"} if spec.get("split_outer_place", False) else frozenset())
     after_place_words = frozenset(spec.get("split_place_before_words", ()))
+    # 英国|国家物理实验室: before these words a foreign country stays in the name (its national body)
+    foreign_keeps = frozenset(spec.get("foreign_place_keeps_words", ()))
     # 江西|吉安市|…局: the outer place splits off only before a place of these suffixes (a city, not 河北|雄安新区),
     # and not when written in full (浙江省杭州市…法院 is the body's official name)
     place_split = (tuple(spec.get("split_outer_place_inner_suffixes", ())) or ("",),
@@ -359,10 +361,24 @@ def _head_setup(head_id: str, spec: dict, c: dict) -> tuple:
     cut_after = (frozenset(cut.get("heads", ())), frozenset(cut.get("tags", ())))
     return (etype, max_tokens, max_chars, min_mod, need_lex, stop_here, lex_ok, proper_tags, proper_words,
         named_suffixes, whole_token_tags, mod_tags, vocab, extend_whole, mod_stop_suffixes, stop_chars,
-        after_place, after_place_words, place_split, translit_heads, translit, class_only, after, not_before, mod_stop,
+        after_place, after_place_words, foreign_keeps, place_split, translit_heads, translit, class_only, after, not_before, mod_stop,
         proper_after, open_spec, open_heads, open_tags, open_max, open_required, not_alone, verb_tags,
         open_single, class_names, name_not_after, head_dropped, dropped_heads, strip_leading, opens_unknown,
         stem_verb_tags, not_after, glued_tails, cut_after)
+
+
+_DOMESTIC_FORMS = ("省", "市", "自治区", "特别行政区")
+
+
+def _domestic_place(surface: str, lex: Lexicon) -> bool:
+    """A lexicon place of China: 中国 itself, or one written in full with the suffix
+    of a Chinese province or city among its surfaces (广东省, 北京市, 新疆维吾尔自治区);
+    a foreign country (英国, 印尼) has none."""
+    if surface in ("中国", "中华"):
+        return True
+    term = lex.terms.get(surface)
+    forms = lex.surfaces.get((term[1], "Region"), ()) if term else ()
+    return any(f.endswith(_DOMESTIC_FORMS) for f in forms)
 
 
 def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
@@ -395,7 +411,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
         (
             etype, max_tokens, max_chars, min_mod, need_lex, stop_here, lex_ok, proper_tags, proper_words,
             named_suffixes, whole_token_tags, mod_tags, vocab, extend_whole, mod_stop_suffixes, stop_chars,
-            after_place, after_place_words, place_split, translit_heads, translit, class_only, after, not_before,
+            after_place, after_place_words, foreign_keeps, place_split, translit_heads, translit, class_only, after, not_before,
             mod_stop, proper_after, open_spec, open_heads, open_tags, open_max, open_required, not_alone,
             verb_tags, open_single, class_names, name_not_after, head_dropped, dropped_heads, strip_leading,
             opens_unknown, stem_verb_tags, not_after, glued_tails, cut_after,
@@ -543,7 +559,8 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                     and tokens[i0][3] == "lex:Region"
                     and ((tokens[i0 + 1][3] in after_place and (tokens[i0 + 1][3] != "lex:Region" or (
                         tokens[i0 + 1][2].endswith(place_split[0]) and not (place_split[1] and tokens[i0][2].endswith(place_split[1])))))
-                         or tokens[i0 + 1][2] in after_place_words)
+                         or (tokens[i0 + 1][2] in after_place_words
+                             and not (tokens[i0 + 1][2] in foreign_keeps and not _domestic_place(tokens[i0][2], lex))))
                     and tokens[i0 + 1][0] < hs
                 ):
                     start = tokens[i0 + 1][0]
@@ -781,6 +798,7 @@ def policy_formula_rules(text: str, lex: Lexicon) -> Iterable[Cand]:
     forms, inner_pair, generic_prefixes, generic_bodies, generic_modifiers, counted_body = _formulas()
     strip_prefixes = tuple(sorted(generic_prefixes, key=len, reverse=True))
     plural = frozenset(load_entity_patterns()["policy_formulas"].get("plural_prefixes", ()))
+    projects = load_entity_patterns()["policy_formulas"].get("programme_projects_word", "")
 
     def named(surface: str, suffixes: tuple, generic_bodies=generic_bodies) -> bool:
         body = surface
@@ -828,8 +846,8 @@ def policy_formula_rules(text: str, lex: Lexicon) -> Iterable[Cand]:
             # a name is not part of it (what is left must still be a name)
             pre = next((p for p in strip_prefixes if text.startswith(p, s)), None)
             if pre is not None and e - s - len(pre) >= 6:
-                if pre in plural:
-                    continue  # 实施一批某某科技专项: many programmes of a kind, none named
+                if pre in plural and not (projects and text.startswith(projects, e)):
+                    continue  # 实施一批某某科技专项: many programmes of a kind, none named (一批某某工程项目: the projects of one)
                 s += len(pre)
             if not named(text[s:e], *suffixes_generic):
                 continue
