@@ -117,6 +117,56 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
         yield from list_only_term_rules(text, tokens, spec["list_only_terms"])
     if spec.get("led_items"):
         yield from list(led_item_rules(text, tokens, cands + typed + opened, spec["led_items"]))
+    if spec.get("activity_items"):
+        yield from list(activity_item_rules(text, tokens, cands + typed + opened, spec["activity_items"]))
+
+
+def activity_item_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Iterable[Cand]:
+    """工业搬运、物流分拣和家庭服务: a list item written as a
+    known sector + one activity word (a word of activity_tags, two characters or
+    more, not one of not_words: 升级, 转型, 支持 name a change or a support, not a
+    line of work) names the line of work (type), not the sector inside it, when
+    two items of the list are so written.  The first item is the two words before
+    its separator, after a word that opens no name (a verb, a preposition)."""
+    c = compiled()
+    etype = spec["type"]
+    activity_tags = frozenset(spec["activity_tags"])
+    not_words = frozenset(spec.get("not_words", ()))
+    name_pos = c["name_pos"]
+    sector = "lex:" + etype
+    ends = tokens.end_at
+    sector_at = {(cd.start, cd.end) for cd in cands if cd.type == etype}
+
+    def activity_start(a: int, b: int, first: bool) -> int | None:
+        """Where item (a, b), written as sector + activity, begins (None if not so written)."""
+        k = ends.get(b)
+        if k is None or k < 1:
+            return None
+        act, head = tokens[k], tokens[k - 1]
+        if act[3] not in activity_tags or len(act[2]) < 2 or act[2] in not_words:
+            return None
+        if not (head[3] == sector or (head[0], head[1]) in sector_at) or head[1] != act[0] or head[0] < a:
+            return None
+        if head[0] == a:
+            return a
+        before = tokens[k - 2]
+        if not first or before[1] != head[0] or before[3] in name_pos or before[3].startswith("lex:"):
+            return None  # (a longer name may open before the sector: its start is undecidable)
+        return head[0]
+
+    for m in finder(c["coordination"])(text):
+        items = [(m.start() + x.start(), m.start() + x.end()) for x in c["coordination_item"].finditer(m.group())]
+        if len(items) < 2:
+            continue
+        shaped = []
+        for n, (a, b) in enumerate(items):
+            start = activity_start(a, b, n == 0)
+            if start is not None:
+                shaped.append((start, b))
+        if len(shaped) < 2:
+            continue  # (one such item among sectors, 汽车出行、…, is as often the sector and its use)
+        for a, b in shaped:
+            yield Cand(a, b, etype, text[a:b], "coordination.activity_item", 3)
 
 
 def _tokens_at(text: str, tokens, chars: str, keep) -> list[int]:

@@ -206,6 +206,7 @@ PATTERN_SCHEMA = {
         "last_item_class": {"_doc": _STR, "regex": _RX, "type": "type", "retype_types": _TYPES},
         "kept_tail_words": _STRS,
         "list_class_nouns": {"_doc": _STR, "regex": _RX},
+        "activity_items": {"_doc": _STR, "type": "type", "activity_tags": _STRS, "not_words": _STRS},
         "list_class_names": {"_doc": _STR, "heads": _STRS, "type": "type", "modifier_tags": _STRS, "quality_tags": _STRS, "max_chars": _INT, "generic_words": _STRS, "base_words": _STRS},
         "list_only_terms": {"_doc": _STR, "terms": _STRS, "list_chars": _STR},
         "led_items": {"_doc": _STR, "lead_words": _STRS, "marks": _STR, "ends": _STR, "not_tags": _STRS, "not_words": _STRS, "type": "type"},

@@ -1,0 +1,24 @@
+"""Technology and Industry recall (session 27, second pass): list items written
+as a known sector + an activity word name the line of work.  Made-up
+sentences; each positive case fails when its rule is removed, the negative
+ones when the rule over-reaches."""
+from __future__ import annotations
+
+from support.entities import ents
+
+
+def test_sector_plus_activity_items_name_the_line_of_work():
+    found = ents("报告预计，工业巡检、物流分拣和家庭陪护将率先落地。")
+    assert {("工业巡检", "Industry"), ("物流分拣", "Industry")} <= found
+    assert ("工业", "Industry") not in found
+
+
+def test_one_sector_plus_activity_item_is_left_to_the_sector():
+    found = ents("平台将为汽车出行、港口和电力提供服务。")
+    assert not any(text == "汽车出行" for text, _ in found)
+
+
+def test_a_change_done_to_sectors_is_no_line_of_work():
+    found = ents("推动制造业升级、农业转型和服务业提质。")
+    assert {("制造业", "Industry"), ("农业", "Industry"), ("服务业", "Industry")} <= found
+    assert not any(text in ("制造业升级", "农业转型") for text, _ in found)
