@@ -22,3 +22,14 @@ def test_a_change_done_to_sectors_is_no_line_of_work():
     found = ents("推动制造业升级、农业转型和服务业提质。")
     assert {("制造业", "Industry"), ("农业", "Industry"), ("服务业", "Industry")} <= found
     assert not any(text in ("制造业升级", "农业转型") for text, _ in found)
+
+
+def test_a_sector_listed_before_a_technology_class_is_read_as_a_technology():
+    found = ents("推进智能网联汽车、智能航运等技术研发。")
+    assert ("智能航运", "Technology") in found
+    assert ("智能航运", "Industry") not in found
+
+
+def test_a_sector_listed_before_a_sector_class_keeps_its_reading():
+    found = ents("推进智能航运、港口物流等产业发展。")
+    assert ("智能航运", "Industry") in found
