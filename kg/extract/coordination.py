@@ -119,6 +119,60 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
         yield from list(led_item_rules(text, tokens, cands + typed + opened, spec["led_items"]))
     if spec.get("activity_items"):
         yield from list(activity_item_rules(text, tokens, cands + typed + opened, spec["activity_items"]))
+    if spec.get("rd_objects"):
+        yield from list(rd_object_rules(text, tokens, cands + typed + opened, spec["rd_objects"]))
+
+
+def rd_object_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Iterable[Cand]:
+    """开展甲、乙和丙攻关 / 推进甲、乙和丙的研发: what research and development is
+    done on (regex: group ``list``, the items between the directive and the
+    R&D word) are techniques and products (type): a known item of retype_types
+    is read as type beside a known item of type (智能家居、智能汽车…的研发: the
+    technique), unless it names a sector (sector_tails), and in a list of
+    min_fill_items items or more an item no rule read, written as whole
+    jieba tokens of item_tags (the last, after another, may be of head_tags: a
+    verb naming the activity, 高通量|筛选; min_item_chars to max_item_chars, no
+    boundary or generic word), is a name of type (菌种定向改造、高通量筛选和连续发酵工艺攻关)."""
+    etype = spec["type"]
+    retype = frozenset(spec.get("retype_types", ()))
+    item_tags = frozenset(spec["item_tags"])
+    head_tags = frozenset(spec.get("head_tags", ()))
+    generic = frozenset(spec.get("generic_words", ()))
+    lo, hi = spec.get("min_item_chars", 3), spec.get("max_item_chars", 12)
+    min_fill = spec.get("min_fill_items", 2)
+    sector_tails = tuple(spec.get("sector_tails", ()))
+    boundary = compiled()["boundary_words"]
+    starts, ends = tokens.start_at, tokens.end_at
+    by_span: dict[tuple[int, int], set] = {}
+    for cd in cands:
+        by_span.setdefault((cd.start, cd.end), set()).add(cd.type)
+    for m in _compiled_regex(spec["regex"]).finditer(text):
+        a0 = m.start("list")
+        items = []
+        for part in _RD_SEPARATOR.split(m.group("list")):
+            items.append((a0, a0 + len(part)))
+            a0 += len(part) + 1
+        voted = any(etype in by_span.get(it, ()) for it in items)
+        for a, b in items:
+            types = by_span.get((a, b), set())
+            if voted and types & retype and etype not in types and not text.endswith(sector_tails, a, b):
+                yield Cand(a, b, etype, text[a:b], "coordination.rd_retype", -1)
+                continue
+            if types or len(items) < min_fill or not lo <= b - a <= hi:
+                continue
+            k, e = starts.get(a), ends.get(b)
+            if k is None or e is None:
+                continue
+            toks = tokens[k : e + 1]
+            if all(
+                (t[3] in item_tags or (n > 0 and n == len(toks) - 1 and t[3] in head_tags))
+                and t[2] not in boundary and t[2] not in generic
+                for n, t in enumerate(toks)
+            ):
+                yield Cand(a, b, etype, text[a:b], "coordination.rd_object", 3)
+
+
+_RD_SEPARATOR = re.compile("、|以及|和|及")
 
 
 def activity_item_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Iterable[Cand]:

@@ -33,3 +33,24 @@ def test_a_sector_listed_before_a_technology_class_is_read_as_a_technology():
 def test_a_sector_listed_before_a_sector_class_keeps_its_reading():
     found = ents("推进智能航运、港口物流等产业发展。")
     assert ("智能航运", "Industry") in found
+
+
+def test_three_unknown_items_researched_are_techniques():
+    found = ents("开展钠盐储热、高温电解制氢和医用同位素生产研究。")
+    assert ("医用同位素生产", "Technology") in found
+
+
+def test_two_unknown_items_researched_are_left_unread():
+    found = ents("开展钠盐储热和医用同位素生产研究。")
+    assert not any(text == "医用同位素生产" for text, _ in found)
+
+
+def test_a_known_sector_researched_beside_a_technology_is_a_technique():
+    found = ents("推进智能家居、智能汽车和智能机器人的研发。")
+    assert ("智能家居", "Technology") in found
+    assert ("智能家居", "Industry") not in found
+
+
+def test_a_research_centre_is_no_research_done_on_the_items():
+    found = ents("推进智能家居、智能汽车和智能机器人研发中心建设。")
+    assert ("智能家居", "Technology") not in found
