@@ -188,8 +188,14 @@ def activity_item_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Ite
     not_words = frozenset(spec.get("not_words", ()))
     name_pos = c["name_pos"]
     sector = "lex:" + etype
-    ends = tokens.end_at
+    ends, starts = tokens.end_at, tokens.start_at
     sector_at = {(cd.start, cd.end) for cd in cands if cd.type == etype}
+    followed = 0  # sectors right before a word of activity_tags: two are needed
+    for _, e in sector_at:
+        k = starts.get(e)
+        followed += k is not None and tokens[k][3] in activity_tags
+    if followed < 2:
+        return
 
     def activity_start(a: int, b: int, first: bool) -> int | None:
         """Where item (a, b), written as sector + activity, begins (None if not so written)."""
