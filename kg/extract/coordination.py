@@ -692,6 +692,8 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
                 return False
             if t[2] in boundary and not (n == 0 and t[2] in same_openers):
                 return False
+            if t[3] == "v" and n + 2 < len(toks) and toks[n + 1][3] == "v":
+                return False  # 推出|巡检|机器人: a verb before the verb naming the task governs the name
         surface = text[a:b]
         return surface not in lex.not_entities and WORDLIKE.match(surface) is not None
 

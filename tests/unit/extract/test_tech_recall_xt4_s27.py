@@ -54,3 +54,9 @@ def test_a_known_sector_researched_beside_a_technology_is_a_technique():
 def test_a_research_centre_is_no_research_done_on_the_items():
     found = ents("推进智能家居、智能汽车和智能机器人研发中心建设。")
     assert ("智能家居", "Technology") not in found
+
+
+def test_a_verb_before_the_task_verb_of_a_first_item_is_no_part_of_it():
+    found = ents("公司推出巡检机器人、配送机器人和导览机器人。")
+    assert ("巡检机器人", "Technology") in found
+    assert not any(text.endswith("推出巡检机器人") for text, _ in found)
