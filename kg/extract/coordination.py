@@ -78,8 +78,9 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
     if retag:
         tokens = tokens.retagged(retag)
     shared: set[Cand] = set()
-    if spec.get("applied_subject_regex"):
-        yield from applied_subject_rules(text, cands, spec["applied_subject_regex"])
+    for key in ("applied_subject_regex", "means_subject_regex"):
+        if spec.get(key):
+            yield from applied_subject_rules(text, cands, spec[key])
     typed = list(typed_list_rules(text, tokens, cands, spec, shared))
     not_last = tuple(spec.get("fill_not_last_words", ()))
     if not_last:
@@ -1765,9 +1766,10 @@ def _applied_subject_rx(regex: str) -> re.Pattern:
 
 
 def applied_subject_rules(text: str, cands: list[Cand], regex: str) -> Iterable[Cand]:
-    """推动X在A、B领域的应用: what a sentence applies in fields takes the
-    technology reading (annotation.md: an ambiguous Technology/Industry term
-    takes the reading the sentence uses). The regex's group 1 must be exactly a
+    """推动X在A、B领域的应用, 以X赋能A: what a sentence applies in fields, or
+    the means it transforms a sector with, takes the technology reading
+    (annotation.md: an ambiguous Technology/Industry term takes the reading the
+    sentence uses). The regex's group 1 must be exactly a
     name every reading of which is Industry, not one named as a sector
     (…产业, …业, …经济); it is read as a Technology too, with priority -1 over
     the other readings of the same span."""

@@ -216,7 +216,7 @@ PATTERN_SCHEMA = {
                   "head_types": _TYPES, "not_heads": _STRS, "not_same_heads": _STRS, "tail_class_words": {"Technology": _STRS, "Industry": _STRS}},
         "term_siblings": {"_doc": _STR, "tags": _STRS, "not_last_words": _STRS, "not_last_tags": _STRS, "extra_tags": {"Technology": _STRS, "Industry": _STRS}},
         "place_pairs": {"_doc": _STR, "regex": _RX, "type": "type", "max_item_chars": _INT, "stop_words": _STRS},
-        "noun_numerals": _STRS, "modifier_suffix_chars": _STR, "modifier_prefix_word": _STR, "model_suffix_word": _STR, "applied_subject_regex": _RX,
+        "noun_numerals": _STRS, "modifier_suffix_chars": _STR, "modifier_prefix_word": _STR, "model_suffix_word": _STR, "applied_subject_regex": _RX, "means_subject_regex": _RX,
         "generic_sector_items": {"_doc": _STR, "class_regex": _RX, "tags": _STRS, "min_known": _INT, "type": "type"},
         "same_head_lists": {"_doc": _STR, "heads": _STRS, "min_items": _INT, "max_item_chars": _INT, "extra_tags": _STRS, "type": "type"},
         "open_lists": {"_doc": _STR, "verbs": _STRS, "opening_modifiers": _STRS, "ambiguous_head_min_items": _INT, "tail_class_words": {"_doc": _STR, "Technology": _STRS, "Industry": _STRS}, "tail_class_min_items": _INT, "verb_types": {"_doc": _STR, "Technology": _STRS, "Industry": _STRS}, "verb_type_min_items": _INT, "fields_lead_tags": _STRS, "verb_led_heads": {"_doc": _STR, "types": _TYPES}, "list_regex": _RX, "separator_regex": _RX, "fields_regex": _RX,

@@ -60,3 +60,14 @@ def test_a_verb_before_the_task_verb_of_a_first_item_is_no_part_of_it():
     found = ents("公司推出巡检机器人、配送机器人和导览机器人。")
     assert ("巡检机器人", "Technology") in found
     assert not any(text.endswith("推出巡检机器人") for text, _ in found)
+
+
+def test_the_means_a_sector_is_transformed_with_is_a_technique():
+    found = ents("以生物制造赋能传统食品升级。")
+    assert ("生物制造", "Technology") in found
+    assert ("生物制造", "Industry") not in found
+
+
+def test_a_sector_named_as_the_means_keeps_its_reading():
+    found = ents("以数字经济带动传统产业。")
+    assert ("数字经济", "Industry") in found
