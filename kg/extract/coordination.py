@@ -148,11 +148,12 @@ def rd_object_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Iterabl
     for cd in cands:
         by_span.setdefault((cd.start, cd.end), set()).add(cd.type)
     for m in _compiled_regex(spec["regex"]).finditer(text):
-        a0 = m.start("list")
+        a0, end = m.span("list")
         items = []
-        for part in _RD_SEPARATOR.split(m.group("list")):
-            items.append((a0, a0 + len(part)))
-            a0 += len(part) + 1
+        for sep in _RD_SEPARATOR.finditer(text, a0, end):
+            items.append((a0, sep.start()))
+            a0 = sep.end()
+        items.append((a0, end))
         voted = any(etype in by_span.get(it, ()) for it in items)
         for a, b in items:
             types = by_span.get((a, b), set())
@@ -173,7 +174,7 @@ def rd_object_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Iterabl
                 yield Cand(a, b, etype, text[a:b], "coordination.rd_object", 3)
 
 
-_RD_SEPARATOR = re.compile("、|以及|和|及")
+_RD_SEPARATOR = re.compile("、|以及|和|及")  # (not 与: 感知与避让 is one name)
 
 
 def activity_item_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Iterable[Cand]:
