@@ -78,8 +78,9 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
     if retag:
         tokens = tokens.retagged(retag)
     shared: set[Cand] = set()
-    if spec.get("applied_subject_regex"):
-        yield from applied_subject_rules(text, cands, spec["applied_subject_regex"])
+    for key in ("applied_subject_regex", "means_subject_regex"):
+        if spec.get(key):
+            yield from applied_subject_rules(text, cands, spec[key])
     typed = list(typed_list_rules(text, tokens, cands, spec, shared))
     not_last = tuple(spec.get("fill_not_last_words", ()))
     if not_last:
@@ -117,6 +118,117 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
         yield from list_only_term_rules(text, tokens, spec["list_only_terms"])
     if spec.get("led_items"):
         yield from list(led_item_rules(text, tokens, cands + typed + opened, spec["led_items"]))
+    if spec.get("activity_items"):
+        yield from list(activity_item_rules(text, tokens, cands + typed + opened, spec["activity_items"]))
+    if spec.get("rd_objects"):
+        yield from list(rd_object_rules(text, tokens, cands + typed + opened, spec["rd_objects"]))
+
+
+def rd_object_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Iterable[Cand]:
+    """开展甲、乙和丙攻关 / 推进甲、乙和丙的研发: what research and development is
+    done on (regex: group ``list``, the items between the directive and the
+    R&D word) are techniques and products (type): a known item of retype_types
+    is read as type beside a known item of type (智能家居、智能汽车…的研发: the
+    technique), unless it names a sector (sector_tails), and in a list of
+    min_fill_items items or more an item no rule read, written as whole
+    jieba tokens of item_tags (the last, after another, may be of head_tags: a
+    verb naming the activity, 高通量|筛选; min_item_chars to max_item_chars, no
+    boundary or generic word), is a name of type (菌种定向改造、高通量筛选和连续发酵工艺攻关)."""
+    etype = spec["type"]
+    retype = frozenset(spec.get("retype_types", ()))
+    item_tags = frozenset(spec["item_tags"])
+    head_tags = frozenset(spec.get("head_tags", ()))
+    generic = frozenset(spec.get("generic_words", ()))
+    lo, hi = spec.get("min_item_chars", 3), spec.get("max_item_chars", 12)
+    min_fill = spec.get("min_fill_items", 2)
+    sector_tails = tuple(spec.get("sector_tails", ()))
+    boundary = compiled()["boundary_words"]
+    starts, ends = tokens.start_at, tokens.end_at
+    by_span: dict[tuple[int, int], set] = {}
+    for cd in cands:
+        by_span.setdefault((cd.start, cd.end), set()).add(cd.type)
+    for m in _compiled_regex(spec["regex"]).finditer(text):
+        a0, end = m.span("list")
+        items = []
+        for sep in _RD_SEPARATOR.finditer(text, a0, end):
+            items.append((a0, sep.start()))
+            a0 = sep.end()
+        items.append((a0, end))
+        voted = any(etype in by_span.get(it, ()) for it in items)
+        for a, b in items:
+            types = by_span.get((a, b), set())
+            if voted and types & retype and etype not in types and not text.endswith(sector_tails, a, b):
+                yield Cand(a, b, etype, text[a:b], "coordination.rd_retype", -1)
+                continue
+            if types or len(items) < min_fill or not lo <= b - a <= hi:
+                continue
+            k, e = starts.get(a), ends.get(b)
+            if k is None or e is None:
+                continue
+            toks = tokens[k : e + 1]
+            if all(
+                (t[3] in item_tags or (n > 0 and n == len(toks) - 1 and t[3] in head_tags))
+                and t[2] not in boundary and t[2] not in generic
+                for n, t in enumerate(toks)
+            ):
+                yield Cand(a, b, etype, text[a:b], "coordination.rd_object", 3)
+
+
+_RD_SEPARATOR = re.compile("、|以及|和|及")  # (not 与: 感知与避让 is one name)
+
+
+def activity_item_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Iterable[Cand]:
+    """工业搬运、物流分拣和家庭服务: a list item written as a
+    known sector + one activity word (a word of activity_tags, two characters or
+    more, not one of not_words: 升级, 转型, 支持 name a change or a support, not a
+    line of work) names the line of work (type), not the sector inside it, when
+    two items of the list are so written.  The first item is the two words before
+    its separator, after a word that opens no name (a verb, a preposition)."""
+    c = compiled()
+    etype = spec["type"]
+    activity_tags = frozenset(spec["activity_tags"])
+    not_words = frozenset(spec.get("not_words", ()))
+    name_pos = c["name_pos"]
+    sector = "lex:" + etype
+    ends, starts = tokens.end_at, tokens.start_at
+    sector_at = {(cd.start, cd.end) for cd in cands if cd.type == etype}
+    followed = 0  # sectors right before a word of activity_tags: two are needed
+    for _, e in sector_at:
+        k = starts.get(e)
+        followed += k is not None and tokens[k][3] in activity_tags
+    if followed < 2:
+        return
+
+    def activity_start(a: int, b: int, first: bool) -> int | None:
+        """Where item (a, b), written as sector + activity, begins (None if not so written)."""
+        k = ends.get(b)
+        if k is None or k < 1:
+            return None
+        act, head = tokens[k], tokens[k - 1]
+        if act[3] not in activity_tags or len(act[2]) < 2 or act[2] in not_words:
+            return None
+        if not (head[3] == sector or (head[0], head[1]) in sector_at) or head[1] != act[0] or head[0] < a:
+            return None
+        if head[0] == a:
+            return a
+        before = tokens[k - 2]
+        if not first or before[1] != head[0] or before[3] in name_pos or before[3].startswith("lex:"):
+            return None  # (a longer name may open before the sector: its start is undecidable)
+        return head[0]
+
+    for m in finder(c["coordination"])(text):
+        items = [(m.start() + x.start(), m.start() + x.end()) for x in c["coordination_item"].finditer(m.group())]
+        if len(items) < 2:
+            continue
+        shaped = []
+        for n, (a, b) in enumerate(items):
+            start = activity_start(a, b, n == 0)
+            if start is not None:
+                shaped.append((start, b))
+        if len(shaped) < 2:
+            continue  # (one such item among sectors, 汽车出行、…, is as often the sector and its use)
+        for a, b in shaped:
+            yield Cand(a, b, etype, text[a:b], "coordination.activity_item", 3)
 
 
 def _tokens_at(text: str, tokens, chars: str, keep) -> list[int]:
@@ -582,6 +694,8 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
                 return False
             if t[2] in boundary and not (n == 0 and t[2] in same_openers):
                 return False
+            if t[3] == "v" and n + 2 < len(toks) and toks[n + 1][3] == "v":
+                return False  # 推出|巡检|机器人: a verb before the verb naming the task governs the name
         surface = text[a:b]
         return surface not in lex.not_entities and WORDLIKE.match(surface) is not None
 
@@ -1653,9 +1767,10 @@ def _applied_subject_rx(regex: str) -> re.Pattern:
 
 
 def applied_subject_rules(text: str, cands: list[Cand], regex: str) -> Iterable[Cand]:
-    """推动X在A、B领域的应用: what a sentence applies in fields takes the
-    technology reading (annotation.md: an ambiguous Technology/Industry term
-    takes the reading the sentence uses). The regex's group 1 must be exactly a
+    """推动X在A、B领域的应用, 以X赋能A: what a sentence applies in fields, or
+    the means it transforms a sector with, takes the technology reading
+    (annotation.md: an ambiguous Technology/Industry term takes the reading the
+    sentence uses). The regex's group 1 must be exactly a
     name every reading of which is Industry, not one named as a sector
     (…产业, …业, …经济); it is read as a Technology too, with priority -1 over
     the other readings of the same span."""
