@@ -1,0 +1,37 @@
+"""Relation rules, session 27: application and part frames whose two ends are
+both recognised.
+
+Every sentence here was written for these tests; mentions are given, so each
+test checks the relation rule alone, not the recogniser."""
+from __future__ import annotations
+
+from support.relations import of_type, run
+
+
+# appliedIn.spreads_from_field_to_fields: 从A（、B）向C领域全面渗透 / 从A走向B
+
+def test_spreads_from_field_with_a_manner_adverb():
+    ents = {"柔性电子": "Technology", "医疗": "Industry", "纺织": "Industry", "建筑": "Industry"}
+    got = run("分析认为，柔性电子正从医疗向纺织和建筑领域全面渗透。", ents)
+    assert of_type(got, "appliedIn") == {
+        ("柔性电子", "appliedIn", "医疗"), ("柔性电子", "appliedIn", "纺织"), ("柔性电子", "appliedIn", "建筑")}
+
+
+def test_goes_from_fields_to_a_new_one():
+    ents = {"外骨骼机器人": "Technology", "康复医疗": "Industry", "仓储搬运": "Industry"}
+    got = run("文章建议推动外骨骼机器人从康复医疗走向仓储搬运。", ents)
+    assert of_type(got, "appliedIn") == {
+        ("外骨骼机器人", "appliedIn", "康复医疗"), ("外骨骼机器人", "appliedIn", "仓储搬运")}
+
+
+def test_goes_from_a_list_with_a_missed_item():
+    ents = {"外骨骼机器人": "Technology", "康复医疗": "Industry", "仓储搬运": "Industry"}
+    got = run("推动外骨骼机器人从康复医疗、工地巡检走向仓储搬运。", ents)
+    assert ("外骨骼机器人", "appliedIn", "仓储搬运") in of_type(got, "appliedIn")
+    assert ("外骨骼机器人", "appliedIn", "康复医疗") in of_type(got, "appliedIn")
+
+
+def test_goes_from_the_lab_to_fields_without_a_field_to_start_from():
+    ents = {"外骨骼机器人": "Technology", "仓储搬运": "Industry"}
+    got = run("外骨骼机器人正从实验室走向仓储搬运。", ents)
+    assert of_type(got, "appliedIn") == set()
