@@ -35,3 +35,18 @@ def test_goes_from_the_lab_to_fields_without_a_field_to_start_from():
     ents = {"外骨骼机器人": "Technology", "仓储搬运": "Industry"}
     got = run("外骨骼机器人正从实验室走向仓储搬运。", ents)
     assert of_type(got, "appliedIn") == set()
+
+
+# appliedIn.in_fields_tech_applied: 在A、B等场景开展X规模化验证 / 示范 / 试点
+
+def test_validation_in_scenes_applies_the_technology():
+    ents = {"巡检无人机": "Technology", "电网运维": "Industry", "油气管线": "Industry"}
+    got = run("支持企业在电网运维、油气管线等场景开展巡检无人机规模化验证。", ents)
+    assert of_type(got, "appliedIn") == {
+        ("巡检无人机", "appliedIn", "电网运维"), ("巡检无人机", "appliedIn", "油气管线")}
+
+
+def test_pilot_in_fields_applies_the_technology():
+    ents = {"数字人民币": "Technology", "公共交通": "Industry"}
+    got = run("鼓励在公共交通领域开展数字人民币试点。", ents)
+    assert of_type(got, "appliedIn") == {("数字人民币", "appliedIn", "公共交通")}
