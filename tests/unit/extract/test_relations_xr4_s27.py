@@ -50,3 +50,27 @@ def test_pilot_in_fields_applies_the_technology():
     ents = {"数字人民币": "Technology", "公共交通": "Industry"}
     got = run("鼓励在公共交通领域开展数字人民币试点。", ents)
     assert of_type(got, "appliedIn") == {("数字人民币", "appliedIn", "公共交通")}
+
+
+# partOf.share_within_class: the items set against a counted share are kinds of the same category
+
+def test_items_after_a_share_are_kinds_of_the_category():
+    ents = {"新型显示": "Technology", "液晶显示": "Technology", "硅基微显示": "Technology",
+            "激光显示": "Technology"}
+    got = run("去年新增的新型显示产能中，液晶显示占比超过八成，硅基微显示和激光显示开始规模化量产。", ents)
+    assert of_type(got, "partOf") == {
+        ("液晶显示", "partOf", "新型显示"), ("硅基微显示", "partOf", "新型显示"), ("激光显示", "partOf", "新型显示")}
+
+
+def test_items_set_against_a_share_after_qizhong():
+    ents = {"新型显示": "Technology", "液晶显示": "Technology", "硅基微显示": "Technology",
+            "激光显示": "Technology"}
+    got = run("今年新型显示出货再创新高，其中液晶显示占比仍在八成以上，但硅基微显示、激光显示等路线加快导入。", ents)
+    assert ("硅基微显示", "partOf", "新型显示") in of_type(got, "partOf")
+    assert ("激光显示", "partOf", "新型显示") in of_type(got, "partOf")
+
+
+def test_a_next_clause_without_a_dynamic_verb_names_no_kinds():
+    ents = {"新型显示": "Technology", "液晶显示": "Technology", "激光电视": "Technology"}
+    got = run("新型显示产能中，液晶显示占比超过八成，激光电视价格仍然偏高。", ents)
+    assert ("激光电视", "partOf", "新型显示") not in of_type(got, "partOf")
