@@ -74,3 +74,18 @@ def test_a_next_clause_without_a_dynamic_verb_names_no_kinds():
     ents = {"新型显示": "Technology", "液晶显示": "Technology", "激光电视": "Technology"}
     got = run("新型显示产能中，液晶显示占比超过八成，激光电视价格仍然偏高。", ents)
     assert ("激光电视", "partOf", "新型显示") not in of_type(got, "partOf")
+
+
+# partOf.n_fields_of: X已形成A、B、C和D四大环节 / 板块
+
+def test_counted_links_a_sector_has_formed_are_its_parts():
+    ents = {"海洋牧场": "Industry", "苗种繁育": "Industry", "智能投喂": "Industry", "冷链加工": "Industry"}
+    got = run("我省海洋牧场已形成苗种繁育、智能投喂和冷链加工三大环节。", ents)
+    assert of_type(got, "partOf") == {
+        ("苗种繁育", "partOf", "海洋牧场"), ("智能投喂", "partOf", "海洋牧场"), ("冷链加工", "partOf", "海洋牧场")}
+
+
+def test_uncounted_links_name_no_parts():
+    ents = {"海洋牧场": "Industry", "苗种繁育": "Industry", "冷链加工": "Industry"}
+    got = run("我省海洋牧场已形成苗种繁育和冷链加工的完整链条。", ents)
+    assert of_type(got, "partOf") == set()
