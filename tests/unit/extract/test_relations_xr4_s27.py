@@ -89,3 +89,47 @@ def test_uncounted_links_name_no_parts():
     ents = {"海洋牧场": "Industry", "苗种繁育": "Industry", "冷链加工": "Industry"}
     got = run("我省海洋牧场已形成苗种繁育和冷链加工的完整链条。", ents)
     assert of_type(got, "partOf") == set()
+
+
+# field_retype: a technology written as the field of an application (在X领域的应用) is that field, an Industry
+
+def test_technology_written_as_a_field_is_the_field():
+    ents = {"激光清洗": "Technology", "超声探伤": "Technology", "船舶修理": "Technology"}
+    got = run("推动激光清洗、超声探伤等技术在船舶修理领域的应用。", ents)
+    assert of_type(got, "appliedIn") == {("激光清洗", "appliedIn", "船舶修理"), ("超声探伤", "appliedIn", "船舶修理")}
+
+
+def test_field_retype_gives_the_field_the_industry_type():
+    from kg.extract.relations import extract_relations
+    from support.relations import mentions, sentences
+    text = "推动激光清洗在船舶修理领域的应用。"
+    ms = mentions(text, {"激光清洗": "Technology", "船舶修理": "Technology"})
+    rels = extract_relations(text, sentences(text), ms, "doc")
+    assert [(r.tail_text, r.tail_type) for r in rels if r.type == "appliedIn"] == [("船舶修理", "Industry")]
+
+
+def test_a_technique_named_as_such_is_no_field():
+    ents = {"激光清洗": "Technology", "无损检测技术": "Technology"}
+    got = run("推动激光清洗在无损检测技术领域的应用。", ents)
+    assert of_type(got, "appliedIn") == set()
+
+
+def test_a_technology_not_written_as_a_field_keeps_its_type():
+    ents = {"激光清洗": "Technology", "船舶修理": "Technology"}
+    got = run("推动激光清洗在船舶修理中的应用。", ents)
+    assert of_type(got, "appliedIn") == set()
+
+
+def test_field_retype_is_a_known_key_that_must_compile(tmp_path):
+    import pytest
+    from kg.errors import KgError
+    from support.relations import patterns_with
+
+    def rule(regex):
+        return {"id": "appliedIn.t", "pattern": "(?P<head>{TEC})在(?P<tail>{ENT})", "emit": [
+            {"type": "appliedIn", "head": "head", "tail": "tail", "head_types": ["Technology"],
+             "tail_types": ["Industry"], "field_retype": regex}]}
+    loaded = patterns_with(tmp_path, [rule("(?:领域)")])
+    assert loaded.rules[0].emits[0].field_retype.pattern == "(?:领域)"
+    with pytest.raises(KgError, match="field_retype"):
+        patterns_with(tmp_path, [rule("(?:领域")])
