@@ -94,8 +94,8 @@ class Emit:
     # is read as the tail type when the heads are of it (A、B等某某材料: a class of products, a Technology)
     list_class_not: re.Pattern | None = None  # partOf with list_retype: a class that looks like this types no list
     antecedent_holds_noun: bool = False  # head @antecedent: only a mention whose name holds the anaphor's noun
-    field_retype: re.Pattern | None = None  # a tail group of the other of Technology / Industry written as a field
-    # (what follows it matches this: 在X领域的应用, 用于A和B领域) is read as the tail type
+    field_retype: re.Pattern | None = None  # a single tail of the other of Technology / Industry written as a field
+    # (what follows it matches this: 在X领域的应用) is read as the tail type
 
 
 @dataclass(frozen=True)
@@ -961,19 +961,19 @@ def _class_retyped(em: Emit, spans: dict, unit: _Unit, retyped: dict) -> list:
 
 
 def _field_retyped(em: Emit, spans: dict, unit: _Unit, retyped: dict) -> list:
-    """The tail group's mentions, all of the other of Technology / Industry, when the
-    frame writes them as a field (the text right after the group matches
-    ``em.field_retype``: 推动A在X领域的应用, 用于X和Y领域): an application field is an
-    Industry (annotation.md); a …技术 item stays a technology; recorded in RETYPED."""
+    """The tail group's single mention, of the other of Technology / Industry, when the
+    frame writes it as a field (the text right after the group matches
+    ``em.field_retype``: 推动A、B在X领域的应用): an application field is an Industry
+    (annotation.md); a …技术 stays a technology, and a list of technologies written as
+    fields (用于A和B等领域) keeps its type; recorded in RETYPED."""
     if len(em.tail_types) != 1 or em.tail not in spans:
         return []
     want = next(iter(em.tail_types))
     found = _in_group(unit, spans[em.tail], TYPE_CHAR)
-    if not found or not em.field_retype.match(unit.enc, spans[em.tail][1]) or any(
-            _RETYPABLE.get(m.type) != want or m.text.endswith("技术") for m in found):
+    if len(found) != 1 or not em.field_retype.match(unit.enc, spans[em.tail][1]) or (
+            _RETYPABLE.get(found[0].type) != want or found[0].text.endswith("技术")):
         return []
-    for m in found:
-        retyped[id(m)] = want
+    retyped[id(found[0])] = want
     return found
 
 

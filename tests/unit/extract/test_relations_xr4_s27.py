@@ -133,3 +133,9 @@ def test_field_retype_is_a_known_key_that_must_compile(tmp_path):
     assert loaded.rules[0].emits[0].field_retype.pattern == "(?:领域)"
     with pytest.raises(KgError, match="field_retype"):
         patterns_with(tmp_path, [rule("(?:领域")])
+
+
+def test_a_list_of_technologies_written_as_fields_keeps_its_type():
+    ents = {"激光清洗": "Technology", "船舶修理": "Technology", "管道检测": "Technology"}
+    got = run("推动激光清洗在船舶修理和管道检测等领域的应用。", ents)
+    assert of_type(got, "appliedIn") == set()
