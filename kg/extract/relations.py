@@ -94,6 +94,8 @@ class Emit:
     # is read as the tail type when the heads are of it (A、B等某某材料: a class of products, a Technology)
     list_class_not: re.Pattern | None = None  # partOf with list_retype: a class that looks like this types no list
     antecedent_holds_noun: bool = False  # head @antecedent: only a mention whose name holds the anaphor's noun
+    field_retype: re.Pattern | None = None  # a single tail of the other of Technology / Industry written as a field
+    # (what follows it matches this: 在X领域的应用) is read as the tail type
 
 
 @dataclass(frozen=True)
@@ -303,7 +305,7 @@ _EMIT_KEYS = {"type", "head", "tail", "head_types", "tail_types", "tail_surface"
               "antecedent_unit", "tail_not_priority", "respectively", "title_category", "tail_is_head_suffix",
               "tail_not_subject",
               "tail_not_surface", "list_retype", "tail_retype", "list_class_not",
-              "antecedent_holds_noun"}
+              "antecedent_holds_noun", "field_retype"}
 _SECTION_KEYS = {"about", "relation", "heading", "class_surface", "items", "units", "confidence", "member_not", "ends", "clause"}
 # what a section's heading names (the class group) and what its list items may be
 _SECTION_RELATIONS = {
@@ -413,6 +415,7 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
                     rx(e["tail_retype"], f"rule {rid}: tail_retype") if e.get("tail_retype") else None,
                     rx(e["list_class_not"], f"rule {rid}: list_class_not") if e.get("list_class_not") else None,
                     bool(e.get("antecedent_holds_noun", False)),
+                    rx(e["field_retype"], f"rule {rid}: field_retype") if e.get("field_retype") else None,
                 )
             )
         forbidden = r.get("title_forbidden")
@@ -836,6 +839,8 @@ def extract_relations(
                     tails = _resolve(em.tail, em.tail_types, spans, unit, authors)
                     if em.tail_retype is not None and heads and not tails:
                         tails = _class_retyped(em, spans, unit, retyped)
+                    if em.field_retype is not None and heads and not tails:
+                        tails = _field_retyped(em, spans, unit, retyped)
                     if em.tail_surface is not None:
                         tails = [t for t in tails if em.tail_surface.search(t.text)]
                     if em.tail_not_surface is not None:
@@ -950,6 +955,23 @@ def _class_retyped(em: Emit, spans: dict, unit: _Unit, retyped: dict) -> list:
         return []  # a mixed list: the class keeps its type
     found = _in_group(unit, spans[em.tail], TYPE_CHAR)
     if len(found) != 1 or _RETYPABLE.get(found[0].type) != want or not em.tail_retype.search(found[0].text):
+        return []
+    retyped[id(found[0])] = want
+    return found
+
+
+def _field_retyped(em: Emit, spans: dict, unit: _Unit, retyped: dict) -> list:
+    """The tail group's single mention, of the other of Technology / Industry, when the
+    frame writes it as a field (the text right after the group matches
+    ``em.field_retype``: 推动A、B在X领域的应用): an application field is an Industry
+    (annotation.md); a …技术 stays a technology, and a list of technologies written as
+    fields (用于A和B等领域) keeps its type; recorded in RETYPED."""
+    if len(em.tail_types) != 1 or em.tail not in spans:
+        return []
+    want = next(iter(em.tail_types))
+    found = _in_group(unit, spans[em.tail], TYPE_CHAR)
+    if len(found) != 1 or not em.field_retype.match(unit.enc, spans[em.tail][1]) or (
+            _RETYPABLE.get(found[0].type) != want or found[0].text.endswith("技术")):
         return []
     retyped[id(found[0])] = want
     return found
