@@ -21,7 +21,10 @@ from __future__ import annotations
 import gzip
 import json
 import math
+from operator import itemgetter
 from pathlib import Path
+
+import numpy as np
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -38,6 +41,8 @@ NOUNS = frozenset({"n", "vn", "nz", "ng", "eng", "l", "j", "nr", "lex:Technology
 _CLAUSE_END = set("，,。！？；!?;：:\n")
 _STOP = set("，,。！？；!?;：:\n、《》〈〉“”\"「」『』【】()（）…\t 　·/")
 _LISTJOIN = ("、", "和", "及", "与", "以及")
+_JOIN_LAST = frozenset(jn[-1] for jn in _LISTJOIN)  # (a joiner before a span ends with one of these)
+_JOIN_FIRST = frozenset(jn[0] for jn in _LISTJOIN)
 MAX_TOKENS = 4
 MIN_CHARS, MAX_CHARS = 2, 12
 
@@ -70,32 +75,77 @@ def _word(tok) -> str:
     return tok[2] if tok[3] != "unk" or len(tok[2]) < 6 else "#long"
 
 
-def candidates(text: str, tokens: list, chosen: list[tuple[int, int, str]]):
-    """(start, end, first token index, last token index) of each candidate span.
-    CHOSEN: (start, end, type) of the rule entities."""
-    covered = bytearray(len(text) + 1)
-    for s, e, _ in chosen:
-        covered[s:e] = b"\x01" * (e - s)
+class _Memo(dict):
+    """key -> make(key), each computed once."""
+
+    def __init__(self, make):
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key):
+        v = self[key] = self.make(key)
+        return v
+
+
+def _role(word: str, tag: str) -> int:
+    """Where a token may stand in a candidate: 0 nowhere (not noun-ish, a stop
+    character, a non-ASCII unknown word), 1 inside or at the end (a verb), 2
+    anywhere (an adjective, a distinguishing word), 3 anywhere, and a noun."""
+    if tag not in NOUNISH or not _STOP.isdisjoint(word) or (tag == "unk" and not word.isascii()):
+        return 0
+    return 3 if tag in NOUNS else 1 if tag == "v" else 2
+
+
+_ROLES = _Memo(lambda word_tag: _role(*word_tag))
+
+
+def _offsets(tokens: list) -> tuple[np.ndarray, np.ndarray]:
+    """The tokens' start and end offsets."""
+    n = len(tokens)
+    return np.fromiter(map(itemgetter(0), tokens), np.int64, n), np.fromiter(map(itemgetter(1), tokens), np.int64, n)
+
+
+def _free_roles(text: str, starts: np.ndarray, ends: np.ndarray, roles: np.ndarray,
+                chosen: list[tuple[int, int, str]]) -> np.ndarray:
+    """ROLES (one per token) with 0 for the tokens that touch a rule entity of CHOSEN."""
+    edges = np.zeros(len(text) + 2, dtype=np.int64)
+    spans = [(s, min(e, len(text))) for s, e, _ in chosen if s < e]
+    if spans:
+        np.add.at(edges, [s for s, _ in spans], 1)
+        np.add.at(edges, [e for _, e in spans], -1)
+    covered = np.concatenate([[0], np.cumsum(np.cumsum(edges[:-1]) > 0)])  # covered characters before each offset
+    return np.where(covered[ends] > covered[starts], 0, roles).astype(np.int8)
+
+
+def _windows(tokens: list, roles: list[int]):
+    """(first, last token index) of each candidate, given the tokens' free roles."""
     n = len(tokens)
     for i in range(n):
-        ti = tokens[i]
-        if ti[3] not in NOUNISH or ti[3] == "v" or covered[ti[0]] or _STOP.intersection(ti[2]):
+        if roles[i] < 2:
             continue
+        s = tokens[i][0]
         has_noun = False
         for j in range(i, min(n, i + MAX_TOKENS)):
-            tj = tokens[j]
-            if tj[3] not in NOUNISH or _STOP.intersection(tj[2]) or any(covered[tj[0]:tj[1]]):
+            r = roles[j]
+            if not r or (j > i and tokens[j - 1][1] != tokens[j][0]):
                 break
-            if j > i and tokens[j - 1][1] != tj[0]:
-                break
-            if tj[3] == "unk" and not tj[2].isascii():
-                break
-            has_noun = has_noun or tj[3] in NOUNS
-            length = tj[1] - ti[0]
+            has_noun = has_noun or r == 3
+            length = tokens[j][1] - s
             if length > MAX_CHARS:
                 break
             if length >= MIN_CHARS and has_noun:
-                yield ti[0], tj[1], i, j
+                yield i, j
+
+
+def candidates(text: str, tokens: list, chosen: list[tuple[int, int, str]]):
+    """(start, end, first token index, last token index) of each candidate span:
+    a run of MAX_TOKENS words at most, MIN_CHARS..MAX_CHARS long, of free
+    roles (``_role``, ``_free_roles``), beginning with no verb and holding a noun.
+    CHOSEN: (start, end, type) of the rule entities."""
+    starts, ends = _offsets(tokens)
+    roles = _free_roles(text, starts, ends, np.array([_ROLES[t[2], t[3]] for t in tokens], dtype=np.int8), chosen)
+    for i, j in _windows(tokens, roles.tolist()):
+        yield tokens[i][0], tokens[j][1], i, j
 
 
 def _clause_bounds(tokens, i, j):
@@ -204,15 +254,267 @@ def choose(scored: list[tuple[int, int, str, float]], threshold: float) -> list[
 
 def predict(weights: dict, text: str, tokens: list, chosen: list[tuple[int, int, str]], threshold: float,
             not_entities: frozenset = frozenset()):
-    """(start, end, type, probability) of the spans kept in TEXT."""
+    """(start, end, type, probability) of the spans kept in TEXT.  Only the
+    candidates whose upper bound (``ScoreBound``) reaches THRESHOLD get their
+    feature strings and probabilities: the others could not be kept anyway."""
+    heads = class_heads()
+    by_end = {e: t for s, e, t in chosen}
+    by_start = {s: t for s, e, t in chosen}
     scored = []
-    for s, e, feats in spans(text, tokens, chosen):
+    for s, e, i, j in score_bound(weights).reachable(text, tokens, chosen, threshold, by_end, by_start):
         if text[s:e] in not_entities:
             continue
-        pr = probabilities(weights, feats)
+        pr = probabilities(weights, features(text, tokens, by_end, by_start, s, e, i, j, heads))
         ty = max(pr, key=pr.get)
         scored.append((s, e, ty, pr[ty]))
     return choose(scored, threshold)
+
+
+def _cmax(a: complex, b: complex) -> complex:
+    return complex(max(a.real, b.real), max(a.imag, b.imag))
+
+
+class _Table:
+    """Weights (complex, see ScoreBound) of integer keys (>= 0), looked up for a
+    whole array of keys at once: an open-addressing hash table (multiplicative
+    hashing, linear probing, at most a quarter full)."""
+
+    EMPTY = -2  # (a key never asked for: the callers' "no key" is -1)
+
+    def __init__(self, pairs: dict[int, complex]):
+        self.bits = max(4, (4 * len(pairs)).bit_length())
+        size = 1 << self.bits
+        self.keys = np.full(size, self.EMPTY, dtype=np.int64)
+        self.values = np.zeros(size, dtype=complex)
+        self.probes = 1
+        for key, w in pairs.items():
+            at = self._slot(np.array([key]))[0]
+            step = 0
+            while self.keys[(at + step) % size] != self.EMPTY:
+                step += 1
+            self.keys[(at + step) % size], self.values[(at + step) % size] = key, w
+            self.probes = max(self.probes, step + 1)
+
+    def _slot(self, q: np.ndarray) -> np.ndarray:
+        return ((q.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(64 - self.bits)).astype(np.int64)
+
+    def find(self, q: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(whether each key of Q is in the table, its weight or 0)."""
+        at = self._slot(q)
+        mask = len(self.keys) - 1
+        hit = self.keys[at] == q
+        value = np.where(hit, self.values[at], 0j)
+        for step in range(1, self.probes):
+            here = (at + step) & mask
+            m = self.keys[here] == q
+            hit |= m
+            value = np.where(m, self.values[here], value)
+        return hit, value
+
+    def __call__(self, q: np.ndarray) -> np.ndarray:
+        return self.find(q)[1]
+
+    def has(self, q: np.ndarray) -> np.ndarray:
+        return self.find(q)[0]
+
+
+class _CharTable:
+    """Weights (complex, see ScoreBound) of single characters, looked up for a
+    whole array of code points at once: a table indexed by code point."""
+
+    def __init__(self, pairs: dict[int, complex]):
+        self.values = np.zeros(max(pairs, default=0) + 2, dtype=complex)  # (the last: every higher code point)
+        for key, w in pairs.items():
+            self.values[key] = w
+
+    def __call__(self, cp: np.ndarray) -> np.ndarray:
+        return self.values[np.minimum(cp, len(self.values) - 1)]
+
+
+def _chars_key(s: str) -> int:
+    """One integer for up to three characters (21 bits each)."""
+    k = 0
+    for ch in s:
+        k = (k << 21) | ord(ch)
+    return k
+
+
+class ScoreBound:
+    """An upper bound of each candidate's Technology and Industry scores (the
+    softmax inputs of ``probabilities``), as complex numbers (Technology the
+    real part, Industry the imaginary one), for all candidates of a text at
+    once (numpy), without feature strings.  The word and tag features of a
+    (word, tag) in each place (inside a span, first, last, just before, just
+    after) are summed once per process into a row of a table; the character
+    features (c=, f1=, f2=, l1=, l2=, pc=, nc=) and the class head (head=,
+    hs=) are read off the text's code points.  Features that need the span's
+    clause (gv=, deng=, dengh=) count at their largest weights; so do, in a
+    first pass, those that need its tag sequence or surface (pos=, s=, ascii)
+    and its list frame (lm=, list, only where a list joiner touches it), which
+    a second pass adds exactly for the candidates left.  P(type) <=
+    sigmoid(score), so a candidate whose bound stays under logit(threshold)
+    cannot be kept."""
+
+    CLAUSE = ("gv", "deng", "dengh")  # (always at their largest)
+    SURFACE = ("pos", "s", "ascii")  # (at their largest in the first pass)
+    INSIDE, FIRST, LAST, PREV, NEXT = range(5)  # the row table's columns
+
+    def __init__(self, weights: dict):
+        wt, wi = (weights[ty] for ty in TYPES)
+        fw = {f: complex(wt.get(f, 0.0), wi.get(f, 0.0)) for f in set(wt) | set(wi)}
+        top: dict[str, complex] = {}  # slot -> its largest weights (0 if all are negative: it may be absent)
+        by_slot: dict[str, dict[str, complex]] = {}
+        for f, w in fw.items():
+            slot, _, value = f.partition("=")
+            top[slot] = _cmax(top.get(slot, 0j), w)
+            by_slot.setdefault(slot, {})[value] = w
+        self.weight = g = lambda f: fw.get(f, 0j)
+        self.base = g("") + sum(top.get(slot, 0j) for slot in self.CLAUSE)
+        self.surface_top = sum(top.get(slot, 0j) for slot in self.SURFACE)
+        self.by_size = np.array([[g("len=" + str(min(n, 8))) + g("ntok=" + str(d + 1)) for n in range(MAX_CHARS + 1)]
+                                 for d in range(MAX_TOKENS)])  # [words - 1, characters]
+
+        def table(slot: str, size: int) -> dict[int, complex]:
+            return {_chars_key(v): w for v, w in by_slot.get(slot, {}).items() if len(v) == size}
+        self.chars = {slot: _CharTable(table(slot, 1)) for slot in ("c", "f1", "l1", "pc", "nc")}
+        self.pairs = {slot: _Table(table(slot, 2)) for slot in ("f2", "l2")}
+        heads = class_heads()
+        self.heads = heads
+        self.head_tables = {k: _Table({_chars_key(h): g("head=" + ty) + g("hs=" + h) for h, ty in heads.items()
+                                       if len(h) == k}) for k in (1, 2, 3)}
+        self.head4_tails = _Table({_chars_key(h[1:]): 0j for h in heads if len(h) == 4})  # (then checked in full)
+        self.ids: dict[tuple[str, str], int] = {}
+        self.roles = np.zeros(1024, dtype=np.int8)
+        self.rows = np.zeros((1024, 5), dtype=complex)
+
+    def _row(self, word: str, tag: str) -> int:
+        """The table row of (WORD, TAG), made on first sight."""
+        if (word, tag) in self.ids:
+            return self.ids[word, tag]
+        g = self.weight
+        name = _word((0, 0, word, tag))
+        row = (g("w=" + name) + (g("in=" + tag) if tag.startswith("lex:") else 0j), g("wF=" + name) + g("posF=" + tag),
+               g("wL=" + name) + g("posL=" + tag), g("pw=" + name) + g("pt=" + tag), g("nw=" + name) + g("nt=" + tag))
+        k = self.ids[word, tag] = len(self.ids)
+        if k == len(self.roles):  # (room for twice as many)
+            self.roles = np.concatenate([self.roles, np.zeros_like(self.roles)])
+            self.rows = np.concatenate([self.rows, np.zeros_like(self.rows)])
+        self.roles[k] = _ROLES[word, tag]
+        self.rows[k] = row
+        return k
+
+    def reachable(self, text: str, tokens: list, chosen: list, threshold: float, by_end: dict,
+                  by_start: dict) -> list[tuple[int, int, int, int]]:
+        """(start, end, first token, last token) of the candidates (``candidates``) whose bound reaches the
+        least score of a span of probability THRESHOLD."""
+        floor = math.log(threshold / (1 - threshold)) - 1e-6 if 0 < threshold < 1 else -math.inf
+        found = []
+        g = self.weight
+        for s, e, i, j, z in self._first_pass(text, tokens, chosen, by_end, by_start, floor):
+            surf = text[s:e]
+            z += g("pos=" + "_".join(t[3] for t in tokens[i:j + 1])) + g("s=" + surf)
+            if surf.isascii():
+                z += g("ascii")
+            if z.real >= floor or z.imag >= floor:
+                found.append((s, e, i, j))
+        return found
+
+    def _first_pass(self, text: str, tokens: list, chosen: list, by_end: dict, by_start: dict, floor: float):
+        """(start, end, first token, last token, score bound without the surface and list features) of the
+        candidates whose bound with those at their largest reaches FLOOR."""
+        n = len(tokens)
+        if not n:
+            return []
+        rows = list(map(self.ids.get, zip(map(itemgetter(2), tokens), map(itemgetter(3), tokens))))
+        if None in rows:
+            rows = [self._row(t[2], t[3]) if r is None else r for r, t in zip(rows, tokens)]
+        x = self.rows[rows]
+        starts, ends = _offsets(tokens)
+        roles = _free_roles(text, starts, ends, self.roles[rows], chosen)
+        cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+        size, g, chars, pairs = len(text), self.weight, self.chars, self.pairs
+        # where a span starts: its first word and characters, the word and character before it
+        first = x[:, self.FIRST] + chars["f1"](cp[starts]) + pairs["f2"]((cp[starts] << 21) | cp[np.minimum(starts + 1, size - 1)])
+        first[1:] += x[:-1, self.PREV]
+        first[0] += g("pw=^") + g("pt=^")
+        before = cp[np.maximum(starts - 1, 0)]
+        first += np.where(starts > 0, chars["pc"](before), g("pc=^"))
+        # where it ends: its last word and characters, the word and character after it, a class head
+        last = x[:, self.LAST] + chars["l1"](cp[ends - 1]) + pairs["l2"]((cp[np.maximum(ends - 2, 0)] << 21) | cp[ends - 1])
+        last[:-1] += x[1:, self.NEXT]
+        last[-1] += g("nw=$") + g("nt=$")
+        after = cp[np.minimum(ends, size - 1)]
+        last += np.where(ends < size, chars["nc"](after), g("nc=$"))
+        # the list frame: a joiner just before / after, the rule entity on its other side
+        pad = np.concatenate([[-1, -1], cp, [-1, -1]])  # pad[p + 2]: the code point at p, -1 outside the text
+        joined_type = {}
+        for side, at in (("before", by_end), ("after", by_start)):
+            w = joined_type[side] = np.zeros(size + 3, dtype=complex)
+            for p, ty in at.items():
+                w[p] = g("lm=" + ty)
+        listed_s, listed_e = np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
+        for jn in _LISTJOIN:
+            k = len(jn)
+            here_s = np.logical_and.reduce([pad[starts - k + q + 2] == ord(ch) for q, ch in enumerate(jn)])
+            here_e = np.logical_and.reduce([pad[ends + q + 2] == ord(ch) for q, ch in enumerate(jn)])
+            listed_s |= here_s
+            listed_e |= here_e
+            first += np.where(here_s, joined_type["before"][np.maximum(starts - k, 0)], 0j)
+            last += np.where(here_e, joined_type["after"][ends + k], 0j)
+        heads = []  # (k, whether a class head of k characters ends each token, its weight)
+        key = np.zeros(n, dtype=np.int64)
+        for k in (1, 2, 3):
+            at = np.maximum(ends - k, 0)
+            key = np.where(ends >= k, key | (cp[at] << (21 * (k - 1))), -1)
+            heads.append((k, *self.head_tables[k].find(key)))
+        is4, w4 = np.zeros(n, dtype=bool), np.zeros(n, dtype=complex)
+        for t in np.flatnonzero((ends >= 4) & self.head4_tails.has(key)).tolist():
+            h = text[ends[t] - 4:ends[t]]
+            if h in self.heads:
+                is4[t], w4[t] = True, g("head=" + self.heads[h]) + g("hs=" + h)
+        heads.append((4, is4, w4))
+        char_sum = np.concatenate([[0j], np.cumsum(chars["c"](cp))])
+        inside = np.concatenate([[0j], np.cumsum(x[:, self.INSIDE])])
+        joined = starts[1:] == ends[:-1]  # token k + 1 follows token k with no gap
+        alive, noun = roles >= 2, roles == 3
+        found = []
+        for d in range(MAX_TOKENS):  # spans of d + 1 words (the loop of _windows, one length at a time)
+            m = n - d
+            if m <= 0:
+                break
+            if d:
+                alive = alive[:-1] & (roles[d:] > 0) & joined[d - 1:]
+                noun = noun[:-1] | (roles[d:] == 3)
+            length = ends[d:] - starts[:m]
+            alive &= length <= MAX_CHARS
+            i = np.flatnonzero(alive & noun & (length >= MIN_CHARS))  # the first words of the candidates
+            if not len(i):
+                if not alive.any():
+                    break
+                continue
+            j = i + d
+            s, e = starts[i], ends[j]
+            length = e - s
+            head = np.zeros(len(i), dtype=complex)
+            for k, is_head, w in heads:  # the longest class head shorter than the span (_head_of)
+                head = np.where(is_head[j] & (k < length), w[j], head)
+            z = (self.base + first[i] + inside[j + 1] - inside[i] + last[j] + char_sum[e] - char_sum[s]
+                 + self.by_size[d, length] + head + np.where(listed_s[i] | listed_e[j], g("list"), 0j))
+            high = z + self.surface_top
+            for t in np.flatnonzero((high.real >= floor) | (high.imag >= floor)).tolist():
+                found.append((int(s[t]), int(e[t]), int(i[t]), int(j[t]), complex(z[t])))
+        return found
+
+
+_BOUNDS: dict = {}
+
+
+def score_bound(weights: dict) -> ScoreBound:
+    """The ScoreBound of WEIGHTS, made once per weights object."""
+    hit = _BOUNDS.get(id(weights))
+    if hit is None or hit[0] is not weights:
+        hit = _BOUNDS[id(weights)] = (weights, ScoreBound(weights))
+    return hit[1]
 
 
 _MODELS: dict = {}
