@@ -21,6 +21,7 @@ from __future__ import annotations
 import gzip
 import json
 import math
+from functools import cache
 from operator import itemgetter
 from pathlib import Path
 
@@ -41,8 +42,6 @@ NOUNS = frozenset({"n", "vn", "nz", "ng", "eng", "l", "j", "nr", "lex:Technology
 _CLAUSE_END = set("，,。！？；!?;：:\n")
 _STOP = set("，,。！？；!?;：:\n、《》〈〉“”\"「」『』【】()（）…\t 　·/")
 _LISTJOIN = ("、", "和", "及", "与", "以及")
-_JOIN_LAST = frozenset(jn[-1] for jn in _LISTJOIN)  # (a joiner before a span ends with one of these)
-_JOIN_FIRST = frozenset(jn[0] for jn in _LISTJOIN)
 MAX_TOKENS = 4
 MIN_CHARS, MAX_CHARS = 2, 12
 
@@ -75,18 +74,7 @@ def _word(tok) -> str:
     return tok[2] if tok[3] != "unk" or len(tok[2]) < 6 else "#long"
 
 
-class _Memo(dict):
-    """key -> make(key), each computed once."""
-
-    def __init__(self, make):
-        super().__init__()
-        self.make = make
-
-    def __missing__(self, key):
-        v = self[key] = self.make(key)
-        return v
-
-
+@cache
 def _role(word: str, tag: str) -> int:
     """Where a token may stand in a candidate: 0 nowhere (not noun-ish, a stop
     character, a non-ASCII unknown word), 1 inside or at the end (a verb), 2
@@ -94,9 +82,6 @@ def _role(word: str, tag: str) -> int:
     if tag not in NOUNISH or not _STOP.isdisjoint(word) or (tag == "unk" and not word.isascii()):
         return 0
     return 3 if tag in NOUNS else 1 if tag == "v" else 2
-
-
-_ROLES = _Memo(lambda word_tag: _role(*word_tag))
 
 
 def _offsets(tokens: list) -> tuple[np.ndarray, np.ndarray]:
@@ -117,24 +102,24 @@ def _free_roles(text: str, starts: np.ndarray, ends: np.ndarray, roles: np.ndarr
     return np.where(covered[ends] > covered[starts], 0, roles).astype(np.int8)
 
 
-def _windows(tokens: list, roles: list[int]):
-    """(first, last token index) of each candidate, given the tokens' free roles."""
-    n = len(tokens)
-    for i in range(n):
-        if roles[i] < 2:
-            continue
-        s = tokens[i][0]
-        has_noun = False
-        for j in range(i, min(n, i + MAX_TOKENS)):
-            r = roles[j]
-            if not r or (j > i and tokens[j - 1][1] != tokens[j][0]):
-                break
-            has_noun = has_noun or r == 3
-            length = tokens[j][1] - s
-            if length > MAX_CHARS:
-                break
-            if length >= MIN_CHARS and has_noun:
-                yield i, j
+def _windows(starts: np.ndarray, ends: np.ndarray, roles: np.ndarray):
+    """(D, the first token indexes of the candidates of D + 1 words) for D = 0, 1, …: runs of
+    contiguous tokens of free roles (``_free_roles``), MIN_CHARS..MAX_CHARS long, beginning
+    with no verb and holding a noun."""
+    n = len(starts)
+    joined = starts[1:] == ends[:-1]  # token k + 1 follows token k with no gap
+    alive, noun = roles >= 2, roles == 3  # (the runs that go on from each first token, whether they hold a noun)
+    for d in range(min(n, MAX_TOKENS)):
+        if d:
+            alive = alive[:-1] & (roles[d:] > 0) & joined[d - 1:]
+            noun = noun[:-1] | (roles[d:] == 3)
+        length = ends[d:] - starts[:n - d]
+        alive &= length <= MAX_CHARS  # (a longer run would be longer still)
+        first = np.flatnonzero(alive & noun & (length >= MIN_CHARS))
+        if len(first):
+            yield d, first
+        if not alive.any():
+            break
 
 
 def candidates(text: str, tokens: list, chosen: list[tuple[int, int, str]]):
@@ -143,8 +128,8 @@ def candidates(text: str, tokens: list, chosen: list[tuple[int, int, str]]):
     roles (``_role``, ``_free_roles``), beginning with no verb and holding a noun.
     CHOSEN: (start, end, type) of the rule entities."""
     starts, ends = _offsets(tokens)
-    roles = _free_roles(text, starts, ends, np.array([_ROLES[t[2], t[3]] for t in tokens], dtype=np.int8), chosen)
-    for i, j in _windows(tokens, roles.tolist()):
+    roles = _free_roles(text, starts, ends, np.array([_role(t[2], t[3]) for t in tokens], dtype=np.int8), chosen)
+    for i, j in sorted((i, i + d) for d, first in _windows(starts, ends, roles) for i in first.tolist()):
         yield tokens[i][0], tokens[j][1], i, j
 
 
@@ -287,8 +272,7 @@ class _Table:
         self.keys = np.full(size, self.EMPTY, dtype=np.int64)
         self.values = np.zeros(size, dtype=complex)
         self.probes = 1
-        for key, w in pairs.items():
-            at = self._slot(np.array([key]))[0]
+        for (key, w), at in zip(pairs.items(), self._slot(np.array(list(pairs), dtype=np.int64)).tolist()):
             step = 0
             while self.keys[(at + step) % size] != self.EMPTY:
                 step += 1
@@ -358,6 +342,7 @@ class ScoreBound:
     CLAUSE = ("gv", "deng", "dengh")  # (always at their largest)
     SURFACE = ("pos", "s", "ascii")  # (at their largest in the first pass)
     INSIDE, FIRST, LAST, PREV, NEXT = range(5)  # the row table's columns
+    MAX_ROWS = 1 << 20
 
     def __init__(self, weights: dict):
         wt, wi = (weights[ty] for ty in TYPES)
@@ -399,7 +384,7 @@ class ScoreBound:
         if k == len(self.roles):  # (room for twice as many)
             self.roles = np.concatenate([self.roles, np.zeros_like(self.roles)])
             self.rows = np.concatenate([self.rows, np.zeros_like(self.rows)])
-        self.roles[k] = _ROLES[word, tag]
+        self.roles[k] = _role(word, tag)
         self.rows[k] = row
         return k
 
@@ -425,6 +410,8 @@ class ScoreBound:
         n = len(tokens)
         if not n:
             return []
+        if len(self.ids) >= self.MAX_ROWS:  # (a long-running process: start the table afresh)
+            self.ids.clear()
         rows = list(map(self.ids.get, zip(map(itemgetter(2), tokens), map(itemgetter(3), tokens))))
         if None in rows:
             rows = [self._row(t[2], t[3]) if r is None else r for r, t in zip(rows, tokens)]
@@ -445,22 +432,23 @@ class ScoreBound:
         last[-1] += g("nw=$") + g("nt=$")
         after = cp[np.minimum(ends, size - 1)]
         last += np.where(ends < size, chars["nc"](after), g("nc=$"))
-        # the list frame: a joiner just before / after, the rule entity on its other side
+        # the list frame: a joiner just before / after, the rule entity on its other side (lm=, list)
         pad = np.concatenate([[-1, -1], cp, [-1, -1]])  # pad[p + 2]: the code point at p, -1 outside the text
-        joined_type = {}
-        for side, at in (("before", by_end), ("after", by_start)):
-            w = joined_type[side] = np.zeros(size + 3, dtype=complex)
-            for p, ty in at.items():
-                w[p] = g("lm=" + ty)
+        ahead = [pad[starts - q + 2] for q in range(3)]  # the code points q characters before each token
+        behind = [pad[ends + q + 2] for q in range(2)]  # those q characters after its end
         listed_s, listed_e = np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
         for jn in _LISTJOIN:
             k = len(jn)
-            here_s = np.logical_and.reduce([pad[starts - k + q + 2] == ord(ch) for q, ch in enumerate(jn)])
-            here_e = np.logical_and.reduce([pad[ends + q + 2] == ord(ch) for q, ch in enumerate(jn)])
-            listed_s |= here_s
-            listed_e |= here_e
-            first += np.where(here_s, joined_type["before"][np.maximum(starts - k, 0)], 0j)
-            last += np.where(here_e, joined_type["after"][ends + k], 0j)
+            at_s = np.flatnonzero(np.logical_and.reduce([ahead[k - q] == ord(ch) for q, ch in enumerate(jn)]))
+            at_e = np.flatnonzero(np.logical_and.reduce([behind[q] == ord(ch) for q, ch in enumerate(jn)]))
+            listed_s[at_s] = True
+            listed_e[at_e] = True
+            for t in at_s.tolist():
+                if int(starts[t]) - k in by_end:
+                    first[t] += g("lm=" + by_end[int(starts[t]) - k])
+            for t in at_e.tolist():
+                if int(ends[t]) + k in by_start:
+                    last[t] += g("lm=" + by_start[int(ends[t]) + k])
         heads = []  # (k, whether a class head of k characters ends each token, its weight)
         key = np.zeros(n, dtype=np.int64)
         for k in (1, 2, 3):
@@ -475,23 +463,8 @@ class ScoreBound:
         heads.append((4, is4, w4))
         char_sum = np.concatenate([[0j], np.cumsum(chars["c"](cp))])
         inside = np.concatenate([[0j], np.cumsum(x[:, self.INSIDE])])
-        joined = starts[1:] == ends[:-1]  # token k + 1 follows token k with no gap
-        alive, noun = roles >= 2, roles == 3
         found = []
-        for d in range(MAX_TOKENS):  # spans of d + 1 words (the loop of _windows, one length at a time)
-            m = n - d
-            if m <= 0:
-                break
-            if d:
-                alive = alive[:-1] & (roles[d:] > 0) & joined[d - 1:]
-                noun = noun[:-1] | (roles[d:] == 3)
-            length = ends[d:] - starts[:m]
-            alive &= length <= MAX_CHARS
-            i = np.flatnonzero(alive & noun & (length >= MIN_CHARS))  # the first words of the candidates
-            if not len(i):
-                if not alive.any():
-                    break
-                continue
+        for d, i in _windows(starts, ends, roles):
             j = i + d
             s, e = starts[i], ends[j]
             length = e - s
@@ -520,12 +493,42 @@ def score_bound(weights: dict) -> ScoreBound:
 _MODELS: dict = {}
 
 
+MODEL_KEYS = {"weights": "{type: {feature: weight}} for each of TYPES ('' the bias)",
+              "threshold": "the least probability of a span added, in (0, 1) (THRESHOLD if missing)",
+              "candidates": "training candidates (information)", "positives": "positive ones among them (information)"}
+
+
+def check_model(model, where: str = "model") -> dict:
+    """MODEL, if it is a span filler model (MODEL_KEYS); else ValueError naming what is wrong in WHERE."""
+    def bad(what: str):
+        raise ValueError(f"{where}: {what}")
+
+    if not isinstance(model, dict):
+        bad("not a JSON object")
+    unknown = sorted(set(model) - set(MODEL_KEYS))
+    if unknown:
+        bad(f"unknown key(s) {unknown} (known: {sorted(MODEL_KEYS)})")
+    weights = model.get("weights")
+    if not isinstance(weights, dict) or set(weights) != set(TYPES):
+        bad(f"'weights' must map exactly {list(TYPES)} to feature weights")
+    for ty, w in weights.items():
+        if not isinstance(w, dict):
+            bad(f"weights[{ty!r}] is not an object")
+        for f, x in w.items():
+            if isinstance(x, bool) or not isinstance(x, (int, float)) or not math.isfinite(x):
+                bad(f"weights[{ty!r}][{f!r}] = {x!r} is not a finite number")
+    th = model.get("threshold", THRESHOLD)
+    if isinstance(th, bool) or not isinstance(th, (int, float)) or not 0 < th < 1:
+        bad(f"'threshold' = {th!r} is not a number in (0, 1)")
+    return model
+
+
 def load_model(path: str | Path | None = None) -> dict:
-    """The model at PATH (default MODEL_PATH): {"weights": {type: {feature: weight}}, "threshold": …}, read once per process."""
+    """The model at PATH (default MODEL_PATH), checked (``check_model``) and read once per process."""
     key = str(path or MODEL_PATH)
     if key not in _MODELS:
         with gzip.open(key, "rt", encoding="utf-8") as fh:
-            _MODELS[key] = json.load(fh)
+            _MODELS[key] = check_model(json.load(fh), key)
     return _MODELS[key]
 
 
