@@ -262,15 +262,15 @@ def _cmax(a: complex, b: complex) -> complex:
 class _Table:
     """Weights (complex, see ScoreBound) of integer keys (>= 0), looked up for a
     whole array of keys at once: an open-addressing hash table (multiplicative
-    hashing, linear probing, at most a quarter full)."""
+    hashing, linear probing, at most a sixteenth full: one or two probes)."""
 
     EMPTY = -2  # (a key never asked for: the callers' "no key" is -1)
 
     def __init__(self, pairs: dict[int, complex]):
-        self.bits = max(4, (4 * len(pairs)).bit_length())
+        self.bits = max(4, (16 * len(pairs)).bit_length())
         size = 1 << self.bits
-        self.keys = np.full(size, self.EMPTY, dtype=np.int64)
-        self.values = np.zeros(size, dtype=complex)
+        self.keys = np.full(size + 1, self.EMPTY, dtype=np.int64)  # (the last slot: "not found", weight 0)
+        self.values = np.zeros(size + 1, dtype=complex)
         self.probes = 1
         for (key, w), at in zip(pairs.items(), self._slot(np.array(list(pairs), dtype=np.int64)).tolist()):
             step = 0
@@ -282,24 +282,22 @@ class _Table:
     def _slot(self, q: np.ndarray) -> np.ndarray:
         return ((q.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(64 - self.bits)).astype(np.int64)
 
-    def find(self, q: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """(whether each key of Q is in the table, its weight or 0)."""
+    def where(self, q: np.ndarray) -> np.ndarray:
+        """The slot of each key of Q, the last slot for a key not in the table."""
         at = self._slot(q)
-        mask = len(self.keys) - 1
-        hit = self.keys[at] == q
-        value = np.where(hit, self.values[at], 0j)
+        size = len(self.keys) - 1
+        found = np.where(self.keys[at] == q, at, size)
         for step in range(1, self.probes):
-            here = (at + step) & mask
-            m = self.keys[here] == q
-            hit |= m
-            value = np.where(m, self.values[here], value)
-        return hit, value
+            here = (at + step) & (size - 1)
+            found = np.where(self.keys[here] == q, here, found)
+        return found
 
     def __call__(self, q: np.ndarray) -> np.ndarray:
-        return self.find(q)[1]
+        """The weight of each key of Q (0 for a key not in the table)."""
+        return self.values[self.where(q)]
 
     def has(self, q: np.ndarray) -> np.ndarray:
-        return self.find(q)[0]
+        return self.where(q) < len(self.keys) - 1
 
 
 class _CharTable:
@@ -454,7 +452,9 @@ class ScoreBound:
         for k in (1, 2, 3):
             at = np.maximum(ends - k, 0)
             key = np.where(ends >= k, key | (cp[at] << (21 * (k - 1))), -1)
-            heads.append((k, *self.head_tables[k].find(key)))
+            table = self.head_tables[k]
+            at = table.where(key)
+            heads.append((k, at < len(table.keys) - 1, table.values[at]))
         is4, w4 = np.zeros(n, dtype=bool), np.zeros(n, dtype=complex)
         for t in np.flatnonzero((ends >= 4) & self.head4_tails.has(key)).tolist():
             h = text[ends[t] - 4:ends[t]]

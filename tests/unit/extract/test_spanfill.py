@@ -179,7 +179,8 @@ def test_the_hash_table_finds_its_keys_and_nothing_else():
     pairs = {k * 7919 % 100003: complex(k, -k) for k in range(1, 400)}
     table = spanfill._Table(pairs)
     q = np.array(list(pairs) + [5, 6, 99999, 0, -1])
-    hit, value = table.find(q)
+    at = table.where(q)
+    hit, value = table.has(q), table(q)
     assert hit.tolist() == [True] * len(pairs) + [k in pairs for k in (5, 6, 99999, 0, -1)]
     assert value[:len(pairs)].tolist() == list(pairs.values())
 
