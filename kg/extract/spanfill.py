@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.lexicon import load_entity_patterns, load_lexicon
-from kg.extract.rules import new_cand
+from kg.extract.rules import Tokens, new_cand
 
 RULE = "spanfill"
 MODEL_PATH = Path(__file__).parent / "models" / "spanfill.json.gz"
@@ -85,8 +85,10 @@ def _role(word: str, tag: str) -> int:
 
 
 def _offsets(tokens: list) -> tuple[np.ndarray, np.ndarray]:
-    """The tokens' start and end offsets."""
+    """The tokens' start and end offsets (the pipeline's Tokens keep them as lists: read those)."""
     n = len(tokens)
+    if isinstance(tokens, Tokens):
+        return np.fromiter(tokens.starts, np.int64, n), np.fromiter(tokens.end_at.offsets, np.int64, n)
     return np.fromiter(map(itemgetter(0), tokens), np.int64, n), np.fromiter(map(itemgetter(1), tokens), np.int64, n)
 
 
@@ -366,9 +368,10 @@ class ScoreBound:
         self.head_tables = {k: _Table({_chars_key(h): g("head=" + ty) + g("hs=" + h) for h, ty in heads.items()
                                        if len(h) == k}) for k in (1, 2, 3)}
         self.head4_tails = _Table({_chars_key(h[1:]): 0j for h in heads if len(h) == 4})  # (then checked in full)
+        self.head_ends = _CharTable({ord(h[-1]): 1 for h in heads if len(h) <= 4})  # (the last characters of heads)
         self.ids: dict[tuple[str, str], int] = {}
         self.roles = np.zeros(1024, dtype=np.int8)
-        self.rows = np.zeros((1024, 5), dtype=complex)
+        self.rows = np.zeros((5, 1024), dtype=complex)  # [column, row]
 
     def _row(self, word: str, tag: str) -> int:
         """The table row of (WORD, TAG), made on first sight."""
@@ -381,9 +384,9 @@ class ScoreBound:
         k = self.ids[word, tag] = len(self.ids)
         if k == len(self.roles):  # (room for twice as many)
             self.roles = np.concatenate([self.roles, np.zeros_like(self.roles)])
-            self.rows = np.concatenate([self.rows, np.zeros_like(self.rows)])
+            self.rows = np.concatenate([self.rows, np.zeros_like(self.rows)], axis=1)
         self.roles[k] = _role(word, tag)
-        self.rows[k] = row
+        self.rows[:, k] = row
         return k
 
     def reachable(self, text: str, tokens: list, chosen: list, threshold: float, by_end: dict,
@@ -413,23 +416,30 @@ class ScoreBound:
         rows = list(map(self.ids.get, zip(map(itemgetter(2), tokens), map(itemgetter(3), tokens))))
         if None in rows:
             rows = [self._row(t[2], t[3]) if r is None else r for r, t in zip(rows, tokens)]
-        x = self.rows[rows]
+        rows = np.array(rows)
+        x = self.rows[:, rows]
         starts, ends = _offsets(tokens)
         roles = _free_roles(text, starts, ends, self.roles[rows], chosen)
         cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
         size, g, chars, pairs = len(text), self.weight, self.chars, self.pairs
-        # where a span starts: its first word and characters, the word and character before it
-        first = x[:, self.FIRST] + chars["f1"](cp[starts]) + pairs["f2"]((cp[starts] << 21) | cp[np.minimum(starts + 1, size - 1)])
-        first[1:] += x[:-1, self.PREV]
+        # where a span starts (a token of role 2 or 3): its first word and characters, the word and character before it
+        first = np.zeros(n, dtype=complex)
+        at = np.flatnonzero(roles >= 2)
+        s = starts[at]
+        before = cp[np.maximum(s - 1, 0)]
+        first[at] = (x[self.FIRST, at] + chars["f1"](cp[s]) + pairs["f2"]((cp[s] << 21) | cp[np.minimum(s + 1, size - 1)])
+                     + np.where(s > 0, chars["pc"](before), g("pc=^")))
+        first[1:] += x[self.PREV, :-1]
         first[0] += g("pw=^") + g("pt=^")
-        before = cp[np.maximum(starts - 1, 0)]
-        first += np.where(starts > 0, chars["pc"](before), g("pc=^"))
-        # where it ends: its last word and characters, the word and character after it, a class head
-        last = x[:, self.LAST] + chars["l1"](cp[ends - 1]) + pairs["l2"]((cp[np.maximum(ends - 2, 0)] << 21) | cp[ends - 1])
-        last[:-1] += x[1:, self.NEXT]
+        # where it ends (a token of role 1 to 3): its last word and characters, the word and character after it
+        last = np.zeros(n, dtype=complex)
+        at = np.flatnonzero(roles > 0)
+        e = ends[at]
+        after = cp[np.minimum(e, size - 1)]
+        last[at] = (x[self.LAST, at] + chars["l1"](cp[e - 1]) + pairs["l2"]((cp[np.maximum(e - 2, 0)] << 21) | cp[e - 1])
+                    + np.where(e < size, chars["nc"](after), g("nc=$")))
+        last[:-1] += x[self.NEXT, 1:]
         last[-1] += g("nw=$") + g("nt=$")
-        after = cp[np.minimum(ends, size - 1)]
-        last += np.where(ends < size, chars["nc"](after), g("nc=$"))
         # the list frame: a joiner just before / after, the rule entity on its other side (lm=, list)
         pad = np.concatenate([[-1, -1], cp, [-1, -1]])  # pad[p + 2]: the code point at p, -1 outside the text
         ahead = [pad[starts - q + 2] for q in range(3)]  # the code points q characters before each token
@@ -447,22 +457,27 @@ class ScoreBound:
             for t in at_e.tolist():
                 if int(ends[t]) + k in by_start:
                     last[t] += g("lm=" + by_start[int(ends[t]) + k])
-        heads = []  # (k, whether a class head of k characters ends each token, its weight)
-        key = np.zeros(n, dtype=np.int64)
+        heads = []  # (k, the tokens a class head of k characters ends, its weight)
+        at = np.flatnonzero((roles > 0) & (self.head_ends(cp[ends - 1]) != 0))
+        e = ends[at]
+        key = np.zeros(len(at), dtype=np.int64)
         for k in (1, 2, 3):
-            at = np.maximum(ends - k, 0)
-            key = np.where(ends >= k, key | (cp[at] << (21 * (k - 1))), -1)
+            key = np.where(e >= k, key | (cp[np.maximum(e - k, 0)] << (21 * (k - 1))), -1)
             table = self.head_tables[k]
-            at = table.where(key)
-            heads.append((k, at < len(table.keys) - 1, table.values[at]))
+            slot = table.where(key)
+            is_head = np.zeros(n, dtype=bool)
+            is_head[at] = slot < len(table.keys) - 1
+            w = np.zeros(n, dtype=complex)
+            w[at] = table.values[slot]
+            heads.append((k, is_head, w))
         is4, w4 = np.zeros(n, dtype=bool), np.zeros(n, dtype=complex)
-        for t in np.flatnonzero((ends >= 4) & self.head4_tails.has(key)).tolist():
+        for t in at[(e >= 4) & self.head4_tails.has(key)].tolist():
             h = text[ends[t] - 4:ends[t]]
             if h in self.heads:
                 is4[t], w4[t] = True, g("head=" + self.heads[h]) + g("hs=" + h)
         heads.append((4, is4, w4))
         char_sum = np.concatenate([[0j], np.cumsum(chars["c"](cp))])
-        inside = np.concatenate([[0j], np.cumsum(x[:, self.INSIDE])])
+        inside = np.concatenate([[0j], np.cumsum(x[self.INSIDE])])
         found = []
         for d, i in _windows(starts, ends, roles):
             j = i + d
