@@ -95,12 +95,11 @@ def _offsets(tokens: list) -> tuple[np.ndarray, np.ndarray]:
 def _free_roles(text: str, starts: np.ndarray, ends: np.ndarray, roles: np.ndarray,
                 chosen: list[tuple[int, int, str]]) -> np.ndarray:
     """ROLES (one per token) with 0 for the tokens that touch a rule entity of CHOSEN."""
-    edges = np.zeros(len(text) + 2, dtype=np.int64)
-    spans = [(s, min(e, len(text))) for s, e, _ in chosen if s < e]
-    if spans:
-        np.add.at(edges, [s for s, _ in spans], 1)
-        np.add.at(edges, [e for _, e in spans], -1)
-    covered = np.concatenate([[0], np.cumsum(np.cumsum(edges[:-1]) > 0)])  # covered characters before each offset
+    size = len(text)
+    spans = [(s, min(e, size)) for s, e, _ in chosen if s < e]
+    edges = (np.bincount([s for s, _ in spans], minlength=size + 1)
+             - np.bincount([e for _, e in spans], minlength=size + 1)) if spans else np.zeros(size + 1, dtype=np.int64)
+    covered = np.concatenate([[0], np.cumsum(np.cumsum(edges[:size]) > 0)])  # covered characters before each offset
     return np.where(covered[ends] > covered[starts], 0, roles).astype(np.int8)
 
 
@@ -304,15 +303,18 @@ class _Table:
 
 class _CharTable:
     """Weights (complex, see ScoreBound) of single characters, looked up for a
-    whole array of code points at once: a table indexed by code point."""
+    whole array of code points at once: a small index by code point (0 for a
+    character without a weight, and for every code point past the table's or
+    -1) into the weights."""
 
     def __init__(self, pairs: dict[int, complex]):
-        self.values = np.zeros(max(pairs, default=0) + 2, dtype=complex)  # (the last: every higher code point)
-        for key, w in pairs.items():
-            self.values[key] = w
+        self.index = np.zeros(max(pairs, default=0) + 2, dtype=np.int16 if len(pairs) < 32767 else np.int32)
+        self.values = np.zeros(len(pairs) + 1, dtype=complex)
+        for k, (key, w) in enumerate(pairs.items(), 1):
+            self.index[key], self.values[k] = k, w
 
     def __call__(self, cp: np.ndarray) -> np.ndarray:
-        return self.values[np.minimum(cp, len(self.values) - 1)]
+        return self.values[self.index[np.minimum(cp, len(self.index) - 1)]]
 
 
 def _chars_key(s: str) -> int:
@@ -369,6 +371,8 @@ class ScoreBound:
                                        if len(h) == k}) for k in (1, 2, 3)}
         self.head4_tails = _Table({_chars_key(h[1:]): 0j for h in heads if len(h) == 4})  # (then checked in full)
         self.head_ends = _CharTable({ord(h[-1]): 1 for h in heads if len(h) <= 4})  # (the last characters of heads)
+        self.joiner_last = _CharTable({ord(jn[-1]): 1 for jn in _LISTJOIN})
+        self.joiner_first = _CharTable({ord(jn[0]): 1 for jn in _LISTJOIN})
         self.ids: dict[tuple[str, str], int] = {}
         self.roles = np.zeros(1024, dtype=np.int8)
         self.rows = np.zeros((5, 1024), dtype=complex)  # [column, row]
@@ -413,7 +417,7 @@ class ScoreBound:
             return []
         if len(self.ids) >= self.MAX_ROWS:  # (a long-running process: start the table afresh)
             self.ids.clear()
-        rows = list(map(self.ids.get, zip(map(itemgetter(2), tokens), map(itemgetter(3), tokens))))
+        rows = list(map(self.ids.get, map(itemgetter(2, 3), tokens)))
         if None in rows:
             rows = [self._row(t[2], t[3]) if r is None else r for r, t in zip(rows, tokens)]
         rows = np.array(rows)
@@ -442,21 +446,24 @@ class ScoreBound:
         last[-1] += g("nw=$") + g("nt=$")
         # the list frame: a joiner just before / after, the rule entity on its other side (lm=, list)
         pad = np.concatenate([[-1, -1], cp, [-1, -1]])  # pad[p + 2]: the code point at p, -1 outside the text
-        ahead = [pad[starts - q + 2] for q in range(3)]  # the code points q characters before each token
-        behind = [pad[ends + q + 2] for q in range(2)]  # those q characters after its end
+        # (first the tokens a joiner's last character precedes / first character follows, then each joiner)
+        near_s = np.flatnonzero(self.joiner_last(pad[starts + 1]) != 0)  # (-1, outside the text: no weight)
+        near_e = np.flatnonzero(self.joiner_first(pad[ends + 2]) != 0)
+        ahead = [pad[starts[near_s] - q + 2] for q in range(3)]  # the code points q characters before those tokens
+        behind = [pad[ends[near_e] + q + 2] for q in range(2)]  # those q characters after their ends
         listed_s, listed_e = np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
         for jn in _LISTJOIN:
             k = len(jn)
-            at_s = np.flatnonzero(np.logical_and.reduce([ahead[k - q] == ord(ch) for q, ch in enumerate(jn)]))
-            at_e = np.flatnonzero(np.logical_and.reduce([behind[q] == ord(ch) for q, ch in enumerate(jn)]))
+            at_s = near_s[np.logical_and.reduce([ahead[k - q] == ord(ch) for q, ch in enumerate(jn)])]
+            at_e = near_e[np.logical_and.reduce([behind[q] == ord(ch) for q, ch in enumerate(jn)])]
             listed_s[at_s] = True
             listed_e[at_e] = True
-            for t in at_s.tolist():
-                if int(starts[t]) - k in by_end:
-                    first[t] += g("lm=" + by_end[int(starts[t]) - k])
-            for t in at_e.tolist():
-                if int(ends[t]) + k in by_start:
-                    last[t] += g("lm=" + by_start[int(ends[t]) + k])
+            for t, at in zip(at_s.tolist(), (starts[at_s] - k).tolist()):
+                if at in by_end:
+                    first[t] += g("lm=" + by_end[at])
+            for t, at in zip(at_e.tolist(), (ends[at_e] + k).tolist()):
+                if at in by_start:
+                    last[t] += g("lm=" + by_start[at])
         heads = []  # (k, the tokens a class head of k characters ends, its weight)
         at = np.flatnonzero((roles > 0) & (self.head_ends(cp[ends - 1]) != 0))
         e = ends[at]
