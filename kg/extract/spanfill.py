@@ -2,7 +2,9 @@
 leave outside every entity, typing a span Technology, Industry or nothing
 (``--spanfill``, off by default; weights kg/extract/models/spanfill.json.gz,
 trained by bench/train_spanfill.py from the repository's open gold sets,
-read once per process; inference is dictionary look-ups).
+read once per process).  Only the candidates whose score bound
+(``ScoreBound``, numpy over the whole text) can reach the threshold get
+their feature strings and probabilities: the same output as scoring all.
 
 Candidates (``candidates``): runs of one to four jieba words inside a clause
 that touch no rule entity, no punctuation and no 《》 mark, hold at least one
@@ -22,6 +24,7 @@ import gzip
 import json
 import math
 from functools import cache
+from itertools import repeat
 from operator import itemgetter
 from pathlib import Path
 
@@ -333,13 +336,12 @@ class ScoreBound:
     (word, tag) in each place (inside a span, first, last, just before, just
     after) are summed once per process into a row of a table; the character
     features (c=, f1=, f2=, l1=, l2=, pc=, nc=) and the class head (head=,
-    hs=) are read off the text's code points.  Features that need the span's
-    clause (gv=, deng=, dengh=) count at their largest weights; so do, in a
-    first pass, those that need its tag sequence or surface (pos=, s=, ascii)
-    and its list frame (lm=, list, only where a list joiner touches it), which
-    a second pass adds exactly for the candidates left.  P(type) <=
-    sigmoid(score), so a candidate whose bound stays under logit(threshold)
-    cannot be kept."""
+    hs=) and the list frame (lm=, list) are read off the text's code points.
+    The features that need the span's clause (gv=, deng=, dengh=) count at
+    their largest weights; so do, in a first pass, those of its tag sequence
+    and surface (pos=, s=, ascii), which a second pass adds exactly for the
+    few candidates left.  P(type) <= sigmoid(score), so a candidate whose
+    bound stays under logit(threshold) cannot be kept."""
 
     CLAUSE = ("gv", "deng", "dengh")  # (always at their largest)
     SURFACE = ("pos", "s", "ascii")  # (at their largest in the first pass)
@@ -410,17 +412,16 @@ class ScoreBound:
         return found
 
     def _first_pass(self, text: str, tokens: list, chosen: list, by_end: dict, by_start: dict, floor: float):
-        """(start, end, first token, last token, score bound without the surface and list features) of the
-        candidates whose bound with those at their largest reaches FLOOR."""
+        """(start, end, first token, last token, score bound without the tag sequence and surface features)
+        of the candidates whose bound with those at their largest (surface_top) reaches FLOOR."""
         n = len(tokens)
         if not n:
             return []
         if len(self.ids) >= self.MAX_ROWS:  # (a long-running process: start the table afresh)
             self.ids.clear()
-        rows = list(map(self.ids.get, map(itemgetter(2, 3), tokens)))
-        if None in rows:
-            rows = [self._row(t[2], t[3]) if r is None else r for r, t in zip(rows, tokens)]
-        rows = np.array(rows)
+        rows = np.array(list(map(self.ids.get, map(itemgetter(2, 3), tokens), repeat(-1))))
+        for k in np.flatnonzero(rows < 0).tolist():  # (words not seen before)
+            rows[k] = self._row(tokens[k][2], tokens[k][3])
         x = self.rows[:, rows]
         starts, ends = _offsets(tokens)
         roles = _free_roles(text, starts, ends, self.roles[rows], chosen)
