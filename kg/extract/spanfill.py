@@ -77,14 +77,19 @@ def _word(tok) -> str:
     return tok[2] if tok[3] != "unk" or len(tok[2]) < 6 else "#long"
 
 
+def _tag_role(tag: str) -> int:
+    """Where a word of TAG may stand in a candidate: 0 nowhere (not noun-ish), 1 inside
+    or at the end (a verb), 2 anywhere (an adjective, a distinguishing word), 3 anywhere,
+    and a noun."""
+    return 0 if tag not in NOUNISH else 3 if tag in NOUNS else 1 if tag == "v" else 2
+
+
 @cache
 def _role(word: str, tag: str) -> int:
-    """Where a token may stand in a candidate: 0 nowhere (not noun-ish, a stop
-    character, a non-ASCII unknown word), 1 inside or at the end (a verb), 2
-    anywhere (an adjective, a distinguishing word), 3 anywhere, and a noun."""
-    if tag not in NOUNISH or not _STOP.isdisjoint(word) or (tag == "unk" and not word.isascii()):
+    """_tag_role, 0 for a word with a stop character and a non-ASCII unknown word."""
+    if not _STOP.isdisjoint(word) or (tag == "unk" and not word.isascii()):
         return 0
-    return 3 if tag in NOUNS else 1 if tag == "v" else 2
+    return _tag_role(tag)
 
 
 def _offsets(tokens: list) -> tuple[np.ndarray, np.ndarray]:
@@ -320,6 +325,26 @@ class _CharTable:
         return self.values[self.index[np.minimum(cp, len(self.index) - 1)]]
 
 
+class _Rows(dict):
+    """key -> the index of its column in TABLE (weights, complex) and FACTS
+    (int8), made by MAKE(key) -> (weights, facts) on first sight."""
+
+    def __init__(self, make, size: int):
+        super().__init__()
+        self.make = make
+        self.table = np.zeros((size, 256), dtype=complex)
+        self.facts = np.zeros(256, dtype=np.int8)
+
+    def __missing__(self, key) -> int:
+        k = len(self)
+        if k == len(self.facts):  # (room for twice as many)
+            self.table = np.concatenate([self.table, np.zeros_like(self.table)], axis=1)
+            self.facts = np.concatenate([self.facts, np.zeros_like(self.facts)])
+        self.table[:, k], self.facts[k] = self.make(key)
+        self[key] = k
+        return k
+
+
 def _chars_key(s: str) -> int:
     """One integer for up to three characters (21 bits each)."""
     k = 0
@@ -345,8 +370,9 @@ class ScoreBound:
 
     CLAUSE = ("gv", "deng", "dengh")  # (always at their largest)
     SURFACE = ("pos", "s", "ascii")  # (at their largest in the first pass)
-    INSIDE, FIRST, LAST, PREV, NEXT = range(5)  # the row table's columns
-    MAX_ROWS = 1 << 20
+    INSIDE, FIRST, LAST, PREV, NEXT = range(5)  # the weights of a word or tag in each place
+    CLEAN, ASCII, LONG = 1, 2, 4  # a word's facts: no stop character, ASCII, 6 characters or more (_role, _word)
+    MAX_WORDS = 1 << 20
 
     def __init__(self, weights: dict):
         wt, wi = (weights[ty] for ty in TYPES)
@@ -375,25 +401,23 @@ class ScoreBound:
         self.head_ends = _CharTable({ord(h[-1]): 1 for h in heads if len(h) <= 4})  # (the last characters of heads)
         self.joiner_last = _CharTable({ord(jn[-1]): 1 for jn in _LISTJOIN})
         self.joiner_first = _CharTable({ord(jn[0]): 1 for jn in _LISTJOIN})
-        self.ids: dict[tuple[str, str], int] = {}
-        self.roles = np.zeros(1024, dtype=np.int8)
-        self.rows = np.zeros((5, 1024), dtype=complex)  # [column, row]
+        self.words = _Rows(self._word_weights, 5)
+        self.long_word = np.array(self._word_weights("#long")[0])  # (what _word calls a long unknown word)
+        self.tags = _Rows(self._tag_weights, 5)
+        self.unknown = self.tags["unk"]
 
-    def _row(self, word: str, tag: str) -> int:
-        """The table row of (WORD, TAG), made on first sight."""
-        if (word, tag) in self.ids:
-            return self.ids[word, tag]
+    def _word_weights(self, word: str) -> tuple[tuple, int]:
+        """The weights of WORD's features inside a span, first, last, just before and after it; its facts."""
         g = self.weight
-        name = _word((0, 0, word, tag))
-        row = (g("w=" + name) + (g("in=" + tag) if tag.startswith("lex:") else 0j), g("wF=" + name) + g("posF=" + tag),
-               g("wL=" + name) + g("posL=" + tag), g("pw=" + name) + g("pt=" + tag), g("nw=" + name) + g("nt=" + tag))
-        k = self.ids[word, tag] = len(self.ids)
-        if k == len(self.roles):  # (room for twice as many)
-            self.roles = np.concatenate([self.roles, np.zeros_like(self.roles)])
-            self.rows = np.concatenate([self.rows, np.zeros_like(self.rows)], axis=1)
-        self.roles[k] = _role(word, tag)
-        self.rows[:, k] = row
-        return k
+        facts = (self.CLEAN if _STOP.isdisjoint(word) else 0) | (self.ASCII if word.isascii() else 0) | (
+            self.LONG if len(word) >= 6 else 0)
+        return (g("w=" + word), g("wF=" + word), g("wL=" + word), g("pw=" + word), g("nw=" + word)), facts
+
+    def _tag_weights(self, tag: str) -> tuple[tuple, int]:
+        """The weights of TAG's features in those places; its role (_tag_role)."""
+        g = self.weight
+        return ((g("in=" + tag) if tag.startswith("lex:") else 0j, g("posF=" + tag), g("posL=" + tag), g("pt=" + tag),
+                 g("nt=" + tag)), _tag_role(tag))
 
     def reachable(self, text: str, tokens: list, chosen: list, threshold: float, by_end: dict,
                   by_start: dict) -> list[tuple[int, int, int, int]]:
@@ -417,14 +441,19 @@ class ScoreBound:
         n = len(tokens)
         if not n:
             return []
-        if len(self.ids) >= self.MAX_ROWS:  # (a long-running process: start the table afresh)
-            self.ids.clear()
-        rows = np.array(list(map(self.ids.get, map(itemgetter(2, 3), tokens), repeat(-1))))
-        for k in np.flatnonzero(rows < 0).tolist():  # (words not seen before)
-            rows[k] = self._row(tokens[k][2], tokens[k][3])
-        x = self.rows[:, rows]
+        if len(self.words) >= self.MAX_WORDS:  # (a long-running process: start the table afresh)
+            self.words.clear()
+        word = np.array(list(map(self.words.__getitem__, map(itemgetter(2), tokens))))
+        tag = np.array(list(map(self.tags.__getitem__, map(itemgetter(3), tokens))))
+        facts, unknown = self.words.facts[word], tag == self.unknown
+        x = self.words.table[:, word]
+        long = np.flatnonzero(unknown & (facts & self.LONG != 0))
+        if len(long):
+            x[:, long] = self.long_word[:, None]
+        x += self.tags.table[:, tag]
+        clean = (facts & self.CLEAN != 0) & (~unknown | (facts & self.ASCII != 0))
         starts, ends = _offsets(tokens)
-        roles = _free_roles(text, starts, ends, self.roles[rows], chosen)
+        roles = _free_roles(text, starts, ends, np.where(clean, self.tags.facts[tag], 0), chosen)
         cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
         size, g, chars, pairs = len(text), self.weight, self.chars, self.pairs
         # where a span starts (a token of role 2 or 3): its first word and characters, the word and character before it
