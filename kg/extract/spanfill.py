@@ -446,14 +446,14 @@ class ScoreBound:
         word = np.array(list(map(self.words.__getitem__, map(itemgetter(2), tokens))))
         tag = np.array(list(map(self.tags.__getitem__, map(itemgetter(3), tokens))))
         facts, unknown = self.words.facts[word], tag == self.unknown
-        x = self.words.table[:, word]
-        long = np.flatnonzero(unknown & (facts & self.LONG != 0))
-        if len(long):
-            x[:, long] = self.long_word[:, None]
-        x += self.tags.table[:, tag]
+        long = unknown & (facts & self.LONG != 0)
         clean = (facts & self.CLEAN != 0) & (~unknown | (facts & self.ASCII != 0))
         starts, ends = _offsets(tokens)
         roles = _free_roles(text, starts, ends, np.where(clean, self.tags.facts[tag], 0), chosen)
+
+        def weights(place: int, at: np.ndarray) -> np.ndarray:  # of the word and tag of the tokens AT in PLACE
+            w = np.where(long[at], self.long_word[place], self.words.table[place, word[at]])
+            return w + self.tags.table[place, tag[at]]
         cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
         size, g, chars, pairs = len(text), self.weight, self.chars, self.pairs
         # where a span starts (a token of role 2 or 3): its first word and characters, the word and character before it
@@ -461,19 +461,22 @@ class ScoreBound:
         at = np.flatnonzero(roles >= 2)
         s = starts[at]
         before = cp[np.maximum(s - 1, 0)]
-        first[at] = (x[self.FIRST, at] + chars["f1"](cp[s]) + pairs["f2"]((cp[s] << 21) | cp[np.minimum(s + 1, size - 1)])
-                     + np.where(s > 0, chars["pc"](before), g("pc=^")))
-        first[1:] += x[self.PREV, :-1]
-        first[0] += g("pw=^") + g("pt=^")
+        first[at] = (weights(self.FIRST, at) + chars["f1"](cp[s])
+                     + pairs["f2"]((cp[s] << 21) | cp[np.minimum(s + 1, size - 1)])
+                     + np.where(s > 0, chars["pc"](before), g("pc=^"))
+                     + np.where(at > 0, weights(self.PREV, np.maximum(at - 1, 0)), g("pw=^") + g("pt=^")))
         # where it ends (a token of role 1 to 3): its last word and characters, the word and character after it
         last = np.zeros(n, dtype=complex)
         at = np.flatnonzero(roles > 0)
         e = ends[at]
         after = cp[np.minimum(e, size - 1)]
-        last[at] = (x[self.LAST, at] + chars["l1"](cp[e - 1]) + pairs["l2"]((cp[np.maximum(e - 2, 0)] << 21) | cp[e - 1])
-                    + np.where(e < size, chars["nc"](after), g("nc=$")))
-        last[:-1] += x[self.NEXT, 1:]
-        last[-1] += g("nw=$") + g("nt=$")
+        last[at] = (weights(self.LAST, at) + chars["l1"](cp[e - 1])
+                    + pairs["l2"]((cp[np.maximum(e - 2, 0)] << 21) | cp[e - 1])
+                    + np.where(e < size, chars["nc"](after), g("nc=$"))
+                    + np.where(at + 1 < n, weights(self.NEXT, np.minimum(at + 1, n - 1)), g("nw=$") + g("nt=$")))
+        inside = np.zeros(n + 1, dtype=complex)  # (the weights inside a span of the tokens before each, summed)
+        inside[at + 1] = weights(self.INSIDE, at)
+        inside = np.cumsum(inside)
         # the list frame: a joiner just before / after, the rule entity on its other side (lm=, list)
         pad = np.concatenate([[-1, -1], cp, [-1, -1]])  # pad[p + 2]: the code point at p, -1 outside the text
         # (first the tokens a joiner's last character precedes / first character follows, then each joiner)
@@ -514,7 +517,6 @@ class ScoreBound:
                 is4[t], w4[t] = True, g("head=" + self.heads[h]) + g("hs=" + h)
         heads.append((4, is4, w4))
         char_sum = np.concatenate([[0j], np.cumsum(chars["c"](cp))])
-        inside = np.concatenate([[0j], np.cumsum(x[self.INSIDE])])
         found = []
         for d, i in _windows(starts, ends, roles):
             j = i + d
