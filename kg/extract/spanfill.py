@@ -357,9 +357,9 @@ class ScoreBound:
     """An upper bound of each candidate's Technology and Industry scores (the
     softmax inputs of ``probabilities``), as complex numbers (Technology the
     real part, Industry the imaginary one), for all candidates of a text at
-    once (numpy), without feature strings.  The word and tag features of a
-    (word, tag) in each place (inside a span, first, last, just before, just
-    after) are summed once per process into a row of a table; the character
+    once (numpy), without feature strings.  The weights of the features of
+    each word and of each tag in each place (inside a span, first, last, just
+    before, just after) are summed once per process into tables; the character
     features (c=, f1=, f2=, l1=, l2=, pc=, nc=) and the class head (head=,
     hs=) and the list frame (lm=, list) are read off the text's code points.
     The features that need the span's clause (gv=, deng=, dengh=) count at
@@ -491,12 +491,12 @@ class ScoreBound:
             at_e = near_e[np.logical_and.reduce([behind[q] == ord(ch) for q, ch in enumerate(jn)])]
             listed_s[at_s] = True
             listed_e[at_e] = True
-            for t, at in zip(at_s.tolist(), (starts[at_s] - k).tolist()):
-                if at in by_end:
-                    first[t] += g("lm=" + by_end[at])
-            for t, at in zip(at_e.tolist(), (ends[at_e] + k).tolist()):
-                if at in by_start:
-                    last[t] += g("lm=" + by_start[at])
+            for t, p in zip(at_s.tolist(), (starts[at_s] - k).tolist()):
+                if p in by_end:
+                    first[t] += g("lm=" + by_end[p])
+            for t, p in zip(at_e.tolist(), (ends[at_e] + k).tolist()):
+                if p in by_start:
+                    last[t] += g("lm=" + by_start[p])
         heads = []  # (k, the tokens a class head of k characters ends, its weight)
         at = np.flatnonzero((roles > 0) & (self.head_ends(cp[ends - 1]) != 0))
         e = ends[at]
