@@ -196,6 +196,12 @@ def features(text: str, tokens: list, chosen_by_end: dict, chosen_by_start: dict
                 f.append("lm=" + m)
     if listed:
         f.append("list")
+    return f + clause_features(tokens, i, j, heads)
+
+
+def clause_features(tokens: list, i: int, j: int, heads: dict) -> list[str]:
+    """The features of tokens I..J's clause: the verb governing the span, the word after a following 等."""
+    f = []
     a, b = _clause_bounds(tokens, i, j)
     # governing verb: the last verb before the span in its clause
     for k in range(i - 1, a - 1, -1):
@@ -362,14 +368,13 @@ class ScoreBound:
     before, just after) are summed once per process into tables; the character
     features (c=, f1=, f2=, l1=, l2=, pc=, nc=) and the class head (head=,
     hs=) and the list frame (lm=, list) are read off the text's code points.
-    The features that need the span's clause (gv=, deng=, dengh=) count at
-    their largest weights; so do, in a first pass, those of its tag sequence
-    and surface (pos=, s=, ascii), which a second pass adds exactly for the
-    few candidates left.  P(type) <= sigmoid(score), so a candidate whose
+    The features of the span's tag sequence and surface (pos=, s=, ascii) and
+    of its clause (gv=, deng=, dengh=) count at their largest weights in a
+    first pass; a second adds them exactly for the few candidates left.  P(type) <= sigmoid(score), so a candidate whose
     bound stays under logit(threshold) cannot be kept."""
 
-    CLAUSE = ("gv", "deng", "dengh")  # (always at their largest)
-    SURFACE = ("pos", "s", "ascii")  # (at their largest in the first pass)
+    CLAUSE = ("gv", "deng", "dengh")  # (at their largest in the first pass)
+    SURFACE = ("pos", "s", "ascii")
     INSIDE, FIRST, LAST, PREV, NEXT = range(5)  # the weights of a word or tag in each place
     CLEAN, ASCII, LONG = 1, 2, 4  # a word's facts: no stop character, ASCII, 6 characters or more (_role, _word)
     MAX_WORDS = 1 << 20
@@ -384,7 +389,8 @@ class ScoreBound:
             top[slot] = _cmax(top.get(slot, 0j), w)
             by_slot.setdefault(slot, {})[value] = w
         self.weight = g = lambda f: fw.get(f, 0j)
-        self.base = g("") + sum(top.get(slot, 0j) for slot in self.CLAUSE)
+        self.clause_top = sum(top.get(slot, 0j) for slot in self.CLAUSE)
+        self.base = g("") + self.clause_top
         self.surface_top = sum(top.get(slot, 0j) for slot in self.SURFACE)
         self.by_size = np.array([[g("len=" + str(min(n, 8))) + g("ntok=" + str(d + 1)) for n in range(MAX_CHARS + 1)]
                                  for d in range(MAX_TOKENS)])  # [words - 1, characters]
@@ -431,8 +437,10 @@ class ScoreBound:
             z += g("pos=" + "_".join(t[3] for t in tokens[i:j + 1])) + g("s=" + surf)
             if surf.isascii():
                 z += g("ascii")
-            if z.real >= floor or z.imag >= floor:
-                found.append((s, e, i, j))
+            if z.real >= floor or z.imag >= floor:  # then the clause's features, exactly
+                z += sum(map(g, clause_features(tokens, i, j, self.heads))) - self.clause_top
+                if z.real >= floor or z.imag >= floor:
+                    found.append((s, e, i, j))
         return found
 
     def _first_pass(self, text: str, tokens: list, chosen: list, by_end: dict, by_start: dict, floor: float):

@@ -138,9 +138,11 @@ def test_the_bound_keeps_every_candidate_that_can_reach_the_threshold():
             for text, tokens, chosen in states:
                 by_end, by_start = {e: t for s, e, t in chosen}, {s: t for s, e, t in chosen}
                 kept = {(s, e) for s, e, _, _ in bound.reachable(text, tokens, chosen, th, by_end, by_start)}
-                reach = {(s, e) for s, e, feats in spanfill.spans(text, tokens, chosen)
-                         if max(exact_scores(weights, feats)) >= floor}
+                scores = {(s, e): max(exact_scores(weights, feats)) for s, e, feats in spanfill.spans(text, tokens, chosen)}
+                reach = {span for span, z in scores.items() if z >= floor}
                 assert reach <= kept
+                # and the second pass is exact: nothing under the floor is left
+                assert all(scores[span] >= floor - 1e-5 for span in kept)
     # and it leaves candidates out: with the shipped model, most
     bound = spanfill.score_bound(spanfill.load_model()["weights"])
     kept = sum(len(bound.reachable(t, toks, ch, 0.6, {e: y for s, e, y in ch}, {s: y for s, e, y in ch}))
