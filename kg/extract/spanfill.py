@@ -2,7 +2,9 @@
 leave outside every entity, typing a span Technology, Industry or nothing
 (``--spanfill``, off by default; weights kg/extract/models/spanfill.json.gz,
 trained by bench/train_spanfill.py from the repository's open gold sets,
-read once per process; inference is dictionary look-ups).
+read once per process).  Only the candidates whose score bound
+(``ScoreBound``, numpy over the whole text) can reach the threshold get
+their feature strings and probabilities: the same output as scoring all.
 
 Candidates (``candidates``): runs of one to four jieba words inside a clause
 that touch no rule entity, no punctuation and no 《》 mark, hold at least one
@@ -21,13 +23,18 @@ from __future__ import annotations
 import gzip
 import json
 import math
+from functools import cache
+from itertools import repeat
+from operator import itemgetter
 from pathlib import Path
+
+import numpy as np
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.lexicon import load_entity_patterns, load_lexicon
-from kg.extract.rules import new_cand
+from kg.extract.rules import Tokens, new_cand
 
 RULE = "spanfill"
 MODEL_PATH = Path(__file__).parent / "models" / "spanfill.json.gz"
@@ -70,32 +77,69 @@ def _word(tok) -> str:
     return tok[2] if tok[3] != "unk" or len(tok[2]) < 6 else "#long"
 
 
-def candidates(text: str, tokens: list, chosen: list[tuple[int, int, str]]):
-    """(start, end, first token index, last token index) of each candidate span.
-    CHOSEN: (start, end, type) of the rule entities."""
-    covered = bytearray(len(text) + 1)
-    for s, e, _ in chosen:
-        covered[s:e] = b"\x01" * (e - s)
+def _tag_role(tag: str) -> int:
+    """Where a word of TAG may stand in a candidate: 0 nowhere (not noun-ish), 1 inside
+    or at the end (a verb), 2 anywhere (an adjective, a distinguishing word), 3 anywhere,
+    and a noun."""
+    return 0 if tag not in NOUNISH else 3 if tag in NOUNS else 1 if tag == "v" else 2
+
+
+@cache
+def _role(word: str, tag: str) -> int:
+    """_tag_role, 0 for a word with a stop character and a non-ASCII unknown word."""
+    if not _STOP.isdisjoint(word) or (tag == "unk" and not word.isascii()):
+        return 0
+    return _tag_role(tag)
+
+
+def _offsets(tokens: list) -> tuple[np.ndarray, np.ndarray]:
+    """The tokens' start and end offsets (the pipeline's Tokens keep them as lists: read those)."""
     n = len(tokens)
-    for i in range(n):
-        ti = tokens[i]
-        if ti[3] not in NOUNISH or ti[3] == "v" or covered[ti[0]] or _STOP.intersection(ti[2]):
-            continue
-        has_noun = False
-        for j in range(i, min(n, i + MAX_TOKENS)):
-            tj = tokens[j]
-            if tj[3] not in NOUNISH or _STOP.intersection(tj[2]) or any(covered[tj[0]:tj[1]]):
-                break
-            if j > i and tokens[j - 1][1] != tj[0]:
-                break
-            if tj[3] == "unk" and not tj[2].isascii():
-                break
-            has_noun = has_noun or tj[3] in NOUNS
-            length = tj[1] - ti[0]
-            if length > MAX_CHARS:
-                break
-            if length >= MIN_CHARS and has_noun:
-                yield ti[0], tj[1], i, j
+    if isinstance(tokens, Tokens):
+        return np.fromiter(tokens.starts, np.int64, n), np.fromiter(tokens.end_at.offsets, np.int64, n)
+    return np.fromiter(map(itemgetter(0), tokens), np.int64, n), np.fromiter(map(itemgetter(1), tokens), np.int64, n)
+
+
+def _free_roles(text: str, starts: np.ndarray, ends: np.ndarray, roles: np.ndarray,
+                chosen: list[tuple[int, int, str]]) -> np.ndarray:
+    """ROLES (one per token) with 0 for the tokens that touch a rule entity of CHOSEN."""
+    size = len(text)
+    spans = [(s, min(e, size)) for s, e, _ in chosen if s < e]
+    edges = (np.bincount([s for s, _ in spans], minlength=size + 1)
+             - np.bincount([e for _, e in spans], minlength=size + 1)) if spans else np.zeros(size + 1, dtype=np.int64)
+    covered = np.concatenate([[0], np.cumsum(np.cumsum(edges[:size]) > 0)])  # covered characters before each offset
+    return np.where(covered[ends] > covered[starts], 0, roles).astype(np.int8)
+
+
+def _windows(starts: np.ndarray, ends: np.ndarray, roles: np.ndarray):
+    """(D, the first token indexes of the candidates of D + 1 words) for D = 0, 1, …: runs of
+    contiguous tokens of free roles (``_free_roles``), MIN_CHARS..MAX_CHARS long, beginning
+    with no verb and holding a noun."""
+    n = len(starts)
+    joined = starts[1:] == ends[:-1]  # token k + 1 follows token k with no gap
+    alive, noun = roles >= 2, roles == 3  # (the runs that go on from each first token, whether they hold a noun)
+    for d in range(min(n, MAX_TOKENS)):
+        if d:
+            alive = alive[:-1] & (roles[d:] > 0) & joined[d - 1:]
+            noun = noun[:-1] | (roles[d:] == 3)
+        length = ends[d:] - starts[:n - d]
+        alive &= length <= MAX_CHARS  # (a longer run would be longer still)
+        first = np.flatnonzero(alive & noun & (length >= MIN_CHARS))
+        if len(first):
+            yield d, first
+        if not alive.any():
+            break
+
+
+def candidates(text: str, tokens: list, chosen: list[tuple[int, int, str]]):
+    """(start, end, first token index, last token index) of each candidate span:
+    a run of MAX_TOKENS words at most, MIN_CHARS..MAX_CHARS long, of free
+    roles (``_role``, ``_free_roles``), beginning with no verb and holding a noun.
+    CHOSEN: (start, end, type) of the rule entities."""
+    starts, ends = _offsets(tokens)
+    roles = _free_roles(text, starts, ends, np.array([_role(t[2], t[3]) for t in tokens], dtype=np.int8), chosen)
+    for i, j in sorted((i, i + d) for d, first in _windows(starts, ends, roles) for i in first.tolist()):
+        yield tokens[i][0], tokens[j][1], i, j
 
 
 def _clause_bounds(tokens, i, j):
@@ -152,6 +196,12 @@ def features(text: str, tokens: list, chosen_by_end: dict, chosen_by_start: dict
                 f.append("lm=" + m)
     if listed:
         f.append("list")
+    return f + clause_features(tokens, i, j, heads)
+
+
+def clause_features(tokens: list, i: int, j: int, heads: dict) -> list[str]:
+    """The features of tokens I..J's clause: the verb governing the span, the word after a following 等."""
+    f = []
     a, b = _clause_bounds(tokens, i, j)
     # governing verb: the last verb before the span in its clause
     for k in range(i - 1, a - 1, -1):
@@ -204,26 +254,343 @@ def choose(scored: list[tuple[int, int, str, float]], threshold: float) -> list[
 
 def predict(weights: dict, text: str, tokens: list, chosen: list[tuple[int, int, str]], threshold: float,
             not_entities: frozenset = frozenset()):
-    """(start, end, type, probability) of the spans kept in TEXT."""
+    """(start, end, type, probability) of the spans kept in TEXT.  Only the
+    candidates whose upper bound (``ScoreBound``) reaches THRESHOLD get their
+    feature strings and probabilities: the others could not be kept anyway."""
+    heads = class_heads()
+    by_end = {e: t for s, e, t in chosen}
+    by_start = {s: t for s, e, t in chosen}
     scored = []
-    for s, e, feats in spans(text, tokens, chosen):
+    for s, e, i, j in score_bound(weights).reachable(text, tokens, chosen, threshold, by_end, by_start):
         if text[s:e] in not_entities:
             continue
-        pr = probabilities(weights, feats)
+        pr = probabilities(weights, features(text, tokens, by_end, by_start, s, e, i, j, heads))
         ty = max(pr, key=pr.get)
         scored.append((s, e, ty, pr[ty]))
     return choose(scored, threshold)
 
 
+def _cmax(a: complex, b: complex) -> complex:
+    return complex(max(a.real, b.real), max(a.imag, b.imag))
+
+
+class _Table:
+    """Weights (complex, see ScoreBound) of integer keys (>= 0), looked up for a
+    whole array of keys at once: an open-addressing hash table (multiplicative
+    hashing, linear probing, at most a sixteenth full: one or two probes)."""
+
+    EMPTY = -2  # (a key never asked for: the callers' "no key" is -1)
+
+    def __init__(self, pairs: dict[int, complex]):
+        self.bits = max(4, (16 * len(pairs)).bit_length())
+        size = 1 << self.bits
+        self.keys = np.full(size + 1, self.EMPTY, dtype=np.int64)  # (the last slot: "not found", weight 0)
+        self.values = np.zeros(size + 1, dtype=complex)
+        self.probes = 1
+        for (key, w), at in zip(pairs.items(), self._slot(np.array(list(pairs), dtype=np.int64)).tolist()):
+            step = 0
+            while self.keys[(at + step) % size] != self.EMPTY:
+                step += 1
+            self.keys[(at + step) % size], self.values[(at + step) % size] = key, w
+            self.probes = max(self.probes, step + 1)
+
+    def _slot(self, q: np.ndarray) -> np.ndarray:
+        return ((q.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(64 - self.bits)).astype(np.int64)
+
+    def where(self, q: np.ndarray) -> np.ndarray:
+        """The slot of each key of Q, the last slot for a key not in the table."""
+        at = self._slot(q)
+        size = len(self.keys) - 1
+        found = np.where(self.keys[at] == q, at, size)
+        for step in range(1, self.probes):
+            here = (at + step) & (size - 1)
+            found = np.where(self.keys[here] == q, here, found)
+        return found
+
+    def __call__(self, q: np.ndarray) -> np.ndarray:
+        """The weight of each key of Q (0 for a key not in the table)."""
+        return self.values[self.where(q)]
+
+    def has(self, q: np.ndarray) -> np.ndarray:
+        return self.where(q) < len(self.keys) - 1
+
+
+class _CharTable:
+    """Weights (complex, see ScoreBound) of single characters, looked up for a
+    whole array of code points at once: a small index by code point (0 for a
+    character without a weight, and for every code point past the table's or
+    -1) into the weights."""
+
+    def __init__(self, pairs: dict[int, complex]):
+        self.index = np.zeros(max(pairs, default=0) + 2, dtype=np.int16 if len(pairs) < 32767 else np.int32)
+        self.values = np.zeros(len(pairs) + 1, dtype=complex)
+        for k, (key, w) in enumerate(pairs.items(), 1):
+            self.index[key], self.values[k] = k, w
+
+    def __call__(self, cp: np.ndarray) -> np.ndarray:
+        return self.values[self.index[np.minimum(cp, len(self.index) - 1)]]
+
+
+class _Rows(dict):
+    """key -> the index of its column in TABLE (weights, complex) and FACTS
+    (int8), made by MAKE(key) -> (weights, facts) on first sight."""
+
+    def __init__(self, make, size: int):
+        super().__init__()
+        self.make = make
+        self.table = np.zeros((size, 256), dtype=complex)
+        self.facts = np.zeros(256, dtype=np.int8)
+
+    def __missing__(self, key) -> int:
+        k = len(self)
+        if k == len(self.facts):  # (room for twice as many)
+            self.table = np.concatenate([self.table, np.zeros_like(self.table)], axis=1)
+            self.facts = np.concatenate([self.facts, np.zeros_like(self.facts)])
+        self.table[:, k], self.facts[k] = self.make(key)
+        self[key] = k
+        return k
+
+
+def _chars_key(s: str) -> int:
+    """One integer for up to three characters (21 bits each)."""
+    k = 0
+    for ch in s:
+        k = (k << 21) | ord(ch)
+    return k
+
+
+class ScoreBound:
+    """An upper bound of each candidate's Technology and Industry scores (the
+    softmax inputs of ``probabilities``), as complex numbers (Technology the
+    real part, Industry the imaginary one), for all candidates of a text at
+    once (numpy), without feature strings.  The weights of the features of
+    each word and of each tag in each place (inside a span, first, last, just
+    before, just after) are summed once per process into tables; the character
+    features (c=, f1=, f2=, l1=, l2=, pc=, nc=) and the class head (head=,
+    hs=) and the list frame (lm=, list) are read off the text's code points.
+    The features of the span's tag sequence and surface (pos=, s=, ascii) and
+    of its clause (gv=, deng=, dengh=) count at their largest weights in a
+    first pass; a second adds them exactly for the few candidates left.  P(type) <= sigmoid(score), so a candidate whose
+    bound stays under logit(threshold) cannot be kept."""
+
+    CLAUSE = ("gv", "deng", "dengh")  # (at their largest in the first pass)
+    SURFACE = ("pos", "s", "ascii")
+    INSIDE, FIRST, LAST, PREV, NEXT = range(5)  # the weights of a word or tag in each place
+    CLEAN, ASCII, LONG = 1, 2, 4  # a word's facts: no stop character, ASCII, 6 characters or more (_role, _word)
+    MAX_WORDS = 1 << 20
+
+    def __init__(self, weights: dict):
+        wt, wi = (weights[ty] for ty in TYPES)
+        fw = {f: complex(wt.get(f, 0.0), wi.get(f, 0.0)) for f in set(wt) | set(wi)}
+        top: dict[str, complex] = {}  # slot -> its largest weights (0 if all are negative: it may be absent)
+        by_slot: dict[str, dict[str, complex]] = {}
+        for f, w in fw.items():
+            slot, _, value = f.partition("=")
+            top[slot] = _cmax(top.get(slot, 0j), w)
+            by_slot.setdefault(slot, {})[value] = w
+        self.weight = g = lambda f: fw.get(f, 0j)
+        self.clause_top = sum(top.get(slot, 0j) for slot in self.CLAUSE)
+        self.base = g("") + self.clause_top
+        self.surface_top = sum(top.get(slot, 0j) for slot in self.SURFACE)
+        self.by_size = np.array([[g("len=" + str(min(n, 8))) + g("ntok=" + str(d + 1)) for n in range(MAX_CHARS + 1)]
+                                 for d in range(MAX_TOKENS)])  # [words - 1, characters]
+
+        def table(slot: str, size: int) -> dict[int, complex]:
+            return {_chars_key(v): w for v, w in by_slot.get(slot, {}).items() if len(v) == size}
+        self.chars = {slot: _CharTable(table(slot, 1)) for slot in ("c", "f1", "l1", "pc", "nc")}
+        self.pairs = {slot: _Table(table(slot, 2)) for slot in ("f2", "l2")}
+        heads = class_heads()
+        self.heads = heads
+        self.head_tables = {k: _Table({_chars_key(h): g("head=" + ty) + g("hs=" + h) for h, ty in heads.items()
+                                       if len(h) == k}) for k in (1, 2, 3)}
+        self.head4_tails = _Table({_chars_key(h[1:]): 0j for h in heads if len(h) == 4})  # (then checked in full)
+        self.head_ends = _CharTable({ord(h[-1]): 1 for h in heads if len(h) <= 4})  # (the last characters of heads)
+        self.joiner_last = _CharTable({ord(jn[-1]): 1 for jn in _LISTJOIN})
+        self.joiner_first = _CharTable({ord(jn[0]): 1 for jn in _LISTJOIN})
+        self.words = _Rows(self._word_weights, 5)
+        self.long_word = np.array(self._word_weights("#long")[0])  # (what _word calls a long unknown word)
+        self.tags = _Rows(self._tag_weights, 5)
+        self.unknown = self.tags["unk"]
+
+    def _word_weights(self, word: str) -> tuple[tuple, int]:
+        """The weights of WORD's features inside a span, first, last, just before and after it; its facts."""
+        g = self.weight
+        facts = (self.CLEAN if _STOP.isdisjoint(word) else 0) | (self.ASCII if word.isascii() else 0) | (
+            self.LONG if len(word) >= 6 else 0)
+        return (g("w=" + word), g("wF=" + word), g("wL=" + word), g("pw=" + word), g("nw=" + word)), facts
+
+    def _tag_weights(self, tag: str) -> tuple[tuple, int]:
+        """The weights of TAG's features in those places; its role (_tag_role)."""
+        g = self.weight
+        return ((g("in=" + tag) if tag.startswith("lex:") else 0j, g("posF=" + tag), g("posL=" + tag), g("pt=" + tag),
+                 g("nt=" + tag)), _tag_role(tag))
+
+    def reachable(self, text: str, tokens: list, chosen: list, threshold: float, by_end: dict,
+                  by_start: dict) -> list[tuple[int, int, int, int]]:
+        """(start, end, first token, last token) of the candidates (``candidates``) whose bound reaches the
+        least score of a span of probability THRESHOLD."""
+        floor = math.log(threshold / (1 - threshold)) - 1e-6 if 0 < threshold < 1 else -math.inf
+        found = []
+        g = self.weight
+        for s, e, i, j, z in self._first_pass(text, tokens, chosen, by_end, by_start, floor):
+            surf = text[s:e]
+            z += g("pos=" + "_".join(t[3] for t in tokens[i:j + 1])) + g("s=" + surf)
+            if surf.isascii():
+                z += g("ascii")
+            if z.real >= floor or z.imag >= floor:  # then the clause's features, exactly
+                z += sum(map(g, clause_features(tokens, i, j, self.heads))) - self.clause_top
+                if z.real >= floor or z.imag >= floor:
+                    found.append((s, e, i, j))
+        return found
+
+    def _first_pass(self, text: str, tokens: list, chosen: list, by_end: dict, by_start: dict, floor: float):
+        """(start, end, first token, last token, score bound without the tag sequence and surface features)
+        of the candidates whose bound with those at their largest (surface_top) reaches FLOOR."""
+        n = len(tokens)
+        if not n:
+            return []
+        if len(self.words) >= self.MAX_WORDS:  # (a long-running process: start the table afresh)
+            self.words.clear()
+        word = np.array(list(map(self.words.__getitem__, map(itemgetter(2), tokens))))
+        tag = np.array(list(map(self.tags.__getitem__, map(itemgetter(3), tokens))))
+        facts, unknown = self.words.facts[word], tag == self.unknown
+        long = unknown & (facts & self.LONG != 0)
+        clean = (facts & self.CLEAN != 0) & (~unknown | (facts & self.ASCII != 0))
+        starts, ends = _offsets(tokens)
+        roles = _free_roles(text, starts, ends, np.where(clean, self.tags.facts[tag], 0), chosen)
+
+        def weights(place: int, at: np.ndarray) -> np.ndarray:  # of the word and tag of the tokens AT in PLACE
+            w = np.where(long[at], self.long_word[place], self.words.table[place, word[at]])
+            return w + self.tags.table[place, tag[at]]
+        cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+        size, g, chars, pairs = len(text), self.weight, self.chars, self.pairs
+        # where a span starts (a token of role 2 or 3): its first word and characters, the word and character before it
+        first = np.zeros(n, dtype=complex)
+        at = np.flatnonzero(roles >= 2)
+        s = starts[at]
+        before = cp[np.maximum(s - 1, 0)]
+        first[at] = (weights(self.FIRST, at) + chars["f1"](cp[s])
+                     + pairs["f2"]((cp[s] << 21) | cp[np.minimum(s + 1, size - 1)])
+                     + np.where(s > 0, chars["pc"](before), g("pc=^"))
+                     + np.where(at > 0, weights(self.PREV, np.maximum(at - 1, 0)), g("pw=^") + g("pt=^")))
+        # where it ends (a token of role 1 to 3): its last word and characters, the word and character after it
+        last = np.zeros(n, dtype=complex)
+        at = np.flatnonzero(roles > 0)
+        e = ends[at]
+        after = cp[np.minimum(e, size - 1)]
+        last[at] = (weights(self.LAST, at) + chars["l1"](cp[e - 1])
+                    + pairs["l2"]((cp[np.maximum(e - 2, 0)] << 21) | cp[e - 1])
+                    + np.where(e < size, chars["nc"](after), g("nc=$"))
+                    + np.where(at + 1 < n, weights(self.NEXT, np.minimum(at + 1, n - 1)), g("nw=$") + g("nt=$")))
+        inside = np.zeros(n + 1, dtype=complex)  # (the weights inside a span of the tokens before each, summed)
+        inside[at + 1] = weights(self.INSIDE, at)
+        inside = np.cumsum(inside)
+        # the list frame: a joiner just before / after, the rule entity on its other side (lm=, list)
+        pad = np.concatenate([[-1, -1], cp, [-1, -1]])  # pad[p + 2]: the code point at p, -1 outside the text
+        # (first the tokens a joiner's last character precedes / first character follows, then each joiner)
+        near_s = np.flatnonzero(self.joiner_last(pad[starts + 1]) != 0)  # (-1, outside the text: no weight)
+        near_e = np.flatnonzero(self.joiner_first(pad[ends + 2]) != 0)
+        ahead = [pad[starts[near_s] - q + 2] for q in range(3)]  # the code points q characters before those tokens
+        behind = [pad[ends[near_e] + q + 2] for q in range(2)]  # those q characters after their ends
+        listed_s, listed_e = np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
+        for jn in _LISTJOIN:
+            k = len(jn)
+            at_s = near_s[np.logical_and.reduce([ahead[k - q] == ord(ch) for q, ch in enumerate(jn)])]
+            at_e = near_e[np.logical_and.reduce([behind[q] == ord(ch) for q, ch in enumerate(jn)])]
+            listed_s[at_s] = True
+            listed_e[at_e] = True
+            for t, p in zip(at_s.tolist(), (starts[at_s] - k).tolist()):
+                if p in by_end:
+                    first[t] += g("lm=" + by_end[p])
+            for t, p in zip(at_e.tolist(), (ends[at_e] + k).tolist()):
+                if p in by_start:
+                    last[t] += g("lm=" + by_start[p])
+        heads = []  # (k, the tokens a class head of k characters ends, its weight)
+        at = np.flatnonzero((roles > 0) & (self.head_ends(cp[ends - 1]) != 0))
+        e = ends[at]
+        key = np.zeros(len(at), dtype=np.int64)
+        for k in (1, 2, 3):
+            key = np.where(e >= k, key | (cp[np.maximum(e - k, 0)] << (21 * (k - 1))), -1)
+            table = self.head_tables[k]
+            slot = table.where(key)
+            is_head = np.zeros(n, dtype=bool)
+            is_head[at] = slot < len(table.keys) - 1
+            w = np.zeros(n, dtype=complex)
+            w[at] = table.values[slot]
+            heads.append((k, is_head, w))
+        is4, w4 = np.zeros(n, dtype=bool), np.zeros(n, dtype=complex)
+        for t in at[(e >= 4) & self.head4_tails.has(key)].tolist():
+            h = text[ends[t] - 4:ends[t]]
+            if h in self.heads:
+                is4[t], w4[t] = True, g("head=" + self.heads[h]) + g("hs=" + h)
+        heads.append((4, is4, w4))
+        char_sum = np.concatenate([[0j], np.cumsum(chars["c"](cp))])
+        found = []
+        for d, i in _windows(starts, ends, roles):
+            j = i + d
+            s, e = starts[i], ends[j]
+            length = e - s
+            head = np.zeros(len(i), dtype=complex)
+            for k, is_head, w in heads:  # the longest class head shorter than the span (_head_of)
+                head = np.where(is_head[j] & (k < length), w[j], head)
+            z = (self.base + first[i] + inside[j + 1] - inside[i] + last[j] + char_sum[e] - char_sum[s]
+                 + self.by_size[d, length] + head + np.where(listed_s[i] | listed_e[j], g("list"), 0j))
+            high = z + self.surface_top
+            for t in np.flatnonzero((high.real >= floor) | (high.imag >= floor)).tolist():
+                found.append((int(s[t]), int(e[t]), int(i[t]), int(j[t]), complex(z[t])))
+        return found
+
+
+_BOUNDS: dict = {}
+
+
+def score_bound(weights: dict) -> ScoreBound:
+    """The ScoreBound of WEIGHTS, made once per weights object."""
+    hit = _BOUNDS.get(id(weights))
+    if hit is None or hit[0] is not weights:
+        hit = _BOUNDS[id(weights)] = (weights, ScoreBound(weights))
+    return hit[1]
+
+
 _MODELS: dict = {}
 
 
+MODEL_KEYS = {"weights": "{type: {feature: weight}} for each of TYPES ('' the bias)",
+              "threshold": "the least probability of a span added, in (0, 1) (THRESHOLD if missing)",
+              "candidates": "training candidates (information)", "positives": "positive ones among them (information)"}
+
+
+def check_model(model, where: str = "model") -> dict:
+    """MODEL, if it is a span filler model (MODEL_KEYS); else ValueError naming what is wrong in WHERE."""
+    def bad(what: str):
+        raise ValueError(f"{where}: {what}")
+
+    if not isinstance(model, dict):
+        bad("not a JSON object")
+    unknown = sorted(set(model) - set(MODEL_KEYS))
+    if unknown:
+        bad(f"unknown key(s) {unknown} (known: {sorted(MODEL_KEYS)})")
+    weights = model.get("weights")
+    if not isinstance(weights, dict) or set(weights) != set(TYPES):
+        bad(f"'weights' must map exactly {list(TYPES)} to feature weights")
+    for ty, w in weights.items():
+        if not isinstance(w, dict):
+            bad(f"weights[{ty!r}] is not an object")
+        for f, x in w.items():
+            if isinstance(x, bool) or not isinstance(x, (int, float)) or not math.isfinite(x):
+                bad(f"weights[{ty!r}][{f!r}] = {x!r} is not a finite number")
+    th = model.get("threshold", THRESHOLD)
+    if isinstance(th, bool) or not isinstance(th, (int, float)) or not 0 < th < 1:
+        bad(f"'threshold' = {th!r} is not a number in (0, 1)")
+    return model
+
+
 def load_model(path: str | Path | None = None) -> dict:
-    """The model at PATH (default MODEL_PATH): {"weights": {type: {feature: weight}}, "threshold": …}, read once per process."""
+    """The model at PATH (default MODEL_PATH), checked (``check_model``) and read once per process."""
     key = str(path or MODEL_PATH)
     if key not in _MODELS:
         with gzip.open(key, "rt", encoding="utf-8") as fh:
-            _MODELS[key] = json.load(fh)
+            _MODELS[key] = check_model(json.load(fh), key)
     return _MODELS[key]
 
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import gzip
 import json
+import math
+
+import pytest
 
 from kg.extract import spanfill
 from kg.extract.pipeline import build_nlp, get_nlp
@@ -81,3 +84,118 @@ def test_off_by_default_and_on_with_the_keyword():
     assert names.index("kg_spanfill") == names.index("kg_normalise") - 1
     assert ExtractorOptions(relfill=True, spanfill=True).tag == ":relfill:spanfill"
     assert extractor_fingerprint(spanfill=True) != extractor_fingerprint()
+
+
+# made-up sentences with lists, 等, 以及, Latin words, class heads, a long unknown word and line breaks
+BOUND_TEXTS = [
+    "某市加快发展智能网联汽车、工业互联网和生物制造等新兴产业，推广柔性织物技术与氢能储运装备。",
+    "支持企业开展量子通信以及低空经济示范应用，建设算力调度平台及数据交易中心。",
+    "该县引进AI芯片封装测试项目和superconductingwire生产线，培育新型储能材料产业集群。",
+    "推动海洋牧场、\n智慧农业  和光伏治沙等模式，发展银发经济。\n\n加快卫星互联网建设。",
+]
+
+
+def pipeline_states():
+    """(text, tokens, chosen) of each made-up text, as kg_spanfill would see them."""
+    nlp = build_nlp()
+    out = []
+    for text in BOUND_TEXTS:
+        ud = nlp(text).user_data
+        out.append((ud["kg_text"], ud["kg_tokens"], [(c.start, c.end, c.type) for c in ud["kg_chosen"]]))
+    return out
+
+
+def reference_predict(weights, text, tokens, chosen, threshold):
+    """predict as the features define it: every candidate scored."""
+    scored = []
+    for s, e, feats in spanfill.spans(text, tokens, chosen):
+        pr = spanfill.probabilities(weights, feats)
+        ty = max(pr, key=pr.get)
+        scored.append((s, e, ty, pr[ty]))
+    return spanfill.choose(scored, threshold)
+
+
+def random_weights(states, seed):
+    """Weights for every feature the made-up texts have, at random (a model in which every feature counts)."""
+    import random
+
+    rnd = random.Random(seed)
+    feats = sorted({f for st in states for _, _, fs in spanfill.spans(*st) for f in fs})
+    return {ty: {"": rnd.uniform(-3, 0), **{f: rnd.gauss(0, 1.2) for f in feats}} for ty in spanfill.TYPES}
+
+
+def exact_scores(weights, feats):
+    return [weights[ty].get("", 0.0) + sum(weights[ty].get(f, 0.0) for f in feats) for ty in spanfill.TYPES]
+
+
+def test_the_bound_keeps_every_candidate_that_can_reach_the_threshold():
+    states = pipeline_states()
+    for seed in range(3):
+        weights = random_weights(states, seed)
+        bound = spanfill.ScoreBound(weights)
+        for th in (0.2, 0.5, 0.6, 0.9):
+            floor = math.log(th / (1 - th))
+            for text, tokens, chosen in states:
+                by_end, by_start = {e: t for s, e, t in chosen}, {s: t for s, e, t in chosen}
+                kept = {(s, e) for s, e, _, _ in bound.reachable(text, tokens, chosen, th, by_end, by_start)}
+                scores = {(s, e): max(exact_scores(weights, feats)) for s, e, feats in spanfill.spans(text, tokens, chosen)}
+                reach = {span for span, z in scores.items() if z >= floor}
+                assert reach <= kept
+                # and the second pass is exact: nothing under the floor is left
+                assert all(scores[span] >= floor - 1e-5 for span in kept)
+    # and it leaves candidates out: with the shipped model, most
+    bound = spanfill.score_bound(spanfill.load_model()["weights"])
+    kept = sum(len(bound.reachable(t, toks, ch, 0.6, {e: y for s, e, y in ch}, {s: y for s, e, y in ch}))
+               for t, toks, ch in states)
+    assert kept < sum(len(list(spanfill.candidates(*st))) for st in states) / 2
+
+
+def test_predict_is_the_reference_prediction():
+    states = pipeline_states()
+    models = [spanfill.load_model()["weights"]] + [random_weights(states, seed) for seed in (7, 8)]
+    for weights in models:
+        for th in (0.3, 0.6):
+            for st in states:
+                assert spanfill.predict(weights, *st, th) == reference_predict(weights, *st, th)
+
+
+def test_the_first_pass_bound_is_the_exact_score_but_for_the_features_it_bounds():
+    states = pipeline_states()
+    weights = random_weights(states, 3)
+    bound = spanfill.ScoreBound(weights)
+    skip = set(bound.CLAUSE) | set(bound.SURFACE)
+    for text, tokens, chosen in states:
+        by_end, by_start = {e: t for s, e, t in chosen}, {s: t for s, e, t in chosen}
+        first = {(s, e): z for s, e, _, _, z in bound._first_pass(text, tokens, chosen, by_end, by_start, -math.inf)}
+        clause_top = bound.base - bound.weight("")
+        for s, e, feats in spanfill.spans(text, tokens, chosen):
+            kept = [f for f in feats if f.partition("=")[0] not in skip]
+            zt, zi = exact_scores(weights, kept)
+            got = first[s, e] - clause_top
+            assert abs(got.real - zt) < 1e-9 and abs(got.imag - zi) < 1e-9, (text[s:e], feats)
+
+
+def test_the_hash_table_finds_its_keys_and_nothing_else():
+    import numpy as np
+
+    pairs = {k * 7919 % 100003: complex(k, -k) for k in range(1, 400)}
+    table = spanfill._Table(pairs)
+    q = np.array(list(pairs) + [5, 6, 99999, 0, -1])
+    at = table.where(q)
+    hit, value = table.has(q), table(q)
+    assert hit.tolist() == [True] * len(pairs) + [k in pairs for k in (5, 6, 99999, 0, -1)]
+    assert value[:len(pairs)].tolist() == list(pairs.values())
+
+
+@pytest.mark.parametrize("model, complaint", [
+    ({"weights": {"Technology": {}}}, "exactly"),
+    ({"weights": {"Technology": {"": "x"}, "Industry": {}}}, "finite number"),
+    ({"weights": {"Technology": {}, "Industry": {}}, "threshold": 1.5}, "threshold"),
+    ({"weights": {"Technology": {}, "Industry": {}}, "bias": 1}, "unknown key"),
+])
+def test_a_bad_model_file_is_one_error_naming_the_fault(tmp_path, model, complaint):
+    path = tmp_path / "bad.json.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        json.dump(model, fh)
+    with pytest.raises(ValueError, match=complaint):
+        spanfill.load_model(path)
