@@ -9,7 +9,9 @@ spaCy's ``get_words_and_spaces`` then re-finds every word with
 the text length).  Here the best route is computed in one pass over the
 prefixes of each position (same scores, same float operations in the same
 order, same tie-break: the longer word wins), the weight of each frequency is
-computed once, and words are aligned with ``str.index(word, pos)``.  The
+computed once, the weights of each character and pair of characters of a
+text are read off its code points at once (`_WeightTables`), and words are
+aligned with ``str.index(word, pos)``.  The
 dictionary is jieba's own (``jieba.dt.FREQ``, with the lexicon terms the
 pipeline adds), read live, so words added later count at once.
 tests/test_extract.py checks the tokens equal ``jieba.cut`` on real texts.
@@ -90,6 +92,7 @@ class Segmenter:
         # the whole dictionary (fewer cache misses).  Rebuilt when jieba's
         # dictionary changes (`_dictionary_version`)
         self._weights: tuple[dict[str, float], ...] = ({}, {}, {})
+        self._tables: _WeightTables | None = None  # the same, as numpy tables (`_WeightTables`)
         self._version = None
         self._unknown = 0.0
 
@@ -102,24 +105,29 @@ class Segmenter:
         hmm: dict[str, list[str]] = {}  # the HMM's words of a run, for its repeats in this text
         if _dictionary_version(dt) != self._version:  # (nothing changes it during one text)
             self._weights = self._word_weights(dt.FREQ, dt.total)
+            self._tables = _WeightTables(self._weights)
             self._version = _dictionary_version(dt)
             self._unknown = log(1) - log(dt.total)
-        gets = tuple(table.get for table in self._weights)
+        get2, get = self._weights[1].get, self._weights[2].get
+        w1, w2 = self._tables.lookup(text)
         # _HAN splits on its one group: the Han blocks are the odd pieces (what
         # jieba tells apart with a match per piece)
+        pos = 0  # where the piece starts in TEXT
         for n, blk in enumerate(_HAN.split(text)):
             if not blk:
                 continue
             if len(blk) == 1:  # one word: a character alone, or (mostly) one punctuation mark, whitespace or not
                 add(blk)
             elif n % 2:
-                self._cut_block(blk, gets, out, hmm)
+                end = pos + len(blk)
+                self._cut_block(blk, w1[pos:end], w2[pos:end], get2, get, out, hmm)
             else:
                 for m, x in enumerate(_SKIP.split(blk)):  # (one group too: whitespace is odd)
                     if m % 2:
                         add(x)
                     else:
                         out.extend(x)
+            pos += len(blk)
         return out
 
     @staticmethod
@@ -138,39 +146,47 @@ class Segmenter:
             out[min(len(word), 3) - 1][word] = w
         return out
 
-    def _cut_block(self, s: str, gets: tuple, out: list[str], hmm: dict) -> None:
-        """jieba's ``__cut_DAG`` on one block of Han/alphanumeric characters
-        (GETS: the ``get`` of each of the word weight tables)."""
+    def _cut_block(self, s: str, w1: list[float], w2: list[float], get2, get, out: list[str], hmm: dict) -> None:
+        """jieba's ``__cut_DAG`` on one block of Han/alphanumeric characters.
+        W1, W2: the weight of each position's character and of the pair of
+        characters it opens (`_WeightTables`: ABSENT when not in the
+        dictionary); GET2 and GET look up 2-character and longer words."""
         n = len(s)
         score = [0.0] * (n + 1)
         score[n] = 0  # jieba's route[N] = (0, 0)
         nxt = list(range(1, n + 2))  # end (exclusive) of the best word at each position
-        get1, get2, get = gets  # (by the word's length: 1, 2, more)
         one = self._unknown  # a character jieba does not know counts as frequency 1
         no_word = _NO_WORD  # (a local: read at every position)
-        for k in range(n - 1, -1, -1):
-            best = no_word
-            best_end = j = k + 1
-            w = get1(s[k])  # 0.0 for a prefix of a word, None past every word
-            if w is not None:
-                if w:  # (a weight is log(f / total) < 0; the first score found is the best so far)
-                    best = w + score[j]
-                if j < n:
-                    j += 1
-                    w = get2(s[k:j])
-                    while w is not None:
-                        if w:
-                            sc = w + score[j]
-                            # max over (score, end) pairs: an equal score goes to the longer word
-                            if sc >= best:
-                                best, best_end = sc, j
-                        if j == n:
-                            break
-                        j += 1
-                        w = get(s[k:j])
-            if best == no_word:  # no dictionary word starts here: the character alone
-                w = get1(s[k]) or one
-                best = w + score[k + 1]
+        # (a weight is log(f / total) < 0, a prefix of a word 0.0, ABSENT > 0)
+        # the last character: a word alone
+        w = w1[n - 1]
+        score[n - 1] = (w if w < 0.0 else one) + score[n]
+        for k in range(n - 2, -1, -1):
+            w = w1[k]
+            if w > 0.0:  # no dictionary word starts here (nor does a longer one): the character alone
+                score[k] = one + score[k + 1]
+                continue
+            v = w2[k]
+            if v > 0.0:  # no longer word starts here: the character alone, a word or not
+                score[k] = (w or one) + score[k + 1]
+                continue
+            best = w + score[k + 1] if w else no_word  # (the first score found is the best so far)
+            best_end, j = k + 1, k + 2
+            w = v
+            while True:
+                if w:
+                    sc = w + score[j]
+                    # max over (score, end) pairs: an equal score goes to the longer word
+                    if sc >= best:
+                        best, best_end = sc, j
+                if j == n:
+                    break
+                j += 1
+                w = get(s[k:j])
+                if w is None:
+                    break
+            if best == no_word:  # a prefix of words, none of which is here: the character alone
+                best = one + score[k + 1]
             score[k] = best
             nxt[k] = best_end
         x = 0
@@ -296,6 +312,86 @@ class Segmenter:
         words += found[done:]
         spaces += [False] * (len(found) - done)
         return words, spaces
+
+
+# a weight no dictionary entry has (weights are log(f / total) < 0, a prefix of a word 0.0)
+ABSENT = 1.0
+
+
+class _WeightTables:
+    """The dictionary weights of each position of a text read off its code
+    points with numpy (a Python lookup per position slices and hashes a new
+    string and probes a dictionary of hundreds of thousands of words: a third
+    of segmenting): ``lookup(text)`` -> (the weight of each character as a
+    word, of the pair of characters each position opens), ABSENT where the
+    dictionary has no such entry (the last position opens no pair).
+
+    The pairs are looked up in a hash table of their keys (first code point
+    << 21 | second) with linear probing, all positions at once: a round reads
+    each open position's slot, and those whose slot holds another key go on to
+    the next slot (a search of the sorted keys costs three times as much)."""
+
+    _MULT = 0x9E3779B97F4A7C15  # (Fibonacci hashing: the key times 2**64 / golden ratio, top bits)
+
+    def __init__(self, weights: tuple[dict[str, float], ...]) -> None:
+        import numpy as np  # (spaCy's dependency: loaded with the pipeline anyway)
+
+        ones, twos = weights[0], weights[1]
+        # code point -> its weight as a word; every code point past the table
+        # reads as its last entry, ABSENT
+        self.top = max(map(ord, ones), default=0) + 2
+        self.one = np.full(self.top, ABSENT)
+        for ch, w in ones.items():
+            self.one[ord(ch)] = w
+        # (every key of TWOS is two characters: their code points, two by two)
+        pairs = np.frombuffer("".join(twos).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64).reshape(-1, 2)
+        keys = pairs[:, 0] << np.uint64(21) | pairs[:, 1]
+        values = np.array(list(twos.values()), dtype=np.float64)
+        bits = max((3 * len(keys)).bit_length(), 4)  # a third full at most: short probes
+        self.mult, self.shift, self.mask = np.uint64(self._MULT), np.uint64(64 - bits), np.uint64((1 << bits) - 1)
+        self.empty = np.uint64(2**64 - 1)  # (no key: code points stop at 0x10FFFF)
+        self.slots = np.full(1 << bits, self.empty, dtype=np.uint64)
+        self.values = np.full(1 << bits, ABSENT)
+        # inserted in rounds: a key whose slot is taken moves on to the next
+        # one, and of the keys that reach one free slot together the first
+        # takes it; so every slot from a key's hash to its own is taken
+        slot = self._hash(keys)
+        left = np.arange(len(keys))
+        while left.size:
+            at = slot[left]
+            free = np.flatnonzero(self.slots[at] == self.empty)
+            taken, first = np.unique(at[free], return_index=True)
+            placed = left[free[first]]
+            self.slots[taken] = keys[placed]
+            self.values[taken] = values[placed]
+            moved = np.ones(left.size, dtype=bool)
+            moved[free[first]] = False
+            left = left[moved]
+            slot[left] = (slot[left] + np.uint64(1)) & self.mask
+
+    def _hash(self, keys):
+        return (keys * self.mult) >> self.shift
+
+    def lookup(self, text: str) -> tuple[list[float], list[float]]:
+        import numpy as np
+
+        if not text:
+            return [], []
+        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        w1 = self.one[np.minimum(codes, self.top - 1)].tolist()
+        codes = codes.astype(np.uint64)
+        keys = codes[:-1] << np.uint64(21) | codes[1:]
+        w2 = np.full(len(keys) + 1, ABSENT)  # (the last position opens no pair)
+        open_ = np.arange(len(keys))  # the positions not settled yet
+        slot = self._hash(keys)
+        while open_.size:
+            held = self.slots[slot]
+            hit = held == keys[open_]
+            w2[open_[hit]] = self.values[slot[hit]]
+            on = ~hit & (held != self.empty)
+            open_ = open_[on]
+            slot = (slot[on] + np.uint64(1)) & self.mask
+        return w1, w2.tolist()
 
 
 class Tokenized:

@@ -54,3 +54,29 @@ def test_term_starts_are_the_positions_a_word_can_start_at():
     assert starts(text) == [0, 1, 3, 6]  # 甲乙, 乙丙, 丁 (alone, twice); 甲 before 丁 opens no word
     assert starts("") == []
     assert starts("\U0001F600甲乙") == [1]  # a code point past every word's is no word's
+
+
+def test_weight_tables_give_the_dictionary_lookups():
+    from kg.extract.segment import ABSENT, _WeightTables
+
+    ones = {"甲": -5.0, "乙": 0.0, "丙": -7.5, "A": -9.0}
+    twos = {"甲乙": -3.0, "乙丙": 0.0, "丙丁": -4.25, "AB": -6.0}
+    tables = _WeightTables((ones, twos, {}))
+    text = "甲乙丙丁戊AB\U0001F600甲"
+    w1, w2 = tables.lookup(text)
+    assert w1 == [ones.get(ch, ABSENT) for ch in text]
+    assert w2 == [twos.get(text[k : k + 2], ABSENT) if k + 1 < len(text) else ABSENT for k in range(len(text))]
+    assert tables.lookup("") == ([], [])
+    assert tables.lookup("丙") == ([-7.5], [ABSENT])
+
+
+def test_weight_tables_find_every_pair_of_a_crowded_table():
+    """Many keys: probes run on past taken slots and every key is found."""
+    from kg.extract.segment import ABSENT, _WeightTables
+
+    chars = [chr(0x4E00 + k) for k in range(300)]
+    twos = {a + b: -float(n) for n, (a, b) in enumerate(zip(chars, chars[1:] + chars[:1]))}
+    tables = _WeightTables(({ch: -1.0 for ch in chars}, twos, {}))
+    text = "".join(chars) + chars[0] + "".join(reversed(chars))
+    _, w2 = tables.lookup(text)
+    assert w2 == [twos.get(text[k : k + 2], ABSENT) for k in range(len(text) - 1)] + [ABSENT]
