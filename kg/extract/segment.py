@@ -25,6 +25,7 @@ from math import log
 from operator import add
 
 import jieba
+import numpy as np  # (spaCy's dependency)
 from jieba import finalseg
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -86,12 +87,12 @@ class Segmenter:
         self.vocab = vocab
         # jieba's dictionary (word -> frequency, 0 for a prefix of a word) as
         # word -> weight log(frequency) - log(total), 0.0 for a prefix: one
-        # lookup per prefix in the route loop instead of two per word.  Three
-        # tables, by length (1, 2, more characters): every position looks its
-        # character up and most the pair after it, in tables far smaller than
-        # the whole dictionary (fewer cache misses).  Rebuilt when jieba's
-        # dictionary changes (`_dictionary_version`)
-        self._weights: tuple[dict[str, float], ...] = ({}, {}, {})
+        # lookup per prefix in the route loop instead of two per word.  Tables
+        # by length (1, 2, more characters; and the 3-character ones again, for
+        # `_WeightTables`), in which the route loop looks up the words longer
+        # than `_WeightTables` reads.  Rebuilt when jieba's dictionary changes
+        # (`_dictionary_version`)
+        self._weights: tuple[dict[str, float], ...] = ({}, {}, {}, {})
         self._tables: _WeightTables | None = None  # the same, as numpy tables (`_WeightTables`)
         self._version = None
         self._unknown = 0.0
@@ -109,7 +110,7 @@ class Segmenter:
             self._version = _dictionary_version(dt)
             self._unknown = log(1) - log(dt.total)
         get2, get = self._weights[1].get, self._weights[2].get
-        w1, w2 = self._tables.lookup(text)
+        w1, w2, w3 = self._tables.lookup(text)
         # _HAN splits on its one group: the Han blocks are the odd pieces (what
         # jieba tells apart with a match per piece)
         pos = 0  # where the piece starts in TEXT
@@ -120,7 +121,7 @@ class Segmenter:
                 add(blk)
             elif n % 2:
                 end = pos + len(blk)
-                self._cut_block(blk, w1[pos:end], w2[pos:end], get2, get, out, hmm)
+                self._cut_block(blk, w1[pos:end], w2[pos:end], w3[pos:end], get2, get, out, hmm)
             else:
                 for m, x in enumerate(_SKIP.split(blk)):  # (one group too: whitespace is odd)
                     if m % 2:
@@ -132,10 +133,12 @@ class Segmenter:
 
     @staticmethod
     def _word_weights(freq: dict, total: int) -> tuple[dict[str, float], ...]:
-        """(weights of 1-character words, of 2-character words, of longer ones)."""
+        """(weights of 1-character words, of 2-character words, of longer ones,
+        of the 3-character ones among those)."""
         logtotal = log(total)
         by_freq: dict[int, float] = {}  # one float per distinct frequency
-        out: tuple[dict[str, float], ...] = ({}, {}, {})
+        out: tuple[dict[str, float], ...] = ({}, {}, {}, {})
+        threes = out[3]
         for word, f in freq.items():
             if f:
                 w = by_freq.get(f)
@@ -143,14 +146,18 @@ class Segmenter:
                     w = by_freq[f] = log(f) - logtotal
             else:
                 w = 0.0
-            out[min(len(word), 3) - 1][word] = w
+            size = len(word)
+            out[min(size, 3) - 1][word] = w
+            if size == 3:
+                threes[word] = w
         return out
 
-    def _cut_block(self, s: str, w1: list[float], w2: list[float], get2, get, out: list[str], hmm: dict) -> None:
+    def _cut_block(self, s: str, w1: list[float], w2: list[float], w3: list[float], get2, get, out: list[str],
+                   hmm: dict) -> None:
         """jieba's ``__cut_DAG`` on one block of Han/alphanumeric characters.
-        W1, W2: the weight of each position's character and of the pair of
-        characters it opens (`_WeightTables`: ABSENT when not in the
-        dictionary); GET2 and GET look up 2-character and longer words."""
+        W1, W2, W3: the weight of each position's character, of the pair and of
+        the three characters it opens (`_WeightTables`: ABSENT when not in
+        the dictionary); GET2 and GET look up 2-character and longer words."""
         n = len(s)
         score = [0.0] * (n + 1)
         score[n] = 0  # jieba's route[N] = (0, 0)
@@ -171,20 +178,24 @@ class Segmenter:
                 score[k] = (w or one) + score[k + 1]
                 continue
             best = w + score[k + 1] if w else no_word  # (the first score found is the best so far)
-            best_end, j = k + 1, k + 2
-            w = v
-            while True:
-                if w:
-                    sc = w + score[j]
-                    # max over (score, end) pairs: an equal score goes to the longer word
-                    if sc >= best:
-                        best, best_end = sc, j
-                if j == n:
-                    break
-                j += 1
-                w = get(s[k:j])
-                if w is None:
-                    break
+            best_end = k + 1
+            # max over (score, end) pairs: an equal score goes to the longer word
+            if v:
+                sc = v + score[k + 2]
+                if sc >= best:
+                    best, best_end = sc, k + 2
+            j = k + 3
+            if j <= n:
+                w = w3[k]
+                while w <= 0.0:  # (a word or a prefix of one: ABSENT ends it)
+                    if w:
+                        sc = w + score[j]
+                        if sc >= best:
+                            best, best_end = sc, j
+                    if j == n:
+                        break
+                    j += 1
+                    w = get(s[k:j], ABSENT)
             if best == no_word:  # a prefix of words, none of which is here: the character alone
                 best = one + score[k + 1]
             score[k] = best
@@ -321,77 +332,97 @@ ABSENT = 1.0
 class _WeightTables:
     """The dictionary weights of each position of a text read off its code
     points with numpy (a Python lookup per position slices and hashes a new
-    string and probes a dictionary of hundreds of thousands of words: a third
+    string and probes a dictionary of hundreds of thousands of words: half
     of segmenting): ``lookup(text)`` -> (the weight of each character as a
-    word, of the pair of characters each position opens), ABSENT where the
-    dictionary has no such entry (the last position opens no pair).
-
-    The pairs are looked up in a hash table of their keys (first code point
-    << 21 | second) with linear probing, all positions at once: a round reads
-    each open position's slot, and those whose slot holds another key go on to
-    the next slot (a search of the sorted keys costs three times as much)."""
-
-    _MULT = 0x9E3779B97F4A7C15  # (Fibonacci hashing: the key times 2**64 / golden ratio, top bits)
+    word, of the pair of characters each position opens, of the three
+    characters it opens where the pair is in the dictionary), ABSENT where the
+    dictionary has no such entry (or the text ends first)."""
 
     def __init__(self, weights: tuple[dict[str, float], ...]) -> None:
-        import numpy as np  # (spaCy's dependency: loaded with the pipeline anyway)
-
-        ones, twos = weights[0], weights[1]
+        ones, twos, _, threes = weights
         # code point -> its weight as a word; every code point past the table
         # reads as its last entry, ABSENT
         self.top = max(map(ord, ones), default=0) + 2
         self.one = np.full(self.top, ABSENT)
         for ch, w in ones.items():
             self.one[ord(ch)] = w
-        # (every key of TWOS is two characters: their code points, two by two)
-        pairs = np.frombuffer("".join(twos).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64).reshape(-1, 2)
-        keys = pairs[:, 0] << np.uint64(21) | pairs[:, 1]
-        values = np.array(list(twos.values()), dtype=np.float64)
-        bits = max((3 * len(keys)).bit_length(), 4)  # a third full at most: short probes
+        self.two = _HashTable(_keys("".join(twos), 2), np.array(list(twos.values()), dtype=np.float64))
+        self.three = _HashTable(_keys("".join(threes), 3), np.array(list(threes.values()), dtype=np.float64))
+
+    def lookup(self, text: str) -> tuple[list[float], list[float], list[float]]:
+        if not text:
+            return [], [], []
+        w2 = np.full(len(text), ABSENT)
+        w3 = np.full(len(text), ABSENT)
+        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        w1 = self.one[np.minimum(codes, self.top - 1)].tolist()
+        codes = codes.astype(np.uint64)
+        w2[:-1] = self.two.get(codes[:-1] << _SHIFT | codes[1:])
+        # (three characters only where the first two are in the dictionary: a
+        # longer word can start there only)
+        at = np.flatnonzero(w2[:-2] <= 0.0)
+        w3[at] = self.three.get((codes[at] << _SHIFT | codes[at + 1]) << _SHIFT | codes[at + 2])
+        return w1, w2.tolist(), w3.tolist()
+
+
+_SHIFT = np.uint64(21)  # the bits of a code point (0x10FFFF < 2**21)
+
+
+def _keys(joined: str, width: int):
+    """The keys of the words of WIDTH characters joined in JOINED: their code
+    points, each shifted past the next by _SHIFT."""
+    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64).reshape(-1, width)
+    keys = codes[:, 0]
+    for k in range(1, width):
+        keys = keys << _SHIFT | codes[:, k]
+    return keys
+
+
+class _HashTable:
+    """Keys (unsigned 64-bit, never 2**64 - 1) -> float values, looked up many
+    at once (``get(keys)``, ABSENT for a key not held): a hash table with
+    linear probing, in which a round reads each open key's slot, and the keys
+    whose slot holds another key go on to the next slot (a search of the
+    sorted keys costs three times as much)."""
+
+    _MULT = 0x9E3779B97F4A7C15  # (Fibonacci hashing: the key times 2**64 / golden ratio, top bits)
+
+    def __init__(self, keys, values) -> None:
+        bits = max((2 * len(keys)).bit_length(), 4)  # under half full: short probes
         self.mult, self.shift, self.mask = np.uint64(self._MULT), np.uint64(64 - bits), np.uint64((1 << bits) - 1)
-        self.empty = np.uint64(2**64 - 1)  # (no key: code points stop at 0x10FFFF)
+        self.empty = np.uint64(2**64 - 1)
         self.slots = np.full(1 << bits, self.empty, dtype=np.uint64)
         self.values = np.full(1 << bits, ABSENT)
-        # inserted in rounds: a key whose slot is taken moves on to the next
-        # one, and of the keys that reach one free slot together the first
-        # takes it; so every slot from a key's hash to its own is taken
+        # inserted in rounds: the keys whose slot is free are written there, one
+        # of those aiming at one slot lands (keys are distinct: read back, the
+        # slot tells which), and the others move on to the next slot; so every
+        # slot from a key's hash to its own is taken
         slot = self._hash(keys)
         left = np.arange(len(keys))
         while left.size:
             at = slot[left]
-            free = np.flatnonzero(self.slots[at] == self.empty)
-            taken, first = np.unique(at[free], return_index=True)
-            placed = left[free[first]]
-            self.slots[taken] = keys[placed]
-            self.values[taken] = values[placed]
-            moved = np.ones(left.size, dtype=bool)
-            moved[free[first]] = False
-            left = left[moved]
+            free = self.slots[at] == self.empty
+            self.slots[at[free]] = keys[left[free]]
+            landed = self.slots[at] == keys[left]
+            self.values[at[landed]] = values[left[landed]]
+            left = left[~landed]
             slot[left] = (slot[left] + np.uint64(1)) & self.mask
 
     def _hash(self, keys):
         return (keys * self.mult) >> self.shift
 
-    def lookup(self, text: str) -> tuple[list[float], list[float]]:
-        import numpy as np
-
-        if not text:
-            return [], []
-        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-        w1 = self.one[np.minimum(codes, self.top - 1)].tolist()
-        codes = codes.astype(np.uint64)
-        keys = codes[:-1] << np.uint64(21) | codes[1:]
-        w2 = np.full(len(keys) + 1, ABSENT)  # (the last position opens no pair)
-        open_ = np.arange(len(keys))  # the positions not settled yet
+    def get(self, keys):
+        out = np.full(len(keys), ABSENT)
+        open_ = np.arange(len(keys))  # the keys not settled yet
         slot = self._hash(keys)
         while open_.size:
             held = self.slots[slot]
             hit = held == keys[open_]
-            w2[open_[hit]] = self.values[slot[hit]]
+            out[open_[hit]] = self.values[slot[hit]]
             on = ~hit & (held != self.empty)
             open_ = open_[on]
             slot = (slot[on] + np.uint64(1)) & self.mask
-        return w1, w2.tolist()
+        return out
 
 
 class Tokenized:

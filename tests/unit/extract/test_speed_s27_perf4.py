@@ -61,13 +61,17 @@ def test_weight_tables_give_the_dictionary_lookups():
 
     ones = {"甲": -5.0, "乙": 0.0, "丙": -7.5, "A": -9.0}
     twos = {"甲乙": -3.0, "乙丙": 0.0, "丙丁": -4.25, "AB": -6.0}
-    tables = _WeightTables((ones, twos, {}))
-    text = "甲乙丙丁戊AB\U0001F600甲"
-    w1, w2 = tables.lookup(text)
+    threes = {"甲乙丙": -2.0, "乙丙丁": 0.0, "丁戊A": -1.0}  # (丁戊A: its pair is no entry, so it is not read)
+    tables = _WeightTables((ones, twos, {**threes, "甲乙丙丁": -1.5}, threes))
+    text = "甲乙丙丁戊AB\U0001F600甲乙丙"
+    w1, w2, w3 = tables.lookup(text)
     assert w1 == [ones.get(ch, ABSENT) for ch in text]
     assert w2 == [twos.get(text[k : k + 2], ABSENT) if k + 1 < len(text) else ABSENT for k in range(len(text))]
-    assert tables.lookup("") == ([], [])
-    assert tables.lookup("丙") == ([-7.5], [ABSENT])
+    assert w3 == [threes.get(text[k : k + 3], ABSENT) if text[k : k + 2] in twos and k + 2 < len(text) else ABSENT
+                  for k in range(len(text))]
+    assert w3[0] == -2.0 and w3[1] == 0.0 and w3[3] == ABSENT
+    assert tables.lookup("") == ([], [], [])
+    assert tables.lookup("丙") == ([-7.5], [ABSENT], [ABSENT])
 
 
 def test_weight_tables_find_every_pair_of_a_crowded_table():
@@ -76,7 +80,7 @@ def test_weight_tables_find_every_pair_of_a_crowded_table():
 
     chars = [chr(0x4E00 + k) for k in range(300)]
     twos = {a + b: -float(n) for n, (a, b) in enumerate(zip(chars, chars[1:] + chars[:1]))}
-    tables = _WeightTables(({ch: -1.0 for ch in chars}, twos, {}))
+    tables = _WeightTables(({ch: -1.0 for ch in chars}, twos, {}, {}))
     text = "".join(chars) + chars[0] + "".join(reversed(chars))
-    _, w2 = tables.lookup(text)
+    _, w2, _ = tables.lookup(text)
     assert w2 == [twos.get(text[k : k + 2], ABSENT) for k in range(len(text) - 1)] + [ABSENT]
