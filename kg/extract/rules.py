@@ -278,7 +278,7 @@ def _term_starts(words: set[str]):
     def starts(text: str) -> list[int]:
         if not text:
             return []
-        codes = np.minimum(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32), top - 1)
+        codes = np.minimum(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32), top - 1)
         key = first_of[codes]
         key[:-1] += second_of[codes[1:]]
         return np.flatnonzero(opens[key]).tolist()

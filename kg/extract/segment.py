@@ -354,7 +354,7 @@ class _WeightTables:
             return [], [], []
         w2 = np.full(len(text), ABSENT)
         w3 = np.full(len(text), ABSENT)
-        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         w1 = self.one[np.minimum(codes, self.top - 1)].tolist()
         codes = codes.astype(np.uint64)
         w2[:-1] = self.two.get(codes[:-1] << _SHIFT | codes[1:])

@@ -1,6 +1,7 @@
 """The extractor's fast paths give what the plain computation gives (made-up
 sentences): the lexicon scan tried only where a term can start finds what
-the scan at every position finds."""
+the scan at every position finds; the tokenizer's weight tables read what
+the dictionary holds, and its words are jieba's."""
 from __future__ import annotations
 
 import pytest
@@ -40,6 +41,7 @@ def _gazetteer_every_position(text: str, lex) -> list:
         "人",
         "ＡＩ大模型\U0001F600人工智能\n\t  区块链",
         "北京市上海市广东省深圳市",
+        "人工智能\udce4产业",  # (a lone surrogate, as a decoder's surrogateescape leaves one)
     ],
 )
 def test_gazetteer_equals_the_scan_at_every_position(text):
@@ -84,3 +86,20 @@ def test_weight_tables_find_every_pair_of_a_crowded_table():
     text = "".join(chars) + chars[0] + "".join(reversed(chars))
     _, w2, _ = tables.lookup(text)
     assert w2 == [twos.get(text[k : k + 2], ABSENT) for k in range(len(text) - 1)] + [ABSENT]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某市人工智能产业园推动新能源汽车和集成电路发展。",
+        "人工智能\udce4产业发展",
+        "Ａ股５Ｇ基站\U0001F600研究院",
+        "研",
+    ],
+)
+def test_segmenter_with_weight_tables_cuts_as_jieba(text):
+    import jieba
+
+    from kg.extract.pipeline import get_nlp
+
+    assert get_nlp().tokenizer.words(text) == jieba.lcut(text)
