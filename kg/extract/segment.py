@@ -87,11 +87,11 @@ class Segmenter:
         self.vocab = vocab
         # jieba's dictionary (word -> frequency, 0 for a prefix of a word) as
         # word -> weight log(frequency) - log(total), 0.0 for a prefix: one
-        # lookup per prefix in the route loop instead of two per word.  Tables
-        # by length (1, 2, more characters; and the 3-character ones again, for
-        # `_WeightTables`), in which the route loop looks up the words longer
-        # than `_WeightTables` reads.  Rebuilt when jieba's dictionary changes
-        # (`_dictionary_version`)
+        # lookup per prefix in the route loop instead of two per word.  Four
+        # tables, by length (1, 2, 3, more characters): `_WeightTables` reads
+        # the first three off a text's code points, the route loop looks up
+        # longer words, in a table far smaller than the whole dictionary.
+        # Rebuilt when jieba's dictionary changes (`_dictionary_version`)
         self._weights: tuple[dict[str, float], ...] = ({}, {}, {}, {})
         self._tables: _WeightTables | None = None  # the same, as numpy tables (`_WeightTables`)
         self._version = None
@@ -109,7 +109,7 @@ class Segmenter:
             self._tables = _WeightTables(self._weights)
             self._version = _dictionary_version(dt)
             self._unknown = log(1) - log(dt.total)
-        get2, get = self._weights[1].get, self._weights[2].get
+        gets = tuple(table.get for table in self._weights)  # (by the word's length: 1, 2, 3, more)
         w1, w2, w3 = self._tables.lookup(text)
         # _HAN splits on its one group: the Han blocks are the odd pieces (what
         # jieba tells apart with a match per piece)
@@ -121,7 +121,7 @@ class Segmenter:
                 add(blk)
             elif n % 2:
                 end = pos + len(blk)
-                self._cut_block(blk, w1[pos:end], w2[pos:end], w3[pos:end], get2, get, out, hmm)
+                self._cut_block(blk, w1[pos:end], w2[pos:end], w3[pos:end], gets, out, hmm)
             else:
                 for m, x in enumerate(_SKIP.split(blk)):  # (one group too: whitespace is odd)
                     if m % 2:
@@ -133,12 +133,11 @@ class Segmenter:
 
     @staticmethod
     def _word_weights(freq: dict, total: int) -> tuple[dict[str, float], ...]:
-        """(weights of 1-character words, of 2-character words, of longer ones,
-        of the 3-character ones among those)."""
+        """(weights of 1-character words, of 2-character words, of 3-character
+        words, of longer ones)."""
         logtotal = log(total)
         by_freq: dict[int, float] = {}  # one float per distinct frequency
         out: tuple[dict[str, float], ...] = ({}, {}, {}, {})
-        threes = out[3]
         for word, f in freq.items():
             if f:
                 w = by_freq.get(f)
@@ -146,24 +145,22 @@ class Segmenter:
                     w = by_freq[f] = log(f) - logtotal
             else:
                 w = 0.0
-            size = len(word)
-            out[min(size, 3) - 1][word] = w
-            if size == 3:
-                threes[word] = w
+            out[min(len(word), 4) - 1][word] = w
         return out
 
-    def _cut_block(self, s: str, w1: list[float], w2: list[float], w3: list[float], get2, get, out: list[str],
+    def _cut_block(self, s: str, w1: list[float], w2: list[float], w3: list[float], gets: tuple, out: list[str],
                    hmm: dict) -> None:
         """jieba's ``__cut_DAG`` on one block of Han/alphanumeric characters.
         W1, W2, W3: the weight of each position's character, of the pair and of
         the three characters it opens (`_WeightTables`: ABSENT when not in
-        the dictionary); GET2 and GET look up 2-character and longer words."""
+        the dictionary); GETS: the ``get`` of each of the word weight tables."""
         n = len(s)
         score = [0.0] * (n + 1)
         score[n] = 0  # jieba's route[N] = (0, 0)
         nxt = list(range(1, n + 2))  # end (exclusive) of the best word at each position
         one = self._unknown  # a character jieba does not know counts as frequency 1
         no_word = _NO_WORD  # (a local: read at every position)
+        get = gets[3]  # (words of four characters or more)
         # (a weight is log(f / total) < 0, a prefix of a word 0.0, ABSENT > 0)
         # the last character: a word alone
         w = w1[n - 1]
@@ -209,21 +206,21 @@ class Segmenter:
                 buf += s[x]
             else:
                 if buf:
-                    self._flush(buf, get2, get, out, hmm)
+                    self._flush(buf, gets, out, hmm)
                     buf = ""
                 add(s[x:y])
             x = y
         if buf:
-            self._flush(buf, get2, get, out, hmm)
+            self._flush(buf, gets, out, hmm)
 
     @staticmethod
-    def _flush(buf: str, get2, get, out: list[str], hmm: dict) -> None:
+    def _flush(buf: str, gets: tuple, out: list[str], hmm: dict) -> None:
         """A run of single characters: one word, the HMM's words if the run is
-        not a dictionary word, else its characters (as jieba does); GET2 and GET
-        look up 2-character and longer words."""
+        not a dictionary word, else its characters (as jieba does); GETS: the
+        ``get`` of each of the word weight tables."""
         if len(buf) == 1:
             out.append(buf)
-        elif not (get2 if len(buf) == 2 else get)(buf):
+        elif not gets[min(len(buf), 4) - 1](buf):
             cut = hmm.get(buf)
             if cut is None:
                 cut = hmm[buf] = hmm_words(buf)
@@ -339,7 +336,7 @@ class _WeightTables:
     dictionary has no such entry (or the text ends first)."""
 
     def __init__(self, weights: tuple[dict[str, float], ...]) -> None:
-        ones, twos, _, threes = weights
+        ones, twos, threes, _ = weights
         # code point -> its weight as a word; every code point past the table
         # reads as its last entry, ABSENT
         self.top = max(map(ord, ones), default=0) + 2

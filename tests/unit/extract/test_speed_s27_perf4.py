@@ -64,7 +64,7 @@ def test_weight_tables_give_the_dictionary_lookups():
     ones = {"甲": -5.0, "乙": 0.0, "丙": -7.5, "A": -9.0}
     twos = {"甲乙": -3.0, "乙丙": 0.0, "丙丁": -4.25, "AB": -6.0}
     threes = {"甲乙丙": -2.0, "乙丙丁": 0.0, "丁戊A": -1.0}  # (丁戊A: its pair is no entry, so it is not read)
-    tables = _WeightTables((ones, twos, {**threes, "甲乙丙丁": -1.5}, threes))
+    tables = _WeightTables((ones, twos, threes, {"甲乙丙丁": -1.5}))
     text = "甲乙丙丁戊AB\U0001F600甲乙丙"
     w1, w2, w3 = tables.lookup(text)
     assert w1 == [ones.get(ch, ABSENT) for ch in text]
