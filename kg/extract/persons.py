@@ -229,15 +229,17 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
     after_title = set()
     before_speech = set()
     cue_ends = []  # (read again below: one scan)
-    for m in c["person_cue_any"].finditer(text):
-        cue_ends.append(m.end())
-        i = tokens.end_at.get(m.start())
+    cue_spans, title_spans = c["person_scan"](text)
+    for cue_start, cue_end in cue_spans:
+        cue_ends.append(cue_end)
+        cue = text[cue_start:cue_end]
+        i = tokens.end_at.get(cue_start)
         if i is not None:
             near_cue.add(i)
-            if m.group() not in titles:
+            if cue not in titles:
                 before_speech.add(i)
-        if m.group() in titles:
-            j = tokens.start_at.get(m.end())
+        if cue in titles:
+            j = tokens.start_at.get(cue_end)
             if j is not None:
                 near_cue.add(j)
                 after_title.add(j)
@@ -354,9 +356,6 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
     # title immediately followed by a name written with no separator: 教授戴琼海;
     # the name must end on a jieba token boundary (余|艳红|此前)
     tok_ends = tokens.end_at
-    rx = c["person_titles"]
-    if rx is None:
-        return
     def name_at(p: int):
         if p >= len(text) or text[p] not in surnames:
             return None
@@ -369,8 +368,7 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
                 return name
         return None
 
-    for m in rx.finditer(text):
-        p = m.end()
+    for _, p in title_spans:
         best = name_at(p)
         rule = "person.title"
         # a title over a list of names: 航天员费俊龙、邓清明、张陆

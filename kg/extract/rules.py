@@ -135,8 +135,10 @@ def compiled() -> dict:
     """Regexes built once per process from the data files."""
     lex = load_lexicon()
     pats = load_entity_patterns()
+    words = set(lex.terms) | lex.not_entities
     out = {
-        "lexicon": _lexicon_tries(set(lex.terms) | lex.not_entities),
+        "lexicon": _lexicon_tries(words),
+        "lexicon_starts": _term_starts(words),
         "rules": _regex_rule_table(pats["regex_rules"]),
         "heads": {},
     }
@@ -149,7 +151,10 @@ def compiled() -> dict:
     # a title at either edge of a string (never part of a name)
     alt = "|".join(map(re.escape, lex.person_titles)) or "(?!)"
     out["person_title_edge"] = re.compile(f"^(?:{alt})|(?:{alt})$")
-    out["person_cue_any"] = re.compile(trie_regex(set(person["cues_after"]) | set(lex.person_titles) | {"等人"}))
+    # the cues and titles around a name, and the titles alone, read off one pass over a text (the spans
+    # finditer of each set's trie regex yields)
+    out["person_scan"] = word_sets_finder([set(person["cues_after"]) | set(lex.person_titles) | {"等人"},
+                                           lex.person_titles])
     out["byline"] = re.compile(person["byline_regex"])
     # 某大学张三、李四等 / …撰文: a list of 2-4 names right after a body, closed by 等 or a cue
     cue_alt = trie_regex(set(person["cues_after"]))
@@ -209,36 +214,76 @@ def ascii_ok(text: str, s: int, e: int) -> bool:
 
 def gazetteer(text: str, lex: Lexicon) -> Iterable[Cand]:
     """Leftmost-longest lexicon matches on characters.  The lexicon is one trie
-    regex per first character: a position whose character starts no term costs
-    one dict lookup (one regex alternation of ~700 first characters is tried
-    branch by branch at every position, 4x slower)."""
-    tries = compiled()["lexicon"]
-    get = tries.get
+    regex per first character (one regex alternation of ~700 first characters
+    is tried branch by branch at every position, 4x slower), tried only where a
+    term can start (`_term_starts`: about one position in five of a text; a
+    Python step at every position cost more than all the matches)."""
+    c = compiled()
+    tries = c["lexicon"]
     terms, stop = lex.terms, lex.not_entities
     out = []
-    i, n = 0, len(text)
-    while i < n:
-        sub = get(text[i])
-        if sub is not None:
-            m = sub.match(text, i)
-            if m is not None:
-                e = m.end()
-                # a rejected ASCII hit (AI in OpenAI): resume one character later
-                # so a shorter term can still match
-                if ascii_ok(text, i, e):
-                    word = m.group()
-                    hit = terms.get(word)
-                    if hit is None or word in stop:
-                        out.append(new_cand((i, e, NOT_ENTITY, "", "not_entity", -1)))
-                        # a stop word read across a word edge (绿色化|工) is dropped
-                        # later: a term starting inside it (化工) may still match
-                        i = i + 1 if e - i <= 3 else e
-                        continue
-                    out.append(new_cand((i, e, hit[0], hit[1], "lexicon", 0)))
-                    i = e
-                    continue
-        i += 1
+    resume = 0  # where the scan goes on after a match
+    for i in c["lexicon_starts"](text):
+        if i < resume:
+            continue
+        m = tries[text[i]].match(text, i)
+        if m is None:
+            continue
+        e = m.end()
+        # a rejected ASCII hit (AI in OpenAI): the scan goes on at the next
+        # position, so a shorter term can still match
+        if ascii_ok(text, i, e):
+            word = m.group()
+            hit = terms.get(word)
+            if hit is None or word in stop:
+                out.append(new_cand((i, e, NOT_ENTITY, "", "not_entity", -1)))
+                # a stop word read across a word edge (绿色化|工) is dropped
+                # later: a term starting inside it (化工) may still match
+                resume = i + 1 if e - i <= 3 else e
+                continue
+            out.append(new_cand((i, e, hit[0], hit[1], "lexicon", 0)))
+            resume = e
     return out
+
+
+def _term_starts(words: set[str]):
+    """``starts(text)`` -> the positions of TEXT where one of WORDS can start, in
+    order: its character is a one-character word, or it and the next open a
+    longer one.  numpy reads them off the text's code points in a few array
+    operations (a pair's key is its first character's id * WIDTH + its
+    second's; id 0: no word has the character there)."""
+    import numpy as np  # (spaCy's dependency: loaded with the pipeline anyway)
+
+    firsts = sorted({w[0] for w in words})
+    seconds = sorted({w[1] for w in words if len(w) > 1})
+    width = len(seconds) + 1
+    first_key = {ch: (n + 1) * width for n, ch in enumerate(firsts)}
+    second_id = {ch: n + 1 for n, ch in enumerate(seconds)}
+    opens = np.zeros((len(firsts) + 1) * width, dtype=bool)
+    for w in words:
+        if len(w) == 1:  # a word alone: whatever follows
+            opens[first_key[w] : first_key[w] + width] = True
+        else:
+            opens[first_key[w[0]] + second_id[w[1]]] = True
+    # code point -> key part; every code point past the table reads as its last
+    # entry, no word's character
+    top = max(map(ord, firsts + seconds), default=0) + 2
+    first_of = np.zeros(top, dtype=np.int64)
+    second_of = np.zeros(top, dtype=np.int64)
+    for ch, k in first_key.items():
+        first_of[ord(ch)] = k
+    for ch, k in second_id.items():
+        second_of[ord(ch)] = k
+
+    def starts(text: str) -> list[int]:
+        if not text:
+            return []
+        codes = np.minimum(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32), top - 1)
+        key = first_of[codes]
+        key[:-1] += second_of[codes[1:]]
+        return np.flatnonzero(opens[key]).tolist()
+
+    return starts
 
 
 def _lexicon_tries(words: set[str]) -> dict[str, re.Pattern]:

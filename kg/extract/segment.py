@@ -9,7 +9,9 @@ spaCy's ``get_words_and_spaces`` then re-finds every word with
 the text length).  Here the best route is computed in one pass over the
 prefixes of each position (same scores, same float operations in the same
 order, same tie-break: the longer word wins), the weight of each frequency is
-computed once, and words are aligned with ``str.index(word, pos)``.  The
+computed once, the weights of each character and pair of characters of a
+text are read off its code points at once (`_WeightTables`), and words are
+aligned with ``str.index(word, pos)``.  The
 dictionary is jieba's own (``jieba.dt.FREQ``, with the lexicon terms the
 pipeline adds), read live, so words added later count at once.
 tests/test_extract.py checks the tokens equal ``jieba.cut`` on real texts.
@@ -23,6 +25,7 @@ from math import log
 from operator import add
 
 import jieba
+import numpy as np  # (spaCy's dependency)
 from jieba import finalseg
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -84,12 +87,13 @@ class Segmenter:
         self.vocab = vocab
         # jieba's dictionary (word -> frequency, 0 for a prefix of a word) as
         # word -> weight log(frequency) - log(total), 0.0 for a prefix: one
-        # lookup per prefix in the route loop instead of two per word.  Three
-        # tables, by length (1, 2, more characters): every position looks its
-        # character up and most the pair after it, in tables far smaller than
-        # the whole dictionary (fewer cache misses).  Rebuilt when jieba's
-        # dictionary changes (`_dictionary_version`)
-        self._weights: tuple[dict[str, float], ...] = ({}, {}, {})
+        # lookup per prefix in the route loop instead of two per word.  Four
+        # tables, by length (1, 2, 3, more characters): `_WeightTables` reads
+        # the first three off a text's code points, the route loop looks up
+        # longer words, in a table far smaller than the whole dictionary.
+        # Rebuilt when jieba's dictionary changes (`_dictionary_version`)
+        self._weights: tuple[dict[str, float], ...] = ({}, {}, {}, {})
+        self._tables: _WeightTables | None = None  # the same, as numpy tables (`_WeightTables`)
         self._version = None
         self._unknown = 0.0
 
@@ -102,32 +106,38 @@ class Segmenter:
         hmm: dict[str, list[str]] = {}  # the HMM's words of a run, for its repeats in this text
         if _dictionary_version(dt) != self._version:  # (nothing changes it during one text)
             self._weights = self._word_weights(dt.FREQ, dt.total)
+            self._tables = _WeightTables(self._weights)
             self._version = _dictionary_version(dt)
             self._unknown = log(1) - log(dt.total)
-        gets = tuple(table.get for table in self._weights)
+        gets = tuple(table.get for table in self._weights)  # (by the word's length: 1, 2, 3, more)
+        w1, w2, w3 = self._tables.lookup(text)
         # _HAN splits on its one group: the Han blocks are the odd pieces (what
         # jieba tells apart with a match per piece)
+        pos = 0  # where the piece starts in TEXT
         for n, blk in enumerate(_HAN.split(text)):
             if not blk:
                 continue
             if len(blk) == 1:  # one word: a character alone, or (mostly) one punctuation mark, whitespace or not
                 add(blk)
             elif n % 2:
-                self._cut_block(blk, gets, out, hmm)
+                end = pos + len(blk)
+                self._cut_block(blk, w1[pos:end], w2[pos:end], w3[pos:end], gets, out, hmm)
             else:
                 for m, x in enumerate(_SKIP.split(blk)):  # (one group too: whitespace is odd)
                     if m % 2:
                         add(x)
                     else:
                         out.extend(x)
+            pos += len(blk)
         return out
 
     @staticmethod
     def _word_weights(freq: dict, total: int) -> tuple[dict[str, float], ...]:
-        """(weights of 1-character words, of 2-character words, of longer ones)."""
+        """(weights of 1-character words, of 2-character words, of 3-character
+        words, of longer ones)."""
         logtotal = log(total)
         by_freq: dict[int, float] = {}  # one float per distinct frequency
-        out: tuple[dict[str, float], ...] = ({}, {}, {})
+        out: tuple[dict[str, float], ...] = ({}, {}, {}, {})
         for word, f in freq.items():
             if f:
                 w = by_freq.get(f)
@@ -135,42 +145,56 @@ class Segmenter:
                     w = by_freq[f] = log(f) - logtotal
             else:
                 w = 0.0
-            out[min(len(word), 3) - 1][word] = w
+            out[min(len(word), 4) - 1][word] = w
         return out
 
-    def _cut_block(self, s: str, gets: tuple, out: list[str], hmm: dict) -> None:
-        """jieba's ``__cut_DAG`` on one block of Han/alphanumeric characters
-        (GETS: the ``get`` of each of the word weight tables)."""
+    def _cut_block(self, s: str, w1: list[float], w2: list[float], w3: list[float], gets: tuple, out: list[str],
+                   hmm: dict) -> None:
+        """jieba's ``__cut_DAG`` on one block of Han/alphanumeric characters.
+        W1, W2, W3: the weight of each position's character, of the pair and of
+        the three characters it opens (`_WeightTables`: ABSENT when not in
+        the dictionary); GETS: the ``get`` of each of the word weight tables."""
         n = len(s)
         score = [0.0] * (n + 1)
         score[n] = 0  # jieba's route[N] = (0, 0)
         nxt = list(range(1, n + 2))  # end (exclusive) of the best word at each position
-        get1, get2, get = gets  # (by the word's length: 1, 2, more)
         one = self._unknown  # a character jieba does not know counts as frequency 1
         no_word = _NO_WORD  # (a local: read at every position)
-        for k in range(n - 1, -1, -1):
-            best = no_word
-            best_end = j = k + 1
-            w = get1(s[k])  # 0.0 for a prefix of a word, None past every word
-            if w is not None:
-                if w:  # (a weight is log(f / total) < 0; the first score found is the best so far)
-                    best = w + score[j]
-                if j < n:
+        get = gets[3]  # (words of four characters or more)
+        # (a weight is log(f / total) < 0, a prefix of a word 0.0, ABSENT > 0)
+        # the last character: a word alone
+        w = w1[n - 1]
+        score[n - 1] = (w if w < 0.0 else one) + score[n]
+        for k in range(n - 2, -1, -1):
+            w = w1[k]
+            if w > 0.0:  # no dictionary word starts here (nor does a longer one): the character alone
+                score[k] = one + score[k + 1]
+                continue
+            v = w2[k]
+            if v > 0.0:  # no longer word starts here: the character alone, a word or not
+                score[k] = (w or one) + score[k + 1]
+                continue
+            best = w + score[k + 1] if w else no_word  # (the first score found is the best so far)
+            best_end = k + 1
+            # max over (score, end) pairs: an equal score goes to the longer word
+            if v:
+                sc = v + score[k + 2]
+                if sc >= best:
+                    best, best_end = sc, k + 2
+            j = k + 3
+            if j <= n:
+                w = w3[k]
+                while w <= 0.0:  # (a word or a prefix of one: ABSENT ends it)
+                    if w:
+                        sc = w + score[j]
+                        if sc >= best:
+                            best, best_end = sc, j
+                    if j == n:
+                        break
                     j += 1
-                    w = get2(s[k:j])
-                    while w is not None:
-                        if w:
-                            sc = w + score[j]
-                            # max over (score, end) pairs: an equal score goes to the longer word
-                            if sc >= best:
-                                best, best_end = sc, j
-                        if j == n:
-                            break
-                        j += 1
-                        w = get(s[k:j])
-            if best == no_word:  # no dictionary word starts here: the character alone
-                w = get1(s[k]) or one
-                best = w + score[k + 1]
+                    w = get(s[k:j], ABSENT)
+            if best == no_word:  # a prefix of words, none of which is here: the character alone
+                best = one + score[k + 1]
             score[k] = best
             nxt[k] = best_end
         x = 0
@@ -182,21 +206,21 @@ class Segmenter:
                 buf += s[x]
             else:
                 if buf:
-                    self._flush(buf, get2, get, out, hmm)
+                    self._flush(buf, gets, out, hmm)
                     buf = ""
                 add(s[x:y])
             x = y
         if buf:
-            self._flush(buf, get2, get, out, hmm)
+            self._flush(buf, gets, out, hmm)
 
     @staticmethod
-    def _flush(buf: str, get2, get, out: list[str], hmm: dict) -> None:
+    def _flush(buf: str, gets: tuple, out: list[str], hmm: dict) -> None:
         """A run of single characters: one word, the HMM's words if the run is
-        not a dictionary word, else its characters (as jieba does); GET2 and GET
-        look up 2-character and longer words."""
+        not a dictionary word, else its characters (as jieba does); GETS: the
+        ``get`` of each of the word weight tables."""
         if len(buf) == 1:
             out.append(buf)
-        elif not (get2 if len(buf) == 2 else get)(buf):
+        elif not gets[min(len(buf), 4) - 1](buf):
             cut = hmm.get(buf)
             if cut is None:
                 cut = hmm[buf] = hmm_words(buf)
@@ -296,6 +320,106 @@ class Segmenter:
         words += found[done:]
         spaces += [False] * (len(found) - done)
         return words, spaces
+
+
+# a weight no dictionary entry has (weights are log(f / total) < 0, a prefix of a word 0.0)
+ABSENT = 1.0
+
+
+class _WeightTables:
+    """The dictionary weights of each position of a text read off its code
+    points with numpy (a Python lookup per position slices and hashes a new
+    string and probes a dictionary of hundreds of thousands of words: half
+    of segmenting): ``lookup(text)`` -> (the weight of each character as a
+    word, of the pair of characters each position opens, of the three
+    characters it opens where the pair is in the dictionary), ABSENT where the
+    dictionary has no such entry (or the text ends first)."""
+
+    def __init__(self, weights: tuple[dict[str, float], ...]) -> None:
+        ones, twos, threes, _ = weights
+        # code point -> its weight as a word; every code point past the table
+        # reads as its last entry, ABSENT
+        self.top = max(map(ord, ones), default=0) + 2
+        self.one = np.full(self.top, ABSENT)
+        for ch, w in ones.items():
+            self.one[ord(ch)] = w
+        self.two = _HashTable(_keys("".join(twos), 2), np.array(list(twos.values()), dtype=np.float64))
+        self.three = _HashTable(_keys("".join(threes), 3), np.array(list(threes.values()), dtype=np.float64))
+
+    def lookup(self, text: str) -> tuple[list[float], list[float], list[float]]:
+        if not text:
+            return [], [], []
+        w2 = np.full(len(text), ABSENT)
+        w3 = np.full(len(text), ABSENT)
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        w1 = self.one[np.minimum(codes, self.top - 1)].tolist()
+        codes = codes.astype(np.uint64)
+        w2[:-1] = self.two.get(codes[:-1] << _SHIFT | codes[1:])
+        # (three characters only where the first two are in the dictionary: a
+        # longer word can start there only)
+        at = np.flatnonzero(w2[:-2] <= 0.0)
+        w3[at] = self.three.get((codes[at] << _SHIFT | codes[at + 1]) << _SHIFT | codes[at + 2])
+        return w1, w2.tolist(), w3.tolist()
+
+
+_SHIFT = np.uint64(21)  # the bits of a code point (0x10FFFF < 2**21)
+
+
+def _keys(joined: str, width: int):
+    """The keys of the words of WIDTH characters joined in JOINED: their code
+    points, each shifted past the next by _SHIFT."""
+    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64).reshape(-1, width)
+    keys = codes[:, 0]
+    for k in range(1, width):
+        keys = keys << _SHIFT | codes[:, k]
+    return keys
+
+
+class _HashTable:
+    """Keys (unsigned 64-bit, never 2**64 - 1) -> float values, looked up many
+    at once (``get(keys)``, ABSENT for a key not held): a hash table with
+    linear probing, in which a round reads each open key's slot, and the keys
+    whose slot holds another key go on to the next slot (a search of the
+    sorted keys costs three times as much)."""
+
+    _MULT = 0x9E3779B97F4A7C15  # (Fibonacci hashing: the key times 2**64 / golden ratio, top bits)
+
+    def __init__(self, keys, values) -> None:
+        bits = max((2 * len(keys)).bit_length(), 4)  # under half full: short probes
+        self.mult, self.shift, self.mask = np.uint64(self._MULT), np.uint64(64 - bits), np.uint64((1 << bits) - 1)
+        self.empty = np.uint64(2**64 - 1)
+        self.slots = np.full(1 << bits, self.empty, dtype=np.uint64)
+        self.values = np.full(1 << bits, ABSENT)
+        # inserted in rounds: the keys whose slot is free are written there, one
+        # of those aiming at one slot lands (keys are distinct: read back, the
+        # slot tells which), and the others move on to the next slot; so every
+        # slot from a key's hash to its own is taken
+        slot = self._hash(keys)
+        left = np.arange(len(keys))
+        while left.size:
+            at = slot[left]
+            free = self.slots[at] == self.empty
+            self.slots[at[free]] = keys[left[free]]
+            landed = self.slots[at] == keys[left]
+            self.values[at[landed]] = values[left[landed]]
+            left = left[~landed]
+            slot[left] = (slot[left] + np.uint64(1)) & self.mask
+
+    def _hash(self, keys):
+        return (keys * self.mult) >> self.shift
+
+    def get(self, keys):
+        out = np.full(len(keys), ABSENT)
+        open_ = np.arange(len(keys))  # the keys not settled yet
+        slot = self._hash(keys)
+        while open_.size:
+            held = self.slots[slot]
+            hit = held == keys[open_]
+            out[open_[hit]] = self.values[slot[hit]]
+            on = ~hit & (held != self.empty)
+            open_ = open_[on]
+            slot = (slot[on] + np.uint64(1)) & self.mask
+        return out
 
 
 class Tokenized:
