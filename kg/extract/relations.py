@@ -176,17 +176,24 @@ class PatternSet:
     def rules_for(self, text: str, enc: str | None = None) -> list[Rule]:
         """The rules that can match TEXT (one of their cues occurs in it), in file
         order; given ENC, TEXT's placeholder string, only those of them whose
-        pattern needs no entity type ENC lacks."""
+        pattern needs no entity type ENC lacks, nor a character that neither
+        TEXT nor ENC's placeholders hold."""
+        text_chars = set(text)
         if enc is None:
             by_first, always = self._rules_by_cue
         else:
-            chars = set(enc)
+            present = frozenset(filter(enc.__contains__, _PLACEHOLDER_LIST))
             # (only the cues of the rules ENC's entity types allow are looked for)
-            by_first, always = self._rules_by_cue_for_types(_PLACEHOLDERS & chars)
+            by_first, always = self._rules_by_cue_for_types(present)
+            # outside its placeholders ENC holds TEXT's characters (a private-use
+            # one as a space), so what TEXT and the placeholders lack, ENC lacks:
+            # the characters of TEXT, needed for its cues anyway, serve for ENC's
+            # (a set of ENC's own would cost about as much as the cue lookup saves)
+            chars = text_chars | present | _SPACE
         hit = set(always)
         # the cues that begin with a character of TEXT, each looked for in it (one
         # regex of all the cues, tried at every position, costs more)
-        for ch in by_first.keys() & set(text):
+        for ch in by_first.keys() & text_chars:
             for cue, ix in by_first[ch]:
                 if cue in text:
                     hit.update(ix)
@@ -194,7 +201,7 @@ class PatternSet:
             return [self.rules[i] for i in sorted(hit)]
         # the other characters a pattern needs (、, 等, 领域 …): a set test is cheaper
         # than the search it saves, and about half of these searches would fail
-        # (the characters needed alone are tested at once, as a subset of ENC's)
+        # (the characters needed alone are tested at once, as a subset of those)
         alone, sets = self._required_text_chars_split
         return [self.rules[i] for i in sorted(hit)
                 if alone[i] <= chars and not (sets[i] and any(map(chars.isdisjoint, sets[i])))]
@@ -986,6 +993,8 @@ def _apply_retypes(mentions: list, clean: list, retyped: dict) -> None:
 
 
 _PLACEHOLDERS = frozenset(TYPE_CHAR.values())
+_PLACEHOLDER_LIST = tuple(sorted(_PLACEHOLDERS))
+_SPACE = frozenset(" ")  # what a private-use character of the text is in its placeholder string
 
 
 def _list_items(unit: _Unit, span: tuple[int, int], sep: re.Pattern) -> list[Mention | None] | None:
