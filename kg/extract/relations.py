@@ -111,6 +111,12 @@ class Rule:
     not_priority: tuple = ()  # groups whose mentions are named for comparison, never a priority
     not_after: re.Pattern | None = None  # a match the unit's text before it matches is dropped (提出实施X，推动A: A is not X's)
 
+    @cached_property
+    def rest_gate(self) -> re.Pattern | None:
+        """`anchor.gate` of the pattern, kept with the rule: read for every unit
+        the rule is tried on, an attribute costs less than the lookup by pattern."""
+        return gate(self.regex)
+
 
 @dataclass(frozen=True)
 class SectionClass:
@@ -176,17 +182,24 @@ class PatternSet:
     def rules_for(self, text: str, enc: str | None = None) -> list[Rule]:
         """The rules that can match TEXT (one of their cues occurs in it), in file
         order; given ENC, TEXT's placeholder string, only those of them whose
-        pattern needs no entity type ENC lacks."""
+        pattern needs no entity type ENC lacks, nor a character that neither
+        TEXT nor ENC's placeholders hold."""
+        text_chars = set(text)
         if enc is None:
             by_first, always = self._rules_by_cue
         else:
-            chars = set(enc)
+            present = frozenset(filter(enc.__contains__, _PLACEHOLDER_LIST))
             # (only the cues of the rules ENC's entity types allow are looked for)
-            by_first, always = self._rules_by_cue_for_types(_PLACEHOLDERS & chars)
+            by_first, always = self._rules_by_cue_for_types(present)
+            # outside its placeholders ENC holds TEXT's characters (a private-use
+            # one as a space), so what TEXT and the placeholders lack, ENC lacks:
+            # the characters of TEXT, needed for its cues anyway, serve for ENC's
+            # (a set of ENC's own would cost about as much as the cue lookup saves)
+            chars = text_chars | present | _SPACE
         hit = set(always)
         # the cues that begin with a character of TEXT, each looked for in it (one
         # regex of all the cues, tried at every position, costs more)
-        for ch in by_first.keys() & set(text):
+        for ch in by_first.keys() & text_chars:
             for cue, ix in by_first[ch]:
                 if cue in text:
                     hit.update(ix)
@@ -194,7 +207,7 @@ class PatternSet:
             return [self.rules[i] for i in sorted(hit)]
         # the other characters a pattern needs (、, 等, 领域 …): a set test is cheaper
         # than the search it saves, and about half of these searches would fail
-        # (the characters needed alone are tested at once, as a subset of ENC's)
+        # (the characters needed alone are tested at once, as a subset of those)
         alone, sets = self._required_text_chars_split
         return [self.rules[i] for i in sorted(hit)
                 if alone[i] <= chars and not (sets[i] and any(map(chars.isdisjoint, sets[i])))]
@@ -518,7 +531,7 @@ def _default_patterns() -> PatternSet:
     # once per process either way, and a text's time no longer depends on
     # which rules the texts before it happened to need
     for rule in pats.rules:
-        gate(rule.regex)
+        rule.rest_gate  # noqa: B018 (a cached property)
     pats._rules_by_cue, pats._required_text_chars  # noqa: B018 (cached properties)
     return pats
 
@@ -986,6 +999,8 @@ def _apply_retypes(mentions: list, clean: list, retyped: dict) -> None:
 
 
 _PLACEHOLDERS = frozenset(TYPE_CHAR.values())
+_PLACEHOLDER_LIST = tuple(sorted(_PLACEHOLDERS))
+_SPACE = frozenset(" ")  # what a private-use character of the text is in its placeholder string
 
 
 def _list_items(unit: _Unit, span: tuple[int, int], sep: re.Pattern) -> list[Mention | None] | None:
@@ -1149,7 +1164,7 @@ def _matches(rule: Rule, enc: str) -> list[re.Match]:
     suffix of a list already related."""
     out = []
     pos = 0
-    rest = gate(rule.regex)  # (no match of its rest from pos: no match from pos)
+    rest = rule.rest_gate  # (no match of its rest from pos: no match from pos)
     while pos <= len(enc):
         if rest is not None and rest.search(enc, pos) is None:
             break

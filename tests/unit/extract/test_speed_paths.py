@@ -241,13 +241,31 @@ def test_relation_rules_for_a_unit_leave_out_rules_needing_an_absent_character()
 
     pats = _default_patterns()
     tech, ind = TYPE_CHAR["Technology"], TYPE_CHAR["Industry"]
-    text = "甲技术、乙技术等赋能丙行业"
     listed = f"{tech}、{tech}等赋能{ind}"
     unlisted = f"{tech}{tech}赋能{ind}"  # the same types and cue, without 、 or 等
-    left_out = set(pats.rules_for(text, listed)) - set(pats.rules_for(text, unlisted))
+    left_out = set(pats.rules_for("甲技术、乙技术等赋能丙行业", listed)) - set(pats.rules_for("甲技术乙技术赋能丙行业", unlisted))
     assert left_out  # the rules of a list (…等) need its characters
     assert not any(rule.regex.search(unlisted) for rule in left_out)
 
+
+
+def test_relation_rules_for_a_unit_keep_every_rule_that_matches_its_encoding():
+    # the characters a rule needs are looked for in the unit's text and the
+    # placeholders its encoding holds: never fewer than the encoding's own
+    from kg.extract.relations import _default_patterns
+    from kg.schema import TYPE_CHAR
+
+    pats = _default_patterns()
+    tech, ind, body = TYPE_CHAR["Technology"], TYPE_CHAR["Industry"], TYPE_CHAR["Institution"]
+    units = [
+        ("甲技术、乙技术等赋能丙行业", f"{tech}、{tech}等赋能{ind}"),
+        ("丁研究院推动戊技术在己行业应用", f"{body}推动{tech}在{ind}应用"),
+        ("\ue123甲技术赋能丙行业", f" {tech}赋能{ind}"),  # a private-use character is a space in the encoding
+    ]
+    for text, enc in units:
+        kept = set(pats.rules_for(text, enc))
+        matching = {rule for rule in pats.rules if rule.requires and any(c in text for c in rule.requires) and rule.regex.search(enc)}
+        assert matching <= kept
 
 TAIL_PATTERNS = [
     r"((?:[^、，和等]{1,3}[、和]){1,3}[^、，和等]{1,3})(?=等(?:各|重点)?环节|全链条|等全链条)",  # a list before its class word
