@@ -775,6 +775,47 @@ def _word_finditer(regex: re.Pattern, words: frozenset, lo: int, hi: int,
     return finditer
 
 
+def pair_opens(words):
+    """(FIRST_ID, SECOND_ID, WIDTH, opens_at) for WORDS (non-empty strings):
+    ``opens_at(text)`` -> (the key of each position's character pair, the
+    positions where a word can start, in order: its character is a
+    one-character word, or it and the next open a longer one).  A pair's key is
+    its first character's id * WIDTH + its second's (id 0: no word has the
+    character there); numpy reads the keys off the text's code points in a few
+    array operations."""
+    import numpy as np  # (spaCy's dependency: loaded with the pipeline anyway)
+
+    firsts = sorted({w[0] for w in words})
+    seconds = sorted({w[1] for w in words if len(w) > 1})
+    first_id = {ch: n + 1 for n, ch in enumerate(firsts)}
+    second_id = {ch: n + 1 for n, ch in enumerate(seconds)}
+    width = len(seconds) + 1
+    opens = np.zeros((len(firsts) + 1) * width, dtype=bool)
+    for w in words:
+        if len(w) == 1:  # a word alone: whatever follows
+            opens[first_id[w] * width : (first_id[w] + 1) * width] = True
+        else:
+            opens[first_id[w[0]] * width + second_id[w[1]]] = True
+    # code point -> id; the last entry is no word's character, and every code
+    # point past the table is read as it
+    top = max(map(ord, firsts + seconds), default=0) + 2
+    first_of = np.zeros(top, dtype=np.int64)
+    second_of = np.zeros(top, dtype=np.int64)
+    for ch, n in first_id.items():
+        first_of[ord(ch)] = n * width
+    for ch, n in second_id.items():
+        second_of[ord(ch)] = n
+
+    def opens_at(text: str):
+        # (surrogatepass: a lone surrogate, left by a surrogateescape decoder, is a character like any other)
+        codes = np.minimum(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32), top - 1)
+        key = first_of[codes]
+        key[:-1] += second_of[codes[1:]]
+        return key, np.flatnonzero(opens[key])
+
+    return first_id, second_id, width, opens_at
+
+
 def word_sets_finder(word_sets: list) -> Callable[[str], list[list[tuple[int, int]]]]:
     """``scan(text)`` -> for each set of WORD_SETS the (start, end) of the matches
     ``re.compile(trie_regex(words)).finditer(text)`` yields (leftmost, longest,
@@ -791,7 +832,6 @@ def word_sets_finder(word_sets: list) -> Callable[[str], list[list[tuple[int, in
     of W), so a set's longest word there is its longest word that is a prefix
     of W, worked out once per word.  A set's match is kept when it starts at or
     after the end of that set's last match, as finditer resumes there."""
-    import numpy as np  # (spaCy's dependency: loaded with the pipeline anyway)
 
     sets = [sorted(set(words)) for words in word_sets]
     if any("" in words for words in sets):
@@ -815,28 +855,9 @@ def word_sets_finder(word_sets: list) -> Callable[[str], list[list[tuple[int, in
         if len(w) > 1:
             lengths.setdefault(w[:2], set()).add(len(w))
     by_pair = {p: tuple(sorted(ls | ({1} if p[0] in singles else set()), reverse=True)) for p, ls in lengths.items()}
-    firsts = sorted({w[0] for w in union})
-    seconds = sorted({w[1] for w in union if len(w) > 1})
-    first_id = {ch: n + 1 for n, ch in enumerate(firsts)}
-    second_id = {ch: n + 1 for n, ch in enumerate(seconds)}
-    width = len(seconds) + 1
-    opens = np.zeros((len(firsts) + 1) * width, dtype=bool)
-    for w in union:
-        if len(w) == 1:
-            opens[first_id[w] * width : (first_id[w] + 1) * width] = True
-        else:
-            opens[first_id[w[0]] * width + second_id[w[1]]] = True
-    # code point -> id (0: no word's first / second character); the last entry is
-    # no word's character, and every code point past the table is read as it
-    top = max(map(ord, firsts + seconds), default=0) + 2
-    first_of = np.zeros(top, dtype=np.int32)
-    second_of = np.zeros(top, dtype=np.int32)
-    for ch, n in first_id.items():
-        first_of[ord(ch)] = n
-    for ch, n in second_id.items():
-        second_of[ord(ch)] = n
+    first_id, second_id, width, opens_at = pair_opens(union)
     # a pair's key (first id * WIDTH + second id) -> the lengths to try there, longest first
-    tries: list[tuple] = [()] * len(opens)
+    tries: list[tuple] = [()] * ((len(first_id) + 1) * width)
     for ch in singles:
         tries[first_id[ch] * width : (first_id[ch] + 1) * width] = [(1,)] * width
     for p, ls in by_pair.items():
@@ -847,13 +868,9 @@ def word_sets_finder(word_sets: list) -> Callable[[str], list[list[tuple[int, in
         out: list[list[tuple[int, int]]] = [[] for _ in range(n_sets)]
         if not text or not union:
             return out
-        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-        codes = np.minimum(codes, top - 1)
-        key = first_of[codes] * width
-        key[:-1] += second_of[codes[1:]]
+        key, at = opens_at(text)
         nxt = [0] * n_sets
         get = table.get
-        at = np.flatnonzero(opens[key])
         for p, k in zip(at.tolist(), key[at].tolist()):
             for n in tries[k]:
                 row = get(text[p : p + n])

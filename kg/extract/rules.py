@@ -10,7 +10,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterable, NamedTuple
 
-from kg.extract.anchor import finder, word_sets_finder
+from kg.extract.anchor import finder, pair_opens, word_sets_finder
 from kg.extract.lexicon import Lexicon, load_entity_patterns, load_lexicon, trie_regex
 
 
@@ -249,39 +249,11 @@ def gazetteer(text: str, lex: Lexicon) -> Iterable[Cand]:
 def _term_starts(words: set[str]):
     """``starts(text)`` -> the positions of TEXT where one of WORDS can start, in
     order: its character is a one-character word, or it and the next open a
-    longer one.  numpy reads them off the text's code points in a few array
-    operations (a pair's key is its first character's id * WIDTH + its
-    second's; id 0: no word has the character there)."""
-    import numpy as np  # (spaCy's dependency: loaded with the pipeline anyway)
-
-    firsts = sorted({w[0] for w in words})
-    seconds = sorted({w[1] for w in words if len(w) > 1})
-    width = len(seconds) + 1
-    first_key = {ch: (n + 1) * width for n, ch in enumerate(firsts)}
-    second_id = {ch: n + 1 for n, ch in enumerate(seconds)}
-    opens = np.zeros((len(firsts) + 1) * width, dtype=bool)
-    for w in words:
-        if len(w) == 1:  # a word alone: whatever follows
-            opens[first_key[w] : first_key[w] + width] = True
-        else:
-            opens[first_key[w[0]] + second_id[w[1]]] = True
-    # code point -> key part; every code point past the table reads as its last
-    # entry, no word's character
-    top = max(map(ord, firsts + seconds), default=0) + 2
-    first_of = np.zeros(top, dtype=np.int64)
-    second_of = np.zeros(top, dtype=np.int64)
-    for ch, k in first_key.items():
-        first_of[ord(ch)] = k
-    for ch, k in second_id.items():
-        second_of[ord(ch)] = k
+    longer one (`anchor.pair_opens`)."""
+    opens_at = pair_opens(words)[3]
 
     def starts(text: str) -> list[int]:
-        if not text:
-            return []
-        codes = np.minimum(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32), top - 1)
-        key = first_of[codes]
-        key[:-1] += second_of[codes[1:]]
-        return np.flatnonzero(opens[key]).tolist()
+        return opens_at(text)[1].tolist() if text else []
 
     return starts
 
@@ -431,7 +403,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
     found on characters, the modifiers are the jieba tokens before it whose
     dictionary tag says noun-like, stopping at boundary words and punctuation."""
     c = compiled()
-    boundary, name_pos = c["boundary_words"], c["name_pos"]
+    boundary = c["boundary_words"]
     tokens = as_tokens(tokens)
     ends = tokens.end_at
     tok_starts = tokens.starts
@@ -444,7 +416,6 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
         # nothing name-like glued before the name (猿|辅导集团 is part of a name)
         k = ends.get(start)
         return k is None or not WORDLIKE.match(tokens[k][2]) or tokens[k][2] in boundary or tokens[k][3] == "lex:Region"
-    class_words = c["class_prefix_words"]
     setups = c.setdefault("head_setups", {})  # each head type's settings, read off its spec once
     head_spans = c["head_scan"](text)
     for (head_id, (_, spec)), spans in zip(c["heads"].items(), head_spans):

@@ -103,3 +103,10 @@ def test_segmenter_with_weight_tables_cuts_as_jieba(text):
     from kg.extract.pipeline import get_nlp
 
     assert get_nlp().tokenizer.words(text) == jieba.lcut(text)
+
+
+def test_the_head_word_scan_reads_a_text_with_a_lone_surrogate():
+    from kg.extract.anchor import word_sets_finder
+
+    scan = word_sets_finder([["产业", "人工智能"], ["智能"]])
+    assert scan("人工智能\udce4产业") == [[(0, 4), (5, 7)], [(2, 4)]]
