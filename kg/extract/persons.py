@@ -207,9 +207,6 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
     surnames = lex.surnames
     titles = set(lex.person_titles)
 
-    title_edge = c["person_title_edge"]
-    function_chars = c["person_function_chars"]
-
     plausible = _plausible_fn(lex, c)
 
     speech_cues = frozenset(c["person_speech_cues"])
@@ -827,6 +824,14 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
 
 
 _NOT_BODY_FIRST = frozenset("我该其本此这那各全每某")
+
+
+def _bare_body_name(name: str, lex: Lexicon, news: dict) -> bool:
+    """NAME, read off the characters before a title or a siting frame, may name a
+    body: not pronoun-led (该, 其, 本 …), no function character, no lexicon term,
+    nothing ``company_item_not`` finds (公司, 项目, 企业 …)."""
+    return not (name[0] in _NOT_BODY_FIRST or any(ch in NOT_IN_NAME for ch in name) or name in lex.terms
+                or news["company_item_not"].search(name))
 _NOT_BODY_FIRST_TAGS = frozenset("tpcdrmqfu")  # (first letters: time words, prepositions, adverbs, pronouns …; not unk)
 
 
@@ -856,8 +861,7 @@ def _bodies_before_titles(text: str, tokens, lex: Lexicon, cands, news: dict, ma
         i = tokens.start_at.get(start)
         if i is None or end not in tokens.end_at or (tokens[i][3] != "unk" and tokens[i][3][:1] in _NOT_BODY_FIRST_TAGS):
             continue
-        if name[0] in _NOT_BODY_FIRST or any(ch in NOT_IN_NAME for ch in name) or name in lex.terms \
-                or news["company_item_not"].search(name) or any(x < end and start < y for x, y in others):
+        if not _bare_body_name(name, lex, news) or any(x < end and start < y for x, y in others):
             continue
         yield Cand(start, end, "Institution", name, "institution.body_before_title", 1)
 
@@ -1254,9 +1258,8 @@ def _sited_bodies(text: str, tokens, lex: Lexicon, cands, news: dict) -> Iterabl
         name = m.group("name")
         if m.start("place") not in regions or a not in tokens.start_at or b not in tokens.end_at:
             continue
-        if name[0] in _NOT_BODY_FIRST or any(ch in NOT_IN_NAME for ch in name) or name in lex.terms \
-                or news["company_item_not"].search(name) or any(x < b and a < y and not (a <= x and y <= b and y - x < b - a)
-                                                                for x, y in covered):
+        if not _bare_body_name(name, lex, news) or any(x < b and a < y and not (a <= x and y <= b and y - x < b - a)
+                                                        for x, y in covered):
             continue  # (a term inside the name, 某某|汽车, is the brand's word; one covering it or crossing its edge is another name)
         yield Cand(a, b, "Institution", name, "institution.sited_body", 1)
 
