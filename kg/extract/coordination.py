@@ -133,7 +133,8 @@ def rd_object_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Iterabl
     min_fill_items items or more an item no rule read, written as whole
     jieba tokens of item_tags (the last, after another, may be of head_tags: a
     verb naming the activity, 高通量|筛选; min_item_chars to max_item_chars, no
-    boundary or generic word), is a name of type (菌种定向改造、高通量筛选和连续发酵工艺攻关)."""
+    boundary or generic word), is a name of type (菌种定向改造、高通量筛选和连续发酵工艺攻关).
+    Items are split where separator_regex matches (not at 与: 感知与避让 is one name)."""
     etype = spec["type"]
     retype = frozenset(spec.get("retype_types", ()))
     item_tags = frozenset(spec["item_tags"])
@@ -143,6 +144,7 @@ def rd_object_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Iterabl
     min_fill = spec.get("min_fill_items", 2)
     sector_tails = tuple(spec.get("sector_tails", ()))
     boundary = compiled()["boundary_words"]
+    separator = _compiled_regex(spec["separator_regex"])
     starts, ends = tokens.start_at, tokens.end_at
     by_span: dict[tuple[int, int], set] = {}
     for cd in cands:
@@ -150,7 +152,7 @@ def rd_object_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Iterabl
     for m in _compiled_regex(spec["regex"]).finditer(text):
         a0, end = m.span("list")
         items = []
-        for sep in _RD_SEPARATOR.finditer(text, a0, end):
+        for sep in separator.finditer(text, a0, end):
             items.append((a0, sep.start()))
             a0 = sep.end()
         items.append((a0, end))
@@ -172,9 +174,6 @@ def rd_object_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Iterabl
                 for n, t in enumerate(toks)
             ):
                 yield Cand(a, b, etype, text[a:b], "coordination.rd_object", 3)
-
-
-_RD_SEPARATOR = re.compile("、|以及|和|及")  # (not 与: 感知与避让 is one name)
 
 
 def activity_item_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Iterable[Cand]:

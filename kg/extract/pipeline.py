@@ -454,7 +454,8 @@ def build_nlp(ner: bool = False, crf: bool = False, relfill: bool = False, spanf
 
 
 def get_nlp(ner: bool = False, crf: bool = False, relfill: bool = False, spanfill: bool = False) -> Language:
-    """The pipeline (with ``kg_ner`` if NER, ``kg_crf`` if CRF, ``kg_relfill`` if RELFILL), built lazily once per process (workers build their own)."""
+    """The pipeline (with ``kg_ner`` if NER, ``kg_crf`` if CRF, ``kg_relfill`` if RELFILL, ``kg_spanfill`` if
+    SPANFILL), built lazily once per process (workers build their own)."""
     global _NLP, _NLP_NER
     if crf or relfill or spanfill:
         if (ner, crf, relfill, spanfill) not in _NLP_OTHER:
