@@ -38,8 +38,9 @@ def pipeline_state(rec: dict, stop_before: str | None = None) -> dict:
     """The rule pipeline's user_data on record REC's text, as kg.extract.core
     runs it (up to, not including, the component STOP_BEFORE)."""
     from kg.extract.pipeline import get_nlp, split_sentences
+    from kg.options import RULES_ONLY
 
-    nlp = get_nlp()
+    nlp = get_nlp(RULES_ONLY)
     text = rec["text"]
     doc = nlp.make_doc(text)
     doc.user_data["kg_raw"] = text

@@ -22,4 +22,5 @@ class ExtractorOptions:
         return "".join(f":{f.name}" for f in fields(self) if getattr(self, f.name))
 
 
+RULES_ONLY = ExtractorOptions(ner=False, crf=False, relfill=False, spanfill=False)  # the rules, no statistical component
 DEFAULT_EXTRACTOR = ExtractorOptions()  # what `kg build`, `kg extract`, `kg eval` and the Python calls run without options

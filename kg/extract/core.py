@@ -83,7 +83,7 @@ def _run_one(text: str, doc_id: str, sentences: list[tuple[int, int]] | None,
              options: ExtractorOptions = DEFAULT_EXTRACTOR) -> Extraction:
     """The pipeline's components applied in order (what ``nlp(text)`` does), with
     the original string and sentence spans handed to them up front."""
-    nlp = get_nlp(**asdict(options))
+    nlp = get_nlp(options)
     # the components read the tokens' words and offsets, not a spaCy Doc: the
     # tokenizer hands them over without building one
     doc = nlp.tokenizer.tokens(text)

@@ -56,7 +56,7 @@ pipeline knows (the component's config, each key below):
 
 The component runs after ``kg_conflicts`` (on its chosen spans) and before
 ``kg_normalise``; it is in the pipeline only when NER is asked for
-(``get_nlp(ner=True)``).  jiagu is imported when the component is made, so
+(``ExtractorOptions(ner=True)``).  jiagu is imported when the component is made, so
 importing this module costs nothing without the extra.
 """
 from __future__ import annotations

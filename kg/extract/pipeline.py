@@ -38,12 +38,11 @@ from kg.extract.places import (
 from kg.extract.rules import NOT_ENTITY, Cand
 from kg.extract.segment import Segmenter, prepare_jieba
 from kg.model import Mention
+from kg.options import DEFAULT_EXTRACTOR, RULES_ONLY, ExtractorOptions
 
 jieba.setLogLevel(60)
 
-_NLP = None
-_NLP_NER = None  # the pipeline with kg_ner (--ner)
-_NLP_OTHER: dict = {}  # the pipelines with kg_crf (--crf) or kg_relfill (--relfill), by (ner, crf, relfill)
+_NLPS: dict[ExtractorOptions, Language] = {}  # the pipelines built in this process, by their options
 SENTENCE_END = re.compile(r"[^。！？；!?;\n]*(?:[。！？；!?;]+[”’」』）)]*|\n|$)")
 
 
@@ -430,45 +429,37 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 PIPELINE = ("kg_gazetteer", "kg_patterns", "kg_persons", "kg_coordination", "kg_doc_aliases", "kg_conflicts", "kg_normalise", "kg_relations")
 
 
-def build_nlp(ner: bool = False, crf: bool = False, relfill: bool = False, spanfill: bool = False) -> Language:
+def build_nlp(options: ExtractorOptions = RULES_ONLY) -> Language:
+    """A new pipeline: the rules (PIPELINE) and the statistical components OPTIONS turns on."""
     prepare_jieba()
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.tokenizer = Segmenter(nlp.vocab)  # jieba's words, computed faster (see kg.extract.segment)
     for comp in PIPELINE:
         nlp.add_pipe(comp)
-    if ner:  # statistical names fill the gaps the rules' chosen spans left
+    if options.ner:  # statistical names fill the gaps the rules' chosen spans left
         nlp.add_pipe("kg_ner", before="kg_normalise")
-    if crf:  # a statistical gap-filler for Technology / Industry terms (kg.extract.crf)
+    if options.crf:  # a statistical gap-filler for Technology / Industry terms (kg.extract.crf)
         from kg.extract import crf as _crf  # noqa: F401  (registers kg_crf)
 
         nlp.add_pipe("kg_crf", before="kg_normalise")
-    if spanfill:  # Technology / Industry spans in the rules' gaps by a logistic regression (kg.extract.spanfill)
+    if options.spanfill:  # Technology / Industry spans in the rules' gaps by a logistic regression (kg.extract.spanfill)
         from kg.extract import spanfill as _spanfill  # noqa: F401  (registers kg_spanfill)
 
         nlp.add_pipe("kg_spanfill", before="kg_normalise")
-    if relfill:  # a statistical gap-filler for relations (kg.extract.relfill)
+    if options.relfill:  # a statistical gap-filler for relations (kg.extract.relfill)
         from kg.extract import relfill as _relfill  # noqa: F401  (registers kg_relfill)
 
         nlp.add_pipe("kg_relfill", after="kg_relations")
     return nlp
 
 
-def get_nlp(ner: bool = False, crf: bool = False, relfill: bool = False, spanfill: bool = False) -> Language:
-    """The pipeline (with ``kg_ner`` if NER, ``kg_crf`` if CRF, ``kg_relfill`` if RELFILL, ``kg_spanfill`` if
-    SPANFILL), built lazily once per process (workers build their own)."""
-    global _NLP, _NLP_NER
-    if crf or relfill or spanfill:
-        if (ner, crf, relfill, spanfill) not in _NLP_OTHER:
-            _NLP_OTHER[ner, crf, relfill, spanfill] = build_nlp(ner=ner, crf=crf, relfill=relfill, spanfill=spanfill)
-        return _NLP_OTHER[ner, crf, relfill, spanfill]
-    if ner:
-        if _NLP_NER is None:
-            _NLP_NER = build_nlp(ner=True)
-            gc.freeze()
-        return _NLP_NER
-    if _NLP is None:
-        _NLP = build_nlp()
+def get_nlp(options: ExtractorOptions = DEFAULT_EXTRACTOR) -> Language:
+    """The pipeline of OPTIONS (the default extractor's unless given), built
+    once per process (workers build their own)."""
+    nlp = _NLPS.get(options)
+    if nlp is None:
+        nlp = _NLPS[options] = build_nlp(options)
         # the dictionaries just loaded live as long as the process: keep the
         # cyclic garbage collector from re-scanning them on every collection
         gc.freeze()
-    return _NLP
+    return nlp

@@ -1,6 +1,6 @@
 """``kg_relfill``: a logistic-regression gap-filler for relations the rules
-leave out (``--relfill`` on ``kg build`` / ``kg extract`` / ``kg eval``, off by
-default; the weights are kg/extract/models/relfill.json.gz, trained by
+leave out (on by default; ``--no-relfill`` on ``kg build`` / ``kg extract`` /
+``kg eval`` turns it off; the weights are kg/extract/models/relfill.json.gz, trained by
 bench/train_relfill.py from the repository's gold passages, loaded once per
 process; inference is dictionary look-ups in pure Python).
 

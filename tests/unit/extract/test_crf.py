@@ -151,9 +151,10 @@ def test_crf_option_on_kg_extract(tmp_path):
 
 def test_off_by_default_and_placed_before_normalise():
     from kg.extract.pipeline import get_nlp
+    from kg.options import ExtractorOptions
 
     assert "kg_crf" not in get_nlp().pipe_names
-    names = get_nlp(crf=True).pipe_names
+    names = get_nlp(ExtractorOptions(crf=True)).pipe_names
     assert names.index("kg_conflicts") < names.index("kg_crf") == names.index("kg_normalise") - 1
 
 

@@ -187,9 +187,11 @@ def test_resolve_never_merges_on_string_similarity():
 
 def test_pipeline_components_registered_in_order():
     from kg.extract.pipeline import PIPELINE, get_nlp
+    from kg.options import RULES_ONLY
 
-    nlp = get_nlp()
-    assert tuple(nlp.pipe_names) == PIPELINE
+    assert tuple(get_nlp(RULES_ONLY).pipe_names) == PIPELINE
+    nlp = get_nlp()  # the default extractor's: the rules, then the relation gap-filler
+    assert tuple(nlp.pipe_names) == PIPELINE + ("kg_relfill",)
     assert nlp.config["nlp"]["tokenizer"]["segmenter"] == "jieba"
     doc = nlp("人工智能是工业和信息化部关注的重点。")
     assert {s.text for s in doc.spans["kg"]} >= {"人工智能", "工业和信息化部"}

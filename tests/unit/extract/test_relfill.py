@@ -179,14 +179,15 @@ PLAN_GAP = ("《智慧农业发展行动计划》", "prioritizes", "物联网")
 
 def test_on_by_default_after_the_rule_relations_and_off_with_the_keyword():
     from kg.extract import extract_text
+    from kg.options import RULES_ONLY
 
     def triples(**options):
         return {(r.head_text, r.type, r.tail_text) for r in extract_text(PLAN_TEXT, **options).relations}
 
     assert PLAN_GAP in triples()
     assert PLAN_GAP not in triples(relfill=False)
-    assert "kg_relfill" not in get_nlp().pipe_names  # the bare pipeline is the rules alone
-    names = get_nlp(relfill=True).pipe_names
+    assert "kg_relfill" not in get_nlp(RULES_ONLY).pipe_names
+    names = get_nlp().pipe_names  # on by default
     assert names.index("kg_relfill") == names.index("kg_relations") + 1
 
 

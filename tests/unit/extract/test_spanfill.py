@@ -76,11 +76,11 @@ def test_the_shipped_model_loads_once_with_its_threshold():
 
 def test_off_by_default_and_on_with_the_keyword():
     from kg.builder.cache import extractor_fingerprint
-    from kg.options import DEFAULT_EXTRACTOR, ExtractorOptions
+    from kg.options import DEFAULT_EXTRACTOR, RULES_ONLY, ExtractorOptions
 
     assert not DEFAULT_EXTRACTOR.spanfill
-    assert "kg_spanfill" not in get_nlp().pipe_names and "kg_spanfill" not in get_nlp(relfill=True).pipe_names
-    names = get_nlp(relfill=True, spanfill=True).pipe_names
+    assert "kg_spanfill" not in get_nlp().pipe_names and "kg_spanfill" not in get_nlp(RULES_ONLY).pipe_names
+    names = get_nlp(ExtractorOptions(relfill=True, spanfill=True)).pipe_names
     assert names.index("kg_spanfill") == names.index("kg_normalise") - 1
     assert ExtractorOptions(relfill=True, spanfill=True).tag == ":relfill:spanfill"
     assert extractor_fingerprint(spanfill=True) != extractor_fingerprint()
