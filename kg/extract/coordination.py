@@ -264,10 +264,12 @@ def led_item_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Iterable
     marks, ends = spec["marks"], spec["ends"]
     not_tags = frozenset(spec.get("not_tags", ()))
     not_words = frozenset(spec.get("not_words", ()))
-    spans = {(cd.start, cd.end) for cd in cands}
-    for k, t in enumerate(tokens):
-        if t[2] not in leads:
-            continue
+    if not leads:
+        return
+    spans = set(map(_SPAN, cands))  # (made in C: a Python step per candidate cost more than the scan)
+    # (only the tokens starting where a lead word's first character is written are visited)
+    for k in _tokens_at(text, tokens, "".join(w[:1] for w in leads), leads.__contains__):
+        t = tokens[k]
         s, e = t[0], t[1] + 2
         if e > len(text) or (s, e) in spans:
             continue

@@ -1,0 +1,47 @@
+"""The extractor's fast paths give what the plain computation gives (made-up
+sentences): the lead-word list items are found from the tokens where a lead
+word's first character is written as from a scan of every token."""
+from __future__ import annotations
+
+from kg.extract.coordination import led_item_rules
+from kg.extract.rules import Cand, Tokens
+
+SPEC = {"lead_words": ["智能", "远程", "AI"], "marks": "、和及", "ends": "、和及等，。；：", "not_tags": ["a", "d"],
+        "not_words": ["产品"], "type": "Technology"}
+
+
+def _tokens(words_tags: list[tuple[str, str]]) -> Tokens:
+    out, pos = [], 0
+    for word, tag in words_tags:
+        out.append((pos, pos + len(word), word, tag))
+        pos += len(word)
+    return Tokens(out)
+
+
+def _led_items_every_token(text: str, tokens, cands: list[Cand], spec: dict) -> list[tuple[int, int]]:
+    """The spans the rule reads, by a scan of every token (the rule's conditions
+    on the lead token only: the rest is the rule's own)."""
+    leads = set(spec["lead_words"])
+    taken = {(cd.start, cd.end) for cd in cands}
+    return [(t[0], t[1] + 2) for t in tokens if t[2] in leads and (t[0], t[1] + 2) not in taken]
+
+
+def test_led_items_are_read_where_a_lead_word_is_a_token():
+    # 智 written inside another word (机智) and 远 alone open no item; AI, 智能, 远程 do
+    words = [("推广", "v"), ("智能", "n"), ("配音", "n"), ("、", "x"), ("远程", "n"), ("巡检", "v"), ("、", "x"),
+             ("AI", "n"), ("导览", "n"), ("和", "c"), ("机智", "a"), ("远", "a"), ("智能", "n"), ("产品", "n"), ("等", "u")]
+    tokens = _tokens(words)
+    text = "".join(w for w, _ in words)
+    got = list(led_item_rules(text, tokens, [], SPEC))
+    assert [(c.start, c.end, c.label) for c in got] == [
+        (2, 6, "智能配音"), (7, 11, "远程巡检"), (12, 16, "AI导览")]
+    # every span the rule reads starts at a lead token a scan of every token finds
+    assert {(c.start, c.end) for c in got} <= set(_led_items_every_token(text, tokens, [], SPEC))
+    # a span another rule read is left to it
+    read = Cand(7, 11, "Technology", "远程巡检", "lexicon", 0)
+    assert [(c.start, c.end) for c in led_item_rules(text, tokens, [read], SPEC)] == [(2, 6), (12, 16)]
+
+
+def test_no_lead_words_no_items():
+    tokens = _tokens([("智能", "n"), ("配音", "n"), ("、", "x")])
+    assert list(led_item_rules("智能配音、", tokens, [], {**SPEC, "lead_words": []})) == []
