@@ -215,7 +215,7 @@ def activity_item_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Ite
             return None  # (a longer name may open before the sector: its start is undecidable)
         return head[0]
 
-    for m in finder(c["coordination"])(text):
+    for m in list_matches(c["coordination"], text):
         items = [(m.start() + x.start(), m.start() + x.end()) for x in c["coordination_item"].finditer(m.group())]
         if len(items) < 2:
             continue
@@ -228,6 +228,14 @@ def activity_item_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Ite
             continue  # (one such item among sectors, 汽车出行、…, is as often the sector and its use)
         for a, b in shaped:
             yield Cand(a, b, etype, text[a:b], "coordination.activity_item", 3)
+
+
+@lru_cache(maxsize=1)
+def list_matches(rx: re.Pattern, text: str) -> tuple[re.Match, ...]:
+    """``tuple(rx.finditer(text))`` for the list pattern (``compiled()["coordination"]``),
+    tried from near each 、 (`anchor.finder`): typed_list_rules and activity_item_rules
+    both read a text's lists, which are scanned once (the last text's kept)."""
+    return tuple(finder(rx)(text))
 
 
 def _tokens_at(text: str, tokens, chars: str, keep) -> list[int]:
@@ -826,7 +834,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
     def votes_any(items) -> bool:
         return any(by_span.get(it) not in (None, "Technology") for it in items)
 
-    for items in (found for m in finder(rx)(text) for found in lists_in(m)):  # rx.finditer(text), from near each 、
+    for items in (found for m in list_matches(rx, text) for found in lists_in(m)):
         if len(items) < 2:
             continue
         # first item: the entity ending there, else trailing noun-like tokens

@@ -45,3 +45,15 @@ def test_led_items_are_read_where_a_lead_word_is_a_token():
 def test_no_lead_words_no_items():
     tokens = _tokens([("智能", "n"), ("配音", "n"), ("、", "x")])
     assert list(led_item_rules("智能配音、", tokens, [], {**SPEC, "lead_words": []})) == []
+
+
+def test_the_list_matches_are_the_list_patterns_matches_of_each_text():
+    from kg.extract.coordination import list_matches
+    from kg.extract.rules import compiled
+
+    rx = compiled()["coordination"]
+    for text in ("发展人工智能、区块链和云计算等技术。", "推动新材料、新能源产业。", "没有列表。"):
+        want = [m.span() for m in rx.finditer(text)]
+        assert [m.span() for m in list_matches(rx, text)] == want
+        assert [m.span() for m in list_matches(rx, text)] == want  # (read again: the kept scan)
+    assert list_matches(rx, "发展人工智能、区块链和云计算等技术。")  # (a list: the test reads one)
