@@ -57,3 +57,22 @@ def test_the_list_matches_are_the_list_patterns_matches_of_each_text():
         assert [m.span() for m in list_matches(rx, text)] == want
         assert [m.span() for m in list_matches(rx, text)] == want  # (read again: the kept scan)
     assert list_matches(rx, "发展人工智能、区块链和云计算等技术。")  # (a list: the test reads one)
+
+
+def test_every_pipeline_built_freezes_what_it_loaded(monkeypatch):
+    """The default pipeline (relfill on) and those with other components, as
+    the rules-only one: what a build loads is moved out of the garbage
+    collector's full scans (gc.freeze) once it is built, and only then."""
+    from kg.extract import pipeline
+
+    frozen = []
+    monkeypatch.setattr(pipeline.gc, "freeze", lambda: frozen.append(True))
+    monkeypatch.setattr(pipeline, "build_nlp", lambda **kw: object())
+    monkeypatch.setattr(pipeline, "_NLP_OTHER", {})
+    monkeypatch.setattr(pipeline, "_NLP", None)
+    a = pipeline.get_nlp(relfill=True)
+    assert frozen == [True]
+    assert pipeline.get_nlp(relfill=True) is a and frozen == [True]  # (built once: no second freeze)
+    pipeline.get_nlp(relfill=True, spanfill=True)
+    pipeline.get_nlp()
+    assert frozen == [True] * 3
