@@ -76,3 +76,32 @@ def test_every_pipeline_built_freezes_what_it_loaded(monkeypatch):
     pipeline.get_nlp(relfill=True, spanfill=True)
     pipeline.get_nlp()
     assert frozen == [True] * 3
+
+
+def test_least_consumed_counts_the_characters_every_match_consumes():
+    import re
+
+    from kg.extract.anchor import least_consumed
+
+    marks = frozenset("甲乙丙")
+    assert least_consumed(re.compile("甲(?:乙|x)[甲乙]{2,3}y*丙?"), marks) == 3  # 甲, then the branch's fewest (0), two of [甲乙]
+    assert least_consumed(re.compile("(?:甲乙|丙)+"), marks) == 1  # the fewest branch, at least once
+    assert least_consumed(re.compile("(?<=甲)乙(?=丙)"), marks) == 1  # what a lookaround sees is not consumed
+    assert least_consumed(re.compile("[^x]甲|.乙"), marks) == 1  # a negated class or any character: none counted
+    assert least_consumed(re.compile("甲", re.IGNORECASE), marks) == 0  # (nothing known)
+    for pattern, text in (("甲(?:乙|x)[甲乙]{2,3}", "甲x乙甲"), ("(?:甲乙|丙)+", "丙")):
+        least = least_consumed(re.compile(pattern), marks)
+        assert re.search(pattern, text) and sum(ch in marks for ch in text) == least  # (the bound is reached)
+
+
+def test_relation_rules_for_a_unit_naming_one_mention_leave_out_the_rules_relating_two():
+    from kg.extract.anchor import least_consumed
+    from kg.extract.relations import _PLACEHOLDERS, _default_patterns
+    from kg.schema import TYPE_CHAR
+
+    pats = _default_patterns()
+    tech, ind = TYPE_CHAR["Technology"], TYPE_CHAR["Industry"]
+    text = "甲技术赋能丙行业发展"
+    one, two = pats.rules_for(text, f"{tech}赋能丙行业发展"), pats.rules_for(text, f"{tech}赋能{ind}发展")
+    assert all(least_consumed(rule.regex, _PLACEHOLDERS) <= 1 for rule in one)
+    assert any(least_consumed(rule.regex, _PLACEHOLDERS) == 2 for rule in two)  # (the test reads such a rule)
