@@ -274,6 +274,7 @@ def led_item_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Iterable
     not_words = frozenset(spec.get("not_words", ()))
     if not leads:
         return
+    tokens = as_tokens(tokens)
     spans = set(map(_SPAN, cands))  # (made in C: a Python step per candidate cost more than the scan)
     # (only the tokens starting where a lead word's first character is written are visited)
     for k in _tokens_at(text, tokens, "".join(w[:1] for w in leads), leads.__contains__):

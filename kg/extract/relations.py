@@ -182,8 +182,8 @@ class PatternSet:
     def rules_for(self, text: str, enc: str | None = None) -> list[Rule]:
         """The rules that can match TEXT (one of their cues occurs in it), in file
         order; given ENC, TEXT's placeholder string, only those of them whose
-        pattern needs no entity type ENC lacks, nor a character that neither
-        TEXT nor ENC's placeholders hold."""
+        pattern needs no entity type ENC lacks, nor more placeholders than ENC
+        holds, nor a character that neither TEXT nor ENC's placeholders hold."""
         text_chars = set(text)
         if enc is None:
             by_first, always = self._rules_by_cue
@@ -207,9 +207,8 @@ class PatternSet:
             return [self.rules[i] for i in sorted(hit)]
         # the other characters a pattern needs (、, 等, 领域 …): a set test is cheaper
         # than the search it saves, and about half of these searches would fail
-        # (the characters needed alone are tested at once, as a subset of those)
-        # nor one whose every match consumes more placeholders than ENC holds
-        # (most relate two mentions: a unit naming one is tried by few rules)
+        # (the characters needed alone are tested at once, as a subset of those);
+        # most rules relate two mentions: a unit naming one is tried by few
         alone, sets = self._required_text_chars_split
         least, held = self._least_placeholders, sum(map(enc.count, present))
         return [self.rules[i] for i in sorted(hit)
