@@ -1,12 +1,14 @@
 """Extraction throughput vs bare spaCy+jieba tokenisation, same text, one process.
 
-    .venv/bin/python bench/bench_extract.py [--mb 5] [--repeat N] [--no-ner]
+    .venv/bin/python bench/bench_extract.py [--mb 5] [--repeat N] [--no-ner] [--spanfill]
 
 The bundled corpus (corpus/*.txt, 5 documents) is read in passes, as many as
 make >= MB megabytes of UTF-8 (5 MB: 22 passes; --repeat N sets N passes
 instead).  In every pass each document goes through bare spaCy+jieba, the
 default pipeline and, when the `ner` extra is installed, the pipeline with the
-statistical NER component (--ner), one right after the other (the order
+statistical NER component (--ner) and, given --spanfill, the default pipeline
+with the span filler (kg.extract.spanfill, not on by default), one right after
+the other (the order
 reversed every other pass), timed in process CPU time, so that load from other
 processes on the machine hits all sides alike.
 
@@ -14,8 +16,8 @@ Printed:
   * steady state: for each side and document its fastest pass after the first
     (other processes only ever slow a run down, so the minimum is the figure
     they disturb least), summed over the documents -> chars/s and the ratio
-    (target: >= 0.5; NER becomes the default only if the default pipeline with
-    it stays at >= 0.5);
+    (target: >= 0.5; NER, or the span filler, becomes the default only if the
+    default pipeline with it stays at >= 0.5);
   * cold: the one-time work of each side (imports, building the pipeline,
     loading the lexicon into jieba, jiagu's model for --ner) plus the first
     pass, so that cost moved out of the steady state still shows;
@@ -49,6 +51,8 @@ def _options(argv: list[str]) -> argparse.Namespace:
     ap.add_argument("--mb", type=float, default=5.0, help="megabytes of text to time (default 5: 22 passes of the corpus)")
     ap.add_argument("--repeat", type=int, default=0, help="passes over the corpus, instead of --mb")
     ap.add_argument("--no-ner", action="store_true", help="leave out the pipeline with --ner")
+    ap.add_argument("--spanfill", action="store_true",
+                    help="also time the default pipeline with the span filler (kg_spanfill)")
     ap.add_argument("--dump", metavar="PATH", help="write the raw CPU times (side -> pass -> document) as JSON")
     return ap.parse_args(argv)
 
@@ -78,7 +82,10 @@ def main(argv: list[str] | None = None) -> None:
     if ner:
         extract_text("预热人工智能", ner=True)  # loads jiagu's model
     t3 = time.process_time()
-    setup = {"bare": t1 - t0, "kg": t2 - t1, "ner": t3 - t2}
+    if opts.spanfill:
+        extract_text("预热人工智能", spanfill=True)  # loads the span filler's model
+    t4 = time.process_time()
+    setup = {"bare": t1 - t0, "kg": t2 - t1, "ner": t3 - t2, "spanfill": t4 - t3}
 
     def run_bare(t: str, i: int) -> int:
         bare(t)
@@ -90,7 +97,11 @@ def main(argv: list[str] | None = None) -> None:
     def run_ner(t: str, i: int) -> int:
         return len(extract_text(t, str(i), ner=True).mentions)
 
-    sides = [("bare", run_bare), ("kg", run_kg)] + ([("ner", run_ner)] if ner else [])
+    def run_spanfill(t: str, i: int) -> int:
+        return len(extract_text(t, str(i), spanfill=True).mentions)
+
+    sides = [("bare", run_bare), ("kg", run_kg)] + ([("ner", run_ner)] if ner else []) \
+        + ([("spanfill", run_spanfill)] if opts.spanfill else [])
     # times[side][pass][doc]
     times: dict[str, list[list[float]]] = {name: [] for name, _ in sides}
     mentions = {name: 0 for name, _ in sides}
@@ -109,7 +120,8 @@ def main(argv: list[str] | None = None) -> None:
     # a fresh process that extracts pays bare's one-time work too (spaCy, jieba's
     # dictionary), then its own; --ner on top of the default pipeline's
     one_time = {"bare": setup["bare"], "kg": setup["bare"] + setup["kg"],
-                "ner": setup["bare"] + setup["kg"] + setup["ner"]}
+                "ner": setup["bare"] + setup["kg"] + setup["ner"],
+                "spanfill": setup["bare"] + setup["kg"] + setup["spanfill"]}
     cold = {n: one_time[n] + sum(ts[0]) for n, ts in times.items()}
     summed = {n: sum(map(sum, ts)) for n, ts in times.items()}
 
@@ -127,18 +139,21 @@ def main(argv: list[str] | None = None) -> None:
     else:
         why = "--no-ner" if installed else "the ner extra is not installed"
         print(f"ratio: {steady['bare'] / steady['kg']:.3f} (default pipeline)   --ner: not measured ({why})")
+    if opts.spanfill:
+        print(f"kg extract_text --spanfill:       {chars / steady['spanfill']:,.0f} chars/s "
+              f"({steady['spanfill']:.3f} s a pass), {mentions['spanfill']:,} mentions")
+        print(f"ratio: {steady['bare'] / steady['spanfill']:.3f} (default pipeline with the span filler)")
     line = "cold, a fresh process (one-time work + first pass): " + ", ".join(
         f"{label} {one_time[n]:.2f} + {cold[n] - one_time[n]:.2f} s"
-        for n, label in (("bare", "bare"), ("kg", "kg"), ("ner", "--ner")) if n in cold)
+        for n, label in (("bare", "bare"), ("kg", "kg"), ("ner", "--ner"), ("spanfill", "--spanfill")) if n in cold)
     print(line)
-    line = f"cold ratio: {cold['bare'] / cold['kg']:.3f} (default pipeline)"
-    if ner:
-        line += f"   {cold['bare'] / cold['ner']:.3f} (with --ner)"
-    print(line)
-    line = f"all passes summed: ratio {summed['bare'] / summed['kg']:.3f} (default pipeline)"
-    if ner:
-        line += f"   {summed['bare'] / summed['ner']:.3f} (with --ner)"
-    print(line)
+    for head, figure in (("cold ratio:", cold), ("all passes summed: ratio", summed)):
+        line = f"{head} {figure['bare'] / figure['kg']:.3f} (default pipeline)"
+        if ner:
+            line += f"   {figure['bare'] / figure['ner']:.3f} (with --ner)"
+        if opts.spanfill:
+            line += f"   {figure['bare'] / figure['spanfill']:.3f} (with --spanfill)"
+        print(line)
     # how loaded the machine was: the default ratio of each pass after the first
     per = sorted(sum(times["bare"][p]) / sum(times["kg"][p]) for p in range(1, passes))
     print(f"noise: single passes read {per[0]:.3f}-{per[-1]:.3f} (median {per[len(per) // 2]:.3f})")

@@ -237,6 +237,41 @@ def required_chars(regex: re.Pattern) -> tuple[frozenset, ...]:
         return ()
 
 
+def least_consumed(regex: re.Pattern, chars: frozenset) -> int:
+    """The least number of characters of CHARS every match of REGEX consumes
+    (a string holding fewer cannot match), read off the parsed pattern: its
+    literals and classes of CHARS only, each repeated at least as often as its
+    repeat's minimum, the fewest of an alternation's branches; what a
+    lookaround sees, not consumed, counts for nothing.  0 when nothing is known."""
+    if regex.flags & re.IGNORECASE or not isinstance(regex.pattern, str):
+        return 0
+
+    def least(seq) -> int:
+        n = 0
+        for op, av in seq:
+            if op is _c.LITERAL:
+                n += chr(av) in chars
+            elif op is _c.IN:
+                found = _class_chars(av)
+                n += bool(found) and found <= chars
+            elif op is _c.SUBPATTERN:
+                if not av[1] & re.IGNORECASE:
+                    n += least(av[3])
+            elif op is _c.ATOMIC_GROUP:
+                n += least(av)
+            elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+                n += av[0] * least(av[2])
+            elif op is _c.BRANCH:
+                n += min(map(least, av[1]))
+            # ASSERT(_NOT), AT, ANY, NOT_LITERAL, GROUPREF(_EXISTS): nothing counted
+        return n
+
+    try:
+        return least(_parser.parse(regex.pattern, regex.flags))
+    except Exception:  # (re's parser is internal: nothing known of a tree this module cannot read)
+        return 0
+
+
 def _char_class(chars) -> re.Pattern:
     return re.compile("[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]")
 

@@ -215,7 +215,7 @@ def activity_item_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Ite
             return None  # (a longer name may open before the sector: its start is undecidable)
         return head[0]
 
-    for m in finder(c["coordination"])(text):
+    for m in list_matches(c["coordination"], text):
         items = [(m.start() + x.start(), m.start() + x.end()) for x in c["coordination_item"].finditer(m.group())]
         if len(items) < 2:
             continue
@@ -228,6 +228,14 @@ def activity_item_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Ite
             continue  # (one such item among sectors, 汽车出行、…, is as often the sector and its use)
         for a, b in shaped:
             yield Cand(a, b, etype, text[a:b], "coordination.activity_item", 3)
+
+
+@lru_cache(maxsize=1)
+def list_matches(rx: re.Pattern, text: str) -> tuple[re.Match, ...]:
+    """``tuple(rx.finditer(text))`` for the list pattern (``compiled()["coordination"]``),
+    tried from near each 、 (`anchor.finder`): typed_list_rules and activity_item_rules
+    both read a text's lists, which are scanned once (the last text's kept)."""
+    return tuple(finder(rx)(text))
 
 
 def _tokens_at(text: str, tokens, chars: str, keep) -> list[int]:
@@ -264,10 +272,13 @@ def led_item_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Iterable
     marks, ends = spec["marks"], spec["ends"]
     not_tags = frozenset(spec.get("not_tags", ()))
     not_words = frozenset(spec.get("not_words", ()))
-    spans = {(cd.start, cd.end) for cd in cands}
-    for k, t in enumerate(tokens):
-        if t[2] not in leads:
-            continue
+    if not leads:
+        return
+    tokens = as_tokens(tokens)
+    spans = set(map(_SPAN, cands))  # (made in C: a Python step per candidate cost more than the scan)
+    # (only the tokens starting where a lead word's first character is written are visited)
+    for k in _tokens_at(text, tokens, "".join(w[:1] for w in leads), leads.__contains__):
+        t = tokens[k]
         s, e = t[0], t[1] + 2
         if e > len(text) or (s, e) in spans:
             continue
@@ -824,7 +835,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
     def votes_any(items) -> bool:
         return any(by_span.get(it) not in (None, "Technology") for it in items)
 
-    for items in (found for m in finder(rx)(text) for found in lists_in(m)):  # rx.finditer(text), from near each 、
+    for items in (found for m in list_matches(rx, text) for found in lists_in(m)):
         if len(items) < 2:
             continue
         # first item: the entity ending there, else trailing noun-like tokens

@@ -26,7 +26,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from kg.errors import KgError
-from kg.extract.anchor import gate, required_chars
+from kg.extract.anchor import gate, least_consumed, required_chars
 from kg.extract.lexicon import trie_regex
 from kg.extract.titles import names_in_title
 from kg.model import Evidence, Mention, Relation
@@ -182,8 +182,8 @@ class PatternSet:
     def rules_for(self, text: str, enc: str | None = None) -> list[Rule]:
         """The rules that can match TEXT (one of their cues occurs in it), in file
         order; given ENC, TEXT's placeholder string, only those of them whose
-        pattern needs no entity type ENC lacks, nor a character that neither
-        TEXT nor ENC's placeholders hold."""
+        pattern needs no entity type ENC lacks, nor more placeholders than ENC
+        holds, nor a character that neither TEXT nor ENC's placeholders hold."""
         text_chars = set(text)
         if enc is None:
             by_first, always = self._rules_by_cue
@@ -207,10 +207,17 @@ class PatternSet:
             return [self.rules[i] for i in sorted(hit)]
         # the other characters a pattern needs (、, 等, 领域 …): a set test is cheaper
         # than the search it saves, and about half of these searches would fail
-        # (the characters needed alone are tested at once, as a subset of those)
+        # (the characters needed alone are tested at once, as a subset of those);
+        # most rules relate two mentions: a unit naming one is tried by few
         alone, sets = self._required_text_chars_split
+        least, held = self._least_placeholders, sum(map(enc.count, present))
         return [self.rules[i] for i in sorted(hit)
-                if alone[i] <= chars and not (sets[i] and any(map(chars.isdisjoint, sets[i])))]
+                if least[i] <= held and alone[i] <= chars and not (sets[i] and any(map(chars.isdisjoint, sets[i])))]
+
+    @cached_property
+    def _least_placeholders(self) -> tuple[int, ...]:
+        """Per rule, the least number of placeholders a match of its pattern consumes."""
+        return tuple(least_consumed(rule.regex, _PLACEHOLDERS) for rule in self.rules)
 
     @cached_property
     def _required_text_chars_split(self) -> tuple[tuple[frozenset, ...], tuple[tuple[frozenset, ...], ...]]:
@@ -532,7 +539,7 @@ def _default_patterns() -> PatternSet:
     # which rules the texts before it happened to need
     for rule in pats.rules:
         rule.rest_gate  # noqa: B018 (a cached property)
-    pats._rules_by_cue, pats._required_text_chars  # noqa: B018 (cached properties)
+    pats._rules_by_cue, pats._required_text_chars, pats._least_placeholders  # noqa: B018 (cached properties)
     return pats
 
 

@@ -451,8 +451,9 @@ class ScoreBound:
             return []
         if len(self.words) >= self.MAX_WORDS:  # (a long-running process: start the table afresh)
             self.words.clear()
-        word = np.array(list(map(self.words.__getitem__, map(itemgetter(2), tokens))))
-        tag = np.array(list(map(self.tags.__getitem__, map(itemgetter(3), tokens))))
+        # (fromiter with its dtype: an array of a list of ints first finds their type, item by item)
+        word = np.fromiter(map(self.words.__getitem__, map(itemgetter(2), tokens)), np.int64, n)
+        tag = np.fromiter(map(self.tags.__getitem__, map(itemgetter(3), tokens)), np.int64, n)
         facts, unknown = self.words.facts[word], tag == self.unknown
         long = unknown & (facts & self.LONG != 0)
         clean = (facts & self.CLEAN != 0) & (~unknown | (facts & self.ASCII != 0))

@@ -1,0 +1,108 @@
+"""The extractor's fast paths give what the plain computation gives (made-up
+sentences): the lead-word list items are found from the tokens where a lead
+word's first character is written as from a scan of every token."""
+from __future__ import annotations
+
+from kg.extract.coordination import led_item_rules
+from kg.extract.rules import Cand, Tokens
+
+SPEC = {"lead_words": ["智能", "远程", "AI"], "marks": "、和及", "ends": "、和及等，。；：", "not_tags": ["a", "d"],
+        "not_words": ["产品"], "type": "Technology"}
+
+
+def _tokens(words_tags: list[tuple[str, str]]) -> Tokens:
+    out, pos = [], 0
+    for word, tag in words_tags:
+        out.append((pos, pos + len(word), word, tag))
+        pos += len(word)
+    return Tokens(out)
+
+
+def _led_items_every_token(text: str, tokens, cands: list[Cand], spec: dict) -> list[tuple[int, int]]:
+    """The spans the rule reads, by a scan of every token (the rule's conditions
+    on the lead token only: the rest is the rule's own)."""
+    leads = set(spec["lead_words"])
+    taken = {(cd.start, cd.end) for cd in cands}
+    return [(t[0], t[1] + 2) for t in tokens if t[2] in leads and (t[0], t[1] + 2) not in taken]
+
+
+def test_led_items_are_read_where_a_lead_word_is_a_token():
+    # 智 written inside another word (机智) and 远 alone open no item; AI, 智能, 远程 do
+    words = [("推广", "v"), ("智能", "n"), ("配音", "n"), ("、", "x"), ("远程", "n"), ("巡检", "v"), ("、", "x"),
+             ("AI", "n"), ("导览", "n"), ("和", "c"), ("机智", "a"), ("远", "a"), ("智能", "n"), ("产品", "n"), ("等", "u")]
+    tokens = _tokens(words)
+    text = "".join(w for w, _ in words)
+    got = list(led_item_rules(text, tokens, [], SPEC))
+    assert [(c.start, c.end, c.label) for c in got] == [
+        (2, 6, "智能配音"), (7, 11, "远程巡检"), (12, 16, "AI导览")]
+    # every span the rule reads starts at a lead token a scan of every token finds
+    assert {(c.start, c.end) for c in got} <= set(_led_items_every_token(text, tokens, [], SPEC))
+    # a span another rule read is left to it
+    read = Cand(7, 11, "Technology", "远程巡检", "lexicon", 0)
+    assert [(c.start, c.end) for c in led_item_rules(text, tokens, [read], SPEC)] == [(2, 6), (12, 16)]
+
+
+def test_no_lead_words_no_items():
+    tokens = _tokens([("智能", "n"), ("配音", "n"), ("、", "x")])
+    assert list(led_item_rules("智能配音、", tokens, [], {**SPEC, "lead_words": []})) == []
+
+
+def test_the_list_matches_are_the_list_patterns_matches_of_each_text():
+    from kg.extract.coordination import list_matches
+    from kg.extract.rules import compiled
+
+    rx = compiled()["coordination"]
+    for text in ("发展人工智能、区块链和云计算等技术。", "推动新材料、新能源产业。", "没有列表。"):
+        want = [m.span() for m in rx.finditer(text)]
+        assert [m.span() for m in list_matches(rx, text)] == want
+        assert [m.span() for m in list_matches(rx, text)] == want  # (read again: the kept scan)
+    assert list_matches(rx, "发展人工智能、区块链和云计算等技术。")  # (a list: the test reads one)
+
+
+def test_every_pipeline_built_freezes_what_it_loaded(monkeypatch):
+    """The default pipeline (relfill on) and those with other components, as
+    the rules-only one: what a build loads is moved out of the garbage
+    collector's full scans (gc.freeze) once it is built, and only then."""
+    from kg.extract import pipeline
+
+    from kg.options import RULES_ONLY, ExtractorOptions
+
+    frozen = []
+    monkeypatch.setattr(pipeline.gc, "freeze", lambda: frozen.append(True))
+    monkeypatch.setattr(pipeline, "build_nlp", lambda options: object())
+    monkeypatch.setattr(pipeline, "_NLPS", {})
+    a = pipeline.get_nlp()
+    assert frozen == [True]
+    assert pipeline.get_nlp() is a and frozen == [True]  # (built once: no second freeze)
+    pipeline.get_nlp(ExtractorOptions(relfill=True, spanfill=True))
+    pipeline.get_nlp(RULES_ONLY)
+    assert frozen == [True] * 3
+
+
+def test_least_consumed_counts_the_characters_every_match_consumes():
+    import re
+
+    from kg.extract.anchor import least_consumed
+
+    marks = frozenset("甲乙丙")
+    assert least_consumed(re.compile("甲(?:乙|x)[甲乙]{2,3}y*丙?"), marks) == 3  # 甲, then the branch's fewest (0), two of [甲乙]
+    assert least_consumed(re.compile("(?:甲乙|丙)+"), marks) == 1  # the fewest branch, at least once
+    assert least_consumed(re.compile("(?<=甲)乙(?=丙)"), marks) == 1  # what a lookaround sees is not consumed
+    assert least_consumed(re.compile("[^x]甲|.乙"), marks) == 1  # a negated class or any character: none counted
+    assert least_consumed(re.compile("甲", re.IGNORECASE), marks) == 0  # (nothing known)
+    for pattern, text in (("甲(?:乙|x)[甲乙]{2,3}", "甲x乙甲"), ("(?:甲乙|丙)+", "丙")):
+        least = least_consumed(re.compile(pattern), marks)
+        assert re.search(pattern, text) and sum(ch in marks for ch in text) == least  # (the bound is reached)
+
+
+def test_relation_rules_for_a_unit_naming_one_mention_leave_out_the_rules_relating_two():
+    from kg.extract.anchor import least_consumed
+    from kg.extract.relations import _PLACEHOLDERS, _default_patterns
+    from kg.schema import TYPE_CHAR
+
+    pats = _default_patterns()
+    tech, ind = TYPE_CHAR["Technology"], TYPE_CHAR["Industry"]
+    text = "甲技术赋能丙行业发展"
+    one, two = pats.rules_for(text, f"{tech}赋能丙行业发展"), pats.rules_for(text, f"{tech}赋能{ind}发展")
+    assert all(least_consumed(rule.regex, _PLACEHOLDERS) <= 1 for rule in one)
+    assert any(least_consumed(rule.regex, _PLACEHOLDERS) == 2 for rule in two)  # (the test reads such a rule)
