@@ -215,8 +215,7 @@ def activity_item_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Ite
             return None  # (a longer name may open before the sector: its start is undecidable)
         return head[0]
 
-    for m in list_matches(c["coordination"], text):
-        items = [(m.start() + x.start(), m.start() + x.end()) for x in c["coordination_item"].finditer(m.group())]
+    for m, items in list_matches(c["coordination"], c["coordination_item"], text):
         if len(items) < 2:
             continue
         shaped = []
@@ -231,11 +230,14 @@ def activity_item_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Ite
 
 
 @lru_cache(maxsize=1)
-def list_matches(rx: re.Pattern, text: str) -> tuple[re.Match, ...]:
-    """``tuple(rx.finditer(text))`` for the list pattern (``compiled()["coordination"]``),
-    tried from near each 、 (`anchor.finder`): typed_list_rules and activity_item_rules
-    both read a text's lists, which are scanned once (the last text's kept)."""
-    return tuple(finder(rx)(text))
+def list_matches(rx: re.Pattern, item_rx: re.Pattern, text: str) -> tuple[tuple[re.Match, tuple[tuple[int, int], ...]], ...]:
+    """(match, the spans in TEXT of its ITEM_RX matches) of each match of the list
+    pattern RX (``compiled()["coordination"]``, tried from near each 、:
+    `anchor.finder`; items ``compiled()["coordination_item"]``): typed_list_rules
+    and activity_item_rules both read a text's lists and their items, which are
+    scanned once (the last text's kept)."""
+    return tuple((m, tuple((m.start() + x.start(), m.start() + x.end()) for x in item_rx.finditer(m.group())))
+                 for m in finder(rx)(text))
 
 
 def _tokens_at(text: str, tokens, chars: str, keep) -> list[int]:
@@ -749,13 +751,13 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
     )
     unknown_only_cues = {n for n, cue in enumerate(spec.get("tail_cues", ())) if cue.get("fill_unknown_only")}
 
-    def lists_in(m) -> list[list[tuple[int, int]]]:
-        """The item spans of the list(s) a list_regex match holds."""
+    def lists_in(m, items) -> list[list[tuple[int, int]]]:
+        """The item spans of the list(s) a list_regex match holds (ITEMS: those of its text as written)."""
         group = m.group()
         if gloss is not None and "（" in group:
             # a gloss after an item (零碳负碳（碳捕集…）、…) is neither an item nor a break
             group = gloss.sub(lambda g: "，" * len(g.group()), group)
-        items = [(m.start() + s.start(), m.start() + s.end()) for s in c["coordination_item"].finditer(group)]
+            items = [(m.start() + s.start(), m.start() + s.end()) for s in c["coordination_item"].finditer(group)]
         # a pair between two 、 (…、风能和潮汐能、…) is one item only when it is one
         # name (coordination.joined_item); else its parts are two items
         split = []
@@ -835,7 +837,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
     def votes_any(items) -> bool:
         return any(by_span.get(it) not in (None, "Technology") for it in items)
 
-    for items in (found for m in list_matches(rx, text) for found in lists_in(m)):
+    for items in (found for m, written in list_matches(rx, c["coordination_item"], text) for found in lists_in(m, written)):
         if len(items) < 2:
             continue
         # first item: the entity ending there, else trailing noun-like tokens

@@ -47,16 +47,18 @@ def test_no_lead_words_no_items():
     assert list(led_item_rules("智能配音、", tokens, [], {**SPEC, "lead_words": []})) == []
 
 
-def test_the_list_matches_are_the_list_patterns_matches_of_each_text():
+def test_the_list_matches_are_the_list_patterns_matches_of_each_text_with_their_items():
     from kg.extract.coordination import list_matches
     from kg.extract.rules import compiled
 
-    rx = compiled()["coordination"]
+    rx, item_rx = compiled()["coordination"], compiled()["coordination_item"]
     for text in ("发展人工智能、区块链和云计算等技术。", "推动新材料、新能源产业。", "没有列表。"):
-        want = [m.span() for m in rx.finditer(text)]
-        assert [m.span() for m in list_matches(rx, text)] == want
-        assert [m.span() for m in list_matches(rx, text)] == want  # (read again: the kept scan)
-    assert list_matches(rx, "发展人工智能、区块链和云计算等技术。")  # (a list: the test reads one)
+        want = [(m.span(), [(m.start() + x.start(), m.start() + x.end()) for x in item_rx.finditer(m.group())])
+                for m in rx.finditer(text)]
+        for _ in range(2):  # (read again: the kept scan)
+            assert [(m.span(), list(items)) for m, items in list_matches(rx, item_rx, text)] == want
+    (m, items), = list_matches(rx, item_rx, "发展人工智能、区块链和云计算等技术。")  # (a list: the test reads one)
+    assert len(items) >= 2
 
 
 def test_every_pipeline_built_freezes_what_it_loaded(monkeypatch):
