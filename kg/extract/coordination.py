@@ -1289,6 +1289,9 @@ def place_pair_rules(text: str, tokens, cands: list[Cand], spec: dict, drop: set
     -> 甲, 乙: the name 乙产业 a rule read is dropped).  One of the two must
     be a known technology or sector; the other must have the shape of a name."""
     rx = _compiled_regex(spec["regex"])
+    pairs = list(rx.finditer(text))
+    if not pairs:
+        return  # (most texts: the candidates' maps below are not built)
     name_pos, boundary = compiled()["name_pos"], compiled()["boundary_words"]
     etype, max_len = spec.get("type", "Industry"), spec.get("max_item_chars", 8)
     stop = frozenset(spec.get("stop_words", ()))
@@ -1308,7 +1311,7 @@ def place_pair_rules(text: str, tokens, cands: list[Cand], spec: dict, drop: set
         return (t[3] in name_pos and t[3] not in ("v", "vn") or t[3][4:] in _TECH_OR_SECTOR) \
             and t[2] not in boundary and t[2] not in stop
 
-    for m in rx.finditer(text):
+    for m in pairs:
         a2, b2 = m.span("y")
         a1 = m.start()
         if m.start() in by_end and m.start() - by_end[m.start()][0] <= max_len:

@@ -3,6 +3,8 @@ sentences): the lead-word list items are found from the tokens where a lead
 word's first character is written as from a scan of every token."""
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.coordination import led_item_rules
 from kg.extract.rules import Cand, Tokens
 
@@ -107,3 +109,25 @@ def test_relation_rules_for_a_unit_naming_one_mention_leave_out_the_rules_relati
     one, two = pats.rules_for(text, f"{tech}赋能丙行业发展"), pats.rules_for(text, f"{tech}赋能{ind}发展")
     assert all(least_consumed(rule.regex, _PLACEHOLDERS) <= 1 for rule in one)
     assert any(least_consumed(rule.regex, _PLACEHOLDERS) == 2 for rule in two)  # (the test reads such a rule)
+
+
+def test_place_pairs_read_no_candidate_where_no_pair_is_written():
+    """The candidates' maps are built only for a text holding a pair before a
+    base or park (the rule's pattern): elsewhere the candidates are not read."""
+    from kg.extract.coordination import place_pair_rules
+    from kg.extract.lexicon import load_entity_patterns
+
+    spec = load_entity_patterns()["coordination"]["place_pairs"]
+
+    class Unread(tuple):
+        @property
+        def type(self):
+            raise AssertionError("a candidate was read")
+
+    cands = [Unread((0, 2, "Industry", "甲乙", "lexicon", 0))]
+    tokens = Tokens([(0, 2, "甲乙", "n"), (2, 4, "发展", "v")])
+    drop: set = set()
+    assert list(place_pair_rules("甲乙发展", tokens, cands, spec, drop)) == [] and drop == set()
+    text = "支持示范区建设特种纸和新材料产业基地。"  # (a pair: the candidates are read)
+    with pytest.raises(AssertionError, match="a candidate was read"):
+        list(place_pair_rules(text, Tokens([(0, len(text), text, "n")]), cands, spec, drop))
