@@ -146,9 +146,7 @@ def rd_object_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Iterabl
     boundary = compiled()["boundary_words"]
     separator = _compiled_regex(spec["separator_regex"])
     starts, ends = tokens.start_at, tokens.end_at
-    by_span: dict[tuple[int, int], set] = {}
-    for cd in cands:
-        by_span.setdefault((cd.start, cd.end), set()).add(cd.type)
+    lists = []  # the items of each list
     for m in _compiled_regex(spec["regex"]).finditer(text):
         a0, end = m.span("list")
         items = []
@@ -156,6 +154,15 @@ def rd_object_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Iterabl
             items.append((a0, sep.start()))
             a0 = sep.end()
         items.append((a0, end))
+        lists.append(items)
+    if not lists:
+        return
+    # the types read of each item (only the items' spans are looked up: the candidates of those, picked in C)
+    wanted = {it for items in lists for it in items}
+    by_span: dict[tuple[int, int], set] = {}
+    for cd in compress(cands, map(wanted.__contains__, map(_SPAN, cands))):
+        by_span.setdefault((cd.start, cd.end), set()).add(cd.type)
+    for items in lists:
         voted = any(etype in by_span.get(it, ()) for it in items)
         for a, b in items:
             types = by_span.get((a, b), set())

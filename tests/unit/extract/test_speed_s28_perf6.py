@@ -131,3 +131,22 @@ def test_place_pairs_read_no_candidate_where_no_pair_is_written():
     text = "支持示范区建设特种纸和新材料产业基地。"  # (a pair: the candidates are read)
     with pytest.raises(AssertionError, match="a candidate was read"):
         list(place_pair_rules(text, Tokens([(0, len(text), text, "n")]), cands, spec, drop))
+
+
+def test_rd_objects_read_the_types_of_the_candidates_at_their_items_only():
+    """The R&D lists' items are typed by the candidates at their spans: a known
+    item of the other type is retyped beside a known one of the rule's type; an
+    item no rule read is filled; a candidate elsewhere in the text changes nothing."""
+    from kg.extract.coordination import rd_object_rules
+
+    spec = {"regex": "(?:推进)(?P<list>[^、，。的和]{2,12}(?:(?:、|和)[^、，。的和]{2,12}){0,7})的?(?:研发)",
+            "separator_regex": "、|和", "type": "Technology", "retype_types": ["Industry"], "item_tags": ["n"],
+            "min_item_chars": 2, "max_item_chars": 12, "min_fill_items": 2}
+    text = "推进甲乙、丙丁和戊己的研发。"
+    tokens = Tokens([(0, 2, "推进", "v"), (2, 4, "甲乙", "n"), (4, 5, "、", "x"), (5, 7, "丙丁", "n"), (7, 8, "和", "c"),
+                     (8, 10, "戊己", "n"), (10, 11, "的", "uj"), (11, 13, "研发", "vn"), (13, 14, "。", "x")])
+    cands = [Cand(2, 4, "Industry", "甲乙", "lexicon", 0), Cand(5, 7, "Technology", "丙丁", "lexicon", 0),
+             Cand(0, 4, "Technology", "推进甲乙", "x", 0)]  # (not an item's span: no vote)
+    got = [(c.start, c.end, c.rule) for c in rd_object_rules(text, tokens, cands, spec)]
+    assert got == [(2, 4, "coordination.rd_retype"), (8, 10, "coordination.rd_object")]
+    assert list(rd_object_rules("没有清单。", Tokens([(0, 5, "没有清单。", "x")]), cands, spec)) == []
