@@ -1796,14 +1796,16 @@ def applied_subject_rules(text: str, cands: list[Cand], regex: str) -> Iterable[
     name every reading of which is Industry, not one named as a sector
     (…产业, …业, …经济); it is read as a Technology too, with priority -1 over
     the other readings of the same span."""
-    rx = _applied_subject_rx(regex)
-    if rx.search(text) is None:
+    found = list(_applied_subject_rx(regex).finditer(text))
+    if not found:
         return
+    # the readings of each subject's span, in order (only the candidates at those spans, picked in C)
+    wanted = {m.span(1) for m in found}
     readings: dict[tuple[int, int], list[Cand]] = {}
-    for cd in cands:
+    for cd in compress(cands, map(wanted.__contains__, map(_SPAN, cands))):
         if cd.type != NOT_ENTITY:
             readings.setdefault((cd.start, cd.end), []).append(cd)
-    for m in rx.finditer(text):
+    for m in found:
         got = readings.get(m.span(1))
         if got and {cd.type for cd in got} == {"Industry"} and not _NAMED_SECTOR.search(m.group(1)):
             yield Cand(m.start(1), m.end(1), "Technology", got[0].label, "coordination.applied_subject", -1)

@@ -150,3 +150,17 @@ def test_rd_objects_read_the_types_of_the_candidates_at_their_items_only():
     got = [(c.start, c.end, c.rule) for c in rd_object_rules(text, tokens, cands, spec)]
     assert got == [(2, 4, "coordination.rd_retype"), (8, 10, "coordination.rd_object")]
     assert list(rd_object_rules("没有清单。", Tokens([(0, 5, "没有清单。", "x")]), cands, spec)) == []
+
+
+def test_an_applied_subject_reads_the_readings_at_its_span_only():
+    from kg.extract.coordination import applied_subject_rules
+
+    regex = "推动(\\S{2,6}?)在"
+    text = "推动甲乙丙在医疗领域的应用。"
+    industry = Cand(2, 5, "Industry", "甲乙丙", "lexicon", 0)
+    elsewhere = Cand(8, 10, "Technology", "领域", "x", 0)  # (not the subject's span: no reading of it)
+    got = list(applied_subject_rules(text, [industry, elsewhere], regex))
+    assert [(c.start, c.end, c.type, c.label, c.priority) for c in got] == [(2, 5, "Technology", "甲乙丙", -1)]
+    # a subject with a Technology reading too is read as written
+    assert list(applied_subject_rules(text, [industry, Cand(2, 5, "Technology", "甲乙丙", "x", 0)], regex)) == []
+    assert list(applied_subject_rules("没有应用。", [industry], regex)) == []
