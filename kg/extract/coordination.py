@@ -146,9 +146,7 @@ def rd_object_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Iterabl
     boundary = compiled()["boundary_words"]
     separator = _compiled_regex(spec["separator_regex"])
     starts, ends = tokens.start_at, tokens.end_at
-    by_span: dict[tuple[int, int], set] = {}
-    for cd in cands:
-        by_span.setdefault((cd.start, cd.end), set()).add(cd.type)
+    lists = []  # the items of each list
     for m in _compiled_regex(spec["regex"]).finditer(text):
         a0, end = m.span("list")
         items = []
@@ -156,6 +154,15 @@ def rd_object_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Iterabl
             items.append((a0, sep.start()))
             a0 = sep.end()
         items.append((a0, end))
+        lists.append(items)
+    if not lists:
+        return
+    # the types read of each item (only the items' spans are looked up: the candidates of those, picked in C)
+    wanted = {it for items in lists for it in items}
+    by_span: dict[tuple[int, int], set] = {}
+    for cd in compress(cands, map(wanted.__contains__, map(_SPAN, cands))):
+        by_span.setdefault((cd.start, cd.end), set()).add(cd.type)
+    for items in lists:
         voted = any(etype in by_span.get(it, ()) for it in items)
         for a, b in items:
             types = by_span.get((a, b), set())
@@ -215,8 +222,7 @@ def activity_item_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Ite
             return None  # (a longer name may open before the sector: its start is undecidable)
         return head[0]
 
-    for m in list_matches(c["coordination"], text):
-        items = [(m.start() + x.start(), m.start() + x.end()) for x in c["coordination_item"].finditer(m.group())]
+    for m, items in list_matches(c["coordination"], c["coordination_item"], text):
         if len(items) < 2:
             continue
         shaped = []
@@ -231,11 +237,14 @@ def activity_item_rules(text: str, tokens, cands: list[Cand], spec: dict) -> Ite
 
 
 @lru_cache(maxsize=1)
-def list_matches(rx: re.Pattern, text: str) -> tuple[re.Match, ...]:
-    """``tuple(rx.finditer(text))`` for the list pattern (``compiled()["coordination"]``),
-    tried from near each 、 (`anchor.finder`): typed_list_rules and activity_item_rules
-    both read a text's lists, which are scanned once (the last text's kept)."""
-    return tuple(finder(rx)(text))
+def list_matches(rx: re.Pattern, item_rx: re.Pattern, text: str) -> tuple[tuple[re.Match, tuple[tuple[int, int], ...]], ...]:
+    """(match, the spans in TEXT of its ITEM_RX matches) of each match of the list
+    pattern RX (``compiled()["coordination"]``, tried from near each 、:
+    `anchor.finder`; items ``compiled()["coordination_item"]``): typed_list_rules
+    and activity_item_rules both read a text's lists and their items, which are
+    scanned once (the last text's kept)."""
+    return tuple((m, tuple((m.start() + x.start(), m.start() + x.end()) for x in item_rx.finditer(m.group())))
+                 for m in finder(rx)(text))
 
 
 def _tokens_at(text: str, tokens, chars: str, keep) -> list[int]:
@@ -749,13 +758,13 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
     )
     unknown_only_cues = {n for n, cue in enumerate(spec.get("tail_cues", ())) if cue.get("fill_unknown_only")}
 
-    def lists_in(m) -> list[list[tuple[int, int]]]:
-        """The item spans of the list(s) a list_regex match holds."""
+    def lists_in(m, items) -> list[list[tuple[int, int]]]:
+        """The item spans of the list(s) a list_regex match holds (ITEMS: those of its text as written)."""
         group = m.group()
         if gloss is not None and "（" in group:
             # a gloss after an item (零碳负碳（碳捕集…）、…) is neither an item nor a break
             group = gloss.sub(lambda g: "，" * len(g.group()), group)
-        items = [(m.start() + s.start(), m.start() + s.end()) for s in c["coordination_item"].finditer(group)]
+            items = [(m.start() + s.start(), m.start() + s.end()) for s in c["coordination_item"].finditer(group)]
         # a pair between two 、 (…、风能和潮汐能、…) is one item only when it is one
         # name (coordination.joined_item); else its parts are two items
         split = []
@@ -835,7 +844,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
     def votes_any(items) -> bool:
         return any(by_span.get(it) not in (None, "Technology") for it in items)
 
-    for items in (found for m in list_matches(rx, text) for found in lists_in(m)):
+    for items in (found for m, written in list_matches(rx, c["coordination_item"], text) for found in lists_in(m, written)):
         if len(items) < 2:
             continue
         # first item: the entity ending there, else trailing noun-like tokens
@@ -1287,6 +1296,9 @@ def place_pair_rules(text: str, tokens, cands: list[Cand], spec: dict, drop: set
     -> 甲, 乙: the name 乙产业 a rule read is dropped).  One of the two must
     be a known technology or sector; the other must have the shape of a name."""
     rx = _compiled_regex(spec["regex"])
+    pairs = list(rx.finditer(text))
+    if not pairs:
+        return  # (most texts: the candidates' maps below are not built)
     name_pos, boundary = compiled()["name_pos"], compiled()["boundary_words"]
     etype, max_len = spec.get("type", "Industry"), spec.get("max_item_chars", 8)
     stop = frozenset(spec.get("stop_words", ()))
@@ -1306,7 +1318,7 @@ def place_pair_rules(text: str, tokens, cands: list[Cand], spec: dict, drop: set
         return (t[3] in name_pos and t[3] not in ("v", "vn") or t[3][4:] in _TECH_OR_SECTOR) \
             and t[2] not in boundary and t[2] not in stop
 
-    for m in rx.finditer(text):
+    for m in pairs:
         a2, b2 = m.span("y")
         a1 = m.start()
         if m.start() in by_end and m.start() - by_end[m.start()][0] <= max_len:
@@ -1784,14 +1796,16 @@ def applied_subject_rules(text: str, cands: list[Cand], regex: str) -> Iterable[
     name every reading of which is Industry, not one named as a sector
     (…产业, …业, …经济); it is read as a Technology too, with priority -1 over
     the other readings of the same span."""
-    rx = _applied_subject_rx(regex)
-    if rx.search(text) is None:
+    found = list(_applied_subject_rx(regex).finditer(text))
+    if not found:
         return
+    # the readings of each subject's span, in order (only the candidates at those spans, picked in C)
+    wanted = {m.span(1) for m in found}
     readings: dict[tuple[int, int], list[Cand]] = {}
-    for cd in cands:
+    for cd in compress(cands, map(wanted.__contains__, map(_SPAN, cands))):
         if cd.type != NOT_ENTITY:
             readings.setdefault((cd.start, cd.end), []).append(cd)
-    for m in rx.finditer(text):
+    for m in found:
         got = readings.get(m.span(1))
         if got and {cd.type for cd in got} == {"Industry"} and not _NAMED_SECTOR.search(m.group(1)):
             yield Cand(m.start(1), m.end(1), "Technology", got[0].label, "coordination.applied_subject", -1)

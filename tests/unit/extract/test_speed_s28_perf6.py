@@ -3,6 +3,8 @@ sentences): the lead-word list items are found from the tokens where a lead
 word's first character is written as from a scan of every token."""
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.coordination import led_item_rules
 from kg.extract.rules import Cand, Tokens
 
@@ -47,16 +49,18 @@ def test_no_lead_words_no_items():
     assert list(led_item_rules("智能配音、", tokens, [], {**SPEC, "lead_words": []})) == []
 
 
-def test_the_list_matches_are_the_list_patterns_matches_of_each_text():
+def test_the_list_matches_are_the_list_patterns_matches_of_each_text_with_their_items():
     from kg.extract.coordination import list_matches
     from kg.extract.rules import compiled
 
-    rx = compiled()["coordination"]
+    rx, item_rx = compiled()["coordination"], compiled()["coordination_item"]
     for text in ("发展人工智能、区块链和云计算等技术。", "推动新材料、新能源产业。", "没有列表。"):
-        want = [m.span() for m in rx.finditer(text)]
-        assert [m.span() for m in list_matches(rx, text)] == want
-        assert [m.span() for m in list_matches(rx, text)] == want  # (read again: the kept scan)
-    assert list_matches(rx, "发展人工智能、区块链和云计算等技术。")  # (a list: the test reads one)
+        want = [(m.span(), [(m.start() + x.start(), m.start() + x.end()) for x in item_rx.finditer(m.group())])
+                for m in rx.finditer(text)]
+        for _ in range(2):  # (read again: the kept scan)
+            assert [(m.span(), list(items)) for m, items in list_matches(rx, item_rx, text)] == want
+    (m, items), = list_matches(rx, item_rx, "发展人工智能、区块链和云计算等技术。")  # (a list: the test reads one)
+    assert len(items) >= 2
 
 
 def test_every_pipeline_built_freezes_what_it_loaded(monkeypatch):
@@ -106,3 +110,58 @@ def test_relation_rules_for_a_unit_naming_one_mention_leave_out_the_rules_relati
     one, two = pats.rules_for(text, f"{tech}赋能丙行业发展"), pats.rules_for(text, f"{tech}赋能{ind}发展")
     assert all(least_consumed(rule.regex, _PLACEHOLDERS) <= 1 for rule in one)
     assert any(least_consumed(rule.regex, _PLACEHOLDERS) == 2 for rule in two)  # (the test reads such a rule)
+
+
+def test_place_pairs_read_no_candidate_where_no_pair_is_written():
+    """The candidates' maps are built only for a text holding a pair before a
+    base or park (the rule's pattern): elsewhere the candidates are not read."""
+    from kg.extract.coordination import place_pair_rules
+    from kg.extract.lexicon import load_entity_patterns
+
+    spec = load_entity_patterns()["coordination"]["place_pairs"]
+
+    class Unread(tuple):
+        @property
+        def type(self):
+            raise AssertionError("a candidate was read")
+
+    cands = [Unread((0, 2, "Industry", "甲乙", "lexicon", 0))]
+    tokens = Tokens([(0, 2, "甲乙", "n"), (2, 4, "发展", "v")])
+    drop: set = set()
+    assert list(place_pair_rules("甲乙发展", tokens, cands, spec, drop)) == [] and drop == set()
+    text = "支持示范区建设特种纸和新材料产业基地。"  # (a pair: the candidates are read)
+    with pytest.raises(AssertionError, match="a candidate was read"):
+        list(place_pair_rules(text, Tokens([(0, len(text), text, "n")]), cands, spec, drop))
+
+
+def test_rd_objects_read_the_types_of_the_candidates_at_their_items_only():
+    """The R&D lists' items are typed by the candidates at their spans: a known
+    item of the other type is retyped beside a known one of the rule's type; an
+    item no rule read is filled; a candidate elsewhere in the text changes nothing."""
+    from kg.extract.coordination import rd_object_rules
+
+    spec = {"regex": "(?:推进)(?P<list>[^、，。的和]{2,12}(?:(?:、|和)[^、，。的和]{2,12}){0,7})的?(?:研发)",
+            "separator_regex": "、|和", "type": "Technology", "retype_types": ["Industry"], "item_tags": ["n"],
+            "min_item_chars": 2, "max_item_chars": 12, "min_fill_items": 2}
+    text = "推进甲乙、丙丁和戊己的研发。"
+    tokens = Tokens([(0, 2, "推进", "v"), (2, 4, "甲乙", "n"), (4, 5, "、", "x"), (5, 7, "丙丁", "n"), (7, 8, "和", "c"),
+                     (8, 10, "戊己", "n"), (10, 11, "的", "uj"), (11, 13, "研发", "vn"), (13, 14, "。", "x")])
+    cands = [Cand(2, 4, "Industry", "甲乙", "lexicon", 0), Cand(5, 7, "Technology", "丙丁", "lexicon", 0),
+             Cand(0, 4, "Technology", "推进甲乙", "x", 0)]  # (not an item's span: no vote)
+    got = [(c.start, c.end, c.rule) for c in rd_object_rules(text, tokens, cands, spec)]
+    assert got == [(2, 4, "coordination.rd_retype"), (8, 10, "coordination.rd_object")]
+    assert list(rd_object_rules("没有清单。", Tokens([(0, 5, "没有清单。", "x")]), cands, spec)) == []
+
+
+def test_an_applied_subject_reads_the_readings_at_its_span_only():
+    from kg.extract.coordination import applied_subject_rules
+
+    regex = "推动(\\S{2,6}?)在"
+    text = "推动甲乙丙在医疗领域的应用。"
+    industry = Cand(2, 5, "Industry", "甲乙丙", "lexicon", 0)
+    elsewhere = Cand(8, 10, "Technology", "领域", "x", 0)  # (not the subject's span: no reading of it)
+    got = list(applied_subject_rules(text, [industry, elsewhere], regex))
+    assert [(c.start, c.end, c.type, c.label, c.priority) for c in got] == [(2, 5, "Technology", "甲乙丙", -1)]
+    # a subject with a Technology reading too is read as written
+    assert list(applied_subject_rules(text, [industry, Cand(2, 5, "Technology", "甲乙丙", "x", 0)], regex)) == []
+    assert list(applied_subject_rules("没有应用。", [industry], regex)) == []
