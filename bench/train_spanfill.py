@@ -54,7 +54,7 @@ def run_rules(records: list[dict]) -> list[dict]:
 
 
 def load_set(name: str, cache: Path) -> list[dict]:
-    return gold_sets.load_set(name, cache, run_rules, skip=("spanfill.py", "relfill.py", "crf.py"))
+    return gold_sets.load_set(name, cache, run_rules, skip=("spanfill.py", "relfill.py", "crf.py", "prune.py"))
 
 
 _NOT: list = []
@@ -81,9 +81,14 @@ def item_spans(item: dict):
 
 
 def train(items: list[dict], *, minfreq: int, l2: float, iters: int, lr: float) -> dict:
+    return fit([(f, LABELS.index(y)) for it in items for _, _, _, f, y in item_spans(it)],
+               minfreq=minfreq, l2=l2, iters=iters, lr=lr)
+
+
+def fit(data: list[tuple[list[str], int]], *, minfreq: int, l2: float, iters: int, lr: float) -> dict:
+    """The model (spanfill.MODEL_KEYS, no threshold) of DATA: (features, index in LABELS) rows."""
     import numpy as np
 
-    data = [(f, LABELS.index(y)) for it in items for _, _, _, f, y in item_spans(it)]
     vocab, r, c = gold_sets.sparse_design(data, minfreq)
     y = np.array([lab for _, lab in data])
     n, d, k = len(data), len(vocab), len(spanfill.TYPES)

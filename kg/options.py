@@ -15,6 +15,7 @@ class ExtractorOptions:
     crf: bool = False  # kg_crf, the Technology / Industry gap-filler (the `crf` extra)
     relfill: bool = True  # kg_relfill, the relation gap-filler (on by default: it is cheap and helps new text)
     spanfill: bool = False  # kg_spanfill, the Technology / Industry span filler (a logistic regression over noun spans)
+    prune: bool = False  # kg_prune, drops rule Technology / Industry mentions a logistic regression judges no entity
 
     @property
     def tag(self) -> str:

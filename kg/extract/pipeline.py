@@ -436,6 +436,10 @@ def build_nlp(options: ExtractorOptions = RULES_ONLY) -> Language:
     nlp.tokenizer = Segmenter(nlp.vocab)  # jieba's words, computed faster (see kg.extract.segment)
     for comp in PIPELINE:
         nlp.add_pipe(comp)
+    if options.prune:  # drops rule Technology / Industry mentions judged no entity (kg.extract.prune), before the gap-fillers
+        from kg.extract import prune as _prune  # noqa: F401  (registers kg_prune)
+
+        nlp.add_pipe("kg_prune", after="kg_conflicts")
     if options.ner:  # statistical names fill the gaps the rules' chosen spans left
         nlp.add_pipe("kg_ner", before="kg_normalise")
     if options.crf:  # a statistical gap-filler for Technology / Industry terms (kg.extract.crf)

@@ -155,6 +155,13 @@ def _clause_bounds(tokens, i, j):
 def features(text: str, tokens: list, chosen_by_end: dict, chosen_by_start: dict, s: int, e: int, i: int, j: int,
              heads: dict) -> list[str]:
     """The feature strings of candidate span S:E (tokens I..J)."""
+    return (span_features(text, tokens, chosen_by_end, chosen_by_start, s, e, i, j, heads)
+            + clause_features(tokens, i, j, heads))
+
+
+def span_features(text: str, tokens: list, chosen_by_end: dict, chosen_by_start: dict, s: int, e: int, i: int,
+                  j: int, heads: dict) -> list[str]:
+    """The features of candidate span S:E (tokens I..J) but its clause's (``clause_features``)."""
     surf = text[s:e]
     L = e - s
     tags = [t[3] for t in tokens[i:j + 1]]
@@ -196,7 +203,7 @@ def features(text: str, tokens: list, chosen_by_end: dict, chosen_by_start: dict
                 f.append("lm=" + m)
     if listed:
         f.append("list")
-    return f + clause_features(tokens, i, j, heads)
+    return f
 
 
 def clause_features(tokens: list, i: int, j: int, heads: dict) -> list[str]:

@@ -1,0 +1,142 @@
+"""Train the drop of rule Technology / Industry mentions (kg/extract/prune.py)
+and measure it, leaving one set out at a time.
+
+    python bench/train_prune.py               # the shipped model: all open sets
+    python bench/train_prune.py --loso        # leave-one-set-out table (no model written)
+
+The rule pipeline runs once per set, cached under --cache (bench/gold_sets.py).
+A rule mention's label is the type the passage's gold gives its surface
+(Technology or Industry; none if the gold has no entity of that surface; the
+mention is left out if the gold has it under both or under another type: the
+relations of such a name may still be right, and dropping it would lose them).  The model is the span
+filler's logistic regression (train_spanfill.fit) over prune.mentions'
+features.  The table gives, per held-out set and threshold, the typed entity
+F1 without / with the component (exact: the passage's (surface, type) set
+before and after the drops) and the (surface, type) items it removes that
+are wrong / right.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.extract import prune  # noqa: E402
+
+import gold_sets  # noqa: E402
+import train_spanfill  # noqa: E402
+from gold_sets import short  # noqa: E402
+
+THRESHOLDS = (0.6, 0.7, 0.8, 0.9, 0.95)
+
+
+def run_rules(records: list[dict]) -> list[dict]:
+    out = []
+    for rec in records:
+        ud = gold_sets.pipeline_state(rec)
+        out.append({"id": rec.get("id"), "raw": rec["text"], "text": ud["kg_text"],
+                    "tokens": [tuple(t)[:4] for t in ud["kg_tokens"]],
+                    "chosen": [(c.start, c.end, c.type, c.rule) for c in ud["kg_chosen"]],
+                    "gold": sorted({(e["text"], e["type"]) for e in rec.get("entities", [])})})
+    return out
+
+
+def load_set(name: str, cache: Path) -> list[dict]:
+    return gold_sets.load_set(name, cache, run_rules, skip=("spanfill.py", "relfill.py", "crf.py", "prune.py"))
+
+
+def item_mentions(item: dict):
+    """(index in chosen, features, label) of each mention of a cached passage (label None: left out)."""
+    gold: dict[str, set] = {}
+    for t, ty in item["gold"]:
+        gold.setdefault(t, set()).add(ty)
+    raw = item["raw"]
+    for k, feats in prune.mentions(item["text"], item["tokens"], item["chosen"]):
+        s, e, _, _ = item["chosen"][k]
+        types = gold.get(raw[s:e], set())
+        known = types & set(prune.TYPES)
+        yield k, feats, (None if len(known) > 1 or (types and not known) else next(iter(known), "none"))
+
+
+def train(items: list[dict], **opts) -> dict:
+    labels = train_spanfill.LABELS
+    return train_spanfill.fit([(f, labels.index(y)) for it in items for _, f, y in item_mentions(it) if y],
+                              **opts)
+
+
+def measure(items: list[dict], weights: dict, thresholds=THRESHOLDS, rows: list | None = None) -> dict:
+    base = Counter()
+    out = {t: Counter() for t in thresholds}
+    for item in items:
+        gold = set(map(tuple, item["gold"]))
+        raw = item["raw"]
+        pred0 = {(raw[s:e], ty) for s, e, ty, _ in item["chosen"]}
+        base.update(tp=len(pred0 & gold), p=len(pred0), g=len(gold))
+        p_none = {k: prune.p_none(weights, f) for k, f, _ in item_mentions(item)}
+        for th in thresholds:
+            pred = {(raw[s:e], ty) for k, (s, e, ty, _) in enumerate(item["chosen"]) if p_none.get(k, 0.0) < th}
+            lost = pred0 - pred
+            out[th].update(tp=len(pred & gold), p=len(pred), g=len(gold), wrong=len(lost - gold),
+                           right=len(lost & gold))
+            if rows is not None and th == thresholds[2]:
+                rows += [("RIGHT" if x not in gold else "LOST", item["id"], *x) for x in lost]
+    res = {"base": gold_sets.f1(base["tp"], base["p"], base["g"])}
+    for th, c in out.items():
+        res[th] = dict(c, f1=gold_sets.f1(c["tp"], c["p"], c["g"]))
+    return res
+
+
+def cells(res: dict) -> str:
+    return "  ".join(f"{t}: {res[t]['f1']:.4f} -{res[t]['wrong']} wrong -{res[t]['right']} right" for t in THRESHOLDS)
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--model", type=Path, default=prune.MODEL_PATH)
+    ap.add_argument("--cache", type=Path, default=Path("/tmp/kg-prune-cache"))
+    ap.add_argument("--loso", action="store_true")
+    ap.add_argument("--only", action="append", default=[])
+    ap.add_argument("--leave-out", action="append", default=[], help="a set not trained on (the model written)")
+    ap.add_argument("--rows", type=Path)
+    ap.add_argument("--threshold", type=float, default=prune.THRESHOLD)
+    ap.add_argument("--minfreq", type=int, default=3)
+    ap.add_argument("--l2", type=float, default=3e-4)  # (held out across sets, 1e-4 dropped more right mentions)
+    ap.add_argument("--iters", type=int, default=300)
+    ap.add_argument("--lr", type=float, default=0.05)
+    args = ap.parse_args(argv)
+    opts = dict(minfreq=args.minfreq, l2=args.l2, iters=args.iters, lr=args.lr)
+    sets = {short(s): load_set(s, args.cache) for s in train_spanfill.OPEN}
+    rows: list = []
+    if args.loso:
+        total = {t: Counter() for t in THRESHOLDS}
+        for name in sets:
+            if args.only and name not in args.only:
+                continue
+            t0 = time.perf_counter()
+            model = train([it for s, v in sets.items() if s != name for it in v], **opts)
+            res = measure(sets[name], model["weights"], rows=rows)
+            print(f"{name:10s} {res['base']:.4f}  {cells(res)}  ({time.perf_counter() - t0:.0f}s)", flush=True)
+            for t in THRESHOLDS:
+                total[t].update(wrong=res[t]["wrong"], right=res[t]["right"],
+                                up=int(res[t]["f1"] > res["base"] + 1e-9), down=int(res[t]["f1"] < res["base"] - 1e-9))
+        print("total " + "  ".join(f"{t}: -{c['wrong']} wrong -{c['right']} right up {c['up']} down {c['down']}"
+                                   for t, c in total.items()))
+    else:
+        model = train([it for s, v in sets.items() if s not in args.leave_out for it in v], **opts)
+        model["threshold"] = args.threshold
+        with gzip.open(args.model, "wt", encoding="utf-8") as fh:
+            json.dump(model, fh, ensure_ascii=False, sort_keys=True)
+        print(f"trained on {model['candidates']} mentions; wrote {args.model}", file=sys.stderr)
+    if args.rows:
+        args.rows.write_text("".join("\t".join(map(str, r)) + "\n" for r in rows), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

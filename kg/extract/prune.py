@@ -1,0 +1,158 @@
+"""``kg_prune``: a logistic regression over the rules' Technology and Industry
+mentions that drops a mention it is confident names no Technology or Industry
+(``prune=True``, off by default; weights kg/extract/models/prune.json.gz, trained
+by bench/train_prune.py from the repository's open gold sets, read once per
+process and checked on load).
+
+Generic words the lexicon types used in another sense, a class word that
+names a route or a grade rather than a technology, and the core of a longer
+name are what it finds.  The features are the span
+filler's (``spanfill.features``: the span's words and tags, its first and
+last characters, its class head, the words around it, the verb governing it,
+its list-mates' types, the class noun after 等, lexicon types) but its single
+characters, and two of the rules': the type they gave (``was=``) and the rule
+that found the span (``rule=``, its family before the first dot as ``rf=``).
+The model scores Technology and Industry against none (the span filler's
+model form, ``spanfill.check_model``); a mention is dropped when P(none)
+reaches the threshold; the clause's features are read only for the mentions
+that could reach it with them at their least weights (``_Judge``).  It runs
+right after the rules' conflicts are settled, before the statistical
+components that fill gaps (the span filler may then name a longer span where
+a dropped core stood).
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from bisect import bisect_left, bisect_right
+from itertools import repeat
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extract import spanfill
+
+MODEL_PATH = Path(__file__).parent / "models" / "prune.json.gz"
+THRESHOLD = 0.8  # (the shipped model's; chosen holding each open set out, see bench/train_prune.py)
+TYPES = spanfill.TYPES
+
+
+def token_range(starts: list[int], ends: list[int], s: int, e: int) -> tuple[int, int] | None:
+    """(first, last) index of the tokens that overlap S:E (STARTS, ENDS: the tokens' offsets), None if none do."""
+    i = bisect_right(ends, s)
+    j = bisect_left(starts, e) - 1
+    return (i, j) if i <= j else None
+
+
+def own_features(text: str, tokens: list, by_end: dict, by_start: dict, s: int, e: int, i: int, j: int,
+                 was: str, rule: str, heads: dict) -> list[str]:
+    """The features of the rule mention S:E (tokens I..J) of type WAS found by RULE but its clause's: the span
+    filler's (``spanfill.span_features``) but its single characters (c=: a mention's own characters held it
+    to the sets it was trained on), and the type and rule."""
+    return [f for f in spanfill.span_features(text, tokens, by_end, by_start, s, e, i, j, heads)
+            if not f.startswith("c=")] + ["was=" + was, "rule=" + rule, "rf=" + rule.partition(".")[0]]
+
+
+def mention_features(text: str, tokens: list, by_end: dict, by_start: dict, s: int, e: int, i: int, j: int,
+                     was: str, rule: str, heads: dict) -> list[str]:
+    """The feature strings of the rule mention S:E (tokens I..J) of type WAS found by RULE."""
+    return (own_features(text, tokens, by_end, by_start, s, e, i, j, was, rule, heads)
+            + spanfill.clause_features(tokens, i, j, heads))
+
+
+def spans(tokens: list, chosen: list[tuple[int, int, str, str]]):
+    """(index in CHOSEN, first token, last token) of each Technology / Industry mention of two characters or
+    more of CHOSEN ((start, end, type, rule) of the rule entities)."""
+    starts = [t[0] for t in tokens]
+    ends = [t[1] for t in tokens]
+    for k, (s, e, ty, rule) in enumerate(chosen):
+        if ty in TYPES and e - s >= 2:
+            at = token_range(starts, ends, s, e)
+            if at is not None:
+                yield k, at[0], at[1]
+
+
+class _Judge:
+    """P(none) of mentions, with a bound that spares most of them their clause's features (the verb governing
+    a span, the word after a following 等: ``spanfill.clause_features``, the costly ones): those counted at
+    their least weights, a mention whose P(none) stays under the threshold even then is kept."""
+
+    CLAUSE = ("gv", "deng", "dengh")  # (a span has one feature of each at most)
+
+    def __init__(self, weights: dict, threshold: float):
+        self.weights, self.threshold = weights, threshold
+        self.least = {ty: weights[ty].get("", 0.0) + sum(
+            min(0.0, min((x for f, x in weights[ty].items() if f.partition("=")[0] == slot), default=0.0))
+            for slot in self.CLAUSE) for ty in TYPES}
+        self.room = 1.0 / threshold - 1.0  # P(none) >= threshold: the sum of exp(score) over TYPES <= room
+
+    def dropped(self, text: str, tokens: list, chosen: list[tuple[int, int, str, str]]) -> set[int]:
+        """The indexes in CHOSEN of the mentions (``spans``) whose P(none) reaches the threshold."""
+        heads = spanfill.class_heads()
+        by_end = {e: t for s, e, t, _ in chosen}
+        by_start = {s: t for s, e, t, _ in chosen}
+        weights, out = self.weights, set()
+        for k, i, j in spans(tokens, chosen):
+            s, e, ty, rule = chosen[k]
+            feats = own_features(text, tokens, by_end, by_start, s, e, i, j, ty, rule, heads)
+            bound = sum(math.exp(min(700.0, self.least[t] + sum(map(weights[t].get, feats, repeat(0.0)))))
+                        for t in TYPES)
+            if bound <= self.room * (1 + 1e-9) and p_none(
+                    weights, feats + spanfill.clause_features(tokens, i, j, heads)) >= self.threshold:
+                out.add(k)
+        return out
+
+
+def mentions(text: str, tokens: list, chosen: list[tuple[int, int, str, str]], heads: dict | None = None):
+    """(index in CHOSEN, features) of each mention of CHOSEN (``spans``)."""
+    heads = spanfill.class_heads() if heads is None else heads
+    by_end = {e: t for s, e, t, _ in chosen}
+    by_start = {s: t for s, e, t, _ in chosen}
+    for k, i, j in spans(tokens, chosen):
+        s, e, ty, rule = chosen[k]
+        yield k, mention_features(text, tokens, by_end, by_start, s, e, i, j, ty, rule, heads)
+
+
+def p_none(weights: dict, feats: list[str]) -> float:
+    """The probability that the mention of FEATS names neither Technology nor Industry."""
+    return 1.0 - sum(spanfill.probabilities(weights, feats).values())
+
+
+def dropped(weights: dict, text: str, tokens: list, chosen: list[tuple[int, int, str, str]],
+            threshold: float) -> set[int]:
+    """The indexes in CHOSEN of the mentions (``mentions``) whose P(none) reaches THRESHOLD, every one scored
+    (what ``_Judge.dropped`` gives faster)."""
+    return {k for k, feats in mentions(text, tokens, chosen) if p_none(weights, feats) >= threshold}
+
+
+_MODELS: dict = {}
+
+
+def load_model(path: str | Path | None = None) -> dict:
+    """The model at PATH (default MODEL_PATH), checked as the span filler's (``spanfill.check_model``), read once."""
+    key = str(path or MODEL_PATH)
+    if key not in _MODELS:
+        with gzip.open(key, "rt", encoding="utf-8") as fh:
+            _MODELS[key] = spanfill.check_model(json.load(fh), key)
+    return _MODELS[key]
+
+
+@Language.factory("kg_prune", assigns=["doc.user_data"], default_config={"model": "", "threshold": -1.0})
+def make_prune(nlp: Language, name: str, model: str, threshold: float):
+    """Drops the rule Technology / Industry mentions of ``kg_chosen`` the model is confident name neither
+    (THRESHOLD < 0: the model's)."""
+    m = load_model(model or None)
+    judge = _Judge(m["weights"], threshold if threshold >= 0 else m.get("threshold", THRESHOLD))
+    spanfill.class_heads()
+
+    def prune(doc: Doc) -> Doc:
+        chosen = doc.user_data["kg_chosen"]
+        drop = judge.dropped(doc.user_data["kg_text"], doc.user_data["kg_tokens"],
+                             [(c.start, c.end, c.type, c.rule) for c in chosen])
+        if drop:
+            doc.user_data["kg_chosen"] = [c for k, c in enumerate(chosen) if k not in drop]
+        return doc
+
+    return prune
