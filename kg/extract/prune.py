@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract import spanfill
+from kg.extract.rules import Tokens
 
 MODEL_PATH = Path(__file__).parent / "models" / "prune.json.gz"
 THRESHOLD = 0.8  # (the shipped model's; chosen holding each open set out, see bench/train_prune.py)
@@ -46,27 +47,30 @@ def token_range(starts: list[int], ends: list[int], s: int, e: int) -> tuple[int
     return (i, j) if i <= j else None
 
 
-def own_features(text: str, tokens: list, by_end: dict, by_start: dict, s: int, e: int, i: int, j: int,
-                 was: str, rule: str, heads: dict) -> list[str]:
-    """The features of the rule mention S:E (tokens I..J) of type WAS found by RULE but its clause's: the span
-    filler's (``spanfill.span_features``) but its single characters (c=: a mention's own characters held it
-    to the sets it was trained on), and the type and rule."""
-    return [f for f in spanfill.span_features(text, tokens, by_end, by_start, s, e, i, j, heads)
+def surface_features(text: str, tokens: list, s: int, e: int, i: int, j: int, was: str, rule: str,
+                     heads: dict) -> list[str]:
+    """The features of the rule mention S:E (tokens I..J) of type WAS found by RULE itself: the span filler's
+    (``spanfill.surface_features``) but its single characters (c=: a mention's own characters held it to the
+    sets it was trained on), and the type and rule."""
+    return [f for f in spanfill.surface_features(text, tokens, s, e, i, j, heads)
             if not f.startswith("c=")] + ["was=" + was, "rule=" + rule, "rf=" + rule.partition(".")[0]]
 
 
 def mention_features(text: str, tokens: list, by_end: dict, by_start: dict, s: int, e: int, i: int, j: int,
                      was: str, rule: str, heads: dict) -> list[str]:
     """The feature strings of the rule mention S:E (tokens I..J) of type WAS found by RULE."""
-    return (own_features(text, tokens, by_end, by_start, s, e, i, j, was, rule, heads)
+    return (surface_features(text, tokens, s, e, i, j, was, rule, heads)
+            + spanfill.context_features(text, tokens, by_end, by_start, s, e, i, j)
             + spanfill.clause_features(tokens, i, j, heads))
 
 
 def spans(tokens: list, chosen: list[tuple[int, int, str, str]]):
     """(index in CHOSEN, first token, last token) of each Technology / Industry mention of two characters or
     more of CHOSEN ((start, end, type, rule) of the rule entities)."""
-    starts = [t[0] for t in tokens]
-    ends = [t[1] for t in tokens]
+    if isinstance(tokens, Tokens):  # (the pipeline's tokens keep their offsets as lists: read those)
+        starts, ends = tokens.starts, tokens.end_at.offsets
+    else:
+        starts, ends = [t[0] for t in tokens], [t[1] for t in tokens]
     for k, (s, e, ty, rule) in enumerate(chosen):
         if ty in TYPES and e - s >= 2:
             at = token_range(starts, ends, s, e)
@@ -77,16 +81,30 @@ def spans(tokens: list, chosen: list[tuple[int, int, str, str]]):
 class _Judge:
     """P(none) of mentions, with a bound that spares most of them their clause's features (the verb governing
     a span, the word after a following 等: ``spanfill.clause_features``, the costly ones): those counted at
-    their least weights, a mention whose P(none) stays under the threshold even then is kept."""
+    their least weights, a mention whose P(none) stays under the threshold even then is kept.  The weights
+    of a mention's own features (``surface_features``) are summed once per surface, words, type and rule."""
 
     CLAUSE = ("gv", "deng", "dengh")  # (a span has one feature of each at most)
+    MAX_KEYS = 1 << 16
 
     def __init__(self, weights: dict, threshold: float):
         self.weights, self.threshold = weights, threshold
-        self.least = {ty: weights[ty].get("", 0.0) + sum(
+        self.least = [weights[ty].get("", 0.0) + sum(
             min(0.0, min((x for f, x in weights[ty].items() if f.partition("=")[0] == slot), default=0.0))
-            for slot in self.CLAUSE) for ty in TYPES}
+            for slot in self.CLAUSE) for ty in TYPES]
         self.room = 1.0 / threshold - 1.0  # P(none) >= threshold: the sum of exp(score) over TYPES <= room
+        self.own: dict = {}  # (surface, words and tags, type, rule) -> (features, least scores without the context)
+
+    def _own(self, text: str, tokens: list, s: int, e: int, i: int, j: int, was: str, rule: str, heads: dict):
+        key = (text[s:e], tuple(t[2:4] for t in tokens[i:j + 1]), was, rule)
+        hit = self.own.get(key)
+        if hit is None:
+            if len(self.own) >= self.MAX_KEYS:
+                self.own.clear()
+            feats = surface_features(text, tokens, s, e, i, j, was, rule, heads)
+            hit = self.own[key] = (feats, [low + sum(map(self.weights[ty].get, feats, repeat(0.0)))
+                                           for ty, low in zip(TYPES, self.least)])
+        return hit
 
     def dropped(self, text: str, tokens: list, chosen: list[tuple[int, int, str, str]]) -> set[int]:
         """The indexes in CHOSEN of the mentions (``spans``) whose P(none) reaches the threshold."""
@@ -96,11 +114,12 @@ class _Judge:
         weights, out = self.weights, set()
         for k, i, j in spans(tokens, chosen):
             s, e, ty, rule = chosen[k]
-            feats = own_features(text, tokens, by_end, by_start, s, e, i, j, ty, rule, heads)
-            bound = sum(math.exp(min(700.0, self.least[t] + sum(map(weights[t].get, feats, repeat(0.0)))))
-                        for t in TYPES)
+            own, low = self._own(text, tokens, s, e, i, j, ty, rule, heads)
+            near = spanfill.context_features(text, tokens, by_end, by_start, s, e, i, j)
+            bound = sum(math.exp(min(700.0, z + sum(map(weights[t].get, near, repeat(0.0)))))
+                        for t, z in zip(TYPES, low))
             if bound <= self.room * (1 + 1e-9) and p_none(
-                    weights, feats + spanfill.clause_features(tokens, i, j, heads)) >= self.threshold:
+                    weights, own + near + spanfill.clause_features(tokens, i, j, heads)) >= self.threshold:
                 out.add(k)
         return out
 

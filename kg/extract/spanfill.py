@@ -155,13 +155,13 @@ def _clause_bounds(tokens, i, j):
 def features(text: str, tokens: list, chosen_by_end: dict, chosen_by_start: dict, s: int, e: int, i: int, j: int,
              heads: dict) -> list[str]:
     """The feature strings of candidate span S:E (tokens I..J)."""
-    return (span_features(text, tokens, chosen_by_end, chosen_by_start, s, e, i, j, heads)
+    return (surface_features(text, tokens, s, e, i, j, heads)
+            + context_features(text, tokens, chosen_by_end, chosen_by_start, s, e, i, j)
             + clause_features(tokens, i, j, heads))
 
 
-def span_features(text: str, tokens: list, chosen_by_end: dict, chosen_by_start: dict, s: int, e: int, i: int,
-                  j: int, heads: dict) -> list[str]:
-    """The features of candidate span S:E (tokens I..J) but its clause's (``clause_features``)."""
+def surface_features(text: str, tokens: list, s: int, e: int, i: int, j: int, heads: dict) -> list[str]:
+    """The features of candidate span S:E (tokens I..J) itself: its characters, words and tags, its class head."""
     surf = text[s:e]
     L = e - s
     tags = [t[3] for t in tokens[i:j + 1]]
@@ -179,6 +179,13 @@ def span_features(text: str, tokens: list, chosen_by_end: dict, chosen_by_start:
     h = _head_of(surf, heads)
     if h:
         f += ["head=" + h[1], "hs=" + h[0]]
+    return f
+
+
+def context_features(text: str, tokens: list, chosen_by_end: dict, chosen_by_start: dict, s: int, e: int, i: int,
+                     j: int) -> list[str]:
+    """The features of the words and characters around candidate span S:E (tokens I..J) and of its list frame."""
+    f = []
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     f.append("pw=" + (_word(prev) if prev else "^"))
