@@ -70,3 +70,9 @@ def test_the_option_adds_the_component_after_the_conflicts():
     assert "kg_prune" not in get_nlp().pipe_names
     names = get_nlp(ExtractorOptions(prune=True)).pipe_names
     assert names[names.index("kg_conflicts") + 1] == "kg_prune"
+
+
+def test_a_build_with_the_drop_has_its_own_cache_fingerprint():
+    from kg.builder.cache import extractor_fingerprint
+
+    assert extractor_fingerprint(prune=True) != extractor_fingerprint()
