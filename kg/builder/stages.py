@@ -68,6 +68,7 @@ def build(
     crf: bool = DEFAULT_EXTRACTOR.crf,
     relfill: bool = DEFAULT_EXTRACTOR.relfill,
     spanfill: bool = DEFAULT_EXTRACTOR.spanfill,
+    prune: bool = DEFAULT_EXTRACTOR.prune,
 ) -> dict:
     """Ingest `corpus`, extract (reusing OUT/cache/ for unchanged documents unless
     `full`), resolve, and write OUT/store/, OUT/kg.ttl and OUT/manifest.json.
@@ -86,7 +87,9 @@ def build(
     ``crf``: add the Technology / Industry gap-filler (kg.extract.crf, the `crf`
     extra; KgError if missing).  ``relfill``: add the relation gap-filler
     (kg.extract.relfill).  ``spanfill``: add the Technology / Industry span
-    filler (kg.extract.spanfill).  Each is another extractor: the cache of a build
+    filler (kg.extract.spanfill).  ``prune``: drop the rules' Technology /
+    Industry terms a logistic regression judges no entity (kg.extract.prune).
+    Each is another extractor: the cache of a build
     without it is not reused.
     """
     started = time.perf_counter()
@@ -98,7 +101,7 @@ def build(
                          f"as documents; choose a folder outside it")
     try:
         return _build_checked(corpus, out, jobs=jobs, dask=dask, strict=strict, full=full, progress=progress,
-                              warn=warn, curation=curation, options=ExtractorOptions(ner, crf, relfill, spanfill),
+                              warn=warn, curation=curation, options=ExtractorOptions(ner, crf, relfill, spanfill, prune),
                               started=started)
     except BrokenPipeError:  # the reader of our output is gone: the caller's business
         raise
