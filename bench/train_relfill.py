@@ -177,16 +177,16 @@ def measure(items: list[dict], weights: dict, thresholds=THRESHOLDS, rows: list 
         for key, feats, ok in item_candidates(item, skip=skip):
             p = relfill.probability(table, key[1], [x.partition("|")[2] for x in feats[1:]], ())
             if p > best.get(key, (-1,))[0]:
-                best[key] = (p, ok)
+                best[key] = (p, ok, next((x.partition("=")[2] for x in feats if x.startswith(key[1] + "|sig=")), ""))
         for th in thresholds:
-            add = {k for k, (p, _) in best.items() if p >= th}
+            add = {k for k, (p, _, _) in best.items() if p >= th}
             pred = pred0 | add
             c = out[th]
             c.update(tp=len(pred & gold), p=len(pred), g=len(gold), add_ok=len(add & gold), add_bad=len(add - gold))
         if rows is not None:
-            for k, (p, ok) in best.items():
+            for k, (p, ok, sig) in best.items():
                 if p >= 0.1:
-                    rows.append((round(p, 3), "TP" if ok else "FP", item["id"], *k))
+                    rows.append((round(p, 3), "TP" if ok else "FP", item["id"], *k, sig))
     res = {"base": gold_sets.f1(base["tp"], base["p"], base["g"]), "base_c": base}
     for th, c in out.items():
         res[th] = dict(c, f1=gold_sets.f1(c["tp"], c["p"], c["g"]))
@@ -205,7 +205,7 @@ def main(argv=None) -> None:
     ap.add_argument("--loso", action="store_true", help="leave each open set out in turn and measure it; writes no shipped model")
     ap.add_argument("--only", action="append", default=[], help="with --loso: only these held-out sets (e.g. holdout9)")
     ap.add_argument("--measure", action="append", default=[], help="also score this gold file with the model (never trained on)")
-    ap.add_argument("--rows", type=Path, help="with --loso: write every candidate scored >= 0.3 (p, TP/FP, id, head, type, tail) here")
+    ap.add_argument("--rows", type=Path, help="with --loso: write every candidate scored >= 0.1 (p, TP/FP, id, head, type, tail, head>tail types) here")
     ap.add_argument("--then", type=Path, help="with --loso: a directory of SET.pkl caches of the pipeline as it was when "
                     "each set was blind (same format); the held-out set is also measured there")
     ap.add_argument("--train-then", action="store_true", help="with --then: also train on the caches there "
@@ -213,6 +213,8 @@ def main(argv=None) -> None:
     ap.add_argument("--make-then", type=Path, help="write the --then caches (SET.pkl) into this directory first")
     ap.add_argument("--cache-only", action="store_true", help="only fill the cache")
     ap.add_argument("--threshold", type=float, default=relfill.THRESHOLD, help="the threshold written into the model")
+    ap.add_argument("--threshold-of", action="append", default=[], metavar="TYPE=TH",
+                    help="a relation type's own threshold (written into the model), e.g. appliedIn=0.6")
     ap.add_argument("--minfreq", type=int, default=3)
     ap.add_argument("--l2", type=float, default=1e-4)
     ap.add_argument("--iters", type=int, default=300)
@@ -273,7 +275,9 @@ def main(argv=None) -> None:
     extra = [it for p in sorted(args.then.glob("*.pkl")) for it in pickle.loads(p.read_bytes())] \
         if args.then and args.train_then else []
     model = train([it for s in OPEN for it in sets[s]] + extra, **opts)
-    model = {"threshold": args.threshold, **({"skip": sorted(map(list, skip))} if skip else {}), "trained_on": [short(s) for s in OPEN]
+    thresholds = {k: float(v) for k, _, v in (x.partition("=") for x in args.threshold_of)}
+    model = {"threshold": args.threshold, **({"thresholds": thresholds} if thresholds else {}),
+             **({"skip": sorted(map(list, skip))} if skip else {}), "trained_on": [short(s) for s in OPEN]
              + ([f"{p.stem} (then)" for p in sorted(args.then.glob("*.pkl"))] if extra else []), **model}
     args.model.parent.mkdir(parents=True, exist_ok=True)
     with open(args.model, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as fh:
