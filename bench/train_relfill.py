@@ -30,7 +30,8 @@ other sets, with --loso).
 The leave-one-set-out table gives, per held-out set and threshold, the
 relations F1 of the pipeline without / with the component (exact: the
 passage relations are the rules' plus the added ones) and the relations it
-adds (right / wrong).
+adds (right / wrong), and in the last column "shipped" at --threshold with the
+per-type --threshold-of.
 """
 from __future__ import annotations
 
@@ -164,8 +165,10 @@ def math_sqrt(x: float) -> float:
 
 
 def measure(items: list[dict], weights: dict, thresholds=THRESHOLDS, rows: list | None = None,
-            skip: frozenset = frozenset()) -> dict:
-    """Per threshold: relations F1 without / with the component and the added right / wrong."""
+            skip: frozenset = frozenset(), shipped: tuple[float, dict] = (relfill.THRESHOLD, {})) -> dict:
+    """Per threshold: relations F1 without / with the component and the added
+    right / wrong; the threshold "shipped": SHIPPED's (threshold, {relation
+    type: its own threshold})."""
     base = Counter()
     out = {t: Counter() for t in thresholds}
     table = relfill.by_relation(weights)
@@ -179,7 +182,10 @@ def measure(items: list[dict], weights: dict, thresholds=THRESHOLDS, rows: list 
             if p > best.get(key, (-1,))[0]:
                 best[key] = (p, ok, next((x.partition("=")[2] for x in feats if x.startswith(key[1] + "|sig=")), ""))
         for th in thresholds:
-            add = {k for k, (p, _, _) in best.items() if p >= th}
+            if th == "shipped":
+                add = {k for k, (p, _, _) in best.items() if p >= shipped[1].get(k[1], shipped[0])}
+            else:
+                add = {k for k, (p, _, _) in best.items() if p >= th}
             pred = pred0 | add
             c = out[th]
             c.update(tp=len(pred & gold), p=len(pred), g=len(gold), add_ok=len(add & gold), add_bad=len(add - gold))
@@ -228,6 +234,8 @@ def main(argv=None) -> None:
         make_then(args.make_then)
         args.then = args.then or args.make_then
     skip = frozenset(tuple(x.split(":")) for x in args.skip)
+    thresholds = {k: float(v) for k, _, v in (x.partition("=") for x in args.threshold_of)}
+    shipped = (args.threshold, thresholds)
     opts = dict(minfreq=args.minfreq, l2=args.l2, iters=args.iters, lr=args.lr, all_pairs=not args.residual)
     sets = {}
     for name in OPEN:
@@ -240,31 +248,33 @@ def main(argv=None) -> None:
     if args.loso:
         rows: list = []
         held_out = [s for s in OPEN if not args.only or short(s) in args.only]
-        total = {t: Counter() for t in THRESHOLDS}
-        then_total = {t: Counter() for t in THRESHOLDS}
+        cols = (*THRESHOLDS, "shipped")
+        total = {t: Counter() for t in cols}
+        then_total = {t: Counter() for t in cols}
         then_rows: list = []
-        print("set\tbase\t" + "\t".join(f"F1@{t} +ok/-bad" for t in THRESHOLDS))
+        print("set\tbase\t" + "\t".join(f"F1@{t} +ok/-bad" for t in cols))
         for held in held_out:
             t0 = time.perf_counter()
             extra = [it for p in sorted(args.then.glob("*.pkl")) if p.stem != short(held)
                      for it in pickle.loads(p.read_bytes())] if args.train_then else []
             model = train([it for s in OPEN if s != held for it in sets[s]] + extra, **opts)
-            r = measure(sets[held], model["weights"], rows=rows, skip=skip)
-            for t in THRESHOLDS:
+            r = measure(sets[held], model["weights"], cols, rows=rows, skip=skip, shipped=shipped)
+            for t in cols:
                 total[t].update({k: v for k, v in r[t].items() if k != "f1"})
             print(f"{short(held)}\t{r['base']:.4f}\t" + "\t".join(
-                f"{r[t]['f1']:.4f} +{r[t].get('add_ok', 0)}/-{r[t].get('add_bad', 0)}" for t in THRESHOLDS)
+                f"{r[t]['f1']:.4f} +{r[t].get('add_ok', 0)}/-{r[t].get('add_bad', 0)}" for t in cols)
                 + f"\t({time.perf_counter() - t0:.0f}s)", flush=True)
             then = args.then / f"{short(held)}.pkl" if args.then else None
             if then is not None and then.exists():
-                r = measure(pickle.loads(then.read_bytes()), model["weights"], rows=then_rows, skip=skip)
-                for t in THRESHOLDS:
+                r = measure(pickle.loads(then.read_bytes()), model["weights"], cols, rows=then_rows, skip=skip,
+                            shipped=shipped)
+                for t in cols:
                     then_total[t].update({k: v for k, v in r[t].items() if k != "f1"})
                 print(f"{short(held)}(then)\t{r['base']:.4f}\t" + "\t".join(
-                    f"{r[t]['f1']:.4f} +{r[t].get('add_ok', 0)}/-{r[t].get('add_bad', 0)}" for t in THRESHOLDS), flush=True)
-        print("all\t\t" + "\t".join(f"+{total[t]['add_ok']}/-{total[t]['add_bad']}" for t in THRESHOLDS))
+                    f"{r[t]['f1']:.4f} +{r[t].get('add_ok', 0)}/-{r[t].get('add_bad', 0)}" for t in cols), flush=True)
+        print("all\t\t" + "\t".join(f"+{total[t]['add_ok']}/-{total[t]['add_bad']}" for t in cols))
         if args.then:
-            print("all(then)\t\t" + "\t".join(f"+{then_total[t]['add_ok']}/-{then_total[t]['add_bad']}" for t in THRESHOLDS))
+            print("all(then)\t\t" + "\t".join(f"+{then_total[t]['add_ok']}/-{then_total[t]['add_bad']}" for t in cols))
         if args.rows:
             args.rows.write_text("".join("\t".join(map(str, r)) + "\n" for r in sorted(rows, reverse=True)),
                                  encoding="utf-8")
@@ -275,7 +285,6 @@ def main(argv=None) -> None:
     extra = [it for p in sorted(args.then.glob("*.pkl")) for it in pickle.loads(p.read_bytes())] \
         if args.then and args.train_then else []
     model = train([it for s in OPEN for it in sets[s]] + extra, **opts)
-    thresholds = {k: float(v) for k, _, v in (x.partition("=") for x in args.threshold_of)}
     model = {"threshold": args.threshold, **({"thresholds": thresholds} if thresholds else {}),
              **({"skip": sorted(map(list, skip))} if skip else {}), "trained_on": [short(s) for s in OPEN]
              + ([f"{p.stem} (then)" for p in sorted(args.then.glob("*.pkl"))] if extra else []), **model}
@@ -286,8 +295,8 @@ def main(argv=None) -> None:
     print(f"model: {args.model} ({args.model.stat().st_size / 1e3:.0f} kB, {len(model['weights'])} weights), "
           f"{model['candidates']} candidates, {model['positives']} positive")
     for name in args.measure:
-        r = measure(load_set(name, args.cache), model["weights"], thresholds=(args.threshold,), skip=skip)
-        c = r[args.threshold]
+        r = measure(load_set(name, args.cache), model["weights"], thresholds=("shipped",), skip=skip, shipped=shipped)
+        c = r["shipped"]
         print(f"{short(name)}: relations {r['base']:.4f} -> {c['f1']:.4f}, added +{c.get('add_ok', 0)}/-{c.get('add_bad', 0)}")
 
 

@@ -1,5 +1,5 @@
 """``kg_relfill``: a logistic-regression gap-filler for relations the rules
-leave out (``--relfill`` on ``kg build`` / ``kg extract`` / ``kg eval``, off by
+leave out (``--relfill`` on ``kg build`` / ``kg extract`` / ``kg eval``, on by
 default; the weights are kg/extract/models/relfill.json.gz, trained by
 bench/train_relfill.py from the repository's gold passages, loaded once per
 process; inference is dictionary look-ups in pure Python).
@@ -12,17 +12,22 @@ described by sparse string features, every one conjoined with the relation
 type: the head and tail types, their order, the distance between them
 (characters and mentions, bucketed), jieba's words and the punctuation
 between them (a capped bag, the first and last word, the whole gap when
-short), the word before the first and after the second, their last
-characters, the words just before the pair, whether they stand in one list
-(、/和/及…), whether a list-mate of either is related by the rules with the
-same relation type to the other (a list the rules only partly related), the
-two characters closing the list (等…), whether the head or tail takes part in
-a rule relation of that type in the sentence, and how many rule relations the
-sentence holds.  A candidate whose probability is at least ``threshold``
-becomes a relation (rule ``relfill``, confidence = the probability); of the
-same surfaces the most probable instance counts.  The model's "skip" list
-names (head type, relation type, tail type) triples it never adds (they are
-trained on, only not scored at inference).
+short, the first by the pair's signature), the word before the first and
+after the second, the verb governing each (the nearest jieba verb before it
+within its clause), their last characters, the words just before the pair,
+whether the first opens the sentence, the sentence's shape (item-numbered,
+with a colon, short), whether they stand in one list (、/和/及…) and the
+place of each in its list (alone, first, middle, last), whether a list-mate
+of either is related by the rules with the same relation type to the other
+(a list the rules only partly related), the two characters closing the list
+(等…), whether the head or tail takes part in a rule relation of that type
+in the sentence, and how many rule relations the sentence holds.  A
+candidate whose probability is at least the threshold of its relation type
+(the model's "thresholds", else its "threshold") becomes a relation (rule
+``relfill``, confidence = the probability); of the same surfaces the most
+probable instance counts.  The model's "skip" list names (head type,
+relation type, tail type) triples it never adds (they are trained on, only
+not scored at inference).
 """
 from __future__ import annotations
 
