@@ -8,6 +8,15 @@ the rules, leaving one set out at a time.
                                                   # leave-one-set-out table (no model written)
     python bench/train_relfill.py --loso --only holdout13 --only check
 
+The shipped model was written with its skip list and per-type thresholds
+(both are in the model file, "skip" and "thresholds"):
+    --skip Event:locatedIn:Region --skip Event:prioritizes:Technology
+    --skip Industry:enables:Industry --skip Industry:partOf:Industry
+    --skip Person:affiliatedWith:Institution --skip Technology:enables:Technology
+    --skip Technology:partOf:Technology --skip Technology:enables:Industry
+    --threshold-of appliedIn=0.6 --threshold-of issuedBy=0.7 --threshold-of locatedIn=0.6
+    --threshold-of partOf=0.7 --threshold-of spokeAt=0.6
+
 The whole rule pipeline runs once per set and its output (text, sentences,
 final mentions, rule relations, jieba tokens) is cached under --cache, keyed
 by the set file's and the rule data's modification times (delete the cache
