@@ -8,6 +8,15 @@ the rules, leaving one set out at a time.
                                                   # leave-one-set-out table (no model written)
     python bench/train_relfill.py --loso --only holdout13 --only check
 
+The shipped model was written with its skip list and per-type thresholds
+(both are in the model file, "skip" and "thresholds"):
+    --skip Event:locatedIn:Region --skip Event:prioritizes:Technology
+    --skip Industry:enables:Industry --skip Industry:partOf:Industry
+    --skip Person:affiliatedWith:Institution --skip Technology:enables:Technology
+    --skip Technology:partOf:Technology --skip Technology:enables:Industry
+    --threshold-of appliedIn=0.6 --threshold-of issuedBy=0.7 --threshold-of locatedIn=0.6
+    --threshold-of partOf=0.7 --threshold-of spokeAt=0.6
+
 The whole rule pipeline runs once per set and its output (text, sentences,
 final mentions, rule relations, jieba tokens) is cached under --cache, keyed
 by the set file's and the rule data's modification times (delete the cache
@@ -30,7 +39,8 @@ other sets, with --loso).
 The leave-one-set-out table gives, per held-out set and threshold, the
 relations F1 of the pipeline without / with the component (exact: the
 passage relations are the rules' plus the added ones) and the relations it
-adds (right / wrong).
+adds (right / wrong), and in the last column "shipped" at --threshold with the
+per-type --threshold-of.
 """
 from __future__ import annotations
 
@@ -164,8 +174,10 @@ def math_sqrt(x: float) -> float:
 
 
 def measure(items: list[dict], weights: dict, thresholds=THRESHOLDS, rows: list | None = None,
-            skip: frozenset = frozenset()) -> dict:
-    """Per threshold: relations F1 without / with the component and the added right / wrong."""
+            skip: frozenset = frozenset(), shipped: tuple[float, dict] = (relfill.THRESHOLD, {})) -> dict:
+    """Per threshold: relations F1 without / with the component and the added
+    right / wrong; the threshold "shipped": SHIPPED's (threshold, {relation
+    type: its own threshold})."""
     base = Counter()
     out = {t: Counter() for t in thresholds}
     table = relfill.by_relation(weights)
@@ -177,16 +189,19 @@ def measure(items: list[dict], weights: dict, thresholds=THRESHOLDS, rows: list 
         for key, feats, ok in item_candidates(item, skip=skip):
             p = relfill.probability(table, key[1], [x.partition("|")[2] for x in feats[1:]], ())
             if p > best.get(key, (-1,))[0]:
-                best[key] = (p, ok)
+                best[key] = (p, ok, next((x.partition("=")[2] for x in feats if x.startswith(key[1] + "|sig=")), ""))
         for th in thresholds:
-            add = {k for k, (p, _) in best.items() if p >= th}
+            if th == "shipped":
+                add = {k for k, (p, _, _) in best.items() if p >= shipped[1].get(k[1], shipped[0])}
+            else:
+                add = {k for k, (p, _, _) in best.items() if p >= th}
             pred = pred0 | add
             c = out[th]
             c.update(tp=len(pred & gold), p=len(pred), g=len(gold), add_ok=len(add & gold), add_bad=len(add - gold))
         if rows is not None:
-            for k, (p, ok) in best.items():
+            for k, (p, ok, sig) in best.items():
                 if p >= 0.1:
-                    rows.append((round(p, 3), "TP" if ok else "FP", item["id"], *k))
+                    rows.append((round(p, 3), "TP" if ok else "FP", item["id"], *k, sig))
     res = {"base": gold_sets.f1(base["tp"], base["p"], base["g"]), "base_c": base}
     for th, c in out.items():
         res[th] = dict(c, f1=gold_sets.f1(c["tp"], c["p"], c["g"]))
@@ -205,7 +220,7 @@ def main(argv=None) -> None:
     ap.add_argument("--loso", action="store_true", help="leave each open set out in turn and measure it; writes no shipped model")
     ap.add_argument("--only", action="append", default=[], help="with --loso: only these held-out sets (e.g. holdout9)")
     ap.add_argument("--measure", action="append", default=[], help="also score this gold file with the model (never trained on)")
-    ap.add_argument("--rows", type=Path, help="with --loso: write every candidate scored >= 0.3 (p, TP/FP, id, head, type, tail) here")
+    ap.add_argument("--rows", type=Path, help="with --loso: write every candidate scored >= 0.1 (p, TP/FP, id, head, type, tail, head>tail types) here")
     ap.add_argument("--then", type=Path, help="with --loso: a directory of SET.pkl caches of the pipeline as it was when "
                     "each set was blind (same format); the held-out set is also measured there")
     ap.add_argument("--train-then", action="store_true", help="with --then: also train on the caches there "
@@ -213,6 +228,8 @@ def main(argv=None) -> None:
     ap.add_argument("--make-then", type=Path, help="write the --then caches (SET.pkl) into this directory first")
     ap.add_argument("--cache-only", action="store_true", help="only fill the cache")
     ap.add_argument("--threshold", type=float, default=relfill.THRESHOLD, help="the threshold written into the model")
+    ap.add_argument("--threshold-of", action="append", default=[], metavar="TYPE=TH",
+                    help="a relation type's own threshold (written into the model), e.g. appliedIn=0.6")
     ap.add_argument("--minfreq", type=int, default=3)
     ap.add_argument("--l2", type=float, default=1e-4)
     ap.add_argument("--iters", type=int, default=300)
@@ -226,6 +243,8 @@ def main(argv=None) -> None:
         make_then(args.make_then)
         args.then = args.then or args.make_then
     skip = frozenset(tuple(x.split(":")) for x in args.skip)
+    thresholds = {k: float(v) for k, _, v in (x.partition("=") for x in args.threshold_of)}
+    shipped = (args.threshold, thresholds)
     opts = dict(minfreq=args.minfreq, l2=args.l2, iters=args.iters, lr=args.lr, all_pairs=not args.residual)
     sets = {}
     for name in OPEN:
@@ -238,31 +257,33 @@ def main(argv=None) -> None:
     if args.loso:
         rows: list = []
         held_out = [s for s in OPEN if not args.only or short(s) in args.only]
-        total = {t: Counter() for t in THRESHOLDS}
-        then_total = {t: Counter() for t in THRESHOLDS}
+        cols = (*THRESHOLDS, "shipped")
+        total = {t: Counter() for t in cols}
+        then_total = {t: Counter() for t in cols}
         then_rows: list = []
-        print("set\tbase\t" + "\t".join(f"F1@{t} +ok/-bad" for t in THRESHOLDS))
+        print("set\tbase\t" + "\t".join(f"F1@{t} +ok/-bad" for t in cols))
         for held in held_out:
             t0 = time.perf_counter()
             extra = [it for p in sorted(args.then.glob("*.pkl")) if p.stem != short(held)
                      for it in pickle.loads(p.read_bytes())] if args.train_then else []
             model = train([it for s in OPEN if s != held for it in sets[s]] + extra, **opts)
-            r = measure(sets[held], model["weights"], rows=rows, skip=skip)
-            for t in THRESHOLDS:
+            r = measure(sets[held], model["weights"], cols, rows=rows, skip=skip, shipped=shipped)
+            for t in cols:
                 total[t].update({k: v for k, v in r[t].items() if k != "f1"})
             print(f"{short(held)}\t{r['base']:.4f}\t" + "\t".join(
-                f"{r[t]['f1']:.4f} +{r[t].get('add_ok', 0)}/-{r[t].get('add_bad', 0)}" for t in THRESHOLDS)
+                f"{r[t]['f1']:.4f} +{r[t].get('add_ok', 0)}/-{r[t].get('add_bad', 0)}" for t in cols)
                 + f"\t({time.perf_counter() - t0:.0f}s)", flush=True)
             then = args.then / f"{short(held)}.pkl" if args.then else None
             if then is not None and then.exists():
-                r = measure(pickle.loads(then.read_bytes()), model["weights"], rows=then_rows, skip=skip)
-                for t in THRESHOLDS:
+                r = measure(pickle.loads(then.read_bytes()), model["weights"], cols, rows=then_rows, skip=skip,
+                            shipped=shipped)
+                for t in cols:
                     then_total[t].update({k: v for k, v in r[t].items() if k != "f1"})
                 print(f"{short(held)}(then)\t{r['base']:.4f}\t" + "\t".join(
-                    f"{r[t]['f1']:.4f} +{r[t].get('add_ok', 0)}/-{r[t].get('add_bad', 0)}" for t in THRESHOLDS), flush=True)
-        print("all\t\t" + "\t".join(f"+{total[t]['add_ok']}/-{total[t]['add_bad']}" for t in THRESHOLDS))
+                    f"{r[t]['f1']:.4f} +{r[t].get('add_ok', 0)}/-{r[t].get('add_bad', 0)}" for t in cols), flush=True)
+        print("all\t\t" + "\t".join(f"+{total[t]['add_ok']}/-{total[t]['add_bad']}" for t in cols))
         if args.then:
-            print("all(then)\t\t" + "\t".join(f"+{then_total[t]['add_ok']}/-{then_total[t]['add_bad']}" for t in THRESHOLDS))
+            print("all(then)\t\t" + "\t".join(f"+{then_total[t]['add_ok']}/-{then_total[t]['add_bad']}" for t in cols))
         if args.rows:
             args.rows.write_text("".join("\t".join(map(str, r)) + "\n" for r in sorted(rows, reverse=True)),
                                  encoding="utf-8")
@@ -273,7 +294,8 @@ def main(argv=None) -> None:
     extra = [it for p in sorted(args.then.glob("*.pkl")) for it in pickle.loads(p.read_bytes())] \
         if args.then and args.train_then else []
     model = train([it for s in OPEN for it in sets[s]] + extra, **opts)
-    model = {"threshold": args.threshold, **({"skip": sorted(map(list, skip))} if skip else {}), "trained_on": [short(s) for s in OPEN]
+    model = {"threshold": args.threshold, **({"thresholds": thresholds} if thresholds else {}),
+             **({"skip": sorted(map(list, skip))} if skip else {}), "trained_on": [short(s) for s in OPEN]
              + ([f"{p.stem} (then)" for p in sorted(args.then.glob("*.pkl"))] if extra else []), **model}
     args.model.parent.mkdir(parents=True, exist_ok=True)
     with open(args.model, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as fh:
@@ -282,8 +304,8 @@ def main(argv=None) -> None:
     print(f"model: {args.model} ({args.model.stat().st_size / 1e3:.0f} kB, {len(model['weights'])} weights), "
           f"{model['candidates']} candidates, {model['positives']} positive")
     for name in args.measure:
-        r = measure(load_set(name, args.cache), model["weights"], thresholds=(args.threshold,), skip=skip)
-        c = r[args.threshold]
+        r = measure(load_set(name, args.cache), model["weights"], thresholds=("shipped",), skip=skip, shipped=shipped)
+        c = r["shipped"]
         print(f"{short(name)}: relations {r['base']:.4f} -> {c['f1']:.4f}, added +{c.get('add_ok', 0)}/-{c.get('add_bad', 0)}")
 
 

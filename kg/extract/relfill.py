@@ -12,23 +12,29 @@ described by sparse string features, every one conjoined with the relation
 type: the head and tail types, their order, the distance between them
 (characters and mentions, bucketed), jieba's words and the punctuation
 between them (a capped bag, the first and last word, the whole gap when
-short), the word before the first and after the second, their last
-characters, the words just before the pair, whether they stand in one list
-(、/和/及…), whether a list-mate of either is related by the rules with the
-same relation type to the other (a list the rules only partly related), the
-two characters closing the list (等…), whether the head or tail takes part in
-a rule relation of that type in the sentence, and how many rule relations the
-sentence holds.  A candidate whose probability is at least ``threshold``
-becomes a relation (rule ``relfill``, confidence = the probability); of the
-same surfaces the most probable instance counts.  The model's "skip" list
-names (head type, relation type, tail type) triples it never adds (they are
-trained on, only not scored at inference).
+short, the first by the pair's signature), the word before the first and
+after the second, the verb governing each (the nearest jieba verb before it
+within its clause), their last characters, the words just before the pair,
+whether the first opens the sentence, the sentence's shape (item-numbered,
+with a colon, short), whether they stand in one list (、/和/及…) and the
+place of each in its list (alone, first, middle, last), whether a list-mate
+of either is related by the rules with the same relation type to the other
+(a list the rules only partly related), the two characters closing the list
+(等…), whether the head or tail takes part in a rule relation of that type
+in the sentence, and how many rule relations the sentence holds.  A
+candidate whose probability is at least the threshold of its relation type
+(the model's "thresholds", else its "threshold") becomes a relation (rule
+``relfill``, confidence = the probability); of the same surfaces the most
+probable instance counts.  The model's "skip" list names (head type,
+relation type, tail type) triples it never adds (they are trained on, only
+not scored at inference).
 """
 from __future__ import annotations
 
 import gzip
 import json
 import math
+import re
 from bisect import bisect_left
 from operator import itemgetter
 from pathlib import Path
@@ -48,6 +54,11 @@ _PUNCT = frozenset("，,。、；;：:！!？?（）()《》“”\"'‘’—�
 _MAX_BETWEEN = 60  # pairs further apart than this many characters are not candidates
 _MAX_MENTIONS = 40  # a sentence with more mentions: only pairs at most this many mentions apart
 _PRE = 4  # words before the first mention kept as features
+_VERB_BACK = 6  # words before a mention searched for the verb governing it
+_CLAUSE = frozenset("，,；;。：:！!？?")  # a verb beyond these governs another clause
+# a sentence opening with an item number (一、 （二） 3. 第一，): a heading or an item of an enumeration
+_NUMBERED = re.compile(r"\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.]|第[一二三四五六七八九十]+[，,、是])")
+_SHORT = 30  # a sentence of at most this many characters is "short" (headings are)
 _NONE: frozenset = frozenset()
 
 # relation types whose head / tail types a pair of types fits, by (first type, second type)
@@ -63,6 +74,52 @@ def _bucket(n: int) -> str:
         if n <= limit:
             return name
     return "6"
+
+
+def _verb_before(stoks, k: int) -> str:
+    """The nearest verb (jieba tag v…) among the few words before token index K
+    within its clause, "^" if none: the verb governing a mention there."""
+    for t in reversed(stoks[max(0, k - _VERB_BACK):k]):
+        if t[2] in _CLAUSE:
+            break
+        if t[3][:1] == "v":
+            return t[2]
+    return "^"
+
+
+def _sentence_shape(text: str, s: int, e: int) -> str:
+    """The sentence's shape: n if it opens with an item number, c if it holds a
+    colon (a heading and what it heads), then s (short) or l (long)."""
+    body = text[s:e].strip()
+    return ("n" if _NUMBERED.match(body) else "") + ("c" if "：" in body or ":" in body else "") + \
+        ("s" if len(body) <= _SHORT else "l")
+
+
+def _list_groups(text: str, sent) -> list[int]:
+    """The list of each of the sentence's mentions SENT (in order), by number:
+    neighbours separated only by list separators stand in one list."""
+    group = [0] * len(sent)
+    prev = sent[0] if sent else None
+    for k in range(1, len(sent)):
+        m = sent[k]
+        if prev.end <= m.start:
+            gap = text[prev.end:m.start].strip()
+            group[k] = group[k - 1] if gap in _LIST_SEPS or gap == "" else group[k - 1] + 1
+        else:
+            group[k] = group[k - 1] + 1
+        prev = m
+    return group
+
+
+def _list_positions(group: list[int]) -> list[str]:
+    """Each mention's place in its list (GROUP: the list of each): s (alone), f (first), m (middle), l (last)."""
+    n = len(group)
+    out = []
+    for k in range(n):
+        first = k == 0 or group[k - 1] != group[k]
+        last = k == n - 1 or group[k + 1] != group[k]
+        out.append("s" if first and last else "f" if first else "l" if last else "m")
+    return out
 
 
 def candidates(text: str, sentences, mentions, relations, tokens, related_too: bool = False):
@@ -96,12 +153,7 @@ def candidates(text: str, sentences, mentions, relations, tokens, related_too: b
         sent = [m for m in ms[i:j] if m.end <= e]
         if len(sent) < 2:
             continue
-        # list groups: neighbours separated only by list separators
-        group = [0] * len(sent)
-        for k in range(1, len(sent)):
-            gap = text[sent[k - 1].end:sent[k].start].strip()
-            group[k] = group[k - 1] if (gap in _LIST_SEPS or gap == "") and sent[k - 1].end <= sent[k].start \
-                else group[k - 1] + 1
+        group = _list_groups(text, sent)
         group_end: dict[int, int] = {}
         for k, m in enumerate(sent):
             group_end[group[k]] = max(group_end.get(group[k], 0), m.end)
@@ -112,6 +164,8 @@ def candidates(text: str, sentences, mentions, relations, tokens, related_too: b
         ti, tj = bisect_left(tok_starts, s), bisect_left(tok_starts, e)
         stoks = tokens[ti:tj]
         stok_starts = tok_starts[ti:tj]
+        shape = "sh=" + _sentence_shape(text, s, e)
+        places = _list_positions(group)
         for a in range(len(sent)):
             ma = sent[a]
             for b in range(a + 1, min(len(sent), a + 1 + _MAX_MENTIONS)):
@@ -130,9 +184,15 @@ def candidates(text: str, sentences, mentions, relations, tokens, related_too: b
                 for rel_type, head, tail, order in [(r, ma, mb, "ht") for r in fwd] + [(r, mb, ma, "th") for r in bwd]:
                     if base is None:
                         base = _pair_features(text, sent, a, b, group, group_end, stoks, stok_starts)
-                        base.append("nrel=" + n_rel)
-                    f = ["o=" + order, "sig=" + head.type + ">" + tail.type, "hs=" + head.text[-1:],
-                         "ts=" + tail.text[-1:], "hs2=" + head.text[-2:], "ts2=" + tail.text[-2:]]
+                        base += ["nrel=" + n_rel, shape]
+                        if a == 0:
+                            base.append("a0")
+                        u0 = next((x[3:] for x in base if x.startswith("b0=")), "")
+                    sig = head.type + ">" + tail.type
+                    f = ["o=" + order, "sig=" + sig, "hs=" + head.text[-1:],
+                         "ts=" + tail.text[-1:], "hs2=" + head.text[-2:], "ts2=" + tail.text[-2:],
+                         "lph=" + places[a if head is ma else b], "lpt=" + places[b if tail is mb else a],
+                         "sb0=" + sig + "/" + u0]
                     if tails_of.get((head.text, rel_type), _NONE) - {tail.text}:
                         f.append("h_has")
                     if heads_of.get((tail.text, rel_type), _NONE) - {head.text}:
@@ -212,13 +272,15 @@ def _pair_features(text, sent, a, b, group, group_end, stoks, stok_starts, aroun
     if left is None:
         i = bisect_left(stok_starts, ma.start)
         before = [t[2] for t in stoks[max(0, i - _PRE):i] if t[1] <= ma.start and t[2].strip()]
-        left = around[a] = ["wb=" + (before[-1] if before else "^")] + ["pre=" + w for w in dict.fromkeys(before)]
+        left = around[a] = ["wb=" + (before[-1] if before else "^"), "va=" + _verb_before(stoks, i)] + \
+            ["pre=" + w for w in dict.fromkeys(before)]
     f.extend(left)
     right = around.get(~b)
     if right is None:
         j = bisect_left(stok_starts, mb.end)
-        right = around[~b] = "wa=" + (stoks[j][2] if j < len(stoks) and stoks[j][0] == mb.end else "$")
-    f.append(right)
+        right = around[~b] = ["wa=" + (stoks[j][2] if j < len(stoks) and stoks[j][0] == mb.end else "$"),
+                              "vb=" + _verb_before(stoks, bisect_left(stok_starts, mb.start))]
+    f.extend(right)
     end = group_end[group[b]]
     f.append("ga=" + text[end:end + 2])
     return f
@@ -265,8 +327,9 @@ def _sigmoid(z: float) -> float:
     return ez / (1.0 + ez)
 
 
-_OWN = ("o", "sig", "hs", "ts", "hs2", "ts2")
-_FLAGS = ("h_has", "t_has", "sib_t", "sib_h")
+_OWN = ("o", "sig", "hs", "ts", "hs2", "ts2", "lph", "lpt")
+_FLAGS = ("h_has", "t_has", "sib_t", "sib_h", "a0")
+_NO_WEIGHTS: dict = {}
 _COMPILED: dict = {}  # (id(table), skip) -> (table, its `_compile`)
 _START = itemgetter(0)
 
@@ -275,8 +338,9 @@ class _Weights:
     """One relation type's weights as `fill` reads them: each feature family
     (the prefix before "=") by value, the distance buckets by distance, so
     that no feature string is built (an absent feature weighs 0.0)."""
-    __slots__ = ("z0", "d", "dm", "same", "nrel", "gap", "b0", "bl", "bw", "p", "wb", "pre", "wa", "ga",
-                 "o", "sig", "hs", "ts", "hs2", "ts2", "h_has", "t_has", "sib_t", "sib_h")
+    __slots__ = ("z0", "d", "dm", "same", "nrel", "sh", "gap", "b0", "bl", "bw", "p", "wb", "va", "pre", "wa", "vb",
+                 "ga", "o", "sig", "hs", "ts", "hs2", "ts2", "lph", "lpt", "sb0", "h_has", "t_has", "sib_t", "sib_h",
+                 "a0")
 
     def __init__(self, z0: float, ws: dict):
         fam: dict = {}
@@ -290,16 +354,22 @@ class _Weights:
         self.d = [d.get(_bucket(n), 0.0) for n in range(_MAX_BETWEEN + 1)]
         self.dm = [dm.get(_bucket(n), 0.0) for n in range(_MAX_MENTIONS)]
         self.same = ws.get("samelist", 0.0)
-        self.nrel, self.gap, self.b0, self.bl, self.bw = (get(p, {}) for p in ("nrel", "gap", "b0", "bl", "bw"))
+        self.nrel, self.sh, self.gap, self.b0, self.bl, self.bw = (
+            get(p, {}) for p in ("nrel", "sh", "gap", "b0", "bl", "bw"))
         self.p = {ch: w for ch, w in get("p", {}).items() if ch in _PUNCT}
-        self.wb, self.pre, self.wa, self.ga = (get(p, {}) for p in ("wb", "pre", "wa", "ga"))
-        self.o, self.sig, self.hs, self.ts, self.hs2, self.ts2 = (get(p, {}) for p in _OWN)
-        self.h_has, self.t_has, self.sib_t, self.sib_h = (ws.get(x, 0.0) for x in _FLAGS)
+        self.wb, self.va, self.pre, self.wa, self.vb, self.ga = (get(p, {}) for p in ("wb", "va", "pre", "wa", "vb", "ga"))
+        self.o, self.sig, self.hs, self.ts, self.hs2, self.ts2, self.lph, self.lpt = (get(p, {}) for p in _OWN)
+        self.sb0: dict = {}  # signature -> the first word of the gap -> weight
+        for value, w in get("sb0", {}).items():
+            sig, _, u0 = value.partition("/")
+            self.sb0.setdefault(sig, {})[u0] = w
+        self.h_has, self.t_has, self.sib_t, self.sib_h, self.a0 = (ws.get(x, 0.0) for x in _FLAGS)
 
 
 def _compile(table: dict, skip: frozenset = _NONE) -> dict:
     """{(first type, second type): ((relation type, its `_Weights` or None,
-    ((the first is the head, the weights of its order and signature), …)), …)}
+    ((the first is the head, the weights of its order and signature, the
+    weights of the gap's first word with that signature), …)), …)}
     of TABLE (`by_relation`): the candidates a pair of mentions of those types
     in that order makes, by relation type (z0 of a `_Weights` is the bias plus
     the type's own weight as `probability` sums them), but none of a (head
@@ -317,7 +387,8 @@ def _compile(table: dict, skip: frozenset = _NONE) -> dict:
                         continue
                     c = weights.get(rel)
                     const = 0.0 if c is None else c.o.get(order, 0.0) + c.sig.get(sig, 0.0)
-                    plan.setdefault(rel, []).append((forward, const))
+                    plan.setdefault(rel, []).append((forward, const, _NO_WEIGHTS if c is None else
+                                                     c.sb0.get(sig, _NO_WEIGHTS)))
             if plan:
                 plans[ta, tb] = tuple((rel, weights.get(rel), tuple(dirs)) for rel, dirs in plan.items())
     return plans
@@ -331,7 +402,7 @@ def _compiled(table: dict, skip: frozenset = _NONE) -> dict:
 
 
 def fill(text: str, sentences, mentions, relations, tokens, table: dict, threshold: float, doc_id: str = "",
-         skip: frozenset = _NONE, not_priority=_NONE):
+         skip: frozenset = _NONE, not_priority=_NONE, thresholds: dict | None = None):
     """The relations the model (TABLE: `by_relation` of its weights) adds to
     RELATIONS (see `candidates`), at most one per surface triple.  The same
     candidates with the same features' weights summed (in another order) as
@@ -343,14 +414,17 @@ def fill(text: str, sentences, mentions, relations, tokens, table: dict, thresho
     share once, the words between the two by one walk after each first
     mention.  SKIP: (head type, relation type, tail type) triples it never
     adds (the model's "skip").  NOT_PRIORITY: start offsets of the mentions
-    the rules found never a priority (kg_not_priority): no prioritizes to them."""
+    the rules found never a priority (kg_not_priority): no prioritizes to them.
+    THRESHOLDS: {relation type: its own threshold} (else THRESHOLD)."""
     ms = sorted((m for m in mentions if 0 <= m.start < m.end), key=lambda m: (m.start, m.end))
     if len(ms) < 2:
         return []
     plans = _compiled(table, skip)
     p_none = _sigmoid(table[None])  # a relation type without weights
     # a sum below z_low gives a probability below the threshold (the margin dwarfs rounding), so no need to compute it
-    z_low = math.log(threshold / (1.0 - threshold)) - 1e-3 if 1e-6 < threshold < 1.0 - 1e-6 else -math.inf
+    thresholds = thresholds or _NO_WEIGHTS
+    low = min([threshold, *thresholds.values()])
+    z_low = math.log(low / (1.0 - low)) - 1e-3 if 1e-6 < low < 1.0 - 1e-6 else -math.inf
     related = set()
     partners: dict = {}  # surface -> the surfaces a rule relation joins it to
     tails_of: dict = {}  # relation type -> head surface -> its rule tails
@@ -393,16 +467,7 @@ def fill(text: str, sentences, mentions, relations, tokens, table: dict, thresho
                 if at == bt or (at, bt) in related:
                     continue
                 if group is None:  # the sentence's lists, relation count and words, once
-                    group = [0] * n
-                    prev = sent[0]
-                    for k in range(1, n):
-                        m = sent[k]
-                        if prev.end <= m.start:
-                            gap = text[prev.end:m.start].strip()
-                            group[k] = group[k - 1] if gap in _LIST_SEPS or gap == "" else group[k - 1] + 1
-                        else:
-                            group[k] = group[k - 1] + 1
-                        prev = m
+                    group = _list_groups(text, sent)
                     group_end: dict[int, int] = {}
                     members: dict[int, set] = {}
                     for k, m in enumerate(sent):
@@ -426,12 +491,15 @@ def fill(text: str, sentences, mentions, relations, tokens, table: dict, thresho
                     stoks = tokens[ti:tj]
                     stok_starts = [t[0] for t in stoks]
                     n_tok = len(stoks)
-                    s_z: dict = {}  # relation type -> z0 and the sentence's relation count's weight
+                    shape = _sentence_shape(text, s, e)
+                    places = _list_positions(group)
+                    s_z: dict = {}  # relation type -> z0 and the weights of the sentence's relation count and shape
                     after: dict = {}  # b -> its weights that do not depend on the first, by relation type
                 if a_info is None:
                     k = bisect_left(stok_starts, ma.start)
                     before = [t[2] for t in stoks[max(0, k - _PRE):k] if t[1] <= ma.start and t[2].strip()]
                     wb, pre = before[-1] if before else "^", tuple(dict.fromkeys(before))
+                    va = _verb_before(stoks, k)
                     a_info = {}
                     walk = [[], a + 1, bisect_left(stok_starts, aend), aend]
                 b_info = after.get(b)
@@ -439,7 +507,7 @@ def fill(text: str, sentences, mentions, relations, tokens, table: dict, thresho
                     k = bisect_left(stok_starts, mb.end)
                     g_end = group_end[group[b]]
                     b_info = after[b] = ({}, stoks[k][2] if k < n_tok and stoks[k][0] == mb.end else "$",
-                                         text[g_end:g_end + 2])
+                                         text[g_end:g_end + 2], _verb_before(stoks, bisect_left(stok_starts, bstart)))
                 # the gap: words outside mentions, mentions by their type (the walk to B continues the walk to an
                 # earlier B: it reaches no later mention before that one's start)
                 units = _walk_gap(walk, sent, b, bstart, stoks)
@@ -450,13 +518,13 @@ def fill(text: str, sentences, mentions, relations, tokens, table: dict, thresho
                     chars = _PUNCT.intersection(text[aend:bstart])
                     u0, ul = units[0], units[-1]
                 else:
-                    gap_key = ""
+                    gap_key = u0 = ""
                 same = group[a] == group[b]
                 dm = b - a - 1
                 for rel_type, c, dirs in plan:
                     if c is None:
-                        for forward, _ in dirs:
-                            if p_none >= threshold:
+                        for forward, _, _ in dirs:
+                            if p_none >= thresholds.get(rel_type, threshold):
                                 head, tail = (ma, mb) if forward else (mb, ma)
                                 if rel_type == "prioritizes" and tail.start in not_priority:
                                     continue
@@ -465,24 +533,27 @@ def fill(text: str, sentences, mentions, relations, tokens, table: dict, thresho
                                     best[key] = (p_none, head, tail, s, e)
                         continue
                     ai = a_info.get(rel_type)
-                    if ai is None:  # the words before it, its last characters as head, as tail
-                        zl = c.wb.get(wb, 0.0)
+                    if ai is None:  # the words before it and its verb, its last characters as head, as tail
+                        zl = c.wb.get(wb, 0.0) + c.va.get(va, 0.0)
                         cpre = c.pre
                         for w in pre:
                             zl += cpre.get(w, 0.0)
                         ai = a_info[rel_type] = (zl, c.hs.get(at[-1:], 0.0) + c.hs2.get(at[-2:], 0.0),
                                                  c.ts.get(at[-1:], 0.0) + c.ts2.get(at[-2:], 0.0))
                     bi = b_info[0].get(rel_type)
-                    if bi is None:  # the word after it and the characters closing its list, its last characters
-                        bi = b_info[0][rel_type] = (c.wa.get(b_info[1], 0.0) + c.ga.get(b_info[2], 0.0),
+                    if bi is None:  # the word after it, the characters closing its list, its verb, its last characters
+                        bi = b_info[0][rel_type] = (c.wa.get(b_info[1], 0.0) + c.ga.get(b_info[2], 0.0)
+                                                    + c.vb.get(b_info[3], 0.0),
                                                     c.hs.get(bt[-1:], 0.0) + c.hs2.get(bt[-2:], 0.0),
                                                     c.ts.get(bt[-1:], 0.0) + c.ts2.get(bt[-2:], 0.0))
                     zp = s_z.get(rel_type)
                     if zp is None:
-                        zp = s_z[rel_type] = c.z0 + c.nrel.get(nrel, 0.0)
+                        zp = s_z[rel_type] = c.z0 + c.nrel.get(nrel, 0.0) + c.sh.get(shape, 0.0)
                     zp += ai[0] + bi[0] + c.d[dist] + c.dm[dm]
                     if same:
                         zp += c.same
+                    if a == 0:
+                        zp += c.a0
                     if gap_key is not None:
                         zp += c.gap.get(gap_key, 0.0)
                     if nu:
@@ -495,13 +566,15 @@ def fill(text: str, sentences, mentions, relations, tokens, table: dict, thresho
                             zp += cp.get(ch, 0.0)
                     t_rel = tails_of.get(rel_type)
                     h_rel = heads_of.get(rel_type)
-                    for forward, const in dirs:
+                    for forward, const, sb0 in dirs:
                         if forward:
                             head, tail, gh, gt = ma, mb, group[a], group[b]
-                            z = zp + const + ai[1] + bi[2]
+                            z = zp + const + ai[1] + bi[2] + c.lph.get(places[a], 0.0) + c.lpt.get(places[b], 0.0)
                         else:
                             head, tail, gh, gt = mb, ma, group[b], group[a]
-                            z = zp + const + bi[1] + ai[2]
+                            z = zp + const + bi[1] + ai[2] + c.lph.get(places[b], 0.0) + c.lpt.get(places[a], 0.0)
+                        if sb0:
+                            z += sb0.get(u0, 0.0)
                         if t_rel:
                             tails = t_rel.get(head.text)
                             if tails:  # the head has other rule tails of this type; one is in the tail's list
@@ -529,7 +602,8 @@ def fill(text: str, sentences, mentions, relations, tokens, table: dict, thresho
                         if z < z_low:
                             continue
                         p = _sigmoid(z)
-                        if p < threshold or (rel_type == "prioritizes" and tail.start in not_priority):
+                        if p < thresholds.get(rel_type, threshold) or (
+                                rel_type == "prioritizes" and tail.start in not_priority):
                             continue
                         key = (head.text, rel_type, tail.text)
                         if key not in best or p > best[key][0]:
@@ -551,8 +625,36 @@ def load_model(path: str | Path | None = None) -> dict:
     if model is None:
         with gzip.open(key, "rt", encoding="utf-8") as fh:
             model = json.load(fh)
+        validate_model(model, key)
         _MODELS[key] = model
     return model
+
+
+def validate_model(model: dict, where: str = "model") -> None:
+    """Raise ValueError unless MODEL is what `fill` reads: weights {feature:
+    number} whose relation types are relation types, a threshold and
+    per-type thresholds in [0, 1], skip triples of such types."""
+    keys = set(SIGNATURES)
+
+    def fail(why: str):
+        raise ValueError(f"{where}: {why}")
+
+    weights = model.get("weights")
+    if not isinstance(weights, dict):
+        fail("no weights")
+    for feat, w in weights.items():
+        if not isinstance(w, (int, float)) or isinstance(w, bool):
+            fail(f"weight of {feat!r} is not a number")
+        if feat and feat.partition("|")[0] not in keys:
+            fail(f"feature {feat!r} of an unknown relation type")
+    for name, th in [("threshold", model.get("threshold", THRESHOLD)), *model.get("thresholds", {}).items()]:
+        if name != "threshold" and name not in keys:
+            fail(f"threshold of an unknown relation type {name!r}")
+        if not isinstance(th, (int, float)) or not 0.0 <= th <= 1.0:
+            fail(f"threshold {name!r} is not in [0, 1]")
+    for triple in model.get("skip", ()):
+        if not (isinstance(triple, list) and len(triple) == 3 and triple[1] in keys):
+            fail(f"skip entry {triple!r} is not [head type, relation type, tail type]")
 
 
 @Language.factory(
@@ -565,6 +667,7 @@ def make_relfill(nlp: Language, name: str, model: str, threshold: float):
     m = load_model(model or None)
     table = by_relation(m["weights"])
     th = threshold if threshold >= 0 else m.get("threshold", THRESHOLD)
+    by_type = {} if threshold >= 0 else m.get("thresholds", {})
     skip = frozenset(map(tuple, m.get("skip", ())))
 
     def relfill(doc: Doc) -> Doc:
@@ -572,7 +675,7 @@ def make_relfill(nlp: Language, name: str, model: str, threshold: float):
         raw = ud.get("kg_raw") or doc.text
         rels = ud.get("kg_relations", [])
         added = fill(raw, ud.get("kg_sentences") or [(0, len(raw))], ud["kg_mentions"], rels, ud["kg_tokens"],
-                     table, th, ud.get("kg_doc_id", ""), skip, ud.get("kg_not_priority", _NONE))
+                     table, th, ud.get("kg_doc_id", ""), skip, ud.get("kg_not_priority", _NONE), by_type)
         if added:
             ud["kg_relations"] = list(rels) + added
         return doc

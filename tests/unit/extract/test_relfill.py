@@ -30,9 +30,23 @@ def mention(text: str, surface: str, etype: str) -> Mention:
     return Mention(surface, etype, surface, s, s + len(surface))
 
 
+# characters a made-up tagger calls verbs (so that the verb features fire in the tests of every feature)
+VERB_CHARS = "动进焦"
+
+
 def tokens_of(text: str):
-    """Characters as tokens (the features need only offsets and words)."""
-    return [(i, i + 1, ch, "x") for i, ch in enumerate(text)]
+    """Characters as tokens (the features need only offsets, words and, for verbs, tags)."""
+    return [(i, i + 1, ch, "v" if ch in VERB_CHARS else "x") for i, ch in enumerate(text)]
+
+
+def words_of(text: str, *words: tuple[str, str]):
+    """Tokens of TEXT from its (word, tag) pairs, in order."""
+    assert "".join(w for w, _ in words) == text
+    out, i = [], 0
+    for w, tag in words:
+        out.append((i, i + len(w), w, tag))
+        i += len(w)
+    return out
 
 
 def cands(text, mentions, relations=()):
@@ -88,6 +102,38 @@ def test_a_list_mate_related_by_the_rules_is_a_feature():
     assert "prioritizes|samelist" not in by_tail["丙光电产业"]  # (the policy is not in the list)
 
 
+def test_the_verb_governing_each_mention_is_a_feature():
+    text = "某方案提出加快发展量子通信，并推动甲产业升级，某产业为乙产业之一。"
+    toks = words_of(text, ("某方案", "n"), ("提出", "v"), ("加快", "v"), ("发展", "vn"), ("量子通信", "n"), ("，", "x"),
+                    ("并", "c"), ("推动", "v"), ("甲产业", "n"), ("升级", "vn"), ("，", "x"), ("某产业", "n"), ("为", "p"),
+                    ("乙产业", "n"), ("之一", "r"), ("。", "x"))
+    ms = [mention(text, "量子通信", "Technology"), mention(text, "甲产业", "Industry"),
+          mention(text, "某产业", "Industry"), mention(text, "乙产业", "Industry")]
+    feats = {(h.text, r, t.text): base for h, r, t, _, base, _ in
+             relfill.candidates(text, split_sentences(text), ms, [], toks)}
+    # the nearest verb before each of the two within its clause; none before the first mention of a clause
+    assert {"va=发展", "vb=推动"} <= set(feats["量子通信", "appliedIn", "甲产业"])
+    assert {"va=推动", "vb=^"} <= set(feats["甲产业", "partOf", "某产业"])
+
+
+def test_list_places_sentence_shape_and_the_gap_word_by_signature_are_features():
+    text = "一、某方案支持甲产业、乙产业和丙产业。"
+    ms = [mention(text, "某方案", "Policy")] + [mention(text, x, "Industry") for x in ("甲产业", "乙产业", "丙产业")]
+    toks = words_of(text, ("一、", "m"), ("某方案", "n"), ("支持", "v"), ("甲产业", "n"), ("、", "x"), ("乙产业", "n"),
+                    ("和", "c"), ("丙产业", "n"), ("。", "x"))
+    got = {(h.text, r, t.text): (base, own) for h, r, t, _, base, own in
+           relfill.candidates(text, split_sentences(text), ms, [], toks)}
+    places = {t: next(x for x in got["某方案", "prioritizes", t][1] if x.startswith("lpt=")) for t in ("甲产业", "乙产业", "丙产业")}
+    assert places == {"甲产业": "lpt=f", "乙产业": "lpt=m", "丙产业": "lpt=l"}
+    base, own = got["某方案", "prioritizes", "甲产业"]
+    assert {"sh=ns", "a0"} <= set(base) and {"lph=s", "sb0=Policy>Industry/支持"} <= set(own)
+    base, own = got["乙产业", "partOf", "丙产业"]
+    assert "a0" not in base and "sb0=Industry>Industry/和" in own
+    long = "某方案支持甲产业：" + "并" * 30 + "。"
+    ms = [mention(long, "某方案", "Policy"), mention(long, "甲产业", "Industry")]
+    assert "sh=cl" in relfill.candidates(long, split_sentences(long), ms, [], tokens_of(long))[0][4]
+
+
 def test_probability_and_threshold():
     table = relfill.by_relation({"appliedIn|bw=带进": 4.0, "": -2.0})
     assert relfill.probability(table, "appliedIn", ["bw=带进", "bw=了"], []) == pytest.approx(1 / (1 + 2.718281828 ** -2))
@@ -101,24 +147,28 @@ def test_probability_and_threshold():
     assert relfill.fill(text, split_sentences(text), ms, [], tokens_of(text), table, 0.9) == []
 
 
-def reference_fill(text, mentions, relations, table, threshold):
+def reference_fill(text, mentions, relations, table, threshold, thresholds={}):
     """`fill` spelt out as `probability` over `candidates` (what the model was trained on)."""
     best = {}
     for head, rel, tail, (s, e), base, own in cands(text, mentions, relations):
         p = relfill.probability(table, rel, base, own)
+        if p < thresholds.get(rel, threshold):
+            continue
         key = (head.text, rel, tail.text)
-        if p >= threshold and (key not in best or p > best[key][0]):
+        if key not in best or p > best[key][0]:
             best[key] = (p, s, e)
     return sorted((s, k, e, round(p, 4)) for k, (p, s, e) in best.items())
 
 
 def test_fill_scores_exactly_the_candidates_features():
     text = ("某方案聚焦甲光电产业、乙光电产业和丙光电产业，推动量子通信赋能金融行业。"
-            "某省科技厅与某市把人工智能带进了中医药产业和丁材料产业等领域。")
+            "某省科技厅与某市把人工智能带进了中医药产业和丁材料产业等领域。"
+            "二、某方案：推动戊光电产业。")
     ms = [mention(text, "某方案", "Policy")] + [mention(text, x, "Industry") for x in (
-        "甲光电产业", "乙光电产业", "丙光电产业", "金融行业", "中医药产业", "丁材料产业")] + [
+        "甲光电产业", "乙光电产业", "丙光电产业", "金融行业", "中医药产业", "丁材料产业", "戊光电产业")] + [
         mention(text, "量子通信", "Technology"), mention(text, "人工智能", "Technology"),
-        mention(text, "某省科技厅", "Organization"), mention(text, "某市", "Location")]
+        mention(text, "某省科技厅", "Organization"), mention(text, "某市", "Location"),
+        Mention("某方案", "Policy", "某方案", text.rindex("某方案"), text.rindex("某方案") + 3)]
     rules = [Rel("某方案", "prioritizes", "甲光电产业"), Rel("某方案", "prioritizes", "乙光电产业"),
              Rel("人工智能", "appliedIn", "中医药产业")]
     # a weight for every feature of every candidate, with the relations of one type left without weights
@@ -127,11 +177,29 @@ def test_fill_scores_exactly_the_candidates_features():
     weights = {x: ((i * 7919) % 200 - 100) / 37.0 for i, x in enumerate(feats)}
     weights[""] = -0.3
     for table in (relfill.by_relation(weights), relfill.by_relation(relfill.load_model()["weights"])):
-        for th in (0.0, 0.5):
+        for th, by_type in ((0.0, {}), (0.5, {}), (0.5, {"appliedIn": 0.8, "enables": 0.1})):
             got = sorted((r.evidence.start, (r.head_text, r.type, r.tail_text), r.evidence.end, r.evidence.confidence)
-                         for r in relfill.fill(text, split_sentences(text), ms, rules, tokens_of(text), table, th))
-            assert got == reference_fill(text, ms, rules, table, th)
+                         for r in relfill.fill(text, split_sentences(text), ms, rules, tokens_of(text), table, th,
+                                               thresholds=by_type))
+            assert got == reference_fill(text, ms, rules, table, th, by_type)
             assert th > 0 or len(got) > 20
+
+
+def test_a_relation_type_may_have_its_own_threshold(tmp_path):
+    text = "某市推动量子通信赋能金融行业。"
+    ms = [mention(text, "量子通信", "Technology"), mention(text, "金融行业", "Industry")]
+    table = relfill.by_relation({"appliedIn": 3.0, "enables": 3.0, "": -2.0})  # both at 0.73
+    args = (text, split_sentences(text), ms, [], tokens_of(text), table, 0.5)
+    assert {r.type for r in relfill.fill(*args)} == {"appliedIn", "enables"}
+    assert {r.type for r in relfill.fill(*args, thresholds={"appliedIn": 0.8})} == {"enables"}
+    # the model file's thresholds are the component's (unless a threshold is configured)
+    path = tmp_path / "m.json.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        json.dump({"weights": {"appliedIn|bw=带进": 6.0, "": -3.0}, "threshold": 0.5,
+                   "thresholds": {"appliedIn": 0.999}}, fh)
+    nlp = build_nlp()
+    nlp.add_pipe("kg_relfill", after="kg_relations", config={"model": str(path)})
+    assert GAP not in {(r.head_text, r.type, r.tail_text) for r in run(nlp, GAP_TEXT)}
 
 
 # ------------------------------------------------------------------ through the pipeline
@@ -232,3 +300,15 @@ def test_no_priority_to_a_mention_the_rules_rule_out(tmp_path):
     assert {"人工智能", "大数据"} <= ruled_out
     added = {r.tail_text for r in doc.user_data["kg_relations"] if r.evidence.rule == relfill.RULE and r.type == "prioritizes"}
     assert not added & ruled_out
+
+
+# ------------------------------------------------------------------ the model file
+
+
+def test_a_model_file_is_validated_on_load(tmp_path):
+    good = {"appliedIn|bw=带进": 1.0, "partOf|lpt=f": 0.5, "": -1.0}
+    assert relfill.load_model(write_model(tmp_path / "ok.json.gz", good))["weights"] == good
+    for i, (weights, threshold) in enumerate([({"madeUp|bw=x": 1.0}, 0.5), ({"appliedIn|bw=x": "1"}, 0.5),
+                                              (good, 1.5)]):
+        with pytest.raises(ValueError):
+            relfill.load_model(write_model(tmp_path / f"bad{i}.json.gz", weights, threshold))
