@@ -37,19 +37,7 @@ from gold_sets import short  # noqa: E402
 THRESHOLDS = (0.6, 0.7, 0.8, 0.9, 0.95)
 
 
-def run_rules(records: list[dict]) -> list[dict]:
-    out = []
-    for rec in records:
-        ud = gold_sets.pipeline_state(rec)
-        out.append({"id": rec.get("id"), "raw": rec["text"], "text": ud["kg_text"],
-                    "tokens": [tuple(t)[:4] for t in ud["kg_tokens"]],
-                    "chosen": [(c.start, c.end, c.type, c.rule) for c in ud["kg_chosen"]],
-                    "gold": sorted({(e["text"], e["type"]) for e in rec.get("entities", [])})})
-    return out
-
-
-def load_set(name: str, cache: Path) -> list[dict]:
-    return gold_sets.load_set(name, cache, run_rules, skip=("spanfill.py", "relfill.py", "crf.py", "prune.py"))
+load_set = train_spanfill.load_set  # (the rule pipeline's output per passage, as the span filler's trainer caches it)
 
 
 def item_mentions(item: dict):

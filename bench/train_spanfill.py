@@ -49,6 +49,8 @@ def run_rules(records: list[dict]) -> list[dict]:
         out.append({"id": rec.get("id"), "raw": rec["text"], "text": ud["kg_text"],
                     "tokens": [tuple(t)[:4] for t in ud["kg_tokens"]],
                     "mentions": [(m.text, m.type, m.start, m.end) for m in ud["kg_mentions"]],
+                    # (the rules' chosen candidates, before kg_prune would drop any: bench/train_prune.py)
+                    "chosen": [(c.start, c.end, c.type, c.rule) for c in ud["kg_chosen"]],
                     "gold": sorted({(e["text"], e["type"]) for e in rec.get("entities", [])})})
     return out
 
