@@ -34,7 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.lexicon import load_entity_patterns, load_lexicon
-from kg.extract.rules import Tokens, new_cand
+from kg.extract.rules import Tokens, as_tokens, new_cand
 
 RULE = "spanfill"
 MODEL_PATH = Path(__file__).parent / "models" / "spanfill.json.gz"
@@ -466,8 +466,9 @@ class ScoreBound:
         if len(self.words) >= self.MAX_WORDS:  # (a long-running process: start the table afresh)
             self.words.clear()
         # (fromiter with its dtype: an array of a list of ints first finds their type, item by item)
-        word = np.fromiter(map(self.words.__getitem__, map(itemgetter(2), tokens)), np.int64, n)
-        tag = np.fromiter(map(self.tags.__getitem__, map(itemgetter(3), tokens)), np.int64, n)
+        tokens = as_tokens(tokens)  # (its word and tag columns: lists)
+        word = np.fromiter(map(self.words.__getitem__, tokens.words), np.int64, n)
+        tag = np.fromiter(map(self.tags.__getitem__, tokens.tags), np.int64, n)
         facts, unknown = self.words.facts[word], tag == self.unknown
         long = unknown & (facts & self.LONG != 0)
         clean = (facts & self.CLEAN != 0) & (~unknown | (facts & self.ASCII != 0))
