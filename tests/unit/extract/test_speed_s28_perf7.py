@@ -59,3 +59,25 @@ def test_spanfill_reads_a_plain_token_list_as_the_pipeline_tokens():
             (9, 11, "氢能", "n"), (11, 13, "装备", "n"), (13, 15, "产业", "n"), (15, 17, "发展", "vn"), (17, 18, "。", "x")]
     assert sf.predict(weights, text, toks, [], 0.01) == sf.predict(weights, text, Tokens(toks), [], 0.01)
     assert extract_text(text, spanfill=True).mentions  # (runs end to end)
+
+
+def test_span_edges_keep_the_last_entity_at_an_offset():
+    from kg.extract.spanfill import _by_edges
+
+    chosen = [(0, 2, "Region"), (2, 4, "Industry"), (3, 4, "Technology"), (3, 6, "Policy")]
+    by_end, by_start = _by_edges(chosen)
+    assert by_end == {e: t for s, e, t in chosen} == {2: "Region", 4: "Technology", 6: "Policy"}
+    assert by_start == {s: t for s, e, t in chosen} == {0: "Region", 2: "Industry", 3: "Policy"}
+
+
+def test_free_roles_zero_tokens_touching_an_entity():
+    import numpy as np
+
+    from kg.extract.spanfill import _free_roles
+
+    text = "甲乙丙丁戊己"
+    starts, ends = np.array([0, 2, 4]), np.array([2, 4, 6])
+    roles = np.array([3, 3, 3], dtype=np.int8)
+    assert _free_roles(text, starts, ends, roles, []).tolist() == [3, 3, 3]
+    assert _free_roles(text, starts, ends, roles, [(3, 3, "Region")]).tolist() == [3, 3, 3]  # (empty: none)
+    assert _free_roles(text, starts, ends, roles, [(3, 9, "Region")]).tolist() == [3, 0, 0]  # (past the end: clipped)
