@@ -85,7 +85,9 @@ class Tokens(list):
     ``end_at.get(end)`` -> token index, ``starts`` (sorted start offsets), and
     the columns ``words`` and ``tags`` (lists: the rules that read a column of
     every token scan one list in C instead of stepping through the tuples,
-    which a document's other work has pushed out of the CPU's caches)."""
+    which a document's other work has pushed out of the CPU's caches; the
+    columns are read once, so a Tokens is not changed once made: `retagged`
+    makes a copy)."""
 
     def __init__(self, items=(), starts: list[int] | None = None, ends: list[int] | None = None,
                  words: list[str] | None = None, tags: list[str] | None = None):
