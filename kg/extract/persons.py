@@ -9,7 +9,6 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 from itertools import compress
-from operator import itemgetter
 from typing import Iterable
 
 from kg.errors import KgError
@@ -332,7 +331,7 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
     if subj is not None:
         after_tags, before_words, not_words, not_last = subj
         # the unknown words only, picked in C (a Python step per token of the document costs more)
-        for k in compress(range(len(tokens)), map("unk".__eq__, map(itemgetter(3), tokens))):
+        for k in compress(range(len(tokens)), map("unk".__eq__, tokens.tags)):
             t = tokens[k]
             if not 2 <= len(t[2]) <= 3 or not plausible(t[2]) or t[2] in lex.terms or t[2][-1] in not_last:
                 continue  # (南装联: an organisation's short name)

@@ -99,7 +99,8 @@ def make_gazetteer(nlp: Language, name: str, short_term: int):
             words = half_width("\0".join(cut[1])).split("\0")
         else:
             words = list(map(text.__getitem__, map(slice, starts, ends)))
-        toks = rules.Tokens(zip(starts, ends, words, map(tag_of, words, repeat("unk"))), starts=starts, ends=ends)
+        tags = list(map(tag_of, words, repeat("unk")))
+        toks = rules.Tokens(zip(starts, ends, words, tags), starts=starts, ends=ends, words=words, tags=tags)
         doc.user_data["kg_tokens"] = toks
         # short terms must sit on token boundaries (存|储能|力 is not 储能), or
         # begin a word that is the term + a generic noun (化工企业, 金融行业)

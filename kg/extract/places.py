@@ -523,7 +523,7 @@ def place_after_place_rules(text: str, tokens, spec: dict | None) -> Iterable[Ca
     toks = as_tokens(tokens)
     # the lexicon regions are found by list.index on the tags (a scan in C), not
     # by a Python step per token of the document
-    tag_seq = list(map(itemgetter(3), toks))
+    tag_seq = toks.tags
     k, last = 0, len(toks) - 1
     while True:
         try:

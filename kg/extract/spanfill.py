@@ -34,7 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.lexicon import load_entity_patterns, load_lexicon
-from kg.extract.rules import Tokens, new_cand
+from kg.extract.rules import Tokens, as_tokens, new_cand
 
 RULE = "spanfill"
 MODEL_PATH = Path(__file__).parent / "models" / "spanfill.json.gz"
@@ -47,6 +47,8 @@ _STOP = set("，,。！？；!?;：:\n、《》〈〉“”\"「」『』【】(
 _LISTJOIN = ("、", "和", "及", "与", "以及")
 MAX_TOKENS = 4
 MIN_CHARS, MAX_CHARS = 2, 12
+
+_START, _END, _TYPE, _SPAN_TYPE = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(0, 1, 2)  # (a span's fields)
 
 _HEADS: list = []
 
@@ -104,11 +106,21 @@ def _free_roles(text: str, starts: np.ndarray, ends: np.ndarray, roles: np.ndarr
                 chosen: list[tuple[int, int, str]]) -> np.ndarray:
     """ROLES (one per token) with 0 for the tokens that touch a rule entity of CHOSEN."""
     size = len(text)
-    spans = [(s, min(e, size)) for s, e, _ in chosen if s < e]
-    edges = (np.bincount([s for s, _ in spans], minlength=size + 1)
-             - np.bincount([e for _, e in spans], minlength=size + 1)) if spans else np.zeros(size + 1, dtype=np.int64)
+    # (the spans' offsets read in C: a document has thousands of rule entities)
+    s = np.fromiter(map(_START, chosen), np.int64, len(chosen))
+    e = np.fromiter(map(_END, chosen), np.int64, len(chosen))
+    keep = s < e
+    s, e = s[keep], np.minimum(e[keep], size)
+    edges = (np.bincount(s, minlength=size + 1) - np.bincount(e, minlength=size + 1)) if len(s) \
+        else np.zeros(size + 1, dtype=np.int64)
     covered = np.concatenate([[0], np.cumsum(np.cumsum(edges[:size]) > 0)])  # covered characters before each offset
     return np.where(covered[ends] > covered[starts], 0, roles).astype(np.int8)
+
+
+def _by_edges(chosen: list[tuple[int, int, str]]) -> tuple[dict[int, str], dict[int, str]]:
+    """The type of the rule entity of CHOSEN ending / starting at each offset (the last, where several do)."""
+    types = list(map(_TYPE, chosen))
+    return dict(zip(map(_END, chosen), types)), dict(zip(map(_START, chosen), types))
 
 
 def _windows(starts: np.ndarray, ends: np.ndarray, roles: np.ndarray):
@@ -239,8 +251,7 @@ def clause_features(tokens: list, i: int, j: int, heads: dict) -> list[str]:
 def spans(text: str, tokens: list, chosen: list[tuple[int, int, str]], heads: dict | None = None):
     """(start, end, features) of each candidate of TEXT."""
     heads = class_heads() if heads is None else heads
-    by_end = {e: t for s, e, t in chosen}
-    by_start = {s: t for s, e, t in chosen}
+    by_end, by_start = _by_edges(chosen)
     for s, e, i, j in candidates(text, tokens, chosen):
         yield s, e, features(text, tokens, by_end, by_start, s, e, i, j, heads)
 
@@ -272,8 +283,7 @@ def predict(weights: dict, text: str, tokens: list, chosen: list[tuple[int, int,
     candidates whose upper bound (``ScoreBound``) reaches THRESHOLD get their
     feature strings and probabilities: the others could not be kept anyway."""
     heads = class_heads()
-    by_end = {e: t for s, e, t in chosen}
-    by_start = {s: t for s, e, t in chosen}
+    by_end, by_start = _by_edges(chosen)
     scored = []
     for s, e, i, j in score_bound(weights).reachable(text, tokens, chosen, threshold, by_end, by_start):
         if text[s:e] in not_entities:
@@ -466,8 +476,9 @@ class ScoreBound:
         if len(self.words) >= self.MAX_WORDS:  # (a long-running process: start the table afresh)
             self.words.clear()
         # (fromiter with its dtype: an array of a list of ints first finds their type, item by item)
-        word = np.fromiter(map(self.words.__getitem__, map(itemgetter(2), tokens)), np.int64, n)
-        tag = np.fromiter(map(self.tags.__getitem__, map(itemgetter(3), tokens)), np.int64, n)
+        tokens = as_tokens(tokens)  # (its word and tag columns: lists)
+        word = np.fromiter(map(self.words.__getitem__, tokens.words), np.int64, n)
+        tag = np.fromiter(map(self.tags.__getitem__, tokens.tags), np.int64, n)
         facts, unknown = self.words.facts[word], tag == self.unknown
         long = unknown & (facts & self.LONG != 0)
         clean = (facts & self.CLEAN != 0) & (~unknown | (facts & self.ASCII != 0))
@@ -621,8 +632,7 @@ def make_spanfill(nlp: Language, name: str, model: str, threshold: float):
     def spanfill(doc: Doc) -> Doc:
         text = doc.user_data["kg_text"]
         chosen = doc.user_data["kg_chosen"]
-        found = predict(weights, text, doc.user_data["kg_tokens"], [(c.start, c.end, c.type) for c in chosen], th,
-                        not_entities)
+        found = predict(weights, text, doc.user_data["kg_tokens"], list(map(_SPAN_TYPE, chosen)), th, not_entities)
         if found:
             doc.user_data["kg_chosen"] = sorted(list(chosen) + [new_cand((s, e, ty, text[s:e], RULE, 0))
                                                                 for s, e, ty, _ in found])
