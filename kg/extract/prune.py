@@ -1,6 +1,7 @@
 """``kg_prune``: a logistic regression over the rules' Technology and Industry
 mentions that drops a mention it is confident names no Technology or Industry
-(``prune=True``, off by default; weights kg/extract/models/prune.json.gz, trained
+(``--prune`` on ``kg build`` / ``kg extract`` / ``kg eval``, ``prune=True`` in Python;
+off by default; weights kg/extract/models/prune.json.gz, trained
 by bench/train_prune.py from the repository's open gold sets, read once per
 process and checked on load).
 
