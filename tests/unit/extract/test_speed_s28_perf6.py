@@ -8,16 +8,10 @@ import pytest
 from kg.extract.coordination import led_item_rules
 from kg.extract.rules import Cand, Tokens
 
+from support.tokens import tokens_of
+
 SPEC = {"lead_words": ["智能", "远程", "AI"], "marks": "、和及", "ends": "、和及等，。；：", "not_tags": ["a", "d"],
         "not_words": ["产品"], "type": "Technology"}
-
-
-def _tokens(words_tags: list[tuple[str, str]]) -> Tokens:
-    out, pos = [], 0
-    for word, tag in words_tags:
-        out.append((pos, pos + len(word), word, tag))
-        pos += len(word)
-    return Tokens(out)
 
 
 def _led_items_every_token(text: str, tokens, cands: list[Cand], spec: dict) -> list[tuple[int, int]]:
@@ -32,7 +26,7 @@ def test_led_items_are_read_where_a_lead_word_is_a_token():
     # 智 written inside another word (机智) and 远 alone open no item; AI, 智能, 远程 do
     words = [("推广", "v"), ("智能", "n"), ("配音", "n"), ("、", "x"), ("远程", "n"), ("巡检", "v"), ("、", "x"),
              ("AI", "n"), ("导览", "n"), ("和", "c"), ("机智", "a"), ("远", "a"), ("智能", "n"), ("产品", "n"), ("等", "u")]
-    tokens = _tokens(words)
+    tokens = tokens_of(words)
     text = "".join(w for w, _ in words)
     got = list(led_item_rules(text, tokens, [], SPEC))
     assert [(c.start, c.end, c.label) for c in got] == [
@@ -45,7 +39,7 @@ def test_led_items_are_read_where_a_lead_word_is_a_token():
 
 
 def test_no_lead_words_no_items():
-    tokens = _tokens([("智能", "n"), ("配音", "n"), ("、", "x")])
+    tokens = tokens_of([("智能", "n"), ("配音", "n"), ("、", "x")])
     assert list(led_item_rules("智能配音、", tokens, [], {**SPEC, "lead_words": []})) == []
 
 

@@ -5,17 +5,11 @@ from __future__ import annotations
 from kg.extract.core import extract_text
 from kg.extract.rules import Tokens
 
-
-def _tokens(words_tags: list[tuple[str, str]]) -> Tokens:
-    out, pos = [], 0
-    for word, tag in words_tags:
-        out.append((pos, pos + len(word), word, tag))
-        pos += len(word)
-    return Tokens(out)
+from support.tokens import tokens_of
 
 
 def test_token_columns_read_off_the_tuples():
-    toks = _tokens([("甲乙", "n"), ("发展", "v"), ("丙丁", "unk")])
+    toks = tokens_of([("甲乙", "n"), ("发展", "v"), ("丙丁", "unk")])
     assert toks.words == ["甲乙", "发展", "丙丁"]
     assert toks.tags == ["n", "v", "unk"]
 
@@ -27,7 +21,7 @@ def test_token_columns_given_are_kept():
 
 
 def test_retagged_copy_has_its_own_tags():
-    toks = _tokens([("甲乙", "n"), ("三维", "m"), ("丙丁", "n")])
+    toks = tokens_of([("甲乙", "n"), ("三维", "m"), ("丙丁", "n")])
     assert toks.tags == ["n", "m", "n"]  # (read before the copy: the copy must not share it)
     copy = toks.retagged({1: "n"})
     assert copy.tags == ["n", "n", "n"]
@@ -50,7 +44,7 @@ def test_pipeline_tokens_columns_match_tuples():
     assert toks.words == [t[2] for t in toks] and toks.tags == [t[3] for t in toks]
 
 
-def test_spanfill_reads_a_plain_token_list_as_the_pipeline_tokens():
+def test_spanfill_reads_a_plain_token_list_as_the_pipelinetokens_of():
     import kg.extract.spanfill as sf
 
     text = "推动智能网联汽车和氢能装备产业发展。"
