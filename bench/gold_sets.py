@@ -6,9 +6,10 @@ from __future__ import annotations
 import hashlib
 import json
 import pickle
+import time
 from collections import Counter
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
@@ -93,3 +94,14 @@ def sparse_design(data: list[tuple[list[str], object]], minfreq: int):
                 rows.append(n)
                 cols.append(i)
     return vocab, np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)
+
+
+def leave_one_set_out(sets: dict[str, list], fit: Callable[[list], dict],
+                      only: list[str] | None = None) -> Iterator[tuple[str, dict, float]]:
+    """(held-out set, the model FIT on the items of every other set, perf_counter when its
+    fit began) for each set of SETS (name -> items), or only those named in ONLY."""
+    for name in sets:
+        if only and name not in only:
+            continue
+        started = time.perf_counter()
+        yield name, fit([it for s, v in sets.items() if s != name for it in v]), started

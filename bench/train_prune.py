@@ -104,11 +104,7 @@ def main(argv=None) -> None:
     rows: list = []
     if args.loso:
         total = {t: Counter() for t in THRESHOLDS}
-        for name in sets:
-            if args.only and name not in args.only:
-                continue
-            t0 = time.perf_counter()
-            model = train([it for s, v in sets.items() if s != name for it in v], **opts)
+        for name, model, t0 in gold_sets.leave_one_set_out(sets, lambda items: train(items, **opts), args.only):
             res = measure(sets[name], model["weights"], rows=rows)
             print(f"{name:10s} {res['base']:.4f}  {cells(res)}  ({time.perf_counter() - t0:.0f}s)", flush=True)
             for t in THRESHOLDS:
