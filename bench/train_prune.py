@@ -100,7 +100,7 @@ def main(argv=None) -> None:
     ap.add_argument("--lr", type=float, default=0.05)
     args = ap.parse_args(argv)
     opts = dict(minfreq=args.minfreq, l2=args.l2, iters=args.iters, lr=args.lr)
-    sets = {short(s): load_set(s, args.cache) for s in train_spanfill.OPEN}
+    sets = {short(s): load_set(s, args.cache) for s in gold_sets.OPEN}
     rows: list = []
     if args.loso:
         total = {t: Counter() for t in THRESHOLDS}

@@ -34,10 +34,8 @@ sys.path.insert(0, str(ROOT))
 from kg.extract import spanfill  # noqa: E402
 
 import gold_sets  # noqa: E402
-from gold_sets import short  # noqa: E402
+from gold_sets import OPEN, short  # noqa: E402
 
-OPEN = ["dev", "check"] + [f"blind/{s}" for s in ["blind1", "blind2", "blind3", "blind_rel", "holdout"]] + [
-    f"blind/holdout{i}" for i in range(2, 16)] + [f"blind/national{i}" for i in range(1, 6)]
 THRESHOLDS = (0.4, 0.5, 0.6, 0.7, 0.8)
 LABELS = ("none",) + spanfill.TYPES
 
