@@ -21,8 +21,10 @@ threshold is added; overlapping spans keep the most probable.
 from __future__ import annotations
 
 import gzip
+import itertools
 import json
 import math
+import re
 from functools import cache
 from itertools import repeat
 from operator import itemgetter
@@ -102,9 +104,8 @@ def _offsets(tokens: list) -> tuple[np.ndarray, np.ndarray]:
     return np.fromiter(map(itemgetter(0), tokens), np.int64, n), np.fromiter(map(itemgetter(1), tokens), np.int64, n)
 
 
-def _free_roles(text: str, starts: np.ndarray, ends: np.ndarray, roles: np.ndarray,
-                chosen: list[tuple[int, int, str]]) -> np.ndarray:
-    """ROLES (one per token) with 0 for the tokens that touch a rule entity of CHOSEN."""
+def _touching(text: str, starts: np.ndarray, ends: np.ndarray, chosen: list[tuple[int, int, str]]) -> np.ndarray:
+    """Whether each token (STARTS, ENDS) touches a rule entity of CHOSEN."""
     size = len(text)
     # (the spans' offsets read in C: a document has thousands of rule entities)
     s = np.fromiter(map(_START, chosen), np.int64, len(chosen))
@@ -114,7 +115,13 @@ def _free_roles(text: str, starts: np.ndarray, ends: np.ndarray, roles: np.ndarr
     edges = (np.bincount(s, minlength=size + 1) - np.bincount(e, minlength=size + 1)) if len(s) \
         else np.zeros(size + 1, dtype=np.int64)
     covered = np.concatenate([[0], np.cumsum(np.cumsum(edges[:size]) > 0)])  # covered characters before each offset
-    return np.where(covered[ends] > covered[starts], 0, roles).astype(np.int8)
+    return covered[ends] > covered[starts]
+
+
+def _free_roles(text: str, starts: np.ndarray, ends: np.ndarray, roles: np.ndarray,
+                chosen: list[tuple[int, int, str]]) -> np.ndarray:
+    """ROLES (one per token) with 0 for the tokens that touch a rule entity of CHOSEN."""
+    return np.where(_touching(text, starts, ends, chosen), 0, roles).astype(np.int8)
 
 
 def _by_edges(chosen: list[tuple[int, int, str]]) -> tuple[dict[int, str], dict[int, str]]:
@@ -165,11 +172,11 @@ def _clause_bounds(tokens, i, j):
 
 
 def features(text: str, tokens: list, chosen_by_end: dict, chosen_by_start: dict, s: int, e: int, i: int, j: int,
-             heads: dict) -> list[str]:
-    """The feature strings of candidate span S:E (tokens I..J)."""
+             heads: dict, frame: "ListFrame | None" = None) -> list[str]:
+    """The feature strings of candidate span S:E (tokens I..J); FRAME: the text's lists."""
     return (surface_features(text, tokens, s, e, i, j, heads)
             + context_features(text, tokens, chosen_by_end, chosen_by_start, s, e, i, j)
-            + clause_features(tokens, i, j, heads))
+            + clause_features(tokens, i, j, heads) + (frame.features(s, e, i, j) if frame else []))
 
 
 def surface_features(text: str, tokens: list, s: int, e: int, i: int, j: int, heads: dict) -> list[str]:
@@ -248,12 +255,245 @@ def clause_features(tokens: list, i: int, j: int, heads: dict) -> list[str]:
     return f
 
 
+# ---- list items: each item of a coordination (A、B和C等…) is a candidate, whatever its word count
+ITEM_MAX_CHARS = 16
+_LIST_END = frozenset({"等", "等等"})
+_ITEM_END_TAGS = frozenset({"v", "p", "c", "uj", "ul", "d", "r"})  # (jieba tags of words that end an edge item)
+# the list features (ListFrame.features): those ScoreBound reads per item, those it counts at their largest,
+# and those a candidate may hold more than one of
+LIST_EXACT = ("li", "lin", "lpos", "ilen", "lsub")
+LIST_BOUNDED = ("lsr", "lst", "lsh1", "lsh2", "lsibh", "lgv", "lend", "ldeng", "ldengh", "lcue")
+LIST_MANY = ("lst", "lsibh", "lcue")
+LIST_SLOTS = LIST_EXACT + LIST_BOUNDED
+LIST_POSITIONS = ("first", "mid", "last")
+_CUES: list = []
+
+
+def tail_cues() -> list[tuple[re.Pattern, str]]:
+    """(regex, type) of the class nouns after 等 that type a list (coordination.tail_cues of
+    ontology/patterns/entities.json)."""
+    if not _CUES:
+        _CUES.append([(re.compile(c["regex"]), c["type"])
+                      for c in load_entity_patterns()["coordination"].get("tail_cues", ())])
+    return _CUES[0]
+
+
+def _before(flags: np.ndarray) -> np.ndarray:
+    """How many of FLAGS are true before each index (one more entry than FLAGS)."""
+    return np.concatenate([[0], np.cumsum(flags)])
+
+
+class ListFrame:
+    """The coordinations of a text: runs of items joined by 、/和/及/与/以及 inside a clause.  A
+    middle item is the stretch between two joiners; the first runs back from the first joiner and
+    the last on from the last one over words that are no punctuation, no 等 and, but for the word
+    at the joiner, no verb, preposition, conjunction, particle, adverb or pronoun
+    (``_ITEM_END_TAGS``); ITEM_MAX_CHARS characters at most.  An item that is exactly a rule entity
+    is a sibling of the others; one that touches a rule entity otherwise is neither; a stretch
+    longer than ITEM_MAX_CHARS or holding punctuation ends the list.  All in numpy over the tokens
+    but the list features (``features``), read per list when a candidate in it is scored.
+
+    ``first``, ``last``: the first and last token of each free item (no rule entity in it), in
+    order; ``item_of``: per token, the index of the free item holding it, -1 for none; ``extra_at``:
+    the indexes of the free items that are no word-run candidate (``extra``)."""
+
+    def __init__(self, text: str, tokens, chosen: list, heads: dict, facts: tuple | None = None):
+        """FACTS: (joiner, 等, clean, item-ending tag, free, role) per token (numpy arrays: a word of
+        _LISTJOIN, of _LIST_END, no stop character in it, a tag of _ITEM_END_TAGS, touching no rule
+        entity, ``_role`` or 0 where not free), if the caller has them; else read here."""
+        tokens = as_tokens(tokens)
+        self.text, self.tokens, self.heads, self.chosen = text, tokens, heads, chosen
+        self.starts, self.ends = starts, ends = _offsets(tokens)
+        n = len(starts)
+        self.item_of = np.full(n, -1, dtype=np.int64)
+        self.first = self.last = self.item_list = self.place = self.list_size = np.zeros(0, dtype=np.int64)
+        self.extra_at = np.zeros(0, dtype=np.int64)
+        self._lists: dict[int, dict[int, list[str]]] = {}  # (list -> item -> its features, read when asked)
+        self._spans: tuple | None = None  # (the rule entities by span, by end, by start: read when asked)
+        if not n:
+            return
+        joiner, end_word, clean, end_tag, free, roles = facts or self._facts(text, tokens, chosen, starts, ends)
+        seps = np.flatnonzero(joiner)
+        if not len(seps):
+            return
+        clean = clean & ~joiner & ~end_word
+        item_word = clean & free
+        unclean, taken = _before(~clean), _before(~free)
+        p, q = seps[:-1], seps[1:]
+        link = (q > p + 1) & (starts[q] - ends[p] <= ITEM_MAX_CHARS) & (unclean[q] == unclean[p + 1])
+        self.seps, self.link, self.mid_free = seps, link, link & (taken[q] == taken[p + 1])
+        opens = np.concatenate([[True], ~link])  # (a joiner that opens a list)
+        self.group = np.cumsum(opens) - 1  # the list of each joiner
+        self.heads_at = np.flatnonzero(opens)  # the first and last joiner of each list
+        self.tails_at = np.concatenate([self.heads_at[1:] - 1, [len(seps) - 1]])
+        # the edge items, token by token until a stop word or ITEM_MAX_CHARS
+        stop = ~item_word | end_tag
+        index = np.arange(n)
+        prev_stop = np.maximum.accumulate(np.where(stop, index, -1))
+        next_stop = np.minimum.accumulate(np.where(stop, index, n)[::-1])[::-1]
+        k = seps[self.heads_at] - 1
+        kk = np.maximum(k, 0)
+        a = np.maximum(np.where(kk > 0, prev_stop[np.maximum(kk - 1, 0)], -1) + 1,
+                       np.searchsorted(starts, ends[kk] - ITEM_MAX_CHARS))
+        self.head_ok = (k >= 0) & item_word[kk] & (a <= kk)
+        self.head_item = (a, kk)
+        k = seps[self.tails_at] + 1
+        kk = np.minimum(k, n - 1)
+        b = np.minimum(np.where(kk + 1 < n, next_stop[np.minimum(kk + 1, n - 1)], n) - 1,
+                       np.searchsorted(ends, starts[kk] + ITEM_MAX_CHARS, "right") - 1)
+        self.tail_ok = (k < n) & item_word[kk] & (b >= kk)
+        self.tail_item = (kk, b)
+        mid = np.flatnonzero(self.mid_free)
+        lists = np.arange(len(self.heads_at))
+        first = np.concatenate([a[self.head_ok], seps[mid] + 1, kk[self.tail_ok]])
+        last = np.concatenate([self.head_item[1][self.head_ok], seps[mid + 1] - 1, b[self.tail_ok]])
+        group = np.concatenate([lists[self.head_ok], self.group[mid], lists[self.tail_ok]])
+        place = np.repeat(np.arange(3), [int(self.head_ok.sum()), len(mid), int(self.tail_ok.sum())])
+        order = np.argsort(first, kind="stable")
+        first, last, group, place = first[order], last[order], group[order], place[order]
+        # (two or more characters; an edge item overlapping an earlier item is left out)
+        keep = (ends[last] - starts[first] >= MIN_CHARS) & (first <= last)
+        first, last, group, place = first[keep], last[keep], group[keep], place[keep]
+        reach = np.maximum.accumulate(np.concatenate([[-1], last[:-1]])) if len(last) else last
+        keep = first > reach
+        self.first, self.last, self.item_list, self.place = first[keep], last[keep], group[keep], place[keep]
+        first, last = self.first, self.last
+        self.list_size = self.tails_at - self.heads_at + 2  # (items, the siblings and the others too)
+        if not len(first):
+            return
+        mark = np.zeros(n + 1, dtype=np.int64)
+        np.add.at(mark, first, np.arange(1, len(first) + 1))
+        np.add.at(mark, last + 1, -np.arange(1, len(first) + 1))
+        self.item_of = np.cumsum(mark[:n]) - 1
+        # the items no word run makes (``_windows``): more words or characters, a word of no role, no noun, a gap
+        roleless, nouns = _before(roles == 0), _before(roles == 3)
+        gaps = _before(np.concatenate([starts[1:] != ends[:-1], [False]]))
+        length = ends[last] - starts[first]
+        run = ((last - first < MAX_TOKENS) & (length <= MAX_CHARS) & (roles[first] >= 2)
+               & (roleless[last + 1] == roleless[first]) & (nouns[last + 1] > nouns[first]) & (gaps[last] == gaps[first]))
+        self.extra_at = np.flatnonzero(~run)
+        self.index = {(i, j): k for k, (i, j) in enumerate(zip(first.tolist(), last.tolist()))}
+
+    @property
+    def extra(self) -> list[tuple[int, int, int, int]]:
+        """(start, end, first token, last token) of the free items that are no word-run candidate."""
+        i, j = self.first[self.extra_at], self.last[self.extra_at]
+        return list(zip(self.starts[i].tolist(), self.ends[j].tolist(), i.tolist(), j.tolist()))
+
+    @staticmethod
+    def _facts(text: str, tokens, chosen: list, starts: np.ndarray, ends: np.ndarray) -> tuple:
+        words, tags = tokens.words, tokens.tags
+        free = ~_touching(text, starts, ends, chosen)
+        roles = np.where(free, np.array([_role(w, t) for w, t in zip(words, tags)], dtype=np.int8), 0)
+        return (np.array([w in _LISTJOIN for w in words]), np.array([w in _LIST_END for w in words]),
+                np.array([_STOP.isdisjoint(w) for w in words]), np.array([t in _ITEM_END_TAGS for t in tags]),
+                free, roles)
+
+    def features(self, s: int, e: int, i: int, j: int) -> list[str]:
+        """The list features of candidate S:E (tokens I..J): an item's, lsub for a part of one."""
+        k = self.item_of[i] if len(self.item_of) else -1
+        if k < 0 or self.item_of[j] != k:
+            return []
+        if self.first[k] != i or self.last[k] != j:
+            return ["lsub"]
+        g = int(self.item_list[k])
+        if g not in self._lists:
+            self._lists[g] = self._describe(g)
+        return self._lists[g].get(k, [])
+
+    def _items(self, g: int) -> list:
+        """(start, end, first token, last token, '' for a free item or the type of a rule entity) of
+        each item of list G, in order; None for an item that is neither."""
+        ends, seps = self.ends, self.seps
+        if self._spans is None:
+            spans = {(s, e): ty for s, e, ty in map(_SPAN_TYPE, self.chosen)}
+            self._spans = (spans, {e: (s, ty) for (s, e), ty in spans.items()},
+                           {s: (e, ty) for (s, e), ty in spans.items()})
+        spans, ending, starting = self._spans
+        h, t = int(self.heads_at[g]), int(self.tails_at[g])
+        out = []
+        p = int(seps[h])
+        if self.head_ok[g]:
+            a, b = int(self.head_item[0][g]), int(self.head_item[1][g])
+            out.append((int(self.starts[a]), int(ends[b]), a, b, ""))
+        else:
+            hit = ending.get(int(self.starts[p]))
+            out.append(hit and (hit[0], int(self.starts[p]), -1, -1, hit[1]))
+        for m in range(h, t):
+            p, q = int(seps[m]), int(seps[m + 1])
+            s, e = int(ends[p]), int(self.starts[q])
+            ty = spans.get((s, e))
+            out.append((s, e, p + 1, q - 1, "") if self.mid_free[m] else (s, e, -1, -1, ty) if ty else None)
+        q = int(seps[t])
+        if self.tail_ok[g]:
+            a, b = int(self.tail_item[0][g]), int(self.tail_item[1][g])
+            out.append((int(self.starts[a]), int(ends[b]), a, b, ""))
+        else:
+            hit = starting.get(int(ends[q]))
+            out.append(hit and (int(ends[q]), hit[0], -1, -1, hit[1]))
+        return out
+
+    def _describe(self, g: int) -> dict[int, list[str]]:
+        """item index -> list features, for the free items of list G."""
+        items = self._items(g)
+        text, heads = self.text, self.heads
+        words, tags = self.tokens.words, self.tokens.tags
+        frame = ["li", "lin=" + str(min(len(items), 6))]
+        rule = [x[4] for x in items if x and x[4]]
+        frame.append("lsr=" + str(min(len(rule), 3)))
+        frame += ["lst=" + ty for ty in sorted(set(rule))]
+        # the verb governing the list: the last one before its first item, in its clause
+        head = items[0]
+        begin = int(self.seps[self.heads_at[g]]) if not head else int(np.searchsorted(self.starts, head[0]))
+        for k in range(begin - 1, max(begin - 8, -1), -1):
+            if not _CLAUSE_END.isdisjoint(words[k]):
+                break
+            if tags[k] == "v":
+                frame.append("lgv=" + words[k])
+                break
+        # what closes it: 等 and the class noun after it (its class head, the tail cue it opens)
+        tail = items[-1]
+        after = int(np.searchsorted(self.starts, tail[1])) if tail else len(words)
+        if after < len(words):
+            w = words[after]
+            if w in _LIST_END:
+                frame.append("lend=等")
+                if after + 1 < len(words):
+                    cls = words[after + 1]
+                    frame.append("ldeng=" + cls)
+                    hd = _head_of("x" + cls, heads)
+                    if hd:
+                        frame.append("ldengh=" + hd[1])
+                    frame += sorted({"lcue=" + ty for rx, ty in tail_cues() if rx.match(text, int(self.ends[after]))})
+            else:
+                frame.append("lend=" + ("punct" if not _STOP.isdisjoint(w) else tags[after]))
+        surfaces = [text[x[0]:x[1]] if x else "" for x in items]
+        frame += sorted({"lsibh=" + hd[1] for sf in surfaces if sf for hd in [_head_of(sf, heads)] if hd})
+        out = {}
+        for n, x in enumerate(items):
+            k = self.index.get((x[2], x[3])) if x and not x[4] else None
+            if k is None:
+                continue
+            sf = surfaces[n]
+            others = [o for m, o in enumerate(surfaces) if m != n and o]
+            f = frame + ["lpos=" + ("first" if n == 0 else "last" if n == len(items) - 1 else "mid"),
+                         "ilen=" + str(min(len(sf), ITEM_MAX_CHARS) // 3)]
+            if any(o[-1] == sf[-1] for o in others):
+                f.append("lsh1")
+            if any(o[-2:] == sf[-2:] for o in others):
+                f.append("lsh2")
+            out[k] = f
+        return out
+
+
 def spans(text: str, tokens: list, chosen: list[tuple[int, int, str]], heads: dict | None = None):
-    """(start, end, features) of each candidate of TEXT."""
+    """(start, end, features) of each candidate of TEXT: the word runs (``candidates``), then the
+    list items (``ListFrame``) that are none of them."""
     heads = class_heads() if heads is None else heads
     by_end, by_start = _by_edges(chosen)
-    for s, e, i, j in candidates(text, tokens, chosen):
-        yield s, e, features(text, tokens, by_end, by_start, s, e, i, j, heads)
+    frame = ListFrame(text, tokens, chosen, heads)
+    for s, e, i, j in itertools.chain(candidates(text, tokens, chosen), frame.extra):
+        yield s, e, features(text, tokens, by_end, by_start, s, e, i, j, heads, frame)
 
 
 def probabilities(weights: dict, feats: list[str]) -> dict[str, float]:
@@ -284,11 +524,12 @@ def predict(weights: dict, text: str, tokens: list, chosen: list[tuple[int, int,
     feature strings and probabilities: the others could not be kept anyway."""
     heads = class_heads()
     by_end, by_start = _by_edges(chosen)
+    found, frame = score_bound(weights).reachable(text, tokens, chosen, threshold, by_end, by_start)
     scored = []
-    for s, e, i, j in score_bound(weights).reachable(text, tokens, chosen, threshold, by_end, by_start):
+    for s, e, i, j in found:
         if text[s:e] in not_entities:
             continue
-        pr = probabilities(weights, features(text, tokens, by_end, by_start, s, e, i, j, heads))
+        pr = probabilities(weights, features(text, tokens, by_end, by_start, s, e, i, j, heads, frame))
         ty = max(pr, key=pr.get)
         scored.append((s, e, ty, pr[ty]))
     return choose(scored, threshold)
@@ -400,7 +641,9 @@ class ScoreBound:
     CLAUSE = ("gv", "deng", "dengh")  # (at their largest in the first pass)
     SURFACE = ("pos", "s", "ascii")
     INSIDE, FIRST, LAST, PREV, NEXT = range(5)  # the weights of a word or tag in each place
-    CLEAN, ASCII, LONG = 1, 2, 4  # a word's facts: no stop character, ASCII, 6 characters or more (_role, _word)
+    CLEAN, ASCII, LONG, JOINER, LIST_END = 1, 2, 4, 8, 16  # a word's facts: no stop character, ASCII, 6 characters
+    # or more (_role, _word), a list joiner, 等 (ListFrame)
+    ROLE, ITEM_END = 7, 8  # a tag's facts: its role (_tag_role), whether it ends an edge item (_ITEM_END_TAGS)
     MAX_WORDS = 1 << 20
 
     def __init__(self, weights: dict):
@@ -416,8 +659,15 @@ class ScoreBound:
         self.clause_top = sum(top.get(slot, 0j) for slot in self.CLAUSE)
         self.base = g("") + self.clause_top
         self.surface_top = sum(top.get(slot, 0j) for slot in self.SURFACE)
-        self.by_size = np.array([[g("len=" + str(min(n, 8))) + g("ntok=" + str(d + 1)) for n in range(MAX_CHARS + 1)]
-                                 for d in range(MAX_TOKENS)])  # [words - 1, characters]
+        # a list item's features: some read per item, the others at their largest (all the positive
+        # weights of a slot a candidate may hold several of)
+        self.item_top = sum(top.get(slot, 0j) for slot in LIST_BOUNDED if slot not in LIST_MANY) + sum(
+            _cmax(w, 0j) for slot in LIST_MANY for w in by_slot.get(slot, {}).values())
+        self.item_sizes = np.array([g("li") + g("lin=" + str(min(k, 6))) for k in range(7)])
+        self.item_places = np.array([g("lpos=" + p) for p in LIST_POSITIONS])
+        self.item_lengths = np.array([g("ilen=" + str(k // 3)) for k in range(ITEM_MAX_CHARS + 1)])
+        self.by_size = np.array([[g("len=" + str(min(n, 8))) + g("ntok=" + str(d + 1)) for n in range(ITEM_MAX_CHARS + 1)]
+                                 for d in range(ITEM_MAX_CHARS)])  # [words - 1, characters] (a list item's too)
 
         def table(slot: str, size: int) -> dict[int, complex]:
             return {_chars_key(v): w for v, w in by_slot.get(slot, {}).items() if len(v) == size}
@@ -440,50 +690,65 @@ class ScoreBound:
         """The weights of WORD's features inside a span, first, last, just before and after it; its facts."""
         g = self.weight
         facts = (self.CLEAN if _STOP.isdisjoint(word) else 0) | (self.ASCII if word.isascii() else 0) | (
-            self.LONG if len(word) >= 6 else 0)
+            self.LONG if len(word) >= 6 else 0) | (self.JOINER if word in _LISTJOIN else 0) | (
+            self.LIST_END if word in _LIST_END else 0)
         return (g("w=" + word), g("wF=" + word), g("wL=" + word), g("pw=" + word), g("nw=" + word)), facts
 
     def _tag_weights(self, tag: str) -> tuple[tuple, int]:
-        """The weights of TAG's features in those places; its role (_tag_role)."""
+        """The weights of TAG's features in those places; its facts (ROLE, ITEM_END)."""
         g = self.weight
         return ((g("in=" + tag) if tag.startswith("lex:") else 0j, g("posF=" + tag), g("posL=" + tag), g("pt=" + tag),
-                 g("nt=" + tag)), _tag_role(tag))
+                 g("nt=" + tag)), _tag_role(tag) | (self.ITEM_END if tag in _ITEM_END_TAGS else 0))
 
     def reachable(self, text: str, tokens: list, chosen: list, threshold: float, by_end: dict,
-                  by_start: dict) -> list[tuple[int, int, int, int]]:
-        """(start, end, first token, last token) of the candidates (``candidates``) whose bound reaches the
-        least score of a span of probability THRESHOLD."""
+                  by_start: dict) -> tuple[list[tuple[int, int, int, int]], ListFrame]:
+        """(start, end, first token, last token) of the candidates (``candidates`` and the list items
+        of ``ListFrame``) whose bound reaches the least score of a span of probability THRESHOLD; the
+        text's ListFrame."""
         floor = math.log(threshold / (1 - threshold)) - 1e-6 if 0 < threshold < 1 else -math.inf
         found = []
         g = self.weight
-        for s, e, i, j, z in self._first_pass(text, tokens, chosen, by_end, by_start, floor):
+        passed, frame = self._first_pass(text, tokens, chosen, by_end, by_start, floor)
+        for s, e, i, j, z in passed:
             surf = text[s:e]
             z += g("pos=" + "_".join(t[3] for t in tokens[i:j + 1])) + g("s=" + surf)
             if surf.isascii():
                 z += g("ascii")
-            if z.real >= floor or z.imag >= floor:  # then the clause's features, exactly
+            if z.real >= floor or z.imag >= floor:  # then the clause's and the list's features, exactly
                 z += sum(map(g, clause_features(tokens, i, j, self.heads))) - self.clause_top
+                listed = frame.features(s, e, i, j)
+                if len(listed) > 1:  # (an item: its features but those the first pass read, exactly)
+                    z += sum(g(x) for x in listed if x.partition("=")[0] in LIST_BOUNDED) - self.item_top
                 if z.real >= floor or z.imag >= floor:
                     found.append((s, e, i, j))
-        return found
+        return found, frame
 
     def _first_pass(self, text: str, tokens: list, chosen: list, by_end: dict, by_start: dict, floor: float):
         """(start, end, first token, last token, score bound without the tag sequence and surface features)
-        of the candidates whose bound with those at their largest (surface_top) reaches FLOOR."""
+        of the candidates whose bound with those at their largest (surface_top) reaches FLOOR (a list item's
+        LIST_BOUNDED features too: item_top); the text's ListFrame."""
+        tokens = as_tokens(tokens)  # (its word and tag columns: lists)
         n = len(tokens)
         if not n:
-            return []
+            return [], ListFrame(text, tokens, chosen, self.heads)
         if len(self.words) >= self.MAX_WORDS:  # (a long-running process: start the table afresh)
             self.words.clear()
         # (fromiter with its dtype: an array of a list of ints first finds their type, item by item)
-        tokens = as_tokens(tokens)  # (its word and tag columns: lists)
         word = np.fromiter(map(self.words.__getitem__, tokens.words), np.int64, n)
         tag = np.fromiter(map(self.tags.__getitem__, tokens.tags), np.int64, n)
-        facts, unknown = self.words.facts[word], tag == self.unknown
+        facts, tag_facts, unknown = self.words.facts[word], self.tags.facts[tag], tag == self.unknown
         long = unknown & (facts & self.LONG != 0)
         clean = (facts & self.CLEAN != 0) & (~unknown | (facts & self.ASCII != 0))
         starts, ends = _offsets(tokens)
-        roles = _free_roles(text, starts, ends, np.where(clean, self.tags.facts[tag], 0), chosen)
+        touch = _touching(text, starts, ends, chosen)
+        roles = np.where(clean & ~touch, tag_facts & self.ROLE, 0).astype(np.int8)
+        frame = ListFrame(text, tokens, chosen, self.heads, facts=(
+            facts & self.JOINER != 0, facts & self.LIST_END != 0, facts & self.CLEAN != 0,
+            tag_facts & self.ITEM_END != 0, ~touch, roles))
+        in_item = frame.item_of >= 0
+        start_at, end_at = roles >= 2, roles > 0  # (where a span may start / end: a list item's edges too)
+        start_at[frame.first] = True
+        end_at[frame.last] = True
 
         def weights(place: int, at: np.ndarray) -> np.ndarray:  # of the word and tag of the tokens AT in PLACE
             w = np.where(long[at], self.long_word[place], self.words.table[place, word[at]])
@@ -492,7 +757,7 @@ class ScoreBound:
         size, g, chars, pairs = len(text), self.weight, self.chars, self.pairs
         # where a span starts (a token of role 2 or 3): its first word and characters, the word and character before it
         first = np.zeros(n, dtype=complex)
-        at = np.flatnonzero(roles >= 2)
+        at = np.flatnonzero(start_at)
         s = starts[at]
         before = cp[np.maximum(s - 1, 0)]
         first[at] = (weights(self.FIRST, at) + chars["f1"](cp[s])
@@ -501,7 +766,7 @@ class ScoreBound:
                      + np.where(at > 0, weights(self.PREV, np.maximum(at - 1, 0)), g("pw=^") + g("pt=^")))
         # where it ends (a token of role 1 to 3): its last word and characters, the word and character after it
         last = np.zeros(n, dtype=complex)
-        at = np.flatnonzero(roles > 0)
+        at = np.flatnonzero(end_at)
         e = ends[at]
         after = cp[np.minimum(e, size - 1)]
         last[at] = (weights(self.LAST, at) + chars["l1"](cp[e - 1])
@@ -509,6 +774,7 @@ class ScoreBound:
                     + np.where(e < size, chars["nc"](after), g("nc=$"))
                     + np.where(at + 1 < n, weights(self.NEXT, np.minimum(at + 1, n - 1)), g("nw=$") + g("nt=$")))
         inside = np.zeros(n + 1, dtype=complex)  # (the weights inside a span of the tokens before each, summed)
+        at = np.flatnonzero(end_at | in_item)
         inside[at + 1] = weights(self.INSIDE, at)
         inside = np.cumsum(inside)
         # the list frame: a joiner just before / after, the rule entity on its other side (lm=, list)
@@ -532,7 +798,7 @@ class ScoreBound:
                 if p in by_start:
                     last[t] += g("lm=" + by_start[p])
         heads = []  # (k, the tokens a class head of k characters ends, its weight)
-        at = np.flatnonzero((roles > 0) & (self.head_ends(cp[ends - 1]) != 0))
+        at = np.flatnonzero(end_at & (self.head_ends(cp[ends - 1]) != 0))
         e = ends[at]
         key = np.zeros(len(at), dtype=np.int64)
         for k in (1, 2, 3):
@@ -552,19 +818,30 @@ class ScoreBound:
         heads.append((4, is4, w4))
         char_sum = np.concatenate([[0j], np.cumsum(chars["c"](cp))])
         found = []
-        for d, i in _windows(starts, ends, roles):
-            j = i + d
+        extra = frame.extra_at
+        # each item's list features: li, lin, lpos and ilen read, the others at their largest
+        item_bound = np.append(self.item_sizes[np.minimum(frame.list_size[frame.item_list], 6)]
+                               + self.item_places[frame.place] + self.item_top
+                               + self.item_lengths[np.minimum(ends[frame.last] - starts[frame.first], ITEM_MAX_CHARS)], 0j)
+        item_first, item_last = np.append(frame.first, -1), np.append(frame.last, -1)
+        # the word runs (_windows), then the list items that are none of them
+        for d, i, j, item in itertools.chain(
+                ((d, i, i + d, frame.item_of[i] >= 0) for d, i in _windows(starts, ends, roles)),
+                [(frame.last[extra] - frame.first[extra], frame.first[extra], frame.last[extra], True)]
+                if len(extra) else ()):
             s, e = starts[i], ends[j]
             length = e - s
             head = np.zeros(len(i), dtype=complex)
             for k, is_head, w in heads:  # the longest class head shorter than the span (_head_of)
                 head = np.where(is_head[j] & (k < length), w[j], head)
+            k = np.where(item & (frame.item_of[i] == frame.item_of[j]), frame.item_of[i], -1)  # (-1: the pad)
             z = (self.base + first[i] + inside[j + 1] - inside[i] + last[j] + char_sum[e] - char_sum[s]
-                 + self.by_size[d, length] + head + np.where(listed_s[i] | listed_e[j], g("list"), 0j))
+                 + self.by_size[d, length] + head + np.where(listed_s[i] | listed_e[j], g("list"), 0j)
+                 + np.where(k < 0, 0j, np.where((item_first[k] == i) & (item_last[k] == j), item_bound[k], g("lsub"))))
             high = z + self.surface_top
             for t in np.flatnonzero((high.real >= floor) | (high.imag >= floor)).tolist():
                 found.append((int(s[t]), int(e[t]), int(i[t]), int(j[t]), complex(z[t])))
-        return found
+        return found, frame
 
 
 _BOUNDS: dict = {}
