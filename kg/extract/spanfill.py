@@ -261,9 +261,8 @@ _LIST_END = frozenset({"等", "等等"})
 _ITEM_END_TAGS = frozenset({"v", "p", "c", "uj", "ul", "d", "r"})  # (jieba tags of words that end an edge item)
 # the list features (ListFrame.features): those ScoreBound reads per item, those it counts at their largest,
 # and those a candidate may hold more than one of
-LIST_EXACT = ("li", "lin", "lpos", "ilen", "lsub")
-LIST_BOUNDED = ("lsr", "lst", "lsh1", "lsh2", "lsibh", "lgv", "lend", "ldeng", "ldengh", "lcue")
-LIST_MANY = ("lst", "lsibh", "lcue")
+LIST_EXACT = ("li", "lin", "lpos", "ilen", "lsub", "lsr", "lst", "lgv", "lend", "ldeng", "ldengh")
+LIST_BOUNDED = ("lsh1", "lsh2", "lsibh", "lcue")
 LIST_SLOTS = LIST_EXACT + LIST_BOUNDED
 LIST_POSITIONS = ("first", "mid", "last")
 _CUES: list = []
@@ -271,10 +270,12 @@ _CUES: list = []
 
 def tail_cues() -> list[tuple[re.Pattern, str]]:
     """(regex, type) of the class nouns after 等 that type a list (coordination.tail_cues of
-    ontology/patterns/entities.json)."""
+    ontology/patterns/entities.json), one regex per type: the alternation of its cues'."""
     if not _CUES:
-        _CUES.append([(re.compile(c["regex"]), c["type"])
-                      for c in load_entity_patterns()["coordination"].get("tail_cues", ())])
+        by_type: dict[str, list[str]] = {}
+        for cue in load_entity_patterns()["coordination"].get("tail_cues", ()):
+            by_type.setdefault(cue["type"], []).append(cue["regex"])
+        _CUES.append([(re.compile("|".join(f"(?:{rx})" for rx in rxs)), ty) for ty, rxs in sorted(by_type.items())])
     return _CUES[0]
 
 
@@ -297,22 +298,25 @@ class ListFrame:
     order; ``item_of``: per token, the index of the free item holding it, -1 for none; ``extra_at``:
     the indexes of the free items that are no word-run candidate (``extra``)."""
 
-    def __init__(self, text: str, tokens, chosen: list, heads: dict, facts: tuple | None = None):
-        """FACTS: (joiner, 等, clean, item-ending tag, free, role) per token (numpy arrays: a word of
-        _LISTJOIN, of _LIST_END, no stop character in it, a tag of _ITEM_END_TAGS, touching no rule
-        entity, ``_role`` or 0 where not free), if the caller has them; else read here."""
+    def __init__(self, text: str, tokens, chosen: list, heads: dict, facts: tuple | None = None,
+                 offsets: tuple[np.ndarray, np.ndarray] | None = None):
+        """FACTS: (joiner, 等, clean, item-ending tag, free, role, verb, clause end) per token (numpy
+        arrays: a word of _LISTJOIN, of _LIST_END, no stop character in it, a tag of _ITEM_END_TAGS,
+        touching no rule entity, ``_role`` or 0 where not free, the tag v, a character of _CLAUSE_END
+        in it), if the caller has them, and OFFSETS, the tokens' (``_offsets``); else read here."""
         tokens = as_tokens(tokens)
         self.text, self.tokens, self.heads, self.chosen = text, tokens, heads, chosen
-        self.starts, self.ends = starts, ends = _offsets(tokens)
+        self.starts, self.ends = starts, ends = offsets or _offsets(tokens)
         n = len(starts)
         self.item_of = np.full(n, -1, dtype=np.int64)
         self.first = self.last = self.item_list = self.place = self.list_size = np.zeros(0, dtype=np.int64)
-        self.extra_at = np.zeros(0, dtype=np.int64)
+        self.list_after = self.list_verb = self.extra_at = np.zeros(0, dtype=np.int64)
+        self.siblings: dict[int, dict[int, tuple[int, int, str]]] = {}
         self._lists: dict[int, dict[int, list[str]]] = {}  # (list -> item -> its features, read when asked)
-        self._spans: tuple | None = None  # (the rule entities by span, by end, by start: read when asked)
         if not n:
             return
-        joiner, end_word, clean, end_tag, free, roles = facts or self._facts(text, tokens, chosen, starts, ends)
+        joiner, end_word, clean, end_tag, free, roles, verb, clause_end = facts or self._facts(
+            text, tokens, chosen, starts, ends)
         seps = np.flatnonzero(joiner)
         if not len(seps):
             return
@@ -361,10 +365,9 @@ class ListFrame:
         self.list_size = self.tails_at - self.heads_at + 2  # (items, the siblings and the others too)
         if not len(first):
             return
-        mark = np.zeros(n + 1, dtype=np.int64)
-        np.add.at(mark, first, np.arange(1, len(first) + 1))
-        np.add.at(mark, last + 1, -np.arange(1, len(first) + 1))
-        self.item_of = np.cumsum(mark[:n]) - 1
+        number = np.arange(1, len(first) + 1)
+        self.item_of = np.cumsum(np.bincount(first, number, n + 1) - np.bincount(last + 1, number, n + 1))[:n].astype(
+            np.int64) - 1
         # the items no word run makes (``_windows``): more words or characters, a word of no role, no noun, a gap
         roleless, nouns = _before(roles == 0), _before(roles == 3)
         gaps = _before(np.concatenate([starts[1:] != ends[:-1], [False]]))
@@ -372,7 +375,34 @@ class ListFrame:
         run = ((last - first < MAX_TOKENS) & (length <= MAX_CHARS) & (roles[first] >= 2)
                & (roleless[last + 1] == roleless[first]) & (nouns[last + 1] > nouns[first]) & (gaps[last] == gaps[first]))
         self.extra_at = np.flatnonzero(~run)
-        self.index = {(i, j): k for k, (i, j) in enumerate(zip(first.tolist(), last.tolist()))}
+        # per list: its rule-entity items (position -> (start, end, type)), the token where it begins, the token after it
+        spans, ending, starting = self._spans = self._entity_maps(chosen)
+        begin = np.where(self.head_ok, a, seps[self.heads_at])
+        after = np.where(self.tail_ok, b + 1, n)
+        for g in np.flatnonzero(~self.head_ok).tolist():
+            at = int(starts[seps[self.heads_at[g]]])
+            hit = ending.get(at)
+            if hit:
+                self.siblings.setdefault(g, {})[0] = (hit[0], at, hit[1])
+                begin[g] = np.searchsorted(starts, hit[0])
+        for m in np.flatnonzero(link & ~self.mid_free).tolist():
+            s, e = int(ends[seps[m]]), int(starts[seps[m + 1]])
+            ty = spans.get((s, e))
+            if ty:
+                g = int(self.group[m])
+                self.siblings.setdefault(g, {})[m - int(self.heads_at[g]) + 1] = (s, e, ty)
+        for g in np.flatnonzero(~self.tail_ok).tolist():
+            at = int(ends[seps[self.tails_at[g]]])
+            hit = starting.get(at)
+            if hit:
+                self.siblings.setdefault(g, {})[int(self.list_size[g]) - 1] = (at, hit[0], hit[1])
+                after[g] = np.searchsorted(starts, hit[0])
+        self.list_after = after
+        # the verb governing each list: the last one before its first item, seven words back at most, in its clause
+        verb_at = np.maximum.accumulate(np.where(verb, index, -1))
+        clause_at = np.maximum.accumulate(np.where(clause_end, index, -1))
+        k = np.maximum(begin - 1, 0)
+        self.list_verb = np.where((begin > 0) & (verb_at[k] > clause_at[k]) & (verb_at[k] >= begin - 7), verb_at[k], -1)
 
     @property
     def extra(self) -> list[tuple[int, int, int, int]]:
@@ -387,7 +417,13 @@ class ListFrame:
         roles = np.where(free, np.array([_role(w, t) for w, t in zip(words, tags)], dtype=np.int8), 0)
         return (np.array([w in _LISTJOIN for w in words]), np.array([w in _LIST_END for w in words]),
                 np.array([_STOP.isdisjoint(w) for w in words]), np.array([t in _ITEM_END_TAGS for t in tags]),
-                free, roles)
+                free, roles, np.array([t == "v" for t in tags]), np.array([not _CLAUSE_END.isdisjoint(w) for w in words]))
+
+    @staticmethod
+    def _entity_maps(chosen: list) -> tuple[dict, dict, dict]:
+        """The rule entities' types by (start, end), and (start, type) by end, (end, type) by start."""
+        spans = {(s, e): ty for s, e, ty in map(_SPAN_TYPE, chosen)}
+        return spans, {e: (s, ty) for (s, e), ty in spans.items()}, {s: (e, ty) for (s, e), ty in spans.items()}
 
     def features(self, s: int, e: int, i: int, j: int) -> list[str]:
         """The list features of candidate S:E (tokens I..J): an item's, lsub for a part of one."""
@@ -404,33 +440,21 @@ class ListFrame:
     def _items(self, g: int) -> list:
         """(start, end, first token, last token, '' for a free item or the type of a rule entity) of
         each item of list G, in order; None for an item that is neither."""
-        ends, seps = self.ends, self.seps
-        if self._spans is None:
-            spans = {(s, e): ty for s, e, ty in map(_SPAN_TYPE, self.chosen)}
-            self._spans = (spans, {e: (s, ty) for (s, e), ty in spans.items()},
-                           {s: (e, ty) for (s, e), ty in spans.items()})
-        spans, ending, starting = self._spans
+        starts, ends, seps = self.starts, self.ends, self.seps
         h, t = int(self.heads_at[g]), int(self.tails_at[g])
-        out = []
-        p = int(seps[h])
+        out: list = [None] * int(self.list_size[g])
         if self.head_ok[g]:
             a, b = int(self.head_item[0][g]), int(self.head_item[1][g])
-            out.append((int(self.starts[a]), int(ends[b]), a, b, ""))
-        else:
-            hit = ending.get(int(self.starts[p]))
-            out.append(hit and (hit[0], int(self.starts[p]), -1, -1, hit[1]))
+            out[0] = (int(starts[a]), int(ends[b]), a, b, "")
         for m in range(h, t):
-            p, q = int(seps[m]), int(seps[m + 1])
-            s, e = int(ends[p]), int(self.starts[q])
-            ty = spans.get((s, e))
-            out.append((s, e, p + 1, q - 1, "") if self.mid_free[m] else (s, e, -1, -1, ty) if ty else None)
-        q = int(seps[t])
+            if self.mid_free[m]:
+                p, q = int(seps[m]), int(seps[m + 1])
+                out[m - h + 1] = (int(ends[p]), int(starts[q]), p + 1, q - 1, "")
         if self.tail_ok[g]:
             a, b = int(self.tail_item[0][g]), int(self.tail_item[1][g])
-            out.append((int(self.starts[a]), int(ends[b]), a, b, ""))
-        else:
-            hit = starting.get(int(ends[q]))
-            out.append(hit and (int(ends[q]), hit[0], -1, -1, hit[1]))
+            out[-1] = (int(starts[a]), int(ends[b]), a, b, "")
+        for n, (s, e, ty) in self.siblings.get(g, {}).items():
+            out[n] = (s, e, -1, -1, ty)
         return out
 
     def _describe(self, g: int) -> dict[int, list[str]]:
@@ -439,31 +463,20 @@ class ListFrame:
         text, heads = self.text, self.heads
         words, tags = self.tokens.words, self.tokens.tags
         frame = ["li", "lin=" + str(min(len(items), 6))]
-        rule = [x[4] for x in items if x and x[4]]
+        rule = [ty for _, _, ty in self.siblings.get(g, {}).values()]
         frame.append("lsr=" + str(min(len(rule), 3)))
         frame += ["lst=" + ty for ty in sorted(set(rule))]
-        # the verb governing the list: the last one before its first item, in its clause
-        head = items[0]
-        begin = int(self.seps[self.heads_at[g]]) if not head else int(np.searchsorted(self.starts, head[0]))
-        for k in range(begin - 1, max(begin - 8, -1), -1):
-            if not _CLAUSE_END.isdisjoint(words[k]):
-                break
-            if tags[k] == "v":
-                frame.append("lgv=" + words[k])
-                break
+        verb = int(self.list_verb[g])
+        if verb >= 0:
+            frame.append("lgv=" + words[verb])
         # what closes it: 等 and the class noun after it (its class head, the tail cue it opens)
-        tail = items[-1]
-        after = int(np.searchsorted(self.starts, tail[1])) if tail else len(words)
+        after = int(self.list_after[g])
         if after < len(words):
             w = words[after]
             if w in _LIST_END:
                 frame.append("lend=等")
                 if after + 1 < len(words):
-                    cls = words[after + 1]
-                    frame.append("ldeng=" + cls)
-                    hd = _head_of("x" + cls, heads)
-                    if hd:
-                        frame.append("ldengh=" + hd[1])
+                    frame += _class_features(words[after + 1], heads)
                     frame += sorted({"lcue=" + ty for rx, ty in tail_cues() if rx.match(text, int(self.ends[after]))})
             else:
                 frame.append("lend=" + ("punct" if not _STOP.isdisjoint(w) else tags[after]))
@@ -471,19 +484,24 @@ class ListFrame:
         frame += sorted({"lsibh=" + hd[1] for sf in surfaces if sf for hd in [_head_of(sf, heads)] if hd})
         out = {}
         for n, x in enumerate(items):
-            k = self.index.get((x[2], x[3])) if x and not x[4] else None
-            if k is None:
+            k = int(self.item_of[x[2]]) if x and not x[4] else -1
+            if k < 0 or self.first[k] != x[2] or self.last[k] != x[3]:  # (no free item, or one left out)
                 continue
             sf = surfaces[n]
             others = [o for m, o in enumerate(surfaces) if m != n and o]
-            f = frame + ["lpos=" + ("first" if n == 0 else "last" if n == len(items) - 1 else "mid"),
-                         "ilen=" + str(min(len(sf), ITEM_MAX_CHARS) // 3)]
+            f = frame + ["lpos=" + LIST_POSITIONS[int(self.place[k])], "ilen=" + str(min(len(sf), ITEM_MAX_CHARS) // 3)]
             if any(o[-1] == sf[-1] for o in others):
                 f.append("lsh1")
             if any(o[-2:] == sf[-2:] for o in others):
                 f.append("lsh2")
             out[k] = f
         return out
+
+
+def _class_features(word: str, heads: dict) -> list[str]:
+    """The features of WORD, the class noun after a list's 等: itself and its class head's type."""
+    hd = _head_of("x" + word, heads)
+    return ["ldeng=" + word] + (["ldengh=" + hd[1]] if hd else [])
 
 
 def spans(text: str, tokens: list, chosen: list[tuple[int, int, str]], heads: dict | None = None):
@@ -640,10 +658,13 @@ class ScoreBound:
 
     CLAUSE = ("gv", "deng", "dengh")  # (at their largest in the first pass)
     SURFACE = ("pos", "s", "ascii")
-    INSIDE, FIRST, LAST, PREV, NEXT = range(5)  # the weights of a word or tag in each place
-    CLEAN, ASCII, LONG, JOINER, LIST_END = 1, 2, 4, 8, 16  # a word's facts: no stop character, ASCII, 6 characters
-    # or more (_role, _word), a list joiner, 等 (ListFrame)
-    ROLE, ITEM_END = 7, 8  # a tag's facts: its role (_tag_role), whether it ends an edge item (_ITEM_END_TAGS)
+    # the weights of a word or tag in each place: inside a span, first, last, just before, just after
+    INSIDE, FIRST, LAST, PREV, NEXT, VERB, CLASS = range(7)  # (and as a list's verb, as the class after its 等)
+    CLEAN, ASCII, LONG, JOINER, LIST_END, CLAUSE_END = 1, 2, 4, 8, 16, 32  # a word's facts: no stop character, ASCII,
+    # 6 characters or more (_role, _word), a list joiner, 等, a clause end (ListFrame)
+    ROLE, ITEM_END, IS_VERB = 7, 8, 16  # a tag's facts: its role (_tag_role), whether it ends an edge item
+    # (_ITEM_END_TAGS), v
+    END = 5  # (a tag's weight as what follows a list: lend=)
     MAX_WORDS = 1 << 20
 
     def __init__(self, weights: dict):
@@ -659,10 +680,11 @@ class ScoreBound:
         self.clause_top = sum(top.get(slot, 0j) for slot in self.CLAUSE)
         self.base = g("") + self.clause_top
         self.surface_top = sum(top.get(slot, 0j) for slot in self.SURFACE)
-        # a list item's features: some read per item, the others at their largest (all the positive
-        # weights of a slot a candidate may hold several of)
-        self.item_top = sum(top.get(slot, 0j) for slot in LIST_BOUNDED if slot not in LIST_MANY) + sum(
-            _cmax(w, 0j) for slot in LIST_MANY for w in by_slot.get(slot, {}).values())
+        # a list item's LIST_BOUNDED features at their largest (all the positive weights of the slots
+        # an item may hold several of): the tail cues' apart, which only a list closed by 等 has
+        self.item_top = top.get("lsh1", 0j) + top.get("lsh2", 0j) + sum(
+            _cmax(w, 0j) for w in by_slot.get("lsibh", {}).values())
+        self.cue_top = sum(_cmax(w, 0j) for w in by_slot.get("lcue", {}).values())
         self.item_sizes = np.array([g("li") + g("lin=" + str(min(k, 6))) for k in range(7)])
         self.item_places = np.array([g("lpos=" + p) for p in LIST_POSITIONS])
         self.item_lengths = np.array([g("ilen=" + str(k // 3)) for k in range(ITEM_MAX_CHARS + 1)])
@@ -681,24 +703,28 @@ class ScoreBound:
         self.head_ends = _CharTable({ord(h[-1]): 1 for h in heads if len(h) <= 4})  # (the last characters of heads)
         self.joiner_last = _CharTable({ord(jn[-1]): 1 for jn in _LISTJOIN})
         self.joiner_first = _CharTable({ord(jn[0]): 1 for jn in _LISTJOIN})
-        self.words = _Rows(self._word_weights, 5)
+        self.words = _Rows(self._word_weights, 7)
         self.long_word = np.array(self._word_weights("#long")[0])  # (what _word calls a long unknown word)
-        self.tags = _Rows(self._tag_weights, 5)
+        self.tags = _Rows(self._tag_weights, 6)
         self.unknown = self.tags["unk"]
 
     def _word_weights(self, word: str) -> tuple[tuple, int]:
-        """The weights of WORD's features inside a span, first, last, just before and after it; its facts."""
+        """The weights of WORD's features inside a span, first, last, just before and after it, as a list's
+        verb and as the class after its 等; its facts."""
         g = self.weight
         facts = (self.CLEAN if _STOP.isdisjoint(word) else 0) | (self.ASCII if word.isascii() else 0) | (
             self.LONG if len(word) >= 6 else 0) | (self.JOINER if word in _LISTJOIN else 0) | (
-            self.LIST_END if word in _LIST_END else 0)
-        return (g("w=" + word), g("wF=" + word), g("wL=" + word), g("pw=" + word), g("nw=" + word)), facts
+            self.LIST_END if word in _LIST_END else 0) | (0 if _CLAUSE_END.isdisjoint(word) else self.CLAUSE_END)
+        return (g("w=" + word), g("wF=" + word), g("wL=" + word), g("pw=" + word), g("nw=" + word),
+                g("lgv=" + word), sum(map(g, _class_features(word, self.heads)))), facts
 
     def _tag_weights(self, tag: str) -> tuple[tuple, int]:
-        """The weights of TAG's features in those places; its facts (ROLE, ITEM_END)."""
+        """The weights of TAG's features in those places and as what follows a list; its facts (ROLE,
+        ITEM_END, IS_VERB)."""
         g = self.weight
         return ((g("in=" + tag) if tag.startswith("lex:") else 0j, g("posF=" + tag), g("posL=" + tag), g("pt=" + tag),
-                 g("nt=" + tag)), _tag_role(tag) | (self.ITEM_END if tag in _ITEM_END_TAGS else 0))
+                 g("nt=" + tag), g("lend=" + tag)),
+                _tag_role(tag) | (self.ITEM_END if tag in _ITEM_END_TAGS else 0) | (self.IS_VERB if tag == "v" else 0))
 
     def reachable(self, text: str, tokens: list, chosen: list, threshold: float, by_end: dict,
                   by_start: dict) -> tuple[list[tuple[int, int, int, int]], ListFrame]:
@@ -717,11 +743,31 @@ class ScoreBound:
             if z.real >= floor or z.imag >= floor:  # then the clause's and the list's features, exactly
                 z += sum(map(g, clause_features(tokens, i, j, self.heads))) - self.clause_top
                 listed = frame.features(s, e, i, j)
-                if len(listed) > 1:  # (an item: its features but those the first pass read, exactly)
-                    z += sum(g(x) for x in listed if x.partition("=")[0] in LIST_BOUNDED) - self.item_top
+                if len(listed) > 1:  # (an item: the features the first pass bounded, exactly)
+                    z += sum(g(x) for x in listed if x.partition("=")[0] in LIST_BOUNDED) - self.item_top - (
+                        self.cue_top if any(x.startswith("ldeng=") for x in listed) else 0)
                 if z.real >= floor or z.imag >= floor:
                     found.append((s, e, i, j))
         return found, frame
+
+    def _list_weights(self, frame: ListFrame, word: np.ndarray, tag: np.ndarray, facts: np.ndarray) -> np.ndarray:
+        """The weights of the LIST_EXACT features each list of FRAME gives its items (all but lpos and ilen;
+        the tail cues at their largest: cue_top), WORD, TAG and FACTS: the tokens' rows and word facts."""
+        g, n = self.weight, len(word)
+        after = frame.list_after
+        at = np.minimum(after, n - 1)
+        closed = (after < n) & (facts[at] & self.LIST_END != 0)
+        typed = closed & (after + 1 < n)  # (a class noun after 等)
+        w = (self.item_sizes[np.minimum(frame.list_size, 6)]
+             + np.where(closed, g("lend=等"), np.where(after >= n, 0j, np.where(
+                 facts[at] & self.CLEAN == 0, g("lend=punct"), self.tags.table[self.END, tag[at]])))
+             + np.where(typed, self.words.table[self.CLASS, word[np.minimum(after + 1, n - 1)]] + self.cue_top, 0j)
+             + np.where(frame.list_verb >= 0, self.words.table[self.VERB, word[frame.list_verb]], 0j)
+             + g("lsr=0"))
+        for k, items in frame.siblings.items():
+            types = {ty for _, _, ty in items.values()}
+            w[k] += g("lsr=" + str(min(len(items), 3))) - g("lsr=0") + sum(g("lst=" + ty) for ty in types)
+        return w
 
     def _first_pass(self, text: str, tokens: list, chosen: list, by_end: dict, by_start: dict, floor: float):
         """(start, end, first token, last token, score bound without the tag sequence and surface features)
@@ -744,7 +790,8 @@ class ScoreBound:
         roles = np.where(clean & ~touch, tag_facts & self.ROLE, 0).astype(np.int8)
         frame = ListFrame(text, tokens, chosen, self.heads, facts=(
             facts & self.JOINER != 0, facts & self.LIST_END != 0, facts & self.CLEAN != 0,
-            tag_facts & self.ITEM_END != 0, ~touch, roles))
+            tag_facts & self.ITEM_END != 0, ~touch, roles, tag_facts & self.IS_VERB != 0, facts & self.CLAUSE_END != 0),
+            offsets=(starts, ends))
         in_item = frame.item_of >= 0
         start_at, end_at = roles >= 2, roles > 0  # (where a span may start / end: a list item's edges too)
         start_at[frame.first] = True
@@ -819,10 +866,11 @@ class ScoreBound:
         char_sum = np.concatenate([[0j], np.cumsum(chars["c"](cp))])
         found = []
         extra = frame.extra_at
-        # each item's list features: li, lin, lpos and ilen read, the others at their largest
-        item_bound = np.append(self.item_sizes[np.minimum(frame.list_size[frame.item_list], 6)]
+        # each item's list features: LIST_EXACT read, the others at their largest
+        item_bound = np.append(self._list_weights(frame, word, tag, facts)[frame.item_list]
                                + self.item_places[frame.place] + self.item_top
-                               + self.item_lengths[np.minimum(ends[frame.last] - starts[frame.first], ITEM_MAX_CHARS)], 0j)
+                               + self.item_lengths[np.minimum(ends[frame.last] - starts[frame.first], ITEM_MAX_CHARS)],
+                               0j) if len(frame.first) else np.zeros(1, dtype=complex)
         item_first, item_last = np.append(frame.first, -1), np.append(frame.last, -1)
         # the word runs (_windows), then the list items that are none of them
         for d, i, j, item in itertools.chain(

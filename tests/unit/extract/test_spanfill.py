@@ -37,6 +37,58 @@ def test_features_read_the_class_head_the_list_and_the_governing_verb():
     assert "head=Technology" not in feats[4, 8]
 
 
+def _tokens(*pairs):
+    """(start, end, word, tag) tokens of consecutive (word, tag) PAIRS, and their text."""
+    out, at = [], 0
+    for w, tag in pairs:
+        out.append((at, at + len(w), w, tag))
+        at += len(w)
+    return out, "".join(w for w, _ in pairs)
+
+
+# a made-up list of three items, the first of five words, closed by 等 and a class noun
+LIST_TOKENS, LIST_TEXT = _tokens(("某县", "ns"), ("发展", "v"), ("新型", "b"), ("柔性", "n"), ("纺织", "vn"),
+                                 ("面料", "n"), ("制品", "n"), ("、", "x"), ("钒", "n"), ("电解液", "n"), ("和", "c"),
+                                 ("钼铁", "n"), ("等", "u"), ("材料", "n"), ("。", "x"))
+
+
+def _span(text, surface):
+    s = text.index(surface)
+    return s, s + len(surface)
+
+
+def test_a_list_item_of_five_words_is_a_candidate_with_its_list_features():
+    feats = {(s, e): f for s, e, f in spanfill.spans(LIST_TEXT, LIST_TOKENS, [])}
+    first = _span(LIST_TEXT, "新型柔性纺织面料制品")
+    assert first not in {(s, e) for s, e, _, _ in spanfill.candidates(LIST_TEXT, LIST_TOKENS, [])}  # (five words)
+    f = feats[first]
+    assert {"li", "lin=3", "lpos=first", "lgv=发展", "lend=等", "ldeng=材料", "lsr=0"} <= set(f)
+    assert "lpos=mid" in feats[_span(LIST_TEXT, "钒电解液")] and "lpos=last" in feats[_span(LIST_TEXT, "钼铁")]
+    # a part of an item is a candidate marked so; the verb before the list is no part of its first item
+    assert "lsub" in feats[_span(LIST_TEXT, "面料制品")]
+    assert not any(LIST_TEXT[s:e].startswith("发展") for s, e in feats)
+
+
+def test_an_item_touching_a_rule_entity_is_no_candidate_and_one_that_is_a_rule_entity_a_sibling():
+    part = _span(LIST_TEXT, "电解液")
+    got = {(s, e): f for s, e, f in spanfill.spans(LIST_TEXT, LIST_TOKENS, [(*part, "Technology")])}
+    assert _span(LIST_TEXT, "钒电解液") not in got
+    whole = _span(LIST_TEXT, "钒电解液")
+    got = {(s, e): f for s, e, f in spanfill.spans(LIST_TEXT, LIST_TOKENS, [(*whole, "Technology")])}
+    assert {"lsr=1", "lst=Technology"} <= set(got[_span(LIST_TEXT, "钼铁")])
+    assert {"lsr=1", "lst=Technology"} <= set(got[_span(LIST_TEXT, "新型柔性纺织面料制品")])
+
+
+def test_punctuation_or_a_long_stretch_ends_a_list():
+    toks, text = _tokens(("发展", "v"), ("甲乙", "n"), ("，", "x"), ("丙丁", "n"), ("、", "x"), ("戊己", "n"), ("。", "x"))
+    items = {text[s:e] for s, e, f in spanfill.spans(text, toks, []) if "li" in f}
+    assert items == {"丙丁", "戊己"}  # (the comma ends the first item)
+    toks, text = _tokens(("甲乙", "n"), ("、", "x"), ("丙" * 17, "n"), ("、", "x"), ("戊己", "n"), ("。", "x"))
+    frame = spanfill.ListFrame(text, toks, [], spanfill.class_heads())
+    assert len(frame.heads_at) == 2  # (an item of 17 characters: two lists)
+    assert all(e - s <= spanfill.ITEM_MAX_CHARS for s, e, _, _ in frame.extra)
+
+
 def test_choose_keeps_the_most_probable_of_overlapping_spans():
     scored = [(0, 4, "Technology", 0.7), (2, 6, "Industry", 0.9), (8, 10, "Technology", 0.55), (12, 14, "Industry", 0.3)]
     assert spanfill.choose(scored, 0.5) == [(2, 6, "Industry", 0.9), (8, 10, "Technology", 0.55)]
@@ -92,6 +144,7 @@ BOUND_TEXTS = [
     "支持企业开展量子通信以及低空经济示范应用，建设算力调度平台及数据交易中心。",
     "该县引进AI芯片封装测试项目和superconductingwire生产线，培育新型储能材料产业集群。",
     "推动海洋牧场、\n智慧农业  和光伏治沙等模式，发展银发经济。\n\n加快卫星互联网建设。",
+    "重点发展适老功能服装服饰配件、康复训练及健康促进辅具、智能养老监护终端等产品，壮大某某产业。",
 ]
 
 
@@ -173,7 +226,7 @@ def test_the_first_pass_bound_is_the_exact_score_but_for_the_features_it_bounds(
             zt, zi = exact_scores(weights, kept)
             got = first[s, e] - clause_top
             if "li" in feats:  # (a list item)
-                got -= bound.item_top
+                got -= bound.item_top + (bound.cue_top if any(f.startswith("ldeng=") for f in feats) else 0)
             assert abs(got.real - zt) < 1e-9 and abs(got.imag - zi) < 1e-9, (text[s:e], feats)
 
 
