@@ -25,6 +25,7 @@ import itertools
 import json
 import math
 import re
+from collections import Counter
 from functools import cache
 from itertools import repeat
 from operator import itemgetter
@@ -480,19 +481,19 @@ class ListFrame:
                     frame += sorted({"lcue=" + ty for rx, ty in tail_cues() if rx.match(text, int(self.ends[after]))})
             else:
                 frame.append("lend=" + ("punct" if not _STOP.isdisjoint(w) else tags[after]))
-        surfaces = [text[x[0]:x[1]] if x else "" for x in items]
-        frame += sorted({"lsibh=" + hd[1] for sf in surfaces if sf for hd in [_head_of(sf, heads)] if hd})
+        surfaces = [text[x[0]:x[1]] for x in items if x]
+        frame += sorted({"lsibh=" + hd[1] for sf in surfaces for hd in [_head_of(sf, heads)] if hd})
+        ends1, ends2 = Counter(sf[-1] for sf in surfaces), Counter(sf[-2:] for sf in surfaces)  # (an item's own too)
         out = {}
-        for n, x in enumerate(items):
+        for x in items:
             k = int(self.item_of[x[2]]) if x and not x[4] else -1
             if k < 0 or self.first[k] != x[2] or self.last[k] != x[3]:  # (no free item, or one left out)
                 continue
-            sf = surfaces[n]
-            others = [o for m, o in enumerate(surfaces) if m != n and o]
+            sf = text[x[0]:x[1]]
             f = frame + ["lpos=" + LIST_POSITIONS[int(self.place[k])], "ilen=" + str(min(len(sf), ITEM_MAX_CHARS) // 3)]
-            if any(o[-1] == sf[-1] for o in others):
+            if ends1[sf[-1]] > 1:  # (another item ends with the same character / two)
                 f.append("lsh1")
-            if any(o[-2:] == sf[-2:] for o in others):
+            if ends2[sf[-2:]] > 1:
                 f.append("lsh2")
             out[k] = f
         return out
