@@ -6,17 +6,25 @@ read once per process).  Only the candidates whose score bound
 (``ScoreBound``, numpy over the whole text) can reach the threshold get
 their feature strings and probabilities: the same output as scoring all.
 
-Candidates (``candidates``): runs of one to four jieba words inside a clause
-that touch no rule entity, no punctuation and no 《》 mark, hold at least one
-noun, and are 2–12 characters long.  Features (``features``): the span's first
-and last characters, its length, its words' tags, the words and characters
-around it, the verb governing it in its clause, whether it stands in a 、/和/及
-list and the types of the rule entities it is listed with, its characters,
-words and surface, the word after a
-following 等, the lexicon types of words inside it and whether it ends with a
-Technology or Industry class head of ontology/patterns/entities.json
-(``heads``).  A span whose Technology or Industry probability reaches the
-threshold is added; overlapping spans keep the most probable.
+Candidates: runs of one to four jieba words inside a clause that touch no
+rule entity, no punctuation and no 《》 mark, hold at least one noun, and are
+2–12 characters long (``candidates``); and every item of a coordination,
+A、B和C等… (``ListFrame``), whatever its word count, up to ITEM_MAX_CHARS
+characters, when it touches no rule entity.  Features (``features``): the
+span's first and last characters, its length, its words' tags, the words and
+characters around it, the verb governing it in its clause, whether it stands
+in a 、/和/及 list and the types of the rule entities it is listed with, its
+characters, words and surface, the word after a following 等, the lexicon
+types of words inside it and whether it ends with a Technology or Industry
+class head of ontology/patterns/entities.json (``heads``); for a list item
+(``ListFrame.features``) its list's size, its place in it, its length, the
+rule entities among its siblings and their types, the siblings' class heads,
+whether it shares its last one or two characters with a sibling, the verb
+governing the list, what closes the list (等, punctuation or a word's tag),
+the class noun after 等, its class head and the tail cues
+(coordination.tail_cues) it opens; a part of a list item is marked so.  A
+span whose Technology or Industry probability reaches the threshold is
+added; overlapping spans keep the most probable.
 """
 from __future__ import annotations
 
@@ -42,7 +50,7 @@ from kg.extract.rules import Tokens, as_tokens, new_cand
 RULE = "spanfill"
 MODEL_PATH = Path(__file__).parent / "models" / "spanfill.json.gz"
 TYPES = ("Technology", "Industry")
-THRESHOLD = 0.6  # (the shipped model's; chosen holding each open set out, see README)
+THRESHOLD = 0.5  # (the shipped model's; chosen holding each open set out, see README)
 NOUNISH = frozenset({"n", "vn", "nz", "ng", "eng", "l", "j", "nr", "b", "a", "v", "unk", "lex:Technology", "lex:Industry"})
 NOUNS = frozenset({"n", "vn", "nz", "ng", "eng", "l", "j", "nr", "lex:Technology", "lex:Industry", "unk"})
 _CLAUSE_END = set("，,。！？；!?;：:\n")
