@@ -288,9 +288,24 @@ def tail_cues() -> list[tuple[re.Pattern, str]]:
     return _CUES[0]
 
 
-def _before(flags: np.ndarray) -> np.ndarray:
-    """How many of FLAGS are true before each index (one more entry than FLAGS)."""
-    return np.concatenate([[0], np.cumsum(flags)])
+class _Marks:
+    """The indexes where FLAGS is true, asked about at a few indexes only (a search there, no pass over all)."""
+
+    def __init__(self, flags: np.ndarray):
+        self.at = np.flatnonzero(flags)
+        self.size = len(flags)
+
+    def before(self, x: np.ndarray) -> np.ndarray:
+        """How many are before each index of X."""
+        return np.searchsorted(self.at, x)
+
+    def last(self, x: np.ndarray) -> np.ndarray:
+        """The last at or before each index of X, -1 for none."""
+        return np.concatenate([[-1], self.at])[np.searchsorted(self.at, x, "right")]
+
+    def next(self, x: np.ndarray) -> np.ndarray:
+        """The first at or after each index of X, the size of FLAGS for none."""
+        return np.append(self.at, self.size)[np.searchsorted(self.at, x)]
 
 
 class ListFrame:
@@ -331,28 +346,26 @@ class ListFrame:
             return
         clean = clean & ~joiner & ~end_word
         item_word = clean & free
-        unclean, taken = _before(~clean), _before(~free)
+        unclean, taken = _Marks(~clean), _Marks(~free)
         p, q = seps[:-1], seps[1:]
-        link = (q > p + 1) & (starts[q] - ends[p] <= ITEM_MAX_CHARS) & (unclean[q] == unclean[p + 1])
-        self.seps, self.link, self.mid_free = seps, link, link & (taken[q] == taken[p + 1])
+        link = (q > p + 1) & (starts[q] - ends[p] <= ITEM_MAX_CHARS) & (unclean.before(q) == unclean.before(p + 1))
+        self.seps, self.link, self.mid_free = seps, link, link & (taken.before(q) == taken.before(p + 1))
         opens = np.concatenate([[True], ~link])  # (a joiner that opens a list)
         self.group = np.cumsum(opens) - 1  # the list of each joiner
         self.heads_at = np.flatnonzero(opens)  # the first and last joiner of each list
         self.tails_at = np.concatenate([self.heads_at[1:] - 1, [len(seps) - 1]])
         # the edge items, token by token until a stop word or ITEM_MAX_CHARS
         stop = ~item_word | end_tag
-        index = np.arange(n)
-        prev_stop = np.maximum.accumulate(np.where(stop, index, -1))
-        next_stop = np.minimum.accumulate(np.where(stop, index, n)[::-1])[::-1]
+        stops = _Marks(stop)
         k = seps[self.heads_at] - 1
         kk = np.maximum(k, 0)
-        a = np.maximum(np.where(kk > 0, prev_stop[np.maximum(kk - 1, 0)], -1) + 1,
+        a = np.maximum(stops.last(kk - 1) + 1,
                        np.searchsorted(starts, ends[kk] - ITEM_MAX_CHARS))
         self.head_ok = (k >= 0) & item_word[kk] & (a <= kk)
         self.head_item = (a, kk)
         k = seps[self.tails_at] + 1
         kk = np.minimum(k, n - 1)
-        b = np.minimum(np.where(kk + 1 < n, next_stop[np.minimum(kk + 1, n - 1)], n) - 1,
+        b = np.minimum(stops.next(kk + 1) - 1,
                        np.searchsorted(ends, starts[kk] + ITEM_MAX_CHARS, "right") - 1)
         self.tail_ok = (k < n) & item_word[kk] & (b >= kk)
         self.tail_item = (kk, b)
@@ -378,11 +391,12 @@ class ListFrame:
         self.item_of = np.cumsum(np.bincount(first, number, n + 1) - np.bincount(last + 1, number, n + 1))[:n].astype(
             np.int64) - 1
         # the items no word run makes (``_windows``): more words or characters, a word of no role, no noun, a gap
-        roleless, nouns = _before(roles == 0), _before(roles == 3)
-        gaps = _before(np.concatenate([starts[1:] != ends[:-1], [False]]))
+        roleless, nouns = _Marks(roles == 0), _Marks(roles == 3)
+        gaps = _Marks(starts[1:] != ends[:-1])  # (between token k and k + 1)
         length = ends[last] - starts[first]
         run = ((last - first < MAX_TOKENS) & (length <= MAX_CHARS) & (roles[first] >= 2)
-               & (roleless[last + 1] == roleless[first]) & (nouns[last + 1] > nouns[first]) & (gaps[last] == gaps[first]))
+               & (roleless.before(last + 1) == roleless.before(first)) & (nouns.before(last + 1) > nouns.before(first))
+               & (gaps.before(last) == gaps.before(first)))
         self.extra_at = np.flatnonzero(~run)
         # per list: its rule-entity items (position -> (start, end, type)), the token where it begins, the token after it
         spans, ending, starting = self._spans = self._entity_maps(chosen)
@@ -408,10 +422,8 @@ class ListFrame:
                 after[g] = np.searchsorted(starts, hit[0])
         self.list_after = after
         # the verb governing each list: the last one before its first item, seven words back at most, in its clause
-        verb_at = np.maximum.accumulate(np.where(verb, index, -1))
-        clause_at = np.maximum.accumulate(np.where(clause_end, index, -1))
-        k = np.maximum(begin - 1, 0)
-        self.list_verb = np.where((begin > 0) & (verb_at[k] > clause_at[k]) & (verb_at[k] >= begin - 7), verb_at[k], -1)
+        v = _Marks(verb).last(begin - 1)
+        self.list_verb = np.where((v > _Marks(clause_end).last(begin - 1)) & (v >= begin - 7), v, -1)
 
     @property
     def extra(self) -> list[tuple[int, int, int, int]]:
