@@ -51,6 +51,7 @@ RULE = "spanfill"
 MODEL_PATH = Path(__file__).parent / "models" / "spanfill.json.gz"
 TYPES = ("Technology", "Industry")
 THRESHOLD = 0.5  # (the shipped model's; chosen holding each open set out, see README)
+LIST_WEIGHT = 0.5  # (a list item's own probability against its list's mean: the same way)
 NOUNISH = frozenset({"n", "vn", "nz", "ng", "eng", "l", "j", "nr", "b", "a", "v", "unk", "lex:Technology", "lex:Industry"})
 NOUNS = frozenset({"n", "vn", "nz", "ng", "eng", "l", "j", "nr", "lex:Technology", "lex:Industry", "unk"})
 _CLAUSE_END = set("，,。！？；!?;：:\n")
@@ -446,6 +447,17 @@ class ListFrame:
         spans = {(s, e): ty for s, e, ty in map(_SPAN_TYPE, chosen)}
         return spans, {e: (s, ty) for (s, e), ty in spans.items()}, {s: (e, ty) for (s, e), ty in spans.items()}
 
+    def item_at(self, i: int, j: int) -> int:
+        """The index of the free item of tokens I..J, -1 if none is."""
+        k = int(self.item_of[i]) if len(self.item_of) else -1
+        return k if k >= 0 and self.first[k] == i and self.last[k] == j else -1
+
+    def spans_of(self, at: np.ndarray) -> dict[tuple[int, int], tuple[int, int, int]]:
+        """(start, end) -> (first token, last token, list) of the free items AT (indexes)."""
+        i, j = self.first[at], self.last[at]
+        return {(s, e): x for s, e, *x in zip(self.starts[i].tolist(), self.ends[j].tolist(), i.tolist(), j.tolist(),
+                                                 self.item_list[at].tolist())}
+
     def features(self, s: int, e: int, i: int, j: int) -> list[str]:
         """The list features of candidate S:E (tokens I..J): an item's, lsub for a part of one."""
         k = self.item_of[i] if len(self.item_of) else -1
@@ -557,13 +569,22 @@ def choose(scored: list[tuple[int, int, str, float]], threshold: float) -> list[
 
 
 def predict(weights: dict, text: str, tokens: list, chosen: list[tuple[int, int, str]], threshold: float,
-            not_entities: frozenset = frozenset()):
-    """(start, end, type, probability) of the spans kept in TEXT.  Only the
-    candidates whose upper bound (``ScoreBound``) reaches THRESHOLD get their
-    feature strings and probabilities: the others could not be kept anyway."""
+            not_entities: frozenset = frozenset(), list_weight: float = 1.0):
+    """(start, end, type, probability) of the spans kept in TEXT, a list item's probability
+    blended with its list's (``blend``, LIST_WEIGHT).  Only the candidates whose upper bound
+    (``ScoreBound``) reaches THRESHOLD get their feature strings and probabilities, and the other
+    items of their lists: the others could not be kept anyway (a blended probability is no more
+    than the most probable item's of its list)."""
     heads = class_heads()
     by_end, by_start = _by_edges(chosen)
     found, frame = score_bound(weights).reachable(text, tokens, chosen, threshold, by_end, by_start)
+    lists = {}
+    if list_weight < 1 and found:
+        hit = {frame.item_at(i, j) for _, _, i, j in found} - {-1}
+        at = np.flatnonzero(np.isin(frame.item_list, [int(frame.item_list[k]) for k in hit]))
+        lists = frame.spans_of(at)
+        have = {(s, e) for s, e, _, _ in found}
+        found += [(s, e, i, j) for (s, e), (i, j, _) in lists.items() if (s, e) not in have]
     scored = []
     for s, e, i, j in found:
         if text[s:e] in not_entities:
@@ -571,7 +592,29 @@ def predict(weights: dict, text: str, tokens: list, chosen: list[tuple[int, int,
         pr = probabilities(weights, features(text, tokens, by_end, by_start, s, e, i, j, heads, frame))
         ty = max(pr, key=pr.get)
         scored.append((s, e, ty, pr[ty]))
-    return choose(scored, threshold)
+    return choose(blend(scored, {span: g for span, (_, _, g) in lists.items()}, list_weight), threshold)
+
+
+def blend(scored: list[tuple[int, int, str, float]], lists: dict, weight: float) -> list[tuple[int, int, str, float]]:
+    """SCORED (start, end, type, probability) with the probability of each item of LISTS ((start, end)
+    -> its list) WEIGHT times its own plus 1 - WEIGHT times the mean of its list's items in SCORED: the
+    items of a list are read together."""
+    if weight >= 1 or not lists:
+        return scored
+    total: dict = {}
+    for s, e, _, p in scored:
+        g = lists.get((s, e))
+        if g is not None:
+            n, z = total.get(g, (0, 0.0))
+            total[g] = (n + 1, z + p)
+    return [(s, e, ty, p) if (s, e) not in lists else
+            (s, e, ty, weight * p + (1 - weight) * total[lists[s, e]][1] / total[lists[s, e]][0]) for s, e, ty, p in scored]
+
+
+def list_items(text: str, tokens: list, chosen: list[tuple[int, int, str]]) -> dict[tuple[int, int], int]:
+    """(start, end) -> its list, of each free list item of TEXT (``ListFrame``)."""
+    frame = ListFrame(text, tokens, chosen, class_heads())
+    return {span: g for span, (_, _, g) in frame.spans_of(np.arange(len(frame.first))).items()}
 
 
 def _cmax(a: complex, b: complex) -> complex:
@@ -929,6 +972,8 @@ _MODELS: dict = {}
 
 MODEL_KEYS = {"weights": "{type: {feature: weight}} for each of TYPES ('' the bias)",
               "threshold": "the least probability of a span added, in (0, 1) (THRESHOLD if missing)",
+              "list_weight": "a list item's own probability's weight against its list's mean probability, in "
+                             "(0, 1] (1: its own alone; LIST_WEIGHT if missing)",
               "candidates": "training candidates (information)", "positives": "positive ones among them (information)"}
 
 
@@ -954,6 +999,9 @@ def check_model(model, where: str = "model") -> dict:
     th = model.get("threshold", THRESHOLD)
     if isinstance(th, bool) or not isinstance(th, (int, float)) or not 0 < th < 1:
         bad(f"'threshold' = {th!r} is not a number in (0, 1)")
+    lw = model.get("list_weight", LIST_WEIGHT)
+    if isinstance(lw, bool) or not isinstance(lw, (int, float)) or not 0 < lw <= 1:
+        bad(f"'list_weight' = {lw!r} is not a number in (0, 1]")
     return model
 
 
@@ -972,13 +1020,15 @@ def make_spanfill(nlp: Language, name: str, model: str, threshold: float):
     m = load_model(model or None)
     weights = m["weights"]
     th = threshold if threshold >= 0 else m.get("threshold", THRESHOLD)
+    list_weight = m.get("list_weight", LIST_WEIGHT)
     not_entities = load_lexicon().not_entities
     class_heads()
 
     def spanfill(doc: Doc) -> Doc:
         text = doc.user_data["kg_text"]
         chosen = doc.user_data["kg_chosen"]
-        found = predict(weights, text, doc.user_data["kg_tokens"], list(map(_SPAN_TYPE, chosen)), th, not_entities)
+        found = predict(weights, text, doc.user_data["kg_tokens"], list(map(_SPAN_TYPE, chosen)), th, not_entities,
+                        list_weight)
         if found:
             doc.user_data["kg_chosen"] = sorted(list(chosen) + [new_cand((s, e, ty, text[s:e], RULE, 0))
                                                                 for s, e, ty, _ in found])

@@ -158,14 +158,14 @@ def pipeline_states():
     return out
 
 
-def reference_predict(weights, text, tokens, chosen, threshold):
-    """predict as the features define it: every candidate scored."""
+def reference_predict(weights, text, tokens, chosen, threshold, list_weight=1.0):
+    """predict as the features define it: every candidate scored, every list item blended with its list."""
     scored = []
     for s, e, feats in spanfill.spans(text, tokens, chosen):
         pr = spanfill.probabilities(weights, feats)
         ty = max(pr, key=pr.get)
         scored.append((s, e, ty, pr[ty]))
-    return spanfill.choose(scored, threshold)
+    return spanfill.choose(spanfill.blend(scored, spanfill.list_items(text, tokens, chosen), list_weight), threshold)
 
 
 def random_weights(states, seed):
@@ -210,6 +210,17 @@ def test_predict_is_the_reference_prediction():
         for th in (0.3, 0.6):
             for st in states:
                 assert spanfill.predict(weights, *st, th) == reference_predict(weights, *st, th)
+                for lw in (0.5, 0.2):  # (the items of a list read together: the same spans)
+                    assert spanfill.predict(weights, *st, th, list_weight=lw) == reference_predict(weights, *st, th, lw)
+
+
+def test_a_list_item_takes_part_of_its_lists_probability():
+    scored = [(0, 2, "Technology", 0.9), (3, 5, "Technology", 0.3), (6, 8, "Industry", 0.6), (9, 11, "Industry", 0.8)]
+    lists = {(0, 2): 0, (3, 5): 0, (6, 8): 1}  # (the last span is no list item)
+    got = spanfill.blend(scored, lists, 0.5)
+    assert got[0][3] == pytest.approx(0.75) and got[1][3] == pytest.approx(0.45)
+    assert got[2][3] == pytest.approx(0.6) and got[3] == scored[3]
+    assert spanfill.blend(scored, lists, 1.0) == scored
 
 
 def test_the_first_pass_bound_is_the_exact_score_but_for_the_features_it_bounds():
@@ -246,6 +257,7 @@ def test_the_hash_table_finds_its_keys_and_nothing_else():
     ({"weights": {"Technology": {}}}, "exactly"),
     ({"weights": {"Technology": {"": "x"}, "Industry": {}}}, "finite number"),
     ({"weights": {"Technology": {}, "Industry": {}}, "threshold": 1.5}, "threshold"),
+    ({"weights": {"Technology": {}, "Industry": {}}, "list_weight": 0}, "list_weight"),
     ({"weights": {"Technology": {}, "Industry": {}}, "bias": 1}, "unknown key"),
 ])
 def test_a_bad_model_file_is_one_error_naming_the_fault(tmp_path, model, complaint):
