@@ -23,8 +23,10 @@ whether it shares its last one or two characters with a sibling, the verb
 governing the list, what closes the list (等, punctuation or a word's tag),
 the class noun after 等, its class head and the tail cues
 (coordination.tail_cues) it opens; a part of a list item is marked so.  A
-span whose Technology or Industry probability reaches the threshold is
-added; overlapping spans keep the most probable.
+list item's probability is blended with its list's mean (``blend``, the
+model's list_weight: the items of one list are read together).  A span whose
+Technology or Industry probability reaches the threshold is added;
+overlapping spans keep the most probable.
 """
 from __future__ import annotations
 
@@ -269,11 +271,10 @@ def clause_features(tokens: list, i: int, j: int, heads: dict) -> list[str]:
 ITEM_MAX_CHARS = 16
 _LIST_END = frozenset({"等", "等等"})
 _ITEM_END_TAGS = frozenset({"v", "p", "c", "uj", "ul", "d", "r"})  # (jieba tags of words that end an edge item)
-# the list features (ListFrame.features): those ScoreBound reads per item, those it counts at their largest,
-# and those a candidate may hold more than one of
+# the list features (ListFrame.features): those ScoreBound reads per item exactly, and those it counts at
+# their largest
 LIST_EXACT = ("li", "lin", "lpos", "ilen", "lsub", "lsr", "lst", "lgv", "lend", "ldeng", "ldengh")
 LIST_BOUNDED = ("lsh1", "lsh2", "lsibh", "lcue")
-LIST_SLOTS = LIST_EXACT + LIST_BOUNDED
 LIST_POSITIONS = ("first", "mid", "last")
 _CUES: list = []
 
@@ -350,7 +351,7 @@ class ListFrame:
         unclean, taken = _Marks(~clean), _Marks(~free)
         p, q = seps[:-1], seps[1:]
         link = (q > p + 1) & (starts[q] - ends[p] <= ITEM_MAX_CHARS) & (unclean.before(q) == unclean.before(p + 1))
-        self.seps, self.link, self.mid_free = seps, link, link & (taken.before(q) == taken.before(p + 1))
+        self.seps, self.mid_free = seps, link & (taken.before(q) == taken.before(p + 1))
         opens = np.concatenate([[True], ~link])  # (a joiner that opens a list)
         self.group = np.cumsum(opens) - 1  # the list of each joiner
         self.heads_at = np.flatnonzero(opens)  # the first and last joiner of each list
@@ -400,7 +401,7 @@ class ListFrame:
                & (gaps.before(last) == gaps.before(first)))
         self.extra_at = np.flatnonzero(~run)
         # per list: its rule-entity items (position -> (start, end, type)), the token where it begins, the token after it
-        spans, ending, starting = self._spans = self._entity_maps(chosen)
+        spans, ending, starting = self._entity_maps(chosen)
         begin = np.where(self.head_ok, a, seps[self.heads_at])
         after = np.where(self.tail_ok, b + 1, n)
         for g in np.flatnonzero(~self.head_ok).tolist():
@@ -518,8 +519,8 @@ class ListFrame:
         ends1, ends2 = Counter(sf[-1] for sf in surfaces), Counter(sf[-2:] for sf in surfaces)  # (an item's own too)
         out = {}
         for x in items:
-            k = int(self.item_of[x[2]]) if x and not x[4] else -1
-            if k < 0 or self.first[k] != x[2] or self.last[k] != x[3]:  # (no free item, or one left out)
+            k = self.item_at(x[2], x[3]) if x and not x[4] else -1
+            if k < 0:  # (no free item, or one left out)
                 continue
             sf = text[x[0]:x[1]]
             f = frame + ["lpos=" + LIST_POSITIONS[int(self.place[k])], "ilen=" + str(min(len(sf), ITEM_MAX_CHARS) // 3)]
@@ -714,11 +715,13 @@ class ScoreBound:
     each word and of each tag in each place (inside a span, first, last, just
     before, just after) are summed once per process into tables; the character
     features (c=, f1=, f2=, l1=, l2=, pc=, nc=) and the class head (head=,
-    hs=) and the list frame (lm=, list) are read off the text's code points.
-    The features of the span's tag sequence and surface (pos=, s=, ascii) and
-    of its clause (gv=, deng=, dengh=) count at their largest weights in a
-    first pass; a second adds them exactly for the few candidates left.  P(type) <= sigmoid(score), so a candidate whose
-    bound stays under logit(threshold) cannot be kept."""
+    hs=) and the list frame (lm=, list) are read off the text's code points;
+    a list item's features (``ListFrame``) per list and item in numpy
+    (LIST_EXACT) but for a few (LIST_BOUNDED).  The features of the span's tag
+    sequence and surface (pos=, s=, ascii), of its clause (gv=, deng=, dengh=)
+    and LIST_BOUNDED count at their largest weights in a first pass; a second
+    adds them exactly for the few candidates left.  P(type) <= sigmoid(score),
+    so a candidate whose bound stays under logit(threshold) cannot be kept."""
 
     CLAUSE = ("gv", "deng", "dengh")  # (at their largest in the first pass)
     SURFACE = ("pos", "s", "ascii")
