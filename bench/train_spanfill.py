@@ -16,7 +16,9 @@ features seen in at least --minfreq training candidates.  A set outside OPEN
 
 The table gives, per held-out set and threshold, the typed entity F1 of the
 pipeline without / with the component (exact: the passage's (surface, type)
-set is the rules' plus the added spans) and the spans it adds (right / wrong).
+set is the rules' plus the added spans) and the spans it adds (right / wrong),
+a list item's probability blended with its list's (--list-weight, its own
+probability's weight; 1: none).
 """
 from __future__ import annotations
 
@@ -121,7 +123,8 @@ def fit(data: list[tuple[list[str], int]], *, minfreq: int, l2: float, iters: in
     return {"weights": model, "candidates": n, "positives": int((y > 0).sum())}
 
 
-def measure(items: list[dict], weights: dict, thresholds=THRESHOLDS, rows: list | None = None) -> dict:
+def measure(items: list[dict], weights: dict, thresholds=THRESHOLDS, rows: list | None = None,
+            list_weight: float = spanfill.LIST_WEIGHT) -> dict:
     base = Counter()
     out = {t: Counter() for t in thresholds}
     for item in items:
@@ -136,6 +139,8 @@ def measure(items: list[dict], weights: dict, thresholds=THRESHOLDS, rows: list 
             ty = max(pr, key=pr.get)
             scored.append((s, e, ty, pr[ty]))
             surf[s, e] = sf
+        chosen = [(s, e, t) for _, t, s, e in item["mentions"]]
+        scored = spanfill.blend(scored, spanfill.list_items(item["text"], item["tokens"], chosen), list_weight)
         for th in thresholds:
             add = {(surf[s, e], ty) for s, e, ty, _ in spanfill.choose(scored, th)} - pred0
             pred = pred0 | add
@@ -158,6 +163,7 @@ def main(argv=None) -> None:
     ap.add_argument("--measure", action="append", default=[])
     ap.add_argument("--rows", type=Path)
     ap.add_argument("--threshold", type=float, default=spanfill.THRESHOLD)
+    ap.add_argument("--list-weight", type=float, default=spanfill.LIST_WEIGHT)
     ap.add_argument("--minfreq", type=int, default=3)
     ap.add_argument("--l2", type=float, default=1e-4)
     ap.add_argument("--iters", type=int, default=300)
@@ -170,7 +176,7 @@ def main(argv=None) -> None:
     if args.loso:
         total = {t: Counter() for t in THRESHOLDS}
         for name, model, t0 in gold_sets.leave_one_set_out(sets, lambda items: train(items, **opts), args.only):
-            res = measure(sets[name], model["weights"], rows=rows)
+            res = measure(sets[name], model["weights"], rows=rows, list_weight=args.list_weight)
             cells = "  ".join(f"{t}: {res[t]['f1']:.4f} +{res[t]['ok']}/-{res[t]['bad']}" for t in THRESHOLDS)
             print(f"{name:10s} {res['base']:.4f}  {cells}  ({time.perf_counter() - t0:.0f}s)", flush=True)
             for t in THRESHOLDS:
@@ -182,13 +188,14 @@ def main(argv=None) -> None:
         model = train([it for v in sets.values() for it in v], **opts)
         print(f"trained on {model['candidates']} candidates ({model['positives']} positive)", file=sys.stderr)
     for name, items in extra.items():
-        res = measure(items, model["weights"], rows=rows)
+        res = measure(items, model["weights"], rows=rows, list_weight=args.list_weight)
         cells = "  ".join(f"{t}: {res[t]['f1']:.4f} +{res[t]['ok']}/-{res[t]['bad']}" for t in THRESHOLDS)
         print(f"{name:10s} {res['base']:.4f}  {cells}  (all open sets)", flush=True)
     if args.rows:
         args.rows.write_text("".join("\t".join(map(str, r)) + "\n" for r in rows), encoding="utf-8")
     if not args.loso:
         model["threshold"] = args.threshold
+        model["list_weight"] = args.list_weight
         with gzip.open(args.model, "wt", encoding="utf-8") as fh:
             json.dump(model, fh, ensure_ascii=False, sort_keys=True)
         print(f"wrote {args.model}", file=sys.stderr)

@@ -6,23 +6,36 @@ read once per process).  Only the candidates whose score bound
 (``ScoreBound``, numpy over the whole text) can reach the threshold get
 their feature strings and probabilities: the same output as scoring all.
 
-Candidates (``candidates``): runs of one to four jieba words inside a clause
-that touch no rule entity, no punctuation and no 《》 mark, hold at least one
-noun, and are 2–12 characters long.  Features (``features``): the span's first
-and last characters, its length, its words' tags, the words and characters
-around it, the verb governing it in its clause, whether it stands in a 、/和/及
-list and the types of the rule entities it is listed with, its characters,
-words and surface, the word after a
-following 等, the lexicon types of words inside it and whether it ends with a
-Technology or Industry class head of ontology/patterns/entities.json
-(``heads``).  A span whose Technology or Industry probability reaches the
-threshold is added; overlapping spans keep the most probable.
+Candidates: runs of one to four jieba words inside a clause that touch no
+rule entity, no punctuation and no 《》 mark, hold at least one noun, and are
+2–12 characters long (``candidates``); and every item of a coordination,
+A、B和C等… (``ListFrame``), whatever its word count, up to ITEM_MAX_CHARS
+characters, when it touches no rule entity.  Features (``features``): the
+span's first and last characters, its length, its words' tags, the words and
+characters around it, the verb governing it in its clause, whether it stands
+in a 、/和/及 list and the types of the rule entities it is listed with, its
+characters, words and surface, the word after a following 等, the lexicon
+types of words inside it and whether it ends with a Technology or Industry
+class head of ontology/patterns/entities.json (``heads``); for a list item
+(``ListFrame.features``) its list's size, its place in it, its length, the
+rule entities among its siblings and their types, the siblings' class heads,
+whether it shares its last one or two characters with a sibling, the verb
+governing the list, what closes the list (等, punctuation or a word's tag),
+the class noun after 等, its class head and the tail cues
+(coordination.tail_cues) it opens; a part of a list item is marked so.  A
+list item's probability is blended with its list's mean (``blend``, the
+model's list_weight: the items of one list are read together).  A span whose
+Technology or Industry probability reaches the threshold is added;
+overlapping spans keep the most probable.
 """
 from __future__ import annotations
 
 import gzip
+import itertools
 import json
 import math
+import re
+from collections import Counter
 from functools import cache
 from itertools import repeat
 from operator import itemgetter
@@ -39,7 +52,8 @@ from kg.extract.rules import Tokens, as_tokens, new_cand
 RULE = "spanfill"
 MODEL_PATH = Path(__file__).parent / "models" / "spanfill.json.gz"
 TYPES = ("Technology", "Industry")
-THRESHOLD = 0.6  # (the shipped model's; chosen holding each open set out, see README)
+THRESHOLD = 0.5  # (the shipped model's; chosen holding each open set out, see README)
+LIST_WEIGHT = 0.5  # (a list item's own probability against its list's mean: the same way)
 NOUNISH = frozenset({"n", "vn", "nz", "ng", "eng", "l", "j", "nr", "b", "a", "v", "unk", "lex:Technology", "lex:Industry"})
 NOUNS = frozenset({"n", "vn", "nz", "ng", "eng", "l", "j", "nr", "lex:Technology", "lex:Industry", "unk"})
 _CLAUSE_END = set("，,。！？；!?;：:\n")
@@ -102,9 +116,8 @@ def _offsets(tokens: list) -> tuple[np.ndarray, np.ndarray]:
     return np.fromiter(map(itemgetter(0), tokens), np.int64, n), np.fromiter(map(itemgetter(1), tokens), np.int64, n)
 
 
-def _free_roles(text: str, starts: np.ndarray, ends: np.ndarray, roles: np.ndarray,
-                chosen: list[tuple[int, int, str]]) -> np.ndarray:
-    """ROLES (one per token) with 0 for the tokens that touch a rule entity of CHOSEN."""
+def _touching(text: str, starts: np.ndarray, ends: np.ndarray, chosen: list[tuple[int, int, str]]) -> np.ndarray:
+    """Whether each token (STARTS, ENDS) touches a rule entity of CHOSEN."""
     size = len(text)
     # (the spans' offsets read in C: a document has thousands of rule entities)
     s = np.fromiter(map(_START, chosen), np.int64, len(chosen))
@@ -114,7 +127,13 @@ def _free_roles(text: str, starts: np.ndarray, ends: np.ndarray, roles: np.ndarr
     edges = (np.bincount(s, minlength=size + 1) - np.bincount(e, minlength=size + 1)) if len(s) \
         else np.zeros(size + 1, dtype=np.int64)
     covered = np.concatenate([[0], np.cumsum(np.cumsum(edges[:size]) > 0)])  # covered characters before each offset
-    return np.where(covered[ends] > covered[starts], 0, roles).astype(np.int8)
+    return covered[ends] > covered[starts]
+
+
+def _free_roles(text: str, starts: np.ndarray, ends: np.ndarray, roles: np.ndarray,
+                chosen: list[tuple[int, int, str]]) -> np.ndarray:
+    """ROLES (one per token) with 0 for the tokens that touch a rule entity of CHOSEN."""
+    return np.where(_touching(text, starts, ends, chosen), 0, roles).astype(np.int8)
 
 
 def _by_edges(chosen: list[tuple[int, int, str]]) -> tuple[dict[int, str], dict[int, str]]:
@@ -165,11 +184,11 @@ def _clause_bounds(tokens, i, j):
 
 
 def features(text: str, tokens: list, chosen_by_end: dict, chosen_by_start: dict, s: int, e: int, i: int, j: int,
-             heads: dict) -> list[str]:
-    """The feature strings of candidate span S:E (tokens I..J)."""
+             heads: dict, frame: "ListFrame | None" = None) -> list[str]:
+    """The feature strings of candidate span S:E (tokens I..J); FRAME: the text's lists."""
     return (surface_features(text, tokens, s, e, i, j, heads)
             + context_features(text, tokens, chosen_by_end, chosen_by_start, s, e, i, j)
-            + clause_features(tokens, i, j, heads))
+            + clause_features(tokens, i, j, heads) + (frame.features(s, e, i, j) if frame else []))
 
 
 def surface_features(text: str, tokens: list, s: int, e: int, i: int, j: int, heads: dict) -> list[str]:
@@ -248,12 +267,285 @@ def clause_features(tokens: list, i: int, j: int, heads: dict) -> list[str]:
     return f
 
 
+# ---- list items: each item of a coordination (A、B和C等…) is a candidate, whatever its word count
+ITEM_MAX_CHARS = 16
+_LIST_END = frozenset({"等", "等等"})
+_ITEM_END_TAGS = frozenset({"v", "p", "c", "uj", "ul", "d", "r"})  # (jieba tags of words that end an edge item)
+# the list features (ListFrame.features): those ScoreBound reads per item exactly, and those it counts at
+# their largest
+LIST_EXACT = ("li", "lin", "lpos", "ilen", "lsub", "lsr", "lst", "lgv", "lend", "ldeng", "ldengh")
+LIST_BOUNDED = ("lsh1", "lsh2", "lsibh", "lcue")
+LIST_POSITIONS = ("first", "mid", "last")
+_CUES: list = []
+
+
+def tail_cues() -> list[tuple[re.Pattern, str]]:
+    """(regex, type) of the class nouns after 等 that type a list (coordination.tail_cues of
+    ontology/patterns/entities.json), one regex per type: the alternation of its cues'."""
+    if not _CUES:
+        by_type: dict[str, list[str]] = {}
+        for cue in load_entity_patterns()["coordination"].get("tail_cues", ()):
+            by_type.setdefault(cue["type"], []).append(cue["regex"])
+        _CUES.append([(re.compile("|".join(f"(?:{rx})" for rx in rxs)), ty) for ty, rxs in sorted(by_type.items())])
+    return _CUES[0]
+
+
+class _Marks:
+    """The indexes where FLAGS is true, asked about at a few indexes only (a search there, no pass over all)."""
+
+    def __init__(self, flags: np.ndarray):
+        self.at = np.flatnonzero(flags)
+        self.size = len(flags)
+
+    def before(self, x: np.ndarray) -> np.ndarray:
+        """How many are before each index of X."""
+        return np.searchsorted(self.at, x)
+
+    def last(self, x: np.ndarray) -> np.ndarray:
+        """The last at or before each index of X, -1 for none."""
+        return np.concatenate([[-1], self.at])[np.searchsorted(self.at, x, "right")]
+
+    def next(self, x: np.ndarray) -> np.ndarray:
+        """The first at or after each index of X, the size of FLAGS for none."""
+        return np.append(self.at, self.size)[np.searchsorted(self.at, x)]
+
+
+class ListFrame:
+    """The coordinations of a text: runs of items joined by 、/和/及/与/以及 inside a clause.  A
+    middle item is the stretch between two joiners; the first runs back from the first joiner and
+    the last on from the last one over words that are no punctuation, no 等 and, but for the word
+    at the joiner, no verb, preposition, conjunction, particle, adverb or pronoun
+    (``_ITEM_END_TAGS``); ITEM_MAX_CHARS characters at most.  An item that is exactly a rule entity
+    is a sibling of the others; one that touches a rule entity otherwise is neither; a stretch
+    longer than ITEM_MAX_CHARS or holding punctuation ends the list.  All in numpy over the tokens
+    but the list features (``features``), read per list when a candidate in it is scored.
+
+    ``first``, ``last``: the first and last token of each free item (no rule entity in it), in
+    order; ``item_of``: per token, the index of the free item holding it, -1 for none; ``extra_at``:
+    the indexes of the free items that are no word-run candidate (``extra``)."""
+
+    def __init__(self, text: str, tokens, chosen: list, heads: dict, facts: tuple | None = None,
+                 offsets: tuple[np.ndarray, np.ndarray] | None = None):
+        """FACTS: (joiner, 等, clean, item-ending tag, free, role, verb, clause end) per token (numpy
+        arrays: a word of _LISTJOIN, of _LIST_END, no stop character in it, a tag of _ITEM_END_TAGS,
+        touching no rule entity, ``_role`` or 0 where not free, the tag v, a character of _CLAUSE_END
+        in it), if the caller has them, and OFFSETS, the tokens' (``_offsets``); else read here."""
+        tokens = as_tokens(tokens)
+        self.text, self.tokens, self.heads, self.chosen = text, tokens, heads, chosen
+        self.starts, self.ends = starts, ends = offsets or _offsets(tokens)
+        n = len(starts)
+        self.item_of = np.full(n, -1, dtype=np.int64)
+        self.first = self.last = self.item_list = self.place = self.list_size = np.zeros(0, dtype=np.int64)
+        self.list_after = self.list_verb = self.extra_at = np.zeros(0, dtype=np.int64)
+        self.siblings: dict[int, dict[int, tuple[int, int, str]]] = {}
+        self._lists: dict[int, dict[int, list[str]]] = {}  # (list -> item -> its features, read when asked)
+        if not n:
+            return
+        joiner, end_word, clean, end_tag, free, roles, verb, clause_end = facts or self._facts(
+            text, tokens, chosen, starts, ends)
+        seps = np.flatnonzero(joiner)
+        if not len(seps):
+            return
+        clean = clean & ~joiner & ~end_word
+        item_word = clean & free
+        unclean, taken = _Marks(~clean), _Marks(~free)
+        p, q = seps[:-1], seps[1:]
+        link = (q > p + 1) & (starts[q] - ends[p] <= ITEM_MAX_CHARS) & (unclean.before(q) == unclean.before(p + 1))
+        self.seps, self.mid_free = seps, link & (taken.before(q) == taken.before(p + 1))
+        opens = np.concatenate([[True], ~link])  # (a joiner that opens a list)
+        self.group = np.cumsum(opens) - 1  # the list of each joiner
+        self.heads_at = np.flatnonzero(opens)  # the first and last joiner of each list
+        self.tails_at = np.concatenate([self.heads_at[1:] - 1, [len(seps) - 1]])
+        # the edge items, token by token until a stop word or ITEM_MAX_CHARS
+        stop = ~item_word | end_tag
+        stops = _Marks(stop)
+        k = seps[self.heads_at] - 1
+        kk = np.maximum(k, 0)
+        a = np.maximum(stops.last(kk - 1) + 1,
+                       np.searchsorted(starts, ends[kk] - ITEM_MAX_CHARS))
+        self.head_ok = (k >= 0) & item_word[kk] & (a <= kk)
+        self.head_item = (a, kk)
+        k = seps[self.tails_at] + 1
+        kk = np.minimum(k, n - 1)
+        b = np.minimum(stops.next(kk + 1) - 1,
+                       np.searchsorted(ends, starts[kk] + ITEM_MAX_CHARS, "right") - 1)
+        self.tail_ok = (k < n) & item_word[kk] & (b >= kk)
+        self.tail_item = (kk, b)
+        mid = np.flatnonzero(self.mid_free)
+        lists = np.arange(len(self.heads_at))
+        first = np.concatenate([a[self.head_ok], seps[mid] + 1, kk[self.tail_ok]])
+        last = np.concatenate([self.head_item[1][self.head_ok], seps[mid + 1] - 1, b[self.tail_ok]])
+        group = np.concatenate([lists[self.head_ok], self.group[mid], lists[self.tail_ok]])
+        place = np.repeat(np.arange(3), [int(self.head_ok.sum()), len(mid), int(self.tail_ok.sum())])
+        order = np.argsort(first, kind="stable")
+        first, last, group, place = first[order], last[order], group[order], place[order]
+        # (two or more characters; an edge item overlapping an earlier item is left out)
+        keep = (ends[last] - starts[first] >= MIN_CHARS) & (first <= last)
+        first, last, group, place = first[keep], last[keep], group[keep], place[keep]
+        reach = np.maximum.accumulate(np.concatenate([[-1], last[:-1]])) if len(last) else last
+        keep = first > reach
+        self.first, self.last, self.item_list, self.place = first[keep], last[keep], group[keep], place[keep]
+        first, last = self.first, self.last
+        self.list_size = self.tails_at - self.heads_at + 2  # (items, the siblings and the others too)
+        if not len(first):
+            return
+        number = np.arange(1, len(first) + 1)
+        self.item_of = np.cumsum(np.bincount(first, number, n + 1) - np.bincount(last + 1, number, n + 1))[:n].astype(
+            np.int64) - 1
+        # the items no word run makes (``_windows``): more words or characters, a word of no role, no noun, a gap
+        roleless, nouns = _Marks(roles == 0), _Marks(roles == 3)
+        gaps = _Marks(starts[1:] != ends[:-1])  # (between token k and k + 1)
+        length = ends[last] - starts[first]
+        run = ((last - first < MAX_TOKENS) & (length <= MAX_CHARS) & (roles[first] >= 2)
+               & (roleless.before(last + 1) == roleless.before(first)) & (nouns.before(last + 1) > nouns.before(first))
+               & (gaps.before(last) == gaps.before(first)))
+        self.extra_at = np.flatnonzero(~run)
+        # per list: its rule-entity items (position -> (start, end, type)), the token where it begins, the token after it
+        spans, ending, starting = self._entity_maps(chosen)
+        begin = np.where(self.head_ok, a, seps[self.heads_at])
+        after = np.where(self.tail_ok, b + 1, n)
+        for g in np.flatnonzero(~self.head_ok).tolist():
+            at = int(starts[seps[self.heads_at[g]]])
+            hit = ending.get(at)
+            if hit:
+                self.siblings.setdefault(g, {})[0] = (hit[0], at, hit[1])
+                begin[g] = np.searchsorted(starts, hit[0])
+        for m in np.flatnonzero(link & ~self.mid_free).tolist():
+            s, e = int(ends[seps[m]]), int(starts[seps[m + 1]])
+            ty = spans.get((s, e))
+            if ty:
+                g = int(self.group[m])
+                self.siblings.setdefault(g, {})[m - int(self.heads_at[g]) + 1] = (s, e, ty)
+        for g in np.flatnonzero(~self.tail_ok).tolist():
+            at = int(ends[seps[self.tails_at[g]]])
+            hit = starting.get(at)
+            if hit:
+                self.siblings.setdefault(g, {})[int(self.list_size[g]) - 1] = (at, hit[0], hit[1])
+                after[g] = np.searchsorted(starts, hit[0])
+        self.list_after = after
+        # the verb governing each list: the last one before its first item, seven words back at most, in its clause
+        v = _Marks(verb).last(begin - 1)
+        self.list_verb = np.where((v > _Marks(clause_end).last(begin - 1)) & (v >= begin - 7), v, -1)
+
+    @property
+    def extra(self) -> list[tuple[int, int, int, int]]:
+        """(start, end, first token, last token) of the free items that are no word-run candidate."""
+        i, j = self.first[self.extra_at], self.last[self.extra_at]
+        return list(zip(self.starts[i].tolist(), self.ends[j].tolist(), i.tolist(), j.tolist()))
+
+    @staticmethod
+    def _facts(text: str, tokens, chosen: list, starts: np.ndarray, ends: np.ndarray) -> tuple:
+        words, tags = tokens.words, tokens.tags
+        free = ~_touching(text, starts, ends, chosen)
+        roles = np.where(free, np.array([_role(w, t) for w, t in zip(words, tags)], dtype=np.int8), 0)
+        return (np.array([w in _LISTJOIN for w in words]), np.array([w in _LIST_END for w in words]),
+                np.array([_STOP.isdisjoint(w) for w in words]), np.array([t in _ITEM_END_TAGS for t in tags]),
+                free, roles, np.array([t == "v" for t in tags]), np.array([not _CLAUSE_END.isdisjoint(w) for w in words]))
+
+    @staticmethod
+    def _entity_maps(chosen: list) -> tuple[dict, dict, dict]:
+        """The rule entities' types by (start, end), and (start, type) by end, (end, type) by start."""
+        spans = {(s, e): ty for s, e, ty in map(_SPAN_TYPE, chosen)}
+        return spans, {e: (s, ty) for (s, e), ty in spans.items()}, {s: (e, ty) for (s, e), ty in spans.items()}
+
+    def item_at(self, i: int, j: int) -> int:
+        """The index of the free item of tokens I..J, -1 if none is."""
+        k = int(self.item_of[i]) if len(self.item_of) else -1
+        return k if k >= 0 and self.first[k] == i and self.last[k] == j else -1
+
+    def spans_of(self, at: np.ndarray) -> dict[tuple[int, int], tuple[int, int, int]]:
+        """(start, end) -> (first token, last token, list) of the free items AT (indexes)."""
+        i, j = self.first[at], self.last[at]
+        return {(s, e): x for s, e, *x in zip(self.starts[i].tolist(), self.ends[j].tolist(), i.tolist(), j.tolist(),
+                                                 self.item_list[at].tolist())}
+
+    def features(self, s: int, e: int, i: int, j: int) -> list[str]:
+        """The list features of candidate S:E (tokens I..J): an item's, lsub for a part of one."""
+        k = self.item_of[i] if len(self.item_of) else -1
+        if k < 0 or self.item_of[j] != k:
+            return []
+        if self.first[k] != i or self.last[k] != j:
+            return ["lsub"]
+        g = int(self.item_list[k])
+        if g not in self._lists:
+            self._lists[g] = self._describe(g)
+        return self._lists[g].get(k, [])
+
+    def _items(self, g: int) -> list:
+        """(start, end, first token, last token, '' for a free item or the type of a rule entity) of
+        each item of list G, in order; None for an item that is neither."""
+        starts, ends, seps = self.starts, self.ends, self.seps
+        h, t = int(self.heads_at[g]), int(self.tails_at[g])
+        out: list = [None] * int(self.list_size[g])
+        if self.head_ok[g]:
+            a, b = int(self.head_item[0][g]), int(self.head_item[1][g])
+            out[0] = (int(starts[a]), int(ends[b]), a, b, "")
+        for m in range(h, t):
+            if self.mid_free[m]:
+                p, q = int(seps[m]), int(seps[m + 1])
+                out[m - h + 1] = (int(ends[p]), int(starts[q]), p + 1, q - 1, "")
+        if self.tail_ok[g]:
+            a, b = int(self.tail_item[0][g]), int(self.tail_item[1][g])
+            out[-1] = (int(starts[a]), int(ends[b]), a, b, "")
+        for n, (s, e, ty) in self.siblings.get(g, {}).items():
+            out[n] = (s, e, -1, -1, ty)
+        return out
+
+    def _describe(self, g: int) -> dict[int, list[str]]:
+        """item index -> list features, for the free items of list G."""
+        items = self._items(g)
+        text, heads = self.text, self.heads
+        words, tags = self.tokens.words, self.tokens.tags
+        frame = ["li", "lin=" + str(min(len(items), 6))]
+        rule = [ty for _, _, ty in self.siblings.get(g, {}).values()]
+        frame.append("lsr=" + str(min(len(rule), 3)))
+        frame += ["lst=" + ty for ty in sorted(set(rule))]
+        verb = int(self.list_verb[g])
+        if verb >= 0:
+            frame.append("lgv=" + words[verb])
+        # what closes it: 等 and the class noun after it (its class head, the tail cue it opens)
+        after = int(self.list_after[g])
+        if after < len(words):
+            w = words[after]
+            if w in _LIST_END:
+                frame.append("lend=等")
+                if after + 1 < len(words):
+                    frame += _class_features(words[after + 1], heads)
+                    frame += sorted({"lcue=" + ty for rx, ty in tail_cues() if rx.match(text, int(self.ends[after]))})
+            else:
+                frame.append("lend=" + ("punct" if not _STOP.isdisjoint(w) else tags[after]))
+        surfaces = [text[x[0]:x[1]] for x in items if x]
+        frame += sorted({"lsibh=" + hd[1] for sf in surfaces for hd in [_head_of(sf, heads)] if hd})
+        ends1, ends2 = Counter(sf[-1] for sf in surfaces), Counter(sf[-2:] for sf in surfaces)  # (an item's own too)
+        out = {}
+        for x in items:
+            k = self.item_at(x[2], x[3]) if x and not x[4] else -1
+            if k < 0:  # (no free item, or one left out)
+                continue
+            sf = text[x[0]:x[1]]
+            f = frame + ["lpos=" + LIST_POSITIONS[int(self.place[k])], "ilen=" + str(min(len(sf), ITEM_MAX_CHARS) // 3)]
+            if ends1[sf[-1]] > 1:  # (another item ends with the same character / two)
+                f.append("lsh1")
+            if ends2[sf[-2:]] > 1:
+                f.append("lsh2")
+            out[k] = f
+        return out
+
+
+def _class_features(word: str, heads: dict) -> list[str]:
+    """The features of WORD, the class noun after a list's 等: itself and its class head's type."""
+    hd = _head_of("x" + word, heads)
+    return ["ldeng=" + word] + (["ldengh=" + hd[1]] if hd else [])
+
+
 def spans(text: str, tokens: list, chosen: list[tuple[int, int, str]], heads: dict | None = None):
-    """(start, end, features) of each candidate of TEXT."""
+    """(start, end, features) of each candidate of TEXT: the word runs (``candidates``), then the
+    list items (``ListFrame``) that are none of them."""
     heads = class_heads() if heads is None else heads
     by_end, by_start = _by_edges(chosen)
-    for s, e, i, j in candidates(text, tokens, chosen):
-        yield s, e, features(text, tokens, by_end, by_start, s, e, i, j, heads)
+    frame = ListFrame(text, tokens, chosen, heads)
+    for s, e, i, j in itertools.chain(candidates(text, tokens, chosen), frame.extra):
+        yield s, e, features(text, tokens, by_end, by_start, s, e, i, j, heads, frame)
 
 
 def probabilities(weights: dict, feats: list[str]) -> dict[str, float]:
@@ -278,20 +570,52 @@ def choose(scored: list[tuple[int, int, str, float]], threshold: float) -> list[
 
 
 def predict(weights: dict, text: str, tokens: list, chosen: list[tuple[int, int, str]], threshold: float,
-            not_entities: frozenset = frozenset()):
-    """(start, end, type, probability) of the spans kept in TEXT.  Only the
-    candidates whose upper bound (``ScoreBound``) reaches THRESHOLD get their
-    feature strings and probabilities: the others could not be kept anyway."""
+            not_entities: frozenset = frozenset(), list_weight: float = 1.0):
+    """(start, end, type, probability) of the spans kept in TEXT, a list item's probability
+    blended with its list's (``blend``, LIST_WEIGHT).  Only the candidates whose upper bound
+    (``ScoreBound``) reaches THRESHOLD get their feature strings and probabilities, and the other
+    items of their lists: the others could not be kept anyway (a blended probability is no more
+    than the most probable item's of its list)."""
     heads = class_heads()
     by_end, by_start = _by_edges(chosen)
+    found, frame = score_bound(weights).reachable(text, tokens, chosen, threshold, by_end, by_start)
+    lists = {}
+    if list_weight < 1 and found:
+        hit = {frame.item_at(i, j) for _, _, i, j in found} - {-1}
+        at = np.flatnonzero(np.isin(frame.item_list, [int(frame.item_list[k]) for k in hit]))
+        lists = frame.spans_of(at)
+        have = {(s, e) for s, e, _, _ in found}
+        found += [(s, e, i, j) for (s, e), (i, j, _) in lists.items() if (s, e) not in have]
     scored = []
-    for s, e, i, j in score_bound(weights).reachable(text, tokens, chosen, threshold, by_end, by_start):
+    for s, e, i, j in found:
         if text[s:e] in not_entities:
             continue
-        pr = probabilities(weights, features(text, tokens, by_end, by_start, s, e, i, j, heads))
+        pr = probabilities(weights, features(text, tokens, by_end, by_start, s, e, i, j, heads, frame))
         ty = max(pr, key=pr.get)
         scored.append((s, e, ty, pr[ty]))
-    return choose(scored, threshold)
+    return choose(blend(scored, {span: g for span, (_, _, g) in lists.items()}, list_weight), threshold)
+
+
+def blend(scored: list[tuple[int, int, str, float]], lists: dict, weight: float) -> list[tuple[int, int, str, float]]:
+    """SCORED (start, end, type, probability) with the probability of each item of LISTS ((start, end)
+    -> its list) WEIGHT times its own plus 1 - WEIGHT times the mean of its list's items in SCORED: the
+    items of a list are read together."""
+    if weight >= 1 or not lists:
+        return scored
+    total: dict = {}
+    for s, e, _, p in scored:
+        g = lists.get((s, e))
+        if g is not None:
+            n, z = total.get(g, (0, 0.0))
+            total[g] = (n + 1, z + p)
+    return [(s, e, ty, p) if (s, e) not in lists else
+            (s, e, ty, weight * p + (1 - weight) * total[lists[s, e]][1] / total[lists[s, e]][0]) for s, e, ty, p in scored]
+
+
+def list_items(text: str, tokens: list, chosen: list[tuple[int, int, str]]) -> dict[tuple[int, int], int]:
+    """(start, end) -> its list, of each free list item of TEXT (``ListFrame``)."""
+    frame = ListFrame(text, tokens, chosen, class_heads())
+    return {span: g for span, (_, _, g) in frame.spans_of(np.arange(len(frame.first))).items()}
 
 
 def _cmax(a: complex, b: complex) -> complex:
@@ -391,16 +715,23 @@ class ScoreBound:
     each word and of each tag in each place (inside a span, first, last, just
     before, just after) are summed once per process into tables; the character
     features (c=, f1=, f2=, l1=, l2=, pc=, nc=) and the class head (head=,
-    hs=) and the list frame (lm=, list) are read off the text's code points.
-    The features of the span's tag sequence and surface (pos=, s=, ascii) and
-    of its clause (gv=, deng=, dengh=) count at their largest weights in a
-    first pass; a second adds them exactly for the few candidates left.  P(type) <= sigmoid(score), so a candidate whose
-    bound stays under logit(threshold) cannot be kept."""
+    hs=) and the list frame (lm=, list) are read off the text's code points;
+    a list item's features (``ListFrame``) per list and item in numpy
+    (LIST_EXACT) but for a few (LIST_BOUNDED).  The features of the span's tag
+    sequence and surface (pos=, s=, ascii), of its clause (gv=, deng=, dengh=)
+    and LIST_BOUNDED count at their largest weights in a first pass; a second
+    adds them exactly for the few candidates left.  P(type) <= sigmoid(score),
+    so a candidate whose bound stays under logit(threshold) cannot be kept."""
 
     CLAUSE = ("gv", "deng", "dengh")  # (at their largest in the first pass)
     SURFACE = ("pos", "s", "ascii")
-    INSIDE, FIRST, LAST, PREV, NEXT = range(5)  # the weights of a word or tag in each place
-    CLEAN, ASCII, LONG = 1, 2, 4  # a word's facts: no stop character, ASCII, 6 characters or more (_role, _word)
+    # the weights of a word or tag in each place: inside a span, first, last, just before, just after
+    INSIDE, FIRST, LAST, PREV, NEXT, VERB, CLASS = range(7)  # (and as a list's verb, as the class after its 等)
+    CLEAN, ASCII, LONG, JOINER, LIST_END, CLAUSE_END = 1, 2, 4, 8, 16, 32  # a word's facts: no stop character, ASCII,
+    # 6 characters or more (_role, _word), a list joiner, 等, a clause end (ListFrame)
+    ROLE, ITEM_END, IS_VERB = 7, 8, 16  # a tag's facts: its role (_tag_role), whether it ends an edge item
+    # (_ITEM_END_TAGS), v
+    END = 5  # (a tag's weight as what follows a list: lend=)
     MAX_WORDS = 1 << 20
 
     def __init__(self, weights: dict):
@@ -416,8 +747,16 @@ class ScoreBound:
         self.clause_top = sum(top.get(slot, 0j) for slot in self.CLAUSE)
         self.base = g("") + self.clause_top
         self.surface_top = sum(top.get(slot, 0j) for slot in self.SURFACE)
-        self.by_size = np.array([[g("len=" + str(min(n, 8))) + g("ntok=" + str(d + 1)) for n in range(MAX_CHARS + 1)]
-                                 for d in range(MAX_TOKENS)])  # [words - 1, characters]
+        # a list item's LIST_BOUNDED features at their largest (all the positive weights of the slots
+        # an item may hold several of): the tail cues' apart, which only a list closed by 等 has
+        self.item_top = top.get("lsh1", 0j) + top.get("lsh2", 0j) + sum(
+            _cmax(w, 0j) for w in by_slot.get("lsibh", {}).values())
+        self.cue_top = sum(_cmax(w, 0j) for w in by_slot.get("lcue", {}).values())
+        self.item_sizes = np.array([g("li") + g("lin=" + str(min(k, 6))) for k in range(7)])
+        self.item_places = np.array([g("lpos=" + p) for p in LIST_POSITIONS])
+        self.item_lengths = np.array([g("ilen=" + str(k // 3)) for k in range(ITEM_MAX_CHARS + 1)])
+        self.by_size = np.array([[g("len=" + str(min(n, 8))) + g("ntok=" + str(d + 1)) for n in range(ITEM_MAX_CHARS + 1)]
+                                 for d in range(ITEM_MAX_CHARS)])  # [words - 1, characters] (a list item's too)
 
         def table(slot: str, size: int) -> dict[int, complex]:
             return {_chars_key(v): w for v, w in by_slot.get(slot, {}).items() if len(v) == size}
@@ -431,59 +770,99 @@ class ScoreBound:
         self.head_ends = _CharTable({ord(h[-1]): 1 for h in heads if len(h) <= 4})  # (the last characters of heads)
         self.joiner_last = _CharTable({ord(jn[-1]): 1 for jn in _LISTJOIN})
         self.joiner_first = _CharTable({ord(jn[0]): 1 for jn in _LISTJOIN})
-        self.words = _Rows(self._word_weights, 5)
+        self.words = _Rows(self._word_weights, 7)
         self.long_word = np.array(self._word_weights("#long")[0])  # (what _word calls a long unknown word)
-        self.tags = _Rows(self._tag_weights, 5)
+        self.tags = _Rows(self._tag_weights, 6)
         self.unknown = self.tags["unk"]
 
     def _word_weights(self, word: str) -> tuple[tuple, int]:
-        """The weights of WORD's features inside a span, first, last, just before and after it; its facts."""
+        """The weights of WORD's features inside a span, first, last, just before and after it, as a list's
+        verb and as the class after its 等; its facts."""
         g = self.weight
         facts = (self.CLEAN if _STOP.isdisjoint(word) else 0) | (self.ASCII if word.isascii() else 0) | (
-            self.LONG if len(word) >= 6 else 0)
-        return (g("w=" + word), g("wF=" + word), g("wL=" + word), g("pw=" + word), g("nw=" + word)), facts
+            self.LONG if len(word) >= 6 else 0) | (self.JOINER if word in _LISTJOIN else 0) | (
+            self.LIST_END if word in _LIST_END else 0) | (0 if _CLAUSE_END.isdisjoint(word) else self.CLAUSE_END)
+        return (g("w=" + word), g("wF=" + word), g("wL=" + word), g("pw=" + word), g("nw=" + word),
+                g("lgv=" + word), sum(map(g, _class_features(word, self.heads)))), facts
 
     def _tag_weights(self, tag: str) -> tuple[tuple, int]:
-        """The weights of TAG's features in those places; its role (_tag_role)."""
+        """The weights of TAG's features in those places and as what follows a list; its facts (ROLE,
+        ITEM_END, IS_VERB)."""
         g = self.weight
         return ((g("in=" + tag) if tag.startswith("lex:") else 0j, g("posF=" + tag), g("posL=" + tag), g("pt=" + tag),
-                 g("nt=" + tag)), _tag_role(tag))
+                 g("nt=" + tag), g("lend=" + tag)),
+                _tag_role(tag) | (self.ITEM_END if tag in _ITEM_END_TAGS else 0) | (self.IS_VERB if tag == "v" else 0))
 
     def reachable(self, text: str, tokens: list, chosen: list, threshold: float, by_end: dict,
-                  by_start: dict) -> list[tuple[int, int, int, int]]:
-        """(start, end, first token, last token) of the candidates (``candidates``) whose bound reaches the
-        least score of a span of probability THRESHOLD."""
+                  by_start: dict) -> tuple[list[tuple[int, int, int, int]], ListFrame]:
+        """(start, end, first token, last token) of the candidates (``candidates`` and the list items
+        of ``ListFrame``) whose bound reaches the least score of a span of probability THRESHOLD; the
+        text's ListFrame."""
         floor = math.log(threshold / (1 - threshold)) - 1e-6 if 0 < threshold < 1 else -math.inf
         found = []
         g = self.weight
-        for s, e, i, j, z in self._first_pass(text, tokens, chosen, by_end, by_start, floor):
+        passed, frame = self._first_pass(text, tokens, chosen, by_end, by_start, floor)
+        for s, e, i, j, z in passed:
             surf = text[s:e]
             z += g("pos=" + "_".join(t[3] for t in tokens[i:j + 1])) + g("s=" + surf)
             if surf.isascii():
                 z += g("ascii")
-            if z.real >= floor or z.imag >= floor:  # then the clause's features, exactly
+            if z.real >= floor or z.imag >= floor:  # then the clause's and the list's features, exactly
                 z += sum(map(g, clause_features(tokens, i, j, self.heads))) - self.clause_top
+                listed = frame.features(s, e, i, j)
+                if len(listed) > 1:  # (an item: the features the first pass bounded, exactly)
+                    z += sum(g(x) for x in listed if x.partition("=")[0] in LIST_BOUNDED) - self.item_top - (
+                        self.cue_top if any(x.startswith("ldeng=") for x in listed) else 0)
                 if z.real >= floor or z.imag >= floor:
                     found.append((s, e, i, j))
-        return found
+        return found, frame
+
+    def _list_weights(self, frame: ListFrame, word: np.ndarray, tag: np.ndarray, facts: np.ndarray) -> np.ndarray:
+        """The weights of the LIST_EXACT features each list of FRAME gives its items (all but lpos and ilen;
+        the tail cues at their largest: cue_top), WORD, TAG and FACTS: the tokens' rows and word facts."""
+        g, n = self.weight, len(word)
+        after = frame.list_after
+        at = np.minimum(after, n - 1)
+        closed = (after < n) & (facts[at] & self.LIST_END != 0)
+        typed = closed & (after + 1 < n)  # (a class noun after 等)
+        w = (self.item_sizes[np.minimum(frame.list_size, 6)]
+             + np.where(closed, g("lend=等"), np.where(after >= n, 0j, np.where(
+                 facts[at] & self.CLEAN == 0, g("lend=punct"), self.tags.table[self.END, tag[at]])))
+             + np.where(typed, self.words.table[self.CLASS, word[np.minimum(after + 1, n - 1)]] + self.cue_top, 0j)
+             + np.where(frame.list_verb >= 0, self.words.table[self.VERB, word[frame.list_verb]], 0j)
+             + g("lsr=0"))
+        for k, items in frame.siblings.items():
+            types = {ty for _, _, ty in items.values()}
+            w[k] += g("lsr=" + str(min(len(items), 3))) - g("lsr=0") + sum(g("lst=" + ty) for ty in types)
+        return w
 
     def _first_pass(self, text: str, tokens: list, chosen: list, by_end: dict, by_start: dict, floor: float):
         """(start, end, first token, last token, score bound without the tag sequence and surface features)
-        of the candidates whose bound with those at their largest (surface_top) reaches FLOOR."""
+        of the candidates whose bound with those at their largest (surface_top) reaches FLOOR (a list item's
+        LIST_BOUNDED features too: item_top); the text's ListFrame."""
+        tokens = as_tokens(tokens)  # (its word and tag columns: lists)
         n = len(tokens)
         if not n:
-            return []
+            return [], ListFrame(text, tokens, chosen, self.heads)
         if len(self.words) >= self.MAX_WORDS:  # (a long-running process: start the table afresh)
             self.words.clear()
         # (fromiter with its dtype: an array of a list of ints first finds their type, item by item)
-        tokens = as_tokens(tokens)  # (its word and tag columns: lists)
         word = np.fromiter(map(self.words.__getitem__, tokens.words), np.int64, n)
         tag = np.fromiter(map(self.tags.__getitem__, tokens.tags), np.int64, n)
-        facts, unknown = self.words.facts[word], tag == self.unknown
+        facts, tag_facts, unknown = self.words.facts[word], self.tags.facts[tag], tag == self.unknown
         long = unknown & (facts & self.LONG != 0)
         clean = (facts & self.CLEAN != 0) & (~unknown | (facts & self.ASCII != 0))
         starts, ends = _offsets(tokens)
-        roles = _free_roles(text, starts, ends, np.where(clean, self.tags.facts[tag], 0), chosen)
+        touch = _touching(text, starts, ends, chosen)
+        roles = np.where(clean & ~touch, tag_facts & self.ROLE, 0).astype(np.int8)
+        frame = ListFrame(text, tokens, chosen, self.heads, facts=(
+            facts & self.JOINER != 0, facts & self.LIST_END != 0, facts & self.CLEAN != 0,
+            tag_facts & self.ITEM_END != 0, ~touch, roles, tag_facts & self.IS_VERB != 0, facts & self.CLAUSE_END != 0),
+            offsets=(starts, ends))
+        in_item = frame.item_of >= 0
+        start_at, end_at = roles >= 2, roles > 0  # (where a span may start / end: a list item's edges too)
+        start_at[frame.first] = True
+        end_at[frame.last] = True
 
         def weights(place: int, at: np.ndarray) -> np.ndarray:  # of the word and tag of the tokens AT in PLACE
             w = np.where(long[at], self.long_word[place], self.words.table[place, word[at]])
@@ -492,7 +871,7 @@ class ScoreBound:
         size, g, chars, pairs = len(text), self.weight, self.chars, self.pairs
         # where a span starts (a token of role 2 or 3): its first word and characters, the word and character before it
         first = np.zeros(n, dtype=complex)
-        at = np.flatnonzero(roles >= 2)
+        at = np.flatnonzero(start_at)
         s = starts[at]
         before = cp[np.maximum(s - 1, 0)]
         first[at] = (weights(self.FIRST, at) + chars["f1"](cp[s])
@@ -501,7 +880,7 @@ class ScoreBound:
                      + np.where(at > 0, weights(self.PREV, np.maximum(at - 1, 0)), g("pw=^") + g("pt=^")))
         # where it ends (a token of role 1 to 3): its last word and characters, the word and character after it
         last = np.zeros(n, dtype=complex)
-        at = np.flatnonzero(roles > 0)
+        at = np.flatnonzero(end_at)
         e = ends[at]
         after = cp[np.minimum(e, size - 1)]
         last[at] = (weights(self.LAST, at) + chars["l1"](cp[e - 1])
@@ -509,6 +888,7 @@ class ScoreBound:
                     + np.where(e < size, chars["nc"](after), g("nc=$"))
                     + np.where(at + 1 < n, weights(self.NEXT, np.minimum(at + 1, n - 1)), g("nw=$") + g("nt=$")))
         inside = np.zeros(n + 1, dtype=complex)  # (the weights inside a span of the tokens before each, summed)
+        at = np.flatnonzero(end_at | in_item)
         inside[at + 1] = weights(self.INSIDE, at)
         inside = np.cumsum(inside)
         # the list frame: a joiner just before / after, the rule entity on its other side (lm=, list)
@@ -532,7 +912,7 @@ class ScoreBound:
                 if p in by_start:
                     last[t] += g("lm=" + by_start[p])
         heads = []  # (k, the tokens a class head of k characters ends, its weight)
-        at = np.flatnonzero((roles > 0) & (self.head_ends(cp[ends - 1]) != 0))
+        at = np.flatnonzero(end_at & (self.head_ends(cp[ends - 1]) != 0))
         e = ends[at]
         key = np.zeros(len(at), dtype=np.int64)
         for k in (1, 2, 3):
@@ -552,19 +932,31 @@ class ScoreBound:
         heads.append((4, is4, w4))
         char_sum = np.concatenate([[0j], np.cumsum(chars["c"](cp))])
         found = []
-        for d, i in _windows(starts, ends, roles):
-            j = i + d
+        extra = frame.extra_at
+        # each item's list features: LIST_EXACT read, the others at their largest
+        item_bound = np.append(self._list_weights(frame, word, tag, facts)[frame.item_list]
+                               + self.item_places[frame.place] + self.item_top
+                               + self.item_lengths[np.minimum(ends[frame.last] - starts[frame.first], ITEM_MAX_CHARS)],
+                               0j) if len(frame.first) else np.zeros(1, dtype=complex)
+        item_first, item_last = np.append(frame.first, -1), np.append(frame.last, -1)
+        # the word runs (_windows), then the list items that are none of them
+        for d, i, j, item in itertools.chain(
+                ((d, i, i + d, frame.item_of[i] >= 0) for d, i in _windows(starts, ends, roles)),
+                [(frame.last[extra] - frame.first[extra], frame.first[extra], frame.last[extra], True)]
+                if len(extra) else ()):
             s, e = starts[i], ends[j]
             length = e - s
             head = np.zeros(len(i), dtype=complex)
             for k, is_head, w in heads:  # the longest class head shorter than the span (_head_of)
                 head = np.where(is_head[j] & (k < length), w[j], head)
+            k = np.where(item & (frame.item_of[i] == frame.item_of[j]), frame.item_of[i], -1)  # (-1: the pad)
             z = (self.base + first[i] + inside[j + 1] - inside[i] + last[j] + char_sum[e] - char_sum[s]
-                 + self.by_size[d, length] + head + np.where(listed_s[i] | listed_e[j], g("list"), 0j))
+                 + self.by_size[d, length] + head + np.where(listed_s[i] | listed_e[j], g("list"), 0j)
+                 + np.where(k < 0, 0j, np.where((item_first[k] == i) & (item_last[k] == j), item_bound[k], g("lsub"))))
             high = z + self.surface_top
             for t in np.flatnonzero((high.real >= floor) | (high.imag >= floor)).tolist():
                 found.append((int(s[t]), int(e[t]), int(i[t]), int(j[t]), complex(z[t])))
-        return found
+        return found, frame
 
 
 _BOUNDS: dict = {}
@@ -583,6 +975,8 @@ _MODELS: dict = {}
 
 MODEL_KEYS = {"weights": "{type: {feature: weight}} for each of TYPES ('' the bias)",
               "threshold": "the least probability of a span added, in (0, 1) (THRESHOLD if missing)",
+              "list_weight": "a list item's own probability's weight against its list's mean probability, in "
+                             "(0, 1] (1: its own alone; LIST_WEIGHT if missing)",
               "candidates": "training candidates (information)", "positives": "positive ones among them (information)"}
 
 
@@ -608,6 +1002,9 @@ def check_model(model, where: str = "model") -> dict:
     th = model.get("threshold", THRESHOLD)
     if isinstance(th, bool) or not isinstance(th, (int, float)) or not 0 < th < 1:
         bad(f"'threshold' = {th!r} is not a number in (0, 1)")
+    lw = model.get("list_weight", LIST_WEIGHT)
+    if isinstance(lw, bool) or not isinstance(lw, (int, float)) or not 0 < lw <= 1:
+        bad(f"'list_weight' = {lw!r} is not a number in (0, 1]")
     return model
 
 
@@ -626,13 +1023,15 @@ def make_spanfill(nlp: Language, name: str, model: str, threshold: float):
     m = load_model(model or None)
     weights = m["weights"]
     th = threshold if threshold >= 0 else m.get("threshold", THRESHOLD)
+    list_weight = m.get("list_weight", LIST_WEIGHT)
     not_entities = load_lexicon().not_entities
     class_heads()
 
     def spanfill(doc: Doc) -> Doc:
         text = doc.user_data["kg_text"]
         chosen = doc.user_data["kg_chosen"]
-        found = predict(weights, text, doc.user_data["kg_tokens"], list(map(_SPAN_TYPE, chosen)), th, not_entities)
+        found = predict(weights, text, doc.user_data["kg_tokens"], list(map(_SPAN_TYPE, chosen)), th, not_entities,
+                        list_weight)
         if found:
             doc.user_data["kg_chosen"] = sorted(list(chosen) + [new_cand((s, e, ty, text[s:e], RULE, 0))
                                                                 for s, e, ty, _ in found])

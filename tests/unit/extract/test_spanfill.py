@@ -37,6 +37,58 @@ def test_features_read_the_class_head_the_list_and_the_governing_verb():
     assert "head=Technology" not in feats[4, 8]
 
 
+def _tokens(*pairs):
+    """(start, end, word, tag) tokens of consecutive (word, tag) PAIRS, and their text."""
+    out, at = [], 0
+    for w, tag in pairs:
+        out.append((at, at + len(w), w, tag))
+        at += len(w)
+    return out, "".join(w for w, _ in pairs)
+
+
+# a made-up list of three items, the first of five words, closed by 等 and a class noun
+LIST_TOKENS, LIST_TEXT = _tokens(("某县", "ns"), ("发展", "v"), ("新型", "b"), ("柔性", "n"), ("纺织", "vn"),
+                                 ("面料", "n"), ("制品", "n"), ("、", "x"), ("钒", "n"), ("电解液", "n"), ("和", "c"),
+                                 ("钼铁", "n"), ("等", "u"), ("材料", "n"), ("。", "x"))
+
+
+def _span(text, surface):
+    s = text.index(surface)
+    return s, s + len(surface)
+
+
+def test_a_list_item_of_five_words_is_a_candidate_with_its_list_features():
+    feats = {(s, e): f for s, e, f in spanfill.spans(LIST_TEXT, LIST_TOKENS, [])}
+    first = _span(LIST_TEXT, "新型柔性纺织面料制品")
+    assert first not in {(s, e) for s, e, _, _ in spanfill.candidates(LIST_TEXT, LIST_TOKENS, [])}  # (five words)
+    f = feats[first]
+    assert {"li", "lin=3", "lpos=first", "lgv=发展", "lend=等", "ldeng=材料", "lsr=0"} <= set(f)
+    assert "lpos=mid" in feats[_span(LIST_TEXT, "钒电解液")] and "lpos=last" in feats[_span(LIST_TEXT, "钼铁")]
+    # a part of an item is a candidate marked so; the verb before the list is no part of its first item
+    assert "lsub" in feats[_span(LIST_TEXT, "面料制品")]
+    assert not any(LIST_TEXT[s:e].startswith("发展") for s, e in feats)
+
+
+def test_an_item_touching_a_rule_entity_is_no_candidate_and_one_that_is_a_rule_entity_a_sibling():
+    part = _span(LIST_TEXT, "电解液")
+    got = {(s, e): f for s, e, f in spanfill.spans(LIST_TEXT, LIST_TOKENS, [(*part, "Technology")])}
+    assert _span(LIST_TEXT, "钒电解液") not in got
+    whole = _span(LIST_TEXT, "钒电解液")
+    got = {(s, e): f for s, e, f in spanfill.spans(LIST_TEXT, LIST_TOKENS, [(*whole, "Technology")])}
+    assert {"lsr=1", "lst=Technology"} <= set(got[_span(LIST_TEXT, "钼铁")])
+    assert {"lsr=1", "lst=Technology"} <= set(got[_span(LIST_TEXT, "新型柔性纺织面料制品")])
+
+
+def test_punctuation_or_a_long_stretch_ends_a_list():
+    toks, text = _tokens(("发展", "v"), ("甲乙", "n"), ("，", "x"), ("丙丁", "n"), ("、", "x"), ("戊己", "n"), ("。", "x"))
+    items = {text[s:e] for s, e, f in spanfill.spans(text, toks, []) if "li" in f}
+    assert items == {"丙丁", "戊己"}  # (the comma ends the first item)
+    toks, text = _tokens(("甲乙", "n"), ("、", "x"), ("丙" * 17, "n"), ("、", "x"), ("戊己", "n"), ("。", "x"))
+    frame = spanfill.ListFrame(text, toks, [], spanfill.class_heads())
+    assert len(frame.heads_at) == 2  # (an item of 17 characters: two lists)
+    assert all(e - s <= spanfill.ITEM_MAX_CHARS for s, e, _, _ in frame.extra)
+
+
 def test_choose_keeps_the_most_probable_of_overlapping_spans():
     scored = [(0, 4, "Technology", 0.7), (2, 6, "Industry", 0.9), (8, 10, "Technology", 0.55), (12, 14, "Industry", 0.3)]
     assert spanfill.choose(scored, 0.5) == [(2, 6, "Industry", 0.9), (8, 10, "Technology", 0.55)]
@@ -92,6 +144,7 @@ BOUND_TEXTS = [
     "支持企业开展量子通信以及低空经济示范应用，建设算力调度平台及数据交易中心。",
     "该县引进AI芯片封装测试项目和superconductingwire生产线，培育新型储能材料产业集群。",
     "推动海洋牧场、\n智慧农业  和光伏治沙等模式，发展银发经济。\n\n加快卫星互联网建设。",
+    "重点发展适老功能服装服饰配件、康复训练及健康促进辅具、智能养老监护终端等产品，壮大某某产业。",
 ]
 
 
@@ -105,14 +158,14 @@ def pipeline_states():
     return out
 
 
-def reference_predict(weights, text, tokens, chosen, threshold):
-    """predict as the features define it: every candidate scored."""
+def reference_predict(weights, text, tokens, chosen, threshold, list_weight=1.0):
+    """predict as the features define it: every candidate scored, every list item blended with its list."""
     scored = []
     for s, e, feats in spanfill.spans(text, tokens, chosen):
         pr = spanfill.probabilities(weights, feats)
         ty = max(pr, key=pr.get)
         scored.append((s, e, ty, pr[ty]))
-    return spanfill.choose(scored, threshold)
+    return spanfill.choose(spanfill.blend(scored, spanfill.list_items(text, tokens, chosen), list_weight), threshold)
 
 
 def random_weights(states, seed):
@@ -137,7 +190,7 @@ def test_the_bound_keeps_every_candidate_that_can_reach_the_threshold():
             floor = math.log(th / (1 - th))
             for text, tokens, chosen in states:
                 by_end, by_start = {e: t for s, e, t in chosen}, {s: t for s, e, t in chosen}
-                kept = {(s, e) for s, e, _, _ in bound.reachable(text, tokens, chosen, th, by_end, by_start)}
+                kept = {(s, e) for s, e, _, _ in bound.reachable(text, tokens, chosen, th, by_end, by_start)[0]}
                 scores = {(s, e): max(exact_scores(weights, feats)) for s, e, feats in spanfill.spans(text, tokens, chosen)}
                 reach = {span for span, z in scores.items() if z >= floor}
                 assert reach <= kept
@@ -145,7 +198,7 @@ def test_the_bound_keeps_every_candidate_that_can_reach_the_threshold():
                 assert all(scores[span] >= floor - 1e-5 for span in kept)
     # and it leaves candidates out: with the shipped model, most
     bound = spanfill.score_bound(spanfill.load_model()["weights"])
-    kept = sum(len(bound.reachable(t, toks, ch, 0.6, {e: y for s, e, y in ch}, {s: y for s, e, y in ch}))
+    kept = sum(len(bound.reachable(t, toks, ch, 0.6, {e: y for s, e, y in ch}, {s: y for s, e, y in ch})[0])
                for t, toks, ch in states)
     assert kept < sum(len(list(spanfill.candidates(*st))) for st in states) / 2
 
@@ -157,21 +210,34 @@ def test_predict_is_the_reference_prediction():
         for th in (0.3, 0.6):
             for st in states:
                 assert spanfill.predict(weights, *st, th) == reference_predict(weights, *st, th)
+                for lw in (0.5, 0.2):  # (the items of a list read together: the same spans)
+                    assert spanfill.predict(weights, *st, th, list_weight=lw) == reference_predict(weights, *st, th, lw)
+
+
+def test_a_list_item_takes_part_of_its_lists_probability():
+    scored = [(0, 2, "Technology", 0.9), (3, 5, "Technology", 0.3), (6, 8, "Industry", 0.6), (9, 11, "Industry", 0.8)]
+    lists = {(0, 2): 0, (3, 5): 0, (6, 8): 1}  # (the last span is no list item)
+    got = spanfill.blend(scored, lists, 0.5)
+    assert got[0][3] == pytest.approx(0.75) and got[1][3] == pytest.approx(0.45)
+    assert got[2][3] == pytest.approx(0.6) and got[3] == scored[3]
+    assert spanfill.blend(scored, lists, 1.0) == scored
 
 
 def test_the_first_pass_bound_is_the_exact_score_but_for_the_features_it_bounds():
     states = pipeline_states()
     weights = random_weights(states, 3)
     bound = spanfill.ScoreBound(weights)
-    skip = set(bound.CLAUSE) | set(bound.SURFACE)
+    skip = set(bound.CLAUSE) | set(bound.SURFACE) | set(spanfill.LIST_BOUNDED)
     for text, tokens, chosen in states:
         by_end, by_start = {e: t for s, e, t in chosen}, {s: t for s, e, t in chosen}
-        first = {(s, e): z for s, e, _, _, z in bound._first_pass(text, tokens, chosen, by_end, by_start, -math.inf)}
+        first = {(s, e): z for s, e, _, _, z in bound._first_pass(text, tokens, chosen, by_end, by_start, -math.inf)[0]}
         clause_top = bound.base - bound.weight("")
         for s, e, feats in spanfill.spans(text, tokens, chosen):
             kept = [f for f in feats if f.partition("=")[0] not in skip]
             zt, zi = exact_scores(weights, kept)
             got = first[s, e] - clause_top
+            if "li" in feats:  # (a list item)
+                got -= bound.item_top + (bound.cue_top if any(f.startswith("ldeng=") for f in feats) else 0)
             assert abs(got.real - zt) < 1e-9 and abs(got.imag - zi) < 1e-9, (text[s:e], feats)
 
 
@@ -191,6 +257,7 @@ def test_the_hash_table_finds_its_keys_and_nothing_else():
     ({"weights": {"Technology": {}}}, "exactly"),
     ({"weights": {"Technology": {"": "x"}, "Industry": {}}}, "finite number"),
     ({"weights": {"Technology": {}, "Industry": {}}, "threshold": 1.5}, "threshold"),
+    ({"weights": {"Technology": {}, "Industry": {}}, "list_weight": 0}, "list_weight"),
     ({"weights": {"Technology": {}, "Industry": {}}, "bias": 1}, "unknown key"),
 ])
 def test_a_bad_model_file_is_one_error_naming_the_fault(tmp_path, model, complaint):
