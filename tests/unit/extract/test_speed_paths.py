@@ -750,3 +750,15 @@ def test_yielding_stops_are_those_overlapping_a_name_of_their_length():
             for c in cands
         ]
         assert _yielding_stops(list(cands)) == want, cands
+
+
+def test_tag_memo_gives_the_tables_tag_or_unk_and_empties_past_its_bound(monkeypatch):
+    from kg.extract.pipeline import _TagMemo
+
+    table = {"芯片": "n", "研发": "vn", "苏州": "lex:Region"}
+    memo = _TagMemo(table)
+    words = ["芯片", "的", "研发", "芯片", "苏州", "", "的"]
+    assert memo.tags(words) == [table.get(w, "unk") for w in words]
+    assert memo.tags(words) == [table.get(w, "unk") for w in words]  # (the second time from the memo)
+    monkeypatch.setattr(_TagMemo, "MAX_WORDS", 2)
+    assert memo.tags(["研发"]) == ["vn"] and set(memo) == {"研发"}  # (emptied first: it held four words)
