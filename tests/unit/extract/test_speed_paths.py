@@ -762,3 +762,15 @@ def test_tag_memo_gives_the_tables_tag_or_unk_and_empties_past_its_bound(monkeyp
     assert memo.tags(words) == [table.get(w, "unk") for w in words]  # (the second time from the memo)
     monkeypatch.setattr(_TagMemo, "MAX_WORDS", 2)
     assert memo.tags(["研发"]) == ["vn"] and set(memo) == {"研发"}  # (emptied first: it held four words)
+
+
+def test_positions_start_at_zero_and_a_list_handed_out_never_changes():
+    from kg.extract.rules import OffsetIndex, positions
+
+    small = positions(3)
+    assert small[:3] == [0, 1, 2]
+    kept = list(small)
+    big = positions(len(small) + 5)
+    assert big[: len(small) + 5] == list(range(len(small) + 5))
+    assert small == kept  # (grown by a new list)
+    assert OffsetIndex([]).index() == {} and OffsetIndex([4, 4, 9]).index() == {4: 0, 9: 2}
