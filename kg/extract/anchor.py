@@ -770,6 +770,44 @@ def _word_anchor(regex: re.Pattern) -> tuple[frozenset, int, int] | None:
     return max(found, key=_anchor_rank) if found else None
 
 
+# the occurrences of words looked for in the last text (`_found_in`)
+_FOUND: tuple[str, dict] = ("", {})
+
+
+def _found_in(text: str) -> dict[str, list]:
+    """word -> [its occurrences in TEXT found so far, in order; where to look on
+    (-1: all found)], shared by the word finders of all patterns while they
+    scan one text (a text's words are looked for by several patterns: a quarter
+    of the finds were repeats).  Kept for the last text only, replaced as a
+    whole (a finder holds the dict of its own text)."""
+    global _FOUND
+    held, found = _FOUND
+    if held is not text:
+        found = {}
+        _FOUND = (text, found)
+    return found
+
+
+def _occurrences(found: dict, text: str, word: str, need: float) -> list[int]:
+    """The offsets of WORD in TEXT (overlapping ones too), in order: all of
+    them, or, where there are more than NEED, more than NEED of them (FOUND:
+    `_found_in(text)`)."""
+    got = found.get(word)
+    if got is None:
+        got = found[word] = [[], 0]
+    occ, nxt = got
+    if nxt >= 0 and len(occ) <= need:
+        find = text.find
+        while len(occ) <= need:
+            nxt = find(word, nxt)
+            if nxt < 0:
+                break
+            occ.append(nxt)
+            nxt += 1
+        got[1] = nxt
+    return occ
+
+
 def _word_finditer(regex: re.Pattern, words: frozenset, lo: int, hi: int,
                    scan: Callable[[str], Iterator[re.Match]],
                    max_share: float | None = None) -> Callable[[str], Iterator[re.Match]]:
@@ -783,17 +821,15 @@ def _word_finditer(regex: re.Pattern, words: frozenset, lo: int, hi: int,
 
     def finditer(text: str) -> Iterator[re.Match]:
         left = share * len(text) / span  # (occurrences still affordable)
-        find = text.find
+        found = _found_in(text)
         at: list[int] = []
         for w in words:
-            q = find(w)
-            while q >= 0:
-                left -= 1
-                if left < 0:
-                    yield from scan(text)  # the words are common here (known at the first one too many)
-                    return
-                at.append(q)
-                q = find(w, q + 1)
+            occ = _occurrences(found, text, w, left)
+            left -= len(occ)
+            if left < 0:
+                yield from scan(text)  # the words are common here (known at the first one too many)
+                return
+            at += occ
         at.sort()
         pos = 0
         for q in at:

@@ -774,3 +774,29 @@ def test_positions_start_at_zero_and_a_list_handed_out_never_changes():
     assert big[: len(small) + 5] == list(range(len(small) + 5))
     assert small == kept  # (grown by a new list)
     assert OffsetIndex([]).index() == {} and OffsetIndex([4, 4, 9]).index() == {4: 0, 9: 2}
+
+
+def test_word_finders_sharing_a_texts_occurrences_yield_what_finditer_yields():
+    # the word finders of all patterns share the occurrences found in one text,
+    # found as far as each finder needs them: any order of patterns and budgets
+    import random
+    import re
+
+    from kg.extract.anchor import _found_in, _occurrences, _start_finder, _word_anchor, _word_finditer
+
+    rxs = [re.compile(p) for p in WORD_PATTERNS]
+    finders = [_word_finditer(rx, *_word_anchor(rx), _start_finder(rx), max_share=share)
+               for rx in rxs for share in (1e9, 0.3, 0.02)]
+    rnd = random.Random(29)
+    alphabet = list(WORD_ALPHABET) + ["委员会第", "行动", "丙丁的"]
+    for _ in range(300):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 120)))
+        for k in rnd.sample(range(len(finders)), len(finders)):
+            rx = rxs[k // 3]
+            assert [m.span() for m in finders[k](text)] == [m.span() for m in rx.finditer(text)], (rx.pattern, text)
+    text = "甲乙甲乙甲乙甲"
+    found = _found_in(text)
+    assert _occurrences(found, text, "甲乙", 1) == [0, 2]  # (more than one: two)
+    assert _occurrences(found, text, "甲乙", 5) == [0, 2, 4]  # (all of them)
+    assert _occurrences(found, text, "乙甲乙", 5) == [1, 3]  # (overlapping ones too)
+    assert _found_in(text) is found and _found_in(text + "丙") is not found
