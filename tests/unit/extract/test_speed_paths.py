@@ -800,3 +800,28 @@ def test_word_finders_sharing_a_texts_occurrences_yield_what_finditer_yields():
     assert _occurrences(found, text, "甲乙", 5) == [0, 2, 4]  # (all of them)
     assert _occurrences(found, text, "乙甲乙", 5) == [1, 3]  # (overlapping ones too)
     assert _found_in(text) is found and _found_in(text + "丙") is not found
+
+
+def test_finders_sharing_a_texts_character_scans_yield_what_finditer_yields():
+    # start, lead and lookbehind finders of several patterns read the offsets of
+    # their characters off one scan per text and class
+    import random
+    import re
+
+    from kg.extract.anchor import _behind_finditer, _char_class, _class_at, _lead_finditer, _start_finder
+
+    patterns = [r"[甲乙][^，]{0,3}丙", r"[甲乙]丁+", r"(?:[^，]{0,2})丙丁", r"(?<=[甲乙])[丙丁]{1,3}", r"[^，、]{1,4}、[^，]{1,3}"]
+    rxs = [re.compile(p) for p in patterns]
+    finders = [(rxs[0], _start_finder(rxs[0])), (rxs[1], _start_finder(rxs[1])),
+               (rxs[2], _lead_finditer(rxs[2], frozenset("丙"), 2, max_share=1e9)),
+               (rxs[2], _lead_finditer(rxs[2], frozenset("丙"), 2, max_share=0.0)),
+               (rxs[3], _behind_finditer(rxs[3], frozenset("甲乙"), max_share=1e9)),
+               (rxs[4], _lead_finditer(rxs[4], frozenset("、"), 4, max_share=0.0))]
+    rnd = random.Random(31)
+    for _ in range(500):
+        text = "".join(rnd.choice("甲乙丙丁戊，、") for _ in range(rnd.randint(0, 60)))
+        for rx, find in rnd.sample(finders, len(finders)):
+            assert [m.span() for m in find(text)] == [m.span() for m in rx.finditer(text)], (rx.pattern, text)
+    text = "甲丙乙甲"
+    assert _class_at(_char_class(frozenset("甲乙")), text) == [0, 2, 3]
+    assert _class_at(_char_class(frozenset("甲乙")), text) is _class_at(_char_class(frozenset("乙甲")), text)
