@@ -825,3 +825,18 @@ def test_finders_sharing_a_texts_character_scans_yield_what_finditer_yields():
     text = "甲丙乙甲"
     assert _class_at(_char_class(frozenset("甲乙")), text) == [0, 2, 3]
     assert _class_at(_char_class(frozenset("甲乙")), text) is _class_at(_char_class(frozenset("乙甲")), text)
+
+
+def test_lead_verb_gate_only_skips_windows_no_lead_verb_can_start_in():
+    # the characters every lead verb begins with: a window holding none of them has no verb to step past
+    import re
+
+    from kg.extract.anchor import first_chars
+    from kg.extract.rules import compiled
+
+    lead_verb = compiled()["coordination_lead_verb"]
+    firsts = first_chars(lead_verb)
+    assert firsts and all(lead_verb.match(w) is None for w in ("推动", "强化", "建设海工"))
+    for verb in ("做大做强", "发展壮大", "加快培育"):
+        assert verb[0] in firsts and lead_verb.match(verb) is not None
+    assert all(re.match(lead_verb, t) is None or t[0] in firsts for t in ("着力培育", "超前布局", "做优做强"))
