@@ -794,12 +794,15 @@ def compound_rules(text: str, cands: list[Cand], spec: dict, tokens: list = ()) 
         # name itself (风能和潮汐能) is never shared (checked below)
         if c.type not in types or not (c.rule.startswith("head.") or (c.rule == "lexicon" and c.type == "Technology")):
             continue
-        if joined_after is not None and joined_after.match(text, c.end):
-            continue
+        joined = None  # (read once a joiner is found before the name: most names have none)
         for j in joiners:
             js = c.start - len(j)
             if text[js : c.start] != j:
                 continue
+            if joined is None:
+                joined = joined_after is not None and joined_after.match(text, c.end) is not None
+            if joined:
+                break
             for n in range(max_stem, 0, -1):
                 s = js - n
                 stem = text[s:js]
