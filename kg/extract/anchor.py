@@ -119,9 +119,10 @@ def _first(seq) -> tuple[frozenset | None, bool]:
     return frozenset(chars), True
 
 
+@_per_pattern
 def first_chars(regex: re.Pattern) -> frozenset | None:
     """The characters every match of REGEX begins with; None when any may, or
-    when the pattern can match the empty string."""
+    when the pattern can match the empty string (read once per pattern)."""
     if regex.flags & re.IGNORECASE or not isinstance(regex.pattern, str):
         return None
     chars, empty = _first(_parser.parse(regex.pattern, regex.flags))

@@ -840,3 +840,23 @@ def test_lead_verb_gate_only_skips_windows_no_lead_verb_can_start_in():
     for verb in ("做大做强", "发展壮大", "加快培育"):
         assert verb[0] in firsts and lead_verb.match(verb) is not None
     assert all(re.match(lead_verb, t) is None or t[0] in firsts for t in ("着力培育", "超前布局", "做优做强"))
+
+
+def test_headings_tried_only_where_a_heading_can_begin_match_as_fullmatch_does():
+    import random
+    import re
+    from types import SimpleNamespace
+
+    from kg.extract.relations import _bounds, _headings
+
+    rnd = random.Random(37)
+    for pattern in (r"(?:第[一二三]+章|[一二三]+、)\s*加快(?P<class>甲)", r"\s*(?:到|至)甲", r"[一二三]+、?甲?"):
+        sc = SimpleNamespace(heading=re.compile(pattern))
+        units = [SimpleNamespace(enc="".join(rnd.choice("第一二三章、 加快甲到至乙") for _ in range(rnd.randint(0, 12))))
+                 for _ in range(2000)]
+        units += [SimpleNamespace(enc=x) for x in ("第一章 加快甲", " 二、加快甲 ", "到甲", "三甲", "乙二、加快甲")]
+        bounds = [_bounds(u.enc) for u in units]
+        want = [sc.heading.fullmatch(u.enc, lo, hi) for u, (lo, hi) in zip(units, bounds)]
+        got = _headings(sc, units, bounds)
+        assert [m and m.span() for m in got] == [m and m.span() for m in want], pattern
+        assert any(want), pattern
