@@ -43,6 +43,7 @@ finditer yields, without a regex scan per set.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from re import _compiler, _constants as _c, _parser
 from typing import Callable, Iterator
 
@@ -118,9 +119,10 @@ def _first(seq) -> tuple[frozenset | None, bool]:
     return frozenset(chars), True
 
 
+@_per_pattern
 def first_chars(regex: re.Pattern) -> frozenset | None:
     """The characters every match of REGEX begins with; None when any may, or
-    when the pattern can match the empty string."""
+    when the pattern can match the empty string (read once per pattern)."""
     if regex.flags & re.IGNORECASE or not isinstance(regex.pattern, str):
         return None
     chars, empty = _first(_parser.parse(regex.pattern, regex.flags))
@@ -176,15 +178,17 @@ def _start_finder(regex: re.Pattern) -> Callable[[str], Iterator[re.Match]]:
     except Exception:  # re's parser is internal: a parse tree this module does not know gets finditer itself
         return regex.finditer
     starts = _char_class(chars)
-    match, search = regex.match, starts.search
+    match = regex.match
 
     def finditer(text: str) -> Iterator[re.Match]:
-        pos = 0
+        at = _class_at(starts, text)
+        n = len(at)
+        k = pos = 0
         while True:
-            s = search(text, pos)
-            if s is None:
+            k = bisect_left(at, pos, k)  # (the next start character from pos on)
+            if k == n:
                 return
-            p = s.start()
+            p = at[k]
             m = match(text, p)
             if m is None:
                 pos = p + 1
@@ -308,12 +312,12 @@ MAX_LEAD_SHARE = 0.05
 def _lead_finditer(regex: re.Pattern, chars: frozenset, lead: int,
                    max_share: float | None = None) -> Callable[[str], Iterator[re.Match]]:
     anchors = _char_class(chars)
-    search, next_anchor, match = regex.search, anchors.search, regex.match
+    search, match = regex.search, regex.match
     share = MAX_LEAD_SHARE if max_share is None else max_share
 
     def finditer(text: str) -> Iterator[re.Match]:
         pos = 0
-        at = [a.start() for a in anchors.finditer(text)]
+        at = _class_at(anchors, text)
         if len(at) * (lead + 1) <= share * len(text):
             # rare anchors: a match starts within LEAD before one of them, so
             # the pattern is tried (match) only there; a failed search from an
@@ -329,11 +333,12 @@ def _lead_finditer(regex: re.Pattern, chars: frozenset, lead: int,
                     p = m.end()  # > p: the anchor is consumed
                 pos = max(pos, p)
             return
+        k, n = 0, len(at)
         while True:
-            a = next_anchor(text, pos)  # the next match holds this one or a later one
-            if a is None:
+            k = bisect_left(at, pos, k)  # the next match holds this anchor or a later one
+            if k == n:
                 return
-            m = search(text, max(pos, a.start() - lead))
+            m = search(text, max(pos, at[k] - lead))
             if m is None:
                 return
             yield m
@@ -597,7 +602,7 @@ def _behind_finditer(regex: re.Pattern, chars: frozenset,
     share = MAX_BEHIND_SHARE if max_share is None else max_share
 
     def finditer(text: str) -> Iterator[re.Match]:
-        return _matches_at(regex, text, [b.end() for b in before.finditer(text)], share)
+        return _matches_at(regex, text, [p + 1 for p in _class_at(before, text)], share)
 
     return finditer
 
@@ -770,6 +775,56 @@ def _word_anchor(regex: re.Pattern) -> tuple[frozenset, int, int] | None:
     return max(found, key=_anchor_rank) if found else None
 
 
+# what the finders found in the last text (`_found_in`)
+_FOUND: tuple[str, dict] = ("", {})
+
+
+def _found_in(text: str) -> dict:
+    """What the finders of all patterns found in TEXT, shared while they scan it
+    (several patterns look for the same words, or scan for the same
+    characters): word -> [its occurrences found so far, in order; where to look
+    on (-1: all found)] (`_occurrences`), and a one-character class -> the
+    offsets of its characters (`_class_at`).  Kept for the last text only,
+    replaced as a whole (a finder holds the dict of its own text)."""
+    global _FOUND
+    held, found = _FOUND
+    if held is not text:
+        found = {}
+        _FOUND = (text, found)
+    return found
+
+
+def _class_at(chars: re.Pattern, text: str) -> list[int]:
+    """The offsets in TEXT of the characters of the one-character class CHARS
+    (`_char_class`), in order: one scan per text for all the finders that
+    look for them (eleven patterns start with a capital letter)."""
+    found = _found_in(text)
+    at = found.get(chars)
+    if at is None:
+        at = found[chars] = [m.start() for m in chars.finditer(text)]
+    return at
+
+
+def _occurrences(found: dict, text: str, word: str, need: float) -> list[int]:
+    """The offsets of WORD in TEXT (overlapping ones too), in order: all of
+    them, or, where there are more than NEED, more than NEED of them (FOUND:
+    `_found_in(text)`)."""
+    got = found.get(word)
+    if got is None:
+        got = found[word] = [[], 0]
+    occ, nxt = got
+    if nxt >= 0 and len(occ) <= need:
+        find = text.find
+        while len(occ) <= need:
+            nxt = find(word, nxt)
+            if nxt < 0:
+                break
+            occ.append(nxt)
+            nxt += 1
+        got[1] = nxt
+    return occ
+
+
 def _word_finditer(regex: re.Pattern, words: frozenset, lo: int, hi: int,
                    scan: Callable[[str], Iterator[re.Match]],
                    max_share: float | None = None) -> Callable[[str], Iterator[re.Match]]:
@@ -783,17 +838,15 @@ def _word_finditer(regex: re.Pattern, words: frozenset, lo: int, hi: int,
 
     def finditer(text: str) -> Iterator[re.Match]:
         left = share * len(text) / span  # (occurrences still affordable)
-        find = text.find
+        found = _found_in(text)
         at: list[int] = []
         for w in words:
-            q = find(w)
-            while q >= 0:
-                left -= 1
-                if left < 0:
-                    yield from scan(text)  # the words are common here (known at the first one too many)
-                    return
-                at.append(q)
-                q = find(w, q + 1)
+            occ = _occurrences(found, text, w, left)
+            left -= len(occ)
+            if left < 0:
+                yield from scan(text)  # the words are common here (known at the first one too many)
+                return
+            at += occ
         at.sort()
         pos = 0
         for q in at:

@@ -11,7 +11,7 @@ from itertools import compress
 from operator import itemgetter
 from typing import Iterable
 
-from kg.extract.anchor import finder
+from kg.extract.anchor import finder, first_chars
 from kg.extract.lexicon import load_entity_patterns, load_lexicon
 from kg.extract.persons import news_patterns
 from kg.extract.rules import CJK_WORD, NOT_ENTITY, NOT_IN_NAME, WORDLIKE, Cand, as_tokens, compiled, is_count
@@ -423,6 +423,9 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
         return surface in ambiguous_terms or surface.endswith(ambiguous_heads)
 
     lead_verb = c["coordination_lead_verb"]
+    # (the characters a lead verb begins with: most windows hold none, and one
+    # test of the window in C settles them without a match tried at each position)
+    lead_firsts = first_chars(lead_verb) if lead_verb is not None else None
 
     def past_lead_verb(start: int, end: int) -> int:
         """A first item's start moved past a verb before the list that jieba
@@ -430,7 +433,10 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
         not part of the name."""
         if lead_verb is None:
             return start
-        for x in range(max(0, start - 6), start + 1):
+        lo = max(0, start - 6)
+        if lead_firsts is not None and lead_firsts.isdisjoint(text[lo : start + 1]):
+            return start
+        for x in range(lo, start + 1):
             m = lead_verb.match(text, x)
             if m is not None and start <= m.end() <= end - min_len and (m.end() > start or x == start):
                 return m.end()

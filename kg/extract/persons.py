@@ -16,7 +16,7 @@ from kg.extract.anchor import finder
 from kg.extract.datafile import read_json_object
 from kg.extract.lexicon import PATTERNS_DIR, Lexicon
 from kg.extract.places import place_rules
-from kg.extract.rules import CJK_NAME, NOT_ENTITY, NOT_IN_NAME, WORDLIKE, Cand, Token, as_tokens, compiled
+from kg.extract.rules import CJK_NAME, NOT_ENTITY, NOT_IN_NAME, WORDLIKE, Cand, Token, as_tokens, compiled, positions
 
 _NOT_NAME_WORDS = re.compile("强调|表示|指出|认为|明确|提出|介绍|要求|都")
 _LOCATIVE_ENDS = frozenset("上里时后内外间")
@@ -331,7 +331,7 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
     if subj is not None:
         after_tags, before_words, not_words, not_last = subj
         # the unknown words only, picked in C (a Python step per token of the document costs more)
-        for k in compress(range(len(tokens)), map("unk".__eq__, tokens.tags)):
+        for k in compress(positions(len(tokens)), map("unk".__eq__, tokens.tags)):
             t = tokens[k]
             if not 2 <= len(t[2]) <= 3 or not plausible(t[2]) or t[2] in lex.terms or t[2][-1] in not_last:
                 continue  # (南装联: an organisation's short name)

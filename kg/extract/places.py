@@ -102,7 +102,7 @@ def place_list_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
         item = text[s:e]
         if item in forms:
             return "short"
-        if zone(item) and toks[k][3] in ("ns", "lex:Region"):
+        if toks[k][3] in ("ns", "lex:Region") and zone(item):  # (the tag first: most items fail it, without a match)
             return "zone"
         if (s, e) in others:
             return "other"

@@ -26,7 +26,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from kg.errors import KgError
-from kg.extract.anchor import gate, least_consumed, required_chars
+from kg.extract.anchor import first_chars, gate, least_consumed, required_chars
 from kg.extract.lexicon import trie_regex
 from kg.extract.titles import names_in_title
 from kg.model import Evidence, Mention, Relation
@@ -1325,8 +1325,16 @@ def _pass_rule(rule_id: str, priority: int, confidence: float) -> Rule:
     return Rule(rule_id, _NEVER, frozenset(), (), priority, confidence, False, None)
 
 
-def _heading(sc: SectionClass, unit: _Unit) -> re.Match | None:
-    return sc.heading.fullmatch(unit.enc, *_bounds(unit.enc))
+def _headings(sc: SectionClass, units: list[_Unit], bounds: list[tuple[int, int]]) -> list[re.Match | None]:
+    """Each unit's text within its BOUNDS matched whole as SC's heading; tried
+    only where it opens with a character a heading can begin with (a numeral,
+    a bracket …): most units are no heading, and the test costs less than the match."""
+    fullmatch = sc.heading.fullmatch
+    firsts = first_chars(sc.heading)
+    if firsts is None:
+        return [fullmatch(unit.enc, lo, hi) for unit, (lo, hi) in zip(units, bounds)]
+    return [fullmatch(unit.enc, lo, hi) if unit.enc[lo : lo + 1] in firsts else None
+            for unit, (lo, hi) in zip(units, bounds)]
 
 
 def _bounds(enc: str) -> tuple[int, int]:
@@ -1352,11 +1360,7 @@ def _section_members(sc: SectionClass, units: list[_Unit], cands: list[tuple], b
                 part_of.setdefault(c[0], {})[id(c[3])] = c[5]
     out = []
     # (each unit once: a heading also ends the section before it)
-    if bounds is None:
-        headings = [_heading(sc, unit) for unit in units]
-    else:
-        fullmatch = sc.heading.fullmatch
-        headings = [fullmatch(unit.enc, lo, hi) for unit, (lo, hi) in zip(units, bounds)]
+    headings = _headings(sc, units, bounds if bounds is not None else [_bounds(unit.enc) for unit in units])
     ui = 0
     while ui < len(units):
         m = headings[ui]

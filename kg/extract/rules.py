@@ -42,6 +42,21 @@ class Token(NamedTuple):
     tag: str  # jieba dictionary POS, "lex:<Type>" for lexicon terms, "unk" if unknown
 
 
+_POSITIONS: list[int] = []  # 0, 1, 2 …, made once (`positions`)
+
+
+def positions(n: int) -> list[int]:
+    """A list starting 0, 1, …, n - 1 (maybe longer), shared: its int objects
+    are made once per process, not once per index or scan of a text's tokens
+    (a text has tens of thousands; ``range`` makes a new int for each past 256).
+    (Grown by a new list, never in place: a list handed out stays as it was.)"""
+    global _POSITIONS
+    got = _POSITIONS
+    if len(got) < n:
+        got = _POSITIONS = list(range(max(n, 2 * len(got))))
+    return got
+
+
 class OffsetIndex:
     """Sorted offsets: ``get(pos)`` -> position in the list (the first, if
     repeated) or None.  The rules ask tens of thousands of times per document:
@@ -57,7 +72,7 @@ class OffsetIndex:
     def _index(self) -> dict[int, int]:
         n = len(self.offsets)
         # built from the end: a repeated offset keeps its first position (as bisect_left finds it)
-        self._at = at = dict(zip(reversed(self.offsets), range(n - 1, -1, -1)))
+        self._at = at = dict(zip(reversed(self.offsets), positions(n)[n - 1 :: -1])) if n else {}
         self.get = at.get
         return at
 
@@ -779,12 +794,15 @@ def compound_rules(text: str, cands: list[Cand], spec: dict, tokens: list = ()) 
         # name itself (风能和潮汐能) is never shared (checked below)
         if c.type not in types or not (c.rule.startswith("head.") or (c.rule == "lexicon" and c.type == "Technology")):
             continue
-        if joined_after is not None and joined_after.match(text, c.end):
-            continue
+        joined = None  # (read once a joiner is found before the name: most names have none)
         for j in joiners:
             js = c.start - len(j)
             if text[js : c.start] != j:
                 continue
+            if joined is None:
+                joined = joined_after is not None and joined_after.match(text, c.end) is not None
+            if joined:
+                break
             for n in range(max_stem, 0, -1):
                 s = js - n
                 stem = text[s:js]

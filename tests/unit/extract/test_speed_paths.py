@@ -750,3 +750,113 @@ def test_yielding_stops_are_those_overlapping_a_name_of_their_length():
             for c in cands
         ]
         assert _yielding_stops(list(cands)) == want, cands
+
+
+def test_tag_memo_gives_the_tables_tag_or_unk_and_empties_past_its_bound(monkeypatch):
+    from kg.extract.pipeline import _TagMemo
+
+    table = {"芯片": "n", "研发": "vn", "苏州": "lex:Region"}
+    memo = _TagMemo(table)
+    words = ["芯片", "的", "研发", "芯片", "苏州", "", "的"]
+    assert memo.tags(words) == [table.get(w, "unk") for w in words]
+    assert memo.tags(words) == [table.get(w, "unk") for w in words]  # (the second time from the memo)
+    monkeypatch.setattr(_TagMemo, "MAX_WORDS", 2)
+    assert memo.tags(["研发"]) == ["vn"] and set(memo) == {"研发"}  # (emptied first: it held four words)
+
+
+def test_positions_start_at_zero_and_a_list_handed_out_never_changes():
+    from kg.extract.rules import OffsetIndex, positions
+
+    small = positions(3)
+    assert small[:3] == [0, 1, 2]
+    kept = list(small)
+    big = positions(len(small) + 5)
+    assert big[: len(small) + 5] == list(range(len(small) + 5))
+    assert small == kept  # (grown by a new list)
+    assert OffsetIndex([]).index() == {} and OffsetIndex([4, 4, 9]).index() == {4: 0, 9: 2}
+
+
+def test_word_finders_sharing_a_texts_occurrences_yield_what_finditer_yields():
+    # the word finders of all patterns share the occurrences found in one text,
+    # found as far as each finder needs them: any order of patterns and budgets
+    import random
+    import re
+
+    from kg.extract.anchor import _found_in, _occurrences, _start_finder, _word_anchor, _word_finditer
+
+    rxs = [re.compile(p) for p in WORD_PATTERNS]
+    finders = [_word_finditer(rx, *_word_anchor(rx), _start_finder(rx), max_share=share)
+               for rx in rxs for share in (1e9, 0.3, 0.02)]
+    rnd = random.Random(29)
+    alphabet = list(WORD_ALPHABET) + ["委员会第", "行动", "丙丁的"]
+    for _ in range(300):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 120)))
+        for k in rnd.sample(range(len(finders)), len(finders)):
+            rx = rxs[k // 3]
+            assert [m.span() for m in finders[k](text)] == [m.span() for m in rx.finditer(text)], (rx.pattern, text)
+    text = "甲乙甲乙甲乙甲"
+    found = _found_in(text)
+    assert _occurrences(found, text, "甲乙", 1) == [0, 2]  # (more than one: two)
+    assert _occurrences(found, text, "甲乙", 5) == [0, 2, 4]  # (all of them)
+    assert _occurrences(found, text, "乙甲乙", 5) == [1, 3]  # (overlapping ones too)
+    assert _found_in(text) is found and _found_in(text + "丙") is not found
+
+
+def test_finders_sharing_a_texts_character_scans_yield_what_finditer_yields():
+    # start, lead and lookbehind finders of several patterns read the offsets of
+    # their characters off one scan per text and class
+    import random
+    import re
+
+    from kg.extract.anchor import _behind_finditer, _char_class, _class_at, _lead_finditer, _start_finder
+
+    patterns = [r"[甲乙][^，]{0,3}丙", r"[甲乙]丁+", r"(?:[^，]{0,2})丙丁", r"(?<=[甲乙])[丙丁]{1,3}", r"[^，、]{1,4}、[^，]{1,3}"]
+    rxs = [re.compile(p) for p in patterns]
+    finders = [(rxs[0], _start_finder(rxs[0])), (rxs[1], _start_finder(rxs[1])),
+               (rxs[2], _lead_finditer(rxs[2], frozenset("丙"), 2, max_share=1e9)),
+               (rxs[2], _lead_finditer(rxs[2], frozenset("丙"), 2, max_share=0.0)),
+               (rxs[3], _behind_finditer(rxs[3], frozenset("甲乙"), max_share=1e9)),
+               (rxs[4], _lead_finditer(rxs[4], frozenset("、"), 4, max_share=0.0))]
+    rnd = random.Random(31)
+    for _ in range(500):
+        text = "".join(rnd.choice("甲乙丙丁戊，、") for _ in range(rnd.randint(0, 60)))
+        for rx, find in rnd.sample(finders, len(finders)):
+            assert [m.span() for m in find(text)] == [m.span() for m in rx.finditer(text)], (rx.pattern, text)
+    text = "甲丙乙甲"
+    assert _class_at(_char_class(frozenset("甲乙")), text) == [0, 2, 3]
+    assert _class_at(_char_class(frozenset("甲乙")), text) is _class_at(_char_class(frozenset("乙甲")), text)
+
+
+def test_lead_verb_gate_only_skips_windows_no_lead_verb_can_start_in():
+    # the characters every lead verb begins with: a window holding none of them has no verb to step past
+    import re
+
+    from kg.extract.anchor import first_chars
+    from kg.extract.rules import compiled
+
+    lead_verb = compiled()["coordination_lead_verb"]
+    firsts = first_chars(lead_verb)
+    assert firsts and all(lead_verb.match(w) is None for w in ("推动", "强化", "建设海工"))
+    for verb in ("做大做强", "发展壮大", "加快培育"):
+        assert verb[0] in firsts and lead_verb.match(verb) is not None
+    assert all(re.match(lead_verb, t) is None or t[0] in firsts for t in ("着力培育", "超前布局", "做优做强"))
+
+
+def test_headings_tried_only_where_a_heading_can_begin_match_as_fullmatch_does():
+    import random
+    import re
+    from types import SimpleNamespace
+
+    from kg.extract.relations import _bounds, _headings
+
+    rnd = random.Random(37)
+    for pattern in (r"(?:第[一二三]+章|[一二三]+、)\s*加快(?P<class>甲)", r"\s*(?:到|至)甲", r"[一二三]+、?甲?"):
+        sc = SimpleNamespace(heading=re.compile(pattern))
+        units = [SimpleNamespace(enc="".join(rnd.choice("第一二三章、 加快甲到至乙") for _ in range(rnd.randint(0, 12))))
+                 for _ in range(2000)]
+        units += [SimpleNamespace(enc=x) for x in ("第一章 加快甲", " 二、加快甲 ", "到甲", "三甲", "乙二、加快甲")]
+        bounds = [_bounds(u.enc) for u in units]
+        want = [sc.heading.fullmatch(u.enc, lo, hi) for u, (lo, hi) in zip(units, bounds)]
+        got = _headings(sc, units, bounds)
+        assert [m and m.span() for m in got] == [m and m.span() for m in want], pattern
+        assert any(want), pattern
