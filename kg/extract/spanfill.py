@@ -173,16 +173,6 @@ def candidates(text: str, tokens: list, chosen: list[tuple[int, int, str]]):
         yield tokens[i][0], tokens[j][1], i, j
 
 
-def _clause_bounds(tokens, i, j):
-    a = i
-    while a > 0 and not _CLAUSE_END.intersection(tokens[a - 1][2]):
-        a -= 1
-    b = j
-    while b + 1 < len(tokens) and not _CLAUSE_END.intersection(tokens[b + 1][2]):
-        b += 1
-    return a, b
-
-
 def features(text: str, tokens: list, chosen_by_end: dict, chosen_by_start: dict, s: int, e: int, i: int, j: int,
              heads: dict, frame: "ListFrame | None" = None) -> list[str]:
     """The feature strings of candidate span S:E (tokens I..J); FRAME: the text's lists."""
@@ -247,15 +237,18 @@ def context_features(text: str, tokens: list, chosen_by_end: dict, chosen_by_sta
 def clause_features(tokens: list, i: int, j: int, heads: dict) -> list[str]:
     """The features of tokens I..J's clause: the verb governing the span, the word after a following 等."""
     f = []
-    a, b = _clause_bounds(tokens, i, j)
-    # governing verb: the last verb before the span in its clause
-    for k in range(i - 1, a - 1, -1):
-        if tokens[k][3] in ("v", "vn") and k < i:
-            if tokens[k][3] == "v":
-                f.append("gv=" + tokens[k][2])
-                break
+    # governing verb: the last verb before the span in its clause (the words read back to the clause's start only
+    # until one is found, and on only eleven words: a text's clauses can be long)
+    for k in range(i - 1, -1, -1):
+        if not _CLAUSE_END.isdisjoint(tokens[k][2]):
+            break
+        if tokens[k][3] == "v":
+            f.append("gv=" + tokens[k][2])
+            break
     # the word after a following 等 in the clause
-    for k in range(j + 1, min(b + 1, j + 12)):
+    for k in range(j + 1, min(len(tokens), j + 12)):
+        if not _CLAUSE_END.isdisjoint(tokens[k][2]):
+            break
         if tokens[k][2] in ("等", "等等"):
             if k + 1 < len(tokens):
                 nxw = tokens[k + 1][2]
