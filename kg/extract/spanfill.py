@@ -726,6 +726,7 @@ class ScoreBound:
     # (_ITEM_END_TAGS), v
     END = 5  # (a tag's weight as what follows a list: lend=)
     MAX_WORDS = 1 << 20
+    SLACK = 1e-9  # (a bound a feature can only lower is dropped this far under the floor: far over rounding errors)
 
     def __init__(self, weights: dict):
         wt, wi = (weights[ty] for ty in TYPES)
@@ -800,8 +801,10 @@ class ScoreBound:
             z += g("pos=" + "_".join(t[3] for t in tokens[i:j + 1])) + g("s=" + surf)
             if surf.isascii():
                 z += g("ascii")
-            if z.real >= floor or z.imag >= floor:  # then the clause's and the list's features, exactly
+            if z.real >= floor or z.imag >= floor:  # then the clause's features, exactly
                 z += sum(map(g, clause_features(tokens, i, j, self.heads))) - self.clause_top
+                if z.real < floor - self.SLACK and z.imag < floor - self.SLACK:
+                    continue  # (the list's features can only lower the bound: its list is not described)
                 listed = frame.features(s, e, i, j)
                 if len(listed) > 1:  # (an item: the features the first pass bounded, exactly)
                     z += sum(g(x) for x in listed if x.partition("=")[0] in LIST_BOUNDED) - self.item_top - (
