@@ -397,24 +397,33 @@ class ListFrame:
         spans, ending, starting = self._entity_maps(chosen)
         begin = np.where(self.head_ok, a, seps[self.heads_at])
         after = np.where(self.tail_ok, b + 1, n)
-        for g in np.flatnonzero(~self.head_ok).tolist():
-            at = int(starts[seps[self.heads_at[g]]])
+        # (the offsets read per list in numpy, then looked up in Python: a text has hundreds of lists)
+        open_head, open_tail = np.flatnonzero(~self.head_ok), np.flatnonzero(~self.tail_ok)
+        moved = []  # (list, the start of the rule entity it begins with)
+        for g, at in zip(open_head.tolist(), starts[seps[self.heads_at[open_head]]].tolist()):
             hit = ending.get(at)
             if hit:
                 self.siblings.setdefault(g, {})[0] = (hit[0], at, hit[1])
-                begin[g] = np.searchsorted(starts, hit[0])
-        for m in np.flatnonzero(link & ~self.mid_free).tolist():
-            s, e = int(ends[seps[m]]), int(starts[seps[m + 1]])
+                moved.append((g, hit[0]))
+        if moved:
+            gs, at = zip(*moved)
+            begin[list(gs)] = np.searchsorted(starts, at)
+        m = np.flatnonzero(link & ~self.mid_free)
+        for g, place, s, e in zip(self.group[m].tolist(), (m - self.heads_at[self.group[m]] + 1).tolist(),
+                                  ends[seps[m]].tolist(), starts[seps[m + 1]].tolist()):
             ty = spans.get((s, e))
             if ty:
-                g = int(self.group[m])
-                self.siblings.setdefault(g, {})[m - int(self.heads_at[g]) + 1] = (s, e, ty)
-        for g in np.flatnonzero(~self.tail_ok).tolist():
-            at = int(ends[seps[self.tails_at[g]]])
+                self.siblings.setdefault(g, {})[place] = (s, e, ty)
+        moved = []  # (list, the start of the rule entity it ends with)
+        for g, place, at in zip(open_tail.tolist(), (self.list_size[open_tail] - 1).tolist(),
+                                ends[seps[self.tails_at[open_tail]]].tolist()):
             hit = starting.get(at)
             if hit:
-                self.siblings.setdefault(g, {})[int(self.list_size[g]) - 1] = (at, hit[0], hit[1])
-                after[g] = np.searchsorted(starts, hit[0])
+                self.siblings.setdefault(g, {})[place] = (at, hit[0], hit[1])
+                moved.append((g, hit[0]))
+        if moved:
+            gs, at = zip(*moved)
+            after[list(gs)] = np.searchsorted(starts, at)
         self.list_after = after
         # the verb governing each list: the last one before its first item, seven words back at most, in its clause
         v = _Marks(verb).last(begin - 1)
