@@ -47,7 +47,7 @@ MAX_UNIT_SENTENCES = 6
 # window for rules that look for a category mention outside the match
 NEAREST_WINDOW = 300
 
-_MACRO = re.compile(r"\{(TEC|IND|INS|PER|POL|REG|EVT|PUB|ENT|TI|PE)(\+?)\}|\{(GAP|CGAP|W):(\d+)\}|\{REST\}|\{HEADGAP\}|\{COUNT\}")
+_MACRO = re.compile(r"\{(TEC|IND|INS|PER|POL|REG|EVT|PUB|ENT|TI|PE)(\+?)\}|\{(GAP|CGAP|W):(\d+)\}|\{REST\}|\{HEADGAP\}|\{COUNT\}|\{LIST_START\}")
 _CLASS = {
     "TEC": TYPE_CHAR["Technology"],
     "IND": TYPE_CHAR["Industry"],
@@ -274,6 +274,11 @@ class PatternSet:
 
 # {COUNT}: a count that closes a list without 等 (…、A、B六大未来产业, 两个, 三类)
 _COUNTED_CLASS = "(?:[一二三四五六七八九十两\\d]+\\s*(?:大|个|类))"
+# {LIST_START}: where a mention list ({ENT+}, {TEC+} …) can begin: at a mention, or
+# at a missed item (1–10 characters, no mention) closed by 、. Put before a
+# pattern's lookarounds, it fails fast at the many positions where its list
+# cannot start (matches unchanged: every list starts so)
+_LIST_START = "(?=[\ue001-\ue008]|[^\ue000-\uf8ff]{1,10}、)"
 
 
 def _expand(pattern: str, sep: str, clause_punct: str, head_gap: str, adjacent: frozenset = frozenset({"REG"})) -> str:
@@ -286,6 +291,8 @@ def _expand(pattern: str, sep: str, clause_punct: str, head_gap: str, adjacent: 
             return head_gap
         if m.group(0) == "{COUNT}":
             return _COUNTED_CLASS
+        if m.group(0) == "{LIST_START}":
+            return _LIST_START
         if m.group(1):
             atom = _CLASS[m.group(1)]
             if m.group(2):
