@@ -184,7 +184,7 @@ class PatternSet:
         order; given ENC, TEXT's placeholder string, only those of them whose
         pattern needs no entity type ENC lacks, nor more placeholders than ENC
         holds, nor a character that neither TEXT nor ENC's placeholders hold."""
-        text_chars = set(text)
+        chars = set(text)  # (given ENC, its placeholders and space too: below)
         if enc is None:
             by_first, always = self._rules_by_cue
         else:
@@ -194,12 +194,15 @@ class PatternSet:
             # outside its placeholders ENC holds TEXT's characters (a private-use
             # one as a space), so what TEXT and the placeholders lack, ENC lacks:
             # the characters of TEXT, needed for its cues anyway, serve for ENC's
-            # (a set of ENC's own would cost about as much as the cue lookup saves)
-            chars = text_chars | present | _SPACE
+            # (a set of ENC's own would cost about as much as the cue lookup saves);
+            # added in place (copies cost more), the cue lookup below only tries a
+            # few more first characters: each cue is still looked for in TEXT
+            chars |= present
+            chars |= _SPACE
         hit = set(always)
         # the cues that begin with a character of TEXT, each looked for in it (one
         # regex of all the cues, tried at every position, costs more)
-        for ch in by_first.keys() & text_chars:
+        for ch in by_first.keys() & chars:
             for cue, ix in by_first[ch]:
                 if cue in text:
                     hit.update(ix)
@@ -212,7 +215,8 @@ class PatternSet:
         alone, sets = self._required_text_chars_split
         least, held = self._least_placeholders, sum(map(enc.count, present))
         return [self.rules[i] for i in sorted(hit)
-                if least[i] <= held and alone[i] <= chars and not (sets[i] and any(map(chars.isdisjoint, sets[i])))]
+                if least[i] <= held and alone[i] <= chars
+                and not (sets[i] and any(map(chars.isdisjoint, sets[i])))]
 
     @cached_property
     def _least_placeholders(self) -> tuple[int, ...]:
