@@ -47,7 +47,7 @@ MAX_UNIT_SENTENCES = 6
 # window for rules that look for a category mention outside the match
 NEAREST_WINDOW = 300
 
-_MACRO = re.compile(r"\{(TEC|IND|INS|PER|POL|REG|EVT|PUB|ENT|TI|PE)(\+?)\}|\{(GAP|CGAP|W):(\d+)\}|\{REST\}|\{HEADGAP\}|\{COUNT\}")
+_MACRO = re.compile(r"\{(TEC|IND|INS|PER|POL|REG|EVT|PUB|ENT|TI|PE)(\+?)\}|\{(GAP|CGAP|W):(\d+)\}|\{REST\}|\{HEADGAP\}|\{COUNT\}|\{LIST_START\}")
 _CLASS = {
     "TEC": TYPE_CHAR["Technology"],
     "IND": TYPE_CHAR["Industry"],
@@ -184,7 +184,7 @@ class PatternSet:
         order; given ENC, TEXT's placeholder string, only those of them whose
         pattern needs no entity type ENC lacks, nor more placeholders than ENC
         holds, nor a character that neither TEXT nor ENC's placeholders hold."""
-        text_chars = set(text)
+        chars = set(text)  # (given ENC, its placeholders and space too: below)
         if enc is None:
             by_first, always = self._rules_by_cue
         else:
@@ -194,12 +194,15 @@ class PatternSet:
             # outside its placeholders ENC holds TEXT's characters (a private-use
             # one as a space), so what TEXT and the placeholders lack, ENC lacks:
             # the characters of TEXT, needed for its cues anyway, serve for ENC's
-            # (a set of ENC's own would cost about as much as the cue lookup saves)
-            chars = text_chars | present | _SPACE
+            # (a set of ENC's own would cost about as much as the cue lookup saves);
+            # added in place (copies cost more), the cue lookup below only tries a
+            # few more first characters: each cue is still looked for in TEXT
+            chars |= present
+            chars |= _SPACE
         hit = set(always)
         # the cues that begin with a character of TEXT, each looked for in it (one
         # regex of all the cues, tried at every position, costs more)
-        for ch in by_first.keys() & text_chars:
+        for ch in by_first.keys() & chars:
             for cue, ix in by_first[ch]:
                 if cue in text:
                     hit.update(ix)
@@ -212,7 +215,8 @@ class PatternSet:
         alone, sets = self._required_text_chars_split
         least, held = self._least_placeholders, sum(map(enc.count, present))
         return [self.rules[i] for i in sorted(hit)
-                if least[i] <= held and alone[i] <= chars and not (sets[i] and any(map(chars.isdisjoint, sets[i])))]
+                if least[i] <= held and alone[i] <= chars
+                and not (sets[i] and any(map(chars.isdisjoint, sets[i])))]
 
     @cached_property
     def _least_placeholders(self) -> tuple[int, ...]:
@@ -274,6 +278,11 @@ class PatternSet:
 
 # {COUNT}: a count that closes a list without 等 (…、A、B六大未来产业, 两个, 三类)
 _COUNTED_CLASS = "(?:[一二三四五六七八九十两\\d]+\\s*(?:大|个|类))"
+# {LIST_START}: where a mention list ({ENT+}, {TEC+} …) can begin: at a mention, or
+# at a missed item (1–10 characters, no mention) closed by 、. Put before a
+# pattern's lookarounds, it fails fast at the many positions where its list
+# cannot start (matches unchanged: every list starts so)
+_LIST_START = "(?=[\ue001-\ue008]|[^\ue000-\uf8ff]{1,10}、)"
 
 
 def _expand(pattern: str, sep: str, clause_punct: str, head_gap: str, adjacent: frozenset = frozenset({"REG"})) -> str:
@@ -286,6 +295,8 @@ def _expand(pattern: str, sep: str, clause_punct: str, head_gap: str, adjacent: 
             return head_gap
         if m.group(0) == "{COUNT}":
             return _COUNTED_CLASS
+        if m.group(0) == "{LIST_START}":
+            return _LIST_START
         if m.group(1):
             atom = _CLASS[m.group(1)]
             if m.group(2):
