@@ -71,39 +71,48 @@ def _per_pattern(build: Callable[[re.Pattern], object]) -> Callable[[re.Pattern]
     return get
 
 
-def _class_chars(items) -> frozenset | None:
+# the digit and space classes, as written in a character class (`first_gate`)
+_CATEGORY_CLASSES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_SPACE: r"\s"}
+
+
+def _class_chars(items, categories: bool = False) -> frozenset | None:
+    """The characters of a class; with CATEGORIES, \\d and \\s stand in it as
+    themselves (two-character strings: no single character equals one)."""
     out: set[str] = set()
     for op, av in items:
         if op is _c.LITERAL:
             out.add(chr(av))
         elif op is _c.RANGE and av[1] - av[0] < MAX_FIRST_CHARS:
             out.update(map(chr, range(av[0], av[1] + 1)))
+        elif categories and op is _c.CATEGORY and av in _CATEGORY_CLASSES:
+            out.add(_CATEGORY_CLASSES[av])
         else:  # NEGATE, CATEGORY (\\s, \\d), a wide range: any character, or too many
             return None
     return frozenset(out)
 
 
-def _first(seq) -> tuple[frozenset | None, bool]:
-    """(the characters a match of SEQ can begin with, None if not known; whether SEQ can match empty)."""
+def _first(seq, categories: bool = False) -> tuple[frozenset | None, bool]:
+    """(the characters a match of SEQ can begin with, None if not known; whether SEQ
+    can match empty); with CATEGORIES, \\d and \\s may stand among them (`_class_chars`)."""
     chars: set[str] = set()
     for op, av in seq:
         if op is _c.LITERAL:
             here, empty = frozenset(chr(av)), False
         elif op is _c.IN:
-            here, empty = _class_chars(av), False
+            here, empty = _class_chars(av, categories), False
         elif op is _c.SUBPATTERN:
             if av[1] & re.IGNORECASE:
                 return None, True
-            here, empty = _first(av[3])
+            here, empty = _first(av[3], categories)
         elif op is _c.ATOMIC_GROUP:
-            here, empty = _first(av)
+            here, empty = _first(av, categories)
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
-            here, empty = _first(av[2])
+            here, empty = _first(av[2], categories)
             empty = empty or av[0] == 0
         elif op is _c.BRANCH:
             here, empty = frozenset(), False
             for branch in av[1]:
-                b, b_empty = _first(branch)
+                b, b_empty = _first(branch, categories)
                 if b is None:
                     return None, True
                 here, empty = here | b, empty or b_empty
@@ -127,6 +136,25 @@ def first_chars(regex: re.Pattern) -> frozenset | None:
         return None
     chars, empty = _first(_parser.parse(regex.pattern, regex.flags))
     return None if empty or not chars or chars is None else chars
+
+
+@_per_pattern
+def first_gate(regex: re.Pattern) -> re.Pattern | None:
+    """A one-character class every match of REGEX begins with (its first set,
+    where \\d and \\s may stand: a section heading opens with a numeral); its
+    ``match(text, pos)`` tests the character at pos.  None when any character
+    may begin a match, or when the pattern can match the empty string."""
+    if regex.flags & re.IGNORECASE or not isinstance(regex.pattern, str):
+        return None
+    try:
+        chars, empty = _first(_parser.parse(regex.pattern, regex.flags), categories=True)
+    except Exception:  # (re's parser is internal: no gate for a tree this module cannot read)
+        return None
+    if empty or not chars:
+        return None
+    categories = "".join(sorted(ch for ch in chars if len(ch) > 1))
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(chars) if len(ch) == 1) + categories + "]",
+                      regex.flags & re.ASCII)
 
 
 def _has_start_filter(regex: re.Pattern) -> bool:

@@ -26,7 +26,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from kg.errors import KgError
-from kg.extract.anchor import first_chars, gate, least_consumed, required_chars
+from kg.extract.anchor import first_gate, gate, least_consumed, required_chars
 from kg.extract.lexicon import trie_regex
 from kg.extract.titles import names_in_title
 from kg.model import Evidence, Mention, Relation
@@ -1330,10 +1330,11 @@ def _headings(sc: SectionClass, units: list[_Unit], bounds: list[tuple[int, int]
     only where it opens with a character a heading can begin with (a numeral,
     a bracket …): most units are no heading, and the test costs less than the match."""
     fullmatch = sc.heading.fullmatch
-    firsts = first_chars(sc.heading)
+    firsts = first_gate(sc.heading)
     if firsts is None:
         return [fullmatch(unit.enc, lo, hi) for unit, (lo, hi) in zip(units, bounds)]
-    return [fullmatch(unit.enc, lo, hi) if unit.enc[lo : lo + 1] in firsts else None
+    opens = firsts.match
+    return [fullmatch(unit.enc, lo, hi) if opens(unit.enc, lo, hi) else None
             for unit, (lo, hi) in zip(units, bounds)]
 
 

@@ -173,16 +173,6 @@ def candidates(text: str, tokens: list, chosen: list[tuple[int, int, str]]):
         yield tokens[i][0], tokens[j][1], i, j
 
 
-def _clause_bounds(tokens, i, j):
-    a = i
-    while a > 0 and not _CLAUSE_END.intersection(tokens[a - 1][2]):
-        a -= 1
-    b = j
-    while b + 1 < len(tokens) and not _CLAUSE_END.intersection(tokens[b + 1][2]):
-        b += 1
-    return a, b
-
-
 def features(text: str, tokens: list, chosen_by_end: dict, chosen_by_start: dict, s: int, e: int, i: int, j: int,
              heads: dict, frame: "ListFrame | None" = None) -> list[str]:
     """The feature strings of candidate span S:E (tokens I..J); FRAME: the text's lists."""
@@ -247,24 +237,29 @@ def context_features(text: str, tokens: list, chosen_by_end: dict, chosen_by_sta
 def clause_features(tokens: list, i: int, j: int, heads: dict) -> list[str]:
     """The features of tokens I..J's clause: the verb governing the span, the word after a following 等."""
     f = []
-    a, b = _clause_bounds(tokens, i, j)
-    # governing verb: the last verb before the span in its clause
-    for k in range(i - 1, a - 1, -1):
-        if tokens[k][3] in ("v", "vn") and k < i:
-            if tokens[k][3] == "v":
-                f.append("gv=" + tokens[k][2])
-                break
+    # governing verb: the last verb before the span in its clause (the words read back to the clause's start only
+    # until one is found, and on only eleven words: a text's clauses can be long)
+    for k in range(i - 1, -1, -1):
+        if not _CLAUSE_END.isdisjoint(tokens[k][2]):
+            break
+        if tokens[k][3] == "v":
+            f.append("gv=" + tokens[k][2])
+            break
     # the word after a following 等 in the clause
-    for k in range(j + 1, min(b + 1, j + 12)):
+    for k in range(j + 1, min(len(tokens), j + 12)):
+        if not _CLAUSE_END.isdisjoint(tokens[k][2]):
+            break
         if tokens[k][2] in ("等", "等等"):
             if k + 1 < len(tokens):
-                nxw = tokens[k + 1][2]
-                f.append("deng=" + nxw)
-                hd = _head_of("x" + nxw, heads)
-                if hd:
-                    f.append("dengh=" + hd[1])
+                f += _deng_features(tokens[k + 1][2], heads)
             break
     return f
+
+
+def _deng_features(word: str, heads: dict) -> list[str]:
+    """The features of WORD, the word after a 等 following a span: itself and its class head's type."""
+    hd = _head_of("x" + word, heads)
+    return ["deng=" + word] + (["dengh=" + hd[1]] if hd else [])
 
 
 # ---- list items: each item of a coordination (A、B和C等…) is a candidate, whatever its word count
@@ -404,24 +399,33 @@ class ListFrame:
         spans, ending, starting = self._entity_maps(chosen)
         begin = np.where(self.head_ok, a, seps[self.heads_at])
         after = np.where(self.tail_ok, b + 1, n)
-        for g in np.flatnonzero(~self.head_ok).tolist():
-            at = int(starts[seps[self.heads_at[g]]])
+        # (the offsets read per list in numpy, then looked up in Python: a text has hundreds of lists)
+        open_head, open_tail = np.flatnonzero(~self.head_ok), np.flatnonzero(~self.tail_ok)
+        moved = []  # (list, the start of the rule entity it begins with)
+        for g, at in zip(open_head.tolist(), starts[seps[self.heads_at[open_head]]].tolist()):
             hit = ending.get(at)
             if hit:
                 self.siblings.setdefault(g, {})[0] = (hit[0], at, hit[1])
-                begin[g] = np.searchsorted(starts, hit[0])
-        for m in np.flatnonzero(link & ~self.mid_free).tolist():
-            s, e = int(ends[seps[m]]), int(starts[seps[m + 1]])
+                moved.append((g, hit[0]))
+        if moved:
+            gs, at = zip(*moved)
+            begin[list(gs)] = np.searchsorted(starts, at)
+        m = np.flatnonzero(link & ~self.mid_free)
+        for g, place, s, e in zip(self.group[m].tolist(), (m - self.heads_at[self.group[m]] + 1).tolist(),
+                                  ends[seps[m]].tolist(), starts[seps[m + 1]].tolist()):
             ty = spans.get((s, e))
             if ty:
-                g = int(self.group[m])
-                self.siblings.setdefault(g, {})[m - int(self.heads_at[g]) + 1] = (s, e, ty)
-        for g in np.flatnonzero(~self.tail_ok).tolist():
-            at = int(ends[seps[self.tails_at[g]]])
+                self.siblings.setdefault(g, {})[place] = (s, e, ty)
+        moved = []  # (list, the start of the rule entity it ends with)
+        for g, place, at in zip(open_tail.tolist(), (self.list_size[open_tail] - 1).tolist(),
+                                ends[seps[self.tails_at[open_tail]]].tolist()):
             hit = starting.get(at)
             if hit:
-                self.siblings.setdefault(g, {})[int(self.list_size[g]) - 1] = (at, hit[0], hit[1])
-                after[g] = np.searchsorted(starts, hit[0])
+                self.siblings.setdefault(g, {})[place] = (at, hit[0], hit[1])
+                moved.append((g, hit[0]))
+        if moved:
+            gs, at = zip(*moved)
+            after[list(gs)] = np.searchsorted(starts, at)
         self.list_after = after
         # the verb governing each list: the last one before its first item, seven words back at most, in its clause
         v = _Marks(verb).last(begin - 1)
@@ -716,17 +720,19 @@ class ScoreBound:
     before, just after) are summed once per process into tables; the character
     features (c=, f1=, f2=, l1=, l2=, pc=, nc=) and the class head (head=,
     hs=) and the list frame (lm=, list) are read off the text's code points;
-    a list item's features (``ListFrame``) per list and item in numpy
-    (LIST_EXACT) but for a few (LIST_BOUNDED).  The features of the span's tag
-    sequence and surface (pos=, s=, ascii), of its clause (gv=, deng=, dengh=)
-    and LIST_BOUNDED count at their largest weights in a first pass; a second
-    adds them exactly for the few candidates left.  P(type) <= sigmoid(score),
-    so a candidate whose bound stays under logit(threshold) cannot be kept."""
+    the clause's (gv=, deng=, dengh=: ``clause_features``) off the tokens (the
+    last verb before the span, the word after the next 等 after it); a list
+    item's features (``ListFrame``) per list and item in numpy (LIST_EXACT)
+    but for a few (LIST_BOUNDED).  The features of the span's tag sequence and
+    surface (pos=, s=, ascii) and LIST_BOUNDED count at their largest weights
+    in a first pass; a second adds them exactly for the few candidates left.
+    P(type) <= sigmoid(score), so a candidate whose bound stays under
+    logit(threshold) cannot be kept."""
 
-    CLAUSE = ("gv", "deng", "dengh")  # (at their largest in the first pass)
     SURFACE = ("pos", "s", "ascii")
     # the weights of a word or tag in each place: inside a span, first, last, just before, just after
-    INSIDE, FIRST, LAST, PREV, NEXT, VERB, CLASS = range(7)  # (and as a list's verb, as the class after its 等)
+    # (and as a list's verb, as the class after its 等, as the verb governing a span, as the word after a 等 after it)
+    INSIDE, FIRST, LAST, PREV, NEXT, VERB, CLASS, GOVERNS, DENG = range(9)
     CLEAN, ASCII, LONG, JOINER, LIST_END, CLAUSE_END = 1, 2, 4, 8, 16, 32  # a word's facts: no stop character, ASCII,
     # 6 characters or more (_role, _word), a list joiner, 等, a clause end (ListFrame)
     ROLE, ITEM_END, IS_VERB = 7, 8, 16  # a tag's facts: its role (_tag_role), whether it ends an edge item
@@ -744,8 +750,7 @@ class ScoreBound:
             top[slot] = _cmax(top.get(slot, 0j), w)
             by_slot.setdefault(slot, {})[value] = w
         self.weight = g = lambda f: fw.get(f, 0j)
-        self.clause_top = sum(top.get(slot, 0j) for slot in self.CLAUSE)
-        self.base = g("") + self.clause_top
+        self.base = g("")
         self.surface_top = sum(top.get(slot, 0j) for slot in self.SURFACE)
         # a list item's LIST_BOUNDED features at their largest (all the positive weights of the slots
         # an item may hold several of): the tail cues' apart, which only a list closed by 等 has
@@ -770,20 +775,21 @@ class ScoreBound:
         self.head_ends = _CharTable({ord(h[-1]): 1 for h in heads if len(h) <= 4})  # (the last characters of heads)
         self.joiner_last = _CharTable({ord(jn[-1]): 1 for jn in _LISTJOIN})
         self.joiner_first = _CharTable({ord(jn[0]): 1 for jn in _LISTJOIN})
-        self.words = _Rows(self._word_weights, 7)
+        self.words = _Rows(self._word_weights, 9)
         self.long_word = np.array(self._word_weights("#long")[0])  # (what _word calls a long unknown word)
         self.tags = _Rows(self._tag_weights, 6)
         self.unknown = self.tags["unk"]
 
     def _word_weights(self, word: str) -> tuple[tuple, int]:
         """The weights of WORD's features inside a span, first, last, just before and after it, as a list's
-        verb and as the class after its 等; its facts."""
+        verb, as the class after its 等, as a span's governing verb and as the word after a 等 after it; its facts."""
         g = self.weight
         facts = (self.CLEAN if _STOP.isdisjoint(word) else 0) | (self.ASCII if word.isascii() else 0) | (
             self.LONG if len(word) >= 6 else 0) | (self.JOINER if word in _LISTJOIN else 0) | (
             self.LIST_END if word in _LIST_END else 0) | (0 if _CLAUSE_END.isdisjoint(word) else self.CLAUSE_END)
         return (g("w=" + word), g("wF=" + word), g("wL=" + word), g("pw=" + word), g("nw=" + word),
-                g("lgv=" + word), sum(map(g, _class_features(word, self.heads)))), facts
+                g("lgv=" + word), sum(map(g, _class_features(word, self.heads))), g("gv=" + word),
+                sum(map(g, _deng_features(word, self.heads)))), facts
 
     def _tag_weights(self, tag: str) -> tuple[tuple, int]:
         """The weights of TAG's features in those places and as what follows a list; its facts (ROLE,
@@ -807,8 +813,7 @@ class ScoreBound:
             z += g("pos=" + "_".join(t[3] for t in tokens[i:j + 1])) + g("s=" + surf)
             if surf.isascii():
                 z += g("ascii")
-            if z.real >= floor or z.imag >= floor:  # then the clause's and the list's features, exactly
-                z += sum(map(g, clause_features(tokens, i, j, self.heads))) - self.clause_top
+            if z.real >= floor or z.imag >= floor:  # then the list's features, exactly
                 listed = frame.features(s, e, i, j)
                 if len(listed) > 1:  # (an item: the features the first pass bounded, exactly)
                     z += sum(g(x) for x in listed if x.partition("=")[0] in LIST_BOUNDED) - self.item_top - (
@@ -855,10 +860,21 @@ class ScoreBound:
         starts, ends = _offsets(tokens)
         touch = _touching(text, starts, ends, chosen)
         roles = np.where(clean & ~touch, tag_facts & self.ROLE, 0).astype(np.int8)
+        verb, clause_end, deng = tag_facts & self.IS_VERB != 0, facts & self.CLAUSE_END != 0, facts & self.LIST_END != 0
         frame = ListFrame(text, tokens, chosen, self.heads, facts=(
-            facts & self.JOINER != 0, facts & self.LIST_END != 0, facts & self.CLEAN != 0,
-            tag_facts & self.ITEM_END != 0, ~touch, roles, tag_facts & self.IS_VERB != 0, facts & self.CLAUSE_END != 0),
-            offsets=(starts, ends))
+            facts & self.JOINER != 0, deng, facts & self.CLEAN != 0,
+            tag_facts & self.ITEM_END != 0, ~touch, roles, verb, clause_end), offsets=(starts, ends))
+        verbs, dengs, ended = _Marks(verb), _Marks(deng), _Marks(clause_end)
+
+        def governing(at: np.ndarray) -> np.ndarray:  # (gv=) the last verb before the tokens AT, in their clause
+            v = verbs.last(at - 1)
+            return np.where(v > ended.last(at - 1), self.words.table[self.GOVERNS, word[np.maximum(v, 0)]], 0j)
+
+        def after_deng(at: np.ndarray) -> np.ndarray:  # (deng=, dengh=) the word after the first 等 after the
+            k = dengs.next(at + 1)  # tokens AT, eleven words on at most, in their clause
+            return np.where((k < ended.next(at + 1)) & (k <= at + 11) & (k + 1 < n),
+                            self.words.table[self.DENG, word[np.minimum(k + 1, n - 1)]], 0j)
+
         in_item = frame.item_of >= 0
         start_at, end_at = roles >= 2, roles > 0  # (where a span may start / end: a list item's edges too)
         start_at[frame.first] = True
@@ -869,7 +885,8 @@ class ScoreBound:
             return w + self.tags.table[place, tag[at]]
         cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
         size, g, chars, pairs = len(text), self.weight, self.chars, self.pairs
-        # where a span starts (a token of role 2 or 3): its first word and characters, the word and character before it
+        # where a span starts (a token of role 2 or 3): its first word and characters, the word and character before
+        # it, the verb governing it
         first = np.zeros(n, dtype=complex)
         at = np.flatnonzero(start_at)
         s = starts[at]
@@ -877,8 +894,10 @@ class ScoreBound:
         first[at] = (weights(self.FIRST, at) + chars["f1"](cp[s])
                      + pairs["f2"]((cp[s] << 21) | cp[np.minimum(s + 1, size - 1)])
                      + np.where(s > 0, chars["pc"](before), g("pc=^"))
-                     + np.where(at > 0, weights(self.PREV, np.maximum(at - 1, 0)), g("pw=^") + g("pt=^")))
-        # where it ends (a token of role 1 to 3): its last word and characters, the word and character after it
+                     + np.where(at > 0, weights(self.PREV, np.maximum(at - 1, 0)), g("pw=^") + g("pt=^"))
+                     + governing(at))
+        # where it ends (a token of role 1 to 3): its last word and characters, the word and character after it, the
+        # word after a 等 after it
         last = np.zeros(n, dtype=complex)
         at = np.flatnonzero(end_at)
         e = ends[at]
@@ -886,7 +905,8 @@ class ScoreBound:
         last[at] = (weights(self.LAST, at) + chars["l1"](cp[e - 1])
                     + pairs["l2"]((cp[np.maximum(e - 2, 0)] << 21) | cp[e - 1])
                     + np.where(e < size, chars["nc"](after), g("nc=$"))
-                    + np.where(at + 1 < n, weights(self.NEXT, np.minimum(at + 1, n - 1)), g("nw=$") + g("nt=$")))
+                    + np.where(at + 1 < n, weights(self.NEXT, np.minimum(at + 1, n - 1)), g("nw=$") + g("nt=$"))
+                    + after_deng(at))
         inside = np.zeros(n + 1, dtype=complex)  # (the weights inside a span of the tokens before each, summed)
         at = np.flatnonzero(end_at | in_item)
         inside[at + 1] = weights(self.INSIDE, at)

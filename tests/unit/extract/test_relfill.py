@@ -312,3 +312,35 @@ def test_a_model_file_is_validated_on_load(tmp_path):
                                               (good, 1.5)]):
         with pytest.raises(ValueError):
             relfill.load_model(write_model(tmp_path / f"bad{i}.json.gz", weights, threshold))
+
+
+def test_fill_keeps_what_the_exact_scores_keep_under_random_weights():
+    """`fill` (its own order of lookups, its early cut-off under the lowest threshold) keeps exactly what
+    `probability` over `candidates` keeps, for random weights and per-type thresholds: the check any
+    faster scoring must pass."""
+    import random
+
+    text = ("某方案聚焦甲光电产业、乙光电产业和丙光电产业，推动量子通信赋能金融行业，并在某市落地。"
+            "某省科技厅与某市把人工智能带进了中医药产业和丁材料产业等领域，又把量子通信用于金融行业。"
+            "二、某方案：推动戊光电产业。某院士在某市出席了某论坛。")
+    ms = [mention(text, "某方案", "Policy")] + [mention(text, x, "Industry") for x in (
+        "甲光电产业", "乙光电产业", "丙光电产业", "金融行业", "中医药产业", "丁材料产业", "戊光电产业")] + [
+        mention(text, "量子通信", "Technology"), mention(text, "人工智能", "Technology"),
+        mention(text, "某省科技厅", "Institution"), mention(text, "某市", "Region"),
+        mention(text, "某院士", "Person"), mention(text, "某论坛", "Event")]
+    rules = [Rel("某方案", "prioritizes", "甲光电产业"), Rel("人工智能", "appliedIn", "中医药产业")]
+    feats = sorted({x for h, r, t, _, base, own in cands(text, ms, rules) for x in relfill.conjoined(r, base, own)})
+    kept = dropped = 0
+    for seed in range(30):
+        rnd = random.Random(seed)
+        weights = {x: rnd.gauss(0.0, 2.0 if "|bw=" in x or "|b0=" in x else 0.7) for x in feats if rnd.random() < 0.8}
+        weights[""] = rnd.uniform(-4.0, 0.0)
+        table = relfill.by_relation(weights)
+        for th, by_type in ((0.5, {}), (0.9, {}), (0.3, {"appliedIn": 0.8, "partOf": 0.95})):
+            got = sorted((r.evidence.start, (r.head_text, r.type, r.tail_text), r.evidence.end, r.evidence.confidence)
+                         for r in relfill.fill(text, split_sentences(text), ms, rules, tokens_of(text), table, th,
+                                               thresholds=by_type))
+            assert got == reference_fill(text, ms, rules, table, th, by_type)
+            kept += len(got)
+            dropped += len(reference_fill(text, ms, rules, table, 0.0)) - len(got)
+    assert kept > 10 and dropped > 10  # (both sides of the thresholds are exercised)
