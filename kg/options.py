@@ -14,7 +14,7 @@ class ExtractorOptions:
     ner: bool = False  # kg_ner, statistical names (the `ner` extra)
     crf: bool = False  # kg_crf, the Technology / Industry gap-filler (the `crf` extra)
     relfill: bool = True  # kg_relfill, the relation gap-filler (on by default: it is cheap and helps new text)
-    spanfill: bool = False  # kg_spanfill, the Technology / Industry span filler (a logistic regression over noun spans)
+    spanfill: bool = True  # kg_spanfill, the Technology / Industry span filler (on by default: it carries to new text)
     prune: bool = False  # kg_prune, drops rule Technology / Industry mentions a logistic regression judges no entity
 
     @property

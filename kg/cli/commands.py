@@ -47,7 +47,7 @@ RELFILL_OPT = typer.Option(
 SPANFILL_OPT = typer.Option(
     api.DEFAULT_EXTRACTOR.spanfill, "--spanfill/--no-spanfill",
     help="Also find Technology and Industry terms the rules miss with a logistic regression over noun spans "
-    "(off by default).")
+    "and list items (on by default; --no-spanfill for the rules' terms alone, about 8% faster).")
 PRUNE_OPT = typer.Option(
     api.DEFAULT_EXTRACTOR.prune, "--prune/--no-prune",
     help="Drop Technology and Industry terms of the rules that a logistic regression judges are no entity "

@@ -18,8 +18,8 @@ def _counts(out: str) -> tuple[int, int]:
 
 
 @pytest.mark.slow  # loads the extractor and builds three times
-@pytest.mark.parametrize("flag", ["--prune", "--spanfill"])
-def test_a_build_with_a_component_switched_on_re_extracts(tmp_path: Path, flag: str):
+@pytest.mark.parametrize("flag", ["--prune", "--no-spanfill"])
+def test_a_build_with_a_component_switched_re_extracts(tmp_path: Path, flag: str):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "a.txt").write_text("某市印发《智能制造发展行动计划》，推动工业机器人和增材制造产业发展。", encoding="utf-8")

@@ -15,7 +15,7 @@ from support.entities import ents
 
 
 def surfaces(text: str) -> set[str]:
-    return {m.text for m in extract_text(text).mentions}
+    return {m.text for m in extract_text(text, spanfill=False).mentions}
 
 
 # --- a numeral's unit or a date glued to the next word is not part of a name

@@ -7,7 +7,7 @@ from support.entities import ents
 
 
 def surfaces(text: str) -> set[str]:
-    return {m.text for m in extract_text(text).mentions}
+    return {m.text for m in extract_text(text, spanfill=False).mentions}
 
 
 # --- an unknown item under a class noun whose head jieba tags as a verb

@@ -35,7 +35,7 @@ def test_a_sector_naming_the_firms_or_platform_built_is_no_priority(tmp_path):
 
 
 def _rels(text, rtype):
-    return {(r.head_text, r.tail_text) for r in extract_text(text).relations if r.type == rtype}
+    return {(r.head_text, r.tail_text) for r in extract_text(text, spanfill=False).relations if r.type == rtype}
 
 
 def test_an_issued_plan_prioritizes_what_it_strengthens():

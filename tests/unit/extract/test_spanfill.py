@@ -126,16 +126,16 @@ def test_the_shipped_model_loads_once_with_its_threshold():
     assert 0 < m["threshold"] < 1 and set(m["weights"]) == set(spanfill.TYPES)
 
 
-def test_off_by_default_and_on_with_the_keyword():
+def test_on_by_default_and_off_with_the_keyword():
     from kg.builder.cache import extractor_fingerprint
     from kg.options import DEFAULT_EXTRACTOR, RULES_ONLY, ExtractorOptions
 
-    assert not DEFAULT_EXTRACTOR.spanfill
-    assert "kg_spanfill" not in get_nlp().pipe_names and "kg_spanfill" not in get_nlp(RULES_ONLY).pipe_names
+    assert DEFAULT_EXTRACTOR.spanfill
+    assert "kg_spanfill" in get_nlp().pipe_names and "kg_spanfill" not in get_nlp(RULES_ONLY).pipe_names
     names = get_nlp(ExtractorOptions(relfill=True, spanfill=True)).pipe_names
     assert names.index("kg_spanfill") == names.index("kg_normalise") - 1
     assert ExtractorOptions(relfill=True, spanfill=True).tag == ":relfill:spanfill"
-    assert extractor_fingerprint(spanfill=True) != extractor_fingerprint()
+    assert extractor_fingerprint(spanfill=False) != extractor_fingerprint()
 
 
 # made-up sentences with lists, 等, 以及, Latin words, class heads, a long unknown word and line breaks

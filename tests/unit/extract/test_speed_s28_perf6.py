@@ -58,7 +58,7 @@ def test_the_list_matches_are_the_list_patterns_matches_of_each_text_with_their_
 
 
 def test_every_pipeline_built_freezes_what_it_loaded(monkeypatch):
-    """The default pipeline (relfill on) and those with other components, as
+    """The default pipeline (relfill and spanfill on) and those with other components, as
     the rules-only one: what a build loads is moved out of the garbage
     collector's full scans (gc.freeze) once it is built, and only then."""
     from kg.extract import pipeline
@@ -72,7 +72,7 @@ def test_every_pipeline_built_freezes_what_it_loaded(monkeypatch):
     a = pipeline.get_nlp()
     assert frozen == [True]
     assert pipeline.get_nlp() is a and frozen == [True]  # (built once: no second freeze)
-    pipeline.get_nlp(ExtractorOptions(relfill=True, spanfill=True))
+    pipeline.get_nlp(ExtractorOptions(relfill=True, spanfill=False))
     pipeline.get_nlp(RULES_ONLY)
     assert frozen == [True] * 3
 
