@@ -1,6 +1,6 @@
 """``kg_spanfill``: a logistic regression over noun-compound spans the rules
 leave outside every entity, typing a span Technology, Industry or nothing
-(``--spanfill``, off by default; weights kg/extract/models/spanfill.json.gz,
+(``--spanfill``, on by default, ``--no-spanfill`` off; weights kg/extract/models/spanfill.json.gz,
 trained by bench/train_spanfill.py from the repository's open gold sets,
 read once per process).  Only the candidates whose score bound
 (``ScoreBound``, numpy over the whole text) can reach the threshold get
