@@ -103,6 +103,27 @@ def sparse_design(data: list[tuple[list[str], object]], minfreq: int):
     return vocab, np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)
 
 
+def trainer_parser(doc: str, model: Path, cache: Path):
+    """The argument parser every trainer starts from: where the model goes, the
+    rule-pipeline cache, and the leave-one-set-out switches."""
+    import argparse
+
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--model", type=Path, default=model, help="where to write the model (default: the shipped one)")
+    ap.add_argument("--cache", type=Path, default=cache, help="rule-pipeline output per set")
+    ap.add_argument("--loso", action="store_true", help="leave each open set out in turn and measure it; writes no shipped model")
+    ap.add_argument("--only", action="append", default=[], help="with --loso: only these held-out sets (e.g. holdout9)")
+    return ap
+
+
+def regression_options(ap, l2: float = 1e-4) -> None:
+    """The logistic regressions' training options (full-batch Adam; features seen in >= --minfreq rows)."""
+    ap.add_argument("--minfreq", type=int, default=3)
+    ap.add_argument("--l2", type=float, default=l2)
+    ap.add_argument("--iters", type=int, default=300)
+    ap.add_argument("--lr", type=float, default=0.05)
+
+
 def leave_one_set_out(sets: dict[str, list], fit: Callable[[list], dict],
                       only: list[str] | None = None) -> Iterator[tuple[str, dict, float]]:
     """(held-out set, the model FIT on the items of every other set, perf_counter when its

@@ -29,7 +29,6 @@ replaces the rule spans it contains (crf.gate's replace).
 """
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from collections import Counter
@@ -171,11 +170,7 @@ def measure(items: list[dict], tagger, thresholds=THRESHOLDS, rows: list | None 
 
 
 def main(argv=None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--model", type=Path, default=crf.MODEL_PATH, help="where to write the model (default: the shipped one)")
-    ap.add_argument("--cache", type=Path, default=Path("/tmp/kg-crf-cache"), help="rule-pipeline state per set")
-    ap.add_argument("--loso", action="store_true", help="leave each open set out in turn and measure it; writes no shipped model")
-    ap.add_argument("--only", action="append", default=[], help="with --loso: only these held-out sets (e.g. holdout9)")
+    ap = gold_sets.trainer_parser(__doc__, crf.MODEL_PATH, Path("/tmp/kg-crf-cache"))
     ap.add_argument("--measure", action="append", default=[], help="also score this gold file with the model (never trained on)")
     ap.add_argument("--exclude", action="append", default=[],
                     help="never train on this open set (e.g. to compare with a shorter training list); with --loso "

@@ -17,7 +17,6 @@ are wrong / right.
 """
 from __future__ import annotations
 
-import argparse
 import gzip
 import json
 import sys
@@ -86,18 +85,11 @@ def cells(res: dict) -> str:
 
 
 def main(argv=None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--model", type=Path, default=prune.MODEL_PATH)
-    ap.add_argument("--cache", type=Path, default=Path("/tmp/kg-prune-cache"))
-    ap.add_argument("--loso", action="store_true")
-    ap.add_argument("--only", action="append", default=[])
+    ap = gold_sets.trainer_parser(__doc__, prune.MODEL_PATH, Path("/tmp/kg-prune-cache"))
     ap.add_argument("--leave-out", action="append", default=[], help="a set not trained on (the model written)")
     ap.add_argument("--rows", type=Path)
     ap.add_argument("--threshold", type=float, default=prune.THRESHOLD)
-    ap.add_argument("--minfreq", type=int, default=3)
-    ap.add_argument("--l2", type=float, default=3e-4)  # (held out across sets, 1e-4 dropped more right mentions)
-    ap.add_argument("--iters", type=int, default=300)
-    ap.add_argument("--lr", type=float, default=0.05)
+    gold_sets.regression_options(ap, l2=3e-4)  # (held out across sets, 1e-4 dropped more right mentions)
     args = ap.parse_args(argv)
     opts = dict(minfreq=args.minfreq, l2=args.l2, iters=args.iters, lr=args.lr)
     sets = {short(s): load_set(s, args.cache) for s in gold_sets.OPEN}

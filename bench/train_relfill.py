@@ -44,7 +44,6 @@ per-type --threshold-of.
 """
 from __future__ import annotations
 
-import argparse
 import gzip
 import json
 import pickle
@@ -212,11 +211,7 @@ def main(argv=None) -> None:
         src, out = Path(argv[argv.index("--dump-state") + 1]), Path(argv[argv.index("--out") + 1])
         out.write_bytes(pickle.dumps(run_rules(gold_sets.read_records(src))))
         return
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--model", type=Path, default=relfill.MODEL_PATH, help="where to write the model (default: the shipped one)")
-    ap.add_argument("--cache", type=Path, default=Path("/tmp/kg-relfill-cache"), help="rule-pipeline output per set")
-    ap.add_argument("--loso", action="store_true", help="leave each open set out in turn and measure it; writes no shipped model")
-    ap.add_argument("--only", action="append", default=[], help="with --loso: only these held-out sets (e.g. holdout9)")
+    ap = gold_sets.trainer_parser(__doc__, relfill.MODEL_PATH, Path("/tmp/kg-relfill-cache"))
     ap.add_argument("--measure", action="append", default=[], help="also score this gold file with the model (never trained on)")
     ap.add_argument("--rows", type=Path, help="with --loso: write every candidate scored >= 0.1 (p, TP/FP, id, head, type, tail, head>tail types) here")
     ap.add_argument("--then", type=Path, help="with --loso: a directory of SET.pkl caches of the pipeline as it was when "
@@ -228,10 +223,7 @@ def main(argv=None) -> None:
     ap.add_argument("--threshold", type=float, default=relfill.THRESHOLD, help="the threshold written into the model")
     ap.add_argument("--threshold-of", action="append", default=[], metavar="TYPE=TH",
                     help="a relation type's own threshold (written into the model), e.g. appliedIn=0.6")
-    ap.add_argument("--minfreq", type=int, default=3)
-    ap.add_argument("--l2", type=float, default=1e-4)
-    ap.add_argument("--iters", type=int, default=300)
-    ap.add_argument("--lr", type=float, default=0.05)
+    gold_sets.regression_options(ap)
     ap.add_argument("--skip", action="append", default=[], metavar="HEAD:REL:TAIL",
                     help="a (head type, relation type, tail type) the component never adds (still trained on; "
                     "written into the model), e.g. Technology:partOf:Technology")

@@ -22,7 +22,6 @@ probability's weight; 1: none).
 """
 from __future__ import annotations
 
-import argparse
 import gzip
 import json
 import sys
@@ -155,19 +154,12 @@ def measure(items: list[dict], weights: dict, thresholds=THRESHOLDS, rows: list 
 
 
 def main(argv=None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--model", type=Path, default=spanfill.MODEL_PATH)
-    ap.add_argument("--cache", type=Path, default=Path("/tmp/kg-spanfill-cache"))
-    ap.add_argument("--loso", action="store_true")
-    ap.add_argument("--only", action="append", default=[])
+    ap = gold_sets.trainer_parser(__doc__, spanfill.MODEL_PATH, Path("/tmp/kg-spanfill-cache"))
     ap.add_argument("--measure", action="append", default=[])
     ap.add_argument("--rows", type=Path)
     ap.add_argument("--threshold", type=float, default=spanfill.THRESHOLD)
     ap.add_argument("--list-weight", type=float, default=spanfill.LIST_WEIGHT)
-    ap.add_argument("--minfreq", type=int, default=3)
-    ap.add_argument("--l2", type=float, default=1e-4)
-    ap.add_argument("--iters", type=int, default=300)
-    ap.add_argument("--lr", type=float, default=0.05)
+    gold_sets.regression_options(ap)
     args = ap.parse_args(argv)
     opts = dict(minfreq=args.minfreq, l2=args.l2, iters=args.iters, lr=args.lr)
     sets = {short(s): load_set(s, args.cache) for s in OPEN}
