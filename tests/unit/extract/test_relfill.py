@@ -30,6 +30,11 @@ def mention(text: str, surface: str, etype: str) -> Mention:
     return Mention(surface, etype, surface, s, s + len(surface))
 
 
+def mentions(text: str, **surfaces_by_type: tuple[str, ...]) -> list[Mention]:
+    """The first mention of each surface, typed by its keyword (Policy=("某方案",), Industry=(…))."""
+    return [mention(text, x, etype) for etype, xs in surfaces_by_type.items() for x in xs]
+
+
 # characters a made-up tagger calls verbs (so that the verb features fire in the tests of every feature)
 VERB_CHARS = "动进焦"
 
@@ -93,7 +98,7 @@ def test_pairs_the_rules_relate_are_left_alone():
 
 def test_a_list_mate_related_by_the_rules_is_a_feature():
     text = "某方案聚焦甲光电产业、乙光电产业和丙光电产业。"
-    ms = [mention(text, "某方案", "Policy")] + [mention(text, x, "Industry") for x in ("甲光电产业", "乙光电产业", "丙光电产业")]
+    ms = mentions(text, Policy=("某方案",), Industry=("甲光电产业", "乙光电产业", "丙光电产业"))
     rules = [Rel("某方案", "prioritizes", "甲光电产业"), Rel("某方案", "prioritizes", "乙光电产业")]
     by_tail = {t.text: relfill.conjoined(r, base, own) for h, r, t, _, base, own in cands(text, ms, rules)
                if r == "prioritizes"}
@@ -118,7 +123,7 @@ def test_the_verb_governing_each_mention_is_a_feature():
 
 def test_list_places_sentence_shape_and_the_gap_word_by_signature_are_features():
     text = "一、某方案支持甲产业、乙产业和丙产业。"
-    ms = [mention(text, "某方案", "Policy")] + [mention(text, x, "Industry") for x in ("甲产业", "乙产业", "丙产业")]
+    ms = mentions(text, Policy=("某方案",), Industry=("甲产业", "乙产业", "丙产业"))
     toks = words_of(text, ("一、", "m"), ("某方案", "n"), ("支持", "v"), ("甲产业", "n"), ("、", "x"), ("乙产业", "n"),
                     ("和", "c"), ("丙产业", "n"), ("。", "x"))
     got = {(h.text, r, t.text): (base, own) for h, r, t, _, base, own in
@@ -160,14 +165,16 @@ def reference_fill(text, mentions, relations, table, threshold, thresholds={}):
     return sorted((s, k, e, round(p, 4)) for k, (p, s, e) in best.items())
 
 
+# the industries of the made-up texts of the two scoring tests below
+INDUSTRIES = ("甲光电产业", "乙光电产业", "丙光电产业", "金融行业", "中医药产业", "丁材料产业", "戊光电产业")
+
+
 def test_fill_scores_exactly_the_candidates_features():
     text = ("某方案聚焦甲光电产业、乙光电产业和丙光电产业，推动量子通信赋能金融行业。"
             "某省科技厅与某市把人工智能带进了中医药产业和丁材料产业等领域。"
             "二、某方案：推动戊光电产业。")
-    ms = [mention(text, "某方案", "Policy")] + [mention(text, x, "Industry") for x in (
-        "甲光电产业", "乙光电产业", "丙光电产业", "金融行业", "中医药产业", "丁材料产业", "戊光电产业")] + [
-        mention(text, "量子通信", "Technology"), mention(text, "人工智能", "Technology"),
-        mention(text, "某省科技厅", "Organization"), mention(text, "某市", "Location"),
+    ms = mentions(text, Policy=("某方案",), Industry=INDUSTRIES, Technology=("量子通信", "人工智能"),
+                  Organization=("某省科技厅",), Location=("某市",)) + [
         Mention("某方案", "Policy", "某方案", text.rindex("某方案"), text.rindex("某方案") + 3)]
     rules = [Rel("某方案", "prioritizes", "甲光电产业"), Rel("某方案", "prioritizes", "乙光电产业"),
              Rel("人工智能", "appliedIn", "中医药产业")]
@@ -323,11 +330,8 @@ def test_fill_keeps_what_the_exact_scores_keep_under_random_weights():
     text = ("某方案聚焦甲光电产业、乙光电产业和丙光电产业，推动量子通信赋能金融行业，并在某市落地。"
             "某省科技厅与某市把人工智能带进了中医药产业和丁材料产业等领域，又把量子通信用于金融行业。"
             "二、某方案：推动戊光电产业。某院士在某市出席了某论坛。")
-    ms = [mention(text, "某方案", "Policy")] + [mention(text, x, "Industry") for x in (
-        "甲光电产业", "乙光电产业", "丙光电产业", "金融行业", "中医药产业", "丁材料产业", "戊光电产业")] + [
-        mention(text, "量子通信", "Technology"), mention(text, "人工智能", "Technology"),
-        mention(text, "某省科技厅", "Institution"), mention(text, "某市", "Region"),
-        mention(text, "某院士", "Person"), mention(text, "某论坛", "Event")]
+    ms = mentions(text, Policy=("某方案",), Industry=INDUSTRIES, Technology=("量子通信", "人工智能"),
+                  Institution=("某省科技厅",), Region=("某市",), Person=("某院士",), Event=("某论坛",))
     rules = [Rel("某方案", "prioritizes", "甲光电产业"), Rel("人工智能", "appliedIn", "中医药产业")]
     feats = sorted({x for h, r, t, _, base, own in cands(text, ms, rules) for x in relfill.conjoined(r, base, own)})
     kept = dropped = 0
