@@ -282,7 +282,7 @@ _COUNTED_CLASS = "(?:[一二三四五六七八九十两\\d]+\\s*(?:大|个|类))
 # at a missed item (1–10 characters, no mention) closed by 、. Put before a
 # pattern's lookarounds, it fails fast at the many positions where its list
 # cannot start (matches unchanged: every list starts so)
-_LIST_START = "(?=[\ue001-\ue008]|[^\ue000-\uf8ff]{1,10}、)"
+_LIST_START = f"(?={_CLASS['ENT']}|[^\ue000-\uf8ff]{{1,10}}、)"
 
 
 def _expand(pattern: str, sep: str, clause_punct: str, head_gap: str, adjacent: frozenset = frozenset({"REG"})) -> str:
