@@ -37,6 +37,21 @@ def test_a_confident_other_type_relabels_the_mention(threshold, want):
     assert retype.relabels(WEIGHTS, TEXT, TOKENS, CHOSEN, threshold) == want
 
 
+@pytest.mark.parametrize("threshold", [0.6, 0.9, 0.99])
+def test_the_bound_gives_what_scoring_every_mention_gives(threshold):
+    for weights in (WEIGHTS, {"Technology": {"": 0.0, "gv=培育": 2.0}, "Industry": {"": 0.5, "deng=产业": 1.0}}):
+        want = retype.relabels(weights, TEXT, TOKENS, CHOSEN, threshold)
+        assert retype._Retyper(weights, threshold).relabels(TEXT, TOKENS, CHOSEN) == want
+
+
+def test_a_clause_feature_the_bound_lets_through_can_still_decide():
+    # (without its clause the list items stay Technology; 等产业 after them makes them Industry)
+    weights = {"Technology": {"": 0.0}, "Industry": {"": 0.0, "deng=产业": 4.0, "deng=技术": -2.0}}
+    judge = retype._Retyper(weights, 0.9)
+    assert judge.most == 4.0 and judge.least == -2.0
+    assert judge.relabels(TEXT, TOKENS, CHOSEN) == {1: "Industry", 2: "Industry"}
+
+
 def test_an_industry_mention_can_become_a_technology():
     chosen = [(4, 8, "Industry", "head.display"), (9, 13, "Technology", "coordination")]
     weights = {"Technology": {"": 0.0, "nc=、": 4.0}, "Industry": {"": 0.0}}
