@@ -63,8 +63,9 @@ def train(items: list[dict], was: bool = False, **opts) -> dict:
                               **opts)
 
 
-def measure(items: list[dict], weights: dict, thresholds=THRESHOLDS,
-            rows: list | None = None) -> dict:
+def measure(items: list[dict], weights: dict, thresholds=THRESHOLDS, rows: list | None = None) -> dict:
+    """Per threshold, the (surface, type) items of ITEMS the relabels add right (ok) / wrong (bad) and remove right
+    (lost); ROWS gets the added items at the shipped threshold."""
     out = {t: Counter() for t in thresholds}
     for item in items:
         gold = set(map(tuple, item["gold"]))
@@ -75,8 +76,8 @@ def measure(items: list[dict], weights: dict, thresholds=THRESHOLDS,
             new_type = retype.relabels(weights, item["text"], item["tokens"], chosen, th)
             pred = {(raw[s:e], new_type.get(k, ty)) for k, (s, e, ty, _) in enumerate(chosen)}
             new, lost = pred - pred0, pred0 - pred
-            out[th].update(ok=len(new & gold), bad=len(new - gold), lost=len(lost & gold), n=len(new_type))
-            if rows is not None and th == thresholds[2]:
+            out[th].update(ok=len(new & gold), bad=len(new - gold), lost=len(lost & gold))
+            if rows is not None and th == retype.THRESHOLD:
                 rows += [("RIGHT" if x in gold else "wrong", item["id"], *x) for x in new]
     return out
 
@@ -87,7 +88,7 @@ def cells(res: dict) -> str:
 
 def main(argv=None) -> None:
     ap = gold_sets.trainer_parser(__doc__, retype.MODEL_PATH, Path("/tmp/kg-retype-cache"))
-    ap.add_argument("--rows", type=Path)
+    ap.add_argument("--rows", type=Path, help="write the items added at the shipped threshold (RIGHT / wrong) here")
     ap.add_argument("--threshold", type=float, default=retype.THRESHOLD)
     ap.add_argument("--was", action="store_true",
                     help="with the rules' type as a feature (held out, it kept the rules' type: fewer relabels right)")

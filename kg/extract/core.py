@@ -120,7 +120,7 @@ def extract_text(text: str, doc_id: str = "", *, ner: bool = DEFAULT_EXTRACTOR.n
 def extract_document(doc: Document, *, ner: bool = DEFAULT_EXTRACTOR.ner, crf: bool = DEFAULT_EXTRACTOR.crf,
                      relfill: bool = DEFAULT_EXTRACTOR.relfill, spanfill: bool = DEFAULT_EXTRACTOR.spanfill,
                      prune: bool = DEFAULT_EXTRACTOR.prune,
-                 retype: bool = DEFAULT_EXTRACTOR.retype) -> Extraction:
+                     retype: bool = DEFAULT_EXTRACTOR.retype) -> Extraction:
     """Entities and relations of one Document, plus its metadata as mentions:
     authors -> Person, institutions in affiliation lines -> Institution (and
     affiliatedWith relations), publication -> Publication (source="metadata",

@@ -7,18 +7,17 @@ once per process and checked on load).
 The features are the drop's (``prune.mentions``: the span filler's words and
 tags, class head, the words around the span, its list-mates' types, the verb
 governing it, the class noun after 等, lexicon types, and the rule that found
-it), the type the rules gave it (``was=``) among them.  The model scores
+it); the shipped model has no weight for the type the rules gave (``was=``:
+trained without it, held out it only kept the rules' type).  The model scores
 Technology and Industry in the span filler's form (``spanfill.check_model``;
 trained on mentions whose surface is gold under one of the two types only, so
 its none class is never seen and P(Industry) against P(Technology) is a
-two-class regression).  It runs right after the rules' conflicts are settled,
-before the components that fill gaps and the relations, which then read the
-new type.
+two-class regression).  The lexicon's terms keep their type (``KEPT``).  It
+runs right after the rules' conflicts are settled, before the components
+that fill gaps and the relations, which then read the new type.
 """
 from __future__ import annotations
 
-import gzip
-import json
 import math
 from pathlib import Path
 
@@ -104,16 +103,9 @@ class _Retyper:
         return out
 
 
-_MODELS: dict = {}
-
-
 def load_model(path: str | Path | None = None) -> dict:
-    """The model at PATH (default MODEL_PATH), checked as the span filler's (``spanfill.check_model``), read once."""
-    key = str(path or MODEL_PATH)
-    if key not in _MODELS:
-        with gzip.open(key, "rt", encoding="utf-8") as fh:
-            _MODELS[key] = spanfill.check_model(json.load(fh), key)
-    return _MODELS[key]
+    """The model at PATH (default MODEL_PATH), checked as the span filler's, read once (``prune.load_model``)."""
+    return prune.load_model(path or MODEL_PATH)
 
 
 @Language.factory("kg_retype", assigns=["doc.user_data"], default_config={"model": "", "threshold": -1.0})
