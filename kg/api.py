@@ -21,7 +21,7 @@ from pathlib import Path
 # that use them, and PREFIXES (which parses ontology/kg.ttl) on first use.
 from kg.errors import InputError, KgError, Terminated  # noqa: F401 (Terminated: what the CLI catches)
 from kg.export import FORMATS as EXPORT_FORMATS  # noqa: F401 (the choices of `kg export`)
-from kg.options import DEFAULT_EXTRACTOR  # noqa: F401 (the extractor's defaults: the CLI's --ner/--crf/--relfill/--spanfill/--prune)
+from kg.options import DEFAULT_EXTRACTOR  # noqa: F401 (the extractor's defaults: the CLI's --ner/--crf/--relfill/--spanfill/--prune/--retype)
 from kg.query.sparql import DEFAULT_LIMIT as SPARQL_LIMIT, DEFAULT_TIMEOUT as SPARQL_TIMEOUT  # noqa: F401 (kg sparql's defaults)
 from kg.query.sparql import Result  # noqa: F401 (what sparql() returns)
 from kg.resources import DEFAULT_GRAPH_DIR
@@ -78,7 +78,8 @@ def docs(corpus: str | Path = "corpus", *, strict: bool = False, warn: Warn | No
 
 def extract(input: str | Path, output: str | Path | None = "-", *, ner: bool = DEFAULT_EXTRACTOR.ner,
             crf: bool = DEFAULT_EXTRACTOR.crf, relfill: bool = DEFAULT_EXTRACTOR.relfill,
-            spanfill: bool = DEFAULT_EXTRACTOR.spanfill, prune: bool = DEFAULT_EXTRACTOR.prune) -> list[dict]:
+            spanfill: bool = DEFAULT_EXTRACTOR.spanfill, prune: bool = DEFAULT_EXTRACTOR.prune,
+            retype: bool = DEFAULT_EXTRACTOR.retype) -> list[dict]:
     """`kg extract`: entities and relations of each {"id", "text"} record of the
     JSONL file INPUT ("-": stdin), written as JSONL to OUTPUT ("-": stdout,
     None: not written) and returned.  ``ner``: with the statistical NER
@@ -86,7 +87,8 @@ def extract(input: str | Path, output: str | Path | None = "-", *, ner: bool = D
     Technology / Industry gap-filler (kg.extract.crf; needs python-crfsuite).
     ``relfill``: with the relation gap-filler (kg.extract.relfill).
     ``spanfill``: with the Technology / Industry span filler (kg.extract.spanfill).
-    ``prune``: with the drop of rule Technology / Industry terms judged no entity (kg.extract.prune)."""
+    ``prune``: with the drop of rule Technology / Industry terms judged no entity (kg.extract.prune).
+    ``retype``: with the retyper of rule Technology / Industry terms (kg.extract.retype)."""
     from kg.extract.passages import read_jsonl, write_jsonl
 
     from kg.extract.extra import require_extras
@@ -95,7 +97,8 @@ def extract(input: str | Path, output: str | Path | None = "-", *, ner: bool = D
     passages = read_jsonl(input, require_text=True)  # bad input fails before the extractor loads
     from kg.extract import extract_passages
 
-    records = extract_passages(passages, ner=ner, crf=crf, relfill=relfill, spanfill=spanfill, prune=prune)
+    records = extract_passages(passages, ner=ner, crf=crf, relfill=relfill, spanfill=spanfill, prune=prune,
+                               retype=retype)
     if output is not None:
         write_jsonl(output, records)
     return records
@@ -103,9 +106,10 @@ def extract(input: str | Path, output: str | Path | None = "-", *, ner: bool = D
 
 def evaluate(gold: str | Path, *, ner: bool = DEFAULT_EXTRACTOR.ner, crf: bool = DEFAULT_EXTRACTOR.crf,
              relfill: bool = DEFAULT_EXTRACTOR.relfill, spanfill: bool = DEFAULT_EXTRACTOR.spanfill,
-             prune: bool = DEFAULT_EXTRACTOR.prune) -> dict:
+             prune: bool = DEFAULT_EXTRACTOR.prune, retype: bool = DEFAULT_EXTRACTOR.retype) -> dict:
     """`kg eval`: the extractor run on the gold JSONL file GOLD, scored as the
-    reference scorer does (kg.eval.score).  ``ner``, ``crf``, ``relfill``, ``spanfill``, ``prune``: as for `extract`."""
+    reference scorer does (kg.eval.score).  ``ner``, ``crf``, ``relfill``, ``spanfill``, ``prune``,
+    ``retype``: as for `extract`."""
     from kg.eval import read_gold, score
 
     from kg.extract.extra import require_extras
@@ -115,7 +119,7 @@ def evaluate(gold: str | Path, *, ner: bool = DEFAULT_EXTRACTOR.ner, crf: bool =
     from kg.extract import extract_passages
 
     return score(gold_records, extract_passages(gold_records, ner=ner, crf=crf, relfill=relfill, spanfill=spanfill,
-                                                 prune=prune))
+                                                 prune=prune, retype=retype))
 
 
 # --------------------------------------------------------------------------- SPARQL, local or remote

@@ -16,6 +16,7 @@ class ExtractorOptions:
     relfill: bool = True  # kg_relfill, the relation gap-filler (on by default: it is cheap and helps new text)
     spanfill: bool = True  # kg_spanfill, the Technology / Industry span filler (on by default: it carries to new text)
     prune: bool = False  # kg_prune, drops rule Technology / Industry mentions a logistic regression judges no entity
+    retype: bool = True  # kg_retype, gives a rule Technology / Industry mention the other type when a logistic regression is confident of it
 
     @property
     def tag(self) -> str:
@@ -23,5 +24,5 @@ class ExtractorOptions:
         return "".join(f":{f.name}" for f in fields(self) if getattr(self, f.name))
 
 
-RULES_ONLY = ExtractorOptions(ner=False, crf=False, relfill=False, spanfill=False)  # the rules, no statistical component
+RULES_ONLY = ExtractorOptions(ner=False, crf=False, relfill=False, spanfill=False, retype=False)  # the rules, no statistical component
 DEFAULT_EXTRACTOR = ExtractorOptions()  # what `kg build`, `kg extract`, `kg eval` and the Python calls run without options

@@ -22,13 +22,13 @@ CACHE_FORMAT = 1
 @lru_cache(maxsize=4)
 def extractor_fingerprint(ner: bool = DEFAULT_EXTRACTOR.ner, crf: bool = DEFAULT_EXTRACTOR.crf,
                           relfill: bool = DEFAULT_EXTRACTOR.relfill, spanfill: bool = DEFAULT_EXTRACTOR.spanfill,
-                          prune: bool = DEFAULT_EXTRACTOR.prune) -> str:
-    """``ner``, ``crf``, ``relfill``, ``spanfill``, ``prune``: each set of statistical
+                          prune: bool = DEFAULT_EXTRACTOR.prune, retype: bool = DEFAULT_EXTRACTOR.retype) -> str:
+    """``ner``, ``crf``, ``relfill``, ``spanfill``, ``prune``, ``retype``: each set of statistical
     components is another extractor, with its own fingerprint (the tag of its
     options; the rules alone keep the fingerprint they always had)."""
     import kg
 
-    options = ExtractorOptions(ner, crf, relfill, spanfill, prune).tag
+    options = ExtractorOptions(ner, crf, relfill, spanfill, prune, retype).tag
     h = hashlib.sha256(f"{CACHE_FORMAT}:{getattr(kg, '__version__', '')}{options}".encode())
     roots = [Path(kg.__file__).parent / "extract", ONTOLOGY_DIR / "lexicon", ONTOLOGY_DIR / "patterns"]
     for root in roots:

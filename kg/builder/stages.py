@@ -69,6 +69,7 @@ def build(
     relfill: bool = DEFAULT_EXTRACTOR.relfill,
     spanfill: bool = DEFAULT_EXTRACTOR.spanfill,
     prune: bool = DEFAULT_EXTRACTOR.prune,
+    retype: bool = DEFAULT_EXTRACTOR.retype,
 ) -> dict:
     """Ingest `corpus`, extract (reusing OUT/cache/ for unchanged documents unless
     `full`), resolve, and write OUT/store/, OUT/kg.ttl and OUT/manifest.json.
@@ -89,6 +90,8 @@ def build(
     (kg.extract.relfill).  ``spanfill``: add the Technology / Industry span
     filler (kg.extract.spanfill).  ``prune``: drop the rules' Technology /
     Industry terms a logistic regression judges no entity (kg.extract.prune).
+    ``retype``: give the rules' Technology / Industry terms the other type
+    when a logistic regression is confident of it (kg.extract.retype).
     Each is another extractor: the cache of a build
     without it is not reused.
     """
@@ -101,7 +104,8 @@ def build(
                          f"as documents; choose a folder outside it")
     try:
         return _build_checked(corpus, out, jobs=jobs, dask=dask, strict=strict, full=full, progress=progress,
-                              warn=warn, curation=curation, options=ExtractorOptions(ner, crf, relfill, spanfill, prune),
+                              warn=warn, curation=curation, options=ExtractorOptions(ner, crf, relfill, spanfill, prune,
+                                                                                       retype),
                               started=started)
     except BrokenPipeError:  # the reader of our output is gone: the caller's business
         raise

@@ -52,6 +52,10 @@ PRUNE_OPT = typer.Option(
     api.DEFAULT_EXTRACTOR.prune, "--prune/--no-prune",
     help="Drop Technology and Industry terms of the rules that a logistic regression judges are no entity "
     "(off by default: a little more precision for about 5% more time).")
+RETYPE_OPT = typer.Option(
+    api.DEFAULT_EXTRACTOR.retype, "--retype/--no-retype",
+    help="Give a Technology or Industry term of the rules the other type when a logistic regression over its "
+    "context is confident of it (on by default; --no-retype for the rules' types alone).")
 
 
 def _open_graph(graph: Path) -> api.Graph:
@@ -96,13 +100,14 @@ def build(
     relfill: bool = RELFILL_OPT,
     spanfill: bool = SPANFILL_OPT,
     prune: bool = PRUNE_OPT,
+    retype: bool = RETYPE_OPT,
 ):
     """Ingest CORPUS, extract entities and relations, and write the graph store and OUT/kg.ttl."""
     from kg.api import build as run_build
 
     report = run_build(
         corpus, curation=curation, out=out, jobs=jobs, dask=dask, strict=strict, full=full, progress=not quiet, warn=_warn, ner=ner,
-        crf=crf, relfill=relfill, spanfill=spanfill, prune=prune,
+        crf=crf, relfill=relfill, spanfill=spanfill, prune=prune, retype=retype,
     )
     render.echo(render.build_summary(report))
 
@@ -119,11 +124,12 @@ def extract(
     relfill: bool = RELFILL_OPT,
     spanfill: bool = SPANFILL_OPT,
     prune: bool = PRUNE_OPT,
+    retype: bool = RETYPE_OPT,
 ):
     """Extract entities and relations from passages (one JSON record per line)."""
     from kg.api import extract as run_extract
 
-    run_extract(input, output, ner=ner, crf=crf, relfill=relfill, spanfill=spanfill, prune=prune)
+    run_extract(input, output, ner=ner, crf=crf, relfill=relfill, spanfill=spanfill, prune=prune, retype=retype)
 
 
 @app.command(name="eval")
@@ -135,11 +141,13 @@ def eval_(
     relfill: bool = RELFILL_OPT,
     spanfill: bool = SPANFILL_OPT,
     prune: bool = PRUNE_OPT,
+    retype: bool = RETYPE_OPT,
 ):
     """Run the extractor on gold passages and print precision / recall / F1."""
     from kg.api import evaluate
 
-    render.show(evaluate(gold, ner=ner, crf=crf, relfill=relfill, spanfill=spanfill, prune=prune), as_json, render.format_scores)
+    render.show(evaluate(gold, ner=ner, crf=crf, relfill=relfill, spanfill=spanfill, prune=prune, retype=retype),
+                as_json, render.format_scores)
 
 
 # --------------------------------------------------------------------------- query

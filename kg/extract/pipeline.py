@@ -466,6 +466,10 @@ def build_nlp(options: ExtractorOptions = RULES_ONLY) -> Language:
         from kg.extract import prune as _prune  # noqa: F401  (registers kg_prune)
 
         nlp.add_pipe("kg_prune", after="kg_conflicts")
+    if options.retype:  # gives rule Technology / Industry mentions the other type when confident (kg.extract.retype)
+        from kg.extract import retype as _retype  # noqa: F401  (registers kg_retype)
+
+        nlp.add_pipe("kg_retype", before="kg_normalise")
     if options.ner:  # statistical names fill the gaps the rules' chosen spans left
         nlp.add_pipe("kg_ner", before="kg_normalise")
     if options.crf:  # a statistical gap-filler for Technology / Industry terms (kg.extract.crf)

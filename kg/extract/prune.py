@@ -125,14 +125,17 @@ class _Judge:
         return out
 
 
-def mentions(text: str, tokens: list, chosen: list[tuple[int, int, str, str]], heads: dict | None = None):
-    """(index in CHOSEN, features) of each mention of CHOSEN (``spans``)."""
+def mentions(text: str, tokens: list, chosen: list[tuple[int, int, str, str]], heads: dict | None = None,
+             leave_out: frozenset = frozenset()):
+    """(index in CHOSEN, features) of each mention of CHOSEN (``spans``) but those found by a rule of the
+    families LEAVE_OUT (a rule's name up to its first dot)."""
     heads = spanfill.class_heads() if heads is None else heads
     by_end = {e: t for s, e, t, _ in chosen}
     by_start = {s: t for s, e, t, _ in chosen}
     for k, i, j in spans(tokens, chosen):
         s, e, ty, rule = chosen[k]
-        yield k, mention_features(text, tokens, by_end, by_start, s, e, i, j, ty, rule, heads)
+        if not leave_out or rule.partition(".")[0] not in leave_out:
+            yield k, mention_features(text, tokens, by_end, by_start, s, e, i, j, ty, rule, heads)
 
 
 def p_none(weights: dict, feats: list[str]) -> float:
