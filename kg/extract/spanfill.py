@@ -35,6 +35,7 @@ import itertools
 import json
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cache
 from itertools import repeat
@@ -50,6 +51,7 @@ from kg.extract.lexicon import load_entity_patterns, load_lexicon
 from kg.extract.rules import Tokens, as_tokens, new_cand
 
 RULE = "spanfill"
+EXTEND_RULE = "spanfill.extend"  # (a rule mention the span filler extended)
 MODEL_PATH = Path(__file__).parent / "models" / "spanfill.json.gz"
 TYPES = ("Technology", "Industry")
 THRESHOLD = 0.5  # (the shipped model's; chosen holding each open set out, see README)
@@ -63,6 +65,7 @@ MAX_TOKENS = 4
 MIN_CHARS, MAX_CHARS = 2, 12
 
 _START, _END, _TYPE, _SPAN_TYPE = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(0, 1, 2)  # (a span's fields)
+_MENTION = itemgetter(0, 1, 2, 4)  # (a rule candidate's start, end, type and rule)
 
 _HEADS: list = []
 
@@ -542,6 +545,217 @@ def _class_features(word: str, heads: dict) -> list[str]:
     return ["ldeng=" + word] + (["ldengh=" + hd[1]] if hd else [])
 
 
+# ---- extensions: a rule Technology / Industry mention with the words next to it that the rules left out
+EXT_MAX_WORDS = 2  # (words added on either side)
+EXT_MAX_CHARS = 14
+EXT_THRESHOLD = 0.8  # (the shipped model's extend.threshold if missing; chosen holding each open set out)
+
+
+# (jieba tags of the words never added: prepositions, conjunctions, particles, pronouns, adverbs,
+# localisers, interjections, punctuation)
+_EXT_NEVER_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "rr", "rz", "d", "f", "y", "e",
+                             "o", "x", "w"})
+
+
+# the jieba tags of the outer word added: on the left a modifier (a noun, a name, an adjective or
+# distinguishing word, a time word, a prefix, an unknown word, a lexicon term; no verb: it governs the term,
+# no numeral or measure word: they count it), on the right a head (a noun, a verb or verbal noun, an
+# unknown word, a distinguishing word, an abbreviation)
+_EXT_LEFT_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "ng", "j", "a", "b", "t", "h", "unk", "eng"})
+_EXT_RIGHT_TAGS = frozenset({"n", "ng", "nr", "nrt", "nz", "v", "vn", "unk", "b", "j", "zg", "eng"})
+
+
+@cache
+def _addable(word: str, tag: str) -> bool:
+    """Whether WORD (of jieba tag TAG) may be added to a rule mention: no stop character in it, no tag of
+    _EXT_NEVER_TAGS (an unknown word may: a modifier the dictionary lacks)."""
+    return _STOP.isdisjoint(word) and tag not in _EXT_NEVER_TAGS
+
+
+def extensions(text: str, tokens, chosen: list[tuple[int, int, str, str]]):
+    """(mention index, start, end, first token, last token, words added on the left, on the right) of
+    each extension candidate of TEXT: a rule Technology or Industry mention of CHOSEN ((start, end, type,
+    rule)) with one to EXT_MAX_WORDS adjacent jieba words added on its left or on its right, words that
+    touch no rule entity and may be added (``_addable``), the outer one of a tag of _EXT_LEFT_TAGS (or a
+    lexicon term) on the left, of _EXT_RIGHT_TAGS on the right; EXT_MAX_CHARS characters in all."""
+    tokens = as_tokens(tokens)
+    n = len(tokens)
+    if not n:
+        return
+    touch = _touching(text, *_offsets(tokens), chosen).tolist()
+    starts, ends, words, tags = tokens.starts, tokens.end_at.offsets, tokens.words, tokens.tags
+    by_start, by_end = tokens.start_at, tokens.end_at
+    for m, (ms, me, ty, _) in enumerate(chosen):
+        if ty not in TYPES:
+            continue
+        nl = nr = 0  # (how many words may be added on each side)
+        k = by_end.get(ms)
+        while k is not None and nl < EXT_MAX_WORDS and not touch[k] and _addable(words[k], tags[k]) \
+                and ms - starts[k] <= EXT_MAX_CHARS:
+            nl += 1
+            if k == 0 or starts[k] != ends[k - 1]:
+                break
+            k -= 1
+        k = by_start.get(me)
+        while k is not None and nr < EXT_MAX_WORDS and not touch[k] and _addable(words[k], tags[k]) \
+                and ends[k] - me <= EXT_MAX_CHARS:
+            nr += 1
+            if k + 1 >= n or starts[k + 1] != ends[k]:
+                break
+            k += 1
+        if not nl and not nr:
+            continue
+        first_in, last_in = bisect_right(starts, ms) - 1, bisect_left(starts, me) - 1  # (the tokens holding its ends)
+        for k in range(1, nl + 1):  # (on one side at a time: words added on both were hardly ever a term)
+            i = by_end.get(ms) - k + 1
+            if (tags[i] in _EXT_LEFT_TAGS or tags[i].startswith("lex:")) and me - starts[i] <= EXT_MAX_CHARS:
+                yield m, starts[i], me, i, last_in, k, 0
+        for k in range(1, nr + 1):
+            j = by_start.get(me) + k - 1
+            if tags[j] in _EXT_RIGHT_TAGS and ends[j] - ms <= EXT_MAX_CHARS:
+                yield m, ms, ends[j], first_in, j, 0, k
+
+
+def mention_pairs(text: str, mention: tuple[int, int, str, str], heads: dict) -> list[tuple[str, str]]:
+    """The (slot, value) features an extension candidate takes from the rule mention MENTION ((start, end,
+    type, rule)) it extends: its type, rule and rule family, length and class head."""
+    ms, me, ty, rule = mention
+    f = [("ity", ty), ("fam", rule.partition(".")[0]), ("rule", rule), ("ilen", str(min(me - ms, 8)))]
+    hd = _head_of(text[ms:me], heads)
+    if hd:
+        f.append(("ihead", hd[1]))
+    return f
+
+
+def start_pairs(text: str, tokens, s: int, i: int) -> list[tuple[str, str]]:
+    """The (slot, value) features of an extension candidate's start S (token I): its first characters,
+    the character and tag before it."""
+    return [("f1", text[s]), ("f2", text[s:s + 2]), ("pc", text[s - 1] if s > 0 else "^"),
+            ("pt", tokens[i - 1][3] if i > 0 else "^")]
+
+
+def end_pairs(text: str, tokens, e: int, j: int) -> list[tuple[str, str]]:
+    """The (slot, value) features of an extension candidate's end E (token J): its last characters, the
+    character and tag after it."""
+    return [("l1", text[e - 1]), ("l2", text[e - 2:e]), ("nc", text[e] if e < len(text) else "$"),
+            ("nt", tokens[j + 1][3] if j + 1 < len(tokens) else "$")]
+
+
+def added_pairs(text: str, tokens, s: int, e: int, i: int, j: int, nl: int, nr: int,
+                heads: dict) -> list[tuple[str, str]]:
+    """The (slot, value) features of extension candidate S:E (tokens I..J) of what was added (NL words
+    on the left or NR on the right): the side, the words and their tags, whether one is a lexicon term,
+    their length, the class head a word added on the right is; the candidate's length and class head."""
+    side, added = ("L", range(i, i + nl)) if nl else ("R", range(j - nr + 1, j + 1))
+    f = [("side", side), ("nadd", str(nl + nr)), ("len", str(min(e - s, 8))),
+         ("alen", str(min(tokens[added[-1]][1] - tokens[added[0]][0], 6)))]
+    hd = _head_of(text[s:e], heads)
+    if hd:
+        f += [("head", hd[1]), ("hs", hd[0])]
+    for k in added:
+        tok = tokens[k]
+        f += [("aw" + side, _word(tok)), ("at" + side, tok[3])]
+        if tok[3].startswith("lex:"):
+            f.append(("alex", side))
+    if nr:
+        hd = _head_of("x" + tokens[j][2], heads)
+        if hd:
+            f.append(("ahead", hd[1]))
+    return f
+
+
+def extension_pairs(text: str, tokens, s: int, e: int, i: int, j: int, nl: int, nr: int,
+                    heads: dict) -> list[tuple[str, str]]:
+    """The (slot, value) features of extension candidate S:E (tokens I..J; NL words added on the left,
+    NR on the right) but its mention's (``mention_pairs``): its start's, its end's and what was added."""
+    return start_pairs(text, tokens, s, i) + end_pairs(text, tokens, e, j) + added_pairs(
+        text, tokens, s, e, i, j, nl, nr, heads)
+
+
+def extension_spans(text: str, tokens, chosen: list[tuple[int, int, str, str]], heads: dict | None = None):
+    """(mention index, start, end, feature strings) of each extension candidate of TEXT (``extensions``)."""
+    heads = class_heads() if heads is None else heads
+    tokens = as_tokens(tokens)
+    for m, s, e, i, j, nl, nr in extensions(text, tokens, chosen):
+        yield m, s, e, [k + "=" + v for k, v in mention_pairs(text, chosen[m], heads)
+                        + extension_pairs(text, tokens, s, e, i, j, nl, nr, heads)]
+
+
+class ExtensionScores:
+    """The Technology and Industry scores (the softmax inputs of ``probabilities``) of extension
+    candidates, as complex numbers (Technology the real part, Industry the imaginary one), read off
+    their (slot, value) features without making feature strings: the weights by slot, then value."""
+
+    def __init__(self, weights: dict):
+        wt, wi = (weights[ty] for ty in TYPES)
+        self.base = complex(wt.get("", 0.0), wi.get("", 0.0))
+        self.slots: dict[str, dict[str, complex]] = {}
+        for f in set(wt) | set(wi):
+            if f:
+                slot, _, value = f.partition("=")
+                self.slots.setdefault(slot, {})[value] = complex(wt.get(f, 0.0), wi.get(f, 0.0))
+
+    def __call__(self, pairs: list[tuple[str, str]]) -> complex:
+        slots, none = self.slots, {}
+        return sum(slots.get(k, none).get(v, 0j) for k, v in pairs)
+
+
+_EXT_SCORES: dict = {}
+
+
+def extension_scores(weights: dict) -> ExtensionScores:
+    """The ExtensionScores of WEIGHTS, made once per weights object."""
+    hit = _EXT_SCORES.get(id(weights))
+    if hit is None or hit[0] is not weights:
+        hit = _EXT_SCORES[id(weights)] = (weights, ExtensionScores(weights))
+    return hit[1]
+
+
+def choose_extensions(scored: list[tuple[int, int, int, str, float]], threshold: float):
+    """(mention index, start, end, type, probability) of the extensions kept of SCORED ((mention index,
+    start, end, type, probability)): the most probable of each mention's reaching THRESHOLD, then of
+    overlapping ones the most probable."""
+    best: dict = {}
+    for x in scored:
+        if x[4] >= threshold and (x[0] not in best or x[4] > best[x[0]][4]):
+            best[x[0]] = x
+    kept: list = []
+    for x in sorted(best.values(), key=lambda x: (-x[4], x[1], x[2])):
+        if all(x[2] <= k[1] or k[2] <= x[1] for k in kept):
+            kept.append(x)
+    return sorted(kept)
+
+
+def predict_extensions(weights: dict, text: str, tokens, chosen: list[tuple[int, int, str, str]], threshold: float,
+                       not_entities: frozenset = frozenset()):
+    """(mention index, start, end, type, probability) of the rule mentions of CHOSEN ((start, end, type,
+    rule)) to extend (``choose_extensions``), WEIGHTS the extension model's."""
+    heads, score = class_heads(), extension_scores(weights)
+    tokens = as_tokens(tokens)
+    scored, last = [], -1
+    for m, s, e, i, j, nl, nr in extensions(text, tokens, chosen):
+        if text[s:e] in not_entities:
+            continue
+        if m != last:  # (a mention's own features and its edges': once for its candidates)
+            ms, me = chosen[m][:2]
+            z0, last = score.base + score(mention_pairs(text, chosen[m], heads)), m
+            z_start = z_end = None
+        if nl:  # (a word added on the left: the end is the mention's)
+            if z_end is None:
+                z_end = score(end_pairs(text, tokens, me, j))
+            z = z0 + z_end + score(start_pairs(text, tokens, s, i))
+        else:
+            if z_start is None:
+                z_start = score(start_pairs(text, tokens, ms, i))
+            z = z0 + z_start + score(end_pairs(text, tokens, e, j))
+        z += score(added_pairs(text, tokens, s, e, i, j, nl, nr, heads))
+        top = max(0.0, z.real, z.imag)
+        et, ei = math.exp(z.real - top), math.exp(z.imag - top)
+        p, ty = (et, TYPES[0]) if z.real >= z.imag else (ei, TYPES[1])
+        scored.append((m, s, e, ty, p / (math.exp(-top) + et + ei)))
+    return choose_extensions(scored, threshold)
+
+
 def spans(text: str, tokens: list, chosen: list[tuple[int, int, str]], heads: dict | None = None):
     """(start, end, features) of each candidate of TEXT: the word runs (``candidates``), then the
     list items (``ListFrame``) that are none of them."""
@@ -997,7 +1211,10 @@ MODEL_KEYS = {"weights": "{type: {feature: weight}} for each of TYPES ('' the bi
               "threshold": "the least probability of a span added, in (0, 1) (THRESHOLD if missing)",
               "list_weight": "a list item's own probability's weight against its list's mean probability, in "
                              "(0, 1] (1: its own alone; LIST_WEIGHT if missing)",
-              "candidates": "training candidates (information)", "positives": "positive ones among them (information)"}
+              "candidates": "training candidates (information)", "positives": "positive ones among them (information)",
+              "extend": "the extension model (optional): {weights, threshold (EXT_THRESHOLD if missing), candidates, "
+                        "positives} as above, its candidates rule mentions with words added (``extensions``)"}
+EXTEND_KEYS = ("weights", "threshold", "candidates", "positives")
 
 
 def check_model(model, where: str = "model") -> dict:
@@ -1010,18 +1227,31 @@ def check_model(model, where: str = "model") -> dict:
     unknown = sorted(set(model) - set(MODEL_KEYS))
     if unknown:
         bad(f"unknown key(s) {unknown} (known: {sorted(MODEL_KEYS)})")
-    weights = model.get("weights")
-    if not isinstance(weights, dict) or set(weights) != set(TYPES):
-        bad(f"'weights' must map exactly {list(TYPES)} to feature weights")
-    for ty, w in weights.items():
-        if not isinstance(w, dict):
-            bad(f"weights[{ty!r}] is not an object")
-        for f, x in w.items():
-            if isinstance(x, bool) or not isinstance(x, (int, float)) or not math.isfinite(x):
-                bad(f"weights[{ty!r}][{f!r}] = {x!r} is not a finite number")
-    th = model.get("threshold", THRESHOLD)
-    if isinstance(th, bool) or not isinstance(th, (int, float)) or not 0 < th < 1:
-        bad(f"'threshold' = {th!r} is not a number in (0, 1)")
+    def check_weights(weights, where: str) -> None:
+        if not isinstance(weights, dict) or set(weights) != set(TYPES):
+            bad(f"'{where}' must map exactly {list(TYPES)} to feature weights")
+        for ty, w in weights.items():
+            if not isinstance(w, dict):
+                bad(f"{where}[{ty!r}] is not an object")
+            for f, x in w.items():
+                if isinstance(x, bool) or not isinstance(x, (int, float)) or not math.isfinite(x):
+                    bad(f"{where}[{ty!r}][{f!r}] = {x!r} is not a finite number")
+
+    def check_threshold(th, where: str) -> None:
+        if isinstance(th, bool) or not isinstance(th, (int, float)) or not 0 < th < 1:
+            bad(f"'{where}' = {th!r} is not a number in (0, 1)")
+
+    check_weights(model.get("weights"), "weights")
+    check_threshold(model.get("threshold", THRESHOLD), "threshold")
+    if "extend" in model:
+        ext = model["extend"]
+        if not isinstance(ext, dict):
+            bad("'extend' is not a JSON object")
+        unknown = sorted(set(ext) - set(EXTEND_KEYS))
+        if unknown:
+            bad(f"unknown key(s) {unknown} in 'extend' (known: {list(EXTEND_KEYS)})")
+        check_weights(ext.get("weights"), "extend.weights")
+        check_threshold(ext.get("threshold", EXT_THRESHOLD), "extend.threshold")
     lw = model.get("list_weight", LIST_WEIGHT)
     if isinstance(lw, bool) or not isinstance(lw, (int, float)) or not 0 < lw <= 1:
         bad(f"'list_weight' = {lw!r} is not a number in (0, 1]")
@@ -1047,14 +1277,20 @@ def make_spanfill(nlp: Language, name: str, model: str, threshold: float):
     not_entities = load_lexicon().not_entities
     class_heads()
 
+    extend = m.get("extend")  # (a model without one extends nothing)
+    ext_th = extend.get("threshold", EXT_THRESHOLD) if extend else 1.0
+
     def spanfill(doc: Doc) -> Doc:
-        text = doc.user_data["kg_text"]
-        chosen = doc.user_data["kg_chosen"]
-        found = predict(weights, text, doc.user_data["kg_tokens"], list(map(_SPAN_TYPE, chosen)), th, not_entities,
-                        list_weight)
+        text, tokens = doc.user_data["kg_text"], doc.user_data["kg_tokens"]
+        chosen = list(doc.user_data["kg_chosen"])
+        if extend:  # first the rule mentions extended, then the gaps left
+            for k, s, e, ty, _ in predict_extensions(extend["weights"], text, tokens, list(map(_MENTION, chosen)),
+                                                     ext_th, not_entities):
+                chosen[k] = new_cand((s, e, ty, text[s:e], EXTEND_RULE, 0))
+        found = predict(weights, text, tokens, list(map(_SPAN_TYPE, chosen)), th, not_entities, list_weight)
         if found:
-            doc.user_data["kg_chosen"] = sorted(list(chosen) + [new_cand((s, e, ty, text[s:e], RULE, 0))
-                                                                for s, e, ty, _ in found])
+            chosen = sorted(chosen + [new_cand((s, e, ty, text[s:e], RULE, 0)) for s, e, ty, _ in found])
+        doc.user_data["kg_chosen"] = chosen
         return doc
 
     return spanfill
