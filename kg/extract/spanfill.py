@@ -582,22 +582,30 @@ def extensions(text: str, tokens, chosen: list[tuple[int, int, str, str]]):
     n = len(tokens)
     if not n:
         return
-    touch = _touching(text, *_offsets(tokens), chosen).tolist()
     starts, ends, words, tags = tokens.starts, tokens.end_at.offsets, tokens.words, tokens.tags
     by_start, by_end = tokens.start_at, tokens.end_at
+    # (whether a token touches a rule entity, asked of the few next to a mention: the last entity starting
+    # before its end, by the entities' starts and their ends' running maximum)
+    spans = sorted(map(_SPAN_TYPE, chosen))
+    entity_starts = list(map(_START, spans))
+    reach = list(itertools.accumulate(map(_END, spans), max))
+
+    def touch(k: int) -> bool:
+        at = bisect_left(entity_starts, ends[k]) - 1
+        return at >= 0 and reach[at] > starts[k]
     for m, (ms, me, ty, _) in enumerate(chosen):
         if ty not in TYPES:
             continue
         nl = nr = 0  # (how many words may be added on each side)
         k = by_end.get(ms)
-        while k is not None and nl < EXT_MAX_WORDS and not touch[k] and _addable(words[k], tags[k]) \
+        while k is not None and nl < EXT_MAX_WORDS and not touch(k) and _addable(words[k], tags[k]) \
                 and ms - starts[k] <= EXT_MAX_CHARS:
             nl += 1
             if k == 0 or starts[k] != ends[k - 1]:
                 break
             k -= 1
         k = by_start.get(me)
-        while k is not None and nr < EXT_MAX_WORDS and not touch[k] and _addable(words[k], tags[k]) \
+        while k is not None and nr < EXT_MAX_WORDS and not touch(k) and _addable(words[k], tags[k]) \
                 and ends[k] - me <= EXT_MAX_CHARS:
             nr += 1
             if k + 1 >= n or starts[k + 1] != ends[k]:
@@ -684,20 +692,16 @@ def extension_spans(text: str, tokens, chosen: list[tuple[int, int, str, str]], 
 class ExtensionScores:
     """The Technology and Industry scores (the softmax inputs of ``probabilities``) of extension
     candidates, as complex numbers (Technology the real part, Industry the imaginary one), read off
-    their (slot, value) features without making feature strings: the weights by slot, then value."""
+    their (slot, value) features without making feature strings: the weights by (slot, value)."""
 
     def __init__(self, weights: dict):
         wt, wi = (weights[ty] for ty in TYPES)
         self.base = complex(wt.get("", 0.0), wi.get("", 0.0))
-        self.slots: dict[str, dict[str, complex]] = {}
-        for f in set(wt) | set(wi):
-            if f:
-                slot, _, value = f.partition("=")
-                self.slots.setdefault(slot, {})[value] = complex(wt.get(f, 0.0), wi.get(f, 0.0))
+        self.table = {tuple(f.split("=", 1)): complex(wt.get(f, 0.0), wi.get(f, 0.0)) for f in set(wt) | set(wi)
+                      if "=" in f}
 
     def __call__(self, pairs: list[tuple[str, str]]) -> complex:
-        slots, none = self.slots, {}
-        return sum(slots.get(k, none).get(v, 0j) for k, v in pairs)
+        return sum(map(self.table.get, pairs, repeat(0j)), 0j)  # (the lookups in C: no Python call per feature)
 
 
 _EXT_SCORES: dict = {}
@@ -740,15 +744,15 @@ def predict_extensions(weights: dict, text: str, tokens, chosen: list[tuple[int,
             ms, me = chosen[m][:2]
             z0, last = score.base + score(mention_pairs(text, chosen[m], heads)), m
             z_start = z_end = None
+        pairs = added_pairs(text, tokens, s, e, i, j, nl, nr, heads)
         if nl:  # (a word added on the left: the end is the mention's)
             if z_end is None:
                 z_end = score(end_pairs(text, tokens, me, j))
-            z = z0 + z_end + score(start_pairs(text, tokens, s, i))
+            z = z0 + z_end + score(start_pairs(text, tokens, s, i) + pairs)
         else:
             if z_start is None:
                 z_start = score(start_pairs(text, tokens, ms, i))
-            z = z0 + z_start + score(end_pairs(text, tokens, e, j))
-        z += score(added_pairs(text, tokens, s, e, i, j, nl, nr, heads))
+            z = z0 + z_start + score(end_pairs(text, tokens, e, j) + pairs)
         top = max(0.0, z.real, z.imag)
         et, ei = math.exp(z.real - top), math.exp(z.imag - top)
         p, ty = (et, TYPES[0]) if z.real >= z.imag else (ei, TYPES[1])
