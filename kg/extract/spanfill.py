@@ -27,6 +27,25 @@ list item's probability is blended with its list's mean (``blend``, the
 model's list_weight: the items of one list are read together).  A span whose
 Technology or Industry probability reaches the threshold is added;
 overlapping spans keep the most probable.
+
+Before the gaps, a second regression of the same model file (its ``extend``)
+lengthens the rules' Technology / Industry mentions that left a class-forming
+modifier or head out.  Candidates (``extensions``): a rule Technology or
+Industry mention with one or two adjacent jieba words added on its left or on
+its right (not both), words that touch no rule entity, hold no stop character
+and are no function word (``_addable``), the outer one of a modifier's tag on
+the left (no verb, numeral or measure word) and of a head's on the right
+(``_EXT_LEFT_TAGS``, ``_EXT_RIGHT_TAGS``), EXT_MAX_CHARS characters in all.
+Features, in groups: the mention's type, rule, rule family, length and class
+head (``mention_pairs``); the candidate's edge characters, the characters and
+tags around it (``start_pairs``, ``end_pairs``); the side added, how many
+words, its length and theirs, its class head (``size_pairs``); each added
+word, its tag, whether it is a lexicon term and, ending the candidate on the
+right, the class head it is (``word_pairs``).  The most probable candidate of
+a mention replaces it, with the type the model gives, when its probability
+reaches the extension threshold; of overlapping extensions the most probable
+is kept.  They are scored without feature strings: each group's score is read
+once per process for what it reads (its ``*_key``; ``ExtensionScores``).
 """
 from __future__ import annotations
 
@@ -593,19 +612,17 @@ def extensions(text: str, tokens, chosen: list[tuple[int, int, str, str]]):
     def touch(k: int) -> bool:
         at = bisect_left(entity_starts, ends[k]) - 1
         return at >= 0 and reach[at] > starts[k]
-    for m, (ms, me, ty, _) in enumerate(chosen):
-        if ty not in TYPES:
-            continue
+    for m, ms, me in [(m, c[0], c[1]) for m, c in enumerate(chosen) if c[2] in TYPES]:
         nl = nr = 0  # (how many words may be added on each side)
         k = by_end.get(ms)
-        while k is not None and nl < EXT_MAX_WORDS and not touch(k) and _addable(words[k], tags[k]) \
+        while k is not None and nl < EXT_MAX_WORDS and _addable(words[k], tags[k]) and not touch(k) \
                 and ms - starts[k] <= EXT_MAX_CHARS:
             nl += 1
             if k == 0 or starts[k] != ends[k - 1]:
                 break
             k -= 1
         k = by_start.get(me)
-        while k is not None and nr < EXT_MAX_WORDS and not touch(k) and _addable(words[k], tags[k]) \
+        while k is not None and nr < EXT_MAX_WORDS and _addable(words[k], tags[k]) and not touch(k) \
                 and ends[k] - me <= EXT_MAX_CHARS:
             nr += 1
             if k + 1 >= n or starts[k + 1] != ends[k]:
@@ -624,60 +641,101 @@ def extensions(text: str, tokens, chosen: list[tuple[int, int, str, str]]):
                 yield m, ms, ends[j], first_in, j, 0, k
 
 
-def mention_pairs(text: str, mention: tuple[int, int, str, str], heads: dict) -> list[tuple[str, str]]:
-    """The (slot, value) features an extension candidate takes from the rule mention MENTION ((start, end,
-    type, rule)) it extends: its type, rule and rule family, length and class head."""
+def mention_key(text: str, mention: tuple[int, int, str, str]) -> tuple[str, str, int, str]:
+    """What the features an extension candidate takes from the rule mention MENTION ((start, end, type,
+    rule)) it extends read: its type, rule, length, last five characters (its class head's)."""
     ms, me, ty, rule = mention
-    f = [("ity", ty), ("fam", rule.partition(".")[0]), ("rule", rule), ("ilen", str(min(me - ms, 8)))]
-    hd = _head_of(text[ms:me], heads)
+    return ty, rule, min(me - ms, 8), text[max(ms, me - 5):me]
+
+
+def mention_pairs(ty: str, rule: str, length: int, tail: str, heads: dict) -> list[tuple[str, str]]:
+    """The (slot, value) features of an extension candidate's mention (``mention_key``): its type, rule
+    and rule family, length and class head."""
+    f = [("ity", ty), ("fam", rule.partition(".")[0]), ("rule", rule), ("ilen", str(length))]
+    hd = _head_of(tail, heads)
     if hd:
         f.append(("ihead", hd[1]))
     return f
 
 
-def start_pairs(text: str, tokens, s: int, i: int) -> list[tuple[str, str]]:
-    """The (slot, value) features of an extension candidate's start S (token I): its first characters,
+def start_key(text: str, tokens, s: int, i: int) -> tuple[str, str, str]:
+    """What an extension candidate's start S (token I) features read: the character before it, its first
+    two characters, the tag before it."""
+    return text[s - 1] if s > 0 else "^", text[s:s + 2], tokens[i - 1][3] if i > 0 else "^"
+
+
+def start_pairs(before: str, first: str, tag: str) -> list[tuple[str, str]]:
+    """The (slot, value) features of an extension candidate's start (``start_key``): its first characters,
     the character and tag before it."""
-    return [("f1", text[s]), ("f2", text[s:s + 2]), ("pc", text[s - 1] if s > 0 else "^"),
-            ("pt", tokens[i - 1][3] if i > 0 else "^")]
+    return [("f1", first[0]), ("f2", first), ("pc", before), ("pt", tag)]
 
 
-def end_pairs(text: str, tokens, e: int, j: int) -> list[tuple[str, str]]:
-    """The (slot, value) features of an extension candidate's end E (token J): its last characters, the
+def end_key(text: str, tokens, e: int, j: int) -> tuple[str, str, str]:
+    """What an extension candidate's end E (token J) features read: its last two characters, the
     character and tag after it."""
-    return [("l1", text[e - 1]), ("l2", text[e - 2:e]), ("nc", text[e] if e < len(text) else "$"),
-            ("nt", tokens[j + 1][3] if j + 1 < len(tokens) else "$")]
+    return text[e - 2:e], text[e] if e < len(text) else "$", tokens[j + 1][3] if j + 1 < len(tokens) else "$"
 
 
-def added_pairs(text: str, tokens, s: int, e: int, i: int, j: int, nl: int, nr: int,
-                heads: dict) -> list[tuple[str, str]]:
-    """The (slot, value) features of extension candidate S:E (tokens I..J) of what was added (NL words
-    on the left or NR on the right): the side, the words and their tags, whether one is a lexicon term,
-    their length, the class head a word added on the right is; the candidate's length and class head."""
-    side, added = ("L", range(i, i + nl)) if nl else ("R", range(j - nr + 1, j + 1))
-    f = [("side", side), ("nadd", str(nl + nr)), ("len", str(min(e - s, 8))),
-         ("alen", str(min(tokens[added[-1]][1] - tokens[added[0]][0], 6)))]
-    hd = _head_of(text[s:e], heads)
+def end_pairs(last: str, after: str, tag: str) -> list[tuple[str, str]]:
+    """The (slot, value) features of an extension candidate's end (``end_key``): its last characters, the
+    character and tag after it."""
+    return [("l1", last[-1]), ("l2", last), ("nc", after), ("nt", tag)]
+
+
+def size_key(text: str, tokens, s: int, e: int, i: int, j: int, nl: int, nr: int) -> tuple:
+    """What an extension candidate S:E (tokens I..J; NL words added on the left or NR on the right)
+    size features read: the side, how many words, its length, theirs, its last five characters (its
+    class head's, ``_head_of``)."""
+    a, b = (i, i + nl - 1) if nl else (j - nr + 1, j)
+    return "L" if nl else "R", nl + nr, min(e - s, 8), min(tokens[b][1] - tokens[a][0], 6), text[max(s, e - 5):e]
+
+
+def size_pairs(side: str, added: int, length: int, added_length: int, tail: str,
+               heads: dict) -> list[tuple[str, str]]:
+    """The (slot, value) features of an extension candidate's size (``size_key``): the side added, how
+    many words, its length and theirs, its class head."""
+    f = [("side", side), ("nadd", str(added)), ("len", str(length)), ("alen", str(added_length))]
+    hd = _head_of(tail, heads)
     if hd:
         f += [("head", hd[1]), ("hs", hd[0])]
-    for k in added:
-        tok = tokens[k]
-        f += [("aw" + side, _word(tok)), ("at" + side, tok[3])]
-        if tok[3].startswith("lex:"):
-            f.append(("alex", side))
-    if nr:
-        hd = _head_of("x" + tokens[j][2], heads)
+    return f
+
+
+def word_key(tok, side: str, last: bool) -> tuple[str, str, str, bool]:
+    """What the features of an added word TOK on SIDE read (LAST: the outer one on the right)."""
+    return side, _word(tok), tok[3], last
+
+
+def word_pairs(side: str, word: str, tag: str, last: bool, heads: dict) -> list[tuple[str, str]]:
+    """The (slot, value) features of an added word (``word_key``): itself and its tag, whether it is a
+    lexicon term, the class head it is if it ends the candidate."""
+    f = [("aw" + side, word), ("at" + side, tag)]
+    if tag.startswith("lex:"):
+        f.append(("alex", side))
+    if last:
+        hd = _head_of("x" + word, heads)
         if hd:
             f.append(("ahead", hd[1]))
     return f
 
 
+def word_keys(tokens, i: int, j: int, nl: int, nr: int) -> list[tuple[str, str, str, bool]]:
+    """The ``word_key`` of each word added to extension candidate I..J."""
+    if nl:
+        return [word_key(tokens[k], "L", False) for k in range(i, i + nl)]
+    return [word_key(tokens[k], "R", k == j) for k in range(j - nr + 1, j + 1)]
+
+
 def extension_pairs(text: str, tokens, s: int, e: int, i: int, j: int, nl: int, nr: int,
                     heads: dict) -> list[tuple[str, str]]:
     """The (slot, value) features of extension candidate S:E (tokens I..J; NL words added on the left,
-    NR on the right) but its mention's (``mention_pairs``): its start's, its end's and what was added."""
-    return start_pairs(text, tokens, s, i) + end_pairs(text, tokens, e, j) + added_pairs(
-        text, tokens, s, e, i, j, nl, nr, heads)
+    NR on the right) but its mention's (``mention_pairs``): its start's, its end's, its size's and the
+    added words'."""
+    f = (start_pairs(*start_key(text, tokens, s, i)) + end_pairs(*end_key(text, tokens, e, j))
+         + size_pairs(*size_key(text, tokens, s, e, i, j, nl, nr), heads))
+    for key in word_keys(tokens, i, j, nl, nr):
+        f += word_pairs(*key, heads)
+    return f
 
 
 def extension_spans(text: str, tokens, chosen: list[tuple[int, int, str, str]], heads: dict | None = None):
@@ -685,14 +743,20 @@ def extension_spans(text: str, tokens, chosen: list[tuple[int, int, str, str]], 
     heads = class_heads() if heads is None else heads
     tokens = as_tokens(tokens)
     for m, s, e, i, j, nl, nr in extensions(text, tokens, chosen):
-        yield m, s, e, [k + "=" + v for k, v in mention_pairs(text, chosen[m], heads)
+        yield m, s, e, [k + "=" + v for k, v in mention_pairs(*mention_key(text, chosen[m]), heads)
                         + extension_pairs(text, tokens, s, e, i, j, nl, nr, heads)]
+
+
+_READ_HEADS = (mention_pairs, size_pairs, word_pairs)  # (the feature groups that read the class heads)
 
 
 class ExtensionScores:
     """The Technology and Industry scores (the softmax inputs of ``probabilities``) of extension
     candidates, as complex numbers (Technology the real part, Industry the imaginary one), read off
-    their (slot, value) features without making feature strings: the weights by (slot, value)."""
+    their (slot, value) features without making feature strings: the weights by (slot, value), and the
+    scores of the feature groups by what they read."""
+
+    MAX_KEYS = 1 << 16
 
     def __init__(self, weights: dict):
         wt, wi = (weights[ty] for ty in TYPES)
@@ -700,8 +764,23 @@ class ExtensionScores:
         self.table = {tuple(f.split("=", 1)): complex(wt.get(f, 0.0), wi.get(f, 0.0)) for f in set(wt) | set(wi)
                       if "=" in f}
 
+        self.heads = class_heads()
+        # the scores of the feature groups (``start_pairs``, ``end_pairs``, ``size_pairs``, ``word_pairs``) by
+        # what they read: a text repeats most of them
+        self.groups = {mention_pairs: {}, start_pairs: {}, end_pairs: {}, size_pairs: {}, word_pairs: {}}
+
     def __call__(self, pairs: list[tuple[str, str]]) -> complex:
         return sum(map(self.table.get, pairs, repeat(0j)), 0j)  # (the lookups in C: no Python call per feature)
+
+    def group(self, pairs, key: tuple) -> complex:
+        """The score of the features PAIRS(*KEY) (a feature group's function), read once per key."""
+        seen = self.groups[pairs]
+        z = seen.get(key)
+        if z is None:
+            if len(seen) >= self.MAX_KEYS:  # (a long-running process: start afresh)
+                seen.clear()
+            z = seen[key] = self(pairs(*key, self.heads) if pairs in _READ_HEADS else pairs(*key))
+        return z
 
 
 _EXT_SCORES: dict = {}
@@ -734,25 +813,19 @@ def predict_extensions(weights: dict, text: str, tokens, chosen: list[tuple[int,
                        not_entities: frozenset = frozenset()):
     """(mention index, start, end, type, probability) of the rule mentions of CHOSEN ((start, end, type,
     rule)) to extend (``choose_extensions``), WEIGHTS the extension model's."""
-    heads, score = class_heads(), extension_scores(weights)
+    score = extension_scores(weights)
+    group = score.group
     tokens = as_tokens(tokens)
     scored, last = [], -1
     for m, s, e, i, j, nl, nr in extensions(text, tokens, chosen):
         if text[s:e] in not_entities:
             continue
-        if m != last:  # (a mention's own features and its edges': once for its candidates)
-            ms, me = chosen[m][:2]
-            z0, last = score.base + score(mention_pairs(text, chosen[m], heads)), m
-            z_start = z_end = None
-        pairs = added_pairs(text, tokens, s, e, i, j, nl, nr, heads)
-        if nl:  # (a word added on the left: the end is the mention's)
-            if z_end is None:
-                z_end = score(end_pairs(text, tokens, me, j))
-            z = z0 + z_end + score(start_pairs(text, tokens, s, i) + pairs)
-        else:
-            if z_start is None:
-                z_start = score(start_pairs(text, tokens, ms, i))
-            z = z0 + z_start + score(end_pairs(text, tokens, e, j) + pairs)
+        if m != last:  # (a mention's own features: once for its candidates)
+            z0, last = score.base + group(mention_pairs, mention_key(text, chosen[m])), m
+        z = (z0 + group(start_pairs, start_key(text, tokens, s, i)) + group(end_pairs, end_key(text, tokens, e, j))
+             + group(size_pairs, size_key(text, tokens, s, e, i, j, nl, nr)))
+        for key in word_keys(tokens, i, j, nl, nr):
+            z += group(word_pairs, key)
         top = max(0.0, z.real, z.imag)
         et, ei = math.exp(z.real - top), math.exp(z.imag - top)
         p, ty = (et, TYPES[0]) if z.real >= z.imag else (ei, TYPES[1])
