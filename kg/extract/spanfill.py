@@ -612,6 +612,7 @@ def extensions(text: str, tokens, chosen: list[tuple[int, int, str, str]]):
     def touch(k: int) -> bool:
         at = bisect_left(entity_starts, ends[k]) - 1
         return at >= 0 and reach[at] > starts[k]
+
     for m, ms, me in [(m, c[0], c[1]) for m, c in enumerate(chosen) if c[2] in TYPES]:
         nl = nr = 0  # (how many words may be added on each side)
         k = by_end.get(ms)
