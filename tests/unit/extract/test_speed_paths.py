@@ -241,12 +241,44 @@ def test_relation_rules_for_a_unit_leave_out_rules_needing_an_absent_character()
 
     pats = _default_patterns()
     tech, ind = TYPE_CHAR["Technology"], TYPE_CHAR["Industry"]
-    listed = f"{tech}、{tech}等赋能{ind}"
-    unlisted = f"{tech}{tech}赋能{ind}"  # the same types and cue, without 、 or 等
-    left_out = set(pats.rules_for("甲技术、乙技术等赋能丙行业", listed)) - set(pats.rules_for("甲技术乙技术赋能丙行业", unlisted))
-    assert left_out  # the rules of a list (…等) need its characters
-    assert not any(rule.regex.search(unlisted) for rule in left_out)
+    unlisted = f"{tech}{tech}赋能{ind}"  # types and a cue of the rules of a list, without 、 or 等
+    alone = dict(zip(pats.rules, pats._required_text_chars_split[0]))
+    cued = set(pats.rules_for("甲技术乙技术赋能丙行业"))
+    listing = {rule for rule in cued if alone[rule] & {"、", "等"}}
+    assert listing  # the rules of a list (…等) need its characters
+    assert not listing & set(pats.rules_for("甲技术乙技术赋能丙行业", unlisted))
+    assert not any(rule.regex.search(unlisted) for rule in listing)
 
+
+
+def test_relation_rules_for_a_unit_leave_out_rules_needing_more_mentions_than_it_names():
+    from kg.extract.anchor import least_consumed
+    from kg.extract.relations import _PLACEHOLDERS, _default_patterns
+    from kg.schema import TYPE_CHAR
+
+    pats = _default_patterns()
+    tech, ind = TYPE_CHAR["Technology"], TYPE_CHAR["Industry"]
+    one = pats.rules_for("甲技术赋能丙行业", f"{tech}赋能丙行业")
+    two = pats.rules_for("甲技术赋能丙行业", f"{tech}赋能{ind}")
+    assert all(least_consumed(rule.regex, _PLACEHOLDERS) <= 1 for rule in one)
+    assert any(least_consumed(rule.regex, _PLACEHOLDERS) == 2 for rule in two)  # (the same cue, two mentions)
+    assert set(one) < set(two)
+
+
+def test_relation_rules_for_a_unit_leave_out_rules_whose_rest_it_lacks():
+    # a rule whose rest after its opening list (anchor.gate) the encoding does
+    # not hold cannot match it: left out, as the rules matching are kept
+    from kg.extract.relations import _default_patterns
+    from kg.schema import TYPE_CHAR
+
+    pats = _default_patterns()
+    tech, ind = TYPE_CHAR["Technology"], TYPE_CHAR["Industry"]
+    text, enc = "甲技术、乙技术赋能，丙行业", f"{tech}、{tech}赋能，{ind}"
+    kept = pats.rules_for(text, enc)
+    assert all(rule.rest_gate is None or rule.rest_gate.search(enc) for rule in kept)
+    cued = {rule for rule in pats.rules if rule.requires and any(c in text for c in rule.requires)}
+    assert {rule for rule in cued if rule.rest_gate is not None and not rule.rest_gate.search(enc)} - set(kept)
+    assert {rule for rule in cued if rule.regex.search(enc)} <= set(kept)
 
 
 def test_relation_rules_for_a_unit_keep_every_rule_that_matches_its_encoding():
