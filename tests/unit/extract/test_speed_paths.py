@@ -892,3 +892,20 @@ def test_headings_tried_only_where_a_heading_can_begin_match_as_fullmatch_does()
         got = _headings(sc, units, bounds)
         assert [m and m.span() for m in got] == [m and m.span() for m in want], pattern
         assert any(want), pattern
+
+
+def test_place_list_runs_taken_whole_find_what_the_backtracking_pattern_finds():
+    import random
+    import re
+
+    from kg.extract.places import _runs_regex
+
+    plain = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]+(?:(?:、)[\u4e00-\u9fff]+)+")
+    fast = _runs_regex("、")
+    assert "++" in fast.pattern  # (a separator no CJK character opens: runs are taken whole)
+    assert "++" not in _runs_regex("、|和").pattern  # (和 could open inside a run)
+    rnd = random.Random(3)
+    for _ in range(3000):
+        text = "".join(rnd.choice("甲乙丙、、，a 和") for _ in range(rnd.randint(0, 16)))
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
