@@ -825,12 +825,50 @@ def _found_in(text: str) -> dict:
 def _class_at(chars: re.Pattern, text: str) -> list[int]:
     """The offsets in TEXT of the characters of the one-character class CHARS
     (`_char_class`), in order: one scan per text for all the finders that
-    look for them (eleven patterns start with a capital letter)."""
+    look for them (eleven patterns start with a capital letter).  The scan
+    reads the class's characters off the text's code points with numpy
+    (`_class_table`; the code points read once per text), twice as fast as
+    a regex scan that makes a match object for each."""
     found = _found_in(text)
     at = found.get(chars)
     if at is None:
-        at = found[chars] = [m.start() for m in chars.finditer(text)]
+        table = _class_table(chars)
+        if table is None:
+            at = [m.start() for m in chars.finditer(text)]
+        else:
+            import numpy as np  # (spaCy's dependency: loaded with the pipeline anyway)
+
+            codes = found.get(_CODE_POINTS)
+            if codes is None:
+                # (surrogatepass: a lone surrogate is a character like any other)
+                codes = found[_CODE_POINTS] = np.minimum(
+                    np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32), _BMP)
+            at = np.flatnonzero(table[codes]).tolist()
+        found[chars] = at
     return at
+
+
+# code points past the Basic Multilingual Plane read as this one, in no class table
+_BMP = 0x10000
+# the key of a text's code points among what the finders found in it (`_found_in`)
+_CODE_POINTS = object()
+
+
+@_per_pattern
+def _class_table(chars: re.Pattern):
+    """A table of whether each code point up to _BMP (the last entry: every one
+    past it) is one of the one-character class CHARS; None if the class is
+    not a set of characters of the plane (`_class_chars`)."""
+    import numpy as np
+
+    items = _parser.parse(chars.pattern, chars.flags).data
+    members = _class_chars(items[0][1]) if len(items) == 1 and items[0][0] is _c.IN and not chars.flags & re.IGNORECASE \
+        else None
+    if not members or max(map(ord, members)) >= _BMP:
+        return None
+    table = np.zeros(_BMP + 1, dtype=bool)
+    table[[ord(ch) for ch in members]] = True
+    return table
 
 
 def _occurrences(found: dict, text: str, word: str, need: float) -> list[int]:

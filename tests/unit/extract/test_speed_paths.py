@@ -909,3 +909,20 @@ def test_place_list_runs_taken_whole_find_what_the_backtracking_pattern_finds():
         text = "".join(rnd.choice("甲乙丙、、，a 和") for _ in range(rnd.randint(0, 16)))
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
 
+
+
+def test_class_offsets_read_off_code_points_equal_a_regex_scan():
+    import random
+    import re
+
+    from kg.extract.anchor import _char_class, _class_at, _class_table
+
+    rnd = random.Random(9)
+    alphabet = "甲乙、和及AZaz09 \n（）()\\-]^\U00020000\ud800"
+    classes = [_char_class(set(rnd.sample(alphabet, rnd.randint(1, 6)))) for _ in range(40)]
+    classes += [re.compile(r"[\d\s]"), re.compile("[^和]"), re.compile("[\U00020000甲]")]  # (scanned as before)
+    assert _class_table(classes[-1]) is None and _class_table(classes[-2]) is None and _class_table(classes[0]) is not None
+    for _ in range(300):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+        for chars in classes:
+            assert _class_at(chars, text) == [m.start() for m in chars.finditer(text)], (chars.pattern, text)
