@@ -841,9 +841,10 @@ def _class_at(chars: re.Pattern, text: str) -> list[int]:
             codes = found.get(_CODE_POINTS)
             if codes is None:
                 # (surrogatepass: a lone surrogate is a character like any other)
+                # (as indexes: take reads a table by them 2x faster than by code points)
                 codes = found[_CODE_POINTS] = np.minimum(
-                    np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32), _BMP)
-            at = np.flatnonzero(table[codes]).tolist()
+                    np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32), _BMP).astype(np.intp)
+            at = np.flatnonzero(table.take(codes)).tolist()
         found[chars] = at
     return at
 
@@ -858,7 +859,9 @@ _CODE_POINTS = object()
 def _class_table(chars: re.Pattern):
     """A table of whether each code point up to _BMP (the last entry: every one
     past it) is one of the one-character class CHARS; None if the class is
-    not a set of characters of the plane (`_class_chars`)."""
+    not a set of characters of the plane (`_class_chars`), or is one
+    character (parsed as a literal: the regex scan skips to it as str.find
+    would)."""
     import numpy as np
 
     items = _parser.parse(chars.pattern, chars.flags).data

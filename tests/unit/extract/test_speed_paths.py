@@ -922,6 +922,7 @@ def test_class_offsets_read_off_code_points_equal_a_regex_scan():
     classes = [_char_class(set(rnd.sample(alphabet, rnd.randint(1, 6)))) for _ in range(40)]
     classes += [re.compile(r"[\d\s]"), re.compile("[^和]"), re.compile("[\U00020000甲]")]  # (scanned as before)
     assert _class_table(classes[-1]) is None and _class_table(classes[-2]) is None and _class_table(classes[0]) is not None
+    assert _class_table(_char_class({"和"})) is None  # (one character: the regex scan skips to it as str.find would)
     for _ in range(300):
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
         for chars in classes:
