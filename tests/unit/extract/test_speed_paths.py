@@ -927,3 +927,24 @@ def test_class_offsets_read_off_code_points_equal_a_regex_scan():
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
         for chars in classes:
             assert _class_at(chars, text) == [m.start() for m in chars.finditer(text)], (chars.pattern, text)
+
+
+def test_coordination_list_lookahead_keeps_the_lists_found():
+    # list_regex opens with a lookahead that its first item runs into 、 or a
+    # bracket (read without backtracking): the same lists as without it
+    import random
+    import re
+
+    from kg.extract.anchor import finder
+    from kg.extract.rules import compiled
+
+    rx = compiled()["coordination"]
+    head = "+[、（(])"
+    assert rx.pattern.startswith("(?=") and head in rx.pattern
+    plain = re.compile(rx.pattern[rx.pattern.index(head) + len(head):])
+    rnd = random.Random(12)
+    for _ in range(3000):
+        text = "".join(rnd.choice("甲乙丙丁戊己庚辛、、、，（）(和及与以等的a \n") for _ in range(rnd.randint(0, 60)))
+        want = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in rx.finditer(text)] == want, text
+        assert [m.span() for m in finder(rx)(text)] == want, text
