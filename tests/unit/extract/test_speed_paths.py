@@ -948,3 +948,23 @@ def test_coordination_list_lookahead_keeps_the_lists_found():
         want = [m.span() for m in plain.finditer(text)]
         assert [m.span() for m in rx.finditer(text)] == want, text
         assert [m.span() for m in finder(rx)(text)] == want, text
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?:^|(?<=[，。\n]))(?P<name>[甲乙丙]{2,3}?)(?:在|于|位于)",  # a frame at a clause's start
+    r"(?:^|(?<=[，。])|(?<=[和与]))[甲乙]{2}",
+    r"^[甲乙]+在",
+])
+def test_finder_of_a_frame_opening_at_the_start_or_after_a_mark_yields_what_finditer_yields(pattern):
+    import random
+    import re
+
+    from kg.extract.anchor import TEXT_START, _behind_anchor, finder
+
+    rx = re.compile(pattern)
+    assert TEXT_START in _behind_anchor(rx)
+    assert _behind_anchor(re.compile(pattern, re.MULTILINE)) is None  # (^ is any line's start there)
+    rnd = random.Random(4)
+    for _ in range(2000):
+        text = "".join(rnd.choice("甲乙丙，。\n和与在于位") for _ in range(rnd.randint(0, 24)))
+        assert [m.span() for m in finder(rx)(text)] == [m.span() for m in rx.finditer(text)], text
