@@ -214,12 +214,17 @@ class PatternSet:
         # the other characters a pattern needs (、, 等, 领域 …): a set test is cheaper
         # than the search it saves, and about half of these searches would fail
         # (the characters needed alone are tested at once, as a subset of those)
-        alone, sets = self._required_text_chars_split
-        out = [self.rules[i] for i in sorted(hit)
-               if alone[i] <= chars and not (sets[i] and any(map(chars.isdisjoint, sets[i])))]
         # nor, last, those whose rest (`Rule.rest_gate`) ENC does not hold: no
         # match either (most of the rules left fail so, at one search each)
-        return [rule for rule in out if rule.rest_gate is None or rule.rest_gate.search(enc) is not None]
+        alone, sets, gates = self._required_text_chars_split + (self._rest_searches,)
+        return [self.rules[i] for i in sorted(hit)
+                if alone[i] <= chars and not (sets[i] and any(map(chars.isdisjoint, sets[i])))
+                and (gates[i] is None or gates[i](enc) is not None)]
+
+    @cached_property
+    def _rest_searches(self) -> tuple:
+        """Per rule, the ``search`` of its `Rule.rest_gate`, or None."""
+        return tuple(None if rule.rest_gate is None else rule.rest_gate.search for rule in self.rules)
 
     @cached_property
     def _least_placeholders(self) -> tuple[int, ...]:
