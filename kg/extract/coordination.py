@@ -576,7 +576,12 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
         return prev[1] == a and len(prev[2]) >= 2 and CJK_WORD.match(prev[2]) is not None and prev[2] not in boundary
 
     region_end = dict(map(_SPAN, compress(cands, map("Region".__eq__, map(_TYPE, cands)))))  # where a place opening an item ends
-    first_type = {k: v[0] for k, v in longest_at.items()}  # the type of the longest name starting at an offset
+
+    def longest_from(a: int):
+        """(a, end, type) of the longest name starting at A (the first of equals),
+        or None (looked up where asked: a dict of them all costs more)."""
+        hit = longest_at.get(a)
+        return None if hit is None else (a, a + hit[1], hit[0])
 
     def item_type(a: int, b: int):
         """The type of the name an item is or ends with (社交|电商 -> Industry)."""
@@ -660,12 +665,11 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
     if joined is not None:
         # 、细胞与基因、: a pair written as one item between two 、 is one name (the
         # 与 is not the list's last joiner)
-        by_start = {a: (a, a + n, t) for a, (t, n) in longest_at.items()}  # the longest name starting at an offset
         for m in joined.finditer(text):
             (a1, b1), (a2, b2) = m.span(1), m.span(2)
             if by_span.get((m.start(1), m.end(2))) is not None:
                 continue
-            left, right = by_start.get(a1), by_end.get(b2)
+            left, right = longest_from(a1), by_end.get(b2)
             if left is not None and left[1] > b1 or right is not None and right[0] < a2:
                 continue  # a name runs over the joiner
             whole_part = left is not None and left[1] == b1 or right is not None and right[0] == a2
@@ -676,7 +680,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
                 continue  # 、甲和乙、 with both parts names as written: two items
             # its parts' reading, else its neighbours' in the list (…、区块链、细胞与基因、…)
             parts = [x[2] for x in (right, left) if x is not None]
-            known = parts or [x[2] for x in (by_end.get(a1 - 1), by_start.get(b2 + 1)) if x is not None]
+            known = parts or [x[2] for x in (by_end.get(a1 - 1), longest_from(b2 + 1)) if x is not None]
             if not known or any(t not in ("Technology", "Industry") for t in known):
                 continue
             surface = text[a1:b2]
@@ -1028,7 +1032,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
             class_headed = True
         elif best not in allowed or n < min_votes or n * 2 < len(items):
             types_seen = [item_type(a, b) for a, b in items[:-1]]
-            types_seen.append(item_type(*items[-1]) or first_type.get(items[-1][0]))
+            types_seen.append(item_type(*items[-1]) or (longest_from(items[-1][0]) or (None, None, None))[2])
             if not (whole and best in whole_types and all(t == best for t in types_seen)):
                 k0 = starts.get(items[0][0])
                 if (

@@ -1249,7 +1249,7 @@ def _sited_bodies(text: str, tokens, lex: Lexicon, cands, news: dict) -> Iterabl
     builds or owns it: whole jieba words, no lexicon term, no function
     character, none ``company_item_not`` finds (项目, 企业 …), not a pronoun."""
     regions = covered = None
-    for m in news["sited_frame"].finditer(text):
+    for m in finder(news["sited_frame"])(text):  # (tried only at a clause's start)
         if regions is None:  # (read off the candidates only for a text the frame matches)
             regions = {cd.start for cd in cands if cd.type == "Region"}
             covered = [(cd.start, cd.end) for cd in cands if cd.type not in ("Person", NOT_ENTITY)]

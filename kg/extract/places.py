@@ -28,6 +28,7 @@ from itertools import compress
 from operator import itemgetter
 from typing import Iterable
 
+from kg.extract.anchor import first_chars
 from kg.extract.datafile import regex_keys
 from kg.extract.lexicon import PATTERNS_DIR, load_entity_patterns, load_lexicon
 from kg.extract.rules import CJK_NAME, CJK_WORD, NOT_ENTITY, NOT_IN_NAME, WORDLIKE, Cand, as_tokens, compiled
@@ -217,8 +218,14 @@ def _sub_runs(runs, kind) -> Iterable[list[tuple[int, int]]]:
 
 @lru_cache(maxsize=4)
 def _runs_regex(separator: str) -> re.Pattern:
-    # anchored at a run's start: tried once per run, not once per character
-    return re.compile(rf"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]+(?:(?:{separator})[\u4e00-\u9fff]+)+")
+    # anchored at a run's start: tried once per run, not once per character.
+    # A separator that cannot begin with a CJK character (、) cannot begin inside
+    # a run either: each run is taken whole without backtracking into it
+    # (possessive), as the greedy runs end there anyway (same matches)
+    firsts = first_chars(re.compile(separator))
+    run = r"[\u4e00-\u9fff]++" if firsts is not None and not any("\u4e00" <= ch <= "\u9fff" for ch in firsts) \
+        else r"[\u4e00-\u9fff]+"
+    return re.compile(rf"(?<![\u4e00-\u9fff]){run}(?:(?:{separator}){run})+")
 
 
 def _list_runs(text: str, sep: re.Pattern) -> Iterable[list[tuple[int, int]]]:

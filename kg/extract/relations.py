@@ -189,8 +189,11 @@ class PatternSet:
             by_first, always = self._rules_by_cue
         else:
             present = frozenset(filter(enc.__contains__, _PLACEHOLDER_LIST))
-            # (only the cues of the rules ENC's entity types allow are looked for)
-            by_first, always = self._rules_by_cue_for_types(present)
+            held = sum(map(enc.count, present))
+            # (only the cues of the rules ENC's entity types and number of
+            # placeholders allow are looked for: a unit naming one mention
+            # looks for none of the cues of the rules relating two)
+            by_first, always = self._rules_by_cue_for_types(present, held)
             # outside its placeholders ENC holds TEXT's characters (a private-use
             # one as a space), so what TEXT and the placeholders lack, ENC lacks:
             # the characters of TEXT, needed for its cues anyway, serve for ENC's
@@ -210,18 +213,28 @@ class PatternSet:
             return [self.rules[i] for i in sorted(hit)]
         # the other characters a pattern needs (、, 等, 领域 …): a set test is cheaper
         # than the search it saves, and about half of these searches would fail
-        # (the characters needed alone are tested at once, as a subset of those);
-        # most rules relate two mentions: a unit naming one is tried by few
-        alone, sets = self._required_text_chars_split
-        least, held = self._least_placeholders, sum(map(enc.count, present))
+        # (the characters needed alone are tested at once, as a subset of those)
+        # nor, last, those whose rest (`Rule.rest_gate`) ENC does not hold: no
+        # match either (most of the rules left fail so, at one search each)
+        alone, sets, gates = self._required_text_chars_split + (self._rest_searches,)
         return [self.rules[i] for i in sorted(hit)
-                if least[i] <= held and alone[i] <= chars
-                and not (sets[i] and any(map(chars.isdisjoint, sets[i])))]
+                if alone[i] <= chars and not (sets[i] and any(map(chars.isdisjoint, sets[i])))
+                and (gates[i] is None or gates[i](enc) is not None)]
+
+    @cached_property
+    def _rest_searches(self) -> tuple:
+        """Per rule, the ``search`` of its `Rule.rest_gate`, or None."""
+        return tuple(None if rule.rest_gate is None else rule.rest_gate.search for rule in self.rules)
 
     @cached_property
     def _least_placeholders(self) -> tuple[int, ...]:
         """Per rule, the least number of placeholders a match of its pattern consumes."""
         return tuple(least_consumed(rule.regex, _PLACEHOLDERS) for rule in self.rules)
+
+    @cached_property
+    def _most_placeholders(self) -> int:
+        """The most `_least_placeholders` of any rule: a unit holding more is held to no fewer rules."""
+        return max(self._least_placeholders, default=0)
 
     @cached_property
     def _required_text_chars_split(self) -> tuple[tuple[frozenset, ...], tuple[tuple[frozenset, ...], ...]]:
@@ -232,22 +245,26 @@ class PatternSet:
                 tuple(tuple(need for need in n if len(need) > 1) for n in needs))
 
     @cached_property
-    def _by_cue_for_types(self) -> dict[frozenset, tuple]:
+    def _by_cue_for_types(self) -> dict[tuple[frozenset, int], tuple]:
         return {}
 
-    def _rules_by_cue_for_types(self, present: frozenset) -> tuple[dict, frozenset[int]]:
+    def _rules_by_cue_for_types(self, present: frozenset, held: int) -> tuple[dict, frozenset[int]]:
         """`_rules_by_cue` restricted to the rules `_rules_for_types(PRESENT)`
-        allows (the cues of no such rule left out), cached per set of types."""
-        got = self._by_cue_for_types.get(present)
+        allows whose matches consume no more than HELD placeholders
+        (`_least_placeholders`; the cues of no such rule left out), cached per
+        set of types and count (counts past the most any rule needs are one)."""
+        key = (present, min(held, self._most_placeholders))
+        got = self._by_cue_for_types.get(key)
         if got is None:
-            allowed = self._rules_for_types(present)
+            allowed = self._rules_for_types(present) & frozenset(
+                i for i, n in enumerate(self._least_placeholders) if n <= held)
             by_first, always = self._rules_by_cue
             index = {}
             for ch, cues in by_first.items():
                 kept = tuple((cue, ix & allowed) for cue, ix in cues if not ix.isdisjoint(allowed))
                 if kept:
                     index[ch] = kept
-            got = self._by_cue_for_types[present] = (index, always & allowed)
+            got = self._by_cue_for_types[key] = (index, always & allowed)
         return got
 
     @cached_property

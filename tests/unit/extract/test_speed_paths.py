@@ -241,12 +241,44 @@ def test_relation_rules_for_a_unit_leave_out_rules_needing_an_absent_character()
 
     pats = _default_patterns()
     tech, ind = TYPE_CHAR["Technology"], TYPE_CHAR["Industry"]
-    listed = f"{tech}、{tech}等赋能{ind}"
-    unlisted = f"{tech}{tech}赋能{ind}"  # the same types and cue, without 、 or 等
-    left_out = set(pats.rules_for("甲技术、乙技术等赋能丙行业", listed)) - set(pats.rules_for("甲技术乙技术赋能丙行业", unlisted))
-    assert left_out  # the rules of a list (…等) need its characters
-    assert not any(rule.regex.search(unlisted) for rule in left_out)
+    unlisted = f"{tech}{tech}赋能{ind}"  # types and a cue of the rules of a list, without 、 or 等
+    alone = dict(zip(pats.rules, pats._required_text_chars_split[0]))
+    cued = set(pats.rules_for("甲技术乙技术赋能丙行业"))
+    listing = {rule for rule in cued if alone[rule] & {"、", "等"}}
+    assert listing  # the rules of a list (…等) need its characters
+    assert not listing & set(pats.rules_for("甲技术乙技术赋能丙行业", unlisted))
+    assert not any(rule.regex.search(unlisted) for rule in listing)
 
+
+
+def test_relation_rules_for_a_unit_leave_out_rules_needing_more_mentions_than_it_names():
+    from kg.extract.anchor import least_consumed
+    from kg.extract.relations import _PLACEHOLDERS, _default_patterns
+    from kg.schema import TYPE_CHAR
+
+    pats = _default_patterns()
+    tech, ind = TYPE_CHAR["Technology"], TYPE_CHAR["Industry"]
+    one = pats.rules_for("甲技术赋能丙行业", f"{tech}赋能丙行业")
+    two = pats.rules_for("甲技术赋能丙行业", f"{tech}赋能{ind}")
+    assert all(least_consumed(rule.regex, _PLACEHOLDERS) <= 1 for rule in one)
+    assert any(least_consumed(rule.regex, _PLACEHOLDERS) == 2 for rule in two)  # (the same cue, two mentions)
+    assert set(one) < set(two)
+
+
+def test_relation_rules_for_a_unit_leave_out_rules_whose_rest_it_lacks():
+    # a rule whose rest after its opening list (anchor.gate) the encoding does
+    # not hold cannot match it: left out, as the rules matching are kept
+    from kg.extract.relations import _default_patterns
+    from kg.schema import TYPE_CHAR
+
+    pats = _default_patterns()
+    tech, ind = TYPE_CHAR["Technology"], TYPE_CHAR["Industry"]
+    text, enc = "甲技术、乙技术赋能，丙行业", f"{tech}、{tech}赋能，{ind}"
+    kept = pats.rules_for(text, enc)
+    assert all(rule.rest_gate is None or rule.rest_gate.search(enc) for rule in kept)
+    cued = {rule for rule in pats.rules if rule.requires and any(c in text for c in rule.requires)}
+    assert {rule for rule in cued if rule.rest_gate is not None and not rule.rest_gate.search(enc)} - set(kept)
+    assert {rule for rule in cued if rule.regex.search(enc)} <= set(kept)
 
 
 def test_relation_rules_for_a_unit_keep_every_rule_that_matches_its_encoding():
@@ -860,3 +892,79 @@ def test_headings_tried_only_where_a_heading_can_begin_match_as_fullmatch_does()
         got = _headings(sc, units, bounds)
         assert [m and m.span() for m in got] == [m and m.span() for m in want], pattern
         assert any(want), pattern
+
+
+def test_place_list_runs_taken_whole_find_what_the_backtracking_pattern_finds():
+    import random
+    import re
+
+    from kg.extract.places import _runs_regex
+
+    plain = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]+(?:(?:、)[\u4e00-\u9fff]+)+")
+    fast = _runs_regex("、")
+    assert "++" in fast.pattern  # (a separator no CJK character opens: runs are taken whole)
+    assert "++" not in _runs_regex("、|和").pattern  # (和 could open inside a run)
+    rnd = random.Random(3)
+    for _ in range(3000):
+        text = "".join(rnd.choice("甲乙丙、、，a 和") for _ in range(rnd.randint(0, 16)))
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+
+def test_class_offsets_read_off_code_points_equal_a_regex_scan():
+    import random
+    import re
+
+    from kg.extract.anchor import _char_class, _class_at, _class_table
+
+    rnd = random.Random(9)
+    alphabet = "甲乙、和及AZaz09 \n（）()\\-]^\U00020000\ud800"
+    classes = [_char_class(set(rnd.sample(alphabet, rnd.randint(1, 6)))) for _ in range(40)]
+    classes += [re.compile(r"[\d\s]"), re.compile("[^和]"), re.compile("[\U00020000甲]")]  # (scanned as before)
+    assert _class_table(classes[-1]) is None and _class_table(classes[-2]) is None and _class_table(classes[0]) is not None
+    assert _class_table(_char_class({"和"})) is None  # (one character: the regex scan skips to it as str.find would)
+    for _ in range(300):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+        for chars in classes:
+            assert _class_at(chars, text) == [m.start() for m in chars.finditer(text)], (chars.pattern, text)
+
+
+def test_coordination_list_lookahead_keeps_the_lists_found():
+    # list_regex opens with a lookahead that its first item runs into 、 or a
+    # bracket (read without backtracking): the same lists as without it
+    import random
+    import re
+
+    from kg.extract.anchor import finder
+    from kg.extract.rules import compiled
+
+    rx = compiled()["coordination"]
+    head = "+[、（(])"
+    assert rx.pattern.startswith("(?=") and head in rx.pattern
+    plain = re.compile(rx.pattern[rx.pattern.index(head) + len(head):])
+    rnd = random.Random(12)
+    for _ in range(3000):
+        text = "".join(rnd.choice("甲乙丙丁戊己庚辛、、、，（）(和及与以等的a \n") for _ in range(rnd.randint(0, 60)))
+        want = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in rx.finditer(text)] == want, text
+        assert [m.span() for m in finder(rx)(text)] == want, text
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?:^|(?<=[，。\n]))(?P<name>[甲乙丙]{2,3}?)(?:在|于|位于)",  # a frame at a clause's start
+    r"(?:^|(?<=[，。])|(?<=[和与]))[甲乙]{2}",
+    r"^[甲乙]+在",
+])
+def test_finder_of_a_frame_opening_at_the_start_or_after_a_mark_yields_what_finditer_yields(pattern):
+    import random
+    import re
+
+    from kg.extract.anchor import TEXT_START, _behind_anchor, finder
+
+    rx = re.compile(pattern)
+    assert TEXT_START in _behind_anchor(rx)
+    assert _behind_anchor(re.compile(pattern, re.MULTILINE)) is None  # (^ is any line's start there)
+    rnd = random.Random(4)
+    for _ in range(2000):
+        text = "".join(rnd.choice("甲乙丙，。\n和与在于位") for _ in range(rnd.randint(0, 24)))
+        assert [m.span() for m in finder(rx)(text)] == [m.span() for m in rx.finditer(text)], text
