@@ -17,10 +17,11 @@ The shipped model was written with its skip list and per-type thresholds
     --threshold-of appliedIn=0.6 --threshold-of issuedBy=0.7 --threshold-of locatedIn=0.6
     --threshold-of partOf=0.7 --threshold-of spokeAt=0.6
 
-The whole rule pipeline runs once per set and its output (text, sentences,
-final mentions, rule relations, jieba tokens) is cached under --cache, keyed
-by the set file's and the rule data's modification times (delete the cache
-after changing rules).  Candidates are made from it as kg_relfill makes them
+The pipeline kg_relfill reads (the default extractor's, the span filler's
+mentions too, up to the gap-filler) runs once per set and its output (text,
+sentences, final mentions, rule relations, jieba tokens) is cached under
+--cache, keyed by the set file's, the rule data's and the other models'
+modification times (delete the cache after changing rules).  Candidates are made from it as kg_relfill makes them
 (kg.extract.relfill.candidates); a candidate's label is whether its (head
 surface, relation type, tail surface) is a gold relation of the passage, as
 the scorer matches.  The model is a logistic regression (L2, full-batch
