@@ -14,8 +14,8 @@ The shipped model was written with its skip list and per-type thresholds
     --skip Industry:enables:Industry --skip Industry:partOf:Industry
     --skip Person:affiliatedWith:Institution --skip Technology:enables:Technology
     --skip Technology:partOf:Technology --skip Technology:enables:Industry
-    --threshold-of appliedIn=0.6 --threshold-of issuedBy=0.7 --threshold-of locatedIn=0.6
-    --threshold-of partOf=0.7 --threshold-of spokeAt=0.6
+    --threshold-of appliedIn=0.55 --threshold-of issuedBy=0.7 --threshold-of locatedIn=0.6
+    --threshold-of partOf=0.7 --threshold-of spokeAt=0.65
 
 The pipeline kg_relfill reads (the default extractor's, the span filler's
 mentions too, up to the gap-filler) runs once per set and its output (text,
