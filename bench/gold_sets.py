@@ -43,8 +43,8 @@ def f1(tp: int, p: int, g: int) -> float:
 
 
 def pipeline_state(rec: dict, stop_before: str | None = None, options=None) -> dict:
-    """The rule pipeline's user_data on record REC's text, as kg.extract.core
-    runs it (up to, not including, the component STOP_BEFORE; OPTIONS: the
+    """The pipeline's user_data on record REC's text, as kg.extract.core runs
+    it (up to, not including, the component STOP_BEFORE; OPTIONS: the
     extractor's components, the rules alone unless given)."""
     from kg.extract.pipeline import get_nlp, split_sentences
 

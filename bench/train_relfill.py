@@ -21,10 +21,10 @@ The pipeline kg_relfill reads (the default extractor's, the span filler's
 mentions too, up to the gap-filler) runs once per set and its output (text,
 sentences, final mentions, rule relations, jieba tokens) is cached under
 --cache, keyed by the set file's, the rule data's and the other models'
-modification times (delete the cache after changing rules).  Candidates are made from it as kg_relfill makes them
-(kg.extract.relfill.candidates); a candidate's label is whether its (head
-surface, relation type, tail surface) is a gold relation of the passage, as
-the scorer matches.  The model is a logistic regression (L2, full-batch
+modification times (delete the cache after changing rules).  Candidates are
+made from it as kg_relfill makes them (kg.extract.relfill.candidates); a
+candidate's label is whether its (head surface, relation type, tail surface)
+is a gold relation of the passage, as the scorer matches.  The model is a logistic regression (L2, full-batch
 gradient descent with Adam steps from zero weights in numpy: deterministic)
 over the candidates' features seen in at least --minfreq training
 candidates.  ../shared/gold/devext.jsonl (or any set outside OPEN) is never
@@ -75,7 +75,7 @@ THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 Rel = namedtuple("Rel", "head_text type tail_text")
 
 
-def upstream() -> object:
+def upstream():
     """The extractor whose output kg_relfill reads: the default one (the span
     filler's mentions too) but the gap-filler itself."""
     from dataclasses import replace
