@@ -42,13 +42,18 @@ def f1(tp: int, p: int, g: int) -> float:
     return 2 * pr * rc / (pr + rc) if pr + rc else 0.0
 
 
-def pipeline_state(rec: dict, stop_before: str | None = None) -> dict:
-    """The rule pipeline's user_data on record REC's text, as kg.extract.core
-    runs it (up to, not including, the component STOP_BEFORE)."""
+def pipeline_state(rec: dict, stop_before: str | None = None, options=None) -> dict:
+    """The pipeline's user_data on record REC's text, as kg.extract.core runs
+    it (up to, not including, the component STOP_BEFORE; OPTIONS: the
+    extractor's components, the rules alone unless given)."""
     from kg.extract.pipeline import get_nlp, split_sentences
-    from kg.options import RULES_ONLY
 
-    nlp = get_nlp(RULES_ONLY)
+    if options is None:
+        try:
+            from kg.options import RULES_ONLY as options
+        except ImportError:  # a checkout older than kg.options (train_relfill.py --make-then): its get_nlp() is the rules
+            options = None
+    nlp = get_nlp(options) if options is not None else get_nlp()
     text = rec["text"]
     doc = nlp.make_doc(text)
     doc.user_data["kg_raw"] = text
@@ -62,10 +67,11 @@ def pipeline_state(rec: dict, stop_before: str | None = None) -> dict:
 
 
 def rules_stamp(skip: tuple[str, ...]) -> str:
-    """A key of the rule data and the extractor's modules (the SKIP module
-    files aside: the statistical component a script trains)."""
+    """A key of the rule data, the extractor's modules and its models (the SKIP
+    module files and their models aside: the statistical component a script trains)."""
     files = sorted((ROOT / "ontology").rglob("*")) + sorted(
-        f for f in (ROOT / "kg" / "extract").glob("*.py") if f.name not in skip)
+        f for f in (ROOT / "kg" / "extract").glob("*.py") if f.name not in skip) + sorted(
+        f for f in (ROOT / "kg" / "extract" / "models").glob("*") if f.name.split(".")[0] + ".py" not in skip)
     return hashlib.sha1("".join(f"{f}{f.stat().st_mtime_ns}" for f in files if f.is_file()).encode()).hexdigest()[:12]
 
 
