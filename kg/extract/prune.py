@@ -65,15 +65,16 @@ def mention_features(text: str, tokens: list, by_end: dict, by_start: dict, s: i
             + spanfill.clause_features(tokens, i, j, heads))
 
 
-def spans(tokens: list, chosen: list[tuple[int, int, str, str]]):
+def spans(tokens: list, chosen: list[tuple[int, int, str, str]], leave_out: frozenset = frozenset()):
     """(index in CHOSEN, first token, last token) of each Technology / Industry mention of two characters or
-    more of CHOSEN ((start, end, type, rule) of the rule entities)."""
+    more of CHOSEN ((start, end, type, rule) of the rule entities) but those found by a rule of the families
+    LEAVE_OUT (a rule's name up to its first dot; left out before their tokens are looked up)."""
     if isinstance(tokens, Tokens):  # (the pipeline's tokens keep their offsets as lists: read those)
         starts, ends = tokens.starts, tokens.end_at.offsets
     else:
         starts, ends = [t[0] for t in tokens], [t[1] for t in tokens]
     for k, (s, e, ty, rule) in enumerate(chosen):
-        if ty in TYPES and e - s >= 2:
+        if ty in TYPES and e - s >= 2 and (not leave_out or rule.partition(".")[0] not in leave_out):
             at = token_range(starts, ends, s, e)
             if at is not None:
                 yield k, at[0], at[1]
@@ -132,10 +133,9 @@ def mentions(text: str, tokens: list, chosen: list[tuple[int, int, str, str]], h
     heads = spanfill.class_heads() if heads is None else heads
     by_end = {e: t for s, e, t, _ in chosen}
     by_start = {s: t for s, e, t, _ in chosen}
-    for k, i, j in spans(tokens, chosen):
+    for k, i, j in spans(tokens, chosen, leave_out):
         s, e, ty, rule = chosen[k]
-        if not leave_out or rule.partition(".")[0] not in leave_out:
-            yield k, mention_features(text, tokens, by_end, by_start, s, e, i, j, ty, rule, heads)
+        yield k, mention_features(text, tokens, by_end, by_start, s, e, i, j, ty, rule, heads)
 
 
 def p_none(weights: dict, feats: list[str]) -> float:

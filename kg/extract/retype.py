@@ -83,10 +83,8 @@ class _Retyper:
         by_end = {e: t for s, e, t, _ in chosen}
         by_start = {s: t for s, e, t, _ in chosen}
         odds, out = self.odds, {}
-        for k, i, j in prune.spans(tokens, chosen):
+        for k, i, j in prune.spans(tokens, chosen, KEPT):
             s, e, ty, rule = chosen[k]
-            if rule.partition(".")[0] in KEPT:
-                continue
             key = (text[s:e], tuple(t[2:4] for t in tokens[i:j + 1]), ty, rule)
             own = self.own.get(key)
             if own is None:

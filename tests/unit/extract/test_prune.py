@@ -39,6 +39,12 @@ def test_only_technology_and_industry_mentions_are_judged():
     assert not any(f.startswith("c=") for f in feats)  # (the single characters are left out)
 
 
+def test_the_rule_families_left_out_are_not_judged():
+    chosen = CHOSEN[:1] + [(9, 11, "Industry", "suffix.industry")] + CHOSEN[2:]
+    assert [k for k, _, _ in prune.spans(TOKENS, chosen, frozenset({"lexicon"}))] == [1]
+    assert [k for k, _ in prune.mentions(TEXT, TOKENS, chosen, leave_out=frozenset({"suffix"}))] == [0, 2]
+
+
 @pytest.mark.parametrize("threshold", [0.5, 0.8, 0.95])
 def test_a_confident_none_drops_the_mention_and_the_bound_changes_nothing(threshold):
     want = prune.dropped(WEIGHTS, TEXT, TOKENS, CHOSEN, threshold)
