@@ -751,13 +751,28 @@ def extension_spans(text: str, tokens, chosen: list[tuple[int, int, str, str]], 
 _READ_HEADS = (mention_pairs, size_pairs, word_pairs)  # (the feature groups that read the class heads)
 
 
+class _GroupScores(dict):
+    """key -> the score (``ExtensionScores``) of a feature group's features PAIRS(*key), reckoned on first
+    sight (a dict's own lookup after: no Python call per group and candidate)."""
+
+    MAX_KEYS = 1 << 16
+
+    def __init__(self, pairs, score, heads: dict):
+        super().__init__()
+        self.pairs, self.score, self.heads = pairs, score, heads
+
+    def __missing__(self, key: tuple) -> complex:
+        if len(self) >= self.MAX_KEYS:  # (a long-running process: start afresh)
+            self.clear()
+        z = self[key] = self.score(self.pairs(*key, self.heads) if self.pairs in _READ_HEADS else self.pairs(*key))
+        return z
+
+
 class ExtensionScores:
     """The Technology and Industry scores (the softmax inputs of ``probabilities``) of extension
     candidates, as complex numbers (Technology the real part, Industry the imaginary one), read off
     their (slot, value) features without making feature strings: the weights by (slot, value), and the
     scores of the feature groups by what they read."""
-
-    MAX_KEYS = 1 << 16
 
     def __init__(self, weights: dict):
         wt, wi = (weights[ty] for ty in TYPES)
@@ -766,22 +781,13 @@ class ExtensionScores:
                       if "=" in f}
 
         self.heads = class_heads()
-        # the scores of the feature groups (``start_pairs``, ``end_pairs``, ``size_pairs``, ``word_pairs``) by
-        # what they read: a text repeats most of them
-        self.groups = {mention_pairs: {}, start_pairs: {}, end_pairs: {}, size_pairs: {}, word_pairs: {}}
+        # the scores of the feature groups (``mention_pairs``, ``start_pairs``, ``end_pairs``, ``size_pairs``,
+        # ``word_pairs``) by what they read: a text repeats most of them
+        self.groups = {pairs: _GroupScores(pairs, self, self.heads)
+                       for pairs in (mention_pairs, start_pairs, end_pairs, size_pairs, word_pairs)}
 
     def __call__(self, pairs: list[tuple[str, str]]) -> complex:
         return sum(map(self.table.get, pairs, repeat(0j)), 0j)  # (the lookups in C: no Python call per feature)
-
-    def group(self, pairs, key: tuple) -> complex:
-        """The score of the features PAIRS(*KEY) (a feature group's function), read once per key."""
-        seen = self.groups[pairs]
-        z = seen.get(key)
-        if z is None:
-            if len(seen) >= self.MAX_KEYS:  # (a long-running process: start afresh)
-                seen.clear()
-            z = seen[key] = self(pairs(*key, self.heads) if pairs in _READ_HEADS else pairs(*key))
-        return z
 
 
 _EXT_SCORES: dict = {}
@@ -815,18 +821,19 @@ def predict_extensions(weights: dict, text: str, tokens, chosen: list[tuple[int,
     """(mention index, start, end, type, probability) of the rule mentions of CHOSEN ((start, end, type,
     rule)) to extend (``choose_extensions``), WEIGHTS the extension model's."""
     score = extension_scores(weights)
-    group = score.group
+    of_mention, of_start, of_end, of_size, of_word = map(
+        score.groups.__getitem__, (mention_pairs, start_pairs, end_pairs, size_pairs, word_pairs))
     tokens = as_tokens(tokens)
     scored, last = [], -1
     for m, s, e, i, j, nl, nr in extensions(text, tokens, chosen):
         if text[s:e] in not_entities:
             continue
         if m != last:  # (a mention's own features: once for its candidates)
-            z0, last = score.base + group(mention_pairs, mention_key(text, chosen[m])), m
-        z = (z0 + group(start_pairs, start_key(text, tokens, s, i)) + group(end_pairs, end_key(text, tokens, e, j))
-             + group(size_pairs, size_key(text, tokens, s, e, i, j, nl, nr)))
+            z0, last = score.base + of_mention[mention_key(text, chosen[m])], m
+        z = (z0 + of_start[start_key(text, tokens, s, i)] + of_end[end_key(text, tokens, e, j)]
+             + of_size[size_key(text, tokens, s, e, i, j, nl, nr)])
         for key in word_keys(tokens, i, j, nl, nr):
-            z += group(word_pairs, key)
+            z += of_word[key]
         top = max(0.0, z.real, z.imag)
         et, ei = math.exp(z.real - top), math.exp(z.imag - top)
         p, ty = (et, TYPES[0]) if z.real >= z.imag else (ei, TYPES[1])

@@ -318,6 +318,21 @@ def test_predict_extensions_is_the_reference_scoring_of_the_feature_strings():
         == ["钙钛矿组件", "人工智能应用"]
 
 
+def test_a_feature_groups_score_is_reckoned_once_per_key_and_kept_to_max_keys(monkeypatch):
+    weights = {"Technology": {"": 0.0, "f1=组": 1.5, "pc=矿": 0.25}, "Industry": {"": 0.0, "pt=n": -0.5}}
+    calls = []
+
+    def counted(before, first, tag):
+        calls.append(first)
+        return spanfill.start_pairs(before, first, tag)
+    of_start = spanfill._GroupScores(counted, spanfill.ExtensionScores(weights), {})
+    assert of_start["矿", "组件", "n"] == complex(1.75, -0.5)
+    assert of_start["矿", "组件", "n"] == complex(1.75, -0.5) and calls == ["组件"]
+    monkeypatch.setattr(spanfill._GroupScores, "MAX_KEYS", 2)
+    of_start["x", "ab", "v"], of_start["y", "cd", "v"]
+    assert len(of_start) == 1  # (full at two keys: started afresh before the third)
+
+
 def test_choose_extensions_keeps_each_mentions_most_probable_and_no_overlap():
     scored = [(0, 2, 6, "Technology", 0.8), (0, 2, 8, "Technology", 0.9), (1, 7, 12, "Industry", 0.75),
               (2, 14, 16, "Technology", 0.4)]
