@@ -856,7 +856,7 @@ def probabilities(weights: dict, feats: list[str]) -> dict[str, float]:
     z = {}
     for ty in TYPES:
         w = weights[ty]
-        z[ty] = w.get("", 0.0) + sum(w.get(x, 0.0) for x in feats)
+        z[ty] = w.get("", 0.0) + sum(map(w.get, feats, repeat(0.0)))  # (the lookups in C)
     m = max(0.0, *z.values())
     ex = {ty: math.exp(v - m) for ty, v in z.items()}
     tot = math.exp(-m) + sum(ex.values())
@@ -1106,10 +1106,12 @@ class ScoreBound:
         floor = math.log(threshold / (1 - threshold)) - 1e-6 if 0 < threshold < 1 else -math.inf
         found = []
         g = self.weight
+        tokens = as_tokens(tokens)  # (its tag column: a slice of it joined in C)
         passed, frame = self._first_pass(text, tokens, chosen, by_end, by_start, floor)
+        tags = tokens.tags
         for s, e, i, j, z in passed:
             surf = text[s:e]
-            z += g("pos=" + "_".join(t[3] for t in tokens[i:j + 1])) + g("s=" + surf)
+            z += g("pos=" + "_".join(tags[i:j + 1])) + g("s=" + surf)
             if surf.isascii():
                 z += g("ascii")
             if z.real >= floor or z.imag >= floor:  # then the list's features, exactly
