@@ -1252,7 +1252,6 @@ class ScoreBound:
                 is4[t], w4[t] = True, g("head=" + self.heads[h]) + g("hs=" + h)
         heads.append((4, is4, w4))
         char_sum = np.concatenate([[0j], np.cumsum(chars["c"](cp))])
-        found = []
         extra = frame.extra_at
         # each item's list features: LIST_EXACT read, the others at their largest
         item_bound = np.append(self._list_weights(frame, word, tag, facts)[frame.item_list]
@@ -1260,24 +1259,26 @@ class ScoreBound:
                                + self.item_lengths[np.minimum(ends[frame.last] - starts[frame.first], ITEM_MAX_CHARS)],
                                0j) if len(frame.first) else np.zeros(1, dtype=complex)
         item_first, item_last = np.append(frame.first, -1), np.append(frame.last, -1)
-        # the word runs (_windows), then the list items that are none of them
-        for d, i, j, item in itertools.chain(
-                ((d, i, i + d, frame.item_of[i] >= 0) for d, i in _windows(starts, ends, roles)),
-                [(frame.last[extra] - frame.first[extra], frame.first[extra], frame.last[extra], True)]
-                if len(extra) else ()):
-            s, e = starts[i], ends[j]
-            length = e - s
-            head = np.zeros(len(i), dtype=complex)
-            for k, is_head, w in heads:  # the longest class head shorter than the span (_head_of)
-                head = np.where(is_head[j] & (k < length), w[j], head)
-            k = np.where(item & (frame.item_of[i] == frame.item_of[j]), frame.item_of[i], -1)  # (-1: the pad)
-            z = (self.base + first[i] + inside[j + 1] - inside[i] + last[j] + char_sum[e] - char_sum[s]
-                 + self.by_size[d, length] + head + np.where(listed_s[i] | listed_e[j], g("list"), 0j)
-                 + np.where(k < 0, 0j, np.where((item_first[k] == i) & (item_last[k] == j), item_bound[k], g("lsub"))))
-            high = z + self.surface_top
-            for t in np.flatnonzero((high.real >= floor) | (high.imag >= floor)).tolist():
-                found.append((int(s[t]), int(e[t]), int(i[t]), int(j[t]), complex(z[t])))
-        return found, frame
+        # the word runs (_windows) of D + 1 words, D = 0, 1, …, then the list items that are none of them: all
+        # scored at once (a few numpy calls per text rather than per number of words)
+        runs = list(_windows(starts, ends, roles))
+        d = np.concatenate([np.full(len(i), d, dtype=np.int64) for d, i in runs]
+                           + [frame.last[extra] - frame.first[extra]])
+        i = np.concatenate([i for _, i in runs] + [frame.first[extra]])
+        j = i + d
+        item = np.concatenate([frame.item_of[i] >= 0 for _, i in runs] + [np.ones(len(extra), dtype=bool)])
+        s, e = starts[i], ends[j]
+        length = e - s
+        head = np.zeros(len(i), dtype=complex)
+        for k, is_head, w in heads:  # the longest class head shorter than the span (_head_of)
+            head = np.where(is_head[j] & (k < length), w[j], head)
+        k = np.where(item & (frame.item_of[i] == frame.item_of[j]), frame.item_of[i], -1)  # (-1: the pad)
+        z = (self.base + first[i] + inside[j + 1] - inside[i] + last[j] + char_sum[e] - char_sum[s]
+             + self.by_size[d, length] + head + np.where(listed_s[i] | listed_e[j], g("list"), 0j)
+             + np.where(k < 0, 0j, np.where((item_first[k] == i) & (item_last[k] == j), item_bound[k], g("lsub"))))
+        high = z + self.surface_top
+        at = np.flatnonzero((high.real >= floor) | (high.imag >= floor))
+        return list(zip(s[at].tolist(), e[at].tolist(), i[at].tolist(), j[at].tolist(), z[at].tolist())), frame
 
 
 _BOUNDS: dict = {}
