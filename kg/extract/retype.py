@@ -19,6 +19,7 @@ that fill gaps and the relations, which then read the new type.
 from __future__ import annotations
 
 import math
+from itertools import repeat
 from pathlib import Path
 
 from spacy.language import Language
@@ -91,11 +92,11 @@ class _Retyper:
                 if len(self.own) >= self.MAX_KEYS:
                     self.own.clear()
                 own = self.own[key] = self.bias + sum(
-                    odds.get(f, 0.0) for f in prune.surface_features(text, tokens, s, e, i, j, ty, rule, heads))
-            d = own + sum(odds.get(f, 0.0) for f in spanfill.context_features(text, tokens, by_end, by_start,
-                                                                              s, e, i, j))
+                    map(odds.get, prune.surface_features(text, tokens, s, e, i, j, ty, rule, heads), repeat(0.0)))
+            d = own + sum(map(odds.get, spanfill.context_features(text, tokens, by_end, by_start, s, e, i, j),
+                              repeat(0.0)))  # (the lookups in C)
             if ty == TYPES[0] and d + self.most >= self.margin or ty == TYPES[1] and -(d + self.least) >= self.margin:
-                d += sum(odds.get(f, 0.0) for f in spanfill.clause_features(tokens, i, j, heads))
+                d += sum(map(odds.get, spanfill.clause_features(tokens, i, j, heads), repeat(0.0)))
                 if (d if ty == TYPES[0] else -d) >= self.margin:
                     out[k] = swap(ty)
         return out

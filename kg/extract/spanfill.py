@@ -80,6 +80,7 @@ NOUNS = frozenset({"n", "vn", "nz", "ng", "eng", "l", "j", "nr", "lex:Technology
 _CLAUSE_END = set("，,。！？；!?;：:\n")
 _STOP = set("，,。！？；!?;：:\n、《》〈〉“”\"「」『』【】()（）…\t 　·/")
 _LISTJOIN = ("、", "和", "及", "与", "以及")
+_JOIN_FIRST, _JOIN_LAST = frozenset(jn[0] for jn in _LISTJOIN), frozenset(jn[-1] for jn in _LISTJOIN)
 MAX_TOKENS = 4
 MIN_CHARS, MAX_CHARS = 2, 12
 
@@ -238,15 +239,17 @@ def context_features(text: str, tokens: list, chosen_by_end: dict, chosen_by_sta
     pc = text[s - 1] if s > 0 else "^"
     nc = text[e] if e < len(text) else "$"
     f += ["pc=" + pc, "nc=" + nc]
-    # list frame: a joiner right before / after, and the rule entity on its other side
+    # list frame: a joiner right before / after, and the rule entity on its other side (looked for only next to
+    # a character that ends / begins a joiner)
     listed = False
-    for jn in _LISTJOIN:
-        if text.endswith(jn, 0, s):
+    before, after = s > 0 and pc in _JOIN_LAST, e < len(text) and nc in _JOIN_FIRST
+    for jn in _LISTJOIN if before or after else ():
+        if before and text.endswith(jn, 0, s):
             listed = True
             m = chosen_by_end.get(s - len(jn))
             if m:
                 f.append("lm=" + m)
-        if text.startswith(jn, e):
+        if after and text.startswith(jn, e):
             listed = True
             m = chosen_by_start.get(e + len(jn))
             if m:

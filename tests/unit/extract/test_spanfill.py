@@ -367,3 +367,27 @@ def test_a_bad_extension_model_is_one_error_naming_the_fault(tmp_path, extend, c
         json.dump({"weights": {"Technology": {}, "Industry": {}}, "extend": extend}, fh)
     with pytest.raises(ValueError, match=complaint):
         spanfill.load_model(path)
+
+
+def test_the_list_frame_features_are_read_next_to_a_joiner_only():
+    text = "以及芯片、光刻机和软件与及材料以及"
+    chosen_by_end, chosen_by_start = {4: "Technology", 8: "Industry", 12: "Event"}, {5: "Technology", 9: "Industry"}
+    tokens = [(k, k + 1, ch, "n") for k, ch in enumerate(text)]
+
+    def reference(s, e):  # (every joiner tried on both sides)
+        f, listed = [], False
+        for jn in spanfill._LISTJOIN:
+            if text.endswith(jn, 0, s):
+                listed = True
+                f += ["lm=" + chosen_by_end[s - len(jn)]] if s - len(jn) in chosen_by_end else []
+            if text.startswith(jn, e):
+                listed = True
+                f += ["lm=" + chosen_by_start[e + len(jn)]] if e + len(jn) in chosen_by_start else []
+        return f + (["list"] if listed else [])
+    seen = set()
+    for s in range(len(text)):
+        for e in range(s + 1, len(text) + 1):
+            got = spanfill.context_features(text, tokens, chosen_by_end, chosen_by_start, s, e, s, e - 1)[6:]
+            assert got == reference(s, e), (s, e)
+            seen.update(got)
+    assert {"lm=Technology", "lm=Industry", "lm=Event", "list"} <= seen
