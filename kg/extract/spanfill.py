@@ -85,6 +85,7 @@ MAX_TOKENS = 4
 MIN_CHARS, MAX_CHARS = 2, 12
 
 _START, _END, _TYPE, _SPAN_TYPE = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(0, 1, 2)  # (a span's fields)
+_SPAN = itemgetter(0, 1)  # (a span's offsets)
 _MENTION = itemgetter(0, 1, 2, 4)  # (a rule candidate's start, end, type and rule)
 
 _HEADS: list = []
@@ -430,7 +431,7 @@ class ListFrame:
         for g, at in zip(open_head.tolist(), starts[seps[self.heads_at[open_head]]].tolist()):
             hit = ending.get(at)
             if hit:
-                self.siblings.setdefault(g, {})[0] = (hit[0], at, hit[1])
+                self.siblings.setdefault(g, {})[0] = (hit[0], at, spans[hit])
                 moved.append((g, hit[0]))
         if moved:
             gs, at = zip(*moved)
@@ -446,8 +447,8 @@ class ListFrame:
                                 ends[seps[self.tails_at[open_tail]]].tolist()):
             hit = starting.get(at)
             if hit:
-                self.siblings.setdefault(g, {})[place] = (at, hit[0], hit[1])
-                moved.append((g, hit[0]))
+                self.siblings.setdefault(g, {})[place] = (at, hit[1], spans[hit])
+                moved.append((g, hit[1]))
         if moved:
             gs, at = zip(*moved)
             after[list(gs)] = np.searchsorted(starts, at)
@@ -473,9 +474,11 @@ class ListFrame:
 
     @staticmethod
     def _entity_maps(chosen: list) -> tuple[dict, dict, dict]:
-        """The rule entities' types by (start, end), and (start, type) by end, (end, type) by start."""
-        spans = {(s, e): ty for s, e, ty in map(_SPAN_TYPE, chosen)}
-        return spans, {e: (s, ty) for (s, e), ty in spans.items()}, {s: (e, ty) for (s, e), ty in spans.items()}
+        """The rule entities' types by (start, end), and their (start, end) by end, by start (the last, where
+        several do; the keys of the first, not new tuples: a text has thousands of rule entities)."""
+        spans = dict(zip(map(_SPAN, chosen), map(_TYPE, chosen)))
+        keys = list(spans)
+        return spans, dict(zip(map(_END, keys), keys)), dict(zip(map(_START, keys), keys))
 
     def item_at(self, i: int, j: int) -> int:
         """The index of the free item of tokens I..J, -1 if none is."""
