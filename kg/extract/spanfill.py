@@ -822,10 +822,18 @@ def choose_extensions(scored: list[tuple[int, int, int, str, float]], threshold:
     return sorted(kept)
 
 
+def score_floor(threshold: float) -> float:
+    """The least score of a type whose probability reaches THRESHOLD, less a rounding margin: P(type) <=
+    sigmoid(its score), whatever the other scores."""
+    return math.log(threshold / (1 - threshold)) - 1e-6 if 0 < threshold < 1 else -math.inf
+
+
 def predict_extensions(weights: dict, text: str, tokens, chosen: list[tuple[int, int, str, str]], threshold: float,
                        not_entities: frozenset = frozenset()):
     """(mention index, start, end, type, probability) of the rule mentions of CHOSEN ((start, end, type,
-    rule)) to extend (``choose_extensions``), WEIGHTS the extension model's."""
+    rule)) to extend (``choose_extensions``), WEIGHTS the extension model's.  A candidate whose scores stay
+    under ``score_floor`` gets no probability: it could not reach THRESHOLD."""
+    floor = score_floor(threshold)
     score = extension_scores(weights)
     of_mention, of_start, of_end, of_size, of_word = map(
         score.groups.__getitem__, (mention_pairs, start_pairs, end_pairs, size_pairs, word_pairs))
@@ -840,6 +848,8 @@ def predict_extensions(weights: dict, text: str, tokens, chosen: list[tuple[int,
              + of_size[size_key(text, tokens, s, e, i, j, nl, nr)])
         for key in word_keys(tokens, i, j, nl, nr):
             z += of_word[key]
+        if z.real < floor and z.imag < floor:
+            continue
         top = max(0.0, z.real, z.imag)
         et, ei = math.exp(z.real - top), math.exp(z.imag - top)
         p, ty = (et, TYPES[0]) if z.real >= z.imag else (ei, TYPES[1])
@@ -1109,7 +1119,7 @@ class ScoreBound:
         """(start, end, first token, last token) of the candidates (``candidates`` and the list items
         of ``ListFrame``) whose bound reaches the least score of a span of probability THRESHOLD; the
         text's ListFrame."""
-        floor = math.log(threshold / (1 - threshold)) - 1e-6 if 0 < threshold < 1 else -math.inf
+        floor = score_floor(threshold)
         found = []
         g = self.weight
         tokens = as_tokens(tokens)  # (its tag column: a slice of it joined in C)

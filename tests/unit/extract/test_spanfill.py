@@ -318,6 +318,17 @@ def test_predict_extensions_is_the_reference_scoring_of_the_feature_strings():
         == ["钙钛矿组件", "人工智能应用"]
 
 
+def test_an_extension_whose_probability_is_the_threshold_is_kept():
+    # (Industry held out of reach: Technology's score is then all but the logit of its probability)
+    weights = {"Technology": {"": -1.0, "awR=组件": 2.5, "side=L": 0.7, "nc=研": 0.4}, "Industry": {"": -30.0}}
+    for mention in (_mention(EXT_TEXT, "钙钛矿"), _mention(EXT_TEXT, "人工智能")):
+        p, span = max((max(spanfill.probabilities(weights, f).values()), (s, e))
+                      for _, s, e, f in spanfill.extension_spans(EXT_TEXT, EXT_TOKENS, [mention]))
+
+        def kept(th):
+            return [x[1:3] for x in spanfill.predict_extensions(weights, EXT_TEXT, EXT_TOKENS, [mention], th)]
+        assert kept(p) == [span] and kept(min(p + 1e-6, 0.999999)) == []
+
 def test_a_feature_groups_score_is_reckoned_once_per_key_and_kept_to_max_keys(monkeypatch):
     weights = {"Technology": {"": 0.0, "f1=组": 1.5, "pc=矿": 0.25}, "Industry": {"": 0.0, "pt=n": -0.5}}
     calls = []
