@@ -3,6 +3,7 @@ train_relfill.py): where a set's file is, its short name, and the rule
 pipeline's state on it, computed once and cached under a directory."""
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import pickle
@@ -139,3 +140,16 @@ def leave_one_set_out(sets: dict[str, list], fit: Callable[[list], dict],
             continue
         started = time.perf_counter()
         yield name, fit([it for s, v in sets.items() if s != name for it in v]), started
+
+
+def write_model(model: dict, path: Path, separators: tuple[str, str] | None = None) -> None:
+    """Writes a trainer's MODEL to PATH as the gzipped JSON the extractor reads (SEPARATORS: json.dumps's)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as fh:
+        # (no name nor time in the gzip header: the same model gives the same bytes)
+        fh.write(json.dumps(model, ensure_ascii=False, sort_keys=True, separators=separators).encode("utf-8"))
+
+
+def write_rows(path: Path, rows: list) -> None:
+    """Writes a trainer's held-out ROWS to PATH, one tab-separated row a line."""
+    path.write_text("".join("\t".join(map(str, r)) + "\n" for r in rows), encoding="utf-8")

@@ -213,7 +213,7 @@ def main(argv=None) -> None:
         print("all\t\t" + "\t".join(f"+{total[t]['add_ok']}/-{total[t]['add_bad']}" for t in THRESHOLDS)
               + f"\t{total[0.9]['retype_ok']}/{total[0.9]['retype_bad']}\t{total[0.9]['replace_ok']}/{total[0.9]['replace_bad']}")
         if args.rows:
-            args.rows.write_text("".join("\t".join(map(str, r)) + "\n" for r in sorted(rows, reverse=True)), encoding="utf-8")
+            gold_sets.write_rows(args.rows, sorted(rows, reverse=True))
         return
     train([it for s in training for it in sets[s]], args.model, **opts)
     print(f"model: {args.model} ({args.model.stat().st_size / 1e6:.2f} MB), trained on {', '.join(map(short, training))}")

@@ -17,8 +17,6 @@ are wrong / right.
 """
 from __future__ import annotations
 
-import gzip
-import json
 import sys
 import time
 from collections import Counter
@@ -107,11 +105,10 @@ def main(argv=None) -> None:
     else:
         model = train([it for s, v in sets.items() if s not in args.leave_out for it in v], **opts)
         model["threshold"] = args.threshold
-        with gzip.open(args.model, "wt", encoding="utf-8") as fh:
-            json.dump(model, fh, ensure_ascii=False, sort_keys=True)
+        gold_sets.write_model(model, args.model)
         print(f"trained on {model['candidates']} mentions; wrote {args.model}", file=sys.stderr)
     if args.rows:
-        args.rows.write_text("".join("\t".join(map(str, r)) + "\n" for r in rows), encoding="utf-8")
+        gold_sets.write_rows(args.rows, rows)
 
 
 if __name__ == "__main__":

@@ -45,8 +45,6 @@ per-type --threshold-of.
 """
 from __future__ import annotations
 
-import gzip
-import json
 import pickle
 import sys
 import time
@@ -290,11 +288,9 @@ def main(argv=None) -> None:
         if args.then:
             print("all(then)\t\t" + "\t".join(f"+{then_total[t]['add_ok']}/-{then_total[t]['add_bad']}" for t in cols))
         if args.rows:
-            args.rows.write_text("".join("\t".join(map(str, r)) + "\n" for r in sorted(rows, reverse=True)),
-                                 encoding="utf-8")
+            gold_sets.write_rows(args.rows, sorted(rows, reverse=True))
             if then_rows:
-                args.rows.with_suffix(".then.tsv").write_text(
-                    "".join("\t".join(map(str, r)) + "\n" for r in sorted(then_rows, reverse=True)), encoding="utf-8")
+                gold_sets.write_rows(args.rows.with_suffix(".then.tsv"), sorted(then_rows, reverse=True))
         return
     extra = [it for p in sorted(args.then.glob("*.pkl")) for it in pickle.loads(p.read_bytes())] \
         if args.then and args.train_then else []
@@ -302,10 +298,7 @@ def main(argv=None) -> None:
     model = {"threshold": args.threshold, **({"thresholds": thresholds} if thresholds else {}),
              **({"skip": sorted(map(list, skip))} if skip else {}), "trained_on": [short(s) for s in OPEN]
              + ([f"{p.stem} (then)" for p in sorted(args.then.glob("*.pkl"))] if extra else []), **model}
-    args.model.parent.mkdir(parents=True, exist_ok=True)
-    with open(args.model, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as fh:
-        # (no name nor time in the gzip header: the same data give the same bytes)
-        fh.write(json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8"))
+    gold_sets.write_model(model, args.model, separators=(",", ":"))
     print(f"model: {args.model} ({args.model.stat().st_size / 1e3:.0f} kB, {len(model['weights'])} weights), "
           f"{model['candidates']} candidates, {model['positives']} positive")
     for name in args.measure:

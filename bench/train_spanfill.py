@@ -31,8 +31,6 @@ against the rules and gap filler alone.
 """
 from __future__ import annotations
 
-import gzip
-import json
 import sys
 import time
 from collections import Counter
@@ -267,13 +265,12 @@ def main(argv=None) -> None:
         cells = "  ".join(f"{t}: {res[t]['f1']:.4f} +{res[t]['ok']}/-{res[t]['bad']}" for t in THRESHOLDS)
         print(f"{name:10s} {res['base']:.4f}  {cells}  (all open sets)", flush=True)
     if args.rows:
-        args.rows.write_text("".join("\t".join(map(str, r)) + "\n" for r in rows), encoding="utf-8")
+        gold_sets.write_rows(args.rows, rows)
     if not args.loso:
         model["threshold"] = args.threshold
         model["list_weight"] = args.list_weight
         model["extend"]["threshold"] = args.ext_threshold
-        with gzip.open(args.model, "wt", encoding="utf-8") as fh:
-            json.dump(model, fh, ensure_ascii=False, sort_keys=True)
+        gold_sets.write_model(model, args.model)
         print(f"wrote {args.model}", file=sys.stderr)
 
 

@@ -799,12 +799,18 @@ class ExtensionScores:
 _EXT_SCORES: dict = {}
 
 
+def per_weights(cache: dict, weights: dict, make):
+    """MAKE(WEIGHTS), made once per weights object and kept in CACHE (keyed by its id, checked to be the same
+    object)."""
+    hit = cache.get(id(weights))
+    if hit is None or hit[0] is not weights:
+        hit = cache[id(weights)] = (weights, make(weights))
+    return hit[1]
+
+
 def extension_scores(weights: dict) -> ExtensionScores:
     """The ExtensionScores of WEIGHTS, made once per weights object."""
-    hit = _EXT_SCORES.get(id(weights))
-    if hit is None or hit[0] is not weights:
-        hit = _EXT_SCORES[id(weights)] = (weights, ExtensionScores(weights))
-    return hit[1]
+    return per_weights(_EXT_SCORES, weights, ExtensionScores)
 
 
 def choose_extensions(scored: list[tuple[int, int, int, str, float]], threshold: float):
@@ -1302,10 +1308,7 @@ _BOUNDS: dict = {}
 
 def score_bound(weights: dict) -> ScoreBound:
     """The ScoreBound of WEIGHTS, made once per weights object."""
-    hit = _BOUNDS.get(id(weights))
-    if hit is None or hit[0] is not weights:
-        hit = _BOUNDS[id(weights)] = (weights, ScoreBound(weights))
-    return hit[1]
+    return per_weights(_BOUNDS, weights, ScoreBound)
 
 
 _MODELS: dict = {}
