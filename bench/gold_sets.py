@@ -131,6 +131,11 @@ def regression_options(ap, l2: float = 1e-4) -> None:
     ap.add_argument("--lr", type=float, default=0.05)
 
 
+def regression_kwargs(args) -> dict:
+    """The training options of ``regression_options`` as parsed into ARGS, as the fits take them."""
+    return dict(minfreq=args.minfreq, l2=args.l2, iters=args.iters, lr=args.lr)
+
+
 def leave_one_set_out(sets: dict[str, list], fit: Callable[[list], dict],
                       only: list[str] | None = None) -> Iterator[tuple[str, dict, float]]:
     """(held-out set, the model FIT on the items of every other set, perf_counter when its

@@ -89,7 +89,7 @@ def main(argv=None) -> None:
     ap.add_argument("--threshold", type=float, default=prune.THRESHOLD)
     gold_sets.regression_options(ap, l2=3e-4)  # (held out across sets, 1e-4 dropped more right mentions)
     args = ap.parse_args(argv)
-    opts = dict(minfreq=args.minfreq, l2=args.l2, iters=args.iters, lr=args.lr)
+    opts = gold_sets.regression_kwargs(args)
     sets = {short(s): load_set(s, args.cache) for s in gold_sets.OPEN}
     rows: list = []
     if args.loso:

@@ -248,7 +248,7 @@ def main(argv=None) -> None:
     skip = frozenset(tuple(x.split(":")) for x in args.skip)
     thresholds = {k: float(v) for k, _, v in (x.partition("=") for x in args.threshold_of)}
     shipped = (args.threshold, thresholds)
-    opts = dict(minfreq=args.minfreq, l2=args.l2, iters=args.iters, lr=args.lr, all_pairs=not args.residual)
+    opts = dict(gold_sets.regression_kwargs(args), all_pairs=not args.residual)
     sets = {}
     for name in OPEN:
         t0 = time.perf_counter()

@@ -34,10 +34,7 @@ from gold_sets import short  # noqa: E402
 THRESHOLDS = (0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
 
 
-def load_set(name: str, cache: Path) -> list[dict]:
-    """The rule pipeline's output per passage of set NAME (the span filler's trainer's state), cached."""
-    return gold_sets.load_set(name, cache, train_spanfill.run_rules,
-                              skip=("spanfill.py", "relfill.py", "crf.py", "prune.py", "retype.py"))
+load_set = train_spanfill.load_set  # (the rule pipeline's output per passage, as the span filler's trainer caches it)
 
 
 def item_mentions(item: dict, was: bool = False):
@@ -92,7 +89,7 @@ def main(argv=None) -> None:
                     help="with the rules' type as a feature (held out, it kept the rules' type: fewer relabels right)")
     gold_sets.regression_options(ap, l2=3e-4)
     args = ap.parse_args(argv)
-    opts = dict(minfreq=args.minfreq, l2=args.l2, iters=args.iters, lr=args.lr)
+    opts = gold_sets.regression_kwargs(args)
     sets = {short(s): load_set(s, args.cache) for s in gold_sets.OPEN}
     rows: list = []
     if args.loso:

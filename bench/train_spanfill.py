@@ -230,7 +230,7 @@ def main(argv=None) -> None:
     ap.add_argument("--ext-threshold", type=float, default=spanfill.EXT_THRESHOLD)
     gold_sets.regression_options(ap)
     args = ap.parse_args(argv)
-    opts = dict(minfreq=args.minfreq, l2=args.l2, iters=args.iters, lr=args.lr)
+    opts = gold_sets.regression_kwargs(args)
     sets = {short(s): load_set(s, args.cache) for s in OPEN}
     extra = {short(s): load_set(s, args.cache) for s in args.measure}
     rows: list = []

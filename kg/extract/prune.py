@@ -65,6 +65,11 @@ def mention_features(text: str, tokens: list, by_end: dict, by_start: dict, s: i
             + spanfill.clause_features(tokens, i, j, heads))
 
 
+def rule_spans(doc: Doc) -> list[tuple[int, int, str, str]]:
+    """(start, end, type, rule) of each rule entity the doc's ``kg_chosen`` holds, as the judges read them."""
+    return [(c.start, c.end, c.type, c.rule) for c in doc.user_data["kg_chosen"]]
+
+
 def spans(tokens: list, chosen: list[tuple[int, int, str, str]], leave_out: frozenset = frozenset()):
     """(index in CHOSEN, first token, last token) of each Technology / Industry mention of two characters or
     more of CHOSEN ((start, end, type, rule) of the rule entities) but those found by a rule of the families
@@ -173,7 +178,7 @@ def make_prune(nlp: Language, name: str, model: str, threshold: float):
     def prune(doc: Doc) -> Doc:
         chosen = doc.user_data["kg_chosen"]
         drop = judge.dropped(doc.user_data["kg_text"], doc.user_data["kg_tokens"],
-                             [(c.start, c.end, c.type, c.rule) for c in chosen])
+                             rule_spans(doc))
         if drop:
             doc.user_data["kg_chosen"] = [c for k, c in enumerate(chosen) if k not in drop]
         return doc

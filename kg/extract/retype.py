@@ -118,7 +118,7 @@ def make_retype(nlp: Language, name: str, model: str, threshold: float):
     def retype(doc: Doc) -> Doc:
         chosen = doc.user_data["kg_chosen"]
         new_type = judge.relabels(doc.user_data["kg_text"], doc.user_data["kg_tokens"],
-                                  [(c.start, c.end, c.type, c.rule) for c in chosen])
+                                  prune.rule_spans(doc))
         if new_type:
             doc.user_data["kg_chosen"] = [c._replace(type=new_type[k]) if k in new_type else c
                                           for k, c in enumerate(chosen)]
