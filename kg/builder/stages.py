@@ -64,12 +64,7 @@ def build(
     progress: bool = True,
     warn: Warn | None = None,
     curation: str | Path | None = None,
-    ner: bool = DEFAULT_EXTRACTOR.ner,
-    crf: bool = DEFAULT_EXTRACTOR.crf,
-    relfill: bool = DEFAULT_EXTRACTOR.relfill,
-    spanfill: bool = DEFAULT_EXTRACTOR.spanfill,
-    prune: bool = DEFAULT_EXTRACTOR.prune,
-    retype: bool = DEFAULT_EXTRACTOR.retype,
+    extractor: ExtractorOptions = DEFAULT_EXTRACTOR,
 ) -> dict:
     """Ingest `corpus`, extract (reusing OUT/cache/ for unchanged documents unless
     `full`), resolve, and write OUT/store/, OUT/kg.ttl and OUT/manifest.json.
@@ -84,16 +79,11 @@ def build(
     each stage: extract, resolve, rdf, store.  ``curation``: a curation file
     (default: curation.tsv in the corpus folder, if any, see kg.graph.curation);
     "curation" in the report says what it applied (None: no file).
-    ``ner``: add the statistical NER component (the `ner` extra; KgError if missing).
-    ``crf``: add the Technology / Industry gap-filler (kg.extract.crf, the `crf`
-    extra; KgError if missing).  ``relfill``: add the relation gap-filler
-    (kg.extract.relfill).  ``spanfill``: add the Technology / Industry span
-    filler (kg.extract.spanfill).  ``prune``: drop the rules' Technology /
-    Industry terms a logistic regression judges no entity (kg.extract.prune).
-    ``retype``: give the rules' Technology / Industry terms the other type
-    when a logistic regression is confident of it (kg.extract.retype).
-    Each is another extractor: the cache of a build
-    without it is not reused.
+    ``extractor``: the statistical components that run with the rules
+    (kg.options.ExtractorOptions, e.g. ``ExtractorOptions(crf=True)``; an
+    extra one needs is checked first: KgError if missing).  Each set of
+    components is another extractor: the cache of a build with another set is
+    not reused.
     """
     started = time.perf_counter()
     corpus, out = Path(corpus), Path(out)
@@ -104,9 +94,7 @@ def build(
                          f"as documents; choose a folder outside it")
     try:
         return _build_checked(corpus, out, jobs=jobs, dask=dask, strict=strict, full=full, progress=progress,
-                              warn=warn, curation=curation, options=ExtractorOptions(ner, crf, relfill, spanfill, prune,
-                                                                                       retype),
-                              started=started)
+                              warn=warn, curation=curation, options=extractor, started=started)
     except BrokenPipeError:  # the reader of our output is gone: the caller's business
         raise
     except OSError as e:  # the environment, not the input: say what happened, in one line
@@ -126,7 +114,7 @@ def _build_checked(corpus: Path, out: Path, *, jobs, dask, strict, full, progres
     decisions = load_curation(corpus, curation)  # a bad curation file fails before OUT/ is touched
     from kg.extract.extra import require_extras
 
-    require_extras(ner=options.ner, crf=options.crf)  # here, not in a worker: one line, nothing touched
+    require_extras(options)  # here, not in a worker: one line, nothing touched
     thresholds = gc.get_threshold()
     # Dask extracts elsewhere: no local workers to start or stop
     start = not dask and uses_workers(sum(file_chars(f) for f in files), jobs)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.builder.cache import ExtractionCache, document_key
@@ -139,7 +139,7 @@ def process_file(task: FileTask) -> FileResult:
     from kg.extract.core import extract_document
 
     result, todo = open_file(task)
-    return finish_file(task, result, todo, (extract_document(d, **asdict(task.options)) for d in todo))
+    return finish_file(task, result, todo, (extract_document(d, extractor=task.options) for d in todo))
 
 
 def _result(doc: Document, ex: Extraction, *, extracted: bool, whole: bool = False) -> DocResult:
