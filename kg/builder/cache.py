@@ -20,13 +20,13 @@ CACHE_FORMAT = 1
 
 
 @lru_cache(maxsize=4)
-def extractor_fingerprint(options: ExtractorOptions = DEFAULT_EXTRACTOR) -> str:
-    """Each set of statistical components (``options``) is another extractor,
+def extractor_fingerprint(extractor: ExtractorOptions = DEFAULT_EXTRACTOR) -> str:
+    """Each set of statistical components (``extractor``) is another extractor,
     with its own fingerprint (the tag of its options; the rules alone keep the
     fingerprint they always had)."""
     import kg
 
-    h = hashlib.sha256(f"{CACHE_FORMAT}:{getattr(kg, '__version__', '')}{options.tag}".encode())
+    h = hashlib.sha256(f"{CACHE_FORMAT}:{getattr(kg, '__version__', '')}{extractor.tag}".encode())
     roots = [Path(kg.__file__).parent / "extract", ONTOLOGY_DIR / "lexicon", ONTOLOGY_DIR / "patterns"]
     for root in roots:
         if not root.is_dir():
@@ -46,9 +46,9 @@ def document_key(doc: Document) -> str:
 
 
 class ExtractionCache:
-    def __init__(self, out: Path, options: ExtractorOptions = DEFAULT_EXTRACTOR):
+    def __init__(self, out: Path, extractor: ExtractorOptions = DEFAULT_EXTRACTOR):
         self.dir = Path(out) / CACHE_DIR
-        self.fingerprint = extractor_fingerprint(options)
+        self.fingerprint = extractor_fingerprint(extractor)
         self.used: set[str] = set()
 
     def _path(self, key: str) -> Path:

@@ -36,10 +36,10 @@ def require_crf() -> None:
         raise KgError(CRF_MISSING) from None
 
 
-def require_extras(options: ExtractorOptions) -> None:
-    """`require_ner` and `require_crf` for the components OPTIONS turn on: before
-    any input is read or output touched, so a missing extra costs one line."""
-    if options.ner:
+def require_extras(extractor: ExtractorOptions) -> None:
+    """`require_ner` and `require_crf` for the components EXTRACTOR turns on:
+    before any input is read or output touched, so a missing extra costs one line."""
+    if extractor.ner:
         require_ner()
-    if options.crf:
+    if extractor.crf:
         require_crf()
