@@ -76,19 +76,22 @@ def main(argv: list[str] | None = None) -> None:
     bare = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     bare("预热")
     t1 = time.process_time()
+    from dataclasses import replace
+
     from kg.extract import extract_text
     from kg.options import DEFAULT_EXTRACTOR
 
+    WITH_NER = replace(DEFAULT_EXTRACTOR, ner=True)
     # the span filler's side: the default pipeline with it switched the other way
-    SWITCHED = not DEFAULT_EXTRACTOR.spanfill
-    SWITCHED_FLAG = "--spanfill" if SWITCHED else "--no-spanfill"
+    SWITCHED = replace(DEFAULT_EXTRACTOR, spanfill=not DEFAULT_EXTRACTOR.spanfill)
+    SWITCHED_FLAG = "--spanfill" if SWITCHED.spanfill else "--no-spanfill"
     extract_text("预热人工智能")  # builds the pipeline, loads the lexicon into jieba
     t2 = time.process_time()
     if ner:
-        extract_text("预热人工智能", ner=True)  # loads jiagu's model
+        extract_text("预热人工智能", extractor=WITH_NER)  # loads jiagu's model
     t3 = time.process_time()
     if opts.spanfill:
-        extract_text("预热人工智能", spanfill=SWITCHED)  # (a pipeline of its own)
+        extract_text("预热人工智能", extractor=SWITCHED)  # (a pipeline of its own)
     t4 = time.process_time()
     setup = {"bare": t1 - t0, "kg": t2 - t1, "ner": t3 - t2, "spanfill": t4 - t3}
 
@@ -100,10 +103,10 @@ def main(argv: list[str] | None = None) -> None:
         return len(extract_text(t, str(i)).mentions)
 
     def run_ner(t: str, i: int) -> int:
-        return len(extract_text(t, str(i), ner=True).mentions)
+        return len(extract_text(t, str(i), extractor=WITH_NER).mentions)
 
     def run_spanfill(t: str, i: int) -> int:
-        return len(extract_text(t, str(i), spanfill=SWITCHED).mentions)
+        return len(extract_text(t, str(i), extractor=SWITCHED).mentions)
 
     sides = [("bare", run_bare), ("kg", run_kg)] + ([("ner", run_ner)] if ner else []) \
         + ([("spanfill", run_spanfill)] if opts.spanfill else [])

@@ -16,6 +16,7 @@ import sys
 from kg.eval import score
 from kg.extract import extract_passages
 from kg.extract.passages import read_jsonl
+from kg.options import DEFAULT_EXTRACTOR, ExtractorOptions
 
 TYPES = ("Person", "Institution", "Region")
 
@@ -43,11 +44,11 @@ def main() -> None:
         args.remove(sys.argv[sys.argv.index("--types") + 1])
     records = read_jsonl(args[0] if args else "tests/data/blind/news_pir.jsonl")
     gold = only(records, types)
-    runs = [("rules", False)]
+    runs: list[tuple[str, ExtractorOptions]] = [("rules", DEFAULT_EXTRACTOR)]
     if importlib.util.find_spec("jiagu") is not None:
-        runs.append(("rules + --ner", True))
-    for name, ner in runs:
-        pred = only(extract_passages(records, ner=ner), types)
+        runs.append(("rules + --ner", ExtractorOptions(ner=True)))
+    for name, extractor in runs:
+        pred = only(extract_passages(records, extractor=extractor), types)
         s = score(gold, pred)
         p, r, f = s["entities_typed"]
         print(f"{name:14s} {'+'.join(sorted(types))}: P={p:.3f} R={r:.3f} F1={f:.3f}")

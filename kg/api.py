@@ -21,7 +21,7 @@ from pathlib import Path
 # that use them, and PREFIXES (which parses ontology/kg.ttl) on first use.
 from kg.errors import InputError, KgError, Terminated  # noqa: F401 (Terminated: what the CLI catches)
 from kg.export import FORMATS as EXPORT_FORMATS  # noqa: F401 (the choices of `kg export`)
-from kg.options import DEFAULT_EXTRACTOR  # noqa: F401 (the extractor's defaults: the CLI's --ner/--crf/--relfill/--spanfill/--prune/--retype)
+from kg.options import DEFAULT_EXTRACTOR, RULES_ONLY, ExtractorOptions  # noqa: F401 (the `extractor` of build, extract, evaluate)
 from kg.query.sparql import DEFAULT_LIMIT as SPARQL_LIMIT, DEFAULT_TIMEOUT as SPARQL_TIMEOUT  # noqa: F401 (kg sparql's defaults)
 from kg.query.sparql import Result  # noqa: F401 (what sparql() returns)
 from kg.resources import DEFAULT_GRAPH_DIR
@@ -76,50 +76,40 @@ def docs(corpus: str | Path = "corpus", *, strict: bool = False, warn: Warn | No
 # --------------------------------------------------------------------------- passages: extract, evaluate
 
 
-def extract(input: str | Path, output: str | Path | None = "-", *, ner: bool = DEFAULT_EXTRACTOR.ner,
-            crf: bool = DEFAULT_EXTRACTOR.crf, relfill: bool = DEFAULT_EXTRACTOR.relfill,
-            spanfill: bool = DEFAULT_EXTRACTOR.spanfill, prune: bool = DEFAULT_EXTRACTOR.prune,
-            retype: bool = DEFAULT_EXTRACTOR.retype) -> list[dict]:
+def extract(input: str | Path, output: str | Path | None = "-", *,
+            extractor: ExtractorOptions = DEFAULT_EXTRACTOR) -> list[dict]:
     """`kg extract`: entities and relations of each {"id", "text"} record of the
     JSONL file INPUT ("-": stdin), written as JSONL to OUTPUT ("-": stdout,
-    None: not written) and returned.  ``ner``: with the statistical NER
-    component (the `ner` extra; KgError if it is missing).  ``crf``: with the
-    Technology / Industry gap-filler (kg.extract.crf; needs python-crfsuite).
-    ``relfill``: with the relation gap-filler (kg.extract.relfill).
-    ``spanfill``: with the Technology / Industry span filler (kg.extract.spanfill).
-    ``prune``: with the drop of rule Technology / Industry terms judged no entity (kg.extract.prune).
-    ``retype``: with the retyper of rule Technology / Industry terms (kg.extract.retype)."""
+    None: not written) and returned.  ``extractor``: the statistical
+    components that run with the rules (`kg extract --ner/--crf/…`), e.g.
+    ``ExtractorOptions(ner=True)`` (KgError if its extra is missing) or
+    ``RULES_ONLY``; see kg.options."""
     from kg.extract.passages import read_jsonl, write_jsonl
 
     from kg.extract.extra import require_extras
 
-    require_extras(ner=ner, crf=crf)
+    require_extras(extractor)
     passages = read_jsonl(input, require_text=True)  # bad input fails before the extractor loads
     from kg.extract import extract_passages
 
-    records = extract_passages(passages, ner=ner, crf=crf, relfill=relfill, spanfill=spanfill, prune=prune,
-                               retype=retype)
+    records = extract_passages(passages, extractor=extractor)
     if output is not None:
         write_jsonl(output, records)
     return records
 
 
-def evaluate(gold: str | Path, *, ner: bool = DEFAULT_EXTRACTOR.ner, crf: bool = DEFAULT_EXTRACTOR.crf,
-             relfill: bool = DEFAULT_EXTRACTOR.relfill, spanfill: bool = DEFAULT_EXTRACTOR.spanfill,
-             prune: bool = DEFAULT_EXTRACTOR.prune, retype: bool = DEFAULT_EXTRACTOR.retype) -> dict:
+def evaluate(gold: str | Path, *, extractor: ExtractorOptions = DEFAULT_EXTRACTOR) -> dict:
     """`kg eval`: the extractor run on the gold JSONL file GOLD, scored as the
-    reference scorer does (kg.eval.score).  ``ner``, ``crf``, ``relfill``, ``spanfill``, ``prune``,
-    ``retype``: as for `extract`."""
+    reference scorer does (kg.eval.score).  ``extractor``: as for `extract`."""
     from kg.eval import read_gold, score
 
     from kg.extract.extra import require_extras
 
-    require_extras(ner=ner, crf=crf)
+    require_extras(extractor)
     gold_records = read_gold(gold)  # validated: bad input fails before the extractor loads
     from kg.extract import extract_passages
 
-    return score(gold_records, extract_passages(gold_records, ner=ner, crf=crf, relfill=relfill, spanfill=spanfill,
-                                                 prune=prune, retype=retype))
+    return score(gold_records, extract_passages(gold_records, extractor=extractor))
 
 
 # --------------------------------------------------------------------------- SPARQL, local or remote

@@ -9,7 +9,11 @@ from dataclasses import dataclass, fields
 @dataclass(frozen=True)
 class ExtractorOptions:
     """The extractor's optional statistical components: each makes another
-    extractor, with its own pipeline and its own cache fingerprint."""
+    extractor, with its own pipeline and its own cache fingerprint.  Passed
+    whole, as ``extractor=``, from kg.api (build, extract, evaluate) down to
+    the pipeline (kg.extract.pipeline.build_nlp); `kg build`, `kg extract` and
+    `kg eval` make it from one option per field (kg.cli.commands.EXTRACTOR_OPTS).
+    A new component is a field here, its pipe in build_nlp and its option there."""
 
     ner: bool = False  # kg_ner, statistical names (the `ner` extra)
     crf: bool = False  # kg_crf, the Technology / Industry gap-filler (the `crf` extra)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, replace
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,16 +20,13 @@ CACHE_FORMAT = 1
 
 
 @lru_cache(maxsize=4)
-def extractor_fingerprint(ner: bool = DEFAULT_EXTRACTOR.ner, crf: bool = DEFAULT_EXTRACTOR.crf,
-                          relfill: bool = DEFAULT_EXTRACTOR.relfill, spanfill: bool = DEFAULT_EXTRACTOR.spanfill,
-                          prune: bool = DEFAULT_EXTRACTOR.prune, retype: bool = DEFAULT_EXTRACTOR.retype) -> str:
-    """``ner``, ``crf``, ``relfill``, ``spanfill``, ``prune``, ``retype``: each set of statistical
-    components is another extractor, with its own fingerprint (the tag of its
-    options; the rules alone keep the fingerprint they always had)."""
+def extractor_fingerprint(extractor: ExtractorOptions = DEFAULT_EXTRACTOR) -> str:
+    """Each set of statistical components (``extractor``) is another extractor,
+    with its own fingerprint (the tag of its options; the rules alone keep the
+    fingerprint they always had)."""
     import kg
 
-    options = ExtractorOptions(ner, crf, relfill, spanfill, prune, retype).tag
-    h = hashlib.sha256(f"{CACHE_FORMAT}:{getattr(kg, '__version__', '')}{options}".encode())
+    h = hashlib.sha256(f"{CACHE_FORMAT}:{getattr(kg, '__version__', '')}{extractor.tag}".encode())
     roots = [Path(kg.__file__).parent / "extract", ONTOLOGY_DIR / "lexicon", ONTOLOGY_DIR / "patterns"]
     for root in roots:
         if not root.is_dir():
@@ -49,9 +46,9 @@ def document_key(doc: Document) -> str:
 
 
 class ExtractionCache:
-    def __init__(self, out: Path, options: ExtractorOptions = DEFAULT_EXTRACTOR):
+    def __init__(self, out: Path, extractor: ExtractorOptions = DEFAULT_EXTRACTOR):
         self.dir = Path(out) / CACHE_DIR
-        self.fingerprint = extractor_fingerprint(**asdict(options))
+        self.fingerprint = extractor_fingerprint(extractor)
         self.used: set[str] = set()
 
     def _path(self, key: str) -> Path:

@@ -6,5 +6,7 @@ imported first: then the pipeline with both is the one built."""
 import sys
 
 from kg.extract.core import extract_text
+from kg.options import ExtractorOptions
 
-extract_text("某市打造以人工智能、燃料电池等为核心的装备集群。", ner="kg.extract.preload_ner" in sys.modules, crf=True)
+extract_text("某市打造以人工智能、燃料电池等为核心的装备集群。",
+             extractor=ExtractorOptions(ner="kg.extract.preload_ner" in sys.modules, crf=True))

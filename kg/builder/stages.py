@@ -64,12 +64,7 @@ def build(
     progress: bool = True,
     warn: Warn | None = None,
     curation: str | Path | None = None,
-    ner: bool = DEFAULT_EXTRACTOR.ner,
-    crf: bool = DEFAULT_EXTRACTOR.crf,
-    relfill: bool = DEFAULT_EXTRACTOR.relfill,
-    spanfill: bool = DEFAULT_EXTRACTOR.spanfill,
-    prune: bool = DEFAULT_EXTRACTOR.prune,
-    retype: bool = DEFAULT_EXTRACTOR.retype,
+    extractor: ExtractorOptions = DEFAULT_EXTRACTOR,
 ) -> dict:
     """Ingest `corpus`, extract (reusing OUT/cache/ for unchanged documents unless
     `full`), resolve, and write OUT/store/, OUT/kg.ttl and OUT/manifest.json.
@@ -84,16 +79,11 @@ def build(
     each stage: extract, resolve, rdf, store.  ``curation``: a curation file
     (default: curation.tsv in the corpus folder, if any, see kg.graph.curation);
     "curation" in the report says what it applied (None: no file).
-    ``ner``: add the statistical NER component (the `ner` extra; KgError if missing).
-    ``crf``: add the Technology / Industry gap-filler (kg.extract.crf, the `crf`
-    extra; KgError if missing).  ``relfill``: add the relation gap-filler
-    (kg.extract.relfill).  ``spanfill``: add the Technology / Industry span
-    filler (kg.extract.spanfill).  ``prune``: drop the rules' Technology /
-    Industry terms a logistic regression judges no entity (kg.extract.prune).
-    ``retype``: give the rules' Technology / Industry terms the other type
-    when a logistic regression is confident of it (kg.extract.retype).
-    Each is another extractor: the cache of a build
-    without it is not reused.
+    ``extractor``: the statistical components that run with the rules
+    (kg.options.ExtractorOptions, e.g. ``ExtractorOptions(crf=True)``; an
+    extra one needs is checked first: KgError if missing).  Each set of
+    components is another extractor: the cache of a build with another set is
+    not reused.
     """
     started = time.perf_counter()
     corpus, out = Path(corpus), Path(out)
@@ -104,9 +94,7 @@ def build(
                          f"as documents; choose a folder outside it")
     try:
         return _build_checked(corpus, out, jobs=jobs, dask=dask, strict=strict, full=full, progress=progress,
-                              warn=warn, curation=curation, options=ExtractorOptions(ner, crf, relfill, spanfill, prune,
-                                                                                       retype),
-                              started=started)
+                              warn=warn, curation=curation, extractor=extractor, started=started)
     except BrokenPipeError:  # the reader of our output is gone: the caller's business
         raise
     except OSError as e:  # the environment, not the input: say what happened, in one line
@@ -121,12 +109,12 @@ def os_error_message(e: OSError) -> str:
 
 
 def _build_checked(corpus: Path, out: Path, *, jobs, dask, strict, full, progress, warn, curation,
-                   options: ExtractorOptions, started: float) -> dict:
+                   extractor: ExtractorOptions, started: float) -> dict:
     files = plan_corpus(corpus, strict=strict, warn=warn)
     decisions = load_curation(corpus, curation)  # a bad curation file fails before OUT/ is touched
     from kg.extract.extra import require_extras
 
-    require_extras(ner=options.ner, crf=options.crf)  # here, not in a worker: one line, nothing touched
+    require_extras(extractor)  # here, not in a worker: one line, nothing touched
     thresholds = gc.get_threshold()
     # Dask extracts elsewhere: no local workers to start or stop
     start = not dask and uses_workers(sum(file_chars(f) for f in files), jobs)
@@ -135,7 +123,7 @@ def _build_checked(corpus: Path, out: Path, *, jobs, dask, strict, full, progres
         # with the gap-filler the CRF's) while we check the corpus; it is stopped once, after extraction or
         # when the build fails (a Python caller goes on)
         with fork_server(process_file, start=start, stop=not dask,
-                         preload=(NER_PRELOAD if options.ner else ()) + (CRF_PRELOAD if options.crf else ())) as stop_workers:
+                         preload=(NER_PRELOAD if extractor.ner else ()) + (CRF_PRELOAD if extractor.crf else ())) as stop_workers:
             try:
                 files, first = _first_readable(files, strict=strict, warn=warn)
                 if not files:
@@ -143,14 +131,14 @@ def _build_checked(corpus: Path, out: Path, *, jobs, dask, strict, full, progres
                 relax_gc()
                 return _build(corpus, out, files, jobs=jobs, dask=dask, strict=strict, full=full,
                               progress=progress, warn=warn, started=started, decisions=decisions,
-                              options=options, first=first, stop_workers=stop_workers)
+                              extractor=extractor, first=first, stop_workers=stop_workers)
             finally:
                 gc.unfreeze()
                 gc.set_threshold(*thresholds)
 
 
 def _build(corpus: Path, out: Path, files: list[CorpusFile], *, jobs, dask, strict, full, progress, warn,
-           started: float, decisions=None, options: ExtractorOptions = DEFAULT_EXTRACTOR,
+           started: float, decisions=None, extractor: ExtractorOptions = DEFAULT_EXTRACTOR,
            first: list[Document] | None = None,
            stop_workers: Callable[[], None] = lambda: None) -> dict:
     from kg.graph.store import NewGeneration, build_lock, cleanup_stale
@@ -158,8 +146,8 @@ def _build(corpus: Path, out: Path, files: list[CorpusFile], *, jobs, dask, stri
     timings: dict[str, float] = {}
     with build_lock(out):
         cleanup_stale(out)
-        cache = ExtractionCache(out, options)
-        tasks = [FileTask(f, str(out), full, options) for f in files]
+        cache = ExtractionCache(out, extractor)
+        tasks = [FileTask(f, str(out), full, extractor) for f in files]
         tasks[0].documents = first  # read once, by _first_readable
         # the new store fills while the workers extract: first with what is
         # final before resolution (the documents' metadata), then the rest

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.builder.cache import ExtractionCache, document_key
@@ -46,7 +46,7 @@ class FileTask:
     # extractions come back whole (DocResult.extraction) for the caller to cache
     out: str | None
     full: bool = False  # ignore cached extractions
-    options: ExtractorOptions = DEFAULT_EXTRACTOR  # its statistical components: another extractor, another cache key
+    extractor: ExtractorOptions = DEFAULT_EXTRACTOR  # its statistical components: another extractor, another cache key
     # the file's documents when the caller has read it (with Dask: those still
     # to extract, maybe none; the caller has reported skips and notes)
     documents: list[Document] | None = None
@@ -77,13 +77,13 @@ class FileResult:
 _CACHES: dict[tuple[str, ExtractorOptions], ExtractionCache] = {}
 
 
-def _cache(out: str | None, options: ExtractorOptions = DEFAULT_EXTRACTOR) -> ExtractionCache | None:
+def _cache(out: str | None, extractor: ExtractorOptions = DEFAULT_EXTRACTOR) -> ExtractionCache | None:
     """This process's cache object for OUT (the fingerprint is computed once)."""
     if out is None:
         return None
-    if (out, options) not in _CACHES:
-        _CACHES[out, options] = ExtractionCache(Path(out), options)
-    return _CACHES[out, options]
+    if (out, extractor) not in _CACHES:
+        _CACHES[out, extractor] = ExtractionCache(Path(out), extractor)
+    return _CACHES[out, extractor]
 
 
 def warm_up() -> None:
@@ -108,7 +108,7 @@ def open_file(task: FileTask) -> tuple[FileResult, list[Document]]:
         if not documents:
             return FileResult(f.source, skipped=NO_TEXT), []
     result = FileResult(f.source, notes=notes)
-    cache = _cache(task.out, task.options)
+    cache = _cache(task.out, task.extractor)
     todo = []
     for doc in documents:
         hit = None if task.full or cache is None else cache.get(doc)
@@ -123,7 +123,7 @@ def open_file(task: FileTask) -> tuple[FileResult, list[Document]]:
 def finish_file(task: FileTask, result: FileResult, todo: list[Document], extractions: Iterable[Extraction]) -> FileResult:
     """Cache the new extractions and put them in their slots, in document order
     (EXTRACTIONS may be lazy: each is cached as soon as it exists)."""
-    cache = _cache(task.out, task.options)
+    cache = _cache(task.out, task.extractor)
     new = iter(zip(todo, extractions))
     for i, done in enumerate(result.docs):
         if done is None:
@@ -139,7 +139,7 @@ def process_file(task: FileTask) -> FileResult:
     from kg.extract.core import extract_document
 
     result, todo = open_file(task)
-    return finish_file(task, result, todo, (extract_document(d, **asdict(task.options)) for d in todo))
+    return finish_file(task, result, todo, (extract_document(d, extractor=task.extractor) for d in todo))
 
 
 def _result(doc: Document, ex: Extraction, *, extracted: bool, whole: bool = False) -> DocResult:
@@ -189,7 +189,7 @@ def _read_here(tasks: list[FileTask], opened: deque) -> Iterator[FileTask]:
     for task in tasks:
         result, todo = open_file(task)
         opened.append((task, result, todo))
-        yield FileTask(task.file, None, task.full, task.options, documents=todo)
+        yield FileTask(task.file, None, task.full, task.extractor, documents=todo)
 
 
 def _cache_here(opened: tuple[FileTask, FileResult, list[Document]], remote: FileResult) -> FileResult:

@@ -3,6 +3,9 @@ and hands the result to kg.cli.render. Nothing else lives here (see
 docs/architecture.md)."""
 from __future__ import annotations
 
+import functools
+import inspect
+from dataclasses import fields
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -32,7 +35,8 @@ USER_OPT = typer.Option(None, "--user", help="Endpoint user (or KG_SPARQL_USER, 
 PASSWORD_OPT = typer.Option(None, "--password", help="Endpoint password (or KG_SPARQL_PASSWORD, which keeps it off the process list).")
 TOKEN_OPT = typer.Option(None, "--token", help="Bearer token for the endpoint (or KG_SPARQL_TOKEN).")
 CSV_OPT = typer.Option(False, "--csv", help="Print CSV instead of a table.")
-# the statistical extractors of `kg build`, `kg extract` and `kg eval`
+# the statistical components of `kg build`, `kg extract` and `kg eval`: one option per field of
+# kg.options.ExtractorOptions (EXTRACTOR_OPTS), given to the commands as one value by `extractor_options`
 NER_OPT = typer.Option(
     api.DEFAULT_EXTRACTOR.ner, "--ner/--no-ner",
     help="Also find Person, Institution and Region names with a statistical model (needs the ner extra: pip install 'kg[ner]').")
@@ -56,6 +60,27 @@ RETYPE_OPT = typer.Option(
     api.DEFAULT_EXTRACTOR.retype, "--retype/--no-retype",
     help="Give a Technology or Industry term of the rules the other type when a logistic regression over its "
     "context is confident of it (on by default; --no-retype for the rules' types alone).")
+
+EXTRACTOR_OPTS = {"ner": NER_OPT, "crf": CRF_OPT, "relfill": RELFILL_OPT, "spanfill": SPANFILL_OPT, "prune": PRUNE_OPT,
+                  "retype": RETYPE_OPT}
+
+
+def extractor_options(command):
+    """COMMAND with the options of EXTRACTOR_OPTS after its own (in the order of
+    ExtractorOptions' fields; a field without an option is a KeyError here),
+    handed to it as one ExtractorOptions: its keyword ``extractor``."""
+    names = [f.name for f in fields(api.ExtractorOptions)]
+    flags = [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=EXTRACTOR_OPTS[name], annotation=bool)
+             for name in names]
+
+    @functools.wraps(command)
+    def run(*args, **kwargs):
+        extractor = api.ExtractorOptions(**{name: kwargs.pop(name) for name in names})
+        return command(*args, extractor=extractor, **kwargs)
+
+    own = inspect.signature(command, eval_str=True)
+    run.__signature__ = own.replace(parameters=[p for p in own.parameters.values() if p.name != "extractor"] + flags)
+    return run
 
 
 def _open_graph(graph: Path) -> api.Graph:
@@ -84,6 +109,7 @@ def docs(
 
 
 @app.command()
+@extractor_options
 def build(
     corpus: Path = typer.Argument(Path("corpus"), help="Folder of documents to ingest."),
     out: Path = typer.Option(api.DEFAULT_GRAPH_DIR, "--out", "-o", help="Folder for the store and kg.ttl."),
@@ -95,19 +121,15 @@ def build(
     curation: Optional[Path] = typer.Option(
         None, "--curation", help="Curation decisions to apply (default: CORPUS/curation.tsv if it exists; "
         "see `kg audit`). Applied without re-extracting."),
-    ner: bool = NER_OPT,
-    crf: bool = CRF_OPT,
-    relfill: bool = RELFILL_OPT,
-    spanfill: bool = SPANFILL_OPT,
-    prune: bool = PRUNE_OPT,
-    retype: bool = RETYPE_OPT,
+    *,
+    extractor: api.ExtractorOptions,
 ):
     """Ingest CORPUS, extract entities and relations, and write the graph store and OUT/kg.ttl."""
     from kg.api import build as run_build
 
     report = run_build(
-        corpus, curation=curation, out=out, jobs=jobs, dask=dask, strict=strict, full=full, progress=not quiet, warn=_warn, ner=ner,
-        crf=crf, relfill=relfill, spanfill=spanfill, prune=prune, retype=retype,
+        corpus, curation=curation, out=out, jobs=jobs, dask=dask, strict=strict, full=full, progress=not quiet, warn=_warn,
+        extractor=extractor,
     )
     render.echo(render.build_summary(report))
 
@@ -116,38 +138,31 @@ def build(
 
 
 @app.command()
+@extractor_options
 def extract(
     input: str = typer.Argument(..., help="JSONL of {\"id\", \"text\"} records, or - for stdin."),
     output: str = typer.Option("-", "--output", "-o", help="Where to write JSONL results (- for stdout)."),
-    ner: bool = NER_OPT,
-    crf: bool = CRF_OPT,
-    relfill: bool = RELFILL_OPT,
-    spanfill: bool = SPANFILL_OPT,
-    prune: bool = PRUNE_OPT,
-    retype: bool = RETYPE_OPT,
+    *,
+    extractor: api.ExtractorOptions,
 ):
     """Extract entities and relations from passages (one JSON record per line)."""
     from kg.api import extract as run_extract
 
-    run_extract(input, output, ner=ner, crf=crf, relfill=relfill, spanfill=spanfill, prune=prune, retype=retype)
+    run_extract(input, output, extractor=extractor)
 
 
 @app.command(name="eval")
+@extractor_options
 def eval_(
     gold: str = typer.Argument(..., help="Gold JSONL (see docs/annotation.md)."),
     as_json: bool = JSON_OPT,
-    ner: bool = NER_OPT,
-    crf: bool = CRF_OPT,
-    relfill: bool = RELFILL_OPT,
-    spanfill: bool = SPANFILL_OPT,
-    prune: bool = PRUNE_OPT,
-    retype: bool = RETYPE_OPT,
+    *,
+    extractor: api.ExtractorOptions,
 ):
     """Run the extractor on gold passages and print precision / recall / F1."""
     from kg.api import evaluate
 
-    render.show(evaluate(gold, ner=ner, crf=crf, relfill=relfill, spanfill=spanfill, prune=prune, retype=retype),
-                as_json, render.format_scores)
+    render.show(evaluate(gold, extractor=extractor), as_json, render.format_scores)
 
 
 # --------------------------------------------------------------------------- query

@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 import gc
 import re
-from dataclasses import asdict, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from kg.errors import InputError
@@ -102,32 +102,22 @@ def _run_one(text: str, doc_id: str, sentences: list[tuple[int, int]] | None,
     )
 
 
-def extract_text(text: str, doc_id: str = "", *, ner: bool = DEFAULT_EXTRACTOR.ner, crf: bool = DEFAULT_EXTRACTOR.crf,
-                 relfill: bool = DEFAULT_EXTRACTOR.relfill, spanfill: bool = DEFAULT_EXTRACTOR.spanfill,
-                 prune: bool = DEFAULT_EXTRACTOR.prune,
-                 retype: bool = DEFAULT_EXTRACTOR.retype) -> Extraction:
-    """Entities and relations of one passage (sentences split on 。！？；);
-    ``ner``: add statistical names (the `ner` extra, see kg.extract.ner);
-    ``crf``: add statistical Technology / Industry terms (kg.extract.crf);
-    ``relfill``: add statistical relations the rules miss (kg.extract.relfill);
-    ``spanfill``: add Technology / Industry spans by a logistic regression (kg.extract.spanfill);
-    ``prune``: drop rule Technology / Industry mentions a logistic regression judges no entity (kg.extract.prune);
-    ``retype``: give rule Technology / Industry mentions the other type when a logistic regression is confident
-    of it (kg.extract.retype)."""
-    return _run(text, doc_id, None, ExtractorOptions(ner, crf, relfill, spanfill, prune, retype))
+def extract_text(text: str, doc_id: str = "", *, extractor: ExtractorOptions = DEFAULT_EXTRACTOR) -> Extraction:
+    """Entities and relations of one passage (sentences split on 。！？；).
+    ``extractor``: the statistical components that run with the rules
+    (kg.options.ExtractorOptions, one field each: ``ExtractorOptions(ner=True)``
+    adds statistical names to the defaults, ``RULES_ONLY`` is the rules alone)."""
+    return _run(text, doc_id, None, extractor)
 
 
-def extract_document(doc: Document, *, ner: bool = DEFAULT_EXTRACTOR.ner, crf: bool = DEFAULT_EXTRACTOR.crf,
-                     relfill: bool = DEFAULT_EXTRACTOR.relfill, spanfill: bool = DEFAULT_EXTRACTOR.spanfill,
-                     prune: bool = DEFAULT_EXTRACTOR.prune,
-                     retype: bool = DEFAULT_EXTRACTOR.retype) -> Extraction:
+def extract_document(doc: Document, *, extractor: ExtractorOptions = DEFAULT_EXTRACTOR) -> Extraction:
     """Entities and relations of one Document, plus its metadata as mentions:
     authors -> Person, institutions in affiliation lines -> Institution (and
     affiliatedWith relations), publication -> Publication (source="metadata",
-    start = end = -1 because they are not in Document.text).  ``ner``,
-    ``crf``, ``relfill``, ``spanfill``, ``prune``, ``retype``: as for `extract_text` (`kg build --ner/--crf/--relfill/--spanfill`)."""
+    start = end = -1 because they are not in Document.text).  ``extractor``:
+    as for `extract_text` (`kg build --ner/--crf/…`)."""
     sentences = [(s.start, s.end) for s in doc.sentences] or None
-    ex = _run(doc.text, doc.id, sentences, ExtractorOptions(ner, crf, relfill, spanfill, prune, retype))
+    ex = _run(doc.text, doc.id, sentences, extractor)
     ex.sentence_ends = [s.end for s in doc.sentences]  # for co-mention counts from the cache
     _add_metadata(doc, ex)
     _add_occasion(doc, ex)
@@ -436,25 +426,16 @@ def _add_signature(doc: Document, ex: Extraction) -> Mention | None:
     return policy
 
 
-def extract_passages(records: list[dict], *, ner: bool = DEFAULT_EXTRACTOR.ner, crf: bool = DEFAULT_EXTRACTOR.crf,
-                     relfill: bool = DEFAULT_EXTRACTOR.relfill, spanfill: bool = DEFAULT_EXTRACTOR.spanfill,
-                     prune: bool = DEFAULT_EXTRACTOR.prune,
-                     retype: bool = DEFAULT_EXTRACTOR.retype) -> list[dict]:
+def extract_passages(records: list[dict], *, extractor: ExtractorOptions = DEFAULT_EXTRACTOR) -> list[dict]:
     """`kg extract` records: {"id", "entities": [{"text","type","label"}],
     "relations": [{"head","type","tail"}]}, each (surface, type) listed once.
-    ``ner``: add statistical names (the `ner` extra); ``crf``: statistical
-    Technology / Industry terms (kg.extract.crf); ``relfill``: statistical
-    relations the rules miss (kg.extract.relfill); ``spanfill``: the
-    Technology / Industry span filler (kg.extract.spanfill); ``prune``: the
-    drop of rule Technology / Industry mentions (kg.extract.prune); ``retype``:
-    the retyper of rule Technology / Industry mentions (kg.extract.retype)."""
+    ``extractor``: as for `extract_text`."""
     out = []
     for n, rec in enumerate(records, 1):
         if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
             raise InputError(f"record {n}: expected an object with a string \"text\"")
         rid = rec.get("id", str(n))
-        ex = extract_text(rec["text"], str(rid), ner=ner, crf=crf, relfill=relfill, spanfill=spanfill, prune=prune,
-                          retype=retype)
+        ex = extract_text(rec["text"], str(rid), extractor=extractor)
         entities, seen = [], set()
         for m in ex.mentions:
             if (m.text, m.type) not in seen:

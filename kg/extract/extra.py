@@ -2,7 +2,12 @@
 spaCy (a build's parent process asks before it starts workers)."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from kg.errors import KgError
+
+if TYPE_CHECKING:
+    from kg.options import ExtractorOptions
 
 NER_MISSING = "--ner needs the ner extra: pip install 'kg[ner]'"
 CRF_MISSING = "--crf needs the crf extra: pip install 'kg[crf]'"
@@ -31,10 +36,10 @@ def require_crf() -> None:
         raise KgError(CRF_MISSING) from None
 
 
-def require_extras(*, ner: bool = False, crf: bool = False) -> None:
-    """`require_ner` and `require_crf` for the options asked for: before any
-    input is read or output touched, so a missing extra costs one line."""
-    if ner:
+def require_extras(extractor: ExtractorOptions) -> None:
+    """`require_ner` and `require_crf` for the components EXTRACTOR turns on:
+    before any input is read or output touched, so a missing extra costs one line."""
+    if extractor.ner:
         require_ner()
-    if crf:
+    if extractor.crf:
         require_crf()

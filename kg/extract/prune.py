@@ -1,6 +1,6 @@
 """``kg_prune``: a logistic regression over the rules' Technology and Industry
 mentions that drops a mention it is confident names no Technology or Industry
-(``--prune`` on ``kg build`` / ``kg extract`` / ``kg eval``, ``prune=True`` in Python;
+(``--prune`` on ``kg build`` / ``kg extract`` / ``kg eval``, ``ExtractorOptions(prune=True)`` in Python;
 off by default; weights kg/extract/models/prune.json.gz, trained
 by bench/train_prune.py from the repository's open gold sets, read once per
 process and checked on load).

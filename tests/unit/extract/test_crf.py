@@ -16,6 +16,7 @@ from kg.extract import crf  # noqa: E402
 from kg.extract.core import extract_text  # noqa: E402
 from kg.extract.extra import CRF_MISSING  # noqa: E402
 from kg.extract.rules import NOT_ENTITY, Cand  # noqa: E402
+from kg.options import ExtractorOptions  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -98,14 +99,14 @@ def test_model_loads_once_and_tags_deterministically():
     a = crf.load_tagger()
     assert crf.load_tagger() is a
     text = "加快发展微纳卫星遥感、合成生物育种和氢燃料重卡等新兴领域，支持企业开展关键技术攻关。"
-    first = extract_text(text, crf=True).mentions
-    again = extract_text(text, crf=True).mentions
+    first = extract_text(text, extractor=ExtractorOptions(crf=True)).mentions
+    again = extract_text(text, extractor=ExtractorOptions(crf=True)).mentions
     assert [(m.text, m.type, m.start) for m in first] == [(m.text, m.type, m.start) for m in again]
 
 
-def _pairs(text, **kw):
-    kw.setdefault("spanfill", False)  # (the CRF's gaps are the rules': the span filler off)
-    return {(m.text, m.type, m.start) for m in extract_text(text, **kw).mentions}
+def _pairs(text, crf=False):
+    options = ExtractorOptions(crf=crf, spanfill=False)  # (the CRF's gaps are the rules': the span filler off)
+    return {(m.text, m.type, m.start) for m in extract_text(text, extractor=options).mentions}
 
 
 @pytest.mark.parametrize("text", [
@@ -152,7 +153,6 @@ def test_crf_option_on_kg_extract(tmp_path):
 
 def test_off_by_default_and_placed_before_normalise():
     from kg.extract.pipeline import get_nlp
-    from kg.options import ExtractorOptions
 
     assert "kg_crf" not in get_nlp().pipe_names
     names = get_nlp(ExtractorOptions(crf=True)).pipe_names

@@ -11,11 +11,12 @@ import pytest
 from kg.errors import KgError
 from kg.extract import extract_text
 from kg.extract.lexicon import PATTERNS_DIR, load_entity_patterns, validate_patterns
+from kg.options import ExtractorOptions
 from support.entities import ents
 
 
 def surfaces(text: str) -> set[str]:
-    return {m.text for m in extract_text(text, spanfill=False).mentions}
+    return {m.text for m in extract_text(text, extractor=ExtractorOptions(spanfill=False)).mentions}
 
 
 # --- a numeral's unit or a date glued to the next word is not part of a name

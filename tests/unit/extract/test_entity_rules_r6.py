@@ -3,11 +3,12 @@ sentence is written for this test, none taken from an annotated passage."""
 from __future__ import annotations
 
 from kg.extract import extract_text
+from kg.options import ExtractorOptions
 from support.entities import ents
 
 
 def surfaces(text: str) -> set[str]:
-    return {m.text for m in extract_text(text, spanfill=False).mentions}
+    return {m.text for m in extract_text(text, extractor=ExtractorOptions(spanfill=False)).mentions}
 
 
 # --- an unknown item under a class noun whose head jieba tags as a verb

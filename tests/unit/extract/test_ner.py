@@ -11,10 +11,12 @@ import pytest
 
 from kg.extract.ner import RULE, gate
 from kg.extract.rules import Cand
+from kg.options import ExtractorOptions
 
 jiagu = pytest.importorskip("jiagu", reason="the ner extra (pip install 'kg[ner]') is part of the test extra")
 
 KG = [sys.executable, "-m", "kg"]
+WITH_NER = ExtractorOptions(ner=True)  # the default extractor with the statistical names
 NO_JIAGU = "import sys; sys.modules['jiagu'] = None; from kg.cli import main; sys.argv[0] = 'kg'; main()"
 MISSING = "error: --ner needs the ner extra: pip install 'kg[ner]'"
 
@@ -103,7 +105,7 @@ def test_ner_adds_names_the_rules_miss():
     # (张伟和李明出席… is a pair of names the rules find since N2: person.pair)
     text = "签约仪式上，张伟的团队与李明的公司达成合作，双方代表在俄罗斯莫斯科会面。"
     rules_only = {(m.text, m.type) for m in extract_text(text).mentions}
-    with_ner = {(m.text, m.type) for m in extract_text(text, ner=True).mentions}
+    with_ner = {(m.text, m.type) for m in extract_text(text, extractor=WITH_NER).mentions}
     assert ("张伟", "Person") not in rules_only
     assert {("张伟", "Person"), ("李明", "Person")} <= with_ner
     assert rules_only - with_ner == set(), "NER only adds, or replaces what it contains"
@@ -113,9 +115,9 @@ def test_ner_joins_a_name_tagged_in_pieces_and_cuts_at_separators():
     from kg.extract import extract_text
 
     # the model tags 许 and 洪亮 apart, and runs 山东泰山队 on over the comma
-    got = {(m.text, m.type) for m in extract_text("国家航天局新闻发言人许洪亮介绍了任务进展。", ner=True).mentions}
+    got = {(m.text, m.type) for m in extract_text("国家航天局新闻发言人许洪亮介绍了任务进展。", extractor=WITH_NER).mentions}
     assert ("许洪亮", "Person") in got and ("洪亮", "Person") not in got
-    got = {(m.text, m.type) for m in extract_text("广州恒大队主场迎战山东泰山队，武磊和郜林均未出场。", ner=True).mentions}
+    got = {(m.text, m.type) for m in extract_text("广州恒大队主场迎战山东泰山队，武磊和郜林均未出场。", extractor=WITH_NER).mentions}
     assert ("山东泰山队", "Institution") in got
     assert not any("，" in t for t, _ in got)
 
@@ -125,7 +127,7 @@ def test_ner_leaves_titles_and_rule_entities_whole():
 
     text = "工业和信息化部印发《关于推动未来产业创新发展的实施意见》，王小明在北京表示将推动人工智能赋能制造业。"
     rules_only = {(m.text, m.type, m.start) for m in extract_text(text).mentions}
-    with_ner = {(m.text, m.type, m.start) for m in extract_text(text, ner=True).mentions}
+    with_ner = {(m.text, m.type, m.start) for m in extract_text(text, extractor=WITH_NER).mentions}
     assert rules_only <= with_ner
     title = text.index("《"), text.index("》") + 1
     for _, _, s in with_ner - rules_only:
@@ -175,7 +177,7 @@ def test_missing_extra_is_one_line(tmp_path: Path):
 def test_cache_key_includes_ner():
     from kg.builder.cache import extractor_fingerprint
 
-    assert extractor_fingerprint(True) != extractor_fingerprint(False)
+    assert extractor_fingerprint(WITH_NER) != extractor_fingerprint(ExtractorOptions(ner=False))
 
 
 @pytest.mark.slow
@@ -188,9 +190,9 @@ def test_build_with_ner_reextracts_and_reuses_its_own_cache(tmp_path: Path):
     out = tmp_path / "out"
     plain = kg.api.build(corpus, out=out, jobs=1, progress=False)
     assert plain["extracted"] == 1
-    ner = kg.api.build(corpus, out=out, jobs=1, progress=False, ner=True)
+    ner = kg.api.build(corpus, out=out, jobs=1, progress=False, extractor=WITH_NER)
     assert ner["extracted"] == 1, "the cache of the rule pipeline is not reused with NER"
-    again = kg.api.build(corpus, out=out, jobs=1, progress=False, ner=True)
+    again = kg.api.build(corpus, out=out, jobs=1, progress=False, extractor=WITH_NER)
     assert again["extracted"] == 0 and again["cached"] == 1
     labels = {r[0] for r in kg.api.Graph.open(out).sparql("SELECT ?l WHERE { ?p a kg:Person ; rdfs:label ?l }").rows}
     assert {"张伟", "李明"} <= labels

@@ -10,6 +10,7 @@ import pytest
 from kg.errors import KgError
 from kg.extract import extract_text
 from kg.extract.persons import news_patterns
+from kg.options import ExtractorOptions
 from support.entities import ents
 
 
@@ -152,7 +153,7 @@ def test_the_umbrella_state_prize_names_no_prize():
 
 def test_ner_leaves_the_word_glued_to_a_given_name_out():
     pytest.importorskip("jiagu")
-    got = {(m.text, m.type) for m in extract_text("某公司首席执行官李健在主题演讲中介绍了布局。", ner=True).mentions}
+    got = {(m.text, m.type) for m in extract_text("某公司首席执行官李健在主题演讲中介绍了布局。", extractor=ExtractorOptions(ner=True)).mentions}
     assert ("李健", "Person") in got and ("李健在", "Person") not in got, got
 
 

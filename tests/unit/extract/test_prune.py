@@ -81,4 +81,4 @@ def test_the_option_adds_the_component_after_the_conflicts():
 def test_a_build_with_the_drop_has_its_own_cache_fingerprint():
     from kg.builder.cache import extractor_fingerprint
 
-    assert extractor_fingerprint(prune=True) != extractor_fingerprint()
+    assert extractor_fingerprint(ExtractorOptions(prune=True)) != extractor_fingerprint()

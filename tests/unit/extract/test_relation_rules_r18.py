@@ -2,6 +2,7 @@
 deploy (建设/推广/研制/运用…), and what issued-policy clauses led by 着力/做强
 state. Made-up sentences and documents."""
 from kg.extract import extract_text
+from kg.options import ExtractorOptions
 from support.documents import extract_file
 
 PLAN = ("青川市数字经济高质量发展实施方案（2025-2027年）\n\n"
@@ -35,7 +36,7 @@ def test_a_sector_naming_the_firms_or_platform_built_is_no_priority(tmp_path):
 
 
 def _rels(text, rtype):
-    return {(r.head_text, r.tail_text) for r in extract_text(text, spanfill=False).relations if r.type == rtype}
+    return {(r.head_text, r.tail_text) for r in extract_text(text, extractor=ExtractorOptions(spanfill=False)).relations if r.type == rtype}
 
 
 def test_an_issued_plan_prioritizes_what_it_strengthens():

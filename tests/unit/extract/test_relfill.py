@@ -254,13 +254,13 @@ PLAN_GAP = ("《智慧农业发展行动计划》", "prioritizes", "物联网")
 
 def test_on_by_default_after_the_rule_relations_and_off_with_the_keyword():
     from kg.extract import extract_text
-    from kg.options import RULES_ONLY
+    from kg.options import DEFAULT_EXTRACTOR, RULES_ONLY, ExtractorOptions
 
-    def triples(**options):
-        return {(r.head_text, r.type, r.tail_text) for r in extract_text(PLAN_TEXT, **options).relations}
+    def triples(options):
+        return {(r.head_text, r.type, r.tail_text) for r in extract_text(PLAN_TEXT, extractor=options).relations}
 
-    assert PLAN_GAP in triples()
-    assert PLAN_GAP not in triples(relfill=False)
+    assert PLAN_GAP in triples(DEFAULT_EXTRACTOR)
+    assert PLAN_GAP not in triples(ExtractorOptions(relfill=False))
     assert "kg_relfill" not in get_nlp(RULES_ONLY).pipe_names
     names = get_nlp().pipe_names  # on by default
     assert names.index("kg_relfill") == names.index("kg_relations") + 1
@@ -268,10 +268,11 @@ def test_on_by_default_after_the_rule_relations_and_off_with_the_keyword():
 
 def test_a_build_without_the_gap_filler_is_another_extractor():
     from kg.builder.cache import extractor_fingerprint
+    from kg.options import ExtractorOptions
 
-    assert extractor_fingerprint(relfill=False) != extractor_fingerprint()
-    assert extractor_fingerprint(relfill=True) == extractor_fingerprint()
-    assert extractor_fingerprint(crf=True, relfill=False) != extractor_fingerprint(crf=True)
+    assert extractor_fingerprint(ExtractorOptions(relfill=False)) != extractor_fingerprint()
+    assert extractor_fingerprint(ExtractorOptions(relfill=True)) == extractor_fingerprint()
+    assert extractor_fingerprint(ExtractorOptions(crf=True, relfill=False)) != extractor_fingerprint(ExtractorOptions(crf=True))
 
 
 def test_relfill_option_on_kg_extract(tmp_path):

@@ -80,7 +80,7 @@ def test_on_by_default_before_the_gap_fillers_and_off_with_the_keyword():
     assert names.index("kg_conflicts") < names.index("kg_retype") < names.index("kg_spanfill")
     assert "kg_retype" not in get_nlp(RULES_ONLY).pipe_names
     assert "kg_retype" not in get_nlp(ExtractorOptions(retype=False)).pipe_names
-    assert extractor_fingerprint(retype=False) != extractor_fingerprint()
+    assert extractor_fingerprint(ExtractorOptions(retype=False)) != extractor_fingerprint()
 
 
 def test_the_component_gives_the_chosen_mention_its_new_type(tmp_path):

@@ -135,7 +135,7 @@ def test_on_by_default_and_off_with_the_keyword():
     names = get_nlp(ExtractorOptions(relfill=True, spanfill=True)).pipe_names
     assert names.index("kg_spanfill") == names.index("kg_normalise") - 1
     assert ExtractorOptions(relfill=True, spanfill=True, retype=False).tag == ":relfill:spanfill"
-    assert extractor_fingerprint(spanfill=False) != extractor_fingerprint()
+    assert extractor_fingerprint(ExtractorOptions(spanfill=False)) != extractor_fingerprint()
 
 
 # made-up sentences with lists, 等, 以及, Latin words, class heads, a long unknown word and line breaks

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kg.extract.core import extract_text
 from kg.extract.rules import Tokens
+from kg.options import ExtractorOptions
 
 from support.tokens import tokens_of
 
@@ -52,7 +53,7 @@ def test_spanfill_reads_a_plain_token_list_as_the_pipelinetokens_of():
     toks = [(0, 2, "推动", "v"), (2, 4, "智能", "n"), (4, 6, "网联", "n"), (6, 8, "汽车", "n"), (8, 9, "和", "c"),
             (9, 11, "氢能", "n"), (11, 13, "装备", "n"), (13, 15, "产业", "n"), (15, 17, "发展", "vn"), (17, 18, "。", "x")]
     assert sf.predict(weights, text, toks, [], 0.01) == sf.predict(weights, text, Tokens(toks), [], 0.01)
-    assert extract_text(text, spanfill=True).mentions  # (runs end to end)
+    assert extract_text(text, extractor=ExtractorOptions(spanfill=True)).mentions  # (runs end to end)
 
 
 def test_span_edges_keep_the_last_entity_at_an_offset():
