@@ -28,24 +28,16 @@ model's list_weight: the items of one list are read together).  A span whose
 Technology or Industry probability reaches the threshold is added;
 overlapping spans keep the most probable.
 
-Before the gaps, a second regression of the same model file (its ``extend``)
-lengthens the rules' Technology / Industry mentions that left a class-forming
-modifier or head out.  Candidates (``extensions``): a rule Technology or
-Industry mention with one or two adjacent jieba words added on its left or on
-its right (not both), words that touch no rule entity, hold no stop character
-and are no function word (``_addable``), the outer one of a modifier's tag on
-the left (no verb, numeral or measure word) and of a head's on the right
-(``_EXT_LEFT_TAGS``, ``_EXT_RIGHT_TAGS``), EXT_MAX_CHARS characters in all.
-Features, in groups: the mention's type, rule, rule family, length and class
-head (``mention_pairs``); the candidate's edge characters, the characters and
-tags around it (``start_pairs``, ``end_pairs``); the side added, how many
-words, its length and theirs, its class head (``size_pairs``); each added
-word, its tag, whether it is a lexicon term and, ending the candidate on the
-right, the class head it is (``word_pairs``).  The most probable candidate of
-a mention replaces it, with the type the model gives, when its probability
-reaches the extension threshold; of overlapping extensions the most probable
-is kept.  They are scored without feature strings: each group's score is read
-once per process for what it reads (its ``*_key``; ``ExtensionScores``).
+Before the gaps, the rules' Technology / Industry mentions that stop short of
+their name are extended by a second regression of the same model file (its
+``extend``): kg.extract.extend, which shares this module's feature helpers
+(``head_of``, ``feature_word``, ``class_heads``), its scoring (``per_weights``,
+``score_floor``) and model check (``check_weights``, ``check_threshold``).
+
+The spaCy factory ``kg_spanfill`` (``make_spanfill``) replaces
+``doc.user_data["kg_chosen"]``, the rule candidates, with the same list, the
+mentions extended replaced by their extensions (rule kg.extract.extend.RULE)
+and the spans added (rule RULE), in order.
 """
 from __future__ import annotations
 
@@ -54,7 +46,6 @@ import itertools
 import json
 import math
 import re
-from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cache
 from itertools import repeat
@@ -70,7 +61,6 @@ from kg.extract.lexicon import load_entity_patterns, load_lexicon
 from kg.extract.rules import Tokens, as_tokens, new_cand
 
 RULE = "spanfill"
-EXTEND_RULE = "spanfill.extend"  # (a rule mention the span filler extended)
 MODEL_PATH = Path(__file__).parent / "models" / "spanfill.json.gz"
 TYPES = ("Technology", "Industry")
 THRESHOLD = 0.5  # (the shipped model's; chosen holding each open set out, see README)
@@ -78,15 +68,14 @@ LIST_WEIGHT = 0.5  # (a list item's own probability against its list's mean: the
 NOUNISH = frozenset({"n", "vn", "nz", "ng", "eng", "l", "j", "nr", "b", "a", "v", "unk", "lex:Technology", "lex:Industry"})
 NOUNS = frozenset({"n", "vn", "nz", "ng", "eng", "l", "j", "nr", "lex:Technology", "lex:Industry", "unk"})
 _CLAUSE_END = set("，,。！？；!?;：:\n")
-_STOP = set("，,。！？；!?;：:\n、《》〈〉“”\"「」『』【】()（）…\t 　·/")
+STOP = set("，,。！？；!?;：:\n、《》〈〉“”\"「」『』【】()（）…\t 　·/")
 _LISTJOIN = ("、", "和", "及", "与", "以及")
 _JOIN_FIRST, _JOIN_LAST = frozenset(jn[0] for jn in _LISTJOIN), frozenset(jn[-1] for jn in _LISTJOIN)
 MAX_TOKENS = 4
 MIN_CHARS, MAX_CHARS = 2, 12
 
-_START, _END, _TYPE, _SPAN_TYPE = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(0, 1, 2)  # (a span's fields)
-_SPAN = itemgetter(0, 1)  # (a span's offsets)
-_MENTION = itemgetter(0, 1, 2, 4)  # (a rule candidate's start, end, type and rule)
+START, END, TYPE_OF, SPAN_TYPE = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(0, 1, 2)  # (a span's fields)
+SPAN = itemgetter(0, 1)  # (a span's offsets)
 
 _HEADS: list = []
 
@@ -105,7 +94,9 @@ def class_heads() -> dict[str, str]:
     return _HEADS[0]
 
 
-def _head_of(surface: str, heads: dict) -> tuple[str, str] | None:
+def head_of(surface: str, heads: dict) -> tuple[str, str] | None:
+    """(suffix, type) of the longest class head of HEADS (``class_heads``) SURFACE ends with and is
+    longer than, four characters at most; None for none."""
     for k in (4, 3, 2, 1):
         h = surface[-k:]
         if len(surface) > k and h in heads:
@@ -113,7 +104,8 @@ def _head_of(surface: str, heads: dict) -> tuple[str, str] | None:
     return None
 
 
-def _word(tok) -> str:
+def feature_word(tok) -> str:
+    """Token TOK's word as the features read it: an unknown word of six characters or more is #long."""
     return tok[2] if tok[3] != "unk" or len(tok[2]) < 6 else "#long"
 
 
@@ -127,7 +119,7 @@ def _tag_role(tag: str) -> int:
 @cache
 def _role(word: str, tag: str) -> int:
     """_tag_role, 0 for a word with a stop character and a non-ASCII unknown word."""
-    if not _STOP.isdisjoint(word) or (tag == "unk" and not word.isascii()):
+    if not STOP.isdisjoint(word) or (tag == "unk" and not word.isascii()):
         return 0
     return _tag_role(tag)
 
@@ -144,8 +136,8 @@ def _touching(text: str, starts: np.ndarray, ends: np.ndarray, chosen: list[tupl
     """Whether each token (STARTS, ENDS) touches a rule entity of CHOSEN."""
     size = len(text)
     # (the spans' offsets read in C: a document has thousands of rule entities)
-    s = np.fromiter(map(_START, chosen), np.int64, len(chosen))
-    e = np.fromiter(map(_END, chosen), np.int64, len(chosen))
+    s = np.fromiter(map(START, chosen), np.int64, len(chosen))
+    e = np.fromiter(map(END, chosen), np.int64, len(chosen))
     keep = s < e
     s, e = s[keep], np.minimum(e[keep], size)
     edges = (np.bincount(s, minlength=size + 1) - np.bincount(e, minlength=size + 1)) if len(s) \
@@ -162,8 +154,8 @@ def _free_roles(text: str, starts: np.ndarray, ends: np.ndarray, roles: np.ndarr
 
 def _by_edges(chosen: list[tuple[int, int, str]]) -> tuple[dict[int, str], dict[int, str]]:
     """The type of the rule entity of CHOSEN ending / starting at each offset (the last, where several do)."""
-    types = list(map(_TYPE, chosen))
-    return dict(zip(map(_END, chosen), types)), dict(zip(map(_START, chosen), types))
+    types = list(map(TYPE_OF, chosen))
+    return dict(zip(map(END, chosen), types)), dict(zip(map(START, chosen), types))
 
 
 def _windows(starts: np.ndarray, ends: np.ndarray, roles: np.ndarray):
@@ -212,16 +204,16 @@ def surface_features(text: str, tokens: list, s: int, e: int, i: int, j: int, he
     tags = [t[3] for t in tokens[i:j + 1]]
     f = ["l1=" + surf[-1], "l2=" + surf[-2:], "f1=" + surf[0], "f2=" + surf[:2],
          "len=" + str(min(L, 8)), "ntok=" + str(j - i + 1), "pos=" + "_".join(tags),
-         "posL=" + tags[-1], "posF=" + tags[0], "wL=" + _word(tokens[j]), "wF=" + _word(tokens[i])]
+         "posL=" + tags[-1], "posF=" + tags[0], "wL=" + feature_word(tokens[j]), "wF=" + feature_word(tokens[i])]
     if surf.isascii():
         f.append("ascii")
-    f += ["w=" + _word(t) for t in tokens[i:j + 1]]
+    f += ["w=" + feature_word(t) for t in tokens[i:j + 1]]
     f.append("s=" + surf)
     f += ["c=" + ch for ch in surf]
     for t in tags:
         if t.startswith("lex:"):
             f.append("in=" + t)
-    h = _head_of(surf, heads)
+    h = head_of(surf, heads)
     if h:
         f += ["head=" + h[1], "hs=" + h[0]]
     return f
@@ -233,9 +225,9 @@ def context_features(text: str, tokens: list, chosen_by_end: dict, chosen_by_sta
     f = []
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-    f.append("pw=" + (_word(prev) if prev else "^"))
+    f.append("pw=" + (feature_word(prev) if prev else "^"))
     f.append("pt=" + (prev[3] if prev else "^"))
-    f.append("nw=" + (_word(nxt) if nxt else "$"))
+    f.append("nw=" + (feature_word(nxt) if nxt else "$"))
     f.append("nt=" + (nxt[3] if nxt else "$"))
     pc = text[s - 1] if s > 0 else "^"
     nc = text[e] if e < len(text) else "$"
@@ -284,7 +276,7 @@ def clause_features(tokens: list, i: int, j: int, heads: dict) -> list[str]:
 
 def _deng_features(word: str, heads: dict) -> list[str]:
     """The features of WORD, the word after a 等 following a span: itself and its class head's type."""
-    hd = _head_of("x" + word, heads)
+    hd = head_of("x" + word, heads)
     return ["deng=" + word] + (["dengh=" + hd[1]] if hd else [])
 
 
@@ -469,16 +461,16 @@ class ListFrame:
         free = ~_touching(text, starts, ends, chosen)
         roles = np.where(free, np.array([_role(w, t) for w, t in zip(words, tags)], dtype=np.int8), 0)
         return (np.array([w in _LISTJOIN for w in words]), np.array([w in _LIST_END for w in words]),
-                np.array([_STOP.isdisjoint(w) for w in words]), np.array([t in _ITEM_END_TAGS for t in tags]),
+                np.array([STOP.isdisjoint(w) for w in words]), np.array([t in _ITEM_END_TAGS for t in tags]),
                 free, roles, np.array([t == "v" for t in tags]), np.array([not _CLAUSE_END.isdisjoint(w) for w in words]))
 
     @staticmethod
     def _entity_maps(chosen: list) -> tuple[dict, dict, dict]:
         """The rule entities' types by (start, end), and their (start, end) by end, by start (the last, where
         several do; the keys of the first, not new tuples: a text has thousands of rule entities)."""
-        spans = dict(zip(map(_SPAN, chosen), map(_TYPE, chosen)))
+        spans = dict(zip(map(SPAN, chosen), map(TYPE_OF, chosen)))
         keys = list(spans)
-        return spans, dict(zip(map(_END, keys), keys)), dict(zip(map(_START, keys), keys))
+        return spans, dict(zip(map(END, keys), keys)), dict(zip(map(START, keys), keys))
 
     def item_at(self, i: int, j: int) -> int:
         """The index of the free item of tokens I..J, -1 if none is."""
@@ -545,9 +537,9 @@ class ListFrame:
                     frame += _class_features(words[after + 1], heads)
                     frame += sorted({"lcue=" + ty for rx, ty in tail_cues() if rx.match(text, int(self.ends[after]))})
             else:
-                frame.append("lend=" + ("punct" if not _STOP.isdisjoint(w) else tags[after]))
+                frame.append("lend=" + ("punct" if not STOP.isdisjoint(w) else tags[after]))
         surfaces = [text[x[0]:x[1]] for x in items if x]
-        frame += sorted({"lsibh=" + hd[1] for sf in surfaces for hd in [_head_of(sf, heads)] if hd})
+        frame += sorted({"lsibh=" + hd[1] for sf in surfaces for hd in [head_of(sf, heads)] if hd})
         ends1, ends2 = Counter(sf[-1] for sf in surfaces), Counter(sf[-2:] for sf in surfaces)  # (an item's own too)
         out = {}
         for x in items:
@@ -566,239 +558,11 @@ class ListFrame:
 
 def _class_features(word: str, heads: dict) -> list[str]:
     """The features of WORD, the class noun after a list's 等: itself and its class head's type."""
-    hd = _head_of("x" + word, heads)
+    hd = head_of("x" + word, heads)
     return ["ldeng=" + word] + (["ldengh=" + hd[1]] if hd else [])
 
 
-# ---- extensions: a rule Technology / Industry mention with the words next to it that the rules left out
-EXT_MAX_WORDS = 2  # (words added on either side)
-EXT_MAX_CHARS = 14
-EXT_THRESHOLD = 0.8  # (the shipped model's extend.threshold if missing; chosen holding each open set out)
-
-
-# (jieba tags of the words never added: prepositions, conjunctions, particles, pronouns, adverbs,
-# localisers, interjections, punctuation)
-_EXT_NEVER_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "rr", "rz", "d", "f", "y", "e",
-                             "o", "x", "w"})
-
-
-# the jieba tags of the outer word added: on the left a modifier (a noun, a name, an adjective or
-# distinguishing word, a time word, a prefix, an unknown word, a lexicon term; no verb: it governs the term,
-# no numeral or measure word: they count it), on the right a head (a noun, a verb or verbal noun, an
-# unknown word, a distinguishing word, an abbreviation)
-_EXT_LEFT_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "ng", "j", "a", "b", "t", "h", "unk", "eng"})
-_EXT_RIGHT_TAGS = frozenset({"n", "ng", "nr", "nrt", "nz", "v", "vn", "unk", "b", "j", "zg", "eng"})
-
-
-@cache
-def _addable(word: str, tag: str) -> bool:
-    """Whether WORD (of jieba tag TAG) may be added to a rule mention: no stop character in it, no tag of
-    _EXT_NEVER_TAGS (an unknown word may: a modifier the dictionary lacks)."""
-    return _STOP.isdisjoint(word) and tag not in _EXT_NEVER_TAGS
-
-
-def extensions(text: str, tokens, chosen: list[tuple[int, int, str, str]]):
-    """(mention index, start, end, first token, last token, words added on the left, on the right) of
-    each extension candidate of TEXT: a rule Technology or Industry mention of CHOSEN ((start, end, type,
-    rule)) with one to EXT_MAX_WORDS adjacent jieba words added on its left or on its right, words that
-    touch no rule entity and may be added (``_addable``), the outer one of a tag of _EXT_LEFT_TAGS (or a
-    lexicon term) on the left, of _EXT_RIGHT_TAGS on the right; EXT_MAX_CHARS characters in all."""
-    tokens = as_tokens(tokens)
-    n = len(tokens)
-    if not n:
-        return
-    starts, ends, words, tags = tokens.starts, tokens.end_at.offsets, tokens.words, tokens.tags
-    by_start, by_end = tokens.start_at, tokens.end_at
-    # (whether a token touches a rule entity, asked of the few next to a mention: the last entity starting
-    # before its end, by the entities' starts and their ends' running maximum)
-    spans = sorted(map(_SPAN_TYPE, chosen))
-    entity_starts = list(map(_START, spans))
-    reach = list(itertools.accumulate(map(_END, spans), max))
-
-    def touch(k: int) -> bool:
-        at = bisect_left(entity_starts, ends[k]) - 1
-        return at >= 0 and reach[at] > starts[k]
-
-    for m, ms, me in [(m, c[0], c[1]) for m, c in enumerate(chosen) if c[2] in TYPES]:
-        nl = nr = 0  # (how many words may be added on each side)
-        k = by_end.get(ms)
-        while k is not None and nl < EXT_MAX_WORDS and _addable(words[k], tags[k]) and not touch(k) \
-                and ms - starts[k] <= EXT_MAX_CHARS:
-            nl += 1
-            if k == 0 or starts[k] != ends[k - 1]:
-                break
-            k -= 1
-        k = by_start.get(me)
-        while k is not None and nr < EXT_MAX_WORDS and _addable(words[k], tags[k]) and not touch(k) \
-                and ends[k] - me <= EXT_MAX_CHARS:
-            nr += 1
-            if k + 1 >= n or starts[k + 1] != ends[k]:
-                break
-            k += 1
-        if not nl and not nr:
-            continue
-        first_in, last_in = bisect_right(starts, ms) - 1, bisect_left(starts, me) - 1  # (the tokens holding its ends)
-        for k in range(1, nl + 1):  # (on one side at a time: words added on both were hardly ever a term)
-            i = by_end.get(ms) - k + 1
-            if (tags[i] in _EXT_LEFT_TAGS or tags[i].startswith("lex:")) and me - starts[i] <= EXT_MAX_CHARS:
-                yield m, starts[i], me, i, last_in, k, 0
-        for k in range(1, nr + 1):
-            j = by_start.get(me) + k - 1
-            if tags[j] in _EXT_RIGHT_TAGS and ends[j] - ms <= EXT_MAX_CHARS:
-                yield m, ms, ends[j], first_in, j, 0, k
-
-
-def mention_key(text: str, mention: tuple[int, int, str, str]) -> tuple[str, str, int, str]:
-    """What the features an extension candidate takes from the rule mention MENTION ((start, end, type,
-    rule)) it extends read: its type, rule, length, last five characters (its class head's)."""
-    ms, me, ty, rule = mention
-    return ty, rule, min(me - ms, 8), text[max(ms, me - 5):me]
-
-
-def mention_pairs(ty: str, rule: str, length: int, tail: str, heads: dict) -> list[tuple[str, str]]:
-    """The (slot, value) features of an extension candidate's mention (``mention_key``): its type, rule
-    and rule family, length and class head."""
-    f = [("ity", ty), ("fam", rule.partition(".")[0]), ("rule", rule), ("ilen", str(length))]
-    hd = _head_of(tail, heads)
-    if hd:
-        f.append(("ihead", hd[1]))
-    return f
-
-
-def start_key(text: str, tokens, s: int, i: int) -> tuple[str, str, str]:
-    """What an extension candidate's start S (token I) features read: the character before it, its first
-    two characters, the tag before it."""
-    return text[s - 1] if s > 0 else "^", text[s:s + 2], tokens[i - 1][3] if i > 0 else "^"
-
-
-def start_pairs(before: str, first: str, tag: str) -> list[tuple[str, str]]:
-    """The (slot, value) features of an extension candidate's start (``start_key``): its first characters,
-    the character and tag before it."""
-    return [("f1", first[0]), ("f2", first), ("pc", before), ("pt", tag)]
-
-
-def end_key(text: str, tokens, e: int, j: int) -> tuple[str, str, str]:
-    """What an extension candidate's end E (token J) features read: its last two characters, the
-    character and tag after it."""
-    return text[e - 2:e], text[e] if e < len(text) else "$", tokens[j + 1][3] if j + 1 < len(tokens) else "$"
-
-
-def end_pairs(last: str, after: str, tag: str) -> list[tuple[str, str]]:
-    """The (slot, value) features of an extension candidate's end (``end_key``): its last characters, the
-    character and tag after it."""
-    return [("l1", last[-1]), ("l2", last), ("nc", after), ("nt", tag)]
-
-
-def size_key(text: str, tokens, s: int, e: int, i: int, j: int, nl: int, nr: int) -> tuple:
-    """What an extension candidate S:E (tokens I..J; NL words added on the left or NR on the right)
-    size features read: the side, how many words, its length, theirs, its last five characters (its
-    class head's, ``_head_of``)."""
-    a, b = (i, i + nl - 1) if nl else (j - nr + 1, j)
-    return "L" if nl else "R", nl + nr, min(e - s, 8), min(tokens[b][1] - tokens[a][0], 6), text[max(s, e - 5):e]
-
-
-def size_pairs(side: str, added: int, length: int, added_length: int, tail: str,
-               heads: dict) -> list[tuple[str, str]]:
-    """The (slot, value) features of an extension candidate's size (``size_key``): the side added, how
-    many words, its length and theirs, its class head."""
-    f = [("side", side), ("nadd", str(added)), ("len", str(length)), ("alen", str(added_length))]
-    hd = _head_of(tail, heads)
-    if hd:
-        f += [("head", hd[1]), ("hs", hd[0])]
-    return f
-
-
-def word_key(tok, side: str, last: bool) -> tuple[str, str, str, bool]:
-    """What the features of an added word TOK on SIDE read (LAST: the outer one on the right)."""
-    return side, _word(tok), tok[3], last
-
-
-def word_pairs(side: str, word: str, tag: str, last: bool, heads: dict) -> list[tuple[str, str]]:
-    """The (slot, value) features of an added word (``word_key``): itself and its tag, whether it is a
-    lexicon term, the class head it is if it ends the candidate."""
-    f = [("aw" + side, word), ("at" + side, tag)]
-    if tag.startswith("lex:"):
-        f.append(("alex", side))
-    if last:
-        hd = _head_of("x" + word, heads)
-        if hd:
-            f.append(("ahead", hd[1]))
-    return f
-
-
-def word_keys(tokens, i: int, j: int, nl: int, nr: int) -> list[tuple[str, str, str, bool]]:
-    """The ``word_key`` of each word added to extension candidate I..J."""
-    if nl:
-        return [word_key(tokens[k], "L", False) for k in range(i, i + nl)]
-    return [word_key(tokens[k], "R", k == j) for k in range(j - nr + 1, j + 1)]
-
-
-def extension_pairs(text: str, tokens, s: int, e: int, i: int, j: int, nl: int, nr: int,
-                    heads: dict) -> list[tuple[str, str]]:
-    """The (slot, value) features of extension candidate S:E (tokens I..J; NL words added on the left,
-    NR on the right) but its mention's (``mention_pairs``): its start's, its end's, its size's and the
-    added words'."""
-    f = (start_pairs(*start_key(text, tokens, s, i)) + end_pairs(*end_key(text, tokens, e, j))
-         + size_pairs(*size_key(text, tokens, s, e, i, j, nl, nr), heads))
-    for key in word_keys(tokens, i, j, nl, nr):
-        f += word_pairs(*key, heads)
-    return f
-
-
-def extension_spans(text: str, tokens, chosen: list[tuple[int, int, str, str]], heads: dict | None = None):
-    """(mention index, start, end, feature strings) of each extension candidate of TEXT (``extensions``)."""
-    heads = class_heads() if heads is None else heads
-    tokens = as_tokens(tokens)
-    for m, s, e, i, j, nl, nr in extensions(text, tokens, chosen):
-        yield m, s, e, [k + "=" + v for k, v in mention_pairs(*mention_key(text, chosen[m]), heads)
-                        + extension_pairs(text, tokens, s, e, i, j, nl, nr, heads)]
-
-
-_READ_HEADS = (mention_pairs, size_pairs, word_pairs)  # (the feature groups that read the class heads)
-
-
-class _GroupScores(dict):
-    """key -> the score (``ExtensionScores``) of a feature group's features PAIRS(*key), reckoned on first
-    sight (a dict's own lookup after: no Python call per group and candidate)."""
-
-    MAX_KEYS = 1 << 16
-
-    def __init__(self, pairs, score, heads: dict):
-        super().__init__()
-        self.pairs, self.score, self.heads = pairs, score, heads
-
-    def __missing__(self, key: tuple) -> complex:
-        if len(self) >= self.MAX_KEYS:  # (a long-running process: start afresh)
-            self.clear()
-        z = self[key] = self.score(self.pairs(*key, self.heads) if self.pairs in _READ_HEADS else self.pairs(*key))
-        return z
-
-
-class ExtensionScores:
-    """The Technology and Industry scores (the softmax inputs of ``probabilities``) of extension
-    candidates, as complex numbers (Technology the real part, Industry the imaginary one), read off
-    their (slot, value) features without making feature strings: the weights by (slot, value), and the
-    scores of the feature groups by what they read."""
-
-    def __init__(self, weights: dict):
-        wt, wi = (weights[ty] for ty in TYPES)
-        self.base = complex(wt.get("", 0.0), wi.get("", 0.0))
-        self.table = {tuple(f.split("=", 1)): complex(wt.get(f, 0.0), wi.get(f, 0.0)) for f in set(wt) | set(wi)
-                      if "=" in f}
-
-        self.heads = class_heads()
-        # the scores of the feature groups (``mention_pairs``, ``start_pairs``, ``end_pairs``, ``size_pairs``,
-        # ``word_pairs``) by what they read: a text repeats most of them
-        self.groups = {pairs: _GroupScores(pairs, self, self.heads)
-                       for pairs in (mention_pairs, start_pairs, end_pairs, size_pairs, word_pairs)}
-
-    def __call__(self, pairs: list[tuple[str, str]]) -> complex:
-        return sum(map(self.table.get, pairs, repeat(0j)), 0j)  # (the lookups in C: no Python call per feature)
-
-
-_EXT_SCORES: dict = {}
-
-
+# ---- the regressions' scoring (the gap filler's below and the extensions', kg.extract.extend)
 def per_weights(cache: dict, weights: dict, make):
     """MAKE(WEIGHTS), made once per weights object and kept in CACHE (keyed by its id, checked to be the same
     object)."""
@@ -808,59 +572,10 @@ def per_weights(cache: dict, weights: dict, make):
     return hit[1]
 
 
-def extension_scores(weights: dict) -> ExtensionScores:
-    """The ExtensionScores of WEIGHTS, made once per weights object."""
-    return per_weights(_EXT_SCORES, weights, ExtensionScores)
-
-
-def choose_extensions(scored: list[tuple[int, int, int, str, float]], threshold: float):
-    """(mention index, start, end, type, probability) of the extensions kept of SCORED ((mention index,
-    start, end, type, probability)): the most probable of each mention's reaching THRESHOLD, then of
-    overlapping ones the most probable."""
-    best: dict = {}
-    for x in scored:
-        if x[4] >= threshold and (x[0] not in best or x[4] > best[x[0]][4]):
-            best[x[0]] = x
-    kept: list = []
-    for x in sorted(best.values(), key=lambda x: (-x[4], x[1], x[2])):
-        if all(x[2] <= k[1] or k[2] <= x[1] for k in kept):
-            kept.append(x)
-    return sorted(kept)
-
-
 def score_floor(threshold: float) -> float:
     """The least score of a type whose probability reaches THRESHOLD, less a rounding margin: P(type) <=
     sigmoid(its score), whatever the other scores."""
     return math.log(threshold / (1 - threshold)) - 1e-6 if 0 < threshold < 1 else -math.inf
-
-
-def predict_extensions(weights: dict, text: str, tokens, chosen: list[tuple[int, int, str, str]], threshold: float,
-                       not_entities: frozenset = frozenset()):
-    """(mention index, start, end, type, probability) of the rule mentions of CHOSEN ((start, end, type,
-    rule)) to extend (``choose_extensions``), WEIGHTS the extension model's.  A candidate whose scores stay
-    under ``score_floor`` gets no probability: it could not reach THRESHOLD."""
-    floor = score_floor(threshold)
-    score = extension_scores(weights)
-    of_mention, of_start, of_end, of_size, of_word = map(
-        score.groups.__getitem__, (mention_pairs, start_pairs, end_pairs, size_pairs, word_pairs))
-    tokens = as_tokens(tokens)
-    scored, last = [], -1
-    for m, s, e, i, j, nl, nr in extensions(text, tokens, chosen):
-        if text[s:e] in not_entities:
-            continue
-        if m != last:  # (a mention's own features: once for its candidates)
-            z0, last = score.base + of_mention[mention_key(text, chosen[m])], m
-        z = (z0 + of_start[start_key(text, tokens, s, i)] + of_end[end_key(text, tokens, e, j)]
-             + of_size[size_key(text, tokens, s, e, i, j, nl, nr)])
-        for key in word_keys(tokens, i, j, nl, nr):
-            z += of_word[key]
-        if z.real < floor and z.imag < floor:
-            continue
-        top = max(0.0, z.real, z.imag)
-        et, ei = math.exp(z.real - top), math.exp(z.imag - top)
-        p, ty = (et, TYPES[0]) if z.real >= z.imag else (ei, TYPES[1])
-        scored.append((m, s, e, ty, p / (math.exp(-top) + et + ei)))
-    return choose_extensions(scored, threshold)
 
 
 def spans(text: str, tokens: list, chosen: list[tuple[int, int, str]], heads: dict | None = None):
@@ -1055,7 +770,7 @@ class ScoreBound:
     # (and as a list's verb, as the class after its 等, as the verb governing a span, as the word after a 等 after it)
     INSIDE, FIRST, LAST, PREV, NEXT, VERB, CLASS, GOVERNS, DENG = range(9)
     CLEAN, ASCII, LONG, JOINER, LIST_END, CLAUSE_END = 1, 2, 4, 8, 16, 32  # a word's facts: no stop character, ASCII,
-    # 6 characters or more (_role, _word), a list joiner, 等, a clause end (ListFrame)
+    # 6 characters or more (_role, feature_word), a list joiner, 等, a clause end (ListFrame)
     ROLE, ITEM_END, IS_VERB = 7, 8, 16  # a tag's facts: its role (_tag_role), whether it ends an edge item
     # (_ITEM_END_TAGS), v
     END = 5  # (a tag's weight as what follows a list: lend=)
@@ -1097,7 +812,7 @@ class ScoreBound:
         self.joiner_last = _CharTable({ord(jn[-1]): 1 for jn in _LISTJOIN})
         self.joiner_first = _CharTable({ord(jn[0]): 1 for jn in _LISTJOIN})
         self.words = _Rows(self._word_weights, 9)
-        self.long_word = np.array(self._word_weights("#long")[0])  # (what _word calls a long unknown word)
+        self.long_word = np.array(self._word_weights("#long")[0])  # (what feature_word calls a long unknown word)
         self.tags = _Rows(self._tag_weights, 6)
         self.unknown = self.tags["unk"]
 
@@ -1105,7 +820,7 @@ class ScoreBound:
         """The weights of WORD's features inside a span, first, last, just before and after it, as a list's
         verb, as the class after its 等, as a span's governing verb and as the word after a 等 after it; its facts."""
         g = self.weight
-        facts = (self.CLEAN if _STOP.isdisjoint(word) else 0) | (self.ASCII if word.isascii() else 0) | (
+        facts = (self.CLEAN if STOP.isdisjoint(word) else 0) | (self.ASCII if word.isascii() else 0) | (
             self.LONG if len(word) >= 6 else 0) | (self.JOINER if word in _LISTJOIN else 0) | (
             self.LIST_END if word in _LIST_END else 0) | (0 if _CLAUSE_END.isdisjoint(word) else self.CLAUSE_END)
         return (g("w=" + word), g("wF=" + word), g("wL=" + word), g("pw=" + word), g("nw=" + word),
@@ -1292,7 +1007,7 @@ class ScoreBound:
         s, e = starts[i], ends[j]
         length = e - s
         head = np.zeros(len(i), dtype=complex)
-        for k, is_head, w in heads:  # the longest class head shorter than the span (_head_of)
+        for k, is_head, w in heads:  # the longest class head shorter than the span (head_of)
             head = np.where(is_head[j] & (k < length), w[j], head)
         k = np.where(item & (frame.item_of[i] == frame.item_of[j]), frame.item_of[i], -1)  # (-1: the pad)
         z = (self.base + first[i] + inside[j + 1] - inside[i] + last[j] + char_sum[e] - char_sum[s]
@@ -1319,49 +1034,43 @@ MODEL_KEYS = {"weights": "{type: {feature: weight}} for each of TYPES ('' the bi
               "list_weight": "a list item's own probability's weight against its list's mean probability, in "
                              "(0, 1] (1: its own alone; LIST_WEIGHT if missing)",
               "candidates": "training candidates (information)", "positives": "positive ones among them (information)",
-              "extend": "the extension model (optional): {weights, threshold (EXT_THRESHOLD if missing), candidates, "
-                        "positives} as above, its candidates rule mentions with words added (``extensions``)"}
-EXTEND_KEYS = ("weights", "threshold", "candidates", "positives")
+              "extend": "the extension model (optional; its keys: kg.extract.extend.MODEL_KEYS), its candidates "
+                        "rule mentions with words added"}
+
+
+def check_weights(weights, name: str, where: str) -> None:
+    """ValueError naming NAME in WHERE unless WEIGHTS maps exactly TYPES to {feature: finite number}."""
+    if not isinstance(weights, dict) or set(weights) != set(TYPES):
+        raise ValueError(f"{where}: '{name}' must map exactly {list(TYPES)} to feature weights")
+    for ty, w in weights.items():
+        if not isinstance(w, dict):
+            raise ValueError(f"{where}: {name}[{ty!r}] is not an object")
+        for f, x in w.items():
+            if isinstance(x, bool) or not isinstance(x, (int, float)) or not math.isfinite(x):
+                raise ValueError(f"{where}: {name}[{ty!r}][{f!r}] = {x!r} is not a finite number")
+
+
+def check_threshold(th, name: str, where: str) -> None:
+    """ValueError naming NAME in WHERE unless TH is a number in (0, 1)."""
+    if isinstance(th, bool) or not isinstance(th, (int, float)) or not 0 < th < 1:
+        raise ValueError(f"{where}: '{name}' = {th!r} is not a number in (0, 1)")
 
 
 def check_model(model, where: str = "model") -> dict:
     """MODEL, if it is a span filler model (MODEL_KEYS); else ValueError naming what is wrong in WHERE."""
-    def bad(what: str):
-        raise ValueError(f"{where}: {what}")
-
     if not isinstance(model, dict):
-        bad("not a JSON object")
+        raise ValueError(f"{where}: not a JSON object")
     unknown = sorted(set(model) - set(MODEL_KEYS))
     if unknown:
-        bad(f"unknown key(s) {unknown} (known: {sorted(MODEL_KEYS)})")
-    def check_weights(weights, where: str) -> None:
-        if not isinstance(weights, dict) or set(weights) != set(TYPES):
-            bad(f"'{where}' must map exactly {list(TYPES)} to feature weights")
-        for ty, w in weights.items():
-            if not isinstance(w, dict):
-                bad(f"{where}[{ty!r}] is not an object")
-            for f, x in w.items():
-                if isinstance(x, bool) or not isinstance(x, (int, float)) or not math.isfinite(x):
-                    bad(f"{where}[{ty!r}][{f!r}] = {x!r} is not a finite number")
-
-    def check_threshold(th, where: str) -> None:
-        if isinstance(th, bool) or not isinstance(th, (int, float)) or not 0 < th < 1:
-            bad(f"'{where}' = {th!r} is not a number in (0, 1)")
-
-    check_weights(model.get("weights"), "weights")
-    check_threshold(model.get("threshold", THRESHOLD), "threshold")
+        raise ValueError(f"{where}: unknown key(s) {unknown} (known: {sorted(MODEL_KEYS)})")
+    check_weights(model.get("weights"), "weights", where)
+    check_threshold(model.get("threshold", THRESHOLD), "threshold", where)
     if "extend" in model:
-        ext = model["extend"]
-        if not isinstance(ext, dict):
-            bad("'extend' is not a JSON object")
-        unknown = sorted(set(ext) - set(EXTEND_KEYS))
-        if unknown:
-            bad(f"unknown key(s) {unknown} in 'extend' (known: {list(EXTEND_KEYS)})")
-        check_weights(ext.get("weights"), "extend.weights")
-        check_threshold(ext.get("threshold", EXT_THRESHOLD), "extend.threshold")
+        from kg.extract import extend  # (it builds on this module: imported where the two meet, no cycle)
+        extend.check_model(model["extend"], where)
     lw = model.get("list_weight", LIST_WEIGHT)
     if isinstance(lw, bool) or not isinstance(lw, (int, float)) or not 0 < lw <= 1:
-        bad(f"'list_weight' = {lw!r} is not a number in (0, 1]")
+        raise ValueError(f"{where}: 'list_weight' = {lw!r} is not a number in (0, 1]")
     return model
 
 
@@ -1376,25 +1085,26 @@ def load_model(path: str | Path | None = None) -> dict:
 
 @Language.factory("kg_spanfill", assigns=["doc.user_data"], default_config={"model": "", "threshold": -1.0})
 def make_spanfill(nlp: Language, name: str, model: str, threshold: float):
-    """Adds Technology / Industry spans to ``kg_chosen`` in the gaps the rules leave (THRESHOLD < 0: the model's)."""
+    """Replaces ``doc.user_data["kg_chosen"]`` (the rule candidates) with the same list in which the
+    rule mentions the extension model extends (kg.extract.extend) are replaced by their extensions,
+    and the Technology / Industry spans added in the gaps the rules leave (rule RULE), in order
+    (THRESHOLD < 0: the model's)."""
+    from kg.extract import extend  # (it builds on this module: imported where the two meet, no cycle)
+
     m = load_model(model or None)
     weights = m["weights"]
     th = threshold if threshold >= 0 else m.get("threshold", THRESHOLD)
     list_weight = m.get("list_weight", LIST_WEIGHT)
     not_entities = load_lexicon().not_entities
     class_heads()
-
-    extend = m.get("extend")  # (a model without one extends nothing)
-    ext_th = extend.get("threshold", EXT_THRESHOLD) if extend else 1.0
+    extend_mentions = extend.extender(m.get("extend"), not_entities)  # (None: a model without one extends nothing)
 
     def spanfill(doc: Doc) -> Doc:
         text, tokens = doc.user_data["kg_text"], doc.user_data["kg_tokens"]
         chosen = list(doc.user_data["kg_chosen"])
-        if extend:  # first the rule mentions extended, then the gaps left
-            for k, s, e, ty, _ in predict_extensions(extend["weights"], text, tokens, list(map(_MENTION, chosen)),
-                                                     ext_th, not_entities):
-                chosen[k] = new_cand((s, e, ty, text[s:e], EXTEND_RULE, 0))
-        found = predict(weights, text, tokens, list(map(_SPAN_TYPE, chosen)), th, not_entities, list_weight)
+        if extend_mentions:  # first the rule mentions extended, then the gaps left
+            extend_mentions(text, tokens, chosen)
+        found = predict(weights, text, tokens, list(map(SPAN_TYPE, chosen)), th, not_entities, list_weight)
         if found:
             chosen = sorted(chosen + [new_cand((s, e, ty, text[s:e], RULE, 0)) for s, e, ty, _ in found])
         doc.user_data["kg_chosen"] = chosen
