@@ -5,7 +5,7 @@ class-forming modifier or head out (晶硅 of 晶硅光伏, 整机 of 计算机�
 before the span filler fills the gaps.  The feature helpers, the scoring and
 the model file are the span filler's (kg.extract.spanfill).
 
-Candidates (``extensions``): a rule Technology or Industry mention with one or
+Candidates (``candidates``): a rule Technology or Industry mention with one or
 two adjacent jieba words added on its left or on its right (not both), words
 that touch no rule entity, hold no stop character and are no function word
 (``_addable``), the outer one of a modifier's tag on the left (no verb,
@@ -19,24 +19,29 @@ tag, whether it is a lexicon term and, ending the candidate on the right, the
 class head it is (``word_pairs``).  The most probable candidate of a mention
 replaces it (rule RULE), with the type the model gives, when its probability
 reaches the model's threshold; of overlapping extensions the most probable is
-kept.  They are scored without feature strings: each group's score is read
-once per process for what it reads (its ``*_key``; ``ExtensionScores``).
+kept.  A text's candidates are made and scored all at once in numpy, without
+feature strings (``candidates``, ``ExtensionScores``: the same sums as the
+strings'); ``extension_spans`` gives them one at a time with their feature
+strings (the trainer's rows).
 """
 from __future__ import annotations
 
-import itertools
 import math
-from bisect import bisect_left, bisect_right
 from functools import cache
 from itertools import repeat
 from operator import itemgetter
+from typing import NamedTuple
+
+import numpy as np
 
 from kg.extract.rules import as_tokens, new_cand
-from kg.extract.spanfill import (END, SPAN_TYPE, START, STOP, TYPES, check_threshold, check_weights, class_heads,
-                                 feature_word, head_of, per_weights, score_floor)
+from kg.extract.spanfill import (END, START, STOP, TYPE_OF, TYPES, CharTable, HeadIndex, Rows, Table, chars_key,
+                                 check_threshold, check_weights, class_heads, feature_word, head_of, per_weights,
+                                 score_floor, token_offsets)
 
 RULE = "spanfill.extend"  # (a rule mention the span filler extended)
 MENTION = itemgetter(0, 1, 2, 4)  # (a rule candidate's start, end, type and rule)
+_TYPE_RULE = itemgetter(2, 3)  # (a mention's type and rule)
 
 MAX_WORDS = 2  # (words added on either side)
 MAX_CHARS = 14  # (characters in all)
@@ -46,7 +51,7 @@ THRESHOLD = 0.8  # (the shipped model's extend.threshold if missing; chosen hold
 # (jieba tags of the words never added: prepositions, conjunctions, particles, pronouns, adverbs,
 # localisers, interjections, punctuation)
 _NEVER_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "rr", "rz", "d", "f", "y", "e",
-                             "o", "x", "w"})
+                         "o", "x", "w"})
 
 
 # the jieba tags of the outer word added: on the left a modifier (a noun, a name, an adjective or
@@ -64,55 +69,94 @@ def _addable(word: str, tag: str) -> bool:
     return STOP.isdisjoint(word) and tag not in _NEVER_TAGS
 
 
-def extensions(text: str, tokens, chosen: list[tuple[int, int, str, str]]):
-    """(mention index, start, end, first token, last token, words added on the left, on the right) of
-    each extension candidate of TEXT: a rule Technology or Industry mention of CHOSEN ((start, end, type,
-    rule)) with one to MAX_WORDS adjacent jieba words added on its left or on its right, words that
-    touch no rule entity and may be added (``_addable``), the outer one of a tag of _LEFT_TAGS (or a
-    lexicon term) on the left, of _RIGHT_TAGS on the right; MAX_CHARS characters in all."""
+@cache
+def _outer(tag: str, right: bool) -> bool:
+    """Whether a word of jieba tag TAG may be the outer word added on the left (_LEFT_TAGS or a lexicon term) or,
+    RIGHT, on the right (_RIGHT_TAGS)."""
+    return tag in _RIGHT_TAGS if right else tag in _LEFT_TAGS or tag.startswith("lex:")
+
+
+class Candidates(NamedTuple):
+    """The extension candidates of a text, one numpy array per field (``candidates``)."""
+    mention: np.ndarray  # (the index of the rule mention extended)
+    start: np.ndarray
+    end: np.ndarray
+    first: np.ndarray  # (the first and last token)
+    last: np.ndarray
+    left: np.ndarray  # (the words added on the left, on the right)
+    right: np.ndarray
+
+
+def _column(values: list, at: np.ndarray) -> list:
+    """VALUES (a token column) at the token indexes AT (read in C)."""
+    return list(map(values.__getitem__, at.tolist()))
+
+
+def candidates(text: str, tokens, chosen: list[tuple[int, int, str, str]]) -> Candidates:
+    """The extension candidates of TEXT, by mention (in the order of CHOSEN) and on each side by the
+    words added: a rule Technology or Industry mention of CHOSEN ((start, end, type, rule)) with one to
+    MAX_WORDS adjacent jieba words added on its left or on its right, words that touch no rule entity
+    and may be added (``_addable``), the outer one of a tag of _LEFT_TAGS (or a lexicon term) on
+    the left, of _RIGHT_TAGS on the right (``_outer``); MAX_CHARS characters in all.  In numpy
+    over the mentions, the words and tags read at the tokens next to them only."""
     tokens = as_tokens(tokens)
     n = len(tokens)
-    if not n:
-        return
-    starts, ends, words, tags = tokens.starts, tokens.end_at.offsets, tokens.words, tokens.tags
-    by_start, by_end = tokens.start_at, tokens.end_at
-    # (whether a token touches a rule entity, asked of the few next to a mention: the last entity starting
-    # before its end, by the entities' starts and their ends' running maximum)
-    spans = sorted(map(SPAN_TYPE, chosen))
-    entity_starts = list(map(START, spans))
-    reach = list(itertools.accumulate(map(END, spans), max))
+    empty = np.zeros(0, dtype=np.int64)
+    if not n or not chosen:
+        return Candidates(*[empty] * 7)
+    starts, ends = token_offsets(tokens)
+    words, tags = tokens.words, tokens.tags
+    # (whether a token touches a rule entity: the rule entities' ends' running maximum by their starts, read at
+    # the last one starting before the token's end)
+    entity_starts = np.fromiter(map(START, chosen), np.int64, len(chosen))
+    entity_ends = np.fromiter(map(END, chosen), np.int64, len(chosen))
+    order = np.argsort(entity_starts, kind="stable")
+    by_start, reach = entity_starts[order], np.maximum.accumulate(entity_ends[order])
+    mention = np.flatnonzero(np.fromiter(map(TYPES.__contains__, map(TYPE_OF, chosen)), bool, len(chosen)))
+    ms, me = entity_starts[mention], entity_ends[mention]
+    first_in, last_in = np.searchsorted(starts, ms, "right") - 1, np.searchsorted(starts, me) - 1  # (holding its ends)
+    # the token next to each mention on each side (the left ones first), then the one next to that, while each
+    # may be added: k, the mention (index into MENTION); at, the token; right, the side
+    at = np.concatenate([np.fromiter(map(tokens.end_at.get, ms.tolist(), repeat(-1)), np.int64, len(mention)),
+                         np.fromiter(map(tokens.start_at.get, me.tolist(), repeat(-1)), np.int64, len(mention))])
+    k = np.flatnonzero(at >= 0)
+    at, right, k = at[k], k >= len(mention), k % len(mention) if len(mention) else k
+    found = []  # (the words added, k, at, right) of the candidates found
+    for added in range(1, MAX_WORDS + 1):
+        # the words added on the side so far: MAX_CHARS characters at most, touching no rule entity, addable
+        free = np.where(right, ends[at] - me[k], ms[k] - starts[at]) <= MAX_CHARS
+        before = np.searchsorted(by_start, ends[at]) - 1
+        free &= (before < 0) | (reach[np.maximum(before, 0)] <= starts[at])
+        word_tags = _column(tags, at[free])
+        addable = np.fromiter(map(_addable, _column(words, at[free]), word_tags), bool, len(word_tags))
+        outer = np.fromiter(map(_outer, word_tags, right[free].tolist()), bool, len(word_tags))[addable]
+        free[free] = addable
+        at, right, k = at[free], right[free], k[free]
+        if not len(at):
+            break
+        keep = outer & (np.where(right, ends[at] - ms[k], me[k] - starts[at]) <= MAX_CHARS)
+        found.append((added, k[keep], at[keep], right[keep]))
+        # (on to the next word: one glued to this one, within the text)
+        step = np.where(right, 1, -1)
+        glued = (at + step >= 0) & (at + step < n)
+        nxt = np.where(glued, at + step, at)
+        glued &= np.where(right, starts[nxt] == ends[at], ends[nxt] == starts[at])
+        at, right, k = nxt[glued], right[glued], k[glued]
+    if not found:
+        return Candidates(*[empty] * 7)
+    added = np.concatenate([np.full(len(k), a) for a, k, _, _ in found])
+    k, outer, right = (np.concatenate([x[f] for x in found]) for f in (1, 2, 3))
+    order = np.lexsort((added, right, k))  # (by mention, the left side first, fewer words first)
+    added, k, outer, right = added[order], k[order], outer[order], right[order]
+    return Candidates(mention[k], np.where(right, ms[k], starts[outer]), np.where(right, ends[outer], me[k]),
+                      np.where(right, first_in[k], outer), np.where(right, outer, last_in[k]),
+                      np.where(right, 0, added), np.where(right, added, 0))
 
-    def touch(k: int) -> bool:
-        at = bisect_left(entity_starts, ends[k]) - 1
-        return at >= 0 and reach[at] > starts[k]
 
-    for m, ms, me in [(m, c[0], c[1]) for m, c in enumerate(chosen) if c[2] in TYPES]:
-        nl = nr = 0  # (how many words may be added on each side)
-        k = by_end.get(ms)
-        while k is not None and nl < MAX_WORDS and _addable(words[k], tags[k]) and not touch(k) \
-                and ms - starts[k] <= MAX_CHARS:
-            nl += 1
-            if k == 0 or starts[k] != ends[k - 1]:
-                break
-            k -= 1
-        k = by_start.get(me)
-        while k is not None and nr < MAX_WORDS and _addable(words[k], tags[k]) and not touch(k) \
-                and ends[k] - me <= MAX_CHARS:
-            nr += 1
-            if k + 1 >= n or starts[k + 1] != ends[k]:
-                break
-            k += 1
-        if not nl and not nr:
-            continue
-        first_in, last_in = bisect_right(starts, ms) - 1, bisect_left(starts, me) - 1  # (the tokens holding its ends)
-        for k in range(1, nl + 1):  # (on one side at a time: words added on both were hardly ever a term)
-            i = by_end.get(ms) - k + 1
-            if (tags[i] in _LEFT_TAGS or tags[i].startswith("lex:")) and me - starts[i] <= MAX_CHARS:
-                yield m, starts[i], me, i, last_in, k, 0
-        for k in range(1, nr + 1):
-            j = by_start.get(me) + k - 1
-            if tags[j] in _RIGHT_TAGS and ends[j] - ms <= MAX_CHARS:
-                yield m, ms, ends[j], first_in, j, 0, k
+def extensions(text: str, tokens, chosen: list[tuple[int, int, str, str]]):
+    """(mention index, start, end, first token, last token, words added on the left, on the right) of
+    each extension candidate of TEXT (``candidates``)."""
+    return zip(*(field.tolist() for field in candidates(text, tokens, chosen)))
 
 
 def mention_key(text: str, mention: tuple[int, int, str, str]) -> tuple[str, str, int, str]:
@@ -221,46 +265,116 @@ def extension_spans(text: str, tokens, chosen: list[tuple[int, int, str, str]], 
                         + extension_pairs(text, tokens, s, e, i, j, nl, nr, heads)]
 
 
-_READ_HEADS = (mention_pairs, size_pairs, word_pairs)  # (the feature groups that read the class heads)
-
-
-class _GroupScores(dict):
-    """key -> the score (``ExtensionScores``) of a feature group's features PAIRS(*key), reckoned on first
-    sight (a dict's own lookup after: no Python call per group and candidate)."""
-
-    MAX_KEYS = 1 << 16
-
-    def __init__(self, pairs, score, heads: dict):
-        super().__init__()
-        self.pairs, self.score, self.heads = pairs, score, heads
-
-    def __missing__(self, key: tuple) -> complex:
-        if len(self) >= self.MAX_KEYS:  # (a long-running process: start afresh)
-            self.clear()
-        z = self[key] = self.score(self.pairs(*key, self.heads) if self.pairs in _READ_HEADS else self.pairs(*key))
-        return z
-
-
 class ExtensionScores:
-    """The Technology and Industry scores (the softmax inputs of ``probabilities``) of extension
-    candidates, as complex numbers (Technology the real part, Industry the imaginary one), read off
-    their (slot, value) features without making feature strings: the weights by (slot, value), and the
-    scores of the feature groups by what they read."""
+    """The Technology and Industry scores (the softmax inputs of ``probabilities``) of a text's extension
+    candidates (``Candidates``), as complex numbers (Technology the real part, Industry the imaginary
+    one), all at once in numpy without feature strings: each feature group's (``*_pairs``) weights read
+    off tables by what it reads (a character by its code point, two by one integer key, a class head by
+    its number, a word's, a tag's and a mention's type and rule's by place, made on first sight:
+    ``Rows``), summed in the order of the features and the groups in the order of ``extension_pairs``
+    (the feature strings' sums)."""
+
+    MAX_WORDS = 1 << 20  # (a long-running process: the word table starts afresh past this many)
+    PT, NT, AT_LEFT, AT_RIGHT, LEX_LEFT, LEX_RIGHT = range(6)  # a tag's weights: before the candidate, after it,
+    # added on the left, on the right, and as a lexicon term added on the left, on the right
+    AW_LEFT, AW_RIGHT, AHEAD = range(3)  # a word's: added on the left, on the right, its class head (ahead)
+    # (each right one the left one's plus one: read by the side, 0 or 1)
+    LONG = 1  # (a word's facts: six characters or more, #long if unknown: ``feature_word``)
 
     def __init__(self, weights: dict):
         wt, wi = (weights[ty] for ty in TYPES)
-        self.base = complex(wt.get("", 0.0), wi.get("", 0.0))
-        self.table = {tuple(f.split("=", 1)): complex(wt.get(f, 0.0), wi.get(f, 0.0)) for f in set(wt) | set(wi)
-                      if "=" in f}
+        self.weight = g = lambda f: complex(wt.get(f, 0.0), wi.get(f, 0.0))
+        self.base = g("")
+        by_slot: dict[str, dict[str, complex]] = {}
+        for f in set(wt) | set(wi):
+            slot, eq, value = f.partition("=")
+            if eq:
+                by_slot.setdefault(slot, {})[value] = g(f)
 
+        def table(slot: str, size: int) -> dict[int, complex]:
+            return {chars_key(v): w for v, w in by_slot.get(slot, {}).items() if len(v) == size}
+        self.chars = {slot: CharTable(table(slot, 1)) for slot in ("f1", "pc", "l1", "nc")}
+        self.pairs = {slot: Table(table(slot, 2)) for slot in ("f2", "l2")}
         self.heads = class_heads()
-        # the scores of the feature groups (``mention_pairs``, ``start_pairs``, ``end_pairs``, ``size_pairs``,
-        # ``word_pairs``) by what they read: a text repeats most of them
-        self.groups = {pairs: _GroupScores(pairs, self, self.heads)
-                       for pairs in (mention_pairs, start_pairs, end_pairs, size_pairs, word_pairs)}
+        self.head_index = HeadIndex(self.heads)
+        # by class head number, the last for none: the mention's (ihead), the candidate's (head, hs)
+        numbered = self.head_index.heads
+        self.mention_head = np.array([g("ihead=" + ty) for _, ty in numbered] + [0j])
+        self.head = np.array([g("head=" + ty) for _, ty in numbered] + [0j])
+        self.head_suffix = np.array([g("hs=" + h) for h, _ in numbered] + [0j])
+        self.lengths = np.array([g("ilen=" + str(k)) for k in range(9)])
+        # [side, words added, length, their length]: the size features but the class head's, summed in order
+        self.sizes = np.array([[[[0j + g("side=" + side) + g("nadd=" + str(added)) + g("len=" + str(length))
+                                  + g("alen=" + str(alen)) for alen in range(7)] for length in range(9)]
+                                for added in range(MAX_WORDS + 1)] for side in "LR"])
+        self.mentions = Rows(lambda key: ((0j + g("ity=" + key[0]) + g("fam=" + key[1].partition(".")[0])
+                                           + g("rule=" + key[1]),), 0), 1)  # (type, rule): ity, fam, rule in order
+        self.tags = Rows(self._tag_weights, 6)
+        self.words = Rows(self._word_weights, 3)
 
-    def __call__(self, pairs: list[tuple[str, str]]) -> complex:
-        return sum(map(self.table.get, pairs, repeat(0j)), 0j)  # (the lookups in C: no Python call per feature)
+    def _tag_weights(self, tag: str) -> tuple[tuple, int]:
+        g = self.weight
+        lex = tag.startswith("lex:")
+        return (g("pt=" + tag), g("nt=" + tag), g("atL=" + tag), g("atR=" + tag), g("alex=L") if lex else 0j,
+                g("alex=R") if lex else 0j), 0
+
+    def _word_weights(self, word: str) -> tuple[tuple, int]:
+        g = self.weight
+        hd = head_of("x" + word, self.heads)
+        return (g("awL=" + word), g("awR=" + word), g("ahead=" + hd[1]) if hd else 0j), self.LONG if len(word) >= 6 else 0
+
+    def __call__(self, text: str, tokens, chosen: list[tuple[int, int, str, str]], c: Candidates) -> np.ndarray:
+        """The scores of the candidates C of TEXT (its TOKENS and its rule mentions CHOSEN, (start, end, type,
+        rule))."""
+        tokens = as_tokens(tokens)
+        n, size = len(tokens), len(text)
+        starts, ends = token_offsets(tokens)
+        s, e, i, j, left, added = c.start, c.end, c.first, c.last, c.left > 0, c.left + c.right
+        cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+        if len(self.words) >= self.MAX_WORDS:
+            self.words.clear()
+        tags, words = self.tags, self.words
+        m = len(s)
+        first = np.where(left, i, j - added + 1)  # (the first and last word added)
+        last = np.where(left, i + added - 1, j)
+        # (read at once: the tags of the tokens before and after each candidate and of each word it may add, the
+        # words, the class heads ending its mention and it)
+        at = np.concatenate([i - 1, j + 1] + [first + k for k in range(MAX_WORDS)])
+        inside = (at >= 0) & (at < n)
+        at = np.where(inside, at, 0)
+        rows = np.fromiter(map(tags.__getitem__, _column(tokens.tags, at)), np.int64, len(at))
+        rows = np.where(inside, rows, np.repeat([tags["^"], tags["$"]] + [0] * MAX_WORDS, m))  # (outside the text)
+        word = np.fromiter(map(words.__getitem__, _column(tokens.words, at[2 * m:])), np.int64, len(at) - 2 * m)
+        unknown, long = tags["unk"], words["#long"]
+        word = np.where((rows[2 * m:] == unknown) & (words.facts[word] & self.LONG != 0), long, word)
+        mentions = list(map(chosen.__getitem__, c.mention.tolist()))
+        ms = np.fromiter(map(START, mentions), np.int64, m)
+        me = np.fromiter(map(END, mentions), np.int64, m)
+        typed = np.fromiter(map(self.mentions.__getitem__, map(_TYPE_RULE, mentions)), np.int64, m)
+        head = self.head_index.at(text, cp, np.concatenate([me, e]), np.concatenate([me - ms, e - s]))
+        # the mention's features (mention_pairs): its type and rule, its length, its class head
+        z = self.base + (self.mentions.table[0, typed] + self.lengths[np.minimum(me - ms, 8)]
+                         + self.mention_head[head[:m]])
+        # its start's (start_pairs): its first character and two, the character and the tag before it
+        z = z + (0j + self.chars["f1"](cp[s]) + self.pairs["f2"]((cp[s] << 21) | cp[s + 1])
+                 + self.chars["pc"](np.where(s > 0, cp[np.maximum(s - 1, 0)], ord("^")))
+                 + tags.table[self.PT, rows[:m]])
+        # its end's (end_pairs): its last character and two, the character and the tag after it
+        z = z + (0j + self.chars["l1"](cp[e - 1]) + self.pairs["l2"]((cp[e - 2] << 21) | cp[e - 1])
+                 + self.chars["nc"](np.where(e < size, cp[np.minimum(e, size - 1)], ord("$")))
+                 + tags.table[self.NT, rows[m:2 * m]])
+        # its size's (size_pairs): the side, the words added, its length and theirs, its class head
+        z = z + (self.sizes[(~left).astype(np.int64), added, np.minimum(e - s, 8),
+                            np.minimum(ends[last] - starts[first], 6)] + self.head[head[m:]] + self.head_suffix[head[m:]])
+        # each word's added (word_pairs), in order: itself, its tag, a lexicon term's, on the right the last one's
+        # class head
+        side = np.where(left, 0, 1)
+        for k in range(MAX_WORDS):
+            tag, w = rows[(2 + k) * m:(3 + k) * m], word[k * m:(k + 1) * m]
+            w = (0j + words.table[self.AW_LEFT + side, w] + tags.table[self.AT_LEFT + side, tag]
+                 + tags.table[self.LEX_LEFT + side, tag] + np.where(~left & (first + k == j), words.table[self.AHEAD, w], 0j))
+            z = np.where(k < added, z + w, z)
+        return z
 
 
 _EXT_SCORES: dict = {}
@@ -289,28 +403,23 @@ def choose_extensions(scored: list[tuple[int, int, int, str, float]], threshold:
 def predict_extensions(weights: dict, text: str, tokens, chosen: list[tuple[int, int, str, str]], threshold: float,
                        not_entities: frozenset = frozenset()):
     """(mention index, start, end, type, probability) of the rule mentions of CHOSEN ((start, end, type,
-    rule)) to extend (``choose_extensions``), WEIGHTS the extension model's.  A candidate whose scores stay
-    under ``score_floor`` gets no probability: it could not reach THRESHOLD."""
-    floor = score_floor(threshold)
-    score = extension_scores(weights)
-    of_mention, of_start, of_end, of_size, of_word = map(
-        score.groups.__getitem__, (mention_pairs, start_pairs, end_pairs, size_pairs, word_pairs))
+    rule)) to extend (``choose_extensions``), WEIGHTS the extension model's.  Every candidate's scores
+    are reckoned at once (``ExtensionScores``); one whose scores stay under ``score_floor`` gets no
+    probability: it could not reach THRESHOLD."""
     tokens = as_tokens(tokens)
-    scored, last = [], -1
-    for m, s, e, i, j, nl, nr in extensions(text, tokens, chosen):
+    c = candidates(text, tokens, chosen)
+    if not len(c.mention):
+        return []
+    z = extension_scores(weights)(text, tokens, chosen, c)
+    floor = score_floor(threshold)
+    scored = []
+    for k in np.flatnonzero((z.real >= floor) | (z.imag >= floor)).tolist():
+        m, s, e, zk = int(c.mention[k]), int(c.start[k]), int(c.end[k]), complex(z[k])
         if text[s:e] in not_entities:
             continue
-        if m != last:  # (a mention's own features: once for its candidates)
-            z0, last = score.base + of_mention[mention_key(text, chosen[m])], m
-        z = (z0 + of_start[start_key(text, tokens, s, i)] + of_end[end_key(text, tokens, e, j)]
-             + of_size[size_key(text, tokens, s, e, i, j, nl, nr)])
-        for key in word_keys(tokens, i, j, nl, nr):
-            z += of_word[key]
-        if z.real < floor and z.imag < floor:
-            continue
-        top = max(0.0, z.real, z.imag)
-        et, ei = math.exp(z.real - top), math.exp(z.imag - top)
-        p, ty = (et, TYPES[0]) if z.real >= z.imag else (ei, TYPES[1])
+        top = max(0.0, zk.real, zk.imag)
+        et, ei = math.exp(zk.real - top), math.exp(zk.imag - top)
+        p, ty = (et, TYPES[0]) if zk.real >= zk.imag else (ei, TYPES[1])
         scored.append((m, s, e, ty, p / (math.exp(-top) + et + ei)))
     return choose_extensions(scored, threshold)
 

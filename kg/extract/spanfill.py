@@ -124,11 +124,20 @@ def _role(word: str, tag: str) -> int:
     return _tag_role(tag)
 
 
-def _offsets(tokens: list) -> tuple[np.ndarray, np.ndarray]:
-    """The tokens' start and end offsets (the pipeline's Tokens keep them as lists: read those)."""
+_LAST_OFFSETS: list = [None, None]  # (the last Tokens read and its offsets)
+
+
+def token_offsets(tokens: list) -> tuple[np.ndarray, np.ndarray]:
+    """The tokens' start and end offsets (the pipeline's Tokens keep them as lists: read those, and kept
+    for the last Tokens: the extensions (kg.extract.extend) and the gap filler read the same text's in
+    turn; read only)."""
     n = len(tokens)
     if isinstance(tokens, Tokens):
-        return np.fromiter(tokens.starts, np.int64, n), np.fromiter(tokens.end_at.offsets, np.int64, n)
+        if _LAST_OFFSETS[0] is not tokens:  # (a Tokens is not changed once made)
+            starts, ends = np.fromiter(tokens.starts, np.int64, n), np.fromiter(tokens.end_at.offsets, np.int64, n)
+            starts.flags.writeable = ends.flags.writeable = False
+            _LAST_OFFSETS[:] = tokens, (starts, ends)
+        return _LAST_OFFSETS[1]
     return np.fromiter(map(itemgetter(0), tokens), np.int64, n), np.fromiter(map(itemgetter(1), tokens), np.int64, n)
 
 
@@ -183,7 +192,7 @@ def candidates(text: str, tokens: list, chosen: list[tuple[int, int, str]]):
     a run of MAX_TOKENS words at most, MIN_CHARS..MAX_CHARS long, of free
     roles (``_role``, ``_free_roles``), beginning with no verb and holding a noun.
     CHOSEN: (start, end, type) of the rule entities."""
-    starts, ends = _offsets(tokens)
+    starts, ends = token_offsets(tokens)
     roles = _free_roles(text, starts, ends, np.array([_role(t[2], t[3]) for t in tokens], dtype=np.int8), chosen)
     for i, j in sorted((i, i + d) for d, first in _windows(starts, ends, roles) for i in first.tolist()):
         yield tokens[i][0], tokens[j][1], i, j
@@ -342,10 +351,10 @@ class ListFrame:
         """FACTS: (joiner, 等, clean, item-ending tag, free, role, verb, clause end) per token (numpy
         arrays: a word of _LISTJOIN, of _LIST_END, no stop character in it, a tag of _ITEM_END_TAGS,
         touching no rule entity, ``_role`` or 0 where not free, the tag v, a character of _CLAUSE_END
-        in it), if the caller has them, and OFFSETS, the tokens' (``_offsets``); else read here."""
+        in it), if the caller has them, and OFFSETS, the tokens' (``token_offsets``); else read here."""
         tokens = as_tokens(tokens)
         self.text, self.tokens, self.heads, self.chosen = text, tokens, heads, chosen
-        self.starts, self.ends = starts, ends = offsets or _offsets(tokens)
+        self.starts, self.ends = starts, ends = offsets or token_offsets(tokens)
         n = len(starts)
         self.item_of = np.full(n, -1, dtype=np.int64)
         self.first = self.last = self.item_list = self.place = self.list_size = np.zeros(0, dtype=np.int64)
@@ -662,18 +671,19 @@ def _cmax(a: complex, b: complex) -> complex:
     return complex(max(a.real, b.real), max(a.imag, b.imag))
 
 
-class _Table:
-    """Weights (complex, see ScoreBound) of integer keys (>= 0), looked up for a
-    whole array of keys at once: an open-addressing hash table (multiplicative
-    hashing, linear probing, at most a sixteenth full: one or two probes)."""
+class Table:
+    """Weights (complex, see ScoreBound; or values of DTYPE) of integer keys (>= 0),
+    looked up for a whole array of keys at once: an open-addressing hash table
+    (multiplicative hashing, linear probing, at most a sixteenth full: one or
+    two probes)."""
 
     EMPTY = -2  # (a key never asked for: the callers' "no key" is -1)
 
-    def __init__(self, pairs: dict[int, complex]):
+    def __init__(self, pairs: dict[int, complex], dtype=complex):
         self.bits = max(4, (16 * len(pairs)).bit_length())
         size = 1 << self.bits
         self.keys = np.full(size + 1, self.EMPTY, dtype=np.int64)  # (the last slot: "not found", weight 0)
-        self.values = np.zeros(size + 1, dtype=complex)
+        self.values = np.zeros(size + 1, dtype=dtype)
         self.probes = 1
         for (key, w), at in zip(pairs.items(), self._slot(np.array(list(pairs), dtype=np.int64)).tolist()):
             step = 0
@@ -703,7 +713,7 @@ class _Table:
         return self.where(q) < len(self.keys) - 1
 
 
-class _CharTable:
+class CharTable:
     """Weights (complex, see ScoreBound) of single characters, looked up for a
     whole array of code points at once: a small index by code point (0 for a
     character without a weight, and for every code point past the table's or
@@ -719,7 +729,7 @@ class _CharTable:
         return self.values[self.index[np.minimum(cp, len(self.index) - 1)]]
 
 
-class _Rows(dict):
+class Rows(dict):
     """key -> the index of its column in TABLE (weights, complex) and FACTS
     (int8), made by MAKE(key) -> (weights, facts) on first sight."""
 
@@ -739,12 +749,47 @@ class _Rows(dict):
         return k
 
 
-def _chars_key(s: str) -> int:
+def chars_key(s: str) -> int:
     """One integer for up to three characters (21 bits each)."""
     k = 0
     for ch in s:
         k = (k << 21) | ord(ch)
     return k
+
+
+class HeadIndex:
+    """The class heads (``class_heads``) of one to four characters, numbered (``heads``: (suffix, type)
+    by number), found at the end of many spans at once: numpy over a text's code points (CP) for the
+    heads of up to three characters (one integer key, ``chars_key``), then a look at the text for
+    the few spans that end with the last three characters of a head of four."""
+
+    def __init__(self, heads: dict[str, str]):
+        self.heads = [(h, ty) for h, ty in heads.items() if 1 <= len(h) <= 4]
+        number = {h: k for k, (h, _) in enumerate(self.heads)}
+        self.tables = {k: Table({chars_key(h): number[h] for h in number if len(h) == k}, np.int64) for k in (1, 2, 3)}
+        self.fours = {h: number[h] for h in number if len(h) == 4}
+        self.four_tails = Table({chars_key(h[1:]): 0 for h in self.fours}, np.int64)
+
+    def by_size(self, text: str, cp: np.ndarray, ends: np.ndarray) -> dict[int, np.ndarray]:
+        """k -> the number of the head of k characters (1 to 4) that ends at each offset of ENDS (-1 for none)."""
+        out = {}
+        key = np.zeros(len(ends), dtype=np.int64)
+        for k in (1, 2, 3):
+            key = np.where(ends >= k, key | (cp[np.maximum(ends - k, 0)] << (21 * (k - 1))), -1)
+            slot = self.tables[k].where(key)
+            out[k] = np.where(slot < len(self.tables[k].keys) - 1, self.tables[k].values[slot], -1)
+        out[4] = np.full(len(ends), -1, dtype=np.int64)
+        for t in np.flatnonzero((ends >= 4) & self.four_tails.has(key)).tolist():
+            out[4][t] = self.fours.get(text[ends[t] - 4:ends[t]], -1)
+        return out
+
+    def at(self, text: str, cp: np.ndarray, ends: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+        """The number of the head ``head_of`` finds in each span ending at ENDS, LENGTHS characters long (-1 for
+        none): the longest shorter than the span."""
+        out = np.full(len(ends), -1, dtype=np.int64)
+        for k, found in self.by_size(text, cp, ends).items():
+            out = np.where((found >= 0) & (lengths > k), found, out)
+        return out
 
 
 class ScoreBound:
@@ -800,20 +845,20 @@ class ScoreBound:
                                  for d in range(ITEM_MAX_CHARS)])  # [words - 1, characters] (a list item's too)
 
         def table(slot: str, size: int) -> dict[int, complex]:
-            return {_chars_key(v): w for v, w in by_slot.get(slot, {}).items() if len(v) == size}
-        self.chars = {slot: _CharTable(table(slot, 1)) for slot in ("c", "f1", "l1", "pc", "nc")}
-        self.pairs = {slot: _Table(table(slot, 2)) for slot in ("f2", "l2")}
+            return {chars_key(v): w for v, w in by_slot.get(slot, {}).items() if len(v) == size}
+        self.chars = {slot: CharTable(table(slot, 1)) for slot in ("c", "f1", "l1", "pc", "nc")}
+        self.pairs = {slot: Table(table(slot, 2)) for slot in ("f2", "l2")}
         heads = class_heads()
         self.heads = heads
-        self.head_tables = {k: _Table({_chars_key(h): g("head=" + ty) + g("hs=" + h) for h, ty in heads.items()
+        self.head_tables = {k: Table({chars_key(h): g("head=" + ty) + g("hs=" + h) for h, ty in heads.items()
                                        if len(h) == k}) for k in (1, 2, 3)}
-        self.head4_tails = _Table({_chars_key(h[1:]): 0j for h in heads if len(h) == 4})  # (then checked in full)
-        self.head_ends = _CharTable({ord(h[-1]): 1 for h in heads if len(h) <= 4})  # (the last characters of heads)
-        self.joiner_last = _CharTable({ord(jn[-1]): 1 for jn in _LISTJOIN})
-        self.joiner_first = _CharTable({ord(jn[0]): 1 for jn in _LISTJOIN})
-        self.words = _Rows(self._word_weights, 9)
+        self.head4_tails = Table({chars_key(h[1:]): 0j for h in heads if len(h) == 4})  # (then checked in full)
+        self.head_ends = CharTable({ord(h[-1]): 1 for h in heads if len(h) <= 4})  # (the last characters of heads)
+        self.joiner_last = CharTable({ord(jn[-1]): 1 for jn in _LISTJOIN})
+        self.joiner_first = CharTable({ord(jn[0]): 1 for jn in _LISTJOIN})
+        self.words = Rows(self._word_weights, 9)
         self.long_word = np.array(self._word_weights("#long")[0])  # (what feature_word calls a long unknown word)
-        self.tags = _Rows(self._tag_weights, 6)
+        self.tags = Rows(self._tag_weights, 6)
         self.unknown = self.tags["unk"]
 
     def _word_weights(self, word: str) -> tuple[tuple, int]:
@@ -895,7 +940,7 @@ class ScoreBound:
         facts, tag_facts, unknown = self.words.facts[word], self.tags.facts[tag], tag == self.unknown
         long = unknown & (facts & self.LONG != 0)
         clean = (facts & self.CLEAN != 0) & (~unknown | (facts & self.ASCII != 0))
-        starts, ends = _offsets(tokens)
+        starts, ends = token_offsets(tokens)
         touch = _touching(text, starts, ends, chosen)
         roles = np.where(clean & ~touch, tag_facts & self.ROLE, 0).astype(np.int8)
         verb, clause_end, deng = tag_facts & self.IS_VERB != 0, facts & self.CLAUSE_END != 0, facts & self.LIST_END != 0

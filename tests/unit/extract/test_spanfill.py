@@ -244,12 +244,39 @@ def test_the_hash_table_finds_its_keys_and_nothing_else():
     import numpy as np
 
     pairs = {k * 7919 % 100003: complex(k, -k) for k in range(1, 400)}
-    table = spanfill._Table(pairs)
+    table = spanfill.Table(pairs)
     q = np.array(list(pairs) + [5, 6, 99999, 0, -1])
     at = table.where(q)
     hit, value = table.has(q), table(q)
     assert hit.tolist() == [True] * len(pairs) + [k in pairs for k in (5, 6, 99999, 0, -1)]
     assert value[:len(pairs)].tolist() == list(pairs.values())
+
+
+def test_the_head_index_finds_the_head_head_of_finds_in_every_span():
+    import numpy as np
+
+    heads = spanfill.class_heads()
+    index = spanfill.HeadIndex(heads)
+    text = "推广复合材料回收利用设备和脑机接口、工业机器人及新能源汽车产业，建设光纤网络基础设施平台网"
+    cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    spans = [(s, e) for e in range(1, len(text) + 1) for s in range(max(0, e - 8), e)]
+    ends, lengths = np.array([e for _, e in spans]), np.array([e - s for s, e in spans])
+    got = [index.heads[k] if k >= 0 else None for k in index.at(text, cp, ends, lengths).tolist()]
+    want = [spanfill.head_of(text[max(s, e - 5):e], heads) for s, e in spans]  # (as the extensions read it)
+    assert got == want
+    assert {len(h[0]) for h in want if h} == {1, 2, 3, 4}
+
+
+def test_a_tokens_offsets_are_read_once_for_the_last_tokens_and_read_only():
+    from kg.extract.rules import Tokens
+
+    tokens, other = Tokens(TOKENS), Tokens(TOKENS[:3])
+    starts, ends = spanfill.token_offsets(tokens)
+    assert starts.tolist() == [t[0] for t in TOKENS] and ends.tolist() == [t[1] for t in TOKENS]
+    assert spanfill.token_offsets(tokens)[0] is starts  # (the same text's, read again: kept)
+    assert spanfill.token_offsets(other)[0].tolist() == [0, 2, 4] and spanfill.token_offsets(tokens)[0] is not starts
+    with pytest.raises(ValueError):
+        starts[0] = 1
 
 
 @pytest.mark.parametrize("model, complaint", [
