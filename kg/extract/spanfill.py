@@ -850,9 +850,8 @@ class ScoreBound:
         self.pairs = {slot: Table(table(slot, 2)) for slot in ("f2", "l2")}
         heads = class_heads()
         self.heads = heads
-        self.head_tables = {k: Table({chars_key(h): g("head=" + ty) + g("hs=" + h) for h, ty in heads.items()
-                                       if len(h) == k}) for k in (1, 2, 3)}
-        self.head4_tails = Table({chars_key(h[1:]): 0j for h in heads if len(h) == 4})  # (then checked in full)
+        self.head_index = HeadIndex(heads)
+        self.head_weights = np.array([g("head=" + ty) + g("hs=" + h) for h, ty in self.head_index.heads] + [0j])
         self.head_ends = CharTable({ord(h[-1]): 1 for h in heads if len(h) <= 4})  # (the last characters of heads)
         self.joiner_last = CharTable({ord(jn[-1]): 1 for jn in _LISTJOIN})
         self.joiner_first = CharTable({ord(jn[0]): 1 for jn in _LISTJOIN})
@@ -1017,22 +1016,10 @@ class ScoreBound:
         heads = []  # (k, the tokens a class head of k characters ends, its weight)
         at = np.flatnonzero(end_at & (self.head_ends(cp[ends - 1]) != 0))
         e = ends[at]
-        key = np.zeros(len(at), dtype=np.int64)
-        for k in (1, 2, 3):
-            key = np.where(e >= k, key | (cp[np.maximum(e - k, 0)] << (21 * (k - 1))), -1)
-            table = self.head_tables[k]
-            slot = table.where(key)
-            is_head = np.zeros(n, dtype=bool)
-            is_head[at] = slot < len(table.keys) - 1
-            w = np.zeros(n, dtype=complex)
-            w[at] = table.values[slot]
+        for k, found in self.head_index.by_size(text, cp, e).items():
+            is_head, w = np.zeros(n, dtype=bool), np.zeros(n, dtype=complex)
+            is_head[at], w[at] = found >= 0, self.head_weights[found]
             heads.append((k, is_head, w))
-        is4, w4 = np.zeros(n, dtype=bool), np.zeros(n, dtype=complex)
-        for t in at[(e >= 4) & self.head4_tails.has(key)].tolist():
-            h = text[ends[t] - 4:ends[t]]
-            if h in self.heads:
-                is4[t], w4[t] = True, g("head=" + self.heads[h]) + g("hs=" + h)
-        heads.append((4, is4, w4))
         char_sum = np.concatenate([[0j], np.cumsum(chars["c"](cp))])
         extra = frame.extra_at
         # each item's list features: LIST_EXACT read, the others at their largest
