@@ -8,9 +8,9 @@ the model file are the span filler's (kg.extract.spanfill).
 Candidates (``candidates``): a rule Technology or Industry mention with one or
 two adjacent jieba words added on its left or on its right (not both), words
 that touch no rule entity, hold no stop character and are no function word
-(``_addable``), the outer one of a modifier's tag on the left (no verb,
-numeral or measure word) and of a head's on the right (``_LEFT_TAGS``,
-``_RIGHT_TAGS``), MAX_CHARS characters in all.  Features, in groups: the
+(``_CLEAN``, ``_TAG_FACTS``), the outer one of a modifier's tag on the left
+(no verb, numeral or measure word) and of a head's on the right
+(``_LEFT_TAGS``, ``_RIGHT_TAGS``), MAX_CHARS characters in all.  Features, in groups: the
 mention's type, rule, rule family, length and class head
 (``mention_pairs``); the candidate's edge characters, the characters and tags
 around it (``start_pairs``, ``end_pairs``); the side added, how many words,
@@ -27,8 +27,6 @@ strings (the trainer's rows).
 from __future__ import annotations
 
 import math
-from functools import cache
-from itertools import repeat
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -36,12 +34,13 @@ import numpy as np
 
 from kg.extract.rules import as_tokens, new_cand
 from kg.extract.spanfill import (END, START, STOP, TYPE_OF, TYPES, CharTable, HeadIndex, Rows, Table, chars_key,
-                                 check_threshold, check_weights, class_heads, feature_word, head_of, per_weights,
-                                 score_floor, token_offsets)
+                                 check_threshold, check_weights, class_heads, code_points, feature_word, head_of,
+                                 per_weights, score_floor, token_offsets)
 
 RULE = "spanfill.extend"  # (a rule mention the span filler extended)
 MENTION = itemgetter(0, 1, 2, 4)  # (a rule candidate's start, end, type and rule)
 _TYPE_RULE = itemgetter(2, 3)  # (a mention's type and rule)
+_TYPES = frozenset(TYPES)
 
 MAX_WORDS = 2  # (words added on either side)
 MAX_CHARS = 14  # (characters in all)
@@ -62,18 +61,27 @@ _LEFT_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "ng", "j", "a", "b",
 _RIGHT_TAGS = frozenset({"n", "ng", "nr", "nrt", "nz", "v", "vn", "unk", "b", "j", "zg", "eng"})
 
 
-@cache
-def _addable(word: str, tag: str) -> bool:
-    """Whether WORD (of jieba tag TAG) may be added to a rule mention: no stop character in it, no tag of
-    _NEVER_TAGS (an unknown word may: a modifier the dictionary lacks)."""
-    return STOP.isdisjoint(word) and tag not in _NEVER_TAGS
+class _Memo(dict):
+    """key -> MAKE(key), made on first sight (a dict's own lookup after: read in C by ``map``), at most
+    SIZE keys (then started afresh: a long-running process)."""
+
+    def __init__(self, make, size: int = 1 << 20):
+        super().__init__()
+        self.make, self.size = make, size
+
+    def __missing__(self, key):
+        if len(self) >= self.size:
+            self.clear()
+        value = self[key] = self.make(key)
+        return value
 
 
-@cache
-def _outer(tag: str, right: bool) -> bool:
-    """Whether a word of jieba tag TAG may be the outer word added on the left (_LEFT_TAGS or a lexicon term) or,
-    RIGHT, on the right (_RIGHT_TAGS)."""
-    return tag in _RIGHT_TAGS if right else tag in _LEFT_TAGS or tag.startswith("lex:")
+_NEVER_TAG, _LEFT_OUTER, _RIGHT_OUTER = 1, 2, 4  # (a tag's facts: of _NEVER_TAGS, of the outer word added on the
+# left (_LEFT_TAGS or a lexicon term), on the right (_RIGHT_TAGS))
+_TAG_FACTS = _Memo(lambda tag: (_NEVER_TAG if tag in _NEVER_TAGS else 0) | (
+    _LEFT_OUTER if tag in _LEFT_TAGS or tag.startswith("lex:") else 0) | (_RIGHT_OUTER if tag in _RIGHT_TAGS else 0))
+_CLEAN = _Memo(STOP.isdisjoint)  # (whether a word holds no stop character; an unknown word may be added: a
+# modifier the dictionary lacks)
 
 
 class Candidates(NamedTuple):
@@ -93,12 +101,13 @@ def _column(values: list, at: np.ndarray) -> list:
 
 
 def candidates(text: str, tokens, chosen: list[tuple[int, int, str, str]]) -> Candidates:
-    """The extension candidates of TEXT, by mention (in the order of CHOSEN) and on each side by the
-    words added: a rule Technology or Industry mention of CHOSEN ((start, end, type, rule)) with one to
-    MAX_WORDS adjacent jieba words added on its left or on its right, words that touch no rule entity
-    and may be added (``_addable``), the outer one of a tag of _LEFT_TAGS (or a lexicon term) on
-    the left, of _RIGHT_TAGS on the right (``_outer``); MAX_CHARS characters in all.  In numpy
-    over the mentions, the words and tags read at the tokens next to them only."""
+    """The extension candidates of TEXT, by mention (in the order of CHOSEN), the left side first and
+    fewer words first: a rule Technology or Industry mention of CHOSEN ((start, end, type, rule)) with
+    one to MAX_WORDS adjacent jieba words added on its left or on its right, words that touch no rule
+    entity and may be added (no stop character, no tag of _NEVER_TAGS: ``_CLEAN``, ``_TAG_FACTS``),
+    the outer one of a tag of _LEFT_TAGS (or a lexicon term) on the left, of _RIGHT_TAGS on the right;
+    MAX_CHARS characters in all.  In numpy over the mentions, the words and tags read at the tokens
+    next to them only."""
     tokens = as_tokens(tokens)
     n = len(tokens)
     empty = np.zeros(0, dtype=np.int64)
@@ -112,14 +121,15 @@ def candidates(text: str, tokens, chosen: list[tuple[int, int, str, str]]) -> Ca
     entity_ends = np.fromiter(map(END, chosen), np.int64, len(chosen))
     order = np.argsort(entity_starts, kind="stable")
     by_start, reach = entity_starts[order], np.maximum.accumulate(entity_ends[order])
-    mention = np.flatnonzero(np.fromiter(map(TYPES.__contains__, map(TYPE_OF, chosen)), bool, len(chosen)))
+    mention = np.flatnonzero(np.fromiter(map(_TYPES.__contains__, map(TYPE_OF, chosen)), bool, len(chosen)))
     ms, me = entity_starts[mention], entity_ends[mention]
     first_in, last_in = np.searchsorted(starts, ms, "right") - 1, np.searchsorted(starts, me) - 1  # (holding its ends)
-    # the token next to each mention on each side (the left ones first), then the one next to that, while each
-    # may be added: k, the mention (index into MENTION); at, the token; right, the side
-    at = np.concatenate([np.fromiter(map(tokens.end_at.get, ms.tolist(), repeat(-1)), np.int64, len(mention)),
-                         np.fromiter(map(tokens.start_at.get, me.tolist(), repeat(-1)), np.int64, len(mention))])
-    k = np.flatnonzero(at >= 0)
+    # the token next to each mention on each side (the left ones first: the first token ending where it starts,
+    # the first starting where it ends), then the one next to that, while each may be added: k, the mention
+    # (index into MENTION); at, the token; right, the side
+    at = np.concatenate([np.searchsorted(ends, ms), np.searchsorted(starts, me)])
+    k = np.flatnonzero(np.concatenate([ends, starts])[np.minimum(at, n - 1) + np.repeat([0, n], len(mention))]
+                       == np.concatenate([ms, me]))
     at, right, k = at[k], k >= len(mention), k % len(mention) if len(mention) else k
     found = []  # (the words added, k, at, right) of the candidates found
     for added in range(1, MAX_WORDS + 1):
@@ -127,9 +137,10 @@ def candidates(text: str, tokens, chosen: list[tuple[int, int, str, str]]) -> Ca
         free = np.where(right, ends[at] - me[k], ms[k] - starts[at]) <= MAX_CHARS
         before = np.searchsorted(by_start, ends[at]) - 1
         free &= (before < 0) | (reach[np.maximum(before, 0)] <= starts[at])
-        word_tags = _column(tags, at[free])
-        addable = np.fromiter(map(_addable, _column(words, at[free]), word_tags), bool, len(word_tags))
-        outer = np.fromiter(map(_outer, word_tags, right[free].tolist()), bool, len(word_tags))[addable]
+        facts = np.fromiter(map(_TAG_FACTS.__getitem__, _column(tags, at[free])), np.int64, int(free.sum()))
+        addable = (np.fromiter(map(_CLEAN.__getitem__, _column(words, at[free])), bool, len(facts))
+                   & (facts & _NEVER_TAG == 0))
+        outer = (facts & np.where(right[free], _RIGHT_OUTER, _LEFT_OUTER) != 0)[addable]
         free[free] = addable
         at, right, k = at[free], right[free], k[free]
         if not len(at):
@@ -321,7 +332,8 @@ class ExtensionScores:
     def _word_weights(self, word: str) -> tuple[tuple, int]:
         g = self.weight
         hd = head_of("x" + word, self.heads)
-        return (g("awL=" + word), g("awR=" + word), g("ahead=" + hd[1]) if hd else 0j), self.LONG if len(word) >= 6 else 0
+        facts = self.LONG if len(word) >= 6 else 0
+        return (g("awL=" + word), g("awR=" + word), g("ahead=" + hd[1]) if hd else 0j), facts
 
     def __call__(self, text: str, tokens, chosen: list[tuple[int, int, str, str]], c: Candidates) -> np.ndarray:
         """The scores of the candidates C of TEXT (its TOKENS and its rule mentions CHOSEN, (start, end, type,
@@ -330,31 +342,35 @@ class ExtensionScores:
         n, size = len(tokens), len(text)
         starts, ends = token_offsets(tokens)
         s, e, i, j, left, added = c.start, c.end, c.first, c.last, c.left > 0, c.left + c.right
-        cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+        cp = code_points(text)
         if len(self.words) >= self.MAX_WORDS:
             self.words.clear()
         tags, words = self.tags, self.words
         m = len(s)
         first = np.where(left, i, j - added + 1)  # (the first and last word added)
         last = np.where(left, i + added - 1, j)
-        # (read at once: the tags of the tokens before and after each candidate and of each word it may add, the
-        # words, the class heads ending its mention and it)
-        at = np.concatenate([i - 1, j + 1] + [first + k for k in range(MAX_WORDS)])
+        # (the tokens of each word added: the first of each candidate's, then the second of those with two, ...)
+        more = [np.flatnonzero(added > k) for k in range(MAX_WORDS)]
+        word_at = np.concatenate([first[x] + k for k, x in enumerate(more)])
+        # (read at once: the tags of the tokens before and after each candidate and of the words added, the words)
+        at = np.concatenate([i - 1, j + 1, word_at])
         inside = (at >= 0) & (at < n)
-        at = np.where(inside, at, 0)
-        rows = np.fromiter(map(tags.__getitem__, _column(tokens.tags, at)), np.int64, len(at))
-        rows = np.where(inside, rows, np.repeat([tags["^"], tags["$"]] + [0] * MAX_WORDS, m))  # (outside the text)
-        word = np.fromiter(map(words.__getitem__, _column(tokens.words, at[2 * m:])), np.int64, len(at) - 2 * m)
+        rows = np.fromiter(map(tags.__getitem__, _column(tokens.tags, np.where(inside, at, 0))), np.int64, len(at))
+        rows = np.where(inside, rows, np.repeat([tags["^"], tags["$"], 0], [m, m, len(word_at)]))  # (outside)
+        word = np.fromiter(map(words.__getitem__, _column(tokens.words, word_at)), np.int64, len(word_at))
         unknown, long = tags["unk"], words["#long"]
         word = np.where((rows[2 * m:] == unknown) & (words.facts[word] & self.LONG != 0), long, word)
-        mentions = list(map(chosen.__getitem__, c.mention.tolist()))
-        ms = np.fromiter(map(START, mentions), np.int64, m)
-        me = np.fromiter(map(END, mentions), np.int64, m)
-        typed = np.fromiter(map(self.mentions.__getitem__, map(_TYPE_RULE, mentions)), np.int64, m)
+        # the mentions extended, once each (sorted: a mention's candidates are together)
+        new = np.flatnonzero(np.diff(c.mention, prepend=-1) != 0)
+        of = np.cumsum(np.diff(c.mention, prepend=-1) != 0) - 1  # (each candidate's mention among them)
+        mentions = list(map(chosen.__getitem__, c.mention[new].tolist()))
+        ms = np.fromiter(map(START, mentions), np.int64, len(new))
+        me = np.fromiter(map(END, mentions), np.int64, len(new))
+        typed = np.fromiter(map(self.mentions.__getitem__, map(_TYPE_RULE, mentions)), np.int64, len(new))
         head = self.head_index.at(text, cp, np.concatenate([me, e]), np.concatenate([me - ms, e - s]))
         # the mention's features (mention_pairs): its type and rule, its length, its class head
-        z = self.base + (self.mentions.table[0, typed] + self.lengths[np.minimum(me - ms, 8)]
-                         + self.mention_head[head[:m]])
+        z = (self.base + (self.mentions.table[0, typed] + self.lengths[np.minimum(me - ms, 8)]
+                          + self.mention_head[head[:len(new)]]))[of]
         # its start's (start_pairs): its first character and two, the character and the tag before it
         z = z + (0j + self.chars["f1"](cp[s]) + self.pairs["f2"]((cp[s] << 21) | cp[s + 1])
                  + self.chars["pc"](np.where(s > 0, cp[np.maximum(s - 1, 0)], ord("^")))
@@ -365,15 +381,18 @@ class ExtensionScores:
                  + tags.table[self.NT, rows[m:2 * m]])
         # its size's (size_pairs): the side, the words added, its length and theirs, its class head
         z = z + (self.sizes[(~left).astype(np.int64), added, np.minimum(e - s, 8),
-                            np.minimum(ends[last] - starts[first], 6)] + self.head[head[m:]] + self.head_suffix[head[m:]])
+                            np.minimum(ends[last] - starts[first], 6)]
+                 + self.head[head[len(new):]] + self.head_suffix[head[len(new):]])
         # each word's added (word_pairs), in order: itself, its tag, a lexicon term's, on the right the last one's
         # class head
         side = np.where(left, 0, 1)
-        for k in range(MAX_WORDS):
-            tag, w = rows[(2 + k) * m:(3 + k) * m], word[k * m:(k + 1) * m]
-            w = (0j + words.table[self.AW_LEFT + side, w] + tags.table[self.AT_LEFT + side, tag]
-                 + tags.table[self.LEX_LEFT + side, tag] + np.where(~left & (first + k == j), words.table[self.AHEAD, w], 0j))
-            z = np.where(k < added, z + w, z)
+        done = 0
+        for k, x in enumerate(more):
+            tag, w, sd = rows[2 * m + done:2 * m + done + len(x)], word[done:done + len(x)], side[x]
+            done += len(x)
+            z[x] = z[x] + (0j + words.table[self.AW_LEFT + sd, w] + tags.table[self.AT_LEFT + sd, tag]
+                           + tags.table[self.LEX_LEFT + sd, tag]
+                           + np.where((sd == 1) & (first[x] + k == j[x]), words.table[self.AHEAD, w], 0j))
         return z
 
 

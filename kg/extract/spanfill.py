@@ -31,8 +31,11 @@ overlapping spans keep the most probable.
 Before the gaps, the rules' Technology / Industry mentions that stop short of
 their name are extended by a second regression of the same model file (its
 ``extend``): kg.extract.extend, which shares this module's feature helpers
-(``head_of``, ``feature_word``, ``class_heads``), its scoring (``per_weights``,
-``score_floor``) and model check (``check_weights``, ``check_threshold``).
+(``head_of``, ``feature_word``, ``class_heads``, ``HeadIndex``), its scoring
+(``per_weights``, ``score_floor``; the numpy tables ``Table``, ``CharTable``,
+``Rows``), the text's token offsets and code points, read once for both
+(``token_offsets``, ``code_points``), and its model check (``check_weights``,
+``check_threshold``).
 
 The spaCy factory ``kg_spanfill`` (``make_spanfill``) replaces
 ``doc.user_data["kg_chosen"]``, the rule candidates, with the same list, the
@@ -124,13 +127,15 @@ def _role(word: str, tag: str) -> int:
     return _tag_role(tag)
 
 
-_LAST_OFFSETS: list = [None, None]  # (the last Tokens read and its offsets)
+# (the last Tokens and text read and their offsets and code points: the extensions (kg.extract.extend) and the
+# gap filler read the same text's in turn)
+_LAST_OFFSETS: list = [None, None]
+_LAST_CODES: list = [None, None]
 
 
 def token_offsets(tokens: list) -> tuple[np.ndarray, np.ndarray]:
     """The tokens' start and end offsets (the pipeline's Tokens keep them as lists: read those, and kept
-    for the last Tokens: the extensions (kg.extract.extend) and the gap filler read the same text's in
-    turn; read only)."""
+    for the last Tokens; read only)."""
     n = len(tokens)
     if isinstance(tokens, Tokens):
         if _LAST_OFFSETS[0] is not tokens:  # (a Tokens is not changed once made)
@@ -139,6 +144,15 @@ def token_offsets(tokens: list) -> tuple[np.ndarray, np.ndarray]:
             _LAST_OFFSETS[:] = tokens, (starts, ends)
         return _LAST_OFFSETS[1]
     return np.fromiter(map(itemgetter(0), tokens), np.int64, n), np.fromiter(map(itemgetter(1), tokens), np.int64, n)
+
+
+def code_points(text: str) -> np.ndarray:
+    """TEXT's characters' code points (int64; kept for the last text; read only)."""
+    if _LAST_CODES[0] is not text:
+        cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+        cp.flags.writeable = False
+        _LAST_CODES[:] = text, cp
+    return _LAST_CODES[1]
 
 
 def _touching(text: str, starts: np.ndarray, ends: np.ndarray, chosen: list[tuple[int, int, str]]) -> np.ndarray:
@@ -965,7 +979,7 @@ class ScoreBound:
         def weights(place: int, at: np.ndarray) -> np.ndarray:  # of the word and tag of the tokens AT in PLACE
             w = np.where(long[at], self.long_word[place], self.words.table[place, word[at]])
             return w + self.tags.table[place, tag[at]]
-        cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+        cp = code_points(text)
         size, g, chars, pairs = len(text), self.weight, self.chars, self.pairs
         # where a span starts (a token of role 2 or 3): its first word and characters, the word and character before
         # it, the verb governing it

@@ -85,7 +85,8 @@ def reference_extensions(text, tokens, chosen):
     from bisect import bisect_left, bisect_right
 
     def free(k):  # (may be added: no stop character, no function word's tag, touching no rule entity)
-        return extend._addable(tokens[k][2], tokens[k][3]) and not any(
+        word, tag = tokens[k][2:]
+        return spanfill.STOP.isdisjoint(word) and tag not in extend._NEVER_TAGS and not any(
             s < tokens[k][1] and tokens[k][0] < e for s, e, *_ in chosen)
     starts = [t[0] for t in tokens]
     for m, (ms, me, ty, _) in enumerate(chosen):
@@ -93,8 +94,8 @@ def reference_extensions(text, tokens, chosen):
             continue
         found = []
         for side in ("L", "R"):
-            k = next((x for x, t in enumerate(tokens) if (t[1] if side == "L" else t[0]) == (ms if side == "L" else me)),
-                     None)
+            edge, at = (1, ms) if side == "L" else (0, me)  # (the first token ending where it starts / starting
+            k = next((x for x, t in enumerate(tokens) if t[edge] == at), None)  # where it ends)
             for added in range(1, extend.MAX_WORDS + 1):
                 if k is None or k < 0 or k >= len(tokens) or not free(k):
                     break
@@ -102,7 +103,8 @@ def reference_extensions(text, tokens, chosen):
                 if (ms - s if side == "L" else e - me) > extend.MAX_CHARS:
                     break
                 tag = tokens[k][3]
-                outer = tag in extend._RIGHT_TAGS if side == "R" else tag in extend._LEFT_TAGS or tag.startswith("lex:")
+                outer = tag in extend._RIGHT_TAGS if side == "R" else (tag in extend._LEFT_TAGS
+                                                                       or tag.startswith("lex:"))
                 if outer and e - s <= extend.MAX_CHARS:
                     i, j = (k, bisect_left(starts, me) - 1) if side == "L" else (bisect_right(starts, ms) - 1, k)
                     found.append((m, s, e, i, j, added if side == "L" else 0, added if side == "R" else 0))
@@ -147,15 +149,15 @@ def _pipeline_states():
     return out
 
 
-def test_the_candidates_are_the_reference_ones_in_its_order():
+def test_the_candidates_are_the_reference_ones_in_their_order():
     seen = 0
     for text, tokens, chosen in _pipeline_states():
         got = list(extend.extensions(text, tokens, chosen))
         assert got == list(reference_extensions(text, tokens, chosen)), text
         seen += len(got)
     assert seen > 10
-    got = {(EDGE_TEXT[s:e], nl, nr) for _, s, e, _, _, nl, nr in extend.extensions(EDGE_TEXT, EDGE_TOKENS,
-                                                                                   _edge_chosen())}
+    got = {(EDGE_TEXT[s:e], nl, nr)
+           for _, s, e, _, _, nl, nr in extend.extensions(EDGE_TEXT, EDGE_TOKENS, _edge_chosen())}
     assert ("钙钛矿组件研发", 0, 2) in got  # (the text's first word: nothing on its left)
     assert ("新型储能电池", 1, 0) in got and ("储能电池技术", 0, 1) not in got  # (技术 is in a rule entity)
     assert not any(w.startswith("和") or "，" in w for w, _, _ in got)  # (a conjunction, a comma: never added)
@@ -178,7 +180,8 @@ def test_the_scores_are_the_feature_strings_scores():
             c = extend.candidates(text, tokens, chosen)
             got = extend.extension_scores(weights)(text, tokens, chosen, c)
             want = [complex(*(weights[ty].get("", 0.0) + sum(weights[ty].get(f, 0.0) for f in feats)
-                              for ty in spanfill.TYPES)) for *_, feats in extend.extension_spans(text, tokens, chosen)]
+                              for ty in spanfill.TYPES))
+                    for *_, feats in extend.extension_spans(text, tokens, chosen)]
             assert len(got) == len(want)
             assert all(abs(a - b) < 1e-9 for a, b in zip(got.tolist(), want)), text
         for th in (0.3, 0.6, 0.9):  # and so the same extensions kept

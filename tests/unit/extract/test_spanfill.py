@@ -267,7 +267,7 @@ def test_the_head_index_finds_the_head_head_of_finds_in_every_span():
     assert {len(h[0]) for h in want if h} == {1, 2, 3, 4}
 
 
-def test_a_tokens_offsets_are_read_once_for_the_last_tokens_and_read_only():
+def test_a_tokens_offsets_and_a_texts_code_points_are_read_once_for_the_last_and_read_only():
     from kg.extract.rules import Tokens
 
     tokens, other = Tokens(TOKENS), Tokens(TOKENS[:3])
@@ -275,8 +275,12 @@ def test_a_tokens_offsets_are_read_once_for_the_last_tokens_and_read_only():
     assert starts.tolist() == [t[0] for t in TOKENS] and ends.tolist() == [t[1] for t in TOKENS]
     assert spanfill.token_offsets(tokens)[0] is starts  # (the same text's, read again: kept)
     assert spanfill.token_offsets(other)[0].tolist() == [0, 2, 4] and spanfill.token_offsets(tokens)[0] is not starts
-    with pytest.raises(ValueError):
-        starts[0] = 1
+    cp = spanfill.code_points(TEXT)
+    assert cp.tolist() == [ord(ch) for ch in TEXT] and spanfill.code_points(TEXT) is cp
+    assert spanfill.code_points("某县").tolist() == [ord("某"), ord("县")] and spanfill.code_points(TEXT) is not cp
+    for read_only in (starts, cp):
+        with pytest.raises(ValueError):
+            read_only[0] = 1
 
 
 @pytest.mark.parametrize("model, complaint", [
