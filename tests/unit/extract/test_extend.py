@@ -196,6 +196,16 @@ def test_the_scores_are_the_feature_strings_scores():
                 assert [x[:4] for x in got] == [x[:4] for x in want]
 
 
+def test_no_text_no_tokens_or_no_technology_or_industry_mention_has_no_candidate():
+    weights = {"Technology": {"": 5.0}, "Industry": {"": -5.0}}
+    institution = [_mention(EXT_TEXT, "钙钛矿", "Institution")]
+    for text, tokens, chosen in (("", [], []), (EXT_TEXT, [], institution), (EXT_TEXT, EXT_TOKENS, []),
+                                 (EXT_TEXT, EXT_TOKENS, institution)):
+        assert list(extend.extensions(text, tokens, chosen)) == []
+        assert extend.predict_extensions(weights, text, tokens, chosen, 0.5) == []
+    assert extend.predict_extensions(weights, EXT_TEXT, EXT_TOKENS, [_mention(EXT_TEXT, "钙钛矿")], 0.5)
+
+
 def test_the_word_table_starts_afresh_when_full_with_the_same_scores(monkeypatch):
     states = _pipeline_states()
     weights = _random_weights(states, 7)
