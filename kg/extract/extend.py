@@ -125,8 +125,8 @@ def candidates(text: str, tokens, chosen: list[tuple[int, int, str, str]]) -> Ca
     ms, me = entity_starts[mention], entity_ends[mention]
     first_in, last_in = np.searchsorted(starts, ms, "right") - 1, np.searchsorted(starts, me) - 1  # (holding its ends)
     # the token next to each mention on each side (the left ones first: the first token ending where it starts,
-    # the first starting where it ends), then the one next to that, while each may be added: k, the mention
-    # (index into MENTION); at, the token; right, the side
+    # the first starting where it ends), then the one next to that, while each may be added: k, the mention's
+    # index in MENTION; at, the token; right, the side
     at = np.concatenate([np.searchsorted(ends, ms), np.searchsorted(starts, me)])
     k = np.flatnonzero(np.concatenate([ends, starts])[np.minimum(at, n - 1) + np.repeat([0, n], len(mention))]
                        == np.concatenate([ms, me]))
@@ -155,7 +155,7 @@ def candidates(text: str, tokens, chosen: list[tuple[int, int, str, str]]) -> Ca
         at, right, k = nxt[glued], right[glued], k[glued]
     if not found:
         return Candidates(*[empty] * 7)
-    added = np.concatenate([np.full(len(k), a) for a, k, _, _ in found])
+    added = np.concatenate([np.full(len(ks), a) for a, ks, _, _ in found])
     k, outer, right = (np.concatenate([x[f] for x in found]) for f in (1, 2, 3))
     order = np.lexsort((added, right, k))  # (by mention, the left side first, fewer words first)
     added, k, outer, right = added[order], k[order], outer[order], right[order]
