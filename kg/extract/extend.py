@@ -10,8 +10,8 @@ two adjacent jieba words added on its left or on its right (not both), words
 that touch no rule entity, hold no stop character and are no function word
 (``_CLEAN``, ``_TAG_FACTS``), the outer one of a modifier's tag on the left
 (no verb, numeral or measure word) and of a head's on the right
-(``_LEFT_TAGS``, ``_RIGHT_TAGS``), MAX_CHARS characters in all.  Features, in groups: the
-mention's type, rule, rule family, length and class head
+(``_LEFT_TAGS``, ``_RIGHT_TAGS``), MAX_CHARS characters in all.  Features, in
+groups: the mention's type, rule, rule family, length and class head
 (``mention_pairs``); the candidate's edge characters, the characters and tags
 around it (``start_pairs``, ``end_pairs``); the side added, how many words,
 its length and theirs, its class head (``size_pairs``); each added word, its
