@@ -127,10 +127,10 @@ def _role(word: str, tag: str) -> int:
     return _tag_role(tag)
 
 
-# (the last Tokens and text read and their offsets and code points: the extensions (kg.extract.extend) and the
-# gap filler read the same text's in turn)
-_LAST_OFFSETS: list = [None, None]
-_LAST_CODES: list = [None, None]
+# (the last Tokens and text read, with their offsets and code points: the extensions (kg.extract.extend) and the
+# gap filler read the same text's in turn; one pair, read and replaced whole: safe across threads)
+_LAST_OFFSETS: list = [(None, None)]
+_LAST_CODES: list = [(None, None)]
 
 
 def token_offsets(tokens: list) -> tuple[np.ndarray, np.ndarray]:
@@ -138,21 +138,23 @@ def token_offsets(tokens: list) -> tuple[np.ndarray, np.ndarray]:
     for the last Tokens; read only)."""
     n = len(tokens)
     if isinstance(tokens, Tokens):
-        if _LAST_OFFSETS[0] is not tokens:  # (a Tokens is not changed once made)
-            starts, ends = np.fromiter(tokens.starts, np.int64, n), np.fromiter(tokens.end_at.offsets, np.int64, n)
-            starts.flags.writeable = ends.flags.writeable = False
-            _LAST_OFFSETS[:] = tokens, (starts, ends)
-        return _LAST_OFFSETS[1]
+        last, offsets = _LAST_OFFSETS[0]
+        if last is not tokens:  # (a Tokens is not changed once made)
+            offsets = np.fromiter(tokens.starts, np.int64, n), np.fromiter(tokens.end_at.offsets, np.int64, n)
+            offsets[0].flags.writeable = offsets[1].flags.writeable = False
+            _LAST_OFFSETS[0] = tokens, offsets
+        return offsets
     return np.fromiter(map(itemgetter(0), tokens), np.int64, n), np.fromiter(map(itemgetter(1), tokens), np.int64, n)
 
 
 def code_points(text: str) -> np.ndarray:
     """TEXT's characters' code points (int64; kept for the last text; read only)."""
-    if _LAST_CODES[0] is not text:
+    last, cp = _LAST_CODES[0]
+    if last is not text:
         cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
         cp.flags.writeable = False
-        _LAST_CODES[:] = text, cp
-    return _LAST_CODES[1]
+        _LAST_CODES[0] = text, cp
+    return cp
 
 
 def _touching(text: str, starts: np.ndarray, ends: np.ndarray, chosen: list[tuple[int, int, str]]) -> np.ndarray:
