@@ -285,7 +285,7 @@ class ExtensionScores:
     ``Rows``), summed in the order of the features and the groups in the order of ``extension_pairs``
     (the feature strings' sums)."""
 
-    MAX_WORDS = 1 << 20  # (a long-running process: the word table starts afresh past this many)
+    TABLE_WORDS = 1 << 20  # (a long-running process: the word table starts afresh past this many)
     PT, NT, AT_LEFT, AT_RIGHT, LEX_LEFT, LEX_RIGHT = range(6)  # a tag's weights: before the candidate, after it,
     # added on the left, on the right, and as a lexicon term added on the left, on the right
     AW_LEFT, AW_RIGHT, AHEAD = range(3)  # a word's: added on the left, on the right, its class head (ahead)
@@ -343,7 +343,7 @@ class ExtensionScores:
         starts, ends = token_offsets(tokens)
         s, e, i, j, left, added = c.start, c.end, c.first, c.last, c.left > 0, c.left + c.right
         cp = code_points(text)
-        if len(self.words) >= self.MAX_WORDS:
+        if len(self.words) >= self.TABLE_WORDS:
             self.words.clear()
         tags, words = self.tags, self.words
         m = len(s)

@@ -214,7 +214,7 @@ def test_the_word_table_starts_afresh_when_full_with_the_same_scores(monkeypatch
     c = extend.candidates(text, tokens, chosen)
     before = scores(text, tokens, chosen, c)
     known = len(scores.words)
-    monkeypatch.setattr(extend.ExtensionScores, "MAX_WORDS", known)
+    monkeypatch.setattr(extend.ExtensionScores, "TABLE_WORDS", known)
     assert (scores(text, tokens, chosen, c) == before).all() and len(before) > 10 and len(scores.words) == known
     scores.words["某词"]
     assert (scores(text, tokens, chosen, c) == before).all() and "某词" not in scores.words  # (started afresh)
