@@ -22,7 +22,7 @@ a list item's probability blended with its list's (--list-weight, its own
 probability's weight; 1: none).
 
 The extension model (the model's ``extend``) is trained the same way on the
-extension candidates (spanfill.extensions: a rule Technology / Industry
+extension candidates (extend.extensions: a rule Technology / Industry
 mention with adjacent words added), labelled by the gold type of their
 surface.  --loso --extensions gives, per held-out set and extension
 threshold, the typed entity F1 of the rules, extensions and gap filler (at
@@ -39,7 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.extract import spanfill  # noqa: E402
+from kg.extract import extend, spanfill  # noqa: E402
 
 import gold_sets  # noqa: E402
 from gold_sets import OPEN, short  # noqa: E402
@@ -63,7 +63,8 @@ def run_rules(records: list[dict]) -> list[dict]:
 
 
 def load_set(name: str, cache: Path) -> list[dict]:
-    return gold_sets.load_set(name, cache, run_rules, skip=("spanfill.py", "relfill.py", "crf.py", "prune.py", "retype.py"))
+    return gold_sets.load_set(name, cache, run_rules,
+                              skip=("spanfill.py", "extend.py", "relfill.py", "crf.py", "prune.py", "retype.py"))
 
 
 _NOT: list = []
@@ -97,15 +98,15 @@ def gold_types(item: dict) -> dict[str, str]:
 
 def item_extensions(item: dict):
     """(mention index, start, end, features, label) of each extension candidate of a cached passage
-    (spanfill.extension_spans): the label the gold type of its surface, else none."""
+    (extend.extension_spans): the label the gold type of its surface, else none."""
     gold, raw = gold_types(item), item["raw"]
     chosen = [tuple(c) for c in item["chosen"]]
-    for m, s, e, feats in spanfill.extension_spans(item["text"], item["tokens"], chosen):
+    for m, s, e, feats in extend.extension_spans(item["text"], item["tokens"], chosen):
         yield m, s, e, feats, gold.get(raw[s:e], "none")
 
 
 def train(items: list[dict], *, minfreq: int, l2: float, iters: int, lr: float) -> dict:
-    """The gap model and the extension model (spanfill.MODEL_KEYS' extend) of ITEMS."""
+    """The gap model and the extension model (spanfill.MODEL_KEYS' extend: extend.MODEL_KEYS) of ITEMS."""
     model = fit([(f, LABELS.index(y)) for it in items for _, _, _, f, y in item_spans(it)],
                 minfreq=minfreq, l2=l2, iters=iters, lr=lr)
     model["extend"] = fit([(f, LABELS.index(y)) for it in items for *_, f, y in item_extensions(it)],
@@ -167,9 +168,9 @@ def extended(item: dict, weights: dict, threshold: float) -> list[tuple[int, int
     """A cached passage's rule entities (start, end, type, rule) with the extensions the model WEIGHTS
     keeps at THRESHOLD in place of the mentions they extend."""
     chosen = [tuple(c) for c in item["chosen"]]
-    for m, s, e, ty, _ in spanfill.predict_extensions(weights, item["text"], item["tokens"], chosen, threshold,
-                                                      not_entities()):
-        chosen[m] = (s, e, ty, spanfill.EXTEND_RULE)
+    for m, s, e, ty, _ in extend.predict_extensions(weights, item["text"], item["tokens"], chosen, threshold,
+                                                    not_entities()):
+        chosen[m] = (s, e, ty, extend.RULE)
     return chosen
 
 
@@ -227,7 +228,7 @@ def main(argv=None) -> None:
     ap.add_argument("--extensions", action="store_true", help="with --loso: the extensions' table (gap filler at --threshold)")
     ap.add_argument("--threshold", type=float, default=spanfill.THRESHOLD)
     ap.add_argument("--list-weight", type=float, default=spanfill.LIST_WEIGHT)
-    ap.add_argument("--ext-threshold", type=float, default=spanfill.EXT_THRESHOLD)
+    ap.add_argument("--ext-threshold", type=float, default=extend.THRESHOLD)
     gold_sets.regression_options(ap)
     args = ap.parse_args(argv)
     opts = gold_sets.regression_kwargs(args)

@@ -28,24 +28,19 @@ model's list_weight: the items of one list are read together).  A span whose
 Technology or Industry probability reaches the threshold is added;
 overlapping spans keep the most probable.
 
-Before the gaps, a second regression of the same model file (its ``extend``)
-lengthens the rules' Technology / Industry mentions that left a class-forming
-modifier or head out.  Candidates (``extensions``): a rule Technology or
-Industry mention with one or two adjacent jieba words added on its left or on
-its right (not both), words that touch no rule entity, hold no stop character
-and are no function word (``_addable``), the outer one of a modifier's tag on
-the left (no verb, numeral or measure word) and of a head's on the right
-(``_EXT_LEFT_TAGS``, ``_EXT_RIGHT_TAGS``), EXT_MAX_CHARS characters in all.
-Features, in groups: the mention's type, rule, rule family, length and class
-head (``mention_pairs``); the candidate's edge characters, the characters and
-tags around it (``start_pairs``, ``end_pairs``); the side added, how many
-words, its length and theirs, its class head (``size_pairs``); each added
-word, its tag, whether it is a lexicon term and, ending the candidate on the
-right, the class head it is (``word_pairs``).  The most probable candidate of
-a mention replaces it, with the type the model gives, when its probability
-reaches the extension threshold; of overlapping extensions the most probable
-is kept.  They are scored without feature strings: each group's score is read
-once per process for what it reads (its ``*_key``; ``ExtensionScores``).
+Before the gaps, the rules' Technology / Industry mentions that stop short of
+their name are extended by a second regression of the same model file (its
+``extend``): kg.extract.extend, which shares this module's feature helpers
+(``head_of``, ``feature_word``, ``class_heads``, ``HeadIndex``), its scoring
+(``per_weights``, ``score_floor``; the numpy tables ``Table``, ``CharTable``,
+``Rows``), the text's token offsets and code points, read once for both
+(``token_offsets``, ``code_points``), and its model check (``check_weights``,
+``check_threshold``).
+
+The spaCy factory ``kg_spanfill`` (``make_spanfill``) replaces
+``doc.user_data["kg_chosen"]``, the rule candidates, with the same list, the
+mentions extended replaced by their extensions (rule kg.extract.extend.RULE)
+and the spans added (rule RULE), in order.
 """
 from __future__ import annotations
 
@@ -54,7 +49,6 @@ import itertools
 import json
 import math
 import re
-from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cache
 from itertools import repeat
@@ -70,7 +64,6 @@ from kg.extract.lexicon import load_entity_patterns, load_lexicon
 from kg.extract.rules import Tokens, as_tokens, new_cand
 
 RULE = "spanfill"
-EXTEND_RULE = "spanfill.extend"  # (a rule mention the span filler extended)
 MODEL_PATH = Path(__file__).parent / "models" / "spanfill.json.gz"
 TYPES = ("Technology", "Industry")
 THRESHOLD = 0.5  # (the shipped model's; chosen holding each open set out, see README)
@@ -78,15 +71,14 @@ LIST_WEIGHT = 0.5  # (a list item's own probability against its list's mean: the
 NOUNISH = frozenset({"n", "vn", "nz", "ng", "eng", "l", "j", "nr", "b", "a", "v", "unk", "lex:Technology", "lex:Industry"})
 NOUNS = frozenset({"n", "vn", "nz", "ng", "eng", "l", "j", "nr", "lex:Technology", "lex:Industry", "unk"})
 _CLAUSE_END = set("，,。！？；!?;：:\n")
-_STOP = set("，,。！？；!?;：:\n、《》〈〉“”\"「」『』【】()（）…\t 　·/")
+STOP = set("，,。！？；!?;：:\n、《》〈〉“”\"「」『』【】()（）…\t 　·/")
 _LISTJOIN = ("、", "和", "及", "与", "以及")
 _JOIN_FIRST, _JOIN_LAST = frozenset(jn[0] for jn in _LISTJOIN), frozenset(jn[-1] for jn in _LISTJOIN)
 MAX_TOKENS = 4
 MIN_CHARS, MAX_CHARS = 2, 12
 
-_START, _END, _TYPE, _SPAN_TYPE = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(0, 1, 2)  # (a span's fields)
-_SPAN = itemgetter(0, 1)  # (a span's offsets)
-_MENTION = itemgetter(0, 1, 2, 4)  # (a rule candidate's start, end, type and rule)
+START, END, TYPE_OF, SPAN_TYPE = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(0, 1, 2)  # (a span's fields)
+SPAN = itemgetter(0, 1)  # (a span's offsets)
 
 _HEADS: list = []
 
@@ -105,7 +97,9 @@ def class_heads() -> dict[str, str]:
     return _HEADS[0]
 
 
-def _head_of(surface: str, heads: dict) -> tuple[str, str] | None:
+def head_of(surface: str, heads: dict) -> tuple[str, str] | None:
+    """(suffix, type) of the longest class head of HEADS (``class_heads``) SURFACE ends with and is
+    longer than, four characters at most; None for none."""
     for k in (4, 3, 2, 1):
         h = surface[-k:]
         if len(surface) > k and h in heads:
@@ -113,7 +107,8 @@ def _head_of(surface: str, heads: dict) -> tuple[str, str] | None:
     return None
 
 
-def _word(tok) -> str:
+def feature_word(tok) -> str:
+    """Token TOK's word as the features read it: an unknown word of six characters or more is #long."""
     return tok[2] if tok[3] != "unk" or len(tok[2]) < 6 else "#long"
 
 
@@ -127,25 +122,47 @@ def _tag_role(tag: str) -> int:
 @cache
 def _role(word: str, tag: str) -> int:
     """_tag_role, 0 for a word with a stop character and a non-ASCII unknown word."""
-    if not _STOP.isdisjoint(word) or (tag == "unk" and not word.isascii()):
+    if not STOP.isdisjoint(word) or (tag == "unk" and not word.isascii()):
         return 0
     return _tag_role(tag)
 
 
-def _offsets(tokens: list) -> tuple[np.ndarray, np.ndarray]:
-    """The tokens' start and end offsets (the pipeline's Tokens keep them as lists: read those)."""
+# (the last Tokens and text read, with their offsets and code points: the extensions (kg.extract.extend) and the
+# gap filler read the same text's in turn; one pair, read and replaced whole: safe across threads)
+_LAST_OFFSETS: list = [(None, None)]
+_LAST_CODES: list = [(None, None)]
+
+
+def token_offsets(tokens: list) -> tuple[np.ndarray, np.ndarray]:
+    """The tokens' start and end offsets (the pipeline's Tokens keep them as lists: read those, and kept
+    for the last Tokens; read only)."""
     n = len(tokens)
     if isinstance(tokens, Tokens):
-        return np.fromiter(tokens.starts, np.int64, n), np.fromiter(tokens.end_at.offsets, np.int64, n)
+        last, offsets = _LAST_OFFSETS[0]
+        if last is not tokens:  # (a Tokens is not changed once made)
+            offsets = np.fromiter(tokens.starts, np.int64, n), np.fromiter(tokens.end_at.offsets, np.int64, n)
+            offsets[0].flags.writeable = offsets[1].flags.writeable = False
+            _LAST_OFFSETS[0] = tokens, offsets
+        return offsets
     return np.fromiter(map(itemgetter(0), tokens), np.int64, n), np.fromiter(map(itemgetter(1), tokens), np.int64, n)
+
+
+def code_points(text: str) -> np.ndarray:
+    """TEXT's characters' code points (int64; kept for the last text; read only)."""
+    last, cp = _LAST_CODES[0]
+    if last is not text:
+        cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+        cp.flags.writeable = False
+        _LAST_CODES[0] = text, cp
+    return cp
 
 
 def _touching(text: str, starts: np.ndarray, ends: np.ndarray, chosen: list[tuple[int, int, str]]) -> np.ndarray:
     """Whether each token (STARTS, ENDS) touches a rule entity of CHOSEN."""
     size = len(text)
     # (the spans' offsets read in C: a document has thousands of rule entities)
-    s = np.fromiter(map(_START, chosen), np.int64, len(chosen))
-    e = np.fromiter(map(_END, chosen), np.int64, len(chosen))
+    s = np.fromiter(map(START, chosen), np.int64, len(chosen))
+    e = np.fromiter(map(END, chosen), np.int64, len(chosen))
     keep = s < e
     s, e = s[keep], np.minimum(e[keep], size)
     edges = (np.bincount(s, minlength=size + 1) - np.bincount(e, minlength=size + 1)) if len(s) \
@@ -162,8 +179,8 @@ def _free_roles(text: str, starts: np.ndarray, ends: np.ndarray, roles: np.ndarr
 
 def _by_edges(chosen: list[tuple[int, int, str]]) -> tuple[dict[int, str], dict[int, str]]:
     """The type of the rule entity of CHOSEN ending / starting at each offset (the last, where several do)."""
-    types = list(map(_TYPE, chosen))
-    return dict(zip(map(_END, chosen), types)), dict(zip(map(_START, chosen), types))
+    types = list(map(TYPE_OF, chosen))
+    return dict(zip(map(END, chosen), types)), dict(zip(map(START, chosen), types))
 
 
 def _windows(starts: np.ndarray, ends: np.ndarray, roles: np.ndarray):
@@ -191,7 +208,7 @@ def candidates(text: str, tokens: list, chosen: list[tuple[int, int, str]]):
     a run of MAX_TOKENS words at most, MIN_CHARS..MAX_CHARS long, of free
     roles (``_role``, ``_free_roles``), beginning with no verb and holding a noun.
     CHOSEN: (start, end, type) of the rule entities."""
-    starts, ends = _offsets(tokens)
+    starts, ends = token_offsets(tokens)
     roles = _free_roles(text, starts, ends, np.array([_role(t[2], t[3]) for t in tokens], dtype=np.int8), chosen)
     for i, j in sorted((i, i + d) for d, first in _windows(starts, ends, roles) for i in first.tolist()):
         yield tokens[i][0], tokens[j][1], i, j
@@ -212,16 +229,16 @@ def surface_features(text: str, tokens: list, s: int, e: int, i: int, j: int, he
     tags = [t[3] for t in tokens[i:j + 1]]
     f = ["l1=" + surf[-1], "l2=" + surf[-2:], "f1=" + surf[0], "f2=" + surf[:2],
          "len=" + str(min(L, 8)), "ntok=" + str(j - i + 1), "pos=" + "_".join(tags),
-         "posL=" + tags[-1], "posF=" + tags[0], "wL=" + _word(tokens[j]), "wF=" + _word(tokens[i])]
+         "posL=" + tags[-1], "posF=" + tags[0], "wL=" + feature_word(tokens[j]), "wF=" + feature_word(tokens[i])]
     if surf.isascii():
         f.append("ascii")
-    f += ["w=" + _word(t) for t in tokens[i:j + 1]]
+    f += ["w=" + feature_word(t) for t in tokens[i:j + 1]]
     f.append("s=" + surf)
     f += ["c=" + ch for ch in surf]
     for t in tags:
         if t.startswith("lex:"):
             f.append("in=" + t)
-    h = _head_of(surf, heads)
+    h = head_of(surf, heads)
     if h:
         f += ["head=" + h[1], "hs=" + h[0]]
     return f
@@ -233,9 +250,9 @@ def context_features(text: str, tokens: list, chosen_by_end: dict, chosen_by_sta
     f = []
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-    f.append("pw=" + (_word(prev) if prev else "^"))
+    f.append("pw=" + (feature_word(prev) if prev else "^"))
     f.append("pt=" + (prev[3] if prev else "^"))
-    f.append("nw=" + (_word(nxt) if nxt else "$"))
+    f.append("nw=" + (feature_word(nxt) if nxt else "$"))
     f.append("nt=" + (nxt[3] if nxt else "$"))
     pc = text[s - 1] if s > 0 else "^"
     nc = text[e] if e < len(text) else "$"
@@ -284,7 +301,7 @@ def clause_features(tokens: list, i: int, j: int, heads: dict) -> list[str]:
 
 def _deng_features(word: str, heads: dict) -> list[str]:
     """The features of WORD, the word after a 等 following a span: itself and its class head's type."""
-    hd = _head_of("x" + word, heads)
+    hd = head_of("x" + word, heads)
     return ["deng=" + word] + (["dengh=" + hd[1]] if hd else [])
 
 
@@ -350,10 +367,10 @@ class ListFrame:
         """FACTS: (joiner, 等, clean, item-ending tag, free, role, verb, clause end) per token (numpy
         arrays: a word of _LISTJOIN, of _LIST_END, no stop character in it, a tag of _ITEM_END_TAGS,
         touching no rule entity, ``_role`` or 0 where not free, the tag v, a character of _CLAUSE_END
-        in it), if the caller has them, and OFFSETS, the tokens' (``_offsets``); else read here."""
+        in it), if the caller has them, and OFFSETS, the tokens' (``token_offsets``); else read here."""
         tokens = as_tokens(tokens)
         self.text, self.tokens, self.heads, self.chosen = text, tokens, heads, chosen
-        self.starts, self.ends = starts, ends = offsets or _offsets(tokens)
+        self.starts, self.ends = starts, ends = offsets or token_offsets(tokens)
         n = len(starts)
         self.item_of = np.full(n, -1, dtype=np.int64)
         self.first = self.last = self.item_list = self.place = self.list_size = np.zeros(0, dtype=np.int64)
@@ -469,16 +486,16 @@ class ListFrame:
         free = ~_touching(text, starts, ends, chosen)
         roles = np.where(free, np.array([_role(w, t) for w, t in zip(words, tags)], dtype=np.int8), 0)
         return (np.array([w in _LISTJOIN for w in words]), np.array([w in _LIST_END for w in words]),
-                np.array([_STOP.isdisjoint(w) for w in words]), np.array([t in _ITEM_END_TAGS for t in tags]),
+                np.array([STOP.isdisjoint(w) for w in words]), np.array([t in _ITEM_END_TAGS for t in tags]),
                 free, roles, np.array([t == "v" for t in tags]), np.array([not _CLAUSE_END.isdisjoint(w) for w in words]))
 
     @staticmethod
     def _entity_maps(chosen: list) -> tuple[dict, dict, dict]:
         """The rule entities' types by (start, end), and their (start, end) by end, by start (the last, where
         several do; the keys of the first, not new tuples: a text has thousands of rule entities)."""
-        spans = dict(zip(map(_SPAN, chosen), map(_TYPE, chosen)))
+        spans = dict(zip(map(SPAN, chosen), map(TYPE_OF, chosen)))
         keys = list(spans)
-        return spans, dict(zip(map(_END, keys), keys)), dict(zip(map(_START, keys), keys))
+        return spans, dict(zip(map(END, keys), keys)), dict(zip(map(START, keys), keys))
 
     def item_at(self, i: int, j: int) -> int:
         """The index of the free item of tokens I..J, -1 if none is."""
@@ -545,9 +562,9 @@ class ListFrame:
                     frame += _class_features(words[after + 1], heads)
                     frame += sorted({"lcue=" + ty for rx, ty in tail_cues() if rx.match(text, int(self.ends[after]))})
             else:
-                frame.append("lend=" + ("punct" if not _STOP.isdisjoint(w) else tags[after]))
+                frame.append("lend=" + ("punct" if not STOP.isdisjoint(w) else tags[after]))
         surfaces = [text[x[0]:x[1]] for x in items if x]
-        frame += sorted({"lsibh=" + hd[1] for sf in surfaces for hd in [_head_of(sf, heads)] if hd})
+        frame += sorted({"lsibh=" + hd[1] for sf in surfaces for hd in [head_of(sf, heads)] if hd})
         ends1, ends2 = Counter(sf[-1] for sf in surfaces), Counter(sf[-2:] for sf in surfaces)  # (an item's own too)
         out = {}
         for x in items:
@@ -566,239 +583,11 @@ class ListFrame:
 
 def _class_features(word: str, heads: dict) -> list[str]:
     """The features of WORD, the class noun after a list's 等: itself and its class head's type."""
-    hd = _head_of("x" + word, heads)
+    hd = head_of("x" + word, heads)
     return ["ldeng=" + word] + (["ldengh=" + hd[1]] if hd else [])
 
 
-# ---- extensions: a rule Technology / Industry mention with the words next to it that the rules left out
-EXT_MAX_WORDS = 2  # (words added on either side)
-EXT_MAX_CHARS = 14
-EXT_THRESHOLD = 0.8  # (the shipped model's extend.threshold if missing; chosen holding each open set out)
-
-
-# (jieba tags of the words never added: prepositions, conjunctions, particles, pronouns, adverbs,
-# localisers, interjections, punctuation)
-_EXT_NEVER_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "rr", "rz", "d", "f", "y", "e",
-                             "o", "x", "w"})
-
-
-# the jieba tags of the outer word added: on the left a modifier (a noun, a name, an adjective or
-# distinguishing word, a time word, a prefix, an unknown word, a lexicon term; no verb: it governs the term,
-# no numeral or measure word: they count it), on the right a head (a noun, a verb or verbal noun, an
-# unknown word, a distinguishing word, an abbreviation)
-_EXT_LEFT_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "ng", "j", "a", "b", "t", "h", "unk", "eng"})
-_EXT_RIGHT_TAGS = frozenset({"n", "ng", "nr", "nrt", "nz", "v", "vn", "unk", "b", "j", "zg", "eng"})
-
-
-@cache
-def _addable(word: str, tag: str) -> bool:
-    """Whether WORD (of jieba tag TAG) may be added to a rule mention: no stop character in it, no tag of
-    _EXT_NEVER_TAGS (an unknown word may: a modifier the dictionary lacks)."""
-    return _STOP.isdisjoint(word) and tag not in _EXT_NEVER_TAGS
-
-
-def extensions(text: str, tokens, chosen: list[tuple[int, int, str, str]]):
-    """(mention index, start, end, first token, last token, words added on the left, on the right) of
-    each extension candidate of TEXT: a rule Technology or Industry mention of CHOSEN ((start, end, type,
-    rule)) with one to EXT_MAX_WORDS adjacent jieba words added on its left or on its right, words that
-    touch no rule entity and may be added (``_addable``), the outer one of a tag of _EXT_LEFT_TAGS (or a
-    lexicon term) on the left, of _EXT_RIGHT_TAGS on the right; EXT_MAX_CHARS characters in all."""
-    tokens = as_tokens(tokens)
-    n = len(tokens)
-    if not n:
-        return
-    starts, ends, words, tags = tokens.starts, tokens.end_at.offsets, tokens.words, tokens.tags
-    by_start, by_end = tokens.start_at, tokens.end_at
-    # (whether a token touches a rule entity, asked of the few next to a mention: the last entity starting
-    # before its end, by the entities' starts and their ends' running maximum)
-    spans = sorted(map(_SPAN_TYPE, chosen))
-    entity_starts = list(map(_START, spans))
-    reach = list(itertools.accumulate(map(_END, spans), max))
-
-    def touch(k: int) -> bool:
-        at = bisect_left(entity_starts, ends[k]) - 1
-        return at >= 0 and reach[at] > starts[k]
-
-    for m, ms, me in [(m, c[0], c[1]) for m, c in enumerate(chosen) if c[2] in TYPES]:
-        nl = nr = 0  # (how many words may be added on each side)
-        k = by_end.get(ms)
-        while k is not None and nl < EXT_MAX_WORDS and _addable(words[k], tags[k]) and not touch(k) \
-                and ms - starts[k] <= EXT_MAX_CHARS:
-            nl += 1
-            if k == 0 or starts[k] != ends[k - 1]:
-                break
-            k -= 1
-        k = by_start.get(me)
-        while k is not None and nr < EXT_MAX_WORDS and _addable(words[k], tags[k]) and not touch(k) \
-                and ends[k] - me <= EXT_MAX_CHARS:
-            nr += 1
-            if k + 1 >= n or starts[k + 1] != ends[k]:
-                break
-            k += 1
-        if not nl and not nr:
-            continue
-        first_in, last_in = bisect_right(starts, ms) - 1, bisect_left(starts, me) - 1  # (the tokens holding its ends)
-        for k in range(1, nl + 1):  # (on one side at a time: words added on both were hardly ever a term)
-            i = by_end.get(ms) - k + 1
-            if (tags[i] in _EXT_LEFT_TAGS or tags[i].startswith("lex:")) and me - starts[i] <= EXT_MAX_CHARS:
-                yield m, starts[i], me, i, last_in, k, 0
-        for k in range(1, nr + 1):
-            j = by_start.get(me) + k - 1
-            if tags[j] in _EXT_RIGHT_TAGS and ends[j] - ms <= EXT_MAX_CHARS:
-                yield m, ms, ends[j], first_in, j, 0, k
-
-
-def mention_key(text: str, mention: tuple[int, int, str, str]) -> tuple[str, str, int, str]:
-    """What the features an extension candidate takes from the rule mention MENTION ((start, end, type,
-    rule)) it extends read: its type, rule, length, last five characters (its class head's)."""
-    ms, me, ty, rule = mention
-    return ty, rule, min(me - ms, 8), text[max(ms, me - 5):me]
-
-
-def mention_pairs(ty: str, rule: str, length: int, tail: str, heads: dict) -> list[tuple[str, str]]:
-    """The (slot, value) features of an extension candidate's mention (``mention_key``): its type, rule
-    and rule family, length and class head."""
-    f = [("ity", ty), ("fam", rule.partition(".")[0]), ("rule", rule), ("ilen", str(length))]
-    hd = _head_of(tail, heads)
-    if hd:
-        f.append(("ihead", hd[1]))
-    return f
-
-
-def start_key(text: str, tokens, s: int, i: int) -> tuple[str, str, str]:
-    """What an extension candidate's start S (token I) features read: the character before it, its first
-    two characters, the tag before it."""
-    return text[s - 1] if s > 0 else "^", text[s:s + 2], tokens[i - 1][3] if i > 0 else "^"
-
-
-def start_pairs(before: str, first: str, tag: str) -> list[tuple[str, str]]:
-    """The (slot, value) features of an extension candidate's start (``start_key``): its first characters,
-    the character and tag before it."""
-    return [("f1", first[0]), ("f2", first), ("pc", before), ("pt", tag)]
-
-
-def end_key(text: str, tokens, e: int, j: int) -> tuple[str, str, str]:
-    """What an extension candidate's end E (token J) features read: its last two characters, the
-    character and tag after it."""
-    return text[e - 2:e], text[e] if e < len(text) else "$", tokens[j + 1][3] if j + 1 < len(tokens) else "$"
-
-
-def end_pairs(last: str, after: str, tag: str) -> list[tuple[str, str]]:
-    """The (slot, value) features of an extension candidate's end (``end_key``): its last characters, the
-    character and tag after it."""
-    return [("l1", last[-1]), ("l2", last), ("nc", after), ("nt", tag)]
-
-
-def size_key(text: str, tokens, s: int, e: int, i: int, j: int, nl: int, nr: int) -> tuple:
-    """What an extension candidate S:E (tokens I..J; NL words added on the left or NR on the right)
-    size features read: the side, how many words, its length, theirs, its last five characters (its
-    class head's, ``_head_of``)."""
-    a, b = (i, i + nl - 1) if nl else (j - nr + 1, j)
-    return "L" if nl else "R", nl + nr, min(e - s, 8), min(tokens[b][1] - tokens[a][0], 6), text[max(s, e - 5):e]
-
-
-def size_pairs(side: str, added: int, length: int, added_length: int, tail: str,
-               heads: dict) -> list[tuple[str, str]]:
-    """The (slot, value) features of an extension candidate's size (``size_key``): the side added, how
-    many words, its length and theirs, its class head."""
-    f = [("side", side), ("nadd", str(added)), ("len", str(length)), ("alen", str(added_length))]
-    hd = _head_of(tail, heads)
-    if hd:
-        f += [("head", hd[1]), ("hs", hd[0])]
-    return f
-
-
-def word_key(tok, side: str, last: bool) -> tuple[str, str, str, bool]:
-    """What the features of an added word TOK on SIDE read (LAST: the outer one on the right)."""
-    return side, _word(tok), tok[3], last
-
-
-def word_pairs(side: str, word: str, tag: str, last: bool, heads: dict) -> list[tuple[str, str]]:
-    """The (slot, value) features of an added word (``word_key``): itself and its tag, whether it is a
-    lexicon term, the class head it is if it ends the candidate."""
-    f = [("aw" + side, word), ("at" + side, tag)]
-    if tag.startswith("lex:"):
-        f.append(("alex", side))
-    if last:
-        hd = _head_of("x" + word, heads)
-        if hd:
-            f.append(("ahead", hd[1]))
-    return f
-
-
-def word_keys(tokens, i: int, j: int, nl: int, nr: int) -> list[tuple[str, str, str, bool]]:
-    """The ``word_key`` of each word added to extension candidate I..J."""
-    if nl:
-        return [word_key(tokens[k], "L", False) for k in range(i, i + nl)]
-    return [word_key(tokens[k], "R", k == j) for k in range(j - nr + 1, j + 1)]
-
-
-def extension_pairs(text: str, tokens, s: int, e: int, i: int, j: int, nl: int, nr: int,
-                    heads: dict) -> list[tuple[str, str]]:
-    """The (slot, value) features of extension candidate S:E (tokens I..J; NL words added on the left,
-    NR on the right) but its mention's (``mention_pairs``): its start's, its end's, its size's and the
-    added words'."""
-    f = (start_pairs(*start_key(text, tokens, s, i)) + end_pairs(*end_key(text, tokens, e, j))
-         + size_pairs(*size_key(text, tokens, s, e, i, j, nl, nr), heads))
-    for key in word_keys(tokens, i, j, nl, nr):
-        f += word_pairs(*key, heads)
-    return f
-
-
-def extension_spans(text: str, tokens, chosen: list[tuple[int, int, str, str]], heads: dict | None = None):
-    """(mention index, start, end, feature strings) of each extension candidate of TEXT (``extensions``)."""
-    heads = class_heads() if heads is None else heads
-    tokens = as_tokens(tokens)
-    for m, s, e, i, j, nl, nr in extensions(text, tokens, chosen):
-        yield m, s, e, [k + "=" + v for k, v in mention_pairs(*mention_key(text, chosen[m]), heads)
-                        + extension_pairs(text, tokens, s, e, i, j, nl, nr, heads)]
-
-
-_READ_HEADS = (mention_pairs, size_pairs, word_pairs)  # (the feature groups that read the class heads)
-
-
-class _GroupScores(dict):
-    """key -> the score (``ExtensionScores``) of a feature group's features PAIRS(*key), reckoned on first
-    sight (a dict's own lookup after: no Python call per group and candidate)."""
-
-    MAX_KEYS = 1 << 16
-
-    def __init__(self, pairs, score, heads: dict):
-        super().__init__()
-        self.pairs, self.score, self.heads = pairs, score, heads
-
-    def __missing__(self, key: tuple) -> complex:
-        if len(self) >= self.MAX_KEYS:  # (a long-running process: start afresh)
-            self.clear()
-        z = self[key] = self.score(self.pairs(*key, self.heads) if self.pairs in _READ_HEADS else self.pairs(*key))
-        return z
-
-
-class ExtensionScores:
-    """The Technology and Industry scores (the softmax inputs of ``probabilities``) of extension
-    candidates, as complex numbers (Technology the real part, Industry the imaginary one), read off
-    their (slot, value) features without making feature strings: the weights by (slot, value), and the
-    scores of the feature groups by what they read."""
-
-    def __init__(self, weights: dict):
-        wt, wi = (weights[ty] for ty in TYPES)
-        self.base = complex(wt.get("", 0.0), wi.get("", 0.0))
-        self.table = {tuple(f.split("=", 1)): complex(wt.get(f, 0.0), wi.get(f, 0.0)) for f in set(wt) | set(wi)
-                      if "=" in f}
-
-        self.heads = class_heads()
-        # the scores of the feature groups (``mention_pairs``, ``start_pairs``, ``end_pairs``, ``size_pairs``,
-        # ``word_pairs``) by what they read: a text repeats most of them
-        self.groups = {pairs: _GroupScores(pairs, self, self.heads)
-                       for pairs in (mention_pairs, start_pairs, end_pairs, size_pairs, word_pairs)}
-
-    def __call__(self, pairs: list[tuple[str, str]]) -> complex:
-        return sum(map(self.table.get, pairs, repeat(0j)), 0j)  # (the lookups in C: no Python call per feature)
-
-
-_EXT_SCORES: dict = {}
-
-
+# ---- the regressions' scoring (the gap filler's below and the extensions', kg.extract.extend)
 def per_weights(cache: dict, weights: dict, make):
     """MAKE(WEIGHTS), made once per weights object and kept in CACHE (keyed by its id, checked to be the same
     object)."""
@@ -808,59 +597,10 @@ def per_weights(cache: dict, weights: dict, make):
     return hit[1]
 
 
-def extension_scores(weights: dict) -> ExtensionScores:
-    """The ExtensionScores of WEIGHTS, made once per weights object."""
-    return per_weights(_EXT_SCORES, weights, ExtensionScores)
-
-
-def choose_extensions(scored: list[tuple[int, int, int, str, float]], threshold: float):
-    """(mention index, start, end, type, probability) of the extensions kept of SCORED ((mention index,
-    start, end, type, probability)): the most probable of each mention's reaching THRESHOLD, then of
-    overlapping ones the most probable."""
-    best: dict = {}
-    for x in scored:
-        if x[4] >= threshold and (x[0] not in best or x[4] > best[x[0]][4]):
-            best[x[0]] = x
-    kept: list = []
-    for x in sorted(best.values(), key=lambda x: (-x[4], x[1], x[2])):
-        if all(x[2] <= k[1] or k[2] <= x[1] for k in kept):
-            kept.append(x)
-    return sorted(kept)
-
-
 def score_floor(threshold: float) -> float:
     """The least score of a type whose probability reaches THRESHOLD, less a rounding margin: P(type) <=
     sigmoid(its score), whatever the other scores."""
     return math.log(threshold / (1 - threshold)) - 1e-6 if 0 < threshold < 1 else -math.inf
-
-
-def predict_extensions(weights: dict, text: str, tokens, chosen: list[tuple[int, int, str, str]], threshold: float,
-                       not_entities: frozenset = frozenset()):
-    """(mention index, start, end, type, probability) of the rule mentions of CHOSEN ((start, end, type,
-    rule)) to extend (``choose_extensions``), WEIGHTS the extension model's.  A candidate whose scores stay
-    under ``score_floor`` gets no probability: it could not reach THRESHOLD."""
-    floor = score_floor(threshold)
-    score = extension_scores(weights)
-    of_mention, of_start, of_end, of_size, of_word = map(
-        score.groups.__getitem__, (mention_pairs, start_pairs, end_pairs, size_pairs, word_pairs))
-    tokens = as_tokens(tokens)
-    scored, last = [], -1
-    for m, s, e, i, j, nl, nr in extensions(text, tokens, chosen):
-        if text[s:e] in not_entities:
-            continue
-        if m != last:  # (a mention's own features: once for its candidates)
-            z0, last = score.base + of_mention[mention_key(text, chosen[m])], m
-        z = (z0 + of_start[start_key(text, tokens, s, i)] + of_end[end_key(text, tokens, e, j)]
-             + of_size[size_key(text, tokens, s, e, i, j, nl, nr)])
-        for key in word_keys(tokens, i, j, nl, nr):
-            z += of_word[key]
-        if z.real < floor and z.imag < floor:
-            continue
-        top = max(0.0, z.real, z.imag)
-        et, ei = math.exp(z.real - top), math.exp(z.imag - top)
-        p, ty = (et, TYPES[0]) if z.real >= z.imag else (ei, TYPES[1])
-        scored.append((m, s, e, ty, p / (math.exp(-top) + et + ei)))
-    return choose_extensions(scored, threshold)
 
 
 def spans(text: str, tokens: list, chosen: list[tuple[int, int, str]], heads: dict | None = None):
@@ -947,18 +687,19 @@ def _cmax(a: complex, b: complex) -> complex:
     return complex(max(a.real, b.real), max(a.imag, b.imag))
 
 
-class _Table:
-    """Weights (complex, see ScoreBound) of integer keys (>= 0), looked up for a
-    whole array of keys at once: an open-addressing hash table (multiplicative
-    hashing, linear probing, at most a sixteenth full: one or two probes)."""
+class Table:
+    """Weights (complex, see ScoreBound; or values of DTYPE) of integer keys (>= 0),
+    looked up for a whole array of keys at once: an open-addressing hash table
+    (multiplicative hashing, linear probing, at most a sixteenth full: one or
+    two probes)."""
 
     EMPTY = -2  # (a key never asked for: the callers' "no key" is -1)
 
-    def __init__(self, pairs: dict[int, complex]):
+    def __init__(self, pairs: dict[int, complex], dtype=complex):
         self.bits = max(4, (16 * len(pairs)).bit_length())
         size = 1 << self.bits
         self.keys = np.full(size + 1, self.EMPTY, dtype=np.int64)  # (the last slot: "not found", weight 0)
-        self.values = np.zeros(size + 1, dtype=complex)
+        self.values = np.zeros(size + 1, dtype=dtype)
         self.probes = 1
         for (key, w), at in zip(pairs.items(), self._slot(np.array(list(pairs), dtype=np.int64)).tolist()):
             step = 0
@@ -988,7 +729,7 @@ class _Table:
         return self.where(q) < len(self.keys) - 1
 
 
-class _CharTable:
+class CharTable:
     """Weights (complex, see ScoreBound) of single characters, looked up for a
     whole array of code points at once: a small index by code point (0 for a
     character without a weight, and for every code point past the table's or
@@ -1004,7 +745,7 @@ class _CharTable:
         return self.values[self.index[np.minimum(cp, len(self.index) - 1)]]
 
 
-class _Rows(dict):
+class Rows(dict):
     """key -> the index of its column in TABLE (weights, complex) and FACTS
     (int8), made by MAKE(key) -> (weights, facts) on first sight."""
 
@@ -1024,12 +765,47 @@ class _Rows(dict):
         return k
 
 
-def _chars_key(s: str) -> int:
+def chars_key(s: str) -> int:
     """One integer for up to three characters (21 bits each)."""
     k = 0
     for ch in s:
         k = (k << 21) | ord(ch)
     return k
+
+
+class HeadIndex:
+    """The class heads (``class_heads``) of one to four characters, numbered (``heads``: (suffix, type)
+    by number), found at the end of many spans at once: numpy over a text's code points (CP) for the
+    heads of up to three characters (one integer key, ``chars_key``), then a look at the text for
+    the few spans that end with the last three characters of a head of four."""
+
+    def __init__(self, heads: dict[str, str]):
+        self.heads = [(h, ty) for h, ty in heads.items() if 1 <= len(h) <= 4]
+        number = {h: k for k, (h, _) in enumerate(self.heads)}
+        self.tables = {k: Table({chars_key(h): number[h] for h in number if len(h) == k}, np.int64) for k in (1, 2, 3)}
+        self.fours = {h: number[h] for h in number if len(h) == 4}
+        self.four_tails = Table({chars_key(h[1:]): 0 for h in self.fours}, np.int64)
+
+    def by_size(self, text: str, cp: np.ndarray, ends: np.ndarray) -> dict[int, np.ndarray]:
+        """k -> the number of the head of k characters (1 to 4) that ends at each offset of ENDS (-1 for none)."""
+        out = {}
+        key = np.zeros(len(ends), dtype=np.int64)
+        for k in (1, 2, 3):
+            key = np.where(ends >= k, key | (cp[np.maximum(ends - k, 0)] << (21 * (k - 1))), -1)
+            slot = self.tables[k].where(key)
+            out[k] = np.where(slot < len(self.tables[k].keys) - 1, self.tables[k].values[slot], -1)
+        out[4] = np.full(len(ends), -1, dtype=np.int64)
+        for t in np.flatnonzero((ends >= 4) & self.four_tails.has(key)).tolist():
+            out[4][t] = self.fours.get(text[ends[t] - 4:ends[t]], -1)
+        return out
+
+    def at(self, text: str, cp: np.ndarray, ends: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+        """The number of the head ``head_of`` finds in each span ending at ENDS, LENGTHS characters long (-1 for
+        none): the longest shorter than the span."""
+        out = np.full(len(ends), -1, dtype=np.int64)
+        for k, found in self.by_size(text, cp, ends).items():
+            out = np.where((found >= 0) & (lengths > k), found, out)
+        return out
 
 
 class ScoreBound:
@@ -1055,7 +831,7 @@ class ScoreBound:
     # (and as a list's verb, as the class after its 等, as the verb governing a span, as the word after a 等 after it)
     INSIDE, FIRST, LAST, PREV, NEXT, VERB, CLASS, GOVERNS, DENG = range(9)
     CLEAN, ASCII, LONG, JOINER, LIST_END, CLAUSE_END = 1, 2, 4, 8, 16, 32  # a word's facts: no stop character, ASCII,
-    # 6 characters or more (_role, _word), a list joiner, 等, a clause end (ListFrame)
+    # 6 characters or more (_role, feature_word), a list joiner, 等, a clause end (ListFrame)
     ROLE, ITEM_END, IS_VERB = 7, 8, 16  # a tag's facts: its role (_tag_role), whether it ends an edge item
     # (_ITEM_END_TAGS), v
     END = 5  # (a tag's weight as what follows a list: lend=)
@@ -1085,27 +861,26 @@ class ScoreBound:
                                  for d in range(ITEM_MAX_CHARS)])  # [words - 1, characters] (a list item's too)
 
         def table(slot: str, size: int) -> dict[int, complex]:
-            return {_chars_key(v): w for v, w in by_slot.get(slot, {}).items() if len(v) == size}
-        self.chars = {slot: _CharTable(table(slot, 1)) for slot in ("c", "f1", "l1", "pc", "nc")}
-        self.pairs = {slot: _Table(table(slot, 2)) for slot in ("f2", "l2")}
+            return {chars_key(v): w for v, w in by_slot.get(slot, {}).items() if len(v) == size}
+        self.chars = {slot: CharTable(table(slot, 1)) for slot in ("c", "f1", "l1", "pc", "nc")}
+        self.pairs = {slot: Table(table(slot, 2)) for slot in ("f2", "l2")}
         heads = class_heads()
         self.heads = heads
-        self.head_tables = {k: _Table({_chars_key(h): g("head=" + ty) + g("hs=" + h) for h, ty in heads.items()
-                                       if len(h) == k}) for k in (1, 2, 3)}
-        self.head4_tails = _Table({_chars_key(h[1:]): 0j for h in heads if len(h) == 4})  # (then checked in full)
-        self.head_ends = _CharTable({ord(h[-1]): 1 for h in heads if len(h) <= 4})  # (the last characters of heads)
-        self.joiner_last = _CharTable({ord(jn[-1]): 1 for jn in _LISTJOIN})
-        self.joiner_first = _CharTable({ord(jn[0]): 1 for jn in _LISTJOIN})
-        self.words = _Rows(self._word_weights, 9)
-        self.long_word = np.array(self._word_weights("#long")[0])  # (what _word calls a long unknown word)
-        self.tags = _Rows(self._tag_weights, 6)
+        self.head_index = HeadIndex(heads)
+        self.head_weights = np.array([g("head=" + ty) + g("hs=" + h) for h, ty in self.head_index.heads] + [0j])
+        self.head_ends = CharTable({ord(h[-1]): 1 for h in heads if len(h) <= 4})  # (the last characters of heads)
+        self.joiner_last = CharTable({ord(jn[-1]): 1 for jn in _LISTJOIN})
+        self.joiner_first = CharTable({ord(jn[0]): 1 for jn in _LISTJOIN})
+        self.words = Rows(self._word_weights, 9)
+        self.long_word = np.array(self._word_weights("#long")[0])  # (what feature_word calls a long unknown word)
+        self.tags = Rows(self._tag_weights, 6)
         self.unknown = self.tags["unk"]
 
     def _word_weights(self, word: str) -> tuple[tuple, int]:
         """The weights of WORD's features inside a span, first, last, just before and after it, as a list's
         verb, as the class after its 等, as a span's governing verb and as the word after a 等 after it; its facts."""
         g = self.weight
-        facts = (self.CLEAN if _STOP.isdisjoint(word) else 0) | (self.ASCII if word.isascii() else 0) | (
+        facts = (self.CLEAN if STOP.isdisjoint(word) else 0) | (self.ASCII if word.isascii() else 0) | (
             self.LONG if len(word) >= 6 else 0) | (self.JOINER if word in _LISTJOIN else 0) | (
             self.LIST_END if word in _LIST_END else 0) | (0 if _CLAUSE_END.isdisjoint(word) else self.CLAUSE_END)
         return (g("w=" + word), g("wF=" + word), g("wL=" + word), g("pw=" + word), g("nw=" + word),
@@ -1180,7 +955,7 @@ class ScoreBound:
         facts, tag_facts, unknown = self.words.facts[word], self.tags.facts[tag], tag == self.unknown
         long = unknown & (facts & self.LONG != 0)
         clean = (facts & self.CLEAN != 0) & (~unknown | (facts & self.ASCII != 0))
-        starts, ends = _offsets(tokens)
+        starts, ends = token_offsets(tokens)
         touch = _touching(text, starts, ends, chosen)
         roles = np.where(clean & ~touch, tag_facts & self.ROLE, 0).astype(np.int8)
         verb, clause_end, deng = tag_facts & self.IS_VERB != 0, facts & self.CLAUSE_END != 0, facts & self.LIST_END != 0
@@ -1206,7 +981,7 @@ class ScoreBound:
         def weights(place: int, at: np.ndarray) -> np.ndarray:  # of the word and tag of the tokens AT in PLACE
             w = np.where(long[at], self.long_word[place], self.words.table[place, word[at]])
             return w + self.tags.table[place, tag[at]]
-        cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+        cp = code_points(text)
         size, g, chars, pairs = len(text), self.weight, self.chars, self.pairs
         # where a span starts (a token of role 2 or 3): its first word and characters, the word and character before
         # it, the verb governing it
@@ -1257,22 +1032,10 @@ class ScoreBound:
         heads = []  # (k, the tokens a class head of k characters ends, its weight)
         at = np.flatnonzero(end_at & (self.head_ends(cp[ends - 1]) != 0))
         e = ends[at]
-        key = np.zeros(len(at), dtype=np.int64)
-        for k in (1, 2, 3):
-            key = np.where(e >= k, key | (cp[np.maximum(e - k, 0)] << (21 * (k - 1))), -1)
-            table = self.head_tables[k]
-            slot = table.where(key)
-            is_head = np.zeros(n, dtype=bool)
-            is_head[at] = slot < len(table.keys) - 1
-            w = np.zeros(n, dtype=complex)
-            w[at] = table.values[slot]
+        for k, found in self.head_index.by_size(text, cp, e).items():
+            is_head, w = np.zeros(n, dtype=bool), np.zeros(n, dtype=complex)
+            is_head[at], w[at] = found >= 0, self.head_weights[found]
             heads.append((k, is_head, w))
-        is4, w4 = np.zeros(n, dtype=bool), np.zeros(n, dtype=complex)
-        for t in at[(e >= 4) & self.head4_tails.has(key)].tolist():
-            h = text[ends[t] - 4:ends[t]]
-            if h in self.heads:
-                is4[t], w4[t] = True, g("head=" + self.heads[h]) + g("hs=" + h)
-        heads.append((4, is4, w4))
         char_sum = np.concatenate([[0j], np.cumsum(chars["c"](cp))])
         extra = frame.extra_at
         # each item's list features: LIST_EXACT read, the others at their largest
@@ -1292,7 +1055,7 @@ class ScoreBound:
         s, e = starts[i], ends[j]
         length = e - s
         head = np.zeros(len(i), dtype=complex)
-        for k, is_head, w in heads:  # the longest class head shorter than the span (_head_of)
+        for k, is_head, w in heads:  # the longest class head shorter than the span (head_of)
             head = np.where(is_head[j] & (k < length), w[j], head)
         k = np.where(item & (frame.item_of[i] == frame.item_of[j]), frame.item_of[i], -1)  # (-1: the pad)
         z = (self.base + first[i] + inside[j + 1] - inside[i] + last[j] + char_sum[e] - char_sum[s]
@@ -1319,49 +1082,43 @@ MODEL_KEYS = {"weights": "{type: {feature: weight}} for each of TYPES ('' the bi
               "list_weight": "a list item's own probability's weight against its list's mean probability, in "
                              "(0, 1] (1: its own alone; LIST_WEIGHT if missing)",
               "candidates": "training candidates (information)", "positives": "positive ones among them (information)",
-              "extend": "the extension model (optional): {weights, threshold (EXT_THRESHOLD if missing), candidates, "
-                        "positives} as above, its candidates rule mentions with words added (``extensions``)"}
-EXTEND_KEYS = ("weights", "threshold", "candidates", "positives")
+              "extend": "the extension model (optional; its keys: kg.extract.extend.MODEL_KEYS), its candidates "
+                        "rule mentions with words added"}
+
+
+def check_weights(weights, name: str, where: str) -> None:
+    """ValueError naming NAME in WHERE unless WEIGHTS maps exactly TYPES to {feature: finite number}."""
+    if not isinstance(weights, dict) or set(weights) != set(TYPES):
+        raise ValueError(f"{where}: '{name}' must map exactly {list(TYPES)} to feature weights")
+    for ty, w in weights.items():
+        if not isinstance(w, dict):
+            raise ValueError(f"{where}: {name}[{ty!r}] is not an object")
+        for f, x in w.items():
+            if isinstance(x, bool) or not isinstance(x, (int, float)) or not math.isfinite(x):
+                raise ValueError(f"{where}: {name}[{ty!r}][{f!r}] = {x!r} is not a finite number")
+
+
+def check_threshold(th, name: str, where: str) -> None:
+    """ValueError naming NAME in WHERE unless TH is a number in (0, 1)."""
+    if isinstance(th, bool) or not isinstance(th, (int, float)) or not 0 < th < 1:
+        raise ValueError(f"{where}: '{name}' = {th!r} is not a number in (0, 1)")
 
 
 def check_model(model, where: str = "model") -> dict:
     """MODEL, if it is a span filler model (MODEL_KEYS); else ValueError naming what is wrong in WHERE."""
-    def bad(what: str):
-        raise ValueError(f"{where}: {what}")
-
     if not isinstance(model, dict):
-        bad("not a JSON object")
+        raise ValueError(f"{where}: not a JSON object")
     unknown = sorted(set(model) - set(MODEL_KEYS))
     if unknown:
-        bad(f"unknown key(s) {unknown} (known: {sorted(MODEL_KEYS)})")
-    def check_weights(weights, where: str) -> None:
-        if not isinstance(weights, dict) or set(weights) != set(TYPES):
-            bad(f"'{where}' must map exactly {list(TYPES)} to feature weights")
-        for ty, w in weights.items():
-            if not isinstance(w, dict):
-                bad(f"{where}[{ty!r}] is not an object")
-            for f, x in w.items():
-                if isinstance(x, bool) or not isinstance(x, (int, float)) or not math.isfinite(x):
-                    bad(f"{where}[{ty!r}][{f!r}] = {x!r} is not a finite number")
-
-    def check_threshold(th, where: str) -> None:
-        if isinstance(th, bool) or not isinstance(th, (int, float)) or not 0 < th < 1:
-            bad(f"'{where}' = {th!r} is not a number in (0, 1)")
-
-    check_weights(model.get("weights"), "weights")
-    check_threshold(model.get("threshold", THRESHOLD), "threshold")
+        raise ValueError(f"{where}: unknown key(s) {unknown} (known: {sorted(MODEL_KEYS)})")
+    check_weights(model.get("weights"), "weights", where)
+    check_threshold(model.get("threshold", THRESHOLD), "threshold", where)
     if "extend" in model:
-        ext = model["extend"]
-        if not isinstance(ext, dict):
-            bad("'extend' is not a JSON object")
-        unknown = sorted(set(ext) - set(EXTEND_KEYS))
-        if unknown:
-            bad(f"unknown key(s) {unknown} in 'extend' (known: {list(EXTEND_KEYS)})")
-        check_weights(ext.get("weights"), "extend.weights")
-        check_threshold(ext.get("threshold", EXT_THRESHOLD), "extend.threshold")
+        from kg.extract import extend  # (it builds on this module: imported where the two meet, no cycle)
+        extend.check_model(model["extend"], where)
     lw = model.get("list_weight", LIST_WEIGHT)
     if isinstance(lw, bool) or not isinstance(lw, (int, float)) or not 0 < lw <= 1:
-        bad(f"'list_weight' = {lw!r} is not a number in (0, 1]")
+        raise ValueError(f"{where}: 'list_weight' = {lw!r} is not a number in (0, 1]")
     return model
 
 
@@ -1376,25 +1133,26 @@ def load_model(path: str | Path | None = None) -> dict:
 
 @Language.factory("kg_spanfill", assigns=["doc.user_data"], default_config={"model": "", "threshold": -1.0})
 def make_spanfill(nlp: Language, name: str, model: str, threshold: float):
-    """Adds Technology / Industry spans to ``kg_chosen`` in the gaps the rules leave (THRESHOLD < 0: the model's)."""
+    """Replaces ``doc.user_data["kg_chosen"]`` (the rule candidates) with the same list in which the
+    rule mentions the extension model extends (kg.extract.extend) are replaced by their extensions,
+    and the Technology / Industry spans added in the gaps the rules leave (rule RULE), in order
+    (THRESHOLD < 0: the model's)."""
+    from kg.extract import extend  # (it builds on this module: imported where the two meet, no cycle)
+
     m = load_model(model or None)
     weights = m["weights"]
     th = threshold if threshold >= 0 else m.get("threshold", THRESHOLD)
     list_weight = m.get("list_weight", LIST_WEIGHT)
     not_entities = load_lexicon().not_entities
     class_heads()
-
-    extend = m.get("extend")  # (a model without one extends nothing)
-    ext_th = extend.get("threshold", EXT_THRESHOLD) if extend else 1.0
+    extend_mentions = extend.extender(m.get("extend"), not_entities)  # (None: a model without one extends nothing)
 
     def spanfill(doc: Doc) -> Doc:
         text, tokens = doc.user_data["kg_text"], doc.user_data["kg_tokens"]
         chosen = list(doc.user_data["kg_chosen"])
-        if extend:  # first the rule mentions extended, then the gaps left
-            for k, s, e, ty, _ in predict_extensions(extend["weights"], text, tokens, list(map(_MENTION, chosen)),
-                                                     ext_th, not_entities):
-                chosen[k] = new_cand((s, e, ty, text[s:e], EXTEND_RULE, 0))
-        found = predict(weights, text, tokens, list(map(_SPAN_TYPE, chosen)), th, not_entities, list_weight)
+        if extend_mentions:  # first the rule mentions extended, then the gaps left
+            extend_mentions(text, tokens, chosen)
+        found = predict(weights, text, tokens, list(map(SPAN_TYPE, chosen)), th, not_entities, list_weight)
         if found:
             chosen = sorted(chosen + [new_cand((s, e, ty, text[s:e], RULE, 0)) for s, e, ty, _ in found])
         doc.user_data["kg_chosen"] = chosen

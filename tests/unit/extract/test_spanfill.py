@@ -244,12 +244,43 @@ def test_the_hash_table_finds_its_keys_and_nothing_else():
     import numpy as np
 
     pairs = {k * 7919 % 100003: complex(k, -k) for k in range(1, 400)}
-    table = spanfill._Table(pairs)
+    table = spanfill.Table(pairs)
     q = np.array(list(pairs) + [5, 6, 99999, 0, -1])
     at = table.where(q)
     hit, value = table.has(q), table(q)
     assert hit.tolist() == [True] * len(pairs) + [k in pairs for k in (5, 6, 99999, 0, -1)]
     assert value[:len(pairs)].tolist() == list(pairs.values())
+
+
+def test_the_head_index_finds_the_head_head_of_finds_in_every_span():
+    import numpy as np
+
+    heads = spanfill.class_heads()
+    index = spanfill.HeadIndex(heads)
+    text = "推广复合材料回收利用设备和脑机接口、工业机器人及新能源汽车产业，建设光纤网络基础设施平台网"
+    cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    spans = [(s, e) for e in range(1, len(text) + 1) for s in range(max(0, e - 8), e)]
+    ends, lengths = np.array([e for _, e in spans]), np.array([e - s for s, e in spans])
+    got = [index.heads[k] if k >= 0 else None for k in index.at(text, cp, ends, lengths).tolist()]
+    want = [spanfill.head_of(text[max(s, e - 5):e], heads) for s, e in spans]  # (as the extensions read it)
+    assert got == want
+    assert {len(h[0]) for h in want if h} == {1, 2, 3, 4}
+
+
+def test_a_tokens_offsets_and_a_texts_code_points_are_read_once_for_the_last_and_read_only():
+    from kg.extract.rules import Tokens
+
+    tokens, other = Tokens(TOKENS), Tokens(TOKENS[:3])
+    starts, ends = spanfill.token_offsets(tokens)
+    assert starts.tolist() == [t[0] for t in TOKENS] and ends.tolist() == [t[1] for t in TOKENS]
+    assert spanfill.token_offsets(tokens)[0] is starts  # (the same text's, read again: kept)
+    assert spanfill.token_offsets(other)[0].tolist() == [0, 2, 4] and spanfill.token_offsets(tokens)[0] is not starts
+    cp = spanfill.code_points(TEXT)
+    assert cp.tolist() == [ord(ch) for ch in TEXT] and spanfill.code_points(TEXT) is cp
+    assert spanfill.code_points("某县").tolist() == [ord("某"), ord("县")] and spanfill.code_points(TEXT) is not cp
+    for read_only in (starts, cp):
+        with pytest.raises(ValueError):
+            read_only[0] = 1
 
 
 @pytest.mark.parametrize("model, complaint", [
@@ -263,119 +294,6 @@ def test_a_bad_model_file_is_one_error_naming_the_fault(tmp_path, model, complai
     path = tmp_path / "bad.json.gz"
     with gzip.open(path, "wt", encoding="utf-8") as fh:
         json.dump(model, fh)
-    with pytest.raises(ValueError, match=complaint):
-        spanfill.load_model(path)
-
-
-# ---- extensions: a rule mention with the words next to it the rules left out (made-up clauses)
-EXT_TOKENS, EXT_TEXT = _tokens(("某县", "ns"), ("推进", "v"), ("柔性", "a"), ("钙钛矿", "n"), ("组件", "n"),
-                               ("研发", "vn"), ("，", "x"), ("人工智能", "lex:Technology"), ("应用", "vn"), ("。", "x"))
-
-
-def _mention(text, surface, ty="Technology", rule="lexicon"):
-    return (*_span(text, surface), ty, rule)
-
-
-def _extended(chosen):
-    return {EXT_TEXT[s:e] for _, s, e, *_ in spanfill.extensions(EXT_TEXT, EXT_TOKENS, chosen)}
-
-
-def test_an_extension_adds_one_or_two_words_on_one_side_of_a_mention():
-    chosen = [_mention(EXT_TEXT, "钙钛矿"), _mention(EXT_TEXT, "人工智能")]
-    # (推进, a verb, governs the term: never added outermost on the left; a comma ends the clause; never both sides)
-    assert _extended(chosen) == {"柔性钙钛矿", "钙钛矿组件", "钙钛矿组件研发", "人工智能应用"}
-
-
-def test_an_extension_touches_no_other_rule_entity_and_only_extends_technology_or_industry():
-    chosen = [_mention(EXT_TEXT, "钙钛矿"), _mention(EXT_TEXT, "研发", "Institution"), _mention(EXT_TEXT, "某县", "Region")]
-    assert _extended(chosen) == {"柔性钙钛矿", "钙钛矿组件"}  # (研发 is an entity: 钙钛矿组件研发 is none)
-
-
-def test_an_extensions_features_name_its_mention_and_what_was_added():
-    chosen = [_mention(EXT_TEXT, "钙钛矿", rule="head.TechnologyMaterial")]
-    feats = {EXT_TEXT[s:e]: f for _, s, e, f in spanfill.extension_spans(EXT_TEXT, EXT_TOKENS, chosen)}
-    f = feats["钙钛矿组件"]
-    assert {"ity=Technology", "fam=head", "rule=head.TechnologyMaterial", "side=R", "nadd=1", "awR=组件", "atR=n",
-            "pc=性", "nc=研"} <= set(f)
-    assert {"side=L", "awL=柔性", "atL=a", "f1=柔", "l1=矿"} <= set(feats["柔性钙钛矿"])
-
-
-def test_predict_extensions_is_the_reference_scoring_of_the_feature_strings():
-    weights = {"Technology": {"": -1.0, "awR=组件": 2.5, "side=L": 0.7, "fam=lexicon": 0.2, "nc=研": 0.4},
-               "Industry": {"": -2.0, "atR=vn": 1.5, "ity=Technology": 0.3, "l1=用": 1.0}}
-    chosen = [_mention(EXT_TEXT, "钙钛矿"), _mention(EXT_TEXT, "人工智能")]
-    scored = []
-    for m, s, e, feats in spanfill.extension_spans(EXT_TEXT, EXT_TOKENS, chosen):
-        pr = spanfill.probabilities(weights, feats)
-        ty = max(pr, key=pr.get)
-        scored.append((m, s, e, ty, pr[ty]))
-    for th in (0.3, 0.5, 0.7):
-        got = spanfill.predict_extensions(weights, EXT_TEXT, EXT_TOKENS, chosen, th)
-        want = spanfill.choose_extensions(scored, th)
-        assert [x[:4] for x in got] == [x[:4] for x in want]
-        assert all(math.isclose(a[4], b[4]) for a, b in zip(got, want))
-    assert [EXT_TEXT[s:e] for _, s, e, _, _ in spanfill.predict_extensions(weights, EXT_TEXT, EXT_TOKENS, chosen, 0.5)] \
-        == ["钙钛矿组件", "人工智能应用"]
-
-
-def test_an_extension_whose_probability_is_the_threshold_is_kept():
-    # (Industry held out of reach: Technology's score is then all but the logit of its probability)
-    weights = {"Technology": {"": -1.0, "awR=组件": 2.5, "side=L": 0.7, "nc=研": 0.4}, "Industry": {"": -30.0}}
-    for mention in (_mention(EXT_TEXT, "钙钛矿"), _mention(EXT_TEXT, "人工智能")):
-        p, span = max((max(spanfill.probabilities(weights, f).values()), (s, e))
-                      for _, s, e, f in spanfill.extension_spans(EXT_TEXT, EXT_TOKENS, [mention]))
-
-        def kept(th):
-            return [x[1:3] for x in spanfill.predict_extensions(weights, EXT_TEXT, EXT_TOKENS, [mention], th)]
-        assert kept(p) == [span] and kept(min(p + 1e-6, 0.999999)) == []
-
-def test_a_feature_groups_score_is_reckoned_once_per_key_and_kept_to_max_keys(monkeypatch):
-    weights = {"Technology": {"": 0.0, "f1=组": 1.5, "pc=矿": 0.25}, "Industry": {"": 0.0, "pt=n": -0.5}}
-    calls = []
-
-    def counted(before, first, tag):
-        calls.append(first)
-        return spanfill.start_pairs(before, first, tag)
-    of_start = spanfill._GroupScores(counted, spanfill.ExtensionScores(weights), {})
-    assert of_start["矿", "组件", "n"] == complex(1.75, -0.5)
-    assert of_start["矿", "组件", "n"] == complex(1.75, -0.5) and calls == ["组件"]
-    monkeypatch.setattr(spanfill._GroupScores, "MAX_KEYS", 2)
-    of_start["x", "ab", "v"], of_start["y", "cd", "v"]
-    assert len(of_start) == 1  # (full at two keys: started afresh before the third)
-
-
-def test_choose_extensions_keeps_each_mentions_most_probable_and_no_overlap():
-    scored = [(0, 2, 6, "Technology", 0.8), (0, 2, 8, "Technology", 0.9), (1, 7, 12, "Industry", 0.75),
-              (2, 14, 16, "Technology", 0.4)]
-    assert spanfill.choose_extensions(scored, 0.5) == [(0, 2, 8, "Technology", 0.9)]
-
-
-def test_a_hand_written_extension_model_replaces_the_rule_mention(tmp_path):
-    text = "某县推进人工智能平台建设。"
-    plain = {(m.text, m.type) for m in build_nlp()(text).user_data["kg_mentions"]}
-    assert ("人工智能", "Technology") in plain
-    path = tmp_path / "ext.json.gz"
-    with gzip.open(path, "wt", encoding="utf-8") as fh:
-        json.dump({"weights": {"Technology": {"": -9.0}, "Industry": {"": -9.0}},
-                   "extend": {"weights": {"Technology": {"awR=平台": 6.0, "": -3.0}, "Industry": {"": -6.0}},
-                              "threshold": 0.6}}, fh)
-    nlp = build_nlp()
-    nlp.add_pipe("kg_spanfill", before="kg_normalise", config={"model": str(path)})
-    ud = nlp(text).user_data
-    after = {(m.text, m.type) for m in ud["kg_mentions"]}
-    assert ("人工智能平台", "Technology") in after and ("人工智能", "Technology") not in after
-    assert any(c.rule == spanfill.EXTEND_RULE for c in ud["kg_chosen"])
-
-
-@pytest.mark.parametrize("extend, complaint", [
-    ({"weights": {"Technology": {}}}, "extend.weights"),
-    ({"weights": {"Technology": {}, "Industry": {}}, "threshold": 0}, "extend.threshold"),
-    ({"weights": {"Technology": {}, "Industry": {}}, "margin": 1}, "unknown key"),
-])
-def test_a_bad_extension_model_is_one_error_naming_the_fault(tmp_path, extend, complaint):
-    path = tmp_path / "bad.json.gz"
-    with gzip.open(path, "wt", encoding="utf-8") as fh:
-        json.dump({"weights": {"Technology": {}, "Industry": {}}, "extend": extend}, fh)
     with pytest.raises(ValueError, match=complaint):
         spanfill.load_model(path)
 
