@@ -218,18 +218,16 @@ def _start_finder(regex: re.Pattern) -> Callable[[str], Iterator[re.Match]]:
     def finditer(text: str) -> Iterator[re.Match]:
         at = _class_at(starts, text)
         n = len(at)
-        k = pos = 0
-        while True:
-            k = bisect_left(at, pos, k)  # (the next start character from pos on)
-            if k == n:
-                return
-            p = at[k]
-            m = match(text, p)
+        k = 0
+        while k < n:
+            m = match(text, at[k])
             if m is None:
-                pos = p + 1
+                k += 1  # (the next start character: the offsets are distinct, in order)
             else:
                 yield m
-                pos = m.end()  # > p: the pattern never matches empty
+                # (the next start character from the match's end on; end > start:
+                # the pattern never matches empty)
+                k = bisect_left(at, m.end(), k + 1)
 
     return finditer
 

@@ -928,10 +928,12 @@ def extract_relations(
                             not_priorities.update(t.start for t in fields if t.start not in owners)
                 if rule.carry and k == len(matches) - 1 and ui + 1 < len(units):
                     cands.extend(_carry(rule, carried, units, ui, text, pats))
-    # (where each unit's text starts and ends without spaces: once, for every section class)
+    # (where each unit's text starts and ends without spaces, and the units by
+    # the character they open with: once, for every section class)
     bounds = [_bounds(unit.enc) for unit in units] if pats.sections else None
+    openers = _openers(units, bounds) if pats.sections else None
     for spec in pats.sections:
-        cands.extend(_section_members(spec, units, cands, bounds))
+        cands.extend(_section_members(spec, units, cands, bounds, openers))
     if pats.titles is not None:
         cands.extend(_title_relations(pats.titles, units, clean, text))
         if pats.titles.alias_relations or pats.titles.full_takes:
@@ -1353,17 +1355,38 @@ def _pass_rule(rule_id: str, priority: int, confidence: float) -> Rule:
     return Rule(rule_id, _NEVER, frozenset(), (), priority, confidence, False, None)
 
 
-def _headings(sc: SectionClass, units: list[_Unit], bounds: list[tuple[int, int]]) -> list[re.Match | None]:
+def _headings(sc: SectionClass, units: list[_Unit], bounds: list[tuple[int, int]],
+              openers: dict[str, list[int]] | None = None) -> list[re.Match | None]:
     """Each unit's text within its BOUNDS matched whole as SC's heading; tried
     only where it opens with a character a heading can begin with (a numeral,
-    a bracket …): most units are no heading, and the test costs less than the match."""
+    a bracket …): most units are no heading, and the test costs less than the
+    match.  The test is made once per character (OPENERS: `_openers`), not per unit."""
     fullmatch = sc.heading.fullmatch
     firsts = first_gate(sc.heading)
     if firsts is None:
         return [fullmatch(unit.enc, lo, hi) for unit, (lo, hi) in zip(units, bounds)]
     opens = firsts.match
-    return [fullmatch(unit.enc, lo, hi) if opens(unit.enc, lo, hi) else None
-            for unit, (lo, hi) in zip(units, bounds)]
+    out: list[re.Match | None] = [None] * len(units)
+    for ch, ix in (openers if openers is not None else _openers(units, bounds)).items():
+        if opens(ch) is not None:
+            for i in ix:
+                lo, hi = bounds[i]
+                out[i] = fullmatch(units[i].enc, lo, hi)
+    return out
+
+
+def _openers(units: list[_Unit], bounds: list[tuple[int, int]]) -> dict[str, list[int]]:
+    """The indices of the units by the character their text within BOUNDS opens
+    with (an empty one opens with none: no heading)."""
+    out: dict[str, list[int]] = {}
+    for i, (unit, (lo, hi)) in enumerate(zip(units, bounds)):
+        if lo < hi:
+            ix = out.get(unit.enc[lo])
+            if ix is None:
+                out[unit.enc[lo]] = [i]
+            else:
+                ix.append(i)
+    return out
 
 
 def _bounds(enc: str) -> tuple[int, int]:
@@ -1372,7 +1395,8 @@ def _bounds(enc: str) -> tuple[int, int]:
     return lo, max(lo, hi)
 
 
-def _section_members(sc: SectionClass, units: list[_Unit], cands: list[tuple], bounds: list | None = None) -> list[tuple]:
+def _section_members(sc: SectionClass, units: list[_Unit], cands: list[tuple], bounds: list | None = None,
+                     openers: dict | None = None) -> list[tuple]:
     """Lists in the sentences after a heading or topic sentence that names one
     category (二、加快发展现代服务业 / 培育壮大海洋经济。) are parts of it; a list
     that already has its own category (…等生产性服务业) makes that category the
@@ -1389,7 +1413,7 @@ def _section_members(sc: SectionClass, units: list[_Unit], cands: list[tuple], b
                 part_of.setdefault(c[0], {})[id(c[3])] = c[5]
     out = []
     # (each unit once: a heading also ends the section before it)
-    headings = _headings(sc, units, bounds if bounds is not None else [_bounds(unit.enc) for unit in units])
+    headings = _headings(sc, units, bounds if bounds is not None else [_bounds(unit.enc) for unit in units], openers)
     ui = 0
     while ui < len(units):
         m = headings[ui]

@@ -115,12 +115,13 @@ class Segmenter:
         # jieba tells apart with a match per piece)
         pos = 0  # where the piece starts in TEXT
         for n, blk in enumerate(_HAN.split(text)):
-            if not blk:
-                continue
-            if len(blk) == 1:  # one word: a character alone, or (mostly) one punctuation mark, whitespace or not
+            size = len(blk)  # (an empty piece: no word, pos stays)
+            if size == 1:  # one word: a character alone, or (mostly) one punctuation mark, whitespace or not
                 add(blk)
+            elif not size:
+                continue
             elif n % 2:
-                end = pos + len(blk)
+                end = pos + size
                 self._cut_block(blk, w1[pos:end], w2[pos:end], w3[pos:end], gets, out, hmm)
             else:
                 for m, x in enumerate(_SKIP.split(blk)):  # (one group too: whitespace is odd)
@@ -128,7 +129,7 @@ class Segmenter:
                         add(x)
                     else:
                         out.extend(x)
-            pos += len(blk)
+            pos += size
         return out
 
     @staticmethod
@@ -163,18 +164,19 @@ class Segmenter:
         get = gets[3]  # (words of four characters or more)
         # (a weight is log(f / total) < 0, a prefix of a word 0.0, ABSENT > 0)
         # the last character: a word alone
+        # (LAST: score[k + 1], carried in a local from one position to the next)
         w = w1[n - 1]
-        score[n - 1] = (w if w < 0.0 else one) + score[n]
+        last = score[n - 1] = (w if w < 0.0 else one) + score[n]
         for k in range(n - 2, -1, -1):
             w = w1[k]
             if w > 0.0:  # no dictionary word starts here (nor does a longer one): the character alone
-                score[k] = one + score[k + 1]
+                last = score[k] = one + last
                 continue
             v = w2[k]
             if v > 0.0:  # no longer word starts here: the character alone, a word or not
-                score[k] = (w or one) + score[k + 1]
+                last = score[k] = (w or one) + last
                 continue
-            best = w + score[k + 1] if w else no_word  # (the first score found is the best so far)
+            best = w + last if w else no_word  # (the first score found is the best so far)
             best_end = k + 1
             # max over (score, end) pairs: an equal score goes to the longer word
             if v:
@@ -194,24 +196,22 @@ class Segmenter:
                     j += 1
                     w = get(s[k:j], ABSENT)
             if best == no_word:  # a prefix of words, none of which is here: the character alone
-                best = one + score[k + 1]
-            score[k] = best
+                best = one + last
+            last = score[k] = best
             nxt[k] = best_end
         x = 0
-        buf = ""
+        run = 0  # where the run of single characters before x starts (one slice, no string built char by char)
         add = out.append
         while x < n:
             y = nxt[x]
-            if y - x == 1:
-                buf += s[x]
-            else:
-                if buf:
-                    self._flush(buf, gets, out, hmm)
-                    buf = ""
+            if y - x > 1:
+                if run < x:
+                    self._flush(s[run:x], gets, out, hmm)
                 add(s[x:y])
+                run = y
             x = y
-        if buf:
-            self._flush(buf, gets, out, hmm)
+        if run < n:
+            self._flush(s[run:], gets, out, hmm)
 
     @staticmethod
     def _flush(buf: str, gets: tuple, out: list[str], hmm: dict) -> None:
