@@ -164,10 +164,13 @@ class PatternSet:
     list_separators: re.Pattern = re.compile("、")  # what joins the items of a list (for `respectively`)
 
     @cached_property
-    def _rules_by_cue(self) -> tuple[dict[str, tuple[tuple[str, frozenset[int]], ...]], frozenset[int]]:
+    def _rules_by_cue(self) -> tuple[dict[str, tuple[tuple[str, tuple[int, ...]], ...]], frozenset[int]]:
         """For each first character of a cue, the cues that begin with it and the
         indices of the rules that require each; the rules that require none (or
-        the empty cue, which every text holds)."""
+        the empty cue, which every text holds).  (The indices are kept in tuples,
+        not sets: a tuple of ints, and the pairs holding one, drop out of the
+        cyclic garbage collector's scans, and the tables cached per set of types
+        hold tens of thousands of them, re-scanned in every full collection.)"""
         index: dict[str, set[int]] = {}
         for i, rule in enumerate(self.rules):
             for cue in rule.requires:
@@ -175,7 +178,7 @@ class PatternSet:
         by_first: dict[str, list] = {}
         for cue, ix in index.items():
             if cue:
-                by_first.setdefault(cue[0], []).append((cue, frozenset(ix)))
+                by_first.setdefault(cue[0], []).append((cue, tuple(sorted(ix))))
         always = frozenset(i for i, rule in enumerate(self.rules) if not rule.requires) | frozenset(index.get("", ()))
         return {ch: tuple(cues) for ch, cues in by_first.items()}, always
 
@@ -261,7 +264,7 @@ class PatternSet:
             by_first, always = self._rules_by_cue
             index = {}
             for ch, cues in by_first.items():
-                kept = tuple((cue, ix & allowed) for cue, ix in cues if not ix.isdisjoint(allowed))
+                kept = tuple((cue, tuple(filter(allowed.__contains__, ix))) for cue, ix in cues if not allowed.isdisjoint(ix))
                 if kept:
                     index[ch] = kept
             got = self._by_cue_for_types[key] = (index, always & allowed)
