@@ -968,3 +968,25 @@ def test_finder_of_a_frame_opening_at_the_start_or_after_a_mark_yields_what_find
     for _ in range(2000):
         text = "".join(rnd.choice("甲乙丙，。\n和与在于位") for _ in range(rnd.randint(0, 24)))
         assert [m.span() for m in finder(rx)(text)] == [m.span() for m in rx.finditer(text)], text
+
+
+def test_tail_cues_tried_by_first_character_match_where_every_cue_tried_matches():
+    # a list's class noun after 等 is looked for only with the cues whose
+    # matches may begin with the character there: the same cues match, in order
+    import random
+
+    from kg.extract.coordination import _tail_cues_at
+    from kg.extract.rules import compiled
+
+    c = compiled()
+    cues = c["coordination_tail_cues"]
+    assert cues
+    rnd = random.Random(31)
+    words = ["领域", "行业", "产业", "产品", "技术", "企业", "重点", "三大", "新型", "装备", "业态", "赛道", "甲", "乙", "，", "的"]
+    for _ in range(2000):
+        text = "等" + "".join(rnd.choice(words) for _ in range(rnd.randint(0, 5)))
+        for at in range(len(text) + 1):
+            want = [n for n, cue in enumerate(cues) if cue[0].match(text, at)]
+            assert [n for n, cue in _tail_cues_at(c, text, at) if cue[0].match(text, at)] == want, (text, at)
+    # (a gate that keeps no cue fails here)
+    assert any(cue[0].match("等新兴产业", 1) for _, cue in _tail_cues_at(c, "等新兴产业", 1))
