@@ -823,7 +823,7 @@ def extract_relations(
             continue
         sent = text[unit.start:unit.end]
         for rule in pats.rules_for(sent, unit.enc):  # each cue looked up once per unit
-            matches = _matches(rule, unit.enc)
+            matches = _matches(rule, unit.enc, gated=True)  # (rules_for tested each rule's rest_gate in enc)
             for k, m in enumerate(matches):
                 spans = {g: m.span(g) for g in m.groupdict() if m.start(g) >= 0}
                 spans["@match"] = m.span()
@@ -1198,15 +1198,17 @@ def _title_named(em: Emit, rule: Rule, spans: dict, units: list[_Unit], ui: int,
     return out
 
 
-def _matches(rule: Rule, enc: str) -> list[re.Match]:
+def _matches(rule: Rule, enc: str, gated: bool = False) -> list[re.Match]:
     """All matches of a rule in a placeholder string, overlapping where a tail
     list can head the next match (resume at the last group), never re-matching a
-    suffix of a list already related."""
+    suffix of a list already related.  GATED: the caller found the rule's
+    `Rule.rest_gate` in ENC already (`PatternSet.rules_for` given ENC),
+    so it is not looked for again from the start."""
     out = []
     pos = 0
     rest = rule.rest_gate  # (no match of its rest from pos: no match from pos)
     while pos <= len(enc):
-        if rest is not None and rest.search(enc, pos) is None:
+        if rest is not None and not (gated and pos == 0) and rest.search(enc, pos) is None:
             break
         m = rule.regex.search(enc, pos)
         if not m:

@@ -990,3 +990,30 @@ def test_tail_cues_tried_by_first_character_match_where_every_cue_tried_matches(
             assert [n for n, cue in _tail_cues_at(c, text, at) if cue[0].match(text, at)] == want, (text, at)
     # (a gate that keeps no cue fails here)
     assert any(cue[0].match("等新兴产业", 1) for _, cue in _tail_cues_at(c, "等新兴产业", 1))
+
+
+def test_relation_matches_of_a_gated_rule_skip_only_the_gate_search_rules_for_made():
+    # rules_for (given a unit's placeholder string) keeps a rule only when its
+    # rest_gate is found there; _matches told so finds the same matches
+    import random
+
+    from kg.extract.relations import _default_patterns, _matches
+    from kg.schema import TYPE_CHAR
+
+    pats = _default_patterns()
+    gated = [rule for rule in pats.rules if rule.rest_gate is not None]
+    assert gated
+    marks = list(TYPE_CHAR.values())
+    words = marks + ["、", "和", "，", "发布", "应用于", "领域", "提出", "《", "》", "等", "在", "的", "位于", "赋能", "甲"]
+    rnd = random.Random(31)
+    tried = 0
+    for _ in range(400):
+        enc = "".join(rnd.choice(words) for _ in range(rnd.randint(1, 14)))
+        for rule in gated:
+            if rule.rest_gate.search(enc) is not None:
+                tried += 1
+                assert [m.span() for m in _matches(rule, enc, gated=True)] == [m.span() for m in _matches(rule, enc)], enc
+    assert tried
+    # (a gate not found: no match, searched or not)
+    rule = gated[0]
+    assert _matches(rule, "") == []
