@@ -775,13 +775,16 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
             items = [(m.start() + s.start(), m.start() + s.end()) for s in c["coordination_item"].finditer(group)]
         # a pair between two 、 (…、风能和潮汐能、…) is one item only when it is one
         # name (coordination.joined_item); else its parts are two items
-        split = []
-        for a, b in items:
-            j = _ITEM_JOINER.search(text, a + 1, b - 1) if b - a > 2 else None
-            if j is not None and by_span.get((a, b)) is None:
-                split += [(a, j.start()), (j.end(), b)]
-            else:
-                split.append((a, b))
+        if _ITEM_JOINER.search(text, m.start(), m.end()) is None:
+            split = list(items)  # (no joiner written in the list: no item holds one; one search for all)
+        else:
+            split = []
+            for a, b in items:
+                j = _ITEM_JOINER.search(text, a + 1, b - 1) if b - a > 2 else None
+                if j is not None and by_span.get((a, b)) is None:
+                    split += [(a, j.start()), (j.end(), b)]
+                else:
+                    split.append((a, b))
         if class_count is not None and len(split) > 2:
             # A、B、C三大X和D: a counted class closes the list; what follows its 和 is no item
             a, b = split[-2]
