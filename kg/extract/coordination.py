@@ -637,8 +637,6 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
     first_verb_after = frozenset(spec.get("first_verb_item", {}).get("after", ()))
     first_verb_tags = frozenset(spec.get("first_verb_item", {}).get("tags", ()))
     gloss = re.compile(spec["gloss_regex"]) if spec.get("gloss_regex") else None
-    # the class noun after a list (…、新材料等战略性新兴产业) types its items
-    tail_cues = c["coordination_tail_cues"]
 
     def generic_org(a: int, b: int) -> bool:
         """其他厂商, 上下游配套: an item of a company list that is no company
@@ -777,13 +775,16 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
             items = [(m.start() + s.start(), m.start() + s.end()) for s in c["coordination_item"].finditer(group)]
         # a pair between two 、 (…、风能和潮汐能、…) is one item only when it is one
         # name (coordination.joined_item); else its parts are two items
-        split = []
-        for a, b in items:
-            j = _ITEM_JOINER.search(text, a + 1, b - 1) if b - a > 2 else None
-            if j is not None and by_span.get((a, b)) is None:
-                split += [(a, j.start()), (j.end(), b)]
-            else:
-                split.append((a, b))
+        if _ITEM_JOINER.search(text, m.start(), m.end()) is None:
+            split = list(items)  # (no joiner written in the list: no item holds one; one search for all)
+        else:
+            split = []
+            for a, b in items:
+                j = _ITEM_JOINER.search(text, a + 1, b - 1) if b - a > 2 else None
+                if j is not None and by_span.get((a, b)) is None:
+                    split += [(a, j.start()), (j.end(), b)]
+                else:
+                    split.append((a, b))
         if class_count is not None and len(split) > 2:
             # A、B、C三大X和D: a counted class closes the list; what follows its 和 is no item
             a, b = split[-2]
@@ -902,8 +903,9 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
         cued, retype_types, fill_min, fill_head_tags = None, frozenset(), 0, frozenset()
         cue_unknown_only = False
         if text.startswith("等", end) or counted:
-            for n_cue, (cue_rx, cue_type, cue_retypes, cue_fill, cue_head_tags) in enumerate(tail_cues):
-                if cue_rx.match(text, end if counted else end + 1):
+            at = end if counted else end + 1
+            for n_cue, (cue_rx, cue_type, cue_retypes, cue_fill, cue_head_tags) in _tail_cues_at(c, text, at):
+                if cue_rx.match(text, at):
                     if n_cue in unknown_only_cues and (
                         any(by_span.get(it) is not None for it in items) or item_type(*items[0]) is not None
                     ):
@@ -1128,6 +1130,25 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
                 ))
             ):
                 yield Cand(a, b, best, surface, "coordination", 3)
+
+
+def _tail_cues_at(c: dict, text: str, at: int) -> tuple:
+    """(index, cue) of the tail cues (``c["coordination_tail_cues"]``, in order)
+    that can match TEXT at AT: those whose matches may begin with the character
+    there (`first_chars`; a cue that may begin with any is kept).  Most cues fail
+    on their first character, and a match tried costs more than this lookup
+    (cached per character in C)."""
+    by_char = c.get("coordination_tail_cues_at")
+    if by_char is None:
+        by_char = c["coordination_tail_cues_at"] = {}
+    ch = text[at : at + 1]
+    got = by_char.get(ch)
+    if got is None:
+        got = by_char[ch] = tuple(
+            (n, cue) for n, cue in enumerate(c["coordination_tail_cues"])
+            if (firsts := first_chars(cue[0])) is None or ch in firsts
+        )
+    return got
 
 
 _TECH_OR_SECTOR = ("Technology", "Industry")
@@ -1446,7 +1467,6 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
     # 整车|制造, 电池|回收利用: a product + a stage of making or recycling names a line of industry in any list
     stage_tails = tuple(o.get("heads", {}).get("Industry", ())) or ("\0",)
     sector_tails = (_SECTOR_WORD, *stage_tails)
-    tail_cues = c["coordination_tail_cues"]
     class_count = c["coordination_class_count"]
     sector_class_rx = re.compile(o["sector_class_regex"]) if o.get("sector_class_regex") else re.compile("(?!)")
     opening_modifiers = frozenset(o.get("opening_modifiers", ()))
@@ -1696,8 +1716,9 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
         sector_class = False  # a class that retypes known items (…等未来产业) also fills unknown ones beside them
         counted = class_count is not None and class_count.match(text, b0) is not None  # …、温泉康养三大领域
         if text.startswith("等", b0) or counted:
-            for cue_rx, ctype, retypes, fill_min, _ in tail_cues:
-                if cue_rx.match(text, b0 if counted else b0 + 1):
+            at = b0 if counted else b0 + 1
+            for _, (cue_rx, ctype, retypes, fill_min, _) in _tail_cues_at(c, text, at):
+                if cue_rx.match(text, at):
                     # a class that types even unknown items (…等数字创意产业, …等核心零部件);
                     # …等领域 / …等行业 type a list only through its known items
                     cue_type, class_named = cue_type or ctype, bool(retypes or fill_min)

@@ -164,10 +164,13 @@ class PatternSet:
     list_separators: re.Pattern = re.compile("、")  # what joins the items of a list (for `respectively`)
 
     @cached_property
-    def _rules_by_cue(self) -> tuple[dict[str, tuple[tuple[str, frozenset[int]], ...]], frozenset[int]]:
+    def _rules_by_cue(self) -> tuple[dict[str, tuple[tuple[str, tuple[int, ...]], ...]], frozenset[int]]:
         """For each first character of a cue, the cues that begin with it and the
         indices of the rules that require each; the rules that require none (or
-        the empty cue, which every text holds)."""
+        the empty cue, which every text holds).  (The indices are kept in tuples,
+        not sets: a tuple of ints, and the pairs holding one, drop out of the
+        cyclic garbage collector's scans, and the tables cached per set of types
+        hold tens of thousands of them, re-scanned in every full collection.)"""
         index: dict[str, set[int]] = {}
         for i, rule in enumerate(self.rules):
             for cue in rule.requires:
@@ -175,7 +178,7 @@ class PatternSet:
         by_first: dict[str, list] = {}
         for cue, ix in index.items():
             if cue:
-                by_first.setdefault(cue[0], []).append((cue, frozenset(ix)))
+                by_first.setdefault(cue[0], []).append((cue, tuple(sorted(ix))))
         always = frozenset(i for i, rule in enumerate(self.rules) if not rule.requires) | frozenset(index.get("", ()))
         return {ch: tuple(cues) for ch, cues in by_first.items()}, always
 
@@ -261,7 +264,7 @@ class PatternSet:
             by_first, always = self._rules_by_cue
             index = {}
             for ch, cues in by_first.items():
-                kept = tuple((cue, ix & allowed) for cue, ix in cues if not ix.isdisjoint(allowed))
+                kept = tuple((cue, tuple(filter(allowed.__contains__, ix))) for cue, ix in cues if not allowed.isdisjoint(ix))
                 if kept:
                     index[ch] = kept
             got = self._by_cue_for_types[key] = (index, always & allowed)
@@ -820,7 +823,7 @@ def extract_relations(
             continue
         sent = text[unit.start:unit.end]
         for rule in pats.rules_for(sent, unit.enc):  # each cue looked up once per unit
-            matches = _matches(rule, unit.enc)
+            matches = _matches(rule, unit.enc, gated=True)  # (rules_for tested each rule's rest_gate in enc)
             for k, m in enumerate(matches):
                 spans = {g: m.span(g) for g in m.groupdict() if m.start(g) >= 0}
                 spans["@match"] = m.span()
@@ -1195,15 +1198,17 @@ def _title_named(em: Emit, rule: Rule, spans: dict, units: list[_Unit], ui: int,
     return out
 
 
-def _matches(rule: Rule, enc: str) -> list[re.Match]:
+def _matches(rule: Rule, enc: str, gated: bool = False) -> list[re.Match]:
     """All matches of a rule in a placeholder string, overlapping where a tail
     list can head the next match (resume at the last group), never re-matching a
-    suffix of a list already related."""
+    suffix of a list already related.  GATED: the caller found the rule's
+    `Rule.rest_gate` in ENC already (`PatternSet.rules_for` given ENC),
+    so it is not looked for again from the start."""
     out = []
     pos = 0
     rest = rule.rest_gate  # (no match of its rest from pos: no match from pos)
     while pos <= len(enc):
-        if rest is not None and rest.search(enc, pos) is None:
+        if rest is not None and not (gated and pos == 0) and rest.search(enc, pos) is None:
             break
         m = rule.regex.search(enc, pos)
         if not m:

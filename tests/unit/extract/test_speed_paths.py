@@ -968,3 +968,52 @@ def test_finder_of_a_frame_opening_at_the_start_or_after_a_mark_yields_what_find
     for _ in range(2000):
         text = "".join(rnd.choice("甲乙丙，。\n和与在于位") for _ in range(rnd.randint(0, 24)))
         assert [m.span() for m in finder(rx)(text)] == [m.span() for m in rx.finditer(text)], text
+
+
+def test_tail_cues_tried_by_first_character_match_where_every_cue_tried_matches():
+    # a list's class noun after 等 is looked for only with the cues whose
+    # matches may begin with the character there: the same cues match, in order
+    import random
+
+    from kg.extract.coordination import _tail_cues_at
+    from kg.extract.rules import compiled
+
+    c = compiled()
+    cues = c["coordination_tail_cues"]
+    assert cues
+    rnd = random.Random(31)
+    words = ["领域", "行业", "产业", "产品", "技术", "企业", "重点", "三大", "新型", "装备", "业态", "赛道", "甲", "乙", "，", "的"]
+    for _ in range(2000):
+        text = "等" + "".join(rnd.choice(words) for _ in range(rnd.randint(0, 5)))
+        for at in range(len(text) + 1):
+            want = [n for n, cue in enumerate(cues) if cue[0].match(text, at)]
+            assert [n for n, cue in _tail_cues_at(c, text, at) if cue[0].match(text, at)] == want, (text, at)
+    # (a gate that keeps no cue fails here)
+    assert any(cue[0].match("等新兴产业", 1) for _, cue in _tail_cues_at(c, "等新兴产业", 1))
+
+
+def test_relation_matches_of_a_gated_rule_skip_only_the_gate_search_rules_for_made():
+    # rules_for (given a unit's placeholder string) keeps a rule only when its
+    # rest_gate is found there; _matches told so finds the same matches
+    import random
+
+    from kg.extract.relations import _default_patterns, _matches
+    from kg.schema import TYPE_CHAR
+
+    pats = _default_patterns()
+    gated = [rule for rule in pats.rules if rule.rest_gate is not None]
+    assert gated
+    marks = list(TYPE_CHAR.values())
+    words = marks + ["、", "和", "，", "发布", "应用于", "领域", "提出", "《", "》", "等", "在", "的", "位于", "赋能", "甲"]
+    rnd = random.Random(31)
+    tried = 0
+    for _ in range(400):
+        enc = "".join(rnd.choice(words) for _ in range(rnd.randint(1, 14)))
+        for rule in gated:
+            if rule.rest_gate.search(enc) is not None:
+                tried += 1
+                assert [m.span() for m in _matches(rule, enc, gated=True)] == [m.span() for m in _matches(rule, enc)], enc
+    assert tried
+    # (a gate not found: no match, searched or not)
+    rule = gated[0]
+    assert _matches(rule, "") == []
