@@ -28,6 +28,7 @@ import json
 import math
 from bisect import bisect_left, bisect_right
 from itertools import repeat
+from operator import itemgetter
 from pathlib import Path
 
 from spacy.language import Language
@@ -39,6 +40,7 @@ from kg.extract.rules import Tokens
 MODEL_PATH = Path(__file__).parent / "models" / "prune.json.gz"
 THRESHOLD = 0.8  # (the shipped model's; chosen holding each open set out, see bench/train_prune.py)
 TYPES = spanfill.TYPES
+_WORD_TAG = itemgetter(2, 3)  # (a token's word and tag)
 
 
 def token_range(starts: list[int], ends: list[int], s: int, e: int) -> tuple[int, int] | None:
@@ -89,7 +91,10 @@ class _Judge:
     """P(none) of mentions, with a bound that spares most of them their clause's features (the verb governing
     a span, the word after a following 等: ``spanfill.clause_features``, the costly ones): those counted at
     their least weights, a mention whose P(none) stays under the threshold even then is kept.  The weights
-    of a mention's own features (``surface_features``) are summed once per surface, words, type and rule."""
+    of a mention's own features (``surface_features``) are summed once per surface, words, type and rule.
+    Before its context's features are built, a first bound reads the words and characters next to the span
+    from per-word and per-character memos and its list frame's features (only next to a joiner's character) at
+    their least weights: most mentions are kept on it."""
 
     CLAUSE = ("gv", "deng", "dengh")  # (a span has one feature of each at most)
     MAX_KEYS = 1 << 16
@@ -101,17 +106,34 @@ class _Judge:
             for slot in self.CLAUSE) for ty in TYPES]
         self.room = 1.0 / threshold - 1.0  # P(none) >= threshold: the sum of exp(score) over TYPES <= room
         self.own: dict = {}  # (surface, words and tags, type, rule) -> (features, least scores without the context)
+        # the list frame's features (``spanfill.context_features``: list, and lm= on either side) at their least
+        self.least_list = [sum(min(0.0, min((x for f, x in weights[ty].items() if f.partition("=")[0] == slot),
+                                            default=0.0)) * n for slot, n in (("list", 1), ("lm", 2)))
+                           for ty in TYPES]
+        # the word (word, tag; None at the text's edge) before / after a span, the character before / after it
+        # -> its features' weights per type
+        self.word_before: dict = {}
+        self.word_after: dict = {}
+        self.char_before: dict = {}
+        self.char_after: dict = {}
 
-    def _own(self, text: str, tokens: list, s: int, e: int, i: int, j: int, was: str, rule: str, heads: dict):
-        key = (text[s:e], tuple(t[2:4] for t in tokens[i:j + 1]), was, rule)
-        hit = self.own.get(key)
-        if hit is None:
-            if len(self.own) >= self.MAX_KEYS:
-                self.own.clear()
-            feats = surface_features(text, tokens, s, e, i, j, was, rule, heads)
-            hit = self.own[key] = (feats, [low + sum(map(self.weights[ty].get, feats, repeat(0.0)))
-                                           for ty, low in zip(TYPES, self.least)])
-        return hit
+    def _weights(self, memo: dict, key, feats: tuple) -> tuple[float, ...]:
+        """The weights per type of FEATS, kept in MEMO under KEY."""
+        if len(memo) >= self.MAX_KEYS:
+            memo.clear()
+        memo[key] = out = tuple(sum(map(self.weights[ty].get, feats, repeat(0.0))) for ty in TYPES)
+        return out
+
+    def _own(self, key: tuple, text: str, tokens: list, s: int, e: int, i: int, j: int, was: str, rule: str,
+             heads: dict) -> tuple:
+        """(features, least scores without the context) of the mention S:E (tokens I..J) of KEY (surface, words
+        and tags, type, rule), kept in the OWN memo."""
+        if len(self.own) >= self.MAX_KEYS:
+            self.own.clear()
+        feats = surface_features(text, tokens, s, e, i, j, was, rule, heads)
+        self.own[key] = out = (feats, [low + sum(map(self.weights[ty].get, feats, repeat(0.0)))
+                                       for ty, low in zip(TYPES, self.least)])
+        return out
 
     def dropped(self, text: str, tokens: list, chosen: list[tuple[int, int, str, str]]) -> set[int]:
         """The indexes in CHOSEN of the mentions (``spans``) whose P(none) reaches the threshold."""
@@ -119,9 +141,31 @@ class _Judge:
         by_end = {e: t for s, e, t, _ in chosen}
         by_start = {s: t for s, e, t, _ in chosen}
         weights, out = self.weights, set()
+        own_memo, word_before, word_after = self.own, self.word_before, self.word_after
+        char_before, char_after = self.char_before, self.char_after
+        last_token, last_char = len(tokens) - 1, len(text) - 1
+        join_last, join_first = spanfill._JOIN_LAST, spanfill._JOIN_FIRST
+        (list_t, list_i), first_room = self.least_list, self.room * (1 + 2e-9)  # (the sums' order differs)
         for k, i, j in spans(tokens, chosen):
             s, e, ty, rule = chosen[k]
-            own, low = self._own(text, tokens, s, e, i, j, ty, rule, heads)
+            key = (text[s:e], tuple(map(_WORD_TAG, tokens[i:j + 1])), ty, rule)
+            own, low = own_memo.get(key) or self._own(key, text, tokens, s, e, i, j, ty, rule, heads)
+            # the first bound: the words and characters next to the span as they are, the list frame's least
+            wb = tokens[i - 1][2:4] if i else None
+            wa = tokens[j + 1][2:4] if j < last_token else None
+            cb = text[s - 1] if s else "^"
+            ca = text[e] if e <= last_char else "$"
+            xb = word_before.get(wb) or self._weights(word_before, wb, (
+                "pw=" + spanfill.feature_word((0, 0, *wb)), "pt=" + wb[1]) if wb else ("pw=^", "pt=^"))
+            xa = word_after.get(wa) or self._weights(word_after, wa, (
+                "nw=" + spanfill.feature_word((0, 0, *wa)), "nt=" + wa[1]) if wa else ("nw=$", "nt=$"))
+            yb = char_before.get(cb) or self._weights(char_before, cb, ("pc=" + cb,))
+            ya = char_after.get(ca) or self._weights(char_after, ca, ("nc=" + ca,))
+            zt, zi = low[0] + xb[0] + xa[0] + yb[0] + ya[0], low[1] + xb[1] + xa[1] + yb[1] + ya[1]
+            if cb in join_last or ca in join_first:
+                zt, zi = zt + list_t, zi + list_i
+            if zt > 700.0 or zi > 700.0 or math.exp(zt) + math.exp(zi) > first_room:
+                continue
             near = spanfill.context_features(text, tokens, by_end, by_start, s, e, i, j)
             bound = sum(math.exp(min(700.0, z + sum(map(weights[t].get, near, repeat(0.0)))))
                         for t, z in zip(TYPES, low))
