@@ -110,12 +110,10 @@ class _Judge:
         self.least_list = [sum(min(0.0, min((x for f, x in weights[ty].items() if f.partition("=")[0] == slot),
                                             default=0.0)) * n for slot, n in (("list", 1), ("lm", 2)))
                            for ty in TYPES]
-        # the word (word, tag; None at the text's edge) before / after a span, the character before / after it
-        # -> its features' weights per type
-        self.word_before: dict = {}
-        self.word_after: dict = {}
-        self.char_before: dict = {}
-        self.char_after: dict = {}
+        # (the word before a span: (word, tag), None at the text's edge; the character before it) and the same
+        # after it -> the weights per type of their features
+        self.before: dict = {}
+        self.after: dict = {}
 
     def _weights(self, memo: dict, key, feats: tuple) -> tuple[float, ...]:
         """The weights per type of FEATS, kept in MEMO under KEY."""
@@ -123,6 +121,18 @@ class _Judge:
             memo.clear()
         memo[key] = out = tuple(sum(map(self.weights[ty].get, feats, repeat(0.0))) for ty in TYPES)
         return out
+
+    def _before(self, key: tuple) -> tuple[float, ...]:
+        """The weights of the features of the word and character before a span (KEY: the ``before`` memo's)."""
+        word, ch = key
+        feats = ("pw=" + spanfill.feature_word((0, 0, *word)), "pt=" + word[1]) if word else ("pw=^", "pt=^")
+        return self._weights(self.before, key, feats + ("pc=" + ch,))
+
+    def _after(self, key: tuple) -> tuple[float, ...]:
+        """The weights of the features of the word and character after a span (KEY: the ``after`` memo's)."""
+        word, ch = key
+        feats = ("nw=" + spanfill.feature_word((0, 0, *word)), "nt=" + word[1]) if word else ("nw=$", "nt=$")
+        return self._weights(self.after, key, feats + ("nc=" + ch,))
 
     def _own(self, key: tuple, text: str, tokens: list, s: int, e: int, i: int, j: int, was: str, rule: str,
              heads: dict) -> tuple:
@@ -141,27 +151,23 @@ class _Judge:
         by_end = {e: t for s, e, t, _ in chosen}
         by_start = {s: t for s, e, t, _ in chosen}
         weights, out = self.weights, set()
-        own_memo, word_before, word_after = self.own, self.word_before, self.word_after
-        char_before, char_after = self.char_before, self.char_after
+        own_memo, before, after = self.own, self.before, self.after
         last_token, last_char = len(tokens) - 1, len(text) - 1
         join_last, join_first = spanfill._JOIN_LAST, spanfill._JOIN_FIRST
         (list_t, list_i), first_room = self.least_list, self.room * (1 + 2e-9)  # (the sums' order differs)
         for k, i, j in spans(tokens, chosen):
             s, e, ty, rule = chosen[k]
-            key = (text[s:e], tuple(map(_WORD_TAG, tokens[i:j + 1])), ty, rule)
+            # (one word: its word and tag; more: a tuple of those)
+            key = (text[s:e], tokens[i][2:4] if i == j else tuple(map(_WORD_TAG, tokens[i:j + 1])), ty, rule)
             own, low = own_memo.get(key) or self._own(key, text, tokens, s, e, i, j, ty, rule, heads)
             # the first bound: the words and characters next to the span as they are, the list frame's least
-            wb = tokens[i - 1][2:4] if i else None
-            wa = tokens[j + 1][2:4] if j < last_token else None
             cb = text[s - 1] if s else "^"
             ca = text[e] if e <= last_char else "$"
-            xb = word_before.get(wb) or self._weights(word_before, wb, (
-                "pw=" + spanfill.feature_word((0, 0, *wb)), "pt=" + wb[1]) if wb else ("pw=^", "pt=^"))
-            xa = word_after.get(wa) or self._weights(word_after, wa, (
-                "nw=" + spanfill.feature_word((0, 0, *wa)), "nt=" + wa[1]) if wa else ("nw=$", "nt=$"))
-            yb = char_before.get(cb) or self._weights(char_before, cb, ("pc=" + cb,))
-            ya = char_after.get(ca) or self._weights(char_after, ca, ("nc=" + ca,))
-            zt, zi = low[0] + xb[0] + xa[0] + yb[0] + ya[0], low[1] + xb[1] + xa[1] + yb[1] + ya[1]
+            kb = (tokens[i - 1][2:4] if i else None, cb)
+            ka = (tokens[j + 1][2:4] if j < last_token else None, ca)
+            xb = before.get(kb) or self._before(kb)
+            xa = after.get(ka) or self._after(ka)
+            zt, zi = low[0] + xb[0] + xa[0], low[1] + xb[1] + xa[1]
             if cb in join_last or ca in join_first:
                 zt, zi = zt + list_t, zi + list_i
             if zt > 700.0 or zi > 700.0 or math.exp(zt) + math.exp(zi) > first_room:
