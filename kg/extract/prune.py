@@ -35,12 +35,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract import spanfill
-from kg.extract.rules import Tokens
+from kg.extract.rules import Cand, Tokens
 
 MODEL_PATH = Path(__file__).parent / "models" / "prune.json.gz"
 THRESHOLD = 0.8  # (the shipped model's; chosen holding each open set out, see bench/train_prune.py)
 TYPES = spanfill.TYPES
 _WORD_TAG = itemgetter(2, 3)  # (a token's word and tag)
+_RULE_SPAN = itemgetter(*(Cand._fields.index(f) for f in ("start", "end", "type", "rule")))
 
 
 def token_range(starts: list[int], ends: list[int], s: int, e: int) -> tuple[int, int] | None:
@@ -69,7 +70,13 @@ def mention_features(text: str, tokens: list, by_end: dict, by_start: dict, s: i
 
 def rule_spans(doc: Doc) -> list[tuple[int, int, str, str]]:
     """(start, end, type, rule) of each rule entity the doc's ``kg_chosen`` holds, as the judges read them."""
-    return [(c.start, c.end, c.type, c.rule) for c in doc.user_data["kg_chosen"]]
+    return list(map(_RULE_SPAN, doc.user_data["kg_chosen"]))
+
+
+def memo_key(text: str, tokens: list, s: int, e: int, i: int, j: int, ty: str, rule: str) -> tuple:
+    """The key of a memo of the mention S:E (tokens I..J) of type TY found by RULE's own features: surface, words
+    and tags (one word's, a tuple of more words'), type and rule."""
+    return text[s:e], tokens[i][2:4] if i == j else tuple(map(_WORD_TAG, tokens[i:j + 1])), ty, rule
 
 
 def spans(tokens: list, chosen: list[tuple[int, int, str, str]], leave_out: frozenset = frozenset()):
@@ -82,9 +89,54 @@ def spans(tokens: list, chosen: list[tuple[int, int, str, str]], leave_out: froz
         starts, ends = [t[0] for t in tokens], [t[1] for t in tokens]
     for k, (s, e, ty, rule) in enumerate(chosen):
         if ty in TYPES and e - s >= 2 and (not leave_out or rule.partition(".")[0] not in leave_out):
-            at = token_range(starts, ends, s, e)
-            if at is not None:
-                yield k, at[0], at[1]
+            i, j = bisect_right(ends, s), bisect_left(starts, e) - 1  # (``token_range``, inline)
+            if i <= j:
+                yield k, i, j
+
+
+class Neighbours:
+    """The weights of the features of the words and characters next to a span (``spanfill.context_features``:
+    pw=, pt=, pc= before it, nw=, nt=, nc= after it) under each of a list of weight vectors, summed once per
+    (word, tag, character) on each side and kept; and the least weights of its list frame's features (list,
+    lm= on either side), which it has only next to a joiner's character."""
+
+    MAX_KEYS = 1 << 16
+
+    def __init__(self, weights: list[dict]):
+        self.weights = weights
+        slots = [[[x for f, x in w.items() if f.partition("=")[0] == slot] for slot in ("list", "lm")]
+                 for w in weights]
+        # (lm= three times at most: 及 and 以及 both end before a span, one joiner begins after it)
+        self.least_list = tuple(min([0.0, *v[0]]) + 3 * min([0.0, *v[1]]) for v in slots)
+        # (the word before a span: (word, tag), None at the text's edge; the character before it) -> weights
+        self.before: dict = {}
+        self.after: dict = {}  # (the same after it)
+
+    def _weights(self, memo: dict, key, feats: tuple) -> tuple[float, ...]:
+        if len(memo) >= self.MAX_KEYS:
+            memo.clear()
+        memo[key] = out = tuple(sum(map(w.get, feats, repeat(0.0))) for w in self.weights)
+        return out
+
+    def _before(self, key: tuple) -> tuple[float, ...]:
+        word, ch = key
+        feats = ("pw=" + spanfill.feature_word((0, 0, *word)), "pt=" + word[1]) if word else ("pw=^", "pt=^")
+        return self._weights(self.before, key, feats + ("pc=" + ch,))
+
+    def _after(self, key: tuple) -> tuple[float, ...]:
+        word, ch = key
+        feats = ("nw=" + spanfill.feature_word((0, 0, *word)), "nt=" + word[1]) if word else ("nw=$", "nt=$")
+        return self._weights(self.after, key, feats + ("nc=" + ch,))
+
+    def at(self, text: str, tokens: list, s: int, e: int, i: int, j: int) -> tuple[tuple, tuple, bool]:
+        """The weights of the features before and after the span S:E (tokens I..J), and whether it may have a
+        list frame."""
+        cb = text[s - 1] if s else "^"
+        ca = text[e] if e < len(text) else "$"
+        kb = (tokens[i - 1][2:4] if i else None, cb)
+        ka = (tokens[j + 1][2:4] if j + 1 < len(tokens) else None, ca)
+        return (self.before.get(kb) or self._before(kb), self.after.get(ka) or self._after(ka),
+                cb in spanfill._JOIN_LAST or ca in spanfill._JOIN_FIRST)
 
 
 class _Judge:
@@ -106,33 +158,7 @@ class _Judge:
             for slot in self.CLAUSE) for ty in TYPES]
         self.room = 1.0 / threshold - 1.0  # P(none) >= threshold: the sum of exp(score) over TYPES <= room
         self.own: dict = {}  # (surface, words and tags, type, rule) -> (features, least scores without the context)
-        # the list frame's features (``spanfill.context_features``: list, and lm= on either side) at their least
-        self.least_list = [sum(min(0.0, min((x for f, x in weights[ty].items() if f.partition("=")[0] == slot),
-                                            default=0.0)) * n for slot, n in (("list", 1), ("lm", 2)))
-                           for ty in TYPES]
-        # (the word before a span: (word, tag), None at the text's edge; the character before it) and the same
-        # after it -> the weights per type of their features
-        self.before: dict = {}
-        self.after: dict = {}
-
-    def _weights(self, memo: dict, key, feats: tuple) -> tuple[float, ...]:
-        """The weights per type of FEATS, kept in MEMO under KEY."""
-        if len(memo) >= self.MAX_KEYS:
-            memo.clear()
-        memo[key] = out = tuple(sum(map(self.weights[ty].get, feats, repeat(0.0))) for ty in TYPES)
-        return out
-
-    def _before(self, key: tuple) -> tuple[float, ...]:
-        """The weights of the features of the word and character before a span (KEY: the ``before`` memo's)."""
-        word, ch = key
-        feats = ("pw=" + spanfill.feature_word((0, 0, *word)), "pt=" + word[1]) if word else ("pw=^", "pt=^")
-        return self._weights(self.before, key, feats + ("pc=" + ch,))
-
-    def _after(self, key: tuple) -> tuple[float, ...]:
-        """The weights of the features of the word and character after a span (KEY: the ``after`` memo's)."""
-        word, ch = key
-        feats = ("nw=" + spanfill.feature_word((0, 0, *word)), "nt=" + word[1]) if word else ("nw=$", "nt=$")
-        return self._weights(self.after, key, feats + ("nc=" + ch,))
+        self.near = Neighbours([weights[ty] for ty in TYPES])
 
     def _own(self, key: tuple, text: str, tokens: list, s: int, e: int, i: int, j: int, was: str, rule: str,
              heads: dict) -> tuple:
@@ -148,30 +174,23 @@ class _Judge:
     def dropped(self, text: str, tokens: list, chosen: list[tuple[int, int, str, str]]) -> set[int]:
         """The indexes in CHOSEN of the mentions (``spans``) whose P(none) reaches the threshold."""
         heads = spanfill.class_heads()
-        by_end = {e: t for s, e, t, _ in chosen}
-        by_start = {s: t for s, e, t, _ in chosen}
+        by_end = by_start = None  # (the rule entities by their edges, for the list frames: built when first read)
         weights, out = self.weights, set()
-        own_memo, before, after = self.own, self.before, self.after
-        last_token, last_char = len(tokens) - 1, len(text) - 1
-        join_last, join_first = spanfill._JOIN_LAST, spanfill._JOIN_FIRST
-        (list_t, list_i), first_room = self.least_list, self.room * (1 + 2e-9)  # (the sums' order differs)
+        own_memo, near_at = self.own, self.near.at
+        (list_t, list_i), first_room = self.near.least_list, self.room * (1 + 2e-9)  # (the sums' order differs)
         for k, i, j in spans(tokens, chosen):
             s, e, ty, rule = chosen[k]
-            # (one word: its word and tag; more: a tuple of those)
-            key = (text[s:e], tokens[i][2:4] if i == j else tuple(map(_WORD_TAG, tokens[i:j + 1])), ty, rule)
+            key = memo_key(text, tokens, s, e, i, j, ty, rule)
             own, low = own_memo.get(key) or self._own(key, text, tokens, s, e, i, j, ty, rule, heads)
             # the first bound: the words and characters next to the span as they are, the list frame's least
-            cb = text[s - 1] if s else "^"
-            ca = text[e] if e <= last_char else "$"
-            kb = (tokens[i - 1][2:4] if i else None, cb)
-            ka = (tokens[j + 1][2:4] if j < last_token else None, ca)
-            xb = before.get(kb) or self._before(kb)
-            xa = after.get(ka) or self._after(ka)
+            xb, xa, listed = near_at(text, tokens, s, e, i, j)
             zt, zi = low[0] + xb[0] + xa[0], low[1] + xb[1] + xa[1]
-            if cb in join_last or ca in join_first:
+            if listed:
                 zt, zi = zt + list_t, zi + list_i
             if zt > 700.0 or zi > 700.0 or math.exp(zt) + math.exp(zi) > first_room:
                 continue
+            if by_end is None:
+                by_end, by_start = {e: t for s, e, t, _ in chosen}, {s: t for s, e, t, _ in chosen}
             near = spanfill.context_features(text, tokens, by_end, by_start, s, e, i, j)
             bound = sum(math.exp(min(700.0, z + sum(map(weights[t].get, near, repeat(0.0)))))
                         for t, z in zip(TYPES, low))
