@@ -118,25 +118,17 @@ class Neighbours:
         memo[key] = out = tuple(sum(map(w.get, feats, repeat(0.0))) for w in self.weights)
         return out
 
-    def _before(self, key: tuple) -> tuple[float, ...]:
+    def weights_before(self, key: tuple) -> tuple[float, ...]:
+        """The weights of the features of the word and character before a span (KEY: ``before``'s), kept."""
         word, ch = key
         feats = ("pw=" + spanfill.feature_word((0, 0, *word)), "pt=" + word[1]) if word else ("pw=^", "pt=^")
         return self._weights(self.before, key, feats + ("pc=" + ch,))
 
-    def _after(self, key: tuple) -> tuple[float, ...]:
+    def weights_after(self, key: tuple) -> tuple[float, ...]:
+        """The weights of the features of the word and character after a span (KEY: ``after``'s), kept."""
         word, ch = key
         feats = ("nw=" + spanfill.feature_word((0, 0, *word)), "nt=" + word[1]) if word else ("nw=$", "nt=$")
         return self._weights(self.after, key, feats + ("nc=" + ch,))
-
-    def at(self, text: str, tokens: list, s: int, e: int, i: int, j: int) -> tuple[tuple, tuple, bool]:
-        """The weights of the features before and after the span S:E (tokens I..J), and whether it may have a
-        list frame."""
-        cb = text[s - 1] if s else "^"
-        ca = text[e] if e < len(text) else "$"
-        kb = (tokens[i - 1][2:4] if i else None, cb)
-        ka = (tokens[j + 1][2:4] if j + 1 < len(tokens) else None, ca)
-        return (self.before.get(kb) or self._before(kb), self.after.get(ka) or self._after(ka),
-                cb in spanfill._JOIN_LAST or ca in spanfill._JOIN_FIRST)
 
 
 class _Judge:
@@ -176,16 +168,23 @@ class _Judge:
         heads = spanfill.class_heads()
         by_end = by_start = None  # (the rule entities by their edges, for the list frames: built when first read)
         weights, out = self.weights, set()
-        own_memo, near_at = self.own, self.near.at
-        (list_t, list_i), first_room = self.near.least_list, self.room * (1 + 2e-9)  # (the sums' order differs)
+        own_memo, nb = self.own, self.near
+        before, after, join_last, join_first = nb.before, nb.after, spanfill._JOIN_LAST, spanfill._JOIN_FIRST
+        last_token, last_char = len(tokens) - 1, len(text) - 1
+        (list_t, list_i), first_room = nb.least_list, self.room * (1 + 2e-9)  # (the sums' order differs)
         for k, i, j in spans(tokens, chosen):
             s, e, ty, rule = chosen[k]
             key = memo_key(text, tokens, s, e, i, j, ty, rule)
             own, low = own_memo.get(key) or self._own(key, text, tokens, s, e, i, j, ty, rule, heads)
             # the first bound: the words and characters next to the span as they are, the list frame's least
-            xb, xa, listed = near_at(text, tokens, s, e, i, j)
+            cb = text[s - 1] if s else "^"
+            ca = text[e] if e <= last_char else "$"
+            kb = (tokens[i - 1][2:4] if i else None, cb)
+            ka = (tokens[j + 1][2:4] if j < last_token else None, ca)
+            xb = before.get(kb) or nb.weights_before(kb)
+            xa = after.get(ka) or nb.weights_after(ka)
             zt, zi = low[0] + xb[0] + xa[0], low[1] + xb[1] + xa[1]
-            if listed:
+            if cb in join_last or ca in join_first:
                 zt, zi = zt + list_t, zi + list_i
             if zt > 700.0 or zi > 700.0 or math.exp(zt) + math.exp(zi) > first_room:
                 continue

@@ -59,6 +59,24 @@ def test_a_clause_feature_can_keep_a_mention_the_bound_lets_through():
     assert prune._Judge(weights, 0.8).dropped(TEXT, TOKENS, CHOSEN) == set()
 
 
+def test_a_list_mate_can_drop_a_mention_the_first_bound_lets_through():
+    # (风电 after 以及: 及 and 以及 both end before it, so lm= may come twice on that side; the first bound counts
+    # the list frame's features at their least, the words next to it as they are)
+    text = "某市发展光伏以及风电。"
+    tokens = [(0, 2, "某市", "ns"), (2, 4, "发展", "v"), (4, 6, "光伏", "lex:Industry"), (6, 8, "以及", "c"),
+              (8, 10, "风电", "lex:Industry"), (10, 11, "。", "unk")]
+    chosen = [(4, 6, "Industry", "lexicon"), (8, 10, "Industry", "lexicon")]
+    weights = {"Technology": {"": -6.0}, "Industry": {"": 1.0, "lm=Industry": -4.0, "pw=以及": 0.5, "nw=以及": 3.0}}
+    want = prune.dropped(weights, text, tokens, chosen, 0.8)
+    assert want == {1}  # (光伏, its list mate after it, is kept by the word after it)
+    judge = prune._Judge(weights, 0.8)
+    assert judge.dropped(text, tokens, chosen) == want
+    assert judge.dropped(text, tokens, chosen) == want  # (again, from the memos)
+    weights["Industry"]["pw=以及"] = 3.0  # (the word before it now keeps it whatever its list mate)
+    assert prune.dropped(weights, text, tokens, chosen, 0.8) == prune._Judge(weights, 0.8).dropped(
+        text, tokens, chosen) == set()
+
+
 def test_a_bad_model_file_is_refused(tmp_path):
     path = tmp_path / "bad.json.gz"
     with gzip.open(path, "wt", encoding="utf-8") as fh:
