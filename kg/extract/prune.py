@@ -113,6 +113,7 @@ class Neighbours:
         self.after: dict = {}  # (the same after it)
 
     def _weights(self, memo: dict, key, feats: tuple) -> tuple[float, ...]:
+        """The weights per weight vector of FEATS, kept in MEMO under KEY."""
         if len(memo) >= self.MAX_KEYS:
             memo.clear()
         memo[key] = out = tuple(sum(map(w.get, feats, repeat(0.0))) for w in self.weights)
@@ -149,7 +150,7 @@ class _Judge:
             min(0.0, min((x for f, x in weights[ty].items() if f.partition("=")[0] == slot), default=0.0))
             for slot in self.CLAUSE) for ty in TYPES]
         self.room = 1.0 / threshold - 1.0  # P(none) >= threshold: the sum of exp(score) over TYPES <= room
-        self.own: dict = {}  # (surface, words and tags, type, rule) -> (features, least scores without the context)
+        self.own: dict = {}  # (``memo_key``) -> (features, least scores without the context)
         self.near = Neighbours([weights[ty] for ty in TYPES])
 
     def _own(self, key: tuple, text: str, tokens: list, s: int, e: int, i: int, j: int, was: str, rule: str,
