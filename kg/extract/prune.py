@@ -83,13 +83,21 @@ def spans(tokens: list, chosen: list[tuple[int, int, str, str]], leave_out: froz
     """(index in CHOSEN, first token, last token) of each Technology / Industry mention of two characters or
     more of CHOSEN ((start, end, type, rule) of the rule entities) but those found by a rule of the families
     LEAVE_OUT (a rule's name up to its first dot; left out before their tokens are looked up)."""
-    if isinstance(tokens, Tokens):  # (the pipeline's tokens keep their offsets as lists: read those)
+    if isinstance(tokens, Tokens):  # (the pipeline's tokens keep their offsets as lists and indexes: read those)
         starts, ends = tokens.starts, tokens.end_at.offsets
+        first_at, last_at = tokens.start_at.get, tokens.end_at.get
     else:
         starts, ends = [t[0] for t in tokens], [t[1] for t in tokens]
+        first_at = last_at = {}.get
+    n = len(starts)
     for k, (s, e, ty, rule) in enumerate(chosen):
         if ty in TYPES and e - s >= 2 and (not leave_out or rule.partition(".")[0] not in leave_out):
-            i, j = bisect_right(ends, s), bisect_left(starts, e) - 1  # (``token_range``, inline)
+            # (``token_range``: a span on words' edges from the offset indexes, checked; else by bisection)
+            i, j = first_at(s), last_at(e)
+            if i is None or ends[i] <= s or i and ends[i - 1] > s:
+                i = bisect_right(ends, s)
+            if j is None or starts[j] >= e or j + 1 < n and starts[j + 1] < e:
+                j = bisect_left(starts, e) - 1
             if i <= j:
                 yield k, i, j
 

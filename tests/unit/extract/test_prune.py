@@ -31,6 +31,14 @@ def test_token_range_is_the_tokens_a_span_overlaps():
     assert prune.token_range(starts, ends, 8, 9) is None
 
 
+def test_the_pipeline_tokens_offset_indexes_give_the_same_token_ranges():
+    from kg.extract.rules import Tokens
+    chosen = CHOSEN + [(5, 8, "Technology", "head"), (3, 4, "Technology", "head"), (15, 17, "Industry", "x")]
+    # (on words' edges, from inside one word into the next, one character (not judged), over the last two words)
+    assert list(prune.spans(Tokens(TOKENS), chosen)) == list(prune.spans(TOKENS, chosen)) == [
+        (0, 2, 2), (1, 5, 5), (2, 7, 7), (4, 2, 3), (6, 8, 9)]
+
+
 def test_only_technology_and_industry_mentions_are_judged():
     judged = {k for k, _, _ in prune.spans(TOKENS, CHOSEN)}
     assert judged == {0, 1, 2}  # not the Region
