@@ -76,7 +76,7 @@ class _Retyper:
         self.most = sum(max(0.0, *v) for v in slots if v)  # (a span has one feature of each slot at most)
         self.least = sum(min(0.0, *v) for v in slots if v)
         self.margin = math.log(threshold / (1.0 - threshold))
-        self.own: dict = {}  # (surface, words and tags, type, rule) -> the log odds of the mention's own features
+        self.own: dict = {}  # (``prune.memo_key``) -> the log odds of the mention's own features
 
     def relabels(self, text: str, tokens: list, chosen: list[tuple[int, int, str, str]]) -> dict[int, str]:
         """``relabels`` of the model and threshold."""
@@ -86,7 +86,7 @@ class _Retyper:
         odds, out = self.odds, {}
         for k, i, j in prune.spans(tokens, chosen, KEPT):
             s, e, ty, rule = chosen[k]
-            key = (text[s:e], tuple(t[2:4] for t in tokens[i:j + 1]), ty, rule)
+            key = prune.memo_key(text, tokens, s, e, i, j, ty, rule)
             own = self.own.get(key)
             if own is None:
                 if len(self.own) >= self.MAX_KEYS:

@@ -31,6 +31,14 @@ def test_token_range_is_the_tokens_a_span_overlaps():
     assert prune.token_range(starts, ends, 8, 9) is None
 
 
+def test_the_pipeline_tokens_offset_indexes_give_the_same_token_ranges():
+    from kg.extract.rules import Tokens
+    chosen = CHOSEN + [(5, 8, "Technology", "head"), (3, 4, "Technology", "head"), (15, 17, "Industry", "x")]
+    # (on words' edges, from inside one word into the next, one character (not judged), over the last two words)
+    assert list(prune.spans(Tokens(TOKENS), chosen)) == list(prune.spans(TOKENS, chosen)) == [
+        (0, 2, 2), (1, 5, 5), (2, 7, 7), (4, 2, 3), (6, 8, 9)]
+
+
 def test_only_technology_and_industry_mentions_are_judged():
     judged = {k for k, _, _ in prune.spans(TOKENS, CHOSEN)}
     assert judged == {0, 1, 2}  # not the Region
@@ -57,6 +65,24 @@ def test_a_clause_feature_can_keep_a_mention_the_bound_lets_through():
     # (without its clause 能源 would be dropped; 优化 governs it and keeps it)
     assert prune.dropped(weights, TEXT, TOKENS, CHOSEN, 0.8) == set()
     assert prune._Judge(weights, 0.8).dropped(TEXT, TOKENS, CHOSEN) == set()
+
+
+def test_a_list_mate_can_drop_a_mention_the_first_bound_lets_through():
+    # (风电 after 以及: 及 and 以及 both end before it, so lm= may come twice on that side; the first bound counts
+    # the list frame's features at their least, the words next to it as they are)
+    text = "某市发展光伏以及风电。"
+    tokens = [(0, 2, "某市", "ns"), (2, 4, "发展", "v"), (4, 6, "光伏", "lex:Industry"), (6, 8, "以及", "c"),
+              (8, 10, "风电", "lex:Industry"), (10, 11, "。", "unk")]
+    chosen = [(4, 6, "Industry", "lexicon"), (8, 10, "Industry", "lexicon")]
+    weights = {"Technology": {"": -6.0}, "Industry": {"": 1.0, "lm=Industry": -4.0, "pw=以及": 0.5, "nw=以及": 3.0}}
+    want = prune.dropped(weights, text, tokens, chosen, 0.8)
+    assert want == {1}  # (光伏, its list mate after it, is kept by the word after it)
+    judge = prune._Judge(weights, 0.8)
+    assert judge.dropped(text, tokens, chosen) == want
+    assert judge.dropped(text, tokens, chosen) == want  # (again, from the memos)
+    weights["Industry"]["pw=以及"] = 3.0  # (the word before it now keeps it whatever its list mate)
+    assert prune.dropped(weights, text, tokens, chosen, 0.8) == prune._Judge(weights, 0.8).dropped(
+        text, tokens, chosen) == set()
 
 
 def test_a_bad_model_file_is_refused(tmp_path):
