@@ -34,8 +34,8 @@ import numpy as np
 
 from kg.extract.rules import as_tokens, new_cand
 from kg.extract.spanfill import (END, START, STOP, TYPE_OF, TYPES, CharTable, HeadIndex, Rows, Table, chars_key,
-                                 check_threshold, check_weights, class_heads, code_points, feature_word, head_of,
-                                 per_weights, score_floor, token_offsets)
+                                 check_keys, check_threshold, check_weights, class_heads, code_points, feature_word,
+                                 head_of, per_weights, score_floor, token_offsets)
 
 RULE = "spanfill.extend"  # (a rule mention the span filler extended)
 MENTION = itemgetter(0, 1, 2, 4)  # (a rule candidate's start, end, type and rule)
@@ -451,11 +451,7 @@ MODEL_KEYS = {"weights": "{type: {feature: weight}} for each of TYPES ('' the bi
 def check_model(model, where: str = "model") -> None:
     """ValueError naming what is wrong in WHERE unless MODEL is an extension model (MODEL_KEYS), the
     ``extend`` of a span filler model."""
-    if not isinstance(model, dict):
-        raise ValueError(f"{where}: 'extend' is not a JSON object")
-    unknown = sorted(set(model) - set(MODEL_KEYS))
-    if unknown:
-        raise ValueError(f"{where}: unknown key(s) {unknown} in 'extend' (known: {list(MODEL_KEYS)})")
+    check_keys(model, MODEL_KEYS, where, "'extend'")
     check_weights(model.get("weights"), "extend.weights", where)
     check_threshold(model.get("threshold", THRESHOLD), "extend.threshold", where)
 

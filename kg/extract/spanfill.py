@@ -1104,13 +1104,19 @@ def check_threshold(th, name: str, where: str) -> None:
         raise ValueError(f"{where}: '{name}' = {th!r} is not a number in (0, 1)")
 
 
+def check_keys(model, keys, where: str, part: str = "") -> None:
+    """ValueError naming what is wrong in WHERE (in its PART, e.g. 'extend') unless MODEL is a JSON
+    object whose keys are among KEYS."""
+    if not isinstance(model, dict):
+        raise ValueError(f"{where}: {part + ' is ' if part else ''}not a JSON object")
+    unknown = sorted(set(model) - set(keys))
+    if unknown:
+        raise ValueError(f"{where}: unknown key(s) {unknown}{' in ' + part if part else ''} (known: {sorted(keys)})")
+
+
 def check_model(model, where: str = "model") -> dict:
     """MODEL, if it is a span filler model (MODEL_KEYS); else ValueError naming what is wrong in WHERE."""
-    if not isinstance(model, dict):
-        raise ValueError(f"{where}: not a JSON object")
-    unknown = sorted(set(model) - set(MODEL_KEYS))
-    if unknown:
-        raise ValueError(f"{where}: unknown key(s) {unknown} (known: {sorted(MODEL_KEYS)})")
+    check_keys(model, MODEL_KEYS, where)
     check_weights(model.get("weights"), "weights", where)
     check_threshold(model.get("threshold", THRESHOLD), "threshold", where)
     if "extend" in model:
