@@ -1,8 +1,9 @@
-"""The span filler's extensions (part of ``kg_spanfill``, kg/extract/spanfill.py):
+"""``kg_extend``: the span filler's extensions, a spaCy component that runs right
+before ``kg_spanfill`` (kg/extract/spanfill.py) whenever the span filler is on:
 a second regression of the span filler's model file (its ``extend``; keys
-MODEL_KEYS) lengthens the rules' Technology / Industry mentions that left a
-class-forming modifier or head out (晶硅 of 晶硅光伏, 整机 of 计算机整机),
-before the span filler fills the gaps.  The feature helpers, the scoring and
+MODEL_KEYS, checked here when the component loads it) lengthens the rules'
+Technology / Industry mentions that left a class-forming modifier or head out
+(晶硅 of 晶硅光伏, 整机 of 计算机整机), before the span filler fills the gaps.  The feature helpers, the scoring and
 the model file are the span filler's (kg.extract.spanfill).
 
 Candidates (``candidates``): a rule Technology or Industry mention with one or
@@ -31,11 +32,14 @@ from operator import itemgetter
 from typing import NamedTuple
 
 import numpy as np
+from spacy.language import Language
+from spacy.tokens import Doc
 
+from kg.extract.lexicon import load_lexicon
 from kg.extract.rules import as_tokens, new_cand
 from kg.extract.spanfill import (END, START, STOP, TYPE_OF, TYPES, CharTable, HeadIndex, Rows, Table, chars_key,
                                  check_keys, check_threshold, check_weights, class_heads, code_points, feature_word,
-                                 head_of, per_weights, score_floor, token_offsets)
+                                 head_of, load_model, per_weights, score_floor, token_offsets)
 
 RULE = "spanfill.extend"  # (a rule mention the span filler extended)
 MENTION = itemgetter(0, 1, 2, 4)  # (a rule candidate's start, end, type and rule)
@@ -457,7 +461,7 @@ def check_model(model, where: str = "model") -> None:
 
 
 def extender(model: dict | None, not_entities: frozenset = frozenset()):
-    """The extension step of ``kg_spanfill``: f(text, tokens, chosen) replacing in CHOSEN (the rule
+    """The extension step (``kg_extend``): f(text, tokens, chosen) replacing in CHOSEN (the rule
     candidates, in place) each mention the extension MODEL (a span filler model's ``extend``) extends
     by its extension (rule RULE); None for no model."""
     if not model:
@@ -470,3 +474,29 @@ def extender(model: dict | None, not_entities: frozenset = frozenset()):
             chosen[k] = new_cand((s, e, ty, text[s:e], RULE, 0))
 
     return extend_mentions
+
+
+def load_extensions(path=None) -> dict | None:
+    """The ``extend`` of the span filler model at PATH (default: the shipped one), checked
+    (``check_model``); None if the model has none."""
+    model = load_model(path)
+    if "extend" in model:
+        check_model(model["extend"], str(path or "the span filler model"))
+    return model.get("extend")
+
+
+@Language.factory("kg_extend", assigns=["doc.user_data"], default_config={"model": ""})
+def make_extend(nlp: Language, name: str, model: str):
+    """Replaces in ``doc.user_data["kg_chosen"]`` (the rule candidates) each rule mention the
+    extension model (the span filler model's ``extend`` at MODEL, default the shipped one) extends
+    by its extension (rule RULE); a model without one extends nothing."""
+    extend_mentions = extender(load_extensions(model or None), load_lexicon().not_entities)
+
+    def extend(doc: Doc) -> Doc:
+        if extend_mentions:
+            chosen = list(doc.user_data["kg_chosen"])
+            extend_mentions(doc.user_data["kg_text"], doc.user_data["kg_tokens"], chosen)
+            doc.user_data["kg_chosen"] = chosen
+        return doc
+
+    return extend

@@ -477,8 +477,9 @@ def build_nlp(options: ExtractorOptions = RULES_ONLY) -> Language:
 
         nlp.add_pipe("kg_crf", before="kg_normalise")
     if options.spanfill:  # Technology / Industry spans in the rules' gaps by a logistic regression (kg.extract.spanfill)
-        from kg.extract import spanfill as _spanfill  # noqa: F401  (registers kg_spanfill)
+        from kg.extract import extend as _extend  # noqa: F401  (registers kg_extend and, through it, kg_spanfill)
 
+        nlp.add_pipe("kg_extend", before="kg_normalise")  # (the rule mentions that stop short of their name, first)
         nlp.add_pipe("kg_spanfill", before="kg_normalise")
     if options.relfill:  # a statistical gap-filler for relations (kg.extract.relfill)
         from kg.extract import relfill as _relfill  # noqa: F401  (registers kg_relfill)

@@ -30,17 +30,18 @@ overlapping spans keep the most probable.
 
 Before the gaps, the rules' Technology / Industry mentions that stop short of
 their name are extended by a second regression of the same model file (its
-``extend``): kg.extract.extend, which shares this module's feature helpers
-(``head_of``, ``feature_word``, ``class_heads``, ``HeadIndex``), its scoring
+``extend``): the component ``kg_extend`` (kg.extract.extend), which runs right
+before this one and builds on this module: its feature helpers (``head_of``,
+``feature_word``, ``class_heads``, ``HeadIndex``), its scoring
 (``per_weights``, ``score_floor``; the numpy tables ``Table``, ``CharTable``,
 ``Rows``), the text's token offsets and code points, read once for both
-(``token_offsets``, ``code_points``), and its model check (``check_weights``,
-``check_threshold``).
+(``token_offsets``, ``code_points``), its model file (``load_model``) and
+model check (``check_keys``, ``check_weights``, ``check_threshold``).
 
 The spaCy factory ``kg_spanfill`` (``make_spanfill``) replaces
-``doc.user_data["kg_chosen"]``, the rule candidates, with the same list, the
-mentions extended replaced by their extensions (rule kg.extract.extend.RULE)
-and the spans added (rule RULE), in order.
+``doc.user_data["kg_chosen"]``, the rule candidates (with ``kg_extend``'s
+extensions, rule kg.extract.extend.RULE), with the same list and the spans
+added (rule RULE), in order.
 """
 from __future__ import annotations
 
@@ -1082,7 +1083,7 @@ MODEL_KEYS = {"weights": "{type: {feature: weight}} for each of TYPES ('' the bi
               "list_weight": "a list item's own probability's weight against its list's mean probability, in "
                              "(0, 1] (1: its own alone; LIST_WEIGHT if missing)",
               "candidates": "training candidates (information)", "positives": "positive ones among them (information)",
-              "extend": "the extension model (optional; its keys: kg.extract.extend.MODEL_KEYS), its candidates "
+              "extend": "the extension model (optional; its keys: kg.extract.extend.MODEL_KEYS, checked there), its candidates "
                         "rule mentions with words added"}
 
 
@@ -1119,9 +1120,6 @@ def check_model(model, where: str = "model") -> dict:
     check_keys(model, MODEL_KEYS, where)
     check_weights(model.get("weights"), "weights", where)
     check_threshold(model.get("threshold", THRESHOLD), "threshold", where)
-    if "extend" in model:
-        from kg.extract import extend  # (it builds on this module: imported where the two meet, no cycle)
-        extend.check_model(model["extend"], where)
     lw = model.get("list_weight", LIST_WEIGHT)
     if isinstance(lw, bool) or not isinstance(lw, (int, float)) or not 0 < lw <= 1:
         raise ValueError(f"{where}: 'list_weight' = {lw!r} is not a number in (0, 1]")
@@ -1139,25 +1137,19 @@ def load_model(path: str | Path | None = None) -> dict:
 
 @Language.factory("kg_spanfill", assigns=["doc.user_data"], default_config={"model": "", "threshold": -1.0})
 def make_spanfill(nlp: Language, name: str, model: str, threshold: float):
-    """Replaces ``doc.user_data["kg_chosen"]`` (the rule candidates) with the same list in which the
-    rule mentions the extension model extends (kg.extract.extend) are replaced by their extensions,
-    and the Technology / Industry spans added in the gaps the rules leave (rule RULE), in order
-    (THRESHOLD < 0: the model's)."""
-    from kg.extract import extend  # (it builds on this module: imported where the two meet, no cycle)
-
+    """Replaces ``doc.user_data["kg_chosen"]`` (the rule candidates, the extensions of ``kg_extend``
+    in) with the same list and the Technology / Industry spans added in the gaps the rules leave
+    (rule RULE), in order (THRESHOLD < 0: the model's)."""
     m = load_model(model or None)
     weights = m["weights"]
     th = threshold if threshold >= 0 else m.get("threshold", THRESHOLD)
     list_weight = m.get("list_weight", LIST_WEIGHT)
     not_entities = load_lexicon().not_entities
     class_heads()
-    extend_mentions = extend.extender(m.get("extend"), not_entities)  # (None: a model without one extends nothing)
 
     def spanfill(doc: Doc) -> Doc:
         text, tokens = doc.user_data["kg_text"], doc.user_data["kg_tokens"]
         chosen = list(doc.user_data["kg_chosen"])
-        if extend_mentions:  # first the rule mentions extended, then the gaps left
-            extend_mentions(text, tokens, chosen)
         found = predict(weights, text, tokens, list(map(SPAN_TYPE, chosen)), th, not_entities, list_weight)
         if found:
             chosen = sorted(chosen + [new_cand((s, e, ty, text[s:e], RULE, 0)) for s, e, ty, _ in found])
