@@ -40,14 +40,14 @@ def _chunks(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int,
 
 
 def _run(text: str, doc_id: str, sentences: list[tuple[int, int]] | None,
-         options: ExtractorOptions = DEFAULT_EXTRACTOR) -> Extraction:
+         extractor: ExtractorOptions = DEFAULT_EXTRACTOR) -> Extraction:
     """`_run_one`, on chunks of whole sentences for a text longer than
     CHUNK_CHARS; offsets are the whole text's either way."""
     if len(text) <= CHUNK_CHARS:
-        return _run_one(text, doc_id, sentences, options)
+        return _run_one(text, doc_id, sentences, extractor)
     whole = Extraction(doc_id=doc_id)
     for start, end, spans in _chunks(text, sentences or split_sentences(text)):
-        part = _run_one(text[start:end], doc_id, [(s - start, e - start) for s, e in spans] or None, options)
+        part = _run_one(text[start:end], doc_id, [(s - start, e - start) for s, e in spans] or None, extractor)
         whole.mentions.extend(replace(m, start=m.start + start, end=m.end + start) for m in part.mentions)
         whole.relations.extend(replace(r, evidence=replace(r.evidence, start=r.evidence.start + start,
                                                            end=r.evidence.end + start))
@@ -80,10 +80,10 @@ def _gc_paused(run):
 
 @_gc_paused
 def _run_one(text: str, doc_id: str, sentences: list[tuple[int, int]] | None,
-             options: ExtractorOptions = DEFAULT_EXTRACTOR) -> Extraction:
+             extractor: ExtractorOptions = DEFAULT_EXTRACTOR) -> Extraction:
     """The pipeline's components applied in order (what ``nlp(text)`` does), with
     the original string and sentence spans handed to them up front."""
-    nlp = get_nlp(options)
+    nlp = get_nlp(extractor)
     # the components read the tokens' words and offsets, not a spaCy Doc: the
     # tokenizer hands them over without building one
     doc = nlp.tokenizer.tokens(text)

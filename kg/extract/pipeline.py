@@ -455,45 +455,45 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 PIPELINE = ("kg_gazetteer", "kg_patterns", "kg_persons", "kg_coordination", "kg_doc_aliases", "kg_conflicts", "kg_normalise", "kg_relations")
 
 
-def build_nlp(options: ExtractorOptions = RULES_ONLY) -> Language:
-    """A new pipeline: the rules (PIPELINE) and the statistical components OPTIONS turns on."""
+def build_nlp(extractor: ExtractorOptions = RULES_ONLY) -> Language:
+    """A new pipeline: the rules (PIPELINE) and the statistical components EXTRACTOR turns on."""
     prepare_jieba()
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.tokenizer = Segmenter(nlp.vocab)  # jieba's words, computed faster (see kg.extract.segment)
     for comp in PIPELINE:
         nlp.add_pipe(comp)
-    if options.prune:  # drops rule Technology / Industry mentions judged no entity (kg.extract.prune), before the gap-fillers
+    if extractor.prune:  # drops rule Technology / Industry mentions judged no entity (kg.extract.prune), before the gap-fillers
         from kg.extract import prune as _prune  # noqa: F401  (registers kg_prune)
 
         nlp.add_pipe("kg_prune", after="kg_conflicts")
-    if options.retype:  # gives rule Technology / Industry mentions the other type when confident (kg.extract.retype)
+    if extractor.retype:  # gives rule Technology / Industry mentions the other type when confident (kg.extract.retype)
         from kg.extract import retype as _retype  # noqa: F401  (registers kg_retype)
 
         nlp.add_pipe("kg_retype", before="kg_normalise")
-    if options.ner:  # statistical names fill the gaps the rules' chosen spans left
+    if extractor.ner:  # statistical names fill the gaps the rules' chosen spans left
         nlp.add_pipe("kg_ner", before="kg_normalise")
-    if options.crf:  # a statistical gap-filler for Technology / Industry terms (kg.extract.crf)
+    if extractor.crf:  # a statistical gap-filler for Technology / Industry terms (kg.extract.crf)
         from kg.extract import crf as _crf  # noqa: F401  (registers kg_crf)
 
         nlp.add_pipe("kg_crf", before="kg_normalise")
-    if options.spanfill:  # Technology / Industry spans in the rules' gaps by a logistic regression (kg.extract.spanfill)
-        from kg.extract import extend as _extend  # noqa: F401  (registers kg_extend and, through it, kg_spanfill)
+    if extractor.spanfill:  # Technology / Industry spans in the rules' gaps by a logistic regression (kg.extract.spanfill)
+        from kg.extract import extend as _extend, spanfill as _spanfill  # noqa: F401  (register kg_extend, kg_spanfill)
 
         nlp.add_pipe("kg_extend", before="kg_normalise")  # (the rule mentions that stop short of their name, first)
         nlp.add_pipe("kg_spanfill", before="kg_normalise")
-    if options.relfill:  # a statistical gap-filler for relations (kg.extract.relfill)
+    if extractor.relfill:  # a statistical gap-filler for relations (kg.extract.relfill)
         from kg.extract import relfill as _relfill  # noqa: F401  (registers kg_relfill)
 
         nlp.add_pipe("kg_relfill", after="kg_relations")
     return nlp
 
 
-def get_nlp(options: ExtractorOptions = DEFAULT_EXTRACTOR) -> Language:
-    """The pipeline of OPTIONS (the default extractor's unless given), built
+def get_nlp(extractor: ExtractorOptions = DEFAULT_EXTRACTOR) -> Language:
+    """The pipeline of EXTRACTOR (the default extractor's unless given), built
     once per process (workers build their own)."""
-    nlp = _NLPS.get(options)
+    nlp = _NLPS.get(extractor)
     if nlp is None:
-        nlp = _NLPS[options] = build_nlp(options)
+        nlp = _NLPS[extractor] = build_nlp(extractor)
         # the dictionaries and models just loaded live as long as the process;
         # frozen, the cyclic garbage collector no longer re-scans them in every
         # full collection (some 80 ms each, one per about 30 texts)
