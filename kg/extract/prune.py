@@ -44,10 +44,16 @@ _WORD_TAG = itemgetter(2, 3)  # (a token's word and tag)
 _RULE_SPAN = itemgetter(*(Cand._fields.index(f) for f in ("start", "end", "type", "rule")))
 
 
-def token_range(starts: list[int], ends: list[int], s: int, e: int) -> tuple[int, int] | None:
-    """(first, last) index of the tokens that overlap S:E (STARTS, ENDS: the tokens' offsets), None if none do."""
-    i = bisect_right(ends, s)
-    j = bisect_left(starts, e) - 1
+def token_range(starts: list[int], ends: list[int], s: int, e: int, first: int | None = None,
+                last: int | None = None) -> tuple[int, int] | None:
+    """(first, last) index of the tokens that overlap S:E (STARTS, ENDS: the tokens' offsets), None if none do.
+    FIRST, LAST: the tokens an offset index gives for S and E, if any (checked against their neighbours;
+    the offset lists are bisected otherwise)."""
+    i, j = first, last
+    if i is None or ends[i] <= s or i and ends[i - 1] > s:
+        i = bisect_right(ends, s)
+    if j is None or starts[j] >= e or j + 1 < len(starts) and starts[j + 1] < e:
+        j = bisect_left(starts, e) - 1
     return (i, j) if i <= j else None
 
 
@@ -89,17 +95,11 @@ def spans(tokens: list, chosen: list[tuple[int, int, str, str]], leave_out: froz
     else:
         starts, ends = [t[0] for t in tokens], [t[1] for t in tokens]
         first_at = last_at = {}.get
-    n = len(starts)
     for k, (s, e, ty, rule) in enumerate(chosen):
         if ty in TYPES and e - s >= 2 and (not leave_out or rule.partition(".")[0] not in leave_out):
-            # (``token_range``: a span on words' edges from the offset indexes, checked; else by bisection)
-            i, j = first_at(s), last_at(e)
-            if i is None or ends[i] <= s or i and ends[i - 1] > s:
-                i = bisect_right(ends, s)
-            if j is None or starts[j] >= e or j + 1 < n and starts[j + 1] < e:
-                j = bisect_left(starts, e) - 1
-            if i <= j:
-                yield k, i, j
+            at = token_range(starts, ends, s, e, first_at(s), last_at(e))
+            if at is not None:
+                yield k, at[0], at[1]
 
 
 class Neighbours:
@@ -178,7 +178,7 @@ class _Judge:
         by_end = by_start = None  # (the rule entities by their edges, for the list frames: built when first read)
         weights, out = self.weights, set()
         own_memo, nb = self.own, self.near
-        before, after, join_last, join_first = nb.before, nb.after, spanfill._JOIN_LAST, spanfill._JOIN_FIRST
+        before, after, join_last, join_first = nb.before, nb.after, spanfill.JOIN_LAST, spanfill.JOIN_FIRST
         last_token, last_char = len(tokens) - 1, len(text) - 1
         (list_t, list_i), first_room = nb.least_list, self.room * (1 + 2e-9)  # (the sums' order differs)
         for k, i, j in spans(tokens, chosen):

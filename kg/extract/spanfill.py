@@ -74,7 +74,7 @@ NOUNS = frozenset({"n", "vn", "nz", "ng", "eng", "l", "j", "nr", "lex:Technology
 _CLAUSE_END = set("，,。！？；!?;：:\n")
 STOP = set("，,。！？；!?;：:\n、《》〈〉“”\"「」『』【】()（）…\t 　·/")
 _LISTJOIN = ("、", "和", "及", "与", "以及")
-_JOIN_FIRST, _JOIN_LAST = frozenset(jn[0] for jn in _LISTJOIN), frozenset(jn[-1] for jn in _LISTJOIN)
+JOIN_FIRST, JOIN_LAST = frozenset(jn[0] for jn in _LISTJOIN), frozenset(jn[-1] for jn in _LISTJOIN)
 MAX_TOKENS = 4
 MIN_CHARS, MAX_CHARS = 2, 12
 
@@ -261,7 +261,7 @@ def context_features(text: str, tokens: list, chosen_by_end: dict, chosen_by_sta
     # list frame: a joiner right before / after, and the rule entity on its other side (looked for only next to
     # a character that ends / begins a joiner)
     listed = False
-    before, after = s > 0 and pc in _JOIN_LAST, e < len(text) and nc in _JOIN_FIRST
+    before, after = s > 0 and pc in JOIN_LAST, e < len(text) and nc in JOIN_FIRST
     for jn in _LISTJOIN if before or after else ():
         if before and text.endswith(jn, 0, s):
             listed = True
