@@ -49,6 +49,8 @@ from bisect import bisect_left
 from re import _compiler, _constants as _c, _parser
 from typing import Callable, Iterator
 
+from kg.extract.charcodes import char_codes
+
 # a first set larger than this is not worth a separate scan
 MAX_FIRST_CHARS = 400
 
@@ -859,10 +861,8 @@ def _class_at(chars: re.Pattern, text: str) -> list[int]:
 
             codes = found.get(_CODE_POINTS)
             if codes is None:
-                # (surrogatepass: a lone surrogate is a character like any other)
                 # (as indexes: take reads a table by them 2x faster than by code points)
-                codes = found[_CODE_POINTS] = np.minimum(
-                    np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32), _BMP).astype(np.intp)
+                codes = found[_CODE_POINTS] = np.minimum(char_codes(text), _BMP).astype(np.intp)
             at = np.flatnonzero(table.take(codes)).tolist()
         found[chars] = at
     return at
@@ -983,8 +983,7 @@ def pair_opens(words):
         second_of[ord(ch)] = n
 
     def opens_at(text: str):
-        # (surrogatepass: a lone surrogate, left by a surrogateescape decoder, is a character like any other)
-        codes = np.minimum(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32), top - 1)
+        codes = np.minimum(char_codes(text), top - 1)
         key = first_of[codes]
         key[:-1] += second_of[codes[1:]]
         return key, np.flatnonzero(opens[key])

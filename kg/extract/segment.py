@@ -30,6 +30,7 @@ from jieba import finalseg
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from kg.extract.charcodes import char_codes
 from kg.extract.lexicon import load_lexicon
 
 # jieba's block splitters for accurate mode (jieba.re_han_default / re_skip_default)
@@ -351,7 +352,7 @@ class _WeightTables:
             return [], [], []
         w2 = np.full(len(text), ABSENT)
         w3 = np.full(len(text), ABSENT)
-        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        codes = char_codes(text)
         w1 = self.one[np.minimum(codes, self.top - 1)].tolist()
         codes = codes.astype(np.uint64)
         w2[:-1] = self.two.get(codes[:-1] << _SHIFT | codes[1:])
@@ -368,7 +369,7 @@ _SHIFT = np.uint64(21)  # the bits of a code point (0x10FFFF < 2**21)
 def _keys(joined: str, width: int):
     """The keys of the words of WIDTH characters joined in JOINED: their code
     points, each shifted past the next by _SHIFT."""
-    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64).reshape(-1, width)
+    codes = char_codes(joined).astype(np.uint64).reshape(-1, width)
     keys = codes[:, 0]
     for k in range(1, width):
         keys = keys << _SHIFT | codes[:, k]

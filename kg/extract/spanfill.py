@@ -61,6 +61,7 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extract.charcodes import char_codes
 from kg.extract.lexicon import load_entity_patterns, load_lexicon
 from kg.extract.rules import Tokens, as_tokens, new_cand
 
@@ -152,7 +153,7 @@ def code_points(text: str) -> np.ndarray:
     """TEXT's characters' code points (int64; kept for the last text; read only)."""
     last, cp = _LAST_CODES[0]
     if last is not text:
-        cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+        cp = char_codes(text).astype(np.int64)
         cp.flags.writeable = False
         _LAST_CODES[0] = text, cp
     return cp

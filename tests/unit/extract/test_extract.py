@@ -916,3 +916,11 @@ def test_list_of_ambiguous_terms_reads_as_the_class_named_after_it():
     assert ("物联网", "Industry") in got and ("云计算", "Industry") in got
     got = ents("人工智能、物联网、云计算等新兴产业蓬勃兴起。")  # a plain technology too
     assert ("云计算", "Industry") in got and ("人工智能", "Industry") in got
+
+
+def test_a_lone_surrogate_is_read_like_any_character_by_the_default_extractor():
+    # (a surrogateescape decoder leaves one for a byte it cannot decode; the numpy scans read code points)
+    from kg.extract import extract_text
+
+    ex = extract_text("某市发展人工智能和\udcff量子计算产业。")
+    assert {(m.text, m.type) for m in ex.mentions} >= {("人工智能", "Technology"), ("量子计算产业", "Industry")}
