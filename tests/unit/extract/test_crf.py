@@ -130,7 +130,7 @@ def test_the_component_only_adds(text):
 
 @pytest.mark.parametrize("text, term, etype", [
     (GAP_TEXT, GAP_TERM, "Technology"),
-    ("4.培育海洋特色产业。", "海洋特色产业", "Industry"),  # a numbered task naming a sector
+    ("4.发展海洋特色产业。", "海洋特色产业", "Industry"),  # a numbered task naming a sector
 ])
 def test_a_gap_term_is_found(text, term, etype):
     rules = {t for t, _, _ in _pairs(text)}
