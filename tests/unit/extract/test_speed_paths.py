@@ -834,6 +834,42 @@ def test_word_finders_sharing_a_texts_occurrences_yield_what_finditer_yields():
     assert _found_in(text) is found and _found_in(text + "丙") is not found
 
 
+def test_word_occurrences_read_off_a_texts_pair_index_are_those_str_find_finds(monkeypatch):
+    # a long text's words of two characters or more are looked up among the
+    # positions sorted by their pair of characters: every occurrence, in order,
+    # overlapping ones too, as str.find finds them (characters past the BMP too)
+    import random
+    import re
+
+    import kg.extract.anchor as anchor
+
+    def find_all(text: str, word: str) -> list[int]:
+        out, at = [], text.find(word)
+        while at >= 0:
+            out.append(at)
+            at = text.find(word, at + 1)
+        return out
+
+    monkeypatch.setattr(anchor, "PAIR_INDEX_CHARS", 0)  # (every text, however short)
+    rnd = random.Random(31)
+    alphabet = ["甲", "乙", "丙", "、", "A", "\U0001F600", "甲乙"]
+    words = ["甲乙", "乙甲乙", "甲乙丙甲", "\U0001F600甲", "AA", "、、", "丁戊"]
+    for _ in range(300):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 80)))
+        found = {}
+        for word in rnd.sample(words, len(words)):
+            assert anchor._occurrences(found, text, word, 2) == find_all(text, word), (text, word)
+    rxs = [re.compile(p) for p in WORD_PATTERNS]
+    finders = [anchor._word_finditer(rx, *anchor._word_anchor(rx), anchor._start_finder(rx), max_share=share)
+               for rx in rxs for share in (1e9, 0.3, 0.02)]
+    letters = list(WORD_ALPHABET) + ["委员会第", "行动", "丙丁的"]
+    for _ in range(200):
+        text = "".join(rnd.choice(letters) for _ in range(rnd.randint(0, 120)))
+        for k in rnd.sample(range(len(finders)), len(finders)):
+            rx = rxs[k // 3]
+            assert [m.span() for m in finders[k](text)] == [m.span() for m in rx.finditer(text)], (rx.pattern, text)
+
+
 def test_finders_sharing_a_texts_character_scans_yield_what_finditer_yields():
     # start, lead and lookbehind finders of several patterns read the offsets of
     # their characters off one scan per text and class
