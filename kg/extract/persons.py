@@ -843,7 +843,7 @@ def _bodies_before_titles(text: str, tokens, lex: Lexicon, cands, news: dict, ma
     clause opened by a time word or an adverb, a lexicon term, or a name another
     type's candidate already covers."""
     chain = news["officer_title_chain"]
-    others = [(cd.start, cd.end) for cd in cands if cd.type not in ("Institution", "Person", NOT_ENTITY)]
+    others = None  # (the spans of the other types' names: read off the candidates when first asked)
     for m in matches:
         end = m.start()
         rest = chain.match(text, m.end())
@@ -860,7 +860,11 @@ def _bodies_before_titles(text: str, tokens, lex: Lexicon, cands, news: dict, ma
         i = tokens.start_at.get(start)
         if i is None or end not in tokens.end_at or (tokens[i][3] != "unk" and tokens[i][3][:1] in _NOT_BODY_FIRST_TAGS):
             continue
-        if not _bare_body_name(name, lex, news) or any(x < end and start < y for x, y in others):
+        if not _bare_body_name(name, lex, news):
+            continue
+        if others is None:
+            others = [(cd.start, cd.end) for cd in cands if cd.type not in ("Institution", "Person", NOT_ENTITY)]
+        if any(x < end and start < y for x, y in others):
             continue
         yield Cand(start, end, "Institution", name, "institution.body_before_title", 1)
 
@@ -894,9 +898,7 @@ def _officer_names(text: str, tokens, lex: Lexicon, cands, frame: re.Pattern) ->
     company and a speech cue or 在 (news.json officer_name_frame) are the
     officer's name, a Japanese one or a short transliteration jieba does not
     read as a name: whole jieba words, no lexicon term, no function word."""
-    surfaces = {text[cd.start : cd.end] for cd in cands if cd.type == "Institution"}
-    if not surfaces:
-        return
+    surfaces = None  # (read off the candidates for a text the frame matches only)
     # (the company named again: 某企业Xyz…。Xyz社长某某表示): a frame counts where
     # an occurrence of a company's surface ends, as re.finditer finds them
     ends: dict[str, set[int]] = {}
@@ -915,6 +917,10 @@ def _officer_names(text: str, tokens, lex: Lexicon, cands, frame: re.Pattern) ->
         return False
 
     for m in frame.finditer(text):
+        if surfaces is None:
+            surfaces = {text[cd.start : cd.end] for cd in cands if cd.type == "Institution"}
+        if not surfaces:
+            return
         if not named_before(m.start()):
             continue
         a, b = m.span("name")
@@ -1055,8 +1061,10 @@ def _company_products(text: str, lex: Lexicon, cands, rx: re.Pattern) -> Iterabl
     name the lexicon types otherwise."""
     if "的" not in text:
         return
-    company_ends = {cd.end for cd in cands if cd.type == "Institution"}
+    company_ends = None  # (read off the candidates for a text the frame matches only)
     for m in rx.finditer(text):
+        if company_ends is None:
+            company_ends = {cd.end for cd in cands if cd.type == "Institution"}
         a, b = m.span("name")
         if m.start() in company_ends and lex.terms.get(text[a:b], ("Technology",))[0] == "Technology":
             yield Cand(a, b, "Technology", text[a:b], "technology.company_product", 1)
@@ -1103,10 +1111,12 @@ def _subsidiaries(text: str, tokens, lex: Lexicon, cands, news: dict) -> Iterabl
     ``maker_name_tags`` (a name jieba does not know) or ends with one of
     ``subsidiary_heads`` (科技, 公司 …); 某集团旗下的品牌 names none."""
     cue = news["subsidiary_cue"]
-    ends = {cd.end for cd in cands if cd.type == "Institution"}
-    taken = [(cd.start, cd.end) for cd in cands if cd.type != NOT_ENTITY]
+    ends = taken = None  # (read off the candidates for a text the cue is written in only)
     name_tags, heads = news["maker_name_tags"], tuple(news["subsidiary_heads"])
     for m in cue.finditer(text):
+        if ends is None:
+            ends = {cd.end for cd in cands if cd.type == "Institution"}
+            taken = [(cd.start, cd.end) for cd in cands if cd.type != NOT_ENTITY]
         if m.start() not in ends:
             continue
         k = tokens.start_at.get(m.end())
@@ -1205,7 +1215,7 @@ def _company_short_names(text: str, tokens, lex: Lexicon, cands, news: dict) -> 
     form = news["company_form"]
     stop = news["company_short_not_before"]
     trade = news["company_trade_tuple"]
-    other_types = {text[cd.start : cd.end] for cd in cands if cd.type not in ("Institution", NOT_ENTITY)}
+    other_types = None  # (the surfaces of the other types' names: read off the candidates when first asked)
     shorts = {}
     for cd in cands:
         if cd.type != "Institution":
@@ -1216,6 +1226,8 @@ def _company_short_names(text: str, tokens, lex: Lexicon, cands, news: dict) -> 
         for k, name in enumerate(_company_name_forms(m.group("name"), lex, trade)):
             if len(name) < 2 or lex.terms.get(name, ("Institution",))[0] != "Institution" or not _COMPANY_NAME.fullmatch(name):
                 continue
+            if k and len(name) >= 3 and other_types is None:
+                other_types = {text[cd.start : cd.end] for cd in cands if cd.type not in ("Institution", NOT_ENTITY)}
             if k and (len(name) < 3 or name in other_types):
                 continue  # 某市|公交集团: a cut form of 2 characters, or one the text names as a sector, is no company's name
             shorts.setdefault(name, cd.start)
@@ -1346,10 +1358,12 @@ def _event_short_names(text: str, cands, frame: re.Pattern) -> Iterable[Cand]:
     """本届某博会: the short name (group ``name`` of ``event_short_frame``) of a
     fair the passage names in full is that Event, when its characters appear
     in the full name in order (某某海洋经济博览会 -> 海博会)."""
-    events = {cd.label for cd in cands if cd.type == "Event"}
-    if not events:
-        return
+    events = None  # (read off the candidates for a text the frame matches only)
     for m in frame.finditer(text):
+        if events is None:
+            events = {cd.label for cd in cands if cd.type == "Event"}
+        if not events:
+            return
         a, b = m.span("name")
         short = text[a:b]
         full = sorted((e for e in events if len(e) > len(short) and _is_abbreviation(short, e)), key=len)
