@@ -385,8 +385,8 @@ def foreign_chain_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
     div_rx = rx["chain_division"]
     name_tags = rx["chain_name_tags"]
     joined, divisions = [], {}
-    for c in cands:
-        if c.type != "Region" or not c.rule.startswith("head.") or c.start not in countries:
+    for c in compress(cands, map("Region".__eq__, map(_TYPE, cands))):  # (the places picked out in C)
+        if not c.rule.startswith("head.") or c.start not in countries:
             continue
         country = countries[c.start]
         m = div_rx.search(text, country.end, c.end)
@@ -396,8 +396,8 @@ def foreign_chain_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
         divisions[country.end] = Cand(country.end, c.end, "Region", text[country.end : c.end], "region.foreign_chain", 2)
     if joined:
         cands[:] = [c for c in cands if c not in joined]
-    for c in cands:
-        if c.type == "Region" and c.rule == "lexicon" and c.start not in divisions:
+    for c in compress(cands, map("Region".__eq__, map(_TYPE, cands))):
+        if c.rule == "lexicon" and c.start not in divisions:
             m = div_rx.search(text, c.start, c.end)
             if m is not None and m.end() == c.end:
                 divisions[c.start] = c
