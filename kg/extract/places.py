@@ -24,8 +24,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import compress
-from operator import itemgetter
 from typing import Iterable
 
 from kg.extract.anchor import first_chars
@@ -70,9 +68,6 @@ def short_forms() -> dict[str, str]:
     return out
 
 
-_SPAN, _TYPE, _RULE = itemgetter(0, 1), itemgetter(2), itemgetter(4)  # a candidate's fields, read in C
-
-
 def place_list_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
     """Region candidates for the unnamed items of place lists (see the module doc)."""
     rx = place_rules()
@@ -82,9 +77,9 @@ def place_list_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
     toks = as_tokens(tokens)
     forms = short_forms()
     lex = load_lexicon()
-    # (the candidates' fields read in C: thousands of them per document)
-    regions = set(map(_SPAN, compress(cands, map("Region".__eq__, map(_TYPE, cands)))))
-    others = {(c.start, c.end) for c in compress(cands, map("lexicon".__eq__, map(_RULE, cands))) if c.type != "Region"}
+    # (the candidates' fields by index: thousands of them per document)
+    regions = {(c[0], c[1]) for c in cands if c[2] == "Region"}
+    others = {(c[0], c[1]) for c in cands if c[4] == "lexicon" and c[2] != "Region"}
 
     # (the lookups kind makes at every call bound once: the offset indexes built first)
     toks.start_at.get(0), toks.end_at.get(0)
@@ -385,8 +380,8 @@ def foreign_chain_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
     div_rx = rx["chain_division"]
     name_tags = rx["chain_name_tags"]
     joined, divisions = [], {}
-    for c in compress(cands, map("Region".__eq__, map(_TYPE, cands))):  # (the places picked out in C)
-        if not c.rule.startswith("head.") or c.start not in countries:
+    for c in cands:
+        if c.type != "Region" or not c.rule.startswith("head.") or c.start not in countries:
             continue
         country = countries[c.start]
         m = div_rx.search(text, country.end, c.end)
@@ -396,8 +391,8 @@ def foreign_chain_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
         divisions[country.end] = Cand(country.end, c.end, "Region", text[country.end : c.end], "region.foreign_chain", 2)
     if joined:
         cands[:] = [c for c in cands if c not in joined]
-    for c in compress(cands, map("Region".__eq__, map(_TYPE, cands))):
-        if c.rule == "lexicon" and c.start not in divisions:
+    for c in cands:
+        if c.type == "Region" and c.rule == "lexicon" and c.start not in divisions:
             m = div_rx.search(text, c.start, c.end)
             if m is not None and m.end() == c.end:
                 divisions[c.start] = c
