@@ -626,8 +626,10 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
     for s, e in dots:
         yield Cand(s, e, "Person", text[s:e], "person.dot_name", 1)
     # (also the dotted names other rules found: 教授斯图尔特·罗素表示 … 称罗素…)
+    persons = [cd for cd in cands if cd.type == "Person"]  # (the people known: read once, for all the steps below)
+    dotted = [*dots, *((cd.start, cd.end) for cd in persons if "·" in cd.label)]
     lasts = {}
-    for s, e in [*dots, *((cd.start, cd.end) for cd in cands if cd.type == "Person" and "·" in cd.label)]:
+    for s, e in dotted:
         last = text[s:e].rsplit("·", 1)[-1]
         if len(last) >= 2:
             lasts.setdefault(last, text[s:e])
@@ -635,7 +637,7 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
     # written given name first are cut to it; 约翰表示 is the same person too)
     speech_cues = tuple(c["person_speech_cues"])
     firsts = {}
-    for s, e in [*dots, *((cd.start, cd.end) for cd in cands if cd.type == "Person" and "·" in cd.label)]:
+    for s, e in dotted:
         first = text[s:e].split("·", 1)[0]
         if len(first) >= 2 and first not in lasts and first not in lex.terms:
             firsts.setdefault(first, (s, text[s:e]))
@@ -672,7 +674,6 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
             if any(tokens[j][3] in _NAME_TAGS for j in range(k, tokens.end_at.get(b) + 1)):
                 yield Cand(a, b, "Person", name, "person.frame", 1)
     # 3. pairs of names joined by 和/与
-    persons = [cd for cd in cands if cd.type == "Person"]
     known = {cd.start: cd.end for cd in persons}
     known_end = {e: s for s, e in known.items()}
     opens = news["pair_open_chars"]
@@ -802,7 +803,7 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
     # person's name and a speech cue: the name is the body
     first_tags, last_tags = news["officer_body_first_tags"], news["officer_body_last_tags"]
     speech = c["person_speech_cues"]
-    person_end = {cd.start: cd.end for cd in cands if cd.type == "Person"}
+    person_end = {cd.start: cd.end for cd in persons}
     for m in matches:
         i = tokens.end_at.get(m.start())
         e = person_end.get(m.end())
