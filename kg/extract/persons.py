@@ -627,6 +627,7 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
         yield Cand(s, e, "Person", text[s:e], "person.dot_name", 1)
     # (also the dotted names other rules found: 教授斯图尔特·罗素表示 … 称罗素…)
     persons = [cd for cd in cands if cd.type == "Person"]  # (the people known: read once, for all the steps below)
+    institutions = [cd for cd in cands if cd.type == "Institution"]  # (the bodies: for the steps reading only them)
     dotted = [*dots, *((cd.start, cd.end) for cd in persons if "·" in cd.label)]
     lasts = {}
     for s, e in dotted:
@@ -756,7 +757,7 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
     # 8. an unknown name opening a clause and publishing a report is an organisation
     yield from _publishers(text, tokens, lex, cands, news["publisher_frame"], news["maker_name_tags"])
     # 9. a known company's short name + a word jieba does not know is its unit (某鹏|汇天的…)
-    yield from _brand_units(text, tokens, lex, cands, news["brand_unit_next"],
+    yield from _brand_units(text, tokens, lex, institutions, news["brand_unit_next"],
                             frozenset(news["brand_unit_words"]), frozenset(news["brand_unit_after_tags"]))
     # 9b. the unit a known company owns: 某集团旗下某某科技
     yield from _subsidiaries(text, tokens, lex, cands, news)
@@ -767,9 +768,9 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
     # 9b'. a Latin name right after the class of body it is (拆解机构Xyz, 咨询公司Abc)
     yield from _latin_bodies(text, lex, cands, news["latin_body_frame"])
     # 9b-latin. a company named in Latin letters by a rule, written again later (某公司AB42…，AB42将…)
-    yield from _latin_repeats(text, cands)
+    yield from _latin_repeats(text, institutions)
     # 9b''. a unit after its body whose name opens with a verb jieba tags so (某科协|创新|战略研究院)
-    yield from _verb_named_units(text, tokens, cands, news)
+    yield from _verb_named_units(text, tokens, institutions, news)
     # 9c. a fair's short name right after 本届, drawn from a full name in the passage
     yield from _event_short_names(text, cands, news["event_short_frame"])
     # 9e. a foreign government's ministry written after its country (某国工业和旅游部)
@@ -1071,7 +1072,7 @@ def _company_products(text: str, lex: Lexicon, cands, rx: re.Pattern) -> Iterabl
             yield Cand(a, b, "Technology", text[a:b], "technology.company_product", 1)
 
 
-def _brand_units(text: str, tokens, lex: Lexicon, cands, next_rx: re.Pattern,
+def _brand_units(text: str, tokens, lex: Lexicon, institutions, next_rx: re.Pattern,
                  unit_words: frozenset = frozenset(), after_tags: frozenset = frozenset()) -> Iterable[Cand]:
     """A company's short name in the lexicon (two or three characters) and a
     two-character word jieba does not know written right after it, then what
@@ -1081,8 +1082,8 @@ def _brand_units(text: str, tokens, lex: Lexicon, cands, next_rx: re.Pattern,
     when the word ends the noun phrase: a word of ``after_tags`` (a verb, a
     preposition, a particle …), punctuation or the end follows (某东|物流|在…;
     某为|汽车|业务 is the business, no company)."""
-    for cd in cands:
-        if cd.type != "Institution" or cd.rule != "lexicon" or not 2 <= cd.end - cd.start <= 3:
+    for cd in institutions:
+        if cd.rule != "lexicon" or not 2 <= cd.end - cd.start <= 3:
             continue
         k = tokens.start_at.get(cd.start)
         if k is None or k + 1 >= len(tokens):
@@ -1293,14 +1294,14 @@ _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&\-]*(?: [A-Za-z0-9&\-]+){0,2}")
 _LATIN_REPEAT_RULES = frozenset(("institution.latin_after_class", "institution.latin_officer"))
 
 
-def _latin_repeats(text: str, cands) -> Iterable[Cand]:
+def _latin_repeats(text: str, institutions) -> Iterable[Cand]:
     """A company a rule read from its Latin name (人工智能公司AB42, Xyz创始人) is the
     same company where the name is written again in the passage (AB42将…,
     加入AB42董事会): one Institution at every occurrence not inside a longer
     Latin word."""
     names = {}
-    for cd in cands:
-        if cd.type == "Institution" and cd.rule in _LATIN_REPEAT_RULES and _LATIN_NAME.fullmatch(text[cd.start : cd.end]):
+    for cd in institutions:
+        if cd.rule in _LATIN_REPEAT_RULES and _LATIN_NAME.fullmatch(text[cd.start : cd.end]):
             names.setdefault(text[cd.start : cd.end], set()).add(cd.start)
     for name, starts in names.items():
         for m in re.finditer(re.escape(name), text):
@@ -1311,7 +1312,7 @@ def _latin_repeats(text: str, cands) -> Iterable[Cand]:
             yield Cand(a, b, "Institution", name, "institution.latin_repeat", 1)
 
 
-def _verb_named_units(text: str, tokens, cands, news: dict) -> Iterable[Cand]:
+def _verb_named_units(text: str, tokens, institutions, news: dict) -> Iterable[Cand]:
     """某科协创新战略研究院, 某总局认证认可技术研究中心: the units the sub_unit join
     leaves out because their first word is a verb (a clause: 某局建设…中心) are
     one Institution with the body before them when that verb is one names
@@ -1323,8 +1324,8 @@ def _verb_named_units(text: str, tokens, cands, news: dict) -> Iterable[Cand]:
     the join reads 与 as a clause's."""
     rx, verbs, paired = news["unit_after_body"], frozenset(news["unit_name_verbs"]), news["unit_paired_words"]
     seen = set()
-    for cd in cands:
-        if cd.type != "Institution" or cd.end in seen or ".sub_unit." in cd.rule:
+    for cd in institutions:
+        if cd.end in seen or ".sub_unit." in cd.rule:
             continue
         m = rx.match(text, cd.end)
         if m is None:
