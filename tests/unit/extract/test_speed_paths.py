@@ -1053,3 +1053,25 @@ def test_relation_matches_of_a_gated_rule_skip_only_the_gate_search_rules_for_ma
     # (a gate not found: no match, searched or not)
     rule = gated[0]
     assert _matches(rule, "") == []
+
+
+def test_conflict_sort_orders_candidates_as_the_key_sort_does_ties_included():
+    # the conflicts' numpy sort: longer first, then priority, type rank, start, and
+    # candidates equal on all four in the order they came (made-up spans, many ties)
+    import random
+
+    from kg.extract.pipeline import _sort_for_conflicts
+    from kg.extract.rules import Cand
+
+    rank = {"Technology": 0, "Industry": 1, "Region": 2}
+    rnd = random.Random(37)
+    for _ in range(200):
+        cands = []
+        for _ in range(rnd.randint(0, 40)):
+            s = rnd.randint(0, 20)
+            cands.append(Cand(s, s + rnd.randint(1, 4), rnd.choice(["Technology", "Industry", "Region", "-", "Person"]),
+                              "", "r", rnd.choice([-1, 0, 1, 2, 1 << 20])))
+        want = sorted(cands, key=lambda c: (c[0] - c[1], c[5], rank.get(c[2], 99), c[0]))
+        got = list(cands)
+        _sort_for_conflicts(got, rank)
+        assert len(got) == len(want) and all(a is b for a, b in zip(got, want))
