@@ -1152,10 +1152,11 @@ def _company_pairs(text: str, lex: Lexicon, cands, news: dict, translit: frozens
     form = news["company_form"]
     country = place_rules()["chain_country"]
     joined, pairs = [], []
-    heads = [cd for cd in cands if cd.type == "Institution" and cd.rule.startswith("head.")]
+    bodies = [cd for cd in cands if cd.type == "Institution"]  # (one scan of the candidates for both below)
+    heads = [cd for cd in bodies if cd.rule.startswith("head.")]
     if not heads:
         return joined, pairs
-    known = {(cd.start, cd.end) for cd in cands if cd.type == "Institution" and not cd.rule.startswith("head.")}
+    known = {(cd.start, cd.end) for cd in bodies if not cd.rule.startswith("head.")}
     places = {cd.start: cd.end for cd in cands if cd.type == "Region" and cd.rule == "lexicon"
               and country.fullmatch(cd.label)}
     for cd in heads:
