@@ -832,8 +832,9 @@ def _found_in(text: str) -> dict:
     """What the finders of all patterns found in TEXT, shared while they scan it
     (several patterns look for the same words, or scan for the same
     characters): word -> [its occurrences found so far, in order; where to look
-    on (-1: all found)] (`_occurrences`), and a one-character class -> the
-    offsets of its characters (`_class_at`).  Kept for the last text only,
+    on (-1: all found)] (`_occurrences`, with the text's pair index
+    `_pair_index`), and a one-character class -> the offsets of its
+    characters (`_class_at`).  Kept for the last text only,
     replaced as a whole (a finder holds the dict of its own text)."""
     global _FOUND
     held, found = _FOUND
@@ -893,13 +894,58 @@ def _class_table(chars: re.Pattern):
     return table
 
 
+# a text at least this long has the occurrences of words of two characters or
+# more read off its pairs of characters (`_pair_index`), not found word by word
+PAIR_INDEX_CHARS = 2000
+# the key of a text's pair index among what the finders found in it (`_found_in`)
+_PAIRS = object()
+
+
+def _pair_index(found: dict, text: str):
+    """(the sorted keys, the bits of a position) of TEXT's positions 0 … n - 2:
+    the pair of code points opening there (21 bits each) above the position,
+    so that the positions a pair opens are one run of the sorted keys, in
+    order.  Sorting once costs about what looking for fifteen words with
+    ``str.find`` does on a long text (each search reads on to the text's end),
+    whose anchored finders look for a hundred-odd words; None where the keys
+    would not fit in 63 bits."""
+    got = found.get(_PAIRS)
+    if got is None:
+        import numpy as np  # (spaCy's dependency: loaded with the pipeline anyway)
+
+        bits = max(len(text).bit_length(), 1)
+        if 42 + bits >= 63:
+            got = found[_PAIRS] = (None, 0)
+        else:
+            codes = char_codes(text).astype(np.int64)
+            keys = ((codes[:-1] << 21 | codes[1:]) << bits) | np.arange(len(text) - 1, dtype=np.int64)
+            keys.sort()
+            got = found[_PAIRS] = (keys, bits)
+    return got
+
+
+def _pair_occurrences(found: dict, text: str, word: str) -> list[int] | None:
+    """The offsets of WORD (two characters or more) in TEXT, all of them, in
+    order, read off the pair index (`_pair_index`); None without one."""
+    keys, bits = _pair_index(found, text)
+    if keys is None:
+        return None
+    key = (ord(word[0]) << 21 | ord(word[1])) << bits
+    at = keys[keys.searchsorted(key) : keys.searchsorted(key + (1 << bits))]
+    occ = (at & ((1 << bits) - 1)).tolist()
+    if len(word) > 2:
+        occ = [p for p in occ if text.startswith(word, p)]
+    return occ
+
+
 def _occurrences(found: dict, text: str, word: str, need: float) -> list[int]:
     """The offsets of WORD in TEXT (overlapping ones too), in order: all of
     them, or, where there are more than NEED, more than NEED of them (FOUND:
     `_found_in(text)`)."""
     got = found.get(word)
     if got is None:
-        got = found[word] = [[], 0]
+        occ = _pair_occurrences(found, text, word) if len(word) > 1 and len(text) >= PAIR_INDEX_CHARS else None
+        got = found[word] = [[], 0] if occ is None else [occ, -1]
     occ, nxt = got
     if nxt >= 0 and len(occ) <= need:
         find = text.find

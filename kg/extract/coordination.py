@@ -393,8 +393,11 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
     span_key = {}  # the reading that wins a span: rule priority, then type (as conflicts resolution does)
     longest_at = {}  # start -> (type, length) of the longest name starting there (the first of equals)
     # one pass over a document's candidates, fields unpacked (a named field is a lookup per use)
-    # (the stop-listed spans, near half of them, left out in C)
-    for start, end, ctype, _, rule, priority in compress(cands, map(NOT_ENTITY.__ne__, map(_TYPE, cands))):
+    # (the stop-listed spans, near half of them, left out by a test in the loop: the interpreter's
+    # string comparison costs less than a selection in C calling str.__ne__ and itemgetter per candidate)
+    for start, end, ctype, _, rule, priority in cands:
+        if ctype == NOT_ENTITY:
+            continue
         span = (start, end)
         key = (priority, rank.get(ctype, 99))
         if key < span_key.get(span, (99, 99)):
@@ -575,7 +578,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
         prev = tokens[k - 1]
         return prev[1] == a and len(prev[2]) >= 2 and CJK_WORD.match(prev[2]) is not None and prev[2] not in boundary
 
-    region_end = dict(map(_SPAN, compress(cands, map("Region".__eq__, map(_TYPE, cands)))))  # where a place opening an item ends
+    region_end = {cd[0]: cd[1] for cd in cands if cd[2] == "Region"}  # where a place opening an item ends
 
     def longest_from(a: int):
         """(a, end, type) of the longest name starting at A (the first of equals),
@@ -758,7 +761,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
             if by_span.get((a, b)) != same_type:
                 yield Cand(a, b, same_type, text[a:b], "coordination.same_head", 3)
 
-    spanning = list(compress(cands, map("compound.shared_head".__eq__, map(_RULE, cands))))
+    spanning = [cd for cd in cands if cd[4] == "compound.shared_head"]
     fm = spec.get("field_majority") or {}
     field_major = (
         (_compiled_regex(fm["regex"]), fm["type"], frozenset(fm.get("retype_types", ())), tuple(fm.get("retype_heads", ())))
@@ -1153,7 +1156,7 @@ def _tail_cues_at(c: dict, text: str, at: int) -> tuple:
 
 _TECH_OR_SECTOR = ("Technology", "Industry")
 # a candidate's fields read in C (selections over thousands of candidates: compress, map)
-_SPAN, _TYPE, _RULE = itemgetter(0, 1), itemgetter(2), itemgetter(4)
+_SPAN, _TYPE = itemgetter(0, 1), itemgetter(2)
 
 
 @lru_cache(maxsize=8)

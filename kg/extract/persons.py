@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from itertools import compress
 from typing import Iterable
 
 from kg.errors import KgError
@@ -330,8 +329,9 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
     subj = c["person_subject"]
     if subj is not None:
         after_tags, before_words, not_words, not_last = subj
-        # the unknown words only, picked in C (a Python step per token of the document costs more)
-        for k in compress(positions(len(tokens)), map("unk".__eq__, tokens.tags)):
+        # the unknown words only, picked out of the tag column first (a comprehension's test costs
+        # less than a step of this loop, or than a selection in C calling str.__eq__ per token)
+        for k in [k for k, tag in zip(positions(len(tokens)), tokens.tags) if tag == "unk"]:
             t = tokens[k]
             if not 2 <= len(t[2]) <= 3 or not plausible(t[2]) or t[2] in lex.terms or t[2][-1] in not_last:
                 continue  # (南装联: an organisation's short name)
@@ -626,8 +626,11 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
     for s, e in dots:
         yield Cand(s, e, "Person", text[s:e], "person.dot_name", 1)
     # (also the dotted names other rules found: 教授斯图尔特·罗素表示 … 称罗素…)
+    persons = [cd for cd in cands if cd.type == "Person"]  # (the people known: read once, for all the steps below)
+    institutions = [cd for cd in cands if cd.type == "Institution"]  # (the bodies: for the steps reading only them)
+    dotted = [*dots, *((cd.start, cd.end) for cd in persons if "·" in cd.label)]
     lasts = {}
-    for s, e in [*dots, *((cd.start, cd.end) for cd in cands if cd.type == "Person" and "·" in cd.label)]:
+    for s, e in dotted:
         last = text[s:e].rsplit("·", 1)[-1]
         if len(last) >= 2:
             lasts.setdefault(last, text[s:e])
@@ -635,7 +638,7 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
     # written given name first are cut to it; 约翰表示 is the same person too)
     speech_cues = tuple(c["person_speech_cues"])
     firsts = {}
-    for s, e in [*dots, *((cd.start, cd.end) for cd in cands if cd.type == "Person" and "·" in cd.label)]:
+    for s, e in dotted:
         first = text[s:e].split("·", 1)[0]
         if len(first) >= 2 and first not in lasts and first not in lex.terms:
             firsts.setdefault(first, (s, text[s:e]))
@@ -672,7 +675,6 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
             if any(tokens[j][3] in _NAME_TAGS for j in range(k, tokens.end_at.get(b) + 1)):
                 yield Cand(a, b, "Person", name, "person.frame", 1)
     # 3. pairs of names joined by 和/与
-    persons = [cd for cd in cands if cd.type == "Person"]
     known = {cd.start: cd.end for cd in persons}
     known_end = {e: s for s, e in known.items()}
     opens = news["pair_open_chars"]
@@ -755,7 +757,7 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
     # 8. an unknown name opening a clause and publishing a report is an organisation
     yield from _publishers(text, tokens, lex, cands, news["publisher_frame"], news["maker_name_tags"])
     # 9. a known company's short name + a word jieba does not know is its unit (某鹏|汇天的…)
-    yield from _brand_units(text, tokens, lex, cands, news["brand_unit_next"],
+    yield from _brand_units(text, tokens, lex, institutions, news["brand_unit_next"],
                             frozenset(news["brand_unit_words"]), frozenset(news["brand_unit_after_tags"]))
     # 9b. the unit a known company owns: 某集团旗下某某科技
     yield from _subsidiaries(text, tokens, lex, cands, news)
@@ -766,9 +768,9 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
     # 9b'. a Latin name right after the class of body it is (拆解机构Xyz, 咨询公司Abc)
     yield from _latin_bodies(text, lex, cands, news["latin_body_frame"])
     # 9b-latin. a company named in Latin letters by a rule, written again later (某公司AB42…，AB42将…)
-    yield from _latin_repeats(text, cands)
+    yield from _latin_repeats(text, institutions)
     # 9b''. a unit after its body whose name opens with a verb jieba tags so (某科协|创新|战略研究院)
-    yield from _verb_named_units(text, tokens, cands, news)
+    yield from _verb_named_units(text, tokens, institutions, news)
     # 9c. a fair's short name right after 本届, drawn from a full name in the passage
     yield from _event_short_names(text, cands, news["event_short_frame"])
     # 9e. a foreign government's ministry written after its country (某国工业和旅游部)
@@ -802,7 +804,7 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
     # person's name and a speech cue: the name is the body
     first_tags, last_tags = news["officer_body_first_tags"], news["officer_body_last_tags"]
     speech = c["person_speech_cues"]
-    person_end = {cd.start: cd.end for cd in cands if cd.type == "Person"}
+    person_end = {cd.start: cd.end for cd in persons}
     for m in matches:
         i = tokens.end_at.get(m.start())
         e = person_end.get(m.end())
@@ -843,7 +845,7 @@ def _bodies_before_titles(text: str, tokens, lex: Lexicon, cands, news: dict, ma
     clause opened by a time word or an adverb, a lexicon term, or a name another
     type's candidate already covers."""
     chain = news["officer_title_chain"]
-    others = [(cd.start, cd.end) for cd in cands if cd.type not in ("Institution", "Person", NOT_ENTITY)]
+    others = None  # (the spans of the other types' names: read off the candidates when first asked)
     for m in matches:
         end = m.start()
         rest = chain.match(text, m.end())
@@ -860,7 +862,11 @@ def _bodies_before_titles(text: str, tokens, lex: Lexicon, cands, news: dict, ma
         i = tokens.start_at.get(start)
         if i is None or end not in tokens.end_at or (tokens[i][3] != "unk" and tokens[i][3][:1] in _NOT_BODY_FIRST_TAGS):
             continue
-        if not _bare_body_name(name, lex, news) or any(x < end and start < y for x, y in others):
+        if not _bare_body_name(name, lex, news):
+            continue
+        if others is None:
+            others = [(cd.start, cd.end) for cd in cands if cd.type not in ("Institution", "Person", NOT_ENTITY)]
+        if any(x < end and start < y for x, y in others):
             continue
         yield Cand(start, end, "Institution", name, "institution.body_before_title", 1)
 
@@ -894,9 +900,7 @@ def _officer_names(text: str, tokens, lex: Lexicon, cands, frame: re.Pattern) ->
     company and a speech cue or 在 (news.json officer_name_frame) are the
     officer's name, a Japanese one or a short transliteration jieba does not
     read as a name: whole jieba words, no lexicon term, no function word."""
-    surfaces = {text[cd.start : cd.end] for cd in cands if cd.type == "Institution"}
-    if not surfaces:
-        return
+    surfaces = None  # (read off the candidates for a text the frame matches only)
     # (the company named again: 某企业Xyz…。Xyz社长某某表示): a frame counts where
     # an occurrence of a company's surface ends, as re.finditer finds them
     ends: dict[str, set[int]] = {}
@@ -915,6 +919,10 @@ def _officer_names(text: str, tokens, lex: Lexicon, cands, frame: re.Pattern) ->
         return False
 
     for m in frame.finditer(text):
+        if surfaces is None:
+            surfaces = {text[cd.start : cd.end] for cd in cands if cd.type == "Institution"}
+        if not surfaces:
+            return
         if not named_before(m.start()):
             continue
         a, b = m.span("name")
@@ -1055,14 +1063,16 @@ def _company_products(text: str, lex: Lexicon, cands, rx: re.Pattern) -> Iterabl
     name the lexicon types otherwise."""
     if "的" not in text:
         return
-    company_ends = {cd.end for cd in cands if cd.type == "Institution"}
+    company_ends = None  # (read off the candidates for a text the frame matches only)
     for m in rx.finditer(text):
+        if company_ends is None:
+            company_ends = {cd.end for cd in cands if cd.type == "Institution"}
         a, b = m.span("name")
         if m.start() in company_ends and lex.terms.get(text[a:b], ("Technology",))[0] == "Technology":
             yield Cand(a, b, "Technology", text[a:b], "technology.company_product", 1)
 
 
-def _brand_units(text: str, tokens, lex: Lexicon, cands, next_rx: re.Pattern,
+def _brand_units(text: str, tokens, lex: Lexicon, institutions, next_rx: re.Pattern,
                  unit_words: frozenset = frozenset(), after_tags: frozenset = frozenset()) -> Iterable[Cand]:
     """A company's short name in the lexicon (two or three characters) and a
     two-character word jieba does not know written right after it, then what
@@ -1072,8 +1082,8 @@ def _brand_units(text: str, tokens, lex: Lexicon, cands, next_rx: re.Pattern,
     when the word ends the noun phrase: a word of ``after_tags`` (a verb, a
     preposition, a particle …), punctuation or the end follows (某东|物流|在…;
     某为|汽车|业务 is the business, no company)."""
-    for cd in cands:
-        if cd.type != "Institution" or cd.rule != "lexicon" or not 2 <= cd.end - cd.start <= 3:
+    for cd in institutions:
+        if cd.rule != "lexicon" or not 2 <= cd.end - cd.start <= 3:
             continue
         k = tokens.start_at.get(cd.start)
         if k is None or k + 1 >= len(tokens):
@@ -1103,10 +1113,12 @@ def _subsidiaries(text: str, tokens, lex: Lexicon, cands, news: dict) -> Iterabl
     ``maker_name_tags`` (a name jieba does not know) or ends with one of
     ``subsidiary_heads`` (科技, 公司 …); 某集团旗下的品牌 names none."""
     cue = news["subsidiary_cue"]
-    ends = {cd.end for cd in cands if cd.type == "Institution"}
-    taken = [(cd.start, cd.end) for cd in cands if cd.type != NOT_ENTITY]
+    ends = taken = None  # (read off the candidates for a text the cue is written in only)
     name_tags, heads = news["maker_name_tags"], tuple(news["subsidiary_heads"])
     for m in cue.finditer(text):
+        if ends is None:
+            ends = {cd.end for cd in cands if cd.type == "Institution"}
+            taken = [(cd.start, cd.end) for cd in cands if cd.type != NOT_ENTITY]
         if m.start() not in ends:
             continue
         k = tokens.start_at.get(m.end())
@@ -1140,10 +1152,11 @@ def _company_pairs(text: str, lex: Lexicon, cands, news: dict, translit: frozens
     form = news["company_form"]
     country = place_rules()["chain_country"]
     joined, pairs = [], []
-    heads = [cd for cd in cands if cd.type == "Institution" and cd.rule.startswith("head.")]
+    bodies = [cd for cd in cands if cd.type == "Institution"]  # (one scan of the candidates for both below)
+    heads = [cd for cd in bodies if cd.rule.startswith("head.")]
     if not heads:
         return joined, pairs
-    known = {(cd.start, cd.end) for cd in cands if cd.type == "Institution" and not cd.rule.startswith("head.")}
+    known = {(cd.start, cd.end) for cd in bodies if not cd.rule.startswith("head.")}
     places = {cd.start: cd.end for cd in cands if cd.type == "Region" and cd.rule == "lexicon"
               and country.fullmatch(cd.label)}
     for cd in heads:
@@ -1205,7 +1218,7 @@ def _company_short_names(text: str, tokens, lex: Lexicon, cands, news: dict) -> 
     form = news["company_form"]
     stop = news["company_short_not_before"]
     trade = news["company_trade_tuple"]
-    other_types = {text[cd.start : cd.end] for cd in cands if cd.type not in ("Institution", NOT_ENTITY)}
+    other_types = None  # (the surfaces of the other types' names: read off the candidates when first asked)
     shorts = {}
     for cd in cands:
         if cd.type != "Institution":
@@ -1216,6 +1229,8 @@ def _company_short_names(text: str, tokens, lex: Lexicon, cands, news: dict) -> 
         for k, name in enumerate(_company_name_forms(m.group("name"), lex, trade)):
             if len(name) < 2 or lex.terms.get(name, ("Institution",))[0] != "Institution" or not _COMPANY_NAME.fullmatch(name):
                 continue
+            if k and len(name) >= 3 and other_types is None:
+                other_types = {text[cd.start : cd.end] for cd in cands if cd.type not in ("Institution", NOT_ENTITY)}
             if k and (len(name) < 3 or name in other_types):
                 continue  # 某市|公交集团: a cut form of 2 characters, or one the text names as a sector, is no company's name
             shorts.setdefault(name, cd.start)
@@ -1280,14 +1295,14 @@ _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&\-]*(?: [A-Za-z0-9&\-]+){0,2}")
 _LATIN_REPEAT_RULES = frozenset(("institution.latin_after_class", "institution.latin_officer"))
 
 
-def _latin_repeats(text: str, cands) -> Iterable[Cand]:
+def _latin_repeats(text: str, institutions) -> Iterable[Cand]:
     """A company a rule read from its Latin name (人工智能公司AB42, Xyz创始人) is the
     same company where the name is written again in the passage (AB42将…,
     加入AB42董事会): one Institution at every occurrence not inside a longer
     Latin word."""
     names = {}
-    for cd in cands:
-        if cd.type == "Institution" and cd.rule in _LATIN_REPEAT_RULES and _LATIN_NAME.fullmatch(text[cd.start : cd.end]):
+    for cd in institutions:
+        if cd.rule in _LATIN_REPEAT_RULES and _LATIN_NAME.fullmatch(text[cd.start : cd.end]):
             names.setdefault(text[cd.start : cd.end], set()).add(cd.start)
     for name, starts in names.items():
         for m in re.finditer(re.escape(name), text):
@@ -1298,7 +1313,7 @@ def _latin_repeats(text: str, cands) -> Iterable[Cand]:
             yield Cand(a, b, "Institution", name, "institution.latin_repeat", 1)
 
 
-def _verb_named_units(text: str, tokens, cands, news: dict) -> Iterable[Cand]:
+def _verb_named_units(text: str, tokens, institutions, news: dict) -> Iterable[Cand]:
     """某科协创新战略研究院, 某总局认证认可技术研究中心: the units the sub_unit join
     leaves out because their first word is a verb (a clause: 某局建设…中心) are
     one Institution with the body before them when that verb is one names
@@ -1310,8 +1325,8 @@ def _verb_named_units(text: str, tokens, cands, news: dict) -> Iterable[Cand]:
     the join reads 与 as a clause's."""
     rx, verbs, paired = news["unit_after_body"], frozenset(news["unit_name_verbs"]), news["unit_paired_words"]
     seen = set()
-    for cd in cands:
-        if cd.type != "Institution" or cd.end in seen or ".sub_unit." in cd.rule:
+    for cd in institutions:
+        if cd.end in seen or ".sub_unit." in cd.rule:
             continue
         m = rx.match(text, cd.end)
         if m is None:
@@ -1346,10 +1361,12 @@ def _event_short_names(text: str, cands, frame: re.Pattern) -> Iterable[Cand]:
     """本届某博会: the short name (group ``name`` of ``event_short_frame``) of a
     fair the passage names in full is that Event, when its characters appear
     in the full name in order (某某海洋经济博览会 -> 海博会)."""
-    events = {cd.label for cd in cands if cd.type == "Event"}
-    if not events:
-        return
+    events = None  # (read off the candidates for a text the frame matches only)
     for m in frame.finditer(text):
+        if events is None:
+            events = {cd.label for cd in cands if cd.type == "Event"}
+        if not events:
+            return
         a, b = m.span("name")
         short = text[a:b]
         full = sorted((e for e in events if len(e) > len(short) and _is_abbreviation(short, e)), key=len)

@@ -337,7 +337,7 @@ def make_conflicts(nlp: Language, name: str, type_priority: list | None):
         doc.user_data["kg_cands"] = cands
         # (fields by index: c[0] start, c[1] end, c[2] type, c[5] priority; cheaper than by name)
         cands = _yielding_stops(cands)
-        cands.sort(key=lambda c: (c[0] - c[1], c[5], rank.get(c[2], 99), c[0]))
+        _sort_for_conflicts(cands, rank)
         taken = bytearray(len(text) + 1)
         first_taken = taken.find  # first_taken(1, s, e) < 0: nothing in [s, e) taken yet
         chosen = []
@@ -354,6 +354,22 @@ def make_conflicts(nlp: Language, name: str, type_priority: list | None):
         return doc
 
     return conflicts
+
+
+def _sort_for_conflicts(cands: list, rank: dict) -> None:
+    """CANDS sorted in place as ``cands.sort(key=lambda c: (c[0] - c[1], c[5],
+    rank.get(c[2], 99), c[0]))`` sorts them (longest first, then priority, the
+    type's RANK, start; equal keys in their order): numpy's stable lexsort of
+    those four columns, without a Python key call per candidate (thousands per
+    document)."""
+    import numpy as np  # (spaCy's dependency: loaded with the pipeline anyway)
+
+    n = len(cands)
+    start = np.fromiter([c[0] for c in cands], np.int64, n)
+    length = np.fromiter([c[0] - c[1] for c in cands], np.int64, n)
+    priority = np.fromiter([c[5] for c in cands], np.int64, n)
+    type_rank = np.fromiter([rank.get(c[2], 99) for c in cands], np.int64, n)
+    cands[:] = map(cands.__getitem__, np.lexsort((start, type_rank, priority, length)).tolist())
 
 
 def _yielding_stops(cands: list) -> list:

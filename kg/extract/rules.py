@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import compress
 from operator import itemgetter
 from typing import Iterable, NamedTuple
 
@@ -25,6 +26,7 @@ class Cand(NamedTuple):
 
 
 NOT_ENTITY = "-"  # type of stop-listed spans: they win conflicts, then are dropped
+_END = itemgetter(1)  # a candidate's end, read in C
 
 
 # NamedTuple's generated __new__ is Python code; the gazetteer makes tens of
@@ -1383,7 +1385,9 @@ def sub_unit_rules(text: str, cands: list[Cand], tokens=()) -> Iterable[Cand]:
         return
     toks = as_tokens(tokens)
     parent_by_end: dict[tuple, Cand] = {}
-    for c in cands:
+    # (only the candidates ending where a unit starts can be its parent: picked out in C)
+    unit_starts = {u.start for u in units}
+    for c in compress(cands, map(unit_starts.__contains__, map(_END, cands))):
         if ".sub_unit." not in c.rule:
             best = parent_by_end.get((c.end, c.type))
             if best is None or c.end - c.start > best.end - best.start:

@@ -111,7 +111,7 @@ class Segmenter:
             self._version = _dictionary_version(dt)
             self._unknown = log(1) - log(dt.total)
         gets = tuple(table.get for table in self._weights)  # (by the word's length: 1, 2, 3, more)
-        w1, w2, w3 = self._tables.lookup(text)
+        w1, w2, w3 = self._tables.lookup(text, self._unknown)
         # _HAN splits on its one group: the Han blocks are the odd pieces (what
         # jieba tells apart with a match per piece)
         pos = 0  # where the piece starts in TEXT
@@ -155,7 +155,9 @@ class Segmenter:
         """jieba's ``__cut_DAG`` on one block of Han/alphanumeric characters.
         W1, W2, W3: the weight of each position's character, of the pair and of
         the three characters it opens (`_WeightTables`: ABSENT when not in
-        the dictionary); GETS: the ``get`` of each of the word weight tables."""
+        the dictionary; where the pair is ABSENT, W1 is what the character
+        alone adds to a route); GETS: the ``get`` of each of the word weight
+        tables."""
         n = len(s)
         score = [0.0] * (n + 1)
         score[n] = 0  # jieba's route[N] = (0, 0)
@@ -169,14 +171,11 @@ class Segmenter:
         w = w1[n - 1]
         last = score[n - 1] = (w if w < 0.0 else one) + score[n]
         for k in range(n - 2, -1, -1):
-            w = w1[k]
-            if w > 0.0:  # no dictionary word starts here (nor does a longer one): the character alone
-                last = score[k] = one + last
-                continue
             v = w2[k]
-            if v > 0.0:  # no longer word starts here: the character alone, a word or not
-                last = score[k] = (w or one) + last
+            if v > 0.0:  # no longer word starts here: the character alone, a word or not (W1: what it adds)
+                last = score[k] = w1[k] + last
                 continue
+            w = w1[k]
             best = w + last if w else no_word  # (the first score found is the best so far)
             best_end = k + 1
             # max over (score, end) pairs: an equal score goes to the longer word
@@ -331,10 +330,15 @@ class _WeightTables:
     """The dictionary weights of each position of a text read off its code
     points with numpy (a Python lookup per position slices and hashes a new
     string and probes a dictionary of hundreds of thousands of words: half
-    of segmenting): ``lookup(text)`` -> (the weight of each character as a
+    of segmenting): ``lookup(text, unknown)`` -> (the weight of each character as a
     word, of the pair of characters each position opens, of the three
     characters it opens where the pair is in the dictionary), ABSENT where the
-    dictionary has no such entry (or the text ends first)."""
+    dictionary has no such entry (or the text ends first).  Where the pair is
+    ABSENT (no word of two characters or more starts there), the first is
+    what the character adds to a route alone instead: its weight as a word,
+    else (ABSENT, or 0.0 for a prefix of words only) UNKNOWN, the weight of
+    a character the dictionary lacks; the route loop reads it with no test
+    of its own (a character the dictionary lacks opens no pair either)."""
 
     def __init__(self, weights: tuple[dict[str, float], ...]) -> None:
         ones, twos, threes, _ = weights
@@ -347,15 +351,16 @@ class _WeightTables:
         self.two = _HashTable(_keys("".join(twos), 2), np.array(list(twos.values()), dtype=np.float64))
         self.three = _HashTable(_keys("".join(threes), 3), np.array(list(threes.values()), dtype=np.float64))
 
-    def lookup(self, text: str) -> tuple[list[float], list[float], list[float]]:
+    def lookup(self, text: str, unknown: float) -> tuple[list[float], list[float], list[float]]:
         if not text:
             return [], [], []
         w2 = np.full(len(text), ABSENT)
         w3 = np.full(len(text), ABSENT)
         codes = char_codes(text)
-        w1 = self.one[np.minimum(codes, self.top - 1)].tolist()
+        w1 = self.one[np.minimum(codes, self.top - 1)]
         codes = codes.astype(np.uint64)
         w2[:-1] = self.two.get(codes[:-1] << _SHIFT | codes[1:])
+        w1 = np.where((w2 > 0.0) & (w1 >= 0.0), unknown, w1).tolist()
         # (three characters only where the first two are in the dictionary: a
         # longer word can start there only)
         at = np.flatnonzero(w2[:-2] <= 0.0)

@@ -834,6 +834,42 @@ def test_word_finders_sharing_a_texts_occurrences_yield_what_finditer_yields():
     assert _found_in(text) is found and _found_in(text + "丙") is not found
 
 
+def test_word_occurrences_read_off_a_texts_pair_index_are_those_str_find_finds(monkeypatch):
+    # a long text's words of two characters or more are looked up among the
+    # positions sorted by their pair of characters: every occurrence, in order,
+    # overlapping ones too, as str.find finds them (characters past the BMP too)
+    import random
+    import re
+
+    import kg.extract.anchor as anchor
+
+    def find_all(text: str, word: str) -> list[int]:
+        out, at = [], text.find(word)
+        while at >= 0:
+            out.append(at)
+            at = text.find(word, at + 1)
+        return out
+
+    monkeypatch.setattr(anchor, "PAIR_INDEX_CHARS", 0)  # (every text, however short)
+    rnd = random.Random(31)
+    alphabet = ["甲", "乙", "丙", "、", "A", "\U0001F600", "甲乙"]
+    words = ["甲乙", "乙甲乙", "甲乙丙甲", "\U0001F600甲", "AA", "、、", "丁戊"]
+    for _ in range(300):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 80)))
+        found = {}
+        for word in rnd.sample(words, len(words)):
+            assert anchor._occurrences(found, text, word, 2) == find_all(text, word), (text, word)
+    rxs = [re.compile(p) for p in WORD_PATTERNS]
+    finders = [anchor._word_finditer(rx, *anchor._word_anchor(rx), anchor._start_finder(rx), max_share=share)
+               for rx in rxs for share in (1e9, 0.3, 0.02)]
+    letters = list(WORD_ALPHABET) + ["委员会第", "行动", "丙丁的"]
+    for _ in range(200):
+        text = "".join(rnd.choice(letters) for _ in range(rnd.randint(0, 120)))
+        for k in rnd.sample(range(len(finders)), len(finders)):
+            rx = rxs[k // 3]
+            assert [m.span() for m in finders[k](text)] == [m.span() for m in rx.finditer(text)], (rx.pattern, text)
+
+
 def test_finders_sharing_a_texts_character_scans_yield_what_finditer_yields():
     # start, lead and lookbehind finders of several patterns read the offsets of
     # their characters off one scan per text and class
@@ -1017,3 +1053,25 @@ def test_relation_matches_of_a_gated_rule_skip_only_the_gate_search_rules_for_ma
     # (a gate not found: no match, searched or not)
     rule = gated[0]
     assert _matches(rule, "") == []
+
+
+def test_conflict_sort_orders_candidates_as_the_key_sort_does_ties_included():
+    # the conflicts' numpy sort: longer first, then priority, type rank, start, and
+    # candidates equal on all four in the order they came (made-up spans, many ties)
+    import random
+
+    from kg.extract.pipeline import _sort_for_conflicts
+    from kg.extract.rules import Cand
+
+    rank = {"Technology": 0, "Industry": 1, "Region": 2}
+    rnd = random.Random(37)
+    for _ in range(200):
+        cands = []
+        for _ in range(rnd.randint(0, 40)):
+            s = rnd.randint(0, 20)
+            cands.append(Cand(s, s + rnd.randint(1, 4), rnd.choice(["Technology", "Industry", "Region", "-", "Person"]),
+                              "", "r", rnd.choice([-1, 0, 1, 2, 1 << 20])))
+        want = sorted(cands, key=lambda c: (c[0] - c[1], c[5], rank.get(c[2], 99), c[0]))
+        got = list(cands)
+        _sort_for_conflicts(got, rank)
+        assert len(got) == len(want) and all(a is b for a, b in zip(got, want))

@@ -66,14 +66,20 @@ def test_weight_tables_give_the_dictionary_lookups():
     threes = {"甲乙丙": -2.0, "乙丙丁": 0.0, "丁戊A": -1.0}  # (丁戊A: its pair is no entry, so it is not read)
     tables = _WeightTables((ones, twos, threes, {"甲乙丙丁": -1.5}))
     text = "甲乙丙丁戊AB\U0001F600甲乙丙"
-    w1, w2, w3 = tables.lookup(text)
-    assert w1 == [ones.get(ch, ABSENT) for ch in text]
+    unknown = -20.0
+    w1, w2, w3 = tables.lookup(text, unknown)
+    # where the pair is an entry, the character's own weight (ABSENT, or 0.0 for a prefix, too); where
+    # it is none, what the character adds to a route alone: its weight as a word, else UNKNOWN
+    own = [ones.get(ch, ABSENT) for ch in text]
+    assert w1 == [w if w2[k] <= 0.0 or w < 0.0 else unknown for k, w in enumerate(own)]
+    assert w1[1] == 0.0 and w1[3] == unknown and w1[-1] == -7.5  # (乙|丙 an entry; 丁 and 丁戊 none; 丙 at the end)
     assert w2 == [twos.get(text[k : k + 2], ABSENT) if k + 1 < len(text) else ABSENT for k in range(len(text))]
     assert w3 == [threes.get(text[k : k + 3], ABSENT) if text[k : k + 2] in twos and k + 2 < len(text) else ABSENT
                   for k in range(len(text))]
     assert w3[0] == -2.0 and w3[1] == 0.0 and w3[3] == ABSENT
-    assert tables.lookup("") == ([], [], [])
-    assert tables.lookup("丙") == ([-7.5], [ABSENT], [ABSENT])
+    assert tables.lookup("", unknown) == ([], [], [])
+    assert tables.lookup("丙", unknown) == ([-7.5], [ABSENT], [ABSENT])
+    assert tables.lookup("乙", unknown) == ([unknown], [ABSENT], [ABSENT])  # (a prefix only, alone)
 
 
 def test_weight_tables_find_every_pair_of_a_crowded_table():
@@ -84,7 +90,7 @@ def test_weight_tables_find_every_pair_of_a_crowded_table():
     twos = {a + b: -float(n) for n, (a, b) in enumerate(zip(chars, chars[1:] + chars[:1]))}
     tables = _WeightTables(({ch: -1.0 for ch in chars}, twos, {}, {}))
     text = "".join(chars) + chars[0] + "".join(reversed(chars))
-    _, w2, _ = tables.lookup(text)
+    _, w2, _ = tables.lookup(text, -20.0)
     assert w2 == [twos.get(text[k : k + 2], ABSENT) for k in range(len(text) - 1)] + [ABSENT]
 
 
