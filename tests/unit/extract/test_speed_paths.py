@@ -812,20 +812,10 @@ def test_word_finders_sharing_a_texts_occurrences_yield_what_finditer_yields():
     # the word finders of all patterns share the occurrences found in one text,
     # found as far as each finder needs them: any order of patterns and budgets
     import random
-    import re
 
-    from kg.extract.anchor import _found_in, _occurrences, _start_finder, _word_anchor, _word_finditer
+    from kg.extract.anchor import _found_in, _occurrences
 
-    rxs = [re.compile(p) for p in WORD_PATTERNS]
-    finders = [_word_finditer(rx, *_word_anchor(rx), _start_finder(rx), max_share=share)
-               for rx in rxs for share in (1e9, 0.3, 0.02)]
-    rnd = random.Random(29)
-    alphabet = list(WORD_ALPHABET) + ["委员会第", "行动", "丙丁的"]
-    for _ in range(300):
-        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 120)))
-        for k in rnd.sample(range(len(finders)), len(finders)):
-            rx = rxs[k // 3]
-            assert [m.span() for m in finders[k](text)] == [m.span() for m in rx.finditer(text)], (rx.pattern, text)
+    _word_finders_match_finditer(random.Random(29), 300)
     text = "甲乙甲乙甲乙甲"
     found = _found_in(text)
     assert _occurrences(found, text, "甲乙", 1) == [0, 2]  # (more than one: two)
@@ -839,7 +829,6 @@ def test_word_occurrences_read_off_a_texts_pair_index_are_those_str_find_finds(m
     # positions sorted by their pair of characters: every occurrence, in order,
     # overlapping ones too, as str.find finds them (characters past the BMP too)
     import random
-    import re
 
     import kg.extract.anchor as anchor
 
@@ -859,12 +848,22 @@ def test_word_occurrences_read_off_a_texts_pair_index_are_those_str_find_finds(m
         found = {}
         for word in rnd.sample(words, len(words)):
             assert anchor._occurrences(found, text, word, 2) == find_all(text, word), (text, word)
+    _word_finders_match_finditer(rnd, 200)
+
+
+def _word_finders_match_finditer(rnd, texts: int) -> None:
+    """The word finders of all patterns, each at three budgets and called in a
+    random order on each of TEXTS random texts, yield what finditer yields."""
+    import re
+
+    from kg.extract.anchor import _start_finder, _word_anchor, _word_finditer
+
     rxs = [re.compile(p) for p in WORD_PATTERNS]
-    finders = [anchor._word_finditer(rx, *anchor._word_anchor(rx), anchor._start_finder(rx), max_share=share)
+    finders = [_word_finditer(rx, *_word_anchor(rx), _start_finder(rx), max_share=share)
                for rx in rxs for share in (1e9, 0.3, 0.02)]
-    letters = list(WORD_ALPHABET) + ["委员会第", "行动", "丙丁的"]
-    for _ in range(200):
-        text = "".join(rnd.choice(letters) for _ in range(rnd.randint(0, 120)))
+    alphabet = list(WORD_ALPHABET) + ["委员会第", "行动", "丙丁的"]
+    for _ in range(texts):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 120)))
         for k in rnd.sample(range(len(finders)), len(finders)):
             rx = rxs[k // 3]
             assert [m.span() for m in finders[k](text)] == [m.span() for m in rx.finditer(text)], (rx.pattern, text)
