@@ -751,7 +751,7 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
     # 5. companies listed beside a known company, closed by 等 + a company class
     yield from _company_list_names(text, tokens, lex, cands, news)
     # 6. a Latin-letter name right after a known company + 的 is its product
-    yield from _company_products(text, lex, cands, news["company_product"])
+    yield from _company_products(text, lex, institutions, news["company_product"])
     # 7. an unknown name before 的 + a named product is the product's maker (某箭航天的某雀三号)
     yield from _product_makers(text, tokens, lex, cands, news)
     # 8. an unknown name opening a clause and publishing a report is an organisation
@@ -760,7 +760,7 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
     yield from _brand_units(text, tokens, lex, institutions, news["brand_unit_next"],
                             frozenset(news["brand_unit_words"]), frozenset(news["brand_unit_after_tags"]))
     # 9b. the unit a known company owns: 某集团旗下某某科技
-    yield from _subsidiaries(text, tokens, lex, cands, news)
+    yield from _subsidiaries(text, tokens, lex, cands, institutions, news)
     # 9b*. a company named in its company form (某某集团) and later by its name alone
     yield from _company_short_names(text, tokens, lex, cands, news)
     # 9b*'. a body named by the site of its plant or headquarters (某某在某地建设的…, 某某位于某地的工厂)
@@ -776,7 +776,7 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
     # 9e. a foreign government's ministry written after its country (某国工业和旅游部)
     yield from _foreign_ministries(text, lex, cands, news["foreign_ministry"])
     # 9d. a company officer's name after the company and its title (某某社长小池某某表示)
-    yield from _officer_names(text, tokens, lex, cands, news["officer_name_frame"])
+    yield from _officer_names(text, tokens, lex, institutions, news["officer_name_frame"])
     # 10. a meeting named by its organisation's officer: 世界经济论坛总裁/创始人
     officers = news["officer_tuple"]
     types = news["body_officer_types"]
@@ -894,13 +894,16 @@ def _foreign_ministries(text: str, lex: Lexicon, cands, frame: re.Pattern) -> It
 _OFFICER_NAME_NOT_TAGS = frozenset("vpdcurmft")  # (first letters: verbs, prepositions, adverbs …; not unk)
 
 
-def _officer_names(text: str, tokens, lex: Lexicon, cands, frame: re.Pattern) -> Iterable[Cand]:
+def _officer_names(text: str, tokens, lex: Lexicon, institutions, frame: re.Pattern) -> Iterable[Cand]:
     """Rapidus社长某某某某表示 / 某汽车会长某某某某在仪式上表示: the 2-4 Chinese
     characters between a company officer's title written right after a known
     company and a speech cue or 在 (news.json officer_name_frame) are the
     officer's name, a Japanese one or a short transliteration jieba does not
-    read as a name: whole jieba words, no lexicon term, no function word."""
-    surfaces = None  # (read off the candidates for a text the frame matches only)
+    read as a name: whole jieba words, no lexicon term, no function word
+    (INSTITUTIONS: the Institution candidates)."""
+    surfaces = {text[cd.start : cd.end] for cd in institutions}
+    if not surfaces:
+        return
     # (the company named again: 某企业Xyz…。Xyz社长某某表示): a frame counts where
     # an occurrence of a company's surface ends, as re.finditer finds them
     ends: dict[str, set[int]] = {}
@@ -919,10 +922,6 @@ def _officer_names(text: str, tokens, lex: Lexicon, cands, frame: re.Pattern) ->
         return False
 
     for m in frame.finditer(text):
-        if surfaces is None:
-            surfaces = {text[cd.start : cd.end] for cd in cands if cd.type == "Institution"}
-        if not surfaces:
-            return
         if not named_before(m.start()):
             continue
         a, b = m.span("name")
@@ -1057,16 +1056,14 @@ def _list_items(text: str, tokens, end: int, insts: dict) -> list[tuple[int, int
         return items[::-1]
 
 
-def _company_products(text: str, lex: Lexicon, cands, rx: re.Pattern) -> Iterable[Cand]:
+def _company_products(text: str, lex: Lexicon, institutions, rx: re.Pattern) -> Iterable[Cand]:
     """某公司的Xyz / 某公司的Xyz模型: a Latin-letter name (rx group ``name``) right
     after a known company and 的 is the company's product, a Technology; not a
-    name the lexicon types otherwise."""
+    name the lexicon types otherwise (INSTITUTIONS: the Institution candidates)."""
     if "的" not in text:
         return
-    company_ends = None  # (read off the candidates for a text the frame matches only)
+    company_ends = {cd.end for cd in institutions}
     for m in rx.finditer(text):
-        if company_ends is None:
-            company_ends = {cd.end for cd in cands if cd.type == "Institution"}
         a, b = m.span("name")
         if m.start() in company_ends and lex.terms.get(text[a:b], ("Technology",))[0] == "Technology":
             yield Cand(a, b, "Technology", text[a:b], "technology.company_product", 1)
@@ -1105,19 +1102,20 @@ def _brand_units(text: str, tokens, lex: Lexicon, institutions, next_rx: re.Patt
             yield Cand(a[0], b[1], "Institution", name, "institution.brand_unit", 1)
 
 
-def _subsidiaries(text: str, tokens, lex: Lexicon, cands, news: dict) -> Iterable[Cand]:
+def _subsidiaries(text: str, tokens, lex: Lexicon, cands, institutions, news: dict) -> Iterable[Cand]:
     """某集团旗下(的)某某科技: the name right after a known Institution and
     ``subsidiary_cue`` is a company (an owned unit), when it is 2-8 characters
     of whole jieba words up to a particle, a preposition, a verb or
     punctuation, no lexicon term and no other name, and either holds a word of
     ``maker_name_tags`` (a name jieba does not know) or ends with one of
-    ``subsidiary_heads`` (科技, 公司 …); 某集团旗下的品牌 names none."""
+    ``subsidiary_heads`` (科技, 公司 …); 某集团旗下的品牌 names none
+    (INSTITUTIONS: the Institution candidates among CANDS)."""
     cue = news["subsidiary_cue"]
-    ends = taken = None  # (read off the candidates for a text the cue is written in only)
+    ends = {cd.end for cd in institutions}
+    taken = None  # (the spans of all names: read off the candidates for a text the cue is written in only)
     name_tags, heads = news["maker_name_tags"], tuple(news["subsidiary_heads"])
     for m in cue.finditer(text):
-        if ends is None:
-            ends = {cd.end for cd in cands if cd.type == "Institution"}
+        if taken is None:
             taken = [(cd.start, cd.end) for cd in cands if cd.type != NOT_ENTITY]
         if m.start() not in ends:
             continue
