@@ -1871,7 +1871,9 @@ def not_company_item(item: str, tags: Iterable[str] = ()) -> bool:
 
 def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) -> Iterable[Cand]:
     """Companies named by their short names in a list closed by a class of
-    enterprises (甲、乙等企业, 依托丙等龙头企业, 丁、戊等厂商): each item is an
+    enterprises (甲、乙等企业, 依托丙等龙头企业, 丁、戊等厂商; 以甲、乙为龙头),
+    or a list of two or more right after a support verb (`verb_openers`)
+    closed by what firms do (`verb_closing_regex`: 支持甲、乙扩大产能): each item is an
     Institution, unless another rule or the lexicon reads an item of the list as
     another type (新能源汽车、光伏等企业 names sectors, and so does a list holding
     one) or an item names no company (not_company_item: 民营、中小等企业): then no
@@ -1881,7 +1883,11 @@ def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) 
     sector's firms)."""
     if not spec:
         return
-    closing = [m.start() for m in _compiled_regex(spec["closing_regex"]).finditer(text)]
+    closing = [(m.start(), None) for m in _compiled_regex(spec["closing_regex"]).finditer(text)]
+    if spec.get("verb_closing_regex"):
+        # (a list of two or more right after a support verb, closed by what firms do: 支持甲、乙扩大产能)
+        openers = frozenset(spec["verb_openers"])
+        closing += [(m.start(), openers) for m in _compiled_regex(spec["verb_closing_regex"]).finditer(text)]
     if not closing:
         return
     tokens = as_tokens(tokens)
@@ -1890,7 +1896,7 @@ def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) 
     other = frozenset(spec["other_types"])
     lo, hi = spec["min_item_chars"], spec["max_item_chars"]
     taken = [(c.start, c.end) for c in cands if c.type in other]
-    for end in closing:
+    for end, openers in closing:
         items, unknown = [], False
         while True:
             k = tokens.end_at.get(end)
@@ -1913,5 +1919,7 @@ def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) 
                 break
             end = tokens[k][0]
         if len(items) == 1 and len(items[0].label) < 3 and not unknown:
+            continue
+        if openers is not None and (len(items) < 2 or k < 0 or tokens[k][2] not in openers):
             continue
         yield from items

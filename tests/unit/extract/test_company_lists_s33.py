@@ -1,0 +1,36 @@
+"""Companies by their short names in a list a drafting formula frames without
+a class of enterprises: 以甲、乙为龙头 and a support verb before a list of two
+or more closed by what firms do (支持甲、乙扩大产能; entities.json
+enterprise_lists closing_regex, verb_closing_regex, verb_openers).  Made-up
+names; each positive test fails without its frame, the others guard what the
+frames must not read as firms."""
+from __future__ import annotations
+
+from support.entities import ents
+
+
+def test_a_list_the_leaders_of_a_sector_are_companies():
+    found = ents("该市以启明星辰、澜舟电器为龙头，发展信息安全产业。")
+    assert {("启明星辰", "Institution"), ("澜舟电器", "Institution")} <= found, found
+
+
+def test_a_list_after_a_support_verb_closed_by_what_firms_do_are_companies():
+    found = ents("今年要支持澜舟乳业、青禾牧业扩大产能。")
+    assert {("澜舟乳业", "Institution"), ("青禾牧业", "Institution")} <= found, found
+
+
+def test_one_name_after_a_support_verb_is_not_read_as_a_company_list():
+    found = ents("今年要支持青禾牧业扩大产能。")
+    assert ("青禾牧业", "Institution") not in found, found
+
+
+def test_places_sectors_and_kinds_of_bodies_in_the_frames_are_no_companies():
+    for text in ("支持北京、上海建设国际科技创新中心。", "推动信息技术、生物技术加快发展。",
+                 "支持高校、科研院所建设实验室。", "以新能源汽车、光伏为龙头，带动产业升级。"):
+        assert not any(ty == "Institution" for _, ty in ents(text)), (text, ents(text))
+
+
+def test_products_a_support_verb_moves_towards_a_goal_are_no_companies():
+    # (向 is no closing: 推动甲、乙向高效化升级 moves products or sectors)
+    found = ents("推动水泵、电机向高效节能方向升级。")
+    assert not any(ty == "Institution" for _, ty in found), found
