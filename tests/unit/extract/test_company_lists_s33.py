@@ -35,8 +35,3 @@ def test_products_a_support_verb_moves_towards_a_goal_are_no_companies():
     found = ents("推动水泵、电机向高效节能方向升级。")
     assert not any(ty == "Institution" for _, ty in found), found
 
-
-def test_bodies_that_act_together_are_no_company_list():
-    # (联合, 牵头 close no list: learned societies and associations do both)
-    found = ents("鼓励协会、地方学会联合举办科普活动。")
-    assert not any(ty == "Institution" and "学会" in s for s, ty in found), found
