@@ -11,6 +11,9 @@ An item of such a list is a Region when it is
 - a word jieba tags a place (ns) and that is no common noun (`not_place_words`:
   海洋, 高原, 城市 …), or a two-to-four-character word jieba does not know, beside
   a region already found (the unknown word only with context on both sides),
+- a name with a county or district suffix the lexicon leaves out (`division_name`,
+  not a kind of zone: `division_name_not`), one word or a word and the suffix,
+  beside a region already found in a list of nothing else (某县、某某县承接…),
 
 and every item of the list is one of these or a region already found.  Items of a
 list closed by a division word (甲、乙等县, `division_after`) are places whatever
@@ -35,7 +38,8 @@ PLACES_PATH = PATTERNS_DIR / "places.json"
 _KEYS = ("separator", "before", "after", "division_suffix", "zone", "natural_feature", "not_place_words", "plan_name",
          "venue_before", "venue_after", "modifier_region", "modifier_after", "chain_country", "chain_division",
          "chain_name_prefix", "chain_name_tags", "division_after", "foreign_division", "foreign_place",
-         "department_place", "department", "county_venue_after", "located_before", "located_after")
+         "department_place", "department", "county_venue_after", "located_before", "located_after", "division_name",
+         "division_name_not")
 _MAX_VENUE = 5
 _VENUE_NAME = re.compile(r"[\u4e00-\u9fff]{1,5}")
 _VENUE_FIRST_TAGS = frozenset(("ns", "unk", "nr", "nrt", "nz"))  # a name's first word, not a noun like 会场
@@ -85,6 +89,7 @@ def place_list_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
     toks.start_at.get(0), toks.end_at.get(0)
     start_at, end_at = toks.start_at.get, toks.end_at.get
     zone, not_place = rx["zone"].match, rx["not_place_words"].fullmatch
+    division_name, division_name_not = rx["division_name"].fullmatch, rx["division_name_not"].fullmatch
 
     def kind(s: int, e: int) -> str | None:
         if (s, e) in regions:
@@ -105,6 +110,9 @@ def place_list_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
         if k == last and 2 <= e - s <= 4 and toks[k][3] in ("ns", "unk") and CJK_WORD.match(item) \
                 and not not_place(item):
             return "place_word" if toks[k][3] == "ns" else "unknown_word"
+        if (k == last or k + 1 == last and len(toks[last][2]) == 1) and division_name(item) \
+                and not division_name_not(item) and not not_place(item):
+            return "division_name"  # (one word, or a word and the suffix: not 要求|某县)
         return None
 
     def edge_item(s: int, e: int, from_right: bool):
@@ -182,6 +190,10 @@ def _division_regex(after: str) -> re.Pattern:
 
 def _list_holds(kinds: list[str], before: bool, after: bool) -> bool:
     """Whether items of these kinds, with this context, make a list of places."""
+    if "division_name" in kinds:
+        # a name with a division's suffix the lexicon leaves out (某某县, 某某区) is a place beside a region
+        # already found, in a list of nothing else
+        return "region" in kinds and all(k in ("region", "short", "division_name") for k in kinds)
     if "place_word" in kinds or "unknown_word" in kinds:
         # a word jieba tags a place, or does not know, is a place only beside a region
         # already found; an unknown word needs the context on both sides
