@@ -1869,6 +1869,15 @@ def not_company_item(item: str, tags: Iterable[str] = ()) -> bool:
     return any(t != "v" and t in bad_tags for t in tags)
 
 
+def _brand_or_clear(s: int, e: int, taken: list[tuple[int, int]], bodies: frozenset) -> bool:
+    """Whether the list item S:E holds no candidate of another type, or only ones
+    that end it after a brand of two characters or more (某某新材料, 某某铝业: a
+    firm named by its brand and its trade, the trade read as a sector) that is
+    no body found already (BODIES: 某公司|数据中心 is the firm's facility)."""
+    inside = [(a, b) for a, b in taken if a < e and s < b]
+    return all(b == e and a - s >= 2 and (s, a) not in bodies for a, b in inside)
+
+
 def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) -> Iterable[Cand]:
     """Companies named by their short names in a list closed by a class of
     enterprises (甲、乙等企业, 依托丙等龙头企业, 丁、戊等厂商; 以甲、乙为龙头),
@@ -1876,7 +1885,7 @@ def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) 
     closed by what firms do (`verb_closing_regex`: 支持甲、乙扩大产能): each item is an
     Institution, unless another rule or the lexicon reads an item of the list as
     another type (新能源汽车、光伏等企业 names sectors, and so does a list holding
-    one) or an item names no company (not_company_item: 民营、中小等企业): then no
+    one) other than the trade after a brand (某某铝业: `_brand_or_clear`) or an item names no company (not_company_item: 民营、中小等企业): then no
     item is.  An item is whole jieba words, back to a joiner, to a word of
     `stop_tags` (a verb: 推进|甲), to punctuation or to the text's start; an item
     alone needs three characters or a word jieba does not know (水泥等企业 is a
@@ -1896,6 +1905,7 @@ def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) 
     other = frozenset(spec["other_types"])
     lo, hi = spec["min_item_chars"], spec["max_item_chars"]
     taken = [(c.start, c.end) for c in cands if c.type in other]
+    bodies = frozenset((c.start, c.end) for c in cands if c.type == "Institution")
     for end, openers in closing:
         items, unknown = [], False
         while True:
@@ -1911,7 +1921,7 @@ def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) 
                 k -= 1
             item = text[s:end]
             # (the item's words are none of stop_tags, which hold company_item_not_tags)
-            if not (lo <= len(item) <= hi) or not_company_item(item) or any(a < end and s < b for a, b in taken):
+            if not (lo <= len(item) <= hi) or not_company_item(item) or not _brand_or_clear(s, end, taken, bodies):
                 items = []
                 break
             items.append(Cand(s, end, "Institution", item, "institution.enterprise_list", 1))

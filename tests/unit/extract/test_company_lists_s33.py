@@ -35,3 +35,32 @@ def test_products_a_support_verb_moves_towards_a_goal_are_no_companies():
     found = ents("推动水泵、电机向高效节能方向升级。")
     assert not any(ty == "Institution" for _, ty in found), found
 
+
+
+
+def _list_companies(text: str) -> set[str]:
+    """The companies the company-list rule reads in TEXT (the pipeline's tokens and
+    candidates up to the entity rules)."""
+    from kg.extract.coordination import company_list_rules
+    from kg.extract.lexicon import load_entity_patterns
+    from kg.extract.pipeline import get_nlp
+
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "kg_coordination":
+            break
+        doc = proc(doc)
+    cands = [c for c in doc.user_data["kg_cands"] if c.rule != "institution.enterprise_list"]
+    found = company_list_rules(doc.user_data["kg_text"], cands, doc.user_data["kg_tokens"],
+                               load_entity_patterns()["enterprise_lists"])
+    return {c.label for c in found}
+
+
+def test_a_firm_named_by_its_brand_and_its_trade_is_a_company():
+    # (the trade, 氢能, is a lexicon sector inside the item: the brand before it names a firm)
+    assert _list_companies("支持澜舟氢能、青禾铝业扩大产能。") == {"澜舟氢能", "青禾铝业"}
+
+
+def test_a_known_firm_and_its_facility_stay_apart():
+    assert "中国移动数据中心" not in _list_companies("支持中国移动数据中心、华禾科技扩大规模。")
