@@ -1870,12 +1870,23 @@ def not_company_item(item: str, tags: Iterable[str] = ()) -> bool:
 
 
 def _brand_or_clear(s: int, e: int, taken: list[tuple[int, int]], bodies: frozenset) -> bool:
-    """Whether the list item S:E holds no candidate of another type, or only ones
-    that end it after a brand of two characters or more (某某新材料, 某某铝业: a
-    firm named by its brand and its trade, the trade read as a sector) that is
-    no body found already (BODIES: 某公司|数据中心 is the firm's facility)."""
-    inside = [(a, b) for a, b in taken if a < e and s < b]
-    return all(b == e and a - s >= 2 and (s, a) not in bodies for a, b in inside)
+    """Whether the list item S:E holds no candidate of another type (TAKEN), or
+    only ones that end it after a brand of two characters or more (某某新材料,
+    某某铝业: a firm named by its brand and its trade, the trade read as a sector)
+    that is no body found already (BODIES: 某公司|数据中心 is the firm's facility)."""
+    return all(b == e and a - s >= 2 and (s, a) not in bodies for a, b in taken if a < e and s < b)
+
+
+@lru_cache(maxsize=4)
+def _words_regex(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+@lru_cache(maxsize=4)
+def _not_in_list(joiners: tuple[str, ...]) -> re.Pattern:
+    """A character no list of company names holds: none of a word's (WORDLIKE) nor a joiner's."""
+    extra = "".join(sorted({ch for j in joiners for ch in j if not WORDLIKE.match(ch)}))
+    return re.compile(r"[^\u4e00-\u9fffA-Za-z0-9\-·%s]" % re.escape(extra))
 
 
 def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) -> Iterable[Cand]:
@@ -1893,19 +1904,28 @@ def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) 
     if not spec:
         return
     closing = [(m.start(), None) for m in _compiled_regex(spec["closing_regex"]).finditer(text)]
+    tokens = as_tokens(tokens)
     if spec.get("verb_closing_regex"):
-        # (a list of two or more right after a support verb, closed by what firms do: 支持甲、乙扩大产能)
+        # (a list of two or more right after a support verb, closed by what firms do: 支持甲、乙扩大产能;
+        # only a closing with a support verb before it in its clause can close one: the list's words
+        # hold no clause punctuation)
         openers = frozenset(spec["verb_openers"])
-        closing += [(m.start(), openers) for m in _compiled_regex(spec["verb_closing_regex"]).finditer(text)]
+        # (the openers' words found in the text, kept where jieba reads them as words)
+        opened = [m.end() for m in _words_regex(tuple(spec["verb_openers"])).finditer(text)
+                  if m.end() in tokens.end_at and m.start() in tokens.start_at]
+        gap = _not_in_list(tuple(spec["joiners"]))
+        if opened:
+            for m in _compiled_regex(spec["verb_closing_regex"]).finditer(text):
+                at = bisect_right(opened, m.start())
+                if at and not gap.search(text, opened[at - 1], m.start()):
+                    closing.append((m.start(), openers))
     if not closing:
         return
-    tokens = as_tokens(tokens)
     joiners = frozenset(spec["joiners"])
     stop_tags = frozenset(spec["stop_tags"])
     other = frozenset(spec["other_types"])
     lo, hi = spec["min_item_chars"], spec["max_item_chars"]
-    taken = [(c.start, c.end) for c in cands if c.type in other]
-    bodies = frozenset((c.start, c.end) for c in cands if c.type == "Institution")
+    taken = bodies = None  # (read for the first item)
     for end, openers in closing:
         items, unknown = [], False
         while True:
@@ -1920,6 +1940,9 @@ def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) 
                 unknown = unknown or tokens[k][3] == "unk"
                 k -= 1
             item = text[s:end]
+            if taken is None and lo <= len(item) <= hi:
+                taken = [(c.start, c.end) for c in cands if c.type in other]
+                bodies = frozenset((c.start, c.end) for c in cands if c.type == "Institution")
             # (the item's words are none of stop_tags, which hold company_item_not_tags)
             if not (lo <= len(item) <= hi) or not_company_item(item) or not _brand_or_clear(s, end, taken, bodies):
                 items = []
