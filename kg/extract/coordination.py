@@ -1893,11 +1893,12 @@ def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) 
     """Companies named by their short names in a list closed by a class of
     enterprises (甲、乙等企业, 依托丙等龙头企业, 丁、戊等厂商; 以甲、乙为龙头),
     or a list of two or more right after a support verb (`verb_openers`)
-    closed by what firms do (`verb_closing_regex`: 支持甲、乙扩大产能): each item is an
-    Institution, unless another rule or the lexicon reads an item of the list as
-    another type (新能源汽车、光伏等企业 names sectors, and so does a list holding
-    one) other than the trade after a brand (某某铝业: `_brand_or_clear`) or an item names no company (not_company_item: 民营、中小等企业): then no
-    item is.  An item is whole jieba words, back to a joiner, to a word of
+    closed by what firms do (`verb_closing_regex`: 支持甲、乙扩大产能): each item
+    is an Institution, unless another rule or the lexicon reads an item of the
+    list as another type (新能源汽车、光伏等企业 names sectors, and so does a list
+    holding one) other than the trade after a brand (某某铝业:
+    `_brand_or_clear`), or an item names no company (not_company_item:
+    民营、中小等企业): then no item is.  An item is whole jieba words, back to a joiner, to a word of
     `stop_tags` (a verb: 推进|甲), to punctuation or to the text's start; an item
     alone needs three characters or a word jieba does not know (水泥等企业 is a
     sector's firms)."""
