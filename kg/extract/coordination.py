@@ -14,7 +14,7 @@ from typing import Iterable
 from kg.extract.anchor import finder, first_chars
 from kg.extract.lexicon import load_entity_patterns, load_lexicon
 from kg.extract.persons import news_patterns
-from kg.extract.rules import CJK_WORD, NOT_ENTITY, NOT_IN_NAME, WORDLIKE, Cand, as_tokens, compiled, is_count
+from kg.extract.rules import CJK_WORD, NOT_ENTITY, NOT_IN_NAME, WORD_CHARS, WORDLIKE, Cand, as_tokens, compiled, is_count
 
 _LATIN_ABBREV = re.compile(r"[A-Za-z]+$")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9.]")  # an item ending or starting inside a Latin name (e平台|3.0) is cut
@@ -1878,15 +1878,10 @@ def _brand_or_clear(s: int, e: int, taken: list[tuple[int, int]], bodies: frozen
 
 
 @lru_cache(maxsize=4)
-def _words_regex(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
-
-
-@lru_cache(maxsize=4)
 def _not_in_list(joiners: tuple[str, ...]) -> re.Pattern:
     """A character no list of company names holds: none of a word's (WORDLIKE) nor a joiner's."""
     extra = "".join(sorted({ch for j in joiners for ch in j if not WORDLIKE.match(ch)}))
-    return re.compile(r"[^\u4e00-\u9fffA-Za-z0-9\-·%s]" % re.escape(extra))
+    return re.compile(f"[^{WORD_CHARS}{re.escape(extra)}]")
 
 
 def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) -> Iterable[Cand]:
@@ -1912,8 +1907,8 @@ def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) 
         # hold no clause punctuation)
         openers = frozenset(spec["verb_openers"])
         # (the openers' words found in the text, kept where jieba reads them as words)
-        opened = [m.end() for m in _words_regex(tuple(spec["verb_openers"])).finditer(text)
-                  if m.end() in tokens.end_at and m.start() in tokens.start_at]
+        opened = [m.end() for m in _words_regex(openers).finditer(text)
+                  if m.end() in tokens.end_at and m.start() in tokens.start_at] if openers else []
         gap = _not_in_list(tuple(spec["joiners"]))
         if opened:
             for m in _compiled_regex(spec["verb_closing_regex"]).finditer(text):
