@@ -10,3 +10,19 @@ def ents(text: str) -> set[tuple[str, str]]:
     retyper off (these tests pin the rules; the statistical components' own
     tests are test_spanfill.py and test_retype.py)."""
     return {(m.text, m.type) for m in extract_text(text, extractor=ExtractorOptions(spanfill=False, retype=False)).mentions}
+
+
+def rule_state(text: str) -> dict:
+    """TEXT's document state right after the entity rules (``kg_patterns``): its
+    tokens (kg_tokens) and the rules' candidates before any conflict is settled
+    (kg_cands), for tests of one rule's own reading."""
+    from kg.extract.pipeline import get_nlp, split_sentences
+
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    doc.user_data.update(kg_raw=text, kg_doc_id="", kg_sentences=split_sentences(text))
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if name == "kg_patterns":
+            return doc.user_data
+    raise AssertionError("no kg_patterns component")

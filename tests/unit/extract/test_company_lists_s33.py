@@ -6,7 +6,9 @@ names; each positive test fails without its frame, the others guard what the
 frames must not read as firms."""
 from __future__ import annotations
 
-from support.entities import ents
+from kg.extract.coordination import company_list_rules
+from kg.extract.lexicon import load_entity_patterns
+from support.entities import ents, rule_state
 
 
 def test_a_list_the_leaders_of_a_sector_are_companies():
@@ -40,20 +42,10 @@ def test_products_a_support_verb_moves_towards_a_goal_are_no_companies():
 
 def _list_companies(text: str) -> set[str]:
     """The companies the company-list rule reads in TEXT (the pipeline's tokens and
-    candidates up to the entity rules)."""
-    from kg.extract.coordination import company_list_rules
-    from kg.extract.lexicon import load_entity_patterns
-    from kg.extract.pipeline import get_nlp
-
-    nlp = get_nlp()
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        if name == "kg_coordination":
-            break
-        doc = proc(doc)
-    cands = [c for c in doc.user_data["kg_cands"] if c.rule != "institution.enterprise_list"]
-    found = company_list_rules(doc.user_data["kg_text"], cands, doc.user_data["kg_tokens"],
-                               load_entity_patterns()["enterprise_lists"])
+    the other rules' candidates)."""
+    state = rule_state(text)
+    cands = [c for c in state["kg_cands"] if c.rule != "institution.enterprise_list"]
+    found = company_list_rules(state["kg_text"], cands, state["kg_tokens"], load_entity_patterns()["enterprise_lists"])
     return {c.label for c in found}
 
 

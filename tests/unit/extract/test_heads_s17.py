@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.extract.lexicon import load_entity_patterns
 from kg.extract.rules import Cand, compound_rules
-from support.entities import ents
+from support.entities import ents, rule_state
 
 
 def _tokens(text: str, words: list[tuple[str, str]]) -> list[tuple[int, int, str, str]]:
@@ -128,16 +128,7 @@ def test_a_clause_preposition_glued_to_a_name_is_left_out():
 
 
 def _head_cands(text: str) -> set[tuple[str, str]]:
-    from kg.extract.pipeline import get_nlp, split_sentences
-
-    nlp = get_nlp()
-    doc = nlp.make_doc(text)
-    doc.user_data.update(kg_raw=text, kg_doc_id="", kg_sentences=split_sentences(text))
-    for name, proc in nlp.pipeline:
-        doc = proc(doc)
-        if name == "kg_patterns":
-            return {(c.label, c.type) for c in doc.user_data["kg_cands"] if c.rule.startswith("head.")}
-    raise AssertionError("no kg_patterns component")
+    return {(c.label, c.type) for c in rule_state(text)["kg_cands"] if c.rule.startswith("head.")}
 
 
 def test_a_complete_industrial_sector_ends_the_modifiers_of_the_next_sector():
