@@ -1877,6 +1877,20 @@ def _brand_or_clear(s: int, e: int, taken: list[tuple[int, int]], bodies: frozen
     return all(b == e and a - s >= 2 and (s, a) not in bodies for a, b in taken if a < e and s < b)
 
 
+def _brand_and_trade(item: Cand, trades: tuple[str, ...], tokens, common_tags: frozenset) -> bool:
+    """Whether the list item ITEM is a brand of two characters or more + one of TRADES
+    (华安生物, 某某糖业): a firm a support verb may name alone (支持某某糖业扩大产能); a brand
+    that is one word of COMMON_TAGS is a common word (数字|科技, 龙头|集团), no brand, and so is
+    an item jieba reads as one such word (绿色建材) or a brand naming no company (中小|科技)."""
+    for w in trades:
+        brand_end = item.end - len(w)
+        if item.label.endswith(w) and brand_end - item.start >= 2:
+            k = tokens.start_at.get(item.start)
+            common = k is not None and tokens[k][1] in (brand_end, item.end) and tokens[k][3] in common_tags
+            return not common and not not_company_item(item.label[: brand_end - item.start])
+    return False
+
+
 @lru_cache(maxsize=4)
 def _not_in_list(joiners: tuple[str, ...]) -> re.Pattern:
     """A character no list of company names holds: none of a word's (WORDLIKE) nor a joiner's."""
@@ -1888,7 +1902,8 @@ def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) 
     """Companies named by their short names in a list closed by a class of
     enterprises (甲、乙等企业, 依托丙等龙头企业, 丁、戊等厂商; 以甲、乙为龙头),
     or a list of two or more right after a support verb (`verb_openers`)
-    closed by what firms do (`verb_closing_regex`: 支持甲、乙扩大产能): each item
+    closed by what firms do (`verb_closing_regex`: 支持甲、乙扩大产能; one item
+    alone when it is a brand + a trade of `single_item_trades`: 支持某某糖业扩大产能): each item
     is an Institution, unless another rule or the lexicon reads an item of the
     list as another type (新能源汽车、光伏等企业 names sectors, and so does a list
     holding one) other than the trade after a brand (某某铝业:
@@ -1921,6 +1936,8 @@ def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) 
     stop_tags = frozenset(spec["stop_tags"])
     other = frozenset(spec["other_types"])
     lo, hi = spec["min_item_chars"], spec["max_item_chars"]
+    trades = tuple(spec.get("single_item_trades", ()))
+    common_tags = frozenset(spec.get("single_item_brand_not_tags", ()))
     taken = bodies = None  # (read for the first item)
     for end, openers in closing:
         items, unknown = [], False
@@ -1949,6 +1966,7 @@ def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) 
             end = tokens[k][0]
         if len(items) == 1 and len(items[0].label) < 3 and not unknown:
             continue
-        if openers is not None and (len(items) < 2 or k < 0 or tokens[k][2] not in openers):
+        if openers is not None and (not items or k < 0 or tokens[k][2] not in openers or (
+                len(items) < 2 and not _brand_and_trade(items[0], trades, tokens, common_tags))):
             continue
         yield from items

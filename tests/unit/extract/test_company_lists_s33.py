@@ -21,9 +21,17 @@ def test_a_list_after_a_support_verb_closed_by_what_firms_do_are_companies():
     assert {("澜舟乳业", "Institution"), ("青禾牧业", "Institution")} <= found, found
 
 
-def test_one_name_after_a_support_verb_is_not_read_as_a_company_list():
+def test_one_name_after_a_support_verb_is_a_company_only_by_a_trade_firms_are_named_with():
+    # (single_item_trades: 生物 is one, 牧业 is none)
+    assert ("青禾生物", "Institution") in ents("今年要支持青禾生物扩大产能。")
     found = ents("今年要支持青禾牧业扩大产能。")
     assert ("青禾牧业", "Institution") not in found, found
+
+
+def test_one_common_word_or_sector_before_a_trade_after_a_support_verb_is_no_company():
+    # (single_item_brand_not_tags: 数字|科技 is one common word + a trade; 绿色建材 is one word, a sector)
+    for text in ("支持数字科技扩大应用。", "支持绿色建材扩大规模。", "支持中小科技扩大规模。"):
+        assert not any(ty == "Institution" for _, ty in ents(text)), (text, ents(text))
 
 
 def test_places_sectors_and_kinds_of_bodies_in_the_frames_are_no_companies():
