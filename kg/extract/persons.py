@@ -16,6 +16,7 @@ from kg.extract.datafile import read_json_object
 from kg.extract.lexicon import PATTERNS_DIR, Lexicon
 from kg.extract.places import place_rules
 from kg.extract.rules import CJK_NAME, NOT_ENTITY, NOT_IN_NAME, WORDLIKE, Cand, Token, as_tokens, compiled, positions
+from kg.extract.titles import is_abbreviation
 
 _NOT_NAME_WORDS = re.compile("强调|表示|指出|认为|明确|提出|介绍|要求|都")
 _LOCATIVE_ENDS = frozenset("上里时后内外间")
@@ -1344,17 +1345,6 @@ def _verb_named_units(text: str, tokens, institutions, news: dict) -> Iterable[C
         yield Cand(cd.start, m.end(), "Institution", text[cd.start : m.end()], "institution.verb_named_unit", 1)
 
 
-def _is_abbreviation(short: str, full: str) -> bool:
-    """SHORT's characters appear in FULL in order and both end alike (…会):
-    某博会 of 2024中国某某经济博览会."""
-    p = -1
-    for ch in short:
-        p = full.find(ch, p + 1)
-        if p < 0:
-            return False
-    return full.endswith(short[-1])
-
-
 def _event_short_names(text: str, cands, frame: re.Pattern) -> Iterable[Cand]:
     """本届某博会: the short name (group ``name`` of ``event_short_frame``) of a
     fair the passage names in full is that Event, when its characters appear
@@ -1367,7 +1357,7 @@ def _event_short_names(text: str, cands, frame: re.Pattern) -> Iterable[Cand]:
             return
         a, b = m.span("name")
         short = text[a:b]
-        full = sorted((e for e in events if len(e) > len(short) and _is_abbreviation(short, e)), key=len)
+        full = sorted((e for e in events if len(e) > len(short) and is_abbreviation(short, e)), key=len)
         if full and all(e in full[-1] for e in full):  # one fair (某某博览会 and 2024某某博览会 are one)
             yield Cand(a, b, "Event", short, "event.short_name", 1)
 

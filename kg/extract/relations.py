@@ -28,7 +28,7 @@ from pathlib import Path
 from kg.errors import KgError
 from kg.extract.anchor import first_gate, gate, least_consumed, required_chars
 from kg.extract.lexicon import trie_regex
-from kg.extract.titles import names_in_title
+from kg.extract.titles import is_abbreviation, names_in_title
 from kg.model import Evidence, Mention, Relation
 from kg.resources import ONTOLOGY_DIR
 from kg.schema import SIGNATURES, TYPE_CHAR
@@ -147,6 +147,8 @@ class TitleRules:
     alias_relations: frozenset = frozenset()  # relation types a short title (《意见》) takes over from the full title it ends
     alias_confidence: float = 0.7
     full_takes: frozenset = frozenset()  # relation types the full title takes over from its later short title (《意见》提出…)
+    # relation types an event named in full takes over from its later short name (本届某博会聚焦… -> 2024某某博览会)
+    event_short_takes: frozenset = frozenset()
     # an Industry a title holds right after this (智慧农业, 数字中医药) is the field its compound serves: no priority
     compound_prefix: re.Pattern | None = None
 
@@ -365,7 +367,7 @@ _SECTION_RELATIONS = {
     "appliedIn": ({"Industry"}, {"Technology"}),  # the items (technologies) are applied in the category
 }
 _TITLE_KEYS = {"about", "issuer", "named_after_min_chars", "issuer_confidence", "named_after_confidence",
-               "alias_relations", "alias_confidence", "full_takes", "compound_prefix"}
+               "alias_relations", "alias_confidence", "full_takes", "event_short_takes", "compound_prefix"}
 _SPECIAL_HEADS = {"@authors", "@subject", "@antecedent", "@title_named", "@topic"}
 _SPECIAL_TAILS = {"@nearest_same_type", "@title_category", "@antecedent", "@subject", "@topic"}
 
@@ -530,12 +532,16 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
             alias_relations=frozenset(tr.get("alias_relations", ())),
             alias_confidence=float(tr.get("alias_confidence", 0.7)),
             full_takes=frozenset(tr.get("full_takes", ())),
+            event_short_takes=frozenset(tr.get("event_short_takes", ())),
             compound_prefix=rx(f"(?:{tr['compound_prefix']})$", "titles: compound_prefix") if tr.get("compound_prefix") else None,
         )
         for key in ("alias_relations", "full_takes"):
             bad = set(getattr(titles, key)) - {t for t, (hts, _) in SIGNATURES.items() if "Policy" in hts}
             if not isinstance(tr.get(key, []), list) or bad:
                 fail(f"titles: {key}", f"expected a list of relation types whose head may be a Policy, not {sorted(bad)}")
+        bad = set(titles.event_short_takes) - {t for t, (hts, tts) in SIGNATURES.items() if "Event" in hts or "Event" in tts}
+        if not isinstance(tr.get("event_short_takes", []), list) or bad:
+            fail("titles: event_short_takes", f"expected a list of relation types an Event may head or end, not {sorted(bad)}")
         if titles.issuer is not None and "issuer" not in titles.issuer.groupindex:
             fail("titles: issuer", "needs a group named 'issuer'")
     if "document_carry" in data:  # read by kg/extract/document.py; checked here with the rest of the file
@@ -941,6 +947,8 @@ def extract_relations(
         cands.extend(_title_relations(pats.titles, units, clean, text))
         if pats.titles.alias_relations or pats.titles.full_takes:
             cands.extend(_alias_relations(pats.titles, units, clean, cands))
+        if pats.titles.event_short_takes:
+            cands.extend(_event_short_relations(pats.titles, clean, cands))
     if not_priority is not None:  # for the gap-filler (kg_relfill), which must not add them back
         not_priority.update(not_priorities)
     if not_priorities:
@@ -1602,6 +1610,34 @@ def _alias_relations(tr: TitleRules, units: list[_Unit], mentions: list[Mention]
             if a.start > h.start:
                 ui = _unit_of(units, a.start)
                 out.append((ui, units[ui].start, units[ui].end, a, c[4], c[5], rules[c[4]]))
+    return out
+
+
+def _event_short_relations(tr: TitleRules, mentions: list[Mention], cands) -> list[tuple]:
+    """An event's short name written after its full name (2024某某海洋经济博览会…本届海博会聚焦…:
+    its characters in the full name's order, the same last character) states what the
+    event does: its relations of the types `event_short_takes` hold for the full name
+    too, in the short name's sentence.  Only a short name one full name (or one edition
+    and its series, 2024某博会 and 某博会) of the text before it accounts for; a series
+    name inside an edition's (某某大会 after 2024某某大会) is left alone: it may name the series."""
+    events = [m for m in mentions if m.type == "Event"]
+    full_of: dict[int, Mention] = {}
+    for m in events:
+        fulls = [e for e in events if e.end <= m.start and len(e.text) > len(m.text) and m.text not in e.text
+                 and is_abbreviation(m.text, e.text)]
+        longest = max(fulls, key=lambda e: len(e.text), default=None)
+        if longest is not None and all(e.text in longest.text for e in fulls):
+            full_of[id(m)] = longest
+    if not full_of:
+        return []
+    rules = {t: _pass_rule(f"{t}.full_event", 2, tr.alias_confidence) for t in tr.event_short_takes}
+    out = []
+    for c in cands:
+        if c[4] not in rules:
+            continue
+        head, tail = full_of.get(id(c[3])), full_of.get(id(c[5]))
+        if head is not None or tail is not None:
+            out.append((c[0], c[1], c[2], head or c[3], c[4], tail or c[5], rules[c[4]]))
     return out
 
 

@@ -1,6 +1,7 @@
-"""What a policy title names: read by the relation rule for scenes under a title
-(kg/extract/relations.py) and by the document pass for the document's own policy
-(kg/extract/document.py), so it lives below both."""
+"""What a policy title names, and which name a short name abbreviates: read by
+the relation rules (kg/extract/relations.py), the document pass for the
+document's own policy (kg/extract/document.py) and the event short names
+(kg/extract/persons.py), so it lives below them."""
 from __future__ import annotations
 
 from kg.model import Mention
@@ -15,3 +16,14 @@ def names_in_title(title: str, mentions, types) -> list[Mention]:
         if m.type in types and len(m.text) >= 2 and m.text in title:
             found.setdefault(m.text, m)
     return [m for t, m in found.items() if not any(t != o and t in o for o in found)]
+
+
+def is_abbreviation(short: str, full: str) -> bool:
+    """SHORT's characters appear in FULL in order and both end alike (…会):
+    某博会 of 2024中国某某经济博览会."""
+    p = -1
+    for ch in short:
+        p = full.find(ch, p + 1)
+        if p < 0:
+            return False
+    return full.endswith(short[-1])
