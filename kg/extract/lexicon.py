@@ -194,7 +194,7 @@ PATTERN_SCHEMA = {
     "head_glued_particles": _STR,
     "name_glued_prepositions": _STR,
     "generic_tails": _STRS,
-    "person": {"_doc": _STR, "cues_after": _STRS, "byline_regex": _RX, "transliteration_chars": _STR, "cues_before": "regexes",
+    "person": {"_doc": _STR, "cues_after": _STRS, "byline_regex": _RX, "byline_affiliation_regex": _RX, "transliteration_chars": _STR, "cues_before": "regexes",
                "function_chars": _STR, "subject_next_tags": _STRS, "subject_next_words": _STRS,
                "subject_next_not": _STRS, "subject_not_last_chars": _STR, "not_name_endings": _STRS,
                "not_name_last_chars": _STR},

@@ -323,6 +323,11 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
             if plausible(name):
                 s0 = m.start(1) + nm.start()
                 yield Cand(s0, s0 + len(name), "Person", name, "person.byline", 1)
+    # an author's affiliation line: 作者李四系某大学教授 (jieba glues the name to 系 or 为)
+    if c["byline_affiliation"] is not None:
+        for m in c["byline_affiliation"].finditer(text):
+            if plausible(m.group(1)):
+                yield Cand(m.start(1), m.end(1), "Person", m.group(1), "person.byline_affiliation", 1)
     yield from _names_after_body(text, tokens, lex, cands, plausible, c)
     # 谷爱凌在…, ，梅西攻入…: an unknown 2-3 character word with a surname, alone
     # at a clause's start and followed by a verb or an adverb/preposition of

@@ -205,6 +205,7 @@ def compiled() -> dict:
     out["person_scan"] = word_sets_finder([set(person["cues_after"]) | set(lex.person_titles) | {"等人"},
                                            lex.person_titles])
     out["byline"] = re.compile(person["byline_regex"])
+    out["byline_affiliation"] = re.compile(person["byline_affiliation_regex"]) if person.get("byline_affiliation_regex") else None
     # 某大学张三、李四等 / …撰文: a list of 2-4 names right after a body, closed by 等 or a cue
     cue_alt = trie_regex(set(person["cues_after"]))
     out["person_list_after_body"] = re.compile(
