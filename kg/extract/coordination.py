@@ -1903,7 +1903,7 @@ def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) 
     enterprises (甲、乙等企业, 依托丙等龙头企业, 丁、戊等厂商; 以甲、乙为龙头),
     or a list of two or more right after a support verb (`verb_openers`)
     closed by what firms do (`verb_closing_regex`: 支持甲、乙扩大产能; one item
-    alone when it is a brand + a trade of `single_item_trades`: 支持某某糖业扩大产能): each item
+    alone when it is a brand + a trade of news.json `company_trade_words`: 支持某某糖业扩大产能): each item
     is an Institution, unless another rule or the lexicon reads an item of the
     list as another type (新能源汽车、光伏等企业 names sectors, and so does a list
     holding one) other than the trade after a brand (某某铝业:
@@ -1936,7 +1936,7 @@ def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) 
     stop_tags = frozenset(spec["stop_tags"])
     other = frozenset(spec["other_types"])
     lo, hi = spec["min_item_chars"], spec["max_item_chars"]
-    trades = tuple(spec.get("single_item_trades", ()))
+    trades = news_patterns()["company_trade_tuple"]  # (longest first)
     common_tags = frozenset(spec.get("single_item_brand_not_tags", ()))
     taken = bodies = None  # (read for the first item)
     for end, openers in closing:

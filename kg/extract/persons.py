@@ -16,7 +16,7 @@ from kg.extract.datafile import read_json_object
 from kg.extract.lexicon import PATTERNS_DIR, Lexicon
 from kg.extract.places import place_rules
 from kg.extract.rules import CJK_NAME, NOT_ENTITY, NOT_IN_NAME, WORDLIKE, Cand, Token, as_tokens, compiled, positions
-from kg.extract.titles import is_abbreviation
+from kg.extract.titles import full_name_of
 
 _NOT_NAME_WORDS = re.compile("强调|表示|指出|认为|明确|提出|介绍|要求|都")
 _LOCATIVE_ENDS = frozenset("上里时后内外间")
@@ -1362,8 +1362,7 @@ def _event_short_names(text: str, cands, frame: re.Pattern) -> Iterable[Cand]:
             return
         a, b = m.span("name")
         short = text[a:b]
-        full = sorted((e for e in events if len(e) > len(short) and is_abbreviation(short, e)), key=len)
-        if full and all(e in full[-1] for e in full):  # one fair (某某博览会 and 2024某某博览会 are one)
+        if full_name_of(short, events) is not None:
             yield Cand(a, b, "Event", short, "event.short_name", 1)
 
 

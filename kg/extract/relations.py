@@ -28,7 +28,7 @@ from pathlib import Path
 from kg.errors import KgError
 from kg.extract.anchor import first_gate, gate, least_consumed, required_chars
 from kg.extract.lexicon import trie_regex
-from kg.extract.titles import is_abbreviation, names_in_title
+from kg.extract.titles import full_name_of, names_in_title
 from kg.model import Evidence, Mention, Relation
 from kg.resources import ONTOLOGY_DIR
 from kg.schema import SIGNATURES, TYPE_CHAR
@@ -1623,11 +1623,10 @@ def _event_short_relations(tr: TitleRules, mentions: list[Mention], cands) -> li
     events = [m for m in mentions if m.type == "Event"]
     full_of: dict[int, Mention] = {}
     for m in events:
-        fulls = [e for e in events if e.end <= m.start and len(e.text) > len(m.text) and m.text not in e.text
-                 and is_abbreviation(m.text, e.text)]
-        longest = max(fulls, key=lambda e: len(e.text), default=None)
-        if longest is not None and all(e.text in longest.text for e in fulls):
-            full_of[id(m)] = longest
+        before = {e.text: e for e in events if e.end <= m.start and m.text not in e.text}
+        full = full_name_of(m.text, before)
+        if full is not None:
+            full_of[id(m)] = before[full]
     if not full_of:
         return []
     rules = {t: _pass_rule(f"{t}.full_event", 2, tr.alias_confidence) for t in tr.event_short_takes}

@@ -27,3 +27,12 @@ def is_abbreviation(short: str, full: str) -> bool:
         if p < 0:
             return False
     return full.endswith(short[-1])
+
+
+def full_name_of(short: str, names):
+    """The one name of NAMES (strings) that SHORT abbreviates, longer than it: the
+    longest such name when every other one is inside it (2024某博会 and 某博会 are
+    one fair), else None (two fairs: no telling which)."""
+    fulls = [n for n in names if len(n) > len(short) and is_abbreviation(short, n)]
+    longest = max(fulls, key=len, default=None)
+    return longest if longest is not None and all(n in longest for n in fulls) else None

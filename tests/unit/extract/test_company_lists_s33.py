@@ -22,7 +22,7 @@ def test_a_list_after_a_support_verb_closed_by_what_firms_do_are_companies():
 
 
 def test_one_name_after_a_support_verb_is_a_company_only_by_a_trade_firms_are_named_with():
-    # (single_item_trades: 生物 is one, 牧业 is none)
+    # (news.json company_trade_words: 生物 is one, 牧业 is none)
     assert ("青禾生物", "Institution") in ents("今年要支持青禾生物扩大产能。")
     found = ents("今年要支持青禾牧业扩大产能。")
     assert ("青禾牧业", "Institution") not in found, found
