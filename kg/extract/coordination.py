@@ -674,6 +674,9 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
             if left is not None and left[1] > b1 or right is not None and right[0] < a2:
                 continue  # a name runs over the joiner
             whole_part = left is not None and left[1] == b1 or right is not None and right[0] == a2
+            if left is not None and left[1] == b1 and right is not None and left[2] != right[2] \
+                    and _FUSION_AFTER.match(text, b2) is not None:
+                continue  # 、区块链与某某农业、…深度融合: a technology and a sector fused are two items, not a name
             if whole_part and text[b1 - 1] == text[b2 - 1]:
                 continue  # 风能和潮汐能: two names of one kind, each with its head, are two
             if joined_apart and text[b1:a2] in joined_apart and left is not None and left[1] == b1 \
@@ -1166,7 +1169,8 @@ def _words_regex(words: frozenset) -> re.Pattern | None:
     if not words:
         return None
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
-_PAIR_JOINERS = re.compile("[和与及]")
+_PAIR_JOINERS = re.compile("[和与及、]")
+_FUSION_AFTER = re.compile("[^，,。；;！？\n]*?(?:融合|结合|耦合|协同)")  # (a fusion stated later in the clause)
 _CLAUSE_TAGS = frozenset(("uj", "ul", "uz", "ug", "p", "c", "v", "d", "r", "m", "q", "f"))  # a word that may end a clause before a name
 
 
@@ -1195,18 +1199,23 @@ def pair_rules(text: str, tokens, cands: list[Cand], spec: dict, drop: set) -> I
     heads = sorted(((h, t) for t, hs in ol.get("heads", {}).items() for h in hs if t in head_types and h not in not_heads),
                    key=lambda x: -len(x[0]))
     not_same = tuple(o.get("not_same_heads", ())) + tuple(not_heads)  # (服务平台和交易平台: a generic head)
+    # (a list's product-or-sector head, …装备、…装备: the list decides its items' type, not one item)
+    list_not_same = not_same + tuple(spec.get("coordination", {}).get("ambiguous_heads", ()))
     stop = frozenset(ol.get("verbs", ())) | frozenset(spec.get("whole_items", {}).get("stop_words", ())) \
         | frozenset(ol.get("not_first_words", ()))
     by_span: dict = {}
     by_end: dict = {}
     by_start: dict = {}
     other = bytearray(len(text) + 1)  # characters inside a name of another type
-    for start, end, ctype, _, _, _ in cands:  # (fields unpacked: a named field is a lookup per use)
+    listed_known = set()  # (lexicon terms: a list item is typed by its sibling only when the lexicon knows it)
+    for start, end, ctype, _, rule, _ in cands:  # (fields unpacked: a named field is a lookup per use)
         if ctype == NOT_ENTITY:
             continue
         span = (start, end)
         if ctype in _TECH_OR_SECTOR:
             by_span[span] = ctype
+            if rule == "lexicon":
+                listed_known.add(span)
             was = by_end.get(end)
             if end - start > (was[1] - was[0] if was is not None else 0):
                 by_end[end] = span
@@ -1221,7 +1230,8 @@ def pair_rules(text: str, tokens, cands: list[Cand], spec: dict, drop: set) -> I
         tag = t[3]
         if tag.startswith("lex:"):
             return tag[4:] in _TECH_OR_SECTOR
-        return (tag in item_tags or tag in inner_tags) and t[2] not in boundary and t[2] not in stop and NOT_IN_NAME.isdisjoint(t[2])
+        return (tag in item_tags or tag in inner_tags) and t[2] not in boundary and t[2] not in stop and NOT_IN_NAME.isdisjoint(t[2]) \
+            and t[2] != "、"
 
     def end_token(t) -> bool:
         """A token that may open or close an item (交换 in 质子|交换|膜|电解槽 only inside it)."""
@@ -1243,15 +1253,17 @@ def pair_rules(text: str, tokens, cands: list[Cand], spec: dict, drop: set) -> I
         """A known name inside item (a, b) (氢能|制储运): where the item starts or ends is another rule's question."""
         return any(x in by_start and by_start[x][1] <= b for x in range(a, b))
 
-    def fits(a: int, b: int, ktype: str, known: tuple) -> bool:
-        """Item (a, b) is a term the pair says is of ``ktype``."""
+    def fits(a: int, b: int, ktype: str, known: tuple, listed: bool = False) -> bool:
+        """Item (a, b) is a term the pair says is of ``ktype`` (LISTED: the
+        items are joined by 、, and only the same head says so)."""
         if not term_item(a, b):
             return False
         surface = text[a:b]
         k = text[known[0] : known[1]]
-        if len(k) > head_chars and b - a > head_chars and text.endswith(k[-head_chars:], a, b) and not k.endswith(not_same):
+        if len(k) > head_chars and b - a > head_chars and text.endswith(k[-head_chars:], a, b) \
+                and not k.endswith(list_not_same if listed else not_same):
             return True  # the same head (not a generic one: 数据安全和网络安全)
-        return ktype in head_types and any(surface.endswith(h) and b - a > len(h) + 1 for h, t in heads if t == ktype)
+        return not listed and ktype in head_types and any(surface.endswith(h) and b - a > len(h) + 1 for h, t in heads if t == ktype)
 
     n_tok = len(tokens)
     for m in _PAIR_JOINERS.finditer(text):
@@ -1263,6 +1275,9 @@ def pair_rules(text: str, tokens, cands: list[Cand], spec: dict, drop: set) -> I
         lt, rt = (known_type(left) if left else None), (known_type(right) if right else None)
         if (lt is None) == (rt is None):
             continue
+        listed = text[j] == "、"  # (甲陶瓷、乙陶瓷: items of a list the same head says are of one kind)
+        if listed and (left if lt is not None else right) not in listed_known:
+            continue  # (支持某某化工、某某化工…: a head rule's name is no sure sibling)
         if lt is not None:
             # known | 和 | unknown: the run of term tokens after the joiner
             ktype, known = lt, left
@@ -1274,7 +1289,7 @@ def pair_rules(text: str, tokens, cands: list[Cand], spec: dict, drop: set) -> I
             if not run or not end_token(run[0]) or len(run[0][2]) < 2 and not run[0][3].startswith(("eng", "lex:")):
                 continue
             span = None
-            tail = tail_words.get(ktype, ())
+            tail = tail_words.get(ktype, ()) if not listed else ()
             for n in range(len(run), 0, -1):
                 b = run[n - 1][1]
                 glued = next((w for w in tail if run[n - 1][2].endswith(w) and len(run[n - 1][2]) > len(w)), None)
@@ -1291,7 +1306,7 @@ def pair_rules(text: str, tokens, cands: list[Cand], spec: dict, drop: set) -> I
                     break
                 if not end_token(run[n - 1]):
                     continue
-                if fits(j + 1, b, ktype, known):
+                if fits(j + 1, b, ktype, known, listed):
                     span = (j + 1, b)
                     break
         else:
@@ -1314,9 +1329,9 @@ def pair_rules(text: str, tokens, cands: list[Cand], spec: dict, drop: set) -> I
                     and tokens[i][2] not in stop:
                 continue  # the run's start is undecidable (a word or a modifier before it: 关键|战略材料和…)
             span = (a, j)
-            tail = tail_words.get(ktype, ())
+            tail = tail_words.get(ktype, ()) if not listed else ()
             shared_tail = bool(tail) and text.startswith(tail, right[1])  # (知识蒸馏和多模态融合|技术)
-            if not (fits(a, j, ktype, known) or (shared_tail and term_item(a, j) and not inner_name(a, j))):
+            if not (fits(a, j, ktype, known, listed) or (shared_tail and term_item(a, j) and not inner_name(a, j))):
                 span = None
         if span is not None:
             a, b = span
@@ -1956,11 +1971,13 @@ def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) 
             if taken is None and lo <= len(item) <= hi:
                 taken = [(c.start, c.end) for c in cands if c.type in other]
                 bodies = frozenset((c.start, c.end) for c in cands if c.type == "Institution")
-            # (the item's words are none of stop_tags, which hold company_item_not_tags)
-            if not (lo <= len(item) <= hi) or not_company_item(item) or not _brand_or_clear(s, end, taken, bodies):
+            # (the item's words are none of stop_tags, which hold company_item_not_tags;
+            # an item another rule read as a body is a firm of the list: 支持甲铝业、乙集团建设…)
+            named = bodies is not None and (s, end) in bodies
+            if not named and (not (lo <= len(item) <= hi) or not_company_item(item) or not _brand_or_clear(s, end, taken, bodies)):
                 items = []
                 break
-            items.append(Cand(s, end, "Institution", item, "institution.enterprise_list", 1))
+            items.append(Cand(s, end, "Institution", item, "institution.enterprise_list" if not named else "", 1))
             if k < 0 or tokens[k][2] not in joiners:
                 break
             end = tokens[k][0]
@@ -1969,4 +1986,4 @@ def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) 
         if openers is not None and (not items or k < 0 or tokens[k][2] not in openers or (
                 len(items) < 2 and not _brand_and_trade(items[0], trades, tokens, common_tags))):
             continue
-        yield from items
+        yield from (cd for cd in items if cd.rule)  # (the bodies found already are not read again)

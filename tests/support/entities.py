@@ -12,6 +12,11 @@ def ents(text: str) -> set[tuple[str, str]]:
     return {(m.text, m.type) for m in extract_text(text, extractor=ExtractorOptions(spanfill=False, retype=False)).mentions}
 
 
+def rels(text: str) -> set[tuple[str, str, str]]:
+    """The (head, type, tail) surfaces of TEXT's relations, the default extractor's."""
+    return {(r.head_text, r.type, r.tail_text) for r in extract_text(text).relations}
+
+
 def rule_state(text: str) -> dict:
     """TEXT's document state right after the entity rules (``kg_patterns``): its
     tokens (kg_tokens) and the rules' candidates before any conflict is settled

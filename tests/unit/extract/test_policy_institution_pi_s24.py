@@ -7,13 +7,7 @@ of a drafted document that another body issued.  Made-up sentences; each
 positive case fails without its rule, the negative ones when it over-reaches."""
 from __future__ import annotations
 
-from kg.extract import extract_text
-from support.entities import ents
-
-
-def rels(text: str) -> set[tuple[str, str, str]]:
-    ex = extract_text(text)
-    return {(r.head_text, r.type, r.tail_text) for r in ex.relations}
+from support.entities import ents, rels
 
 
 def test_about_title_after_an_issuing_verb_needs_no_drafting_verb():

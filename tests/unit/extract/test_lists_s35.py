@@ -1,0 +1,61 @@
+"""Lists and what sums them up: a directive verb jieba glued into the first
+item (做精|茶叶加工), the class a list is summed up in (…三大沿边产业,
+…等山地产业), siblings of a lexicon term that share its head (甲陶瓷、乙陶瓷),
+a firm another rule found among the firms after a support verb, and towns
+jieba does not know.  Made-up names; each positive test fails without its
+rule, the others guard what must stay unread."""
+from __future__ import annotations
+
+from support.entities import ents, rels
+
+
+def test_a_directive_verb_glued_into_the_first_item_is_no_part_of_it():
+    found = ents("今年要做精茶叶加工、林下养殖等特色产业。")
+    assert ("茶叶加工", "Industry") in found, found
+    assert not any(text.startswith("精") for text, _ in found), found
+    found = ents("今年要做大海洋渔业、菌菇种植两大特色产业。")
+    assert ("海洋渔业", "Industry") in found, found
+    assert not any(text.startswith("大") for text, _ in found), found
+
+
+def test_the_class_a_list_is_summed_up_in_is_an_industry():
+    found = ents("做优木材加工、澜溪物流和边贸服务三大沿边产业，发展茶叶、菌菇等山地产业。")
+    assert {("沿边产业", "Industry"), ("山地产业", "Industry")} <= found, found
+
+
+def test_a_generic_or_counted_class_after_a_list_is_none():
+    found = ents("带动物流、包装等相关产业，培育甲、乙等十大新兴产业。")
+    assert ("相关产业", "Industry") not in found, found
+    assert ("十大新兴产业", "Industry") not in found, found
+    found = ents("壮大奶业、肉牛两个千亿级支柱产业。")
+    assert ("千亿级支柱产业", "Industry") not in found, found
+
+
+def test_a_sibling_of_a_lexicon_term_sharing_its_head_is_of_its_type():
+    found = ents("推动电子陶瓷、青禾陶瓷、结构陶瓷协同发展。")
+    assert ("青禾陶瓷", "Technology") in found, found
+
+
+def test_a_firm_found_by_its_group_name_keeps_the_other_firms_of_its_list():
+    found = ents("支持澜舟铝业、青禾集团建设智能工厂。")
+    assert {("澜舟铝业", "Institution"), ("青禾集团", "Institution")} <= found, found
+
+
+def test_a_town_jieba_does_not_know_is_a_region():
+    found = ents("推动澜溪镇、青禾镇发展会展旅游。")
+    assert {("澜溪镇", "Region"), ("青禾镇", "Region")} <= found, found
+    found = ents("建设工业重镇和特色小镇。")
+    assert not any(ty == "Region" for _, ty in found), found
+
+
+def test_a_technology_and_a_sector_joined_inside_a_list_are_two_items():
+    # (、某技术与某某农业、 is a fusion written inside the list, not one name)
+    found = ents("应把5G、物联网、区块链与山地特色农业、文化旅游深度融合。")
+    assert ("区块链", "Technology") in found, found
+    assert not any("与" in text for text, _ in found), found
+
+
+def test_the_class_of_a_sectors_partners_is_no_priority_of_the_policy():
+    found = rels("实施储能装备强链工程，推动储能装备制造与电力、化工等用能产业协同发展。")
+    assert ("储能装备强链工程", "prioritizes", "储能装备制造") in found, found
+    assert not any(h == "储能装备强链工程" and t in {"电力", "化工", "用能产业"} for h, _, t in found), found
