@@ -99,6 +99,9 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
     if spec.get("open_lists"):
         split: set[Cand] = set()
         opened = list(open_list_rules(text, tokens, cands + typed, spec, split))
+        if not_last:
+            # (在化工、建材企业中: a sector's firms read from an open list are no name either)
+            opened = [cd for cd in opened if cd.priority < 0 or cd.type not in _TECH_OR_SECTOR or not text.endswith(not_last, cd.start, cd.end)]
         yield from opened
         if split:
             # a guessed name joining two items of a fields list is no name
@@ -1088,13 +1091,15 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
 
         if cls and text.endswith(cls, sl, el):
             el -= len(cls)  # (钢铁行业 read as one word: the item is 钢铁)
-        if cls and shared is not None and best == "Industry" and len(items) >= 3 and by_span.get((sl, el)) is None:
+        if cls and shared is not None and best == "Industry" and len(items) >= 3 and by_span.get((sl, el)) in (None, best):
             # 汽车、电子和钢铁行业: 行业 after the last item is the class of the whole list
+            # (the item a known name or not: 钢铁、建材、有色金属行业)
             longer = [cd for cd in cands if (cd.start, cd.end) == (sl, el + len(cls)) and cd.type == best]
             surface = text[sl:el]
             if longer and WORDLIKE.match(surface) and surface not in lex.not_entities and el - sl >= min_len:
                 shared.update(longer)
-                yield Cand(sl, el, best, surface, "coordination.shared_class", 3)
+                if by_span.get((sl, el)) is None:
+                    yield Cand(sl, el, best, surface, "coordination.shared_class", 3)
         for a, b in items:
             surface = text[a:b]
             t = by_span.get((a, b))

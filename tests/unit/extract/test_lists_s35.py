@@ -59,3 +59,29 @@ def test_the_class_of_a_sectors_partners_is_no_priority_of_the_policy():
     found = rels("实施储能装备强链工程，推动储能装备制造与电力、化工等用能产业协同发展。")
     assert ("储能装备强链工程", "prioritizes", "储能装备制造") in found, found
     assert not any(h == "储能装备强链工程" and t in {"电力", "化工", "用能产业"} for h, _, t in found), found
+
+
+def test_the_plateau_provinces_featured_sectors_keep_their_place_word():
+    found = ents("发展青稞、蜂蜜等高原特色农业，壮大高原特色生物医药。")
+    assert {("高原特色农业", "Industry"), ("高原特色生物医药", "Industry")} <= found, found
+
+
+def test_the_class_word_after_a_list_is_no_part_of_a_known_last_item():
+    found = ents("推动纺织、造纸、食品、有色金属行业开展节能改造。")
+    assert ("有色金属", "Industry") in found, found
+    assert ("有色金属行业", "Industry") not in found, found
+
+
+def test_a_sectors_firms_in_an_open_list_are_the_sector():
+    found = ents("推广数字孪生在陶瓷、建材企业中的应用。")
+    assert ("建材", "Industry") in found, found
+    assert ("建材企业", "Industry") not in found, found
+
+
+def test_a_programme_after_an_enumerator_is_a_policy_prioritizing_its_clause():
+    text = "实施口岸经济重点工程：一是澜溪综合保税区提质工程，发展进口油气加工和木材精深加工；二是青禾物流提升工程，发展冷链物流。"
+    assert {("澜溪综合保税区提质工程", "Policy"), ("青禾物流提升工程", "Policy")} <= ents(text)
+    found = rels(text)
+    assert ("澜溪综合保税区提质工程", "prioritizes", "木材精深加工") in found, found
+    assert ("青禾物流提升工程", "prioritizes", "冷链物流") in found, found
+    assert ("澜溪综合保税区提质工程", "prioritizes", "冷链物流") not in found, found
