@@ -85,3 +85,12 @@ def test_a_programme_after_an_enumerator_is_a_policy_prioritizing_its_clause():
     assert ("澜溪综合保税区提质工程", "prioritizes", "木材精深加工") in found, found
     assert ("青禾物流提升工程", "prioritizes", "冷链物流") in found, found
     assert ("澜溪综合保税区提质工程", "prioritizes", "冷链物流") not in found, found
+
+
+def test_a_numbered_programme_of_a_column_prioritizes_its_own_entry():
+    text = "专栏3 重点产业工程。1.澜溪铝材一体化工程：布局电解铝和铝合金精深加工。2.青禾光伏产业工程：发展工业硅、多晶硅。"
+    assert {("澜溪铝材一体化工程", "Policy"), ("青禾光伏产业工程", "Policy")} <= ents(text)
+    found = rels(text)
+    assert ("青禾光伏产业工程", "prioritizes", "多晶硅") in found, found
+    assert ("澜溪铝材一体化工程", "prioritizes", "多晶硅") not in found, found
+    assert ("1.5万亿元工程", "Policy") not in ents("到2025年，建成1.5万亿元工程：…")
