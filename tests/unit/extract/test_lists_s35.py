@@ -94,3 +94,13 @@ def test_a_numbered_programme_of_a_column_prioritizes_its_own_entry():
     assert ("青禾光伏产业工程", "prioritizes", "多晶硅") in found, found
     assert ("澜溪铝材一体化工程", "prioritizes", "多晶硅") not in found, found
     assert ("1.5万亿元工程", "Policy") not in ents("到2025年，建成1.5万亿元工程：…")
+
+
+def test_a_technology_joined_with_plus_to_a_field_is_one_name_and_a_policy_plus_stays_a_policy():
+    found = ents("加快建设5G+智慧港口，推广5G+远程医疗应用，实施“数据要素×”行动和“人工智能+”行动。")
+    assert {("5G+智慧港口", "Technology"), ("5G+远程医疗", "Technology")} <= found, found
+    assert ("“人工智能+”行动", "Policy") in found, found
+
+
+def test_mongolia_by_its_official_short_name_is_a_region():
+    assert ("蒙古国", "Region") in ents("建设面向俄罗斯和蒙古国的进出口加工基地。")
