@@ -652,7 +652,8 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
 
     lex = load_lexicon()
     break_words = frozenset(spec.get("item_break_words", ()))
-    break_any = _words_regex(break_words)
+    break_verbs = frozenset(spec.get("item_break_verbs", ()))
+    break_any = _words_regex(break_words | break_verbs)
     opening_modifier_tags = frozenset(spec.get("last_item_modifier_tags", ()))
     closing_head_tags = frozenset(spec.get("last_item_head_tags", ()))
     headed_retype = {k: frozenset(v) for k, v in spec.get("class_fill_retypes", {}).items()}
@@ -803,12 +804,14 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
             return [split]  # (no break word written in the list: no item holds one)
         for k in range(len(split) - 1, 0, -1):
             # 推动A、B、C在D、E等产业的应用: a preposition inside an item ends one
-            # list (A、B、C) and opens another (D、E: the class after it types these only)
+            # list (A、B、C) and opens another (D、E: the class after it types these only);
+            # so does a directive verb (在甲、乙主产区推广丙、丁: two lists, not one)
             a, b = split[k]
             if break_any.search(text, a + 1, b - 1) is None:
                 continue  # (a break word's token inside the item is written there)
             p = next((t for t in tokens[bisect_right(tok_starts, a - 1) : bisect_right(tok_starts, b - 1)]
-                      if t[2] in break_words and t[3] == "p" and a < t[0] and t[1] < b), None)
+                      if (t[2] in break_words and t[3] == "p" or t[2] in break_verbs and t[3] == "v")
+                      and a < t[0] and t[1] < b), None)
             if p is not None:
                 return [[*split[:k], (a, p[0])], [(p[1], b), *split[k + 1 :]]]
         return [split]

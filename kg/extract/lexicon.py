@@ -200,7 +200,7 @@ PATTERN_SCHEMA = {
                "not_name_last_chars": _STR},
     "coordination": {
         "_doc": _STR, "item_regex": _RX, "list_regex": _RX, "types": _TYPES, "min_votes": _INT, "fill_not_last_words": _STRS,
-        "min_item_chars": _INT, "max_item_chars": _INT, "list_end_words": _STRS, "ambiguous_terms": _STRS, "ambiguous_heads": _STRS, "gloss_regex": _RX, "joined_item_regex": _RX, "joined_item_apart_joiners": _STRS, "class_count_regex": _RX, "lead_verb_regex": _RX, "item_break_words": _STRS, "last_item_modifier_tags": _STRS, "last_item_head_tags": _STRS, "class_fill_retypes": {"_doc": _STR, "Institution": _TYPES},
+        "min_item_chars": _INT, "max_item_chars": _INT, "list_end_words": _STRS, "ambiguous_terms": _STRS, "ambiguous_heads": _STRS, "gloss_regex": _RX, "joined_item_regex": _RX, "joined_item_apart_joiners": _STRS, "class_count_regex": _RX, "lead_verb_regex": _RX, "item_break_words": _STRS, "item_break_verbs": _STRS, "last_item_modifier_tags": _STRS, "last_item_head_tags": _STRS, "class_fill_retypes": {"_doc": _STR, "Institution": _TYPES},
         "tail_cues": ("list", _TAIL_CUE_KEYS, ("regex", "type")), "whole_items": _WHOLE_ITEM_KEYS,
         "first_item_head_tags": _STRS, "first_verb_item": {"_doc": _STR, "after": _STRS, "tags": _STRS},
         "shared_class_words": _STRS,

@@ -104,3 +104,16 @@ def test_a_technology_joined_with_plus_to_a_field_is_one_name_and_a_policy_plus_
 
 def test_mongolia_by_its_official_short_name_is_a_region():
     assert ("蒙古国", "Region") in ents("建设面向俄罗斯和蒙古国的进出口加工基地。")
+
+
+def test_what_a_plan_promotes_around_the_crops_it_names_first_is_applied_in_them():
+    found = rels("围绕中药材和设施蔬菜，推广膜下滴灌、水肥一体化等技术。")
+    assert ("水肥一体化", "appliedIn", "中药材") in found, found
+    assert ("膜下滴灌", "appliedIn", "设施蔬菜") in found, found
+
+
+def test_a_directive_verb_inside_a_list_item_ends_the_list():
+    # (在甲、乙主产区推广丙、丁和戊: the crops are no siblings of the techniques)
+    found = ents("在向日葵、甜菜产区推广水肥一体化、无人驾驶农机和智能灌溉系统。")
+    assert ("水肥一体化", "Technology") in found, found
+    assert not any(ty == "Technology" and text in {"向日葵", "甜菜"} for text, ty in found), found
