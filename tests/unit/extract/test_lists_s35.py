@@ -117,3 +117,8 @@ def test_a_directive_verb_inside_a_list_item_ends_the_list():
     found = ents("在向日葵、甜菜产区推广水肥一体化、无人驾驶农机和智能灌溉系统。")
     assert ("水肥一体化", "Technology") in found, found
     assert not any(ty == "Technology" and text in {"向日葵", "甜菜"} for text, ty in found), found
+
+
+def test_the_lines_a_category_is_grown_by_are_its_parts():
+    found = rels("以风电、光伏和储能为重点壮大清洁能源产业。")
+    assert {("风电", "partOf", "清洁能源产业"), ("储能", "partOf", "清洁能源产业")} <= found, found
