@@ -122,3 +122,8 @@ def test_a_directive_verb_inside_a_list_item_ends_the_list():
 def test_the_lines_a_category_is_grown_by_are_its_parts():
     found = rels("以风电、光伏和储能为重点壮大清洁能源产业。")
     assert {("风电", "partOf", "清洁能源产业"), ("储能", "partOf", "清洁能源产业")} <= found, found
+
+
+def test_a_sector_called_the_pillar_of_a_wider_sector_is_a_part_of_it():
+    assert ("新型显示", "partOf", "电子信息产业") in rels("新型显示是电子信息产业的重要支柱。")
+    assert not any(t == "partOf" for _, t, _ in rels("算力是人工智能的核心。"))
