@@ -19,6 +19,7 @@ from kg.extract.rules import CJK_WORD, NOT_ENTITY, NOT_IN_NAME, WORD_CHARS, WORD
 _LATIN_ABBREV = re.compile(r"[A-Za-z]+$")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9.]")  # an item ending or starting inside a Latin name (e平台|3.0) is cut
 _ITEM_JOINER = re.compile("[和与及]")  # the joiner inside a pair written as one list item
+_FUSION_AFTER = re.compile("[^，,。；;！？\n]*?(?:融合|结合|耦合|协同)")  # a fusion stated later in the clause
 
 
 def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> Iterable[Cand]:
@@ -1178,7 +1179,6 @@ def _words_regex(words: frozenset) -> re.Pattern | None:
         return None
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 _PAIR_JOINERS = re.compile("[和与及、]")
-_FUSION_AFTER = re.compile("[^，,。；;！？\n]*?(?:融合|结合|耦合|协同)")  # (a fusion stated later in the clause)
 _CLAUSE_TAGS = frozenset(("uj", "ul", "uz", "ug", "p", "c", "v", "d", "r", "m", "q", "f"))  # a word that may end a clause before a name
 
 
@@ -1190,7 +1190,10 @@ def pair_rules(text: str, tokens, cands: list[Cand], spec: dict, drop: set) -> I
     it is of one kind: both items end with the same head (碱性电解槽和固体氧化物电解槽,
     畜禽养殖和水产养殖), the unknown item ends with a head of the known one's type
     (open_lists.heads: …和高速磁浮系统), or a class word of that type follows the
-    pair (数字孪生和远程运维技术: the class word is shared, no part of the item)."""
+    pair (数字孪生和远程运维技术: the class word is shared, no part of the item).
+    Two neighbours in a list (A、B) are such a pair only when the known one is a
+    lexicon term and the two share its head (甲陶瓷、结构陶瓷), not a product-or-sector
+    head (coordination.ambiguous_heads: the list decides those)."""
     c = compiled()
     o = spec["pairs"]
     boundary = c["boundary_words"]
@@ -1927,7 +1930,8 @@ def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) 
     or a list of two or more right after a support verb (`verb_openers`)
     closed by what firms do (`verb_closing_regex`: 支持甲、乙扩大产能; one item
     alone when it is a brand + a trade of news.json `company_trade_words`: 支持某某糖业扩大产能): each item
-    is an Institution, unless another rule or the lexicon reads an item of the
+    is an Institution (an item another rule read as a body, 某某集团, counts as one and is not
+    read again), unless another rule or the lexicon reads an item of the
     list as another type (新能源汽车、光伏等企业 names sectors, and so does a list
     holding one) other than the trade after a brand (某某铝业:
     `_brand_or_clear`), or an item names no company (not_company_item:
@@ -1963,7 +1967,7 @@ def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) 
     common_tags = frozenset(spec.get("single_item_brand_not_tags", ()))
     taken = bodies = None  # (read for the first item)
     for end, openers in closing:
-        items, unknown = [], False
+        items, named, unknown = [], set(), False
         while True:
             k = tokens.end_at.get(end)
             if k is None:
@@ -1981,11 +1985,12 @@ def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) 
                 bodies = frozenset((c.start, c.end) for c in cands if c.type == "Institution")
             # (the item's words are none of stop_tags, which hold company_item_not_tags;
             # an item another rule read as a body is a firm of the list: 支持甲铝业、乙集团建设…)
-            named = bodies is not None and (s, end) in bodies
-            if not named and (not (lo <= len(item) <= hi) or not_company_item(item) or not _brand_or_clear(s, end, taken, bodies)):
+            if bodies is not None and (s, end) in bodies:
+                named.add(s)
+            elif not (lo <= len(item) <= hi) or not_company_item(item) or not _brand_or_clear(s, end, taken, bodies):
                 items = []
                 break
-            items.append(Cand(s, end, "Institution", item, "institution.enterprise_list" if not named else "", 1))
+            items.append(Cand(s, end, "Institution", item, "institution.enterprise_list", 1))
             if k < 0 or tokens[k][2] not in joiners:
                 break
             end = tokens[k][0]
@@ -1994,4 +1999,4 @@ def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) 
         if openers is not None and (not items or k < 0 or tokens[k][2] not in openers or (
                 len(items) < 2 and not _brand_and_trade(items[0], trades, tokens, common_tags))):
             continue
-        yield from (cd for cd in items if cd.rule)  # (the bodies found already are not read again)
+        yield from (cd for cd in items if cd.start not in named)  # (the bodies found already are not read again)
