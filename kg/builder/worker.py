@@ -197,6 +197,7 @@ def _abandon(pool: ProcessPoolExecutor, timeout: float = STOP_TIMEOUT) -> None:
     interrupted): workers are terminated, then killed if they linger."""
     processes = list((getattr(pool, "_processes", None) or {}).values())
     call_queue = getattr(pool, "_call_queue", None)
+    result_queue = getattr(pool, "_result_queue", None)
     pool.shutdown(wait=False, cancel_futures=True)
     if call_queue is not None:
         # batches still in the queue's feeder thread are dropped: joining that
@@ -215,6 +216,15 @@ def _abandon(pool: ProcessPoolExecutor, timeout: float = STOP_TIMEOUT) -> None:
                 p.kill()
                 p.join(1.0)
         except (OSError, ValueError, AssertionError):
+            pass
+    if result_queue is not None:
+        # a worker stopped while it sent a result leaves half a message in the
+        # pipe, and the pool's manager thread would wait for the rest at
+        # interpreter exit; with the parent's write end closed too (the
+        # workers' died with them) it reads end-of-file and ends
+        try:
+            result_queue._writer.close()
+        except (OSError, AttributeError):
             pass
 
 
