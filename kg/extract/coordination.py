@@ -82,11 +82,17 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
     for key in ("applied_subject_regex", "means_subject_regex"):
         if spec.get(key):
             yield from applied_subject_rules(text, cands, spec[key])
-    typed = list(typed_list_rules(text, tokens, cands, spec, shared))
     not_last = tuple(spec.get("fill_not_last_words", ()))
-    if not_last:
-        # 通信基站、工业园区、工商业企业等: a park, a zone or a firm filled from its list is no technology or sector
-        typed = [cd for cd in typed if cd.priority < 0 or cd.type not in _TECH_OR_SECTOR or not text.endswith(not_last, cd.start, cd.end)]
+
+    def named_items(found: list[Cand]) -> list[Cand]:
+        """FOUND but the Technology / Industry items that end with a word of
+        fill_not_last_words (通信基站、工业园区、工商业企业等, 在化工、建材企业中: a park,
+        a zone or a sector's firms read from a list is no technology or sector)."""
+        if not not_last:
+            return found
+        return [cd for cd in found if cd.priority < 0 or cd.type not in _TECH_OR_SECTOR or not text.endswith(not_last, cd.start, cd.end)]
+
+    typed = named_items(list(typed_list_rules(text, tokens, cands, spec, shared)))
     yield from typed
     if shared:
         # 汽车、电子和钢铁行业: the class word after the last item is the list's (钢铁, not 钢铁行业)
@@ -99,10 +105,7 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
     opened: list[Cand] = []
     if spec.get("open_lists"):
         split: set[Cand] = set()
-        opened = list(open_list_rules(text, tokens, cands + typed, spec, split))
-        if not_last:
-            # (在化工、建材企业中: a sector's firms read from an open list are no name either)
-            opened = [cd for cd in opened if cd.priority < 0 or cd.type not in _TECH_OR_SECTOR or not text.endswith(not_last, cd.start, cd.end)]
+        opened = named_items(list(open_list_rules(text, tokens, cands + typed, spec, split)))
         yield from opened
         if split:
             # a guessed name joining two items of a fields list is no name
@@ -1211,7 +1214,7 @@ def pair_rules(text: str, tokens, cands: list[Cand], spec: dict, drop: set) -> I
                    key=lambda x: -len(x[0]))
     not_same = tuple(o.get("not_same_heads", ())) + tuple(not_heads)  # (服务平台和交易平台: a generic head)
     # (a list's product-or-sector head, …装备、…装备: the list decides its items' type, not one item)
-    list_not_same = not_same + tuple(spec.get("coordination", {}).get("ambiguous_heads", ()))
+    list_not_same = not_same + tuple(spec.get("ambiguous_heads", ()))
     stop = frozenset(ol.get("verbs", ())) | frozenset(spec.get("whole_items", {}).get("stop_words", ())) \
         | frozenset(ol.get("not_first_words", ()))
     by_span: dict = {}
