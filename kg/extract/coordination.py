@@ -1927,6 +1927,9 @@ def _not_in_list(joiners: tuple[str, ...]) -> re.Pattern:
     return re.compile(f"[^{WORD_CHARS}{re.escape(extra)}]")
 
 
+_PROJECT = frozenset({"project"})  # (the closing kind of enterprise_lists' project_regex)
+
+
 def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) -> Iterable[Cand]:
     """Companies named by their short names in a list closed by a class of
     enterprises (甲、乙等企业, 依托丙等龙头企业, 丁、戊等厂商; 以甲、乙为龙头),
@@ -1960,13 +1963,19 @@ def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) 
                 at = bisect_right(opened, m.start())
                 if at and not gap.search(text, opened[at - 1], m.start()):
                     closing.append((m.start(), openers))
+    trades = news_patterns()["company_trade_tuple"]  # (longest first)
+    if spec.get("project_regex"):
+        # (a firm opening a clause before its project: 过去一年，某某科技某某项目建成投产; a closing is
+        # the end of a trade word that the project (project_regex) follows)
+        project = _compiled_regex(spec["project_regex"])
+        closing.extend((m.end(), _PROJECT) for m in _words_regex(frozenset(trades)).finditer(text)
+                       if project.match(text, m.end()))
     if not closing:
         return
     joiners = frozenset(spec["joiners"])
     stop_tags = frozenset(spec["stop_tags"])
     other = frozenset(spec["other_types"])
     lo, hi = spec["min_item_chars"], spec["max_item_chars"]
-    trades = news_patterns()["company_trade_tuple"]  # (longest first)
     common_tags = frozenset(spec.get("single_item_brand_not_tags", ()))
     taken = bodies = None  # (read for the first item)
     for end, openers in closing:
@@ -1997,9 +2006,15 @@ def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) 
             if k < 0 or tokens[k][2] not in joiners:
                 break
             end = tokens[k][0]
-        if len(items) == 1 and len(items[0].label) < 3 and not unknown:
+        if openers is _PROJECT:
+            # (each firm is a brand + a trade, the list opens its clause: 、某某铝业 after a verb is another frame's)
+            if not items or (k >= 0 and tokens[k][2] not in spec.get("project_clause_marks", ())) or not all(
+                    _brand_and_trade(cd, trades, tokens, common_tags) for cd in items):
+                continue
+            items = [cd._replace(rule="institution.project_firm") for cd in items]
+        elif len(items) == 1 and len(items[0].label) < 3 and not unknown:
             continue
-        if openers is not None and (not items or k < 0 or tokens[k][2] not in openers or (
+        if openers is not None and openers is not _PROJECT and (not items or k < 0 or tokens[k][2] not in openers or (
                 len(items) < 2 and not _brand_and_trade(items[0], trades, tokens, common_tags))):
             continue
         yield from (cd for cd in items if cd.start not in named)  # (the bodies found already are not read again)
