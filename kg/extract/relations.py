@@ -96,6 +96,8 @@ class Emit:
     antecedent_holds_noun: bool = False  # head @antecedent: only a mention whose name holds the anaphor's noun
     field_retype: re.Pattern | None = None  # a single tail of the other of Technology / Industry written as a field
     # (what follows it matches this: 在X领域的应用) is read as the tail type
+    topic_ends_with: str | None = None  # tail @topic: a group of the pattern whose text the topic's name ends with
+    # (研究院副院长某某 → the …研究院 the paragraph is about)
 
 
 @dataclass(frozen=True)
@@ -358,7 +360,7 @@ _EMIT_KEYS = {"type", "head", "tail", "head_types", "tail_types", "tail_surface"
               "antecedent_unit", "tail_not_priority", "respectively", "title_category", "tail_is_head_suffix",
               "tail_not_subject",
               "tail_not_surface", "list_retype", "tail_retype", "list_class_not",
-              "antecedent_holds_noun", "field_retype"}
+              "antecedent_holds_noun", "field_retype", "topic_ends_with"}
 _SECTION_KEYS = {"about", "relation", "heading", "class_surface", "items", "units", "confidence", "member_not", "ends", "clause"}
 # what a section's heading names (the class group) and what its list items may be
 _SECTION_RELATIONS = {
@@ -448,6 +450,8 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
                     fail(f"rule {rid}: emit {key}", "only for a tail @nearest_same_type")
             if e.get("antecedent_holds_noun") and (e["head"] != "@antecedent" or "noun" not in groups):
                 fail(f"rule {rid}: emit antecedent_holds_noun", "only for a head @antecedent and a pattern with a group 'noun'")
+            if e.get("topic_ends_with") is not None and (e["tail"] != "@topic" or e["topic_ends_with"] not in groups):
+                fail(f"rule {rid}: emit topic_ends_with", "only for a tail @topic, naming a group of the pattern")
             tnp = e.get("tail_not_priority", False)
             if tnp not in (True, False, "related"):
                 fail(f"rule {rid}: emit tail_not_priority", f"must be true, false or \"related\", not {tnp!r}")
@@ -469,6 +473,7 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
                     rx(e["list_class_not"], f"rule {rid}: list_class_not") if e.get("list_class_not") else None,
                     bool(e.get("antecedent_holds_noun", False)),
                     rx(e["field_retype"], f"rule {rid}: field_retype") if e.get("field_retype") else None,
+                    e.get("topic_ends_with"),
                 )
             )
         forbidden = r.get("title_forbidden")
@@ -695,11 +700,11 @@ def _nearest_same_type(mentions, starts, anchor: Mention, exclude: set, surface:
     return None
 
 
-def _topic(text: str, mentions: list[Mention], unit: _Unit, exclude: set, types) -> Mention | None:
+def _topic(text: str, mentions: list[Mention], unit: _Unit, exclude: set, types, suffix: str | None = None) -> Mention | None:
     """What the paragraph of UNIT is about: of the mentions of TYPES named in it up
-    to the end of UNIT (but those of EXCLUDE), the one whose surface the paragraph
-    writes most often (inside longer names too: 人形机器人 in 人形机器人产业), the
-    first named of a tie."""
+    to the end of UNIT (but those of EXCLUDE; with SUFFIX, only names ending with it),
+    the one whose surface the paragraph writes most often (inside longer names too:
+    人形机器人 in 人形机器人产业), the first named of a tie."""
     start = text.rfind("\n", 0, unit.start) + 1
     end = text.find("\n", unit.end)
     para = text[start:len(text) if end < 0 else end]
@@ -707,7 +712,7 @@ def _topic(text: str, mentions: list[Mention], unit: _Unit, exclude: set, types)
     for m in mentions[bisect.bisect_left([x.start for x in mentions], start):]:
         if m.start >= unit.end:
             break
-        if m.type in types and m.text not in exclude:
+        if m.type in types and m.text not in exclude and (suffix is None or m.text.endswith(suffix)):
             n = para.count(m.text)
             if n > most:
                 best, most = m, n
@@ -869,7 +874,8 @@ def extract_relations(
                                 cands.append((ui, unit.start, unit.end, h, em.type, t, rule))
                         continue
                     if em.tail == "@topic":  # A、B和C是整机中价值量最大的部件: parts of what the paragraph is about
-                        t = _topic(text, clean, unit, {x.text for x in heads}, em.tail_types)
+                        suffix = m.group(em.topic_ends_with) if em.topic_ends_with else None
+                        t = _topic(text, clean, unit, {x.text for x in heads}, em.tail_types, suffix)
                         if t is not None:
                             cands.extend((ui, unit.start, unit.end, h, em.type, t, rule) for h in heads)
                         continue

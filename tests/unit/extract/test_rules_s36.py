@@ -1,10 +1,12 @@
 """Firms a county report names before their projects (过去一年，某某铝业某某项目建成投产):
-a brand and a trade opening a clause, right before what the firm builds.
-Made-up names; the positive test fails without the rule, the others guard
-what must stay unread."""
+a brand and a trade opening a clause, right before what the firm builds; an
+author line that names the author before the body (（作者：某某，系某学院教授）);
+a title after a research body's class word (该院副院长某某) belonging to the
+body of that class named before.  Made-up names; each positive test fails
+without its rule, the others guard what must stay unread."""
 from __future__ import annotations
 
-from support.entities import ents
+from support.entities import ents, rels
 
 
 def test_a_firm_opening_a_clause_before_its_project_is_an_institution():
@@ -19,3 +21,23 @@ def test_a_sector_or_a_verb_before_a_project_names_no_firm():
     assert not any(t == "Institution" for _, t in found), found
     found = ents("支持澜溪化工延链项目。")
     assert ("支持澜溪化工", "Institution") not in found, found
+
+
+def test_an_author_line_naming_the_author_first_gives_the_affiliation():
+    found = rels("要加快工业互联网发展。（作者：林青禾，系青州市委党校教授）")
+    assert ("林青禾", "affiliatedWith", "青州市委党校") in found, found
+    found = rels("要加快工业互联网发展。（作者：林青禾，单位：中国澜溪装备协会）")
+    assert ("林青禾", "affiliatedWith", "中国澜溪装备协会") in found, found
+
+
+def test_two_authors_named_one_after_the_other_give_no_affiliation():
+    found = rels("要加快工业互联网发展。作者：林青禾，周明远。")
+    assert not any(t == "affiliatedWith" for _, t, _ in found), found
+
+
+def test_a_title_after_a_bodys_class_word_belongs_to_the_body_of_that_class():
+    found = rels("澜溪日报消息，澜溪产业经济研究院发布报告认为，应加快工业互联网发展。该院副院长林青禾表示，要推动中小企业数字化转型。")
+    assert ("林青禾", "affiliatedWith", "澜溪产业经济研究院") in found, found
+    assert ("林青禾", "affiliatedWith", "澜溪日报") not in found, found
+    found = rels("中国澜溪装备协会发布路线图。协会副会长周明远指出，装备制造将持续增长。")
+    assert ("周明远", "affiliatedWith", "中国澜溪装备协会") in found, found
