@@ -98,6 +98,7 @@ class Emit:
     # (what follows it matches this: 在X领域的应用) is read as the tail type
     topic_ends_with: str | None = None  # tail @topic: a group of the pattern whose text the topic's name ends with
     # (研究院副院长某某 → the …研究院 the paragraph is about)
+    topic_prefers_ending: str | None = None  # tail @topic: as topic_ends_with, but any topic when none ends so
 
 
 @dataclass(frozen=True)
@@ -360,7 +361,7 @@ _EMIT_KEYS = {"type", "head", "tail", "head_types", "tail_types", "tail_surface"
               "antecedent_unit", "tail_not_priority", "respectively", "title_category", "tail_is_head_suffix",
               "tail_not_subject",
               "tail_not_surface", "list_retype", "tail_retype", "list_class_not",
-              "antecedent_holds_noun", "field_retype", "topic_ends_with"}
+              "antecedent_holds_noun", "field_retype", "topic_ends_with", "topic_prefers_ending"}
 _SECTION_KEYS = {"about", "relation", "heading", "class_surface", "items", "units", "confidence", "member_not", "ends", "clause"}
 # what a section's heading names (the class group) and what its list items may be
 _SECTION_RELATIONS = {
@@ -450,8 +451,9 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
                     fail(f"rule {rid}: emit {key}", "only for a tail @nearest_same_type")
             if e.get("antecedent_holds_noun") and (e["head"] != "@antecedent" or "noun" not in groups):
                 fail(f"rule {rid}: emit antecedent_holds_noun", "only for a head @antecedent and a pattern with a group 'noun'")
-            if e.get("topic_ends_with") is not None and (e["tail"] != "@topic" or e["topic_ends_with"] not in groups):
-                fail(f"rule {rid}: emit topic_ends_with", "only for a tail @topic, naming a group of the pattern")
+            for key in ("topic_ends_with", "topic_prefers_ending"):
+                if e.get(key) is not None and (e["tail"] != "@topic" or e[key] not in groups):
+                    fail(f"rule {rid}: emit {key}", "only for a tail @topic, naming a group of the pattern")
             tnp = e.get("tail_not_priority", False)
             if tnp not in (True, False, "related"):
                 fail(f"rule {rid}: emit tail_not_priority", f"must be true, false or \"related\", not {tnp!r}")
@@ -474,6 +476,7 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
                     bool(e.get("antecedent_holds_noun", False)),
                     rx(e["field_retype"], f"rule {rid}: field_retype") if e.get("field_retype") else None,
                     e.get("topic_ends_with"),
+                    e.get("topic_prefers_ending"),
                 )
             )
         forbidden = r.get("title_forbidden")
@@ -874,8 +877,11 @@ def extract_relations(
                                 cands.append((ui, unit.start, unit.end, h, em.type, t, rule))
                         continue
                     if em.tail == "@topic":  # A、B和C是整机中价值量最大的部件: parts of what the paragraph is about
-                        suffix = m.group(em.topic_ends_with) if em.topic_ends_with else None
-                        t = _topic(text, clean, unit, {x.text for x in heads}, em.tail_types, suffix)
+                        exclude = {x.text for x in heads}
+                        ending = em.topic_ends_with or em.topic_prefers_ending
+                        t = _topic(text, clean, unit, exclude, em.tail_types, m.group(ending) if ending else None)
+                        if t is None and em.topic_prefers_ending:  # (no body of the title's class: the paragraph's topic)
+                            t = _topic(text, clean, unit, exclude, em.tail_types)
                         if t is not None:
                             cands.extend((ui, unit.start, unit.end, h, em.type, t, rule) for h in heads)
                         continue

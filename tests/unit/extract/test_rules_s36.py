@@ -41,3 +41,9 @@ def test_a_title_after_a_bodys_class_word_belongs_to_the_body_of_that_class():
     assert ("林青禾", "affiliatedWith", "澜溪日报") not in found, found
     found = rels("中国澜溪装备协会发布路线图。协会副会长周明远指出，装备制造将持续增长。")
     assert ("周明远", "affiliatedWith", "中国澜溪装备协会") in found, found
+
+
+def test_a_company_officer_belongs_to_the_company_not_to_the_broadcaster_reporting_it():
+    found = rels("澜溪电视台消息：近日，青禾微电子有限公司封装生产线投产。公司总经理林青禾介绍，该产线可年产芯片10亿只。")
+    assert ("林青禾", "affiliatedWith", "青禾微电子有限公司") in found, found
+    assert ("林青禾", "affiliatedWith", "澜溪电视台") not in found, found
