@@ -152,6 +152,8 @@ class TitleRules:
     full_takes: frozenset = frozenset()  # relation types the full title takes over from its later short title (《意见》提出…)
     # relation types an event named in full takes over from its later short name (本届某博会聚焦… -> 2024某某博览会)
     event_short_takes: frozenset = frozenset()
+    # relation types the later short name takes over from the event named in full (某某在2024某某博览会上致辞。本届某博会… -> 本届某博会)
+    event_short_gets: frozenset = frozenset()
     # an Industry a title holds right after this (智慧农业, 数字中医药) is the field its compound serves: no priority
     compound_prefix: re.Pattern | None = None
 
@@ -370,7 +372,7 @@ _SECTION_RELATIONS = {
     "appliedIn": ({"Industry"}, {"Technology"}),  # the items (technologies) are applied in the category
 }
 _TITLE_KEYS = {"about", "issuer", "named_after_min_chars", "issuer_confidence", "named_after_confidence",
-               "alias_relations", "alias_confidence", "full_takes", "event_short_takes", "compound_prefix"}
+               "alias_relations", "alias_confidence", "full_takes", "event_short_takes", "event_short_gets", "compound_prefix"}
 _SPECIAL_HEADS = {"@authors", "@subject", "@antecedent", "@title_named", "@topic"}
 _SPECIAL_TAILS = {"@nearest_same_type", "@title_category", "@antecedent", "@subject", "@topic"}
 
@@ -541,15 +543,17 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
             alias_confidence=float(tr.get("alias_confidence", 0.7)),
             full_takes=frozenset(tr.get("full_takes", ())),
             event_short_takes=frozenset(tr.get("event_short_takes", ())),
+            event_short_gets=frozenset(tr.get("event_short_gets", ())),
             compound_prefix=rx(f"(?:{tr['compound_prefix']})$", "titles: compound_prefix") if tr.get("compound_prefix") else None,
         )
         for key in ("alias_relations", "full_takes"):
             bad = set(getattr(titles, key)) - {t for t, (hts, _) in SIGNATURES.items() if "Policy" in hts}
             if not isinstance(tr.get(key, []), list) or bad:
                 fail(f"titles: {key}", f"expected a list of relation types whose head may be a Policy, not {sorted(bad)}")
-        bad = set(titles.event_short_takes) - {t for t, (hts, tts) in SIGNATURES.items() if "Event" in hts or "Event" in tts}
-        if not isinstance(tr.get("event_short_takes", []), list) or bad:
-            fail("titles: event_short_takes", f"expected a list of relation types an Event may head or end, not {sorted(bad)}")
+        for key in ("event_short_takes", "event_short_gets"):
+            bad = set(getattr(titles, key)) - {t for t, (hts, tts) in SIGNATURES.items() if "Event" in hts or "Event" in tts}
+            if not isinstance(tr.get(key, []), list) or bad:
+                fail(f"titles: {key}", f"expected a list of relation types an Event may head or end, not {sorted(bad)}")
         if titles.issuer is not None and "issuer" not in titles.issuer.groupindex:
             fail("titles: issuer", "needs a group named 'issuer'")
     if "document_carry" in data:  # read by kg/extract/document.py; checked here with the rest of the file
@@ -959,7 +963,7 @@ def extract_relations(
         cands.extend(_title_relations(pats.titles, units, clean, text))
         if pats.titles.alias_relations or pats.titles.full_takes:
             cands.extend(_alias_relations(pats.titles, units, clean, cands))
-        if pats.titles.event_short_takes:
+        if pats.titles.event_short_takes or pats.titles.event_short_gets:
             cands.extend(_event_short_relations(pats.titles, clean, cands))
     if not_priority is not None:  # for the gap-filler (kg_relfill), which must not add them back
         not_priority.update(not_priorities)
@@ -1629,7 +1633,9 @@ def _event_short_relations(tr: TitleRules, mentions: list[Mention], cands) -> li
     """An event's short name written after its full name (2024某某海洋经济博览会…本届海博会聚焦…:
     its characters in the full name's order, the same last character) states what the
     event does: its relations of the types `event_short_takes` hold for the full name
-    too, in the short name's sentence.  Only a short name one full name (or one edition
+    too, in the short name's sentence; and the full name's relations of the types
+    `event_short_gets` hold for the short name too, in the full name's sentence (某某在
+    2024某某博览会上致辞 → 某某 spokeAt 本届某博会).  Only a short name one full name (or one edition
     and its series, 2024某博会 and 某博会) of the text before it accounts for; a series
     name inside an edition's (某某大会 after 2024某某大会) is left alone: it may name the series."""
     events = [m for m in mentions if m.type == "Event"]
@@ -1642,13 +1648,20 @@ def _event_short_relations(tr: TitleRules, mentions: list[Mention], cands) -> li
     if not full_of:
         return []
     rules = {t: _pass_rule(f"{t}.full_event", 2, tr.alias_confidence) for t in tr.event_short_takes}
+    gets = {t: _pass_rule(f"{t}.short_event", 2, tr.alias_confidence) for t in tr.event_short_gets}
+    shorts_of: dict[int, list[Mention]] = {}
+    for m in events:
+        if id(m) in full_of:
+            shorts_of.setdefault(id(full_of[id(m)]), []).append(m)
     out = []
     for c in cands:
-        if c[4] not in rules:
-            continue
-        head, tail = full_of.get(id(c[3])), full_of.get(id(c[5]))
-        if head is not None or tail is not None:
-            out.append((c[0], c[1], c[2], head or c[3], c[4], tail or c[5], rules[c[4]]))
+        if c[4] in rules:
+            head, tail = full_of.get(id(c[3])), full_of.get(id(c[5]))
+            if head is not None or tail is not None:
+                out.append((c[0], c[1], c[2], head or c[3], c[4], tail or c[5], rules[c[4]]))
+        if c[4] in gets:
+            out.extend((c[0], c[1], c[2], short, c[4], c[5], gets[c[4]]) for short in shorts_of.get(id(c[3]), ()))
+            out.extend((c[0], c[1], c[2], c[3], c[4], short, gets[c[4]]) for short in shorts_of.get(id(c[5]), ()))
     return out
 
 

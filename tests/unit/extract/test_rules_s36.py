@@ -47,3 +47,9 @@ def test_a_company_officer_belongs_to_the_company_not_to_the_broadcaster_reporti
     found = rels("澜溪电视台消息：近日，青禾微电子有限公司封装生产线投产。公司总经理林青禾介绍，该产线可年产芯片10亿只。")
     assert ("林青禾", "affiliatedWith", "青禾微电子有限公司") in found, found
     assert ("林青禾", "affiliatedWith", "澜溪电视台") not in found, found
+
+
+def test_a_speaker_at_an_event_named_in_full_speaks_at_its_later_short_name():
+    found = rels("本台消息：第三届澜溪国际博览会5月11日在西安开幕，澜溪省省长林青禾致辞。本届澜博会聚焦装备制造和数字经济。")
+    assert ("林青禾", "spokeAt", "第三届澜溪国际博览会") in found, found
+    assert ("林青禾", "spokeAt", "澜博会") in found, found
