@@ -36,6 +36,7 @@ from kg.extract.places import (
 )
 from kg.extract.rules import NOT_ENTITY, Cand
 from kg.extract.segment import Segmenter, prepare_jieba
+from kg.extract.titles import title_core
 from kg.model import Mention
 from kg.options import DEFAULT_EXTRACTOR, RULES_ONLY, ExtractorOptions
 
@@ -272,7 +273,6 @@ _SHORT_NAME = re.compile(
     r"[（(](?:(?:以下)?简称[“\"]?([^”\"）)，,]{1,20})[”\"]?|([A-Z][A-Za-z0-9&\-]{1,9}))[）)]"
 )
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
-_TITLE_DATES = re.compile(r"[（(][\d—–\-－~～至年]{4,}[）)]》$")  # 《计量发展规划（2021—2035年）》 ends 规划》
 
 
 @Language.factory("kg_doc_aliases", default_config={}, requires=["doc.user_data"], assigns=["doc.user_data"])  # kg_aliases
@@ -307,7 +307,7 @@ def make_doc_aliases(nlp: Language, name: str):
             inner = m.group(1)
             target = None
             for pos, full in reversed(full_titles):
-                if full != title and _TITLE_DATES.sub("》", full).endswith(inner + "》") and len(full) > len(title):
+                if full != title and title_core(full).endswith(inner) and len(full) > len(title):
                     target = full
                     break
             if target:

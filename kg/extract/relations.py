@@ -28,7 +28,7 @@ from pathlib import Path
 from kg.errors import KgError
 from kg.extract.anchor import first_gate, gate, least_consumed, required_chars
 from kg.extract.lexicon import trie_regex
-from kg.extract.titles import full_name_of, names_in_title
+from kg.extract.titles import full_name_of, names_in_title, title_core
 from kg.model import Evidence, Mention, Relation
 from kg.resources import ONTOLOGY_DIR
 from kg.schema import SIGNATURES, TYPE_CHAR
@@ -1571,8 +1571,6 @@ def _title_relations(tr: TitleRules, units: list[_Unit], mentions: list[Mention]
     return out
 
 
-# a date range closing a title (《…规划（2021—2035年）》 ends 规划》)
-_TITLE_DATES = re.compile(r"[（(][\d—–\-－~～至年]{4,}[）)]$")
 
 
 def _alias_relations(tr: TitleRules, units: list[_Unit], mentions: list[Mention], cands) -> list[tuple]:
@@ -1593,7 +1591,7 @@ def _alias_relations(tr: TitleRules, units: list[_Unit], mentions: list[Mention]
             # 《》 is not linked): the latest earlier policy whose title ends with it
             inner = m.text[1:-1]
             for p in reversed(policies[:i]):
-                core = _TITLE_DATES.sub("", p.text.strip("《》"))
+                core = title_core(p.text)
                 if len(core) > len(inner) and core.endswith(inner):
                     shorts.setdefault(p.label, []).append(m)
                     break

@@ -4,7 +4,19 @@ document's own policy (kg/extract/document.py) and the event short names
 (kg/extract/persons.py), so it lives below them."""
 from __future__ import annotations
 
+import re
+
 from kg.model import Mention
+
+# what closes a title after its name: a date range, an edition or a trial mark
+# (《计量发展规划（2021—2035年）》, 《某某目录（2020年版）》, 《某某规范条件（2021年本）》, 《某某办法（试行）》)
+_TITLE_TAIL = re.compile(r"[（(](?:[\d—–\-－~～至年]{4,}|\d{4}年?(?:修订)?[版本]|修订版|试行|暂行)[）)]$")
+
+
+def title_core(title: str) -> str:
+    """TITLE without its 《》 and the date range, edition or trial mark closing it:
+    what a short title (《规划》, 《目录》) ends like."""
+    return _TITLE_TAIL.sub("", title.strip("《》"))
 
 
 def names_in_title(title: str, mentions, types) -> list[Mention]:

@@ -53,3 +53,18 @@ def test_a_speaker_at_an_event_named_in_full_speaks_at_its_later_short_name():
     found = rels("本台消息：第三届澜溪国际博览会5月11日在西安开幕，澜溪省省长林青禾致辞。本届澜博会聚焦装备制造和数字经济。")
     assert ("林青禾", "spokeAt", "第三届澜溪国际博览会") in found, found
     assert ("林青禾", "spokeAt", "澜博会") in found, found
+
+
+def test_a_short_title_stands_for_a_full_title_closed_by_an_edition_or_a_trial_mark():
+    found = rels("澜溪省工业和信息化厅修订发布《澜溪省锂电池行业规范条件（2021年本）》。《规范条件》支持钠离子电池研发。")
+    assert ("《规范条件》", "issuedBy", "澜溪省工业和信息化厅") in found, found
+    found = rels("澜溪省商务厅发布《澜溪省鼓励投资产业目录（2020年版）》。《目录》继续将制造业作为鼓励投资的重点。")
+    assert ("《目录》", "issuedBy", "澜溪省商务厅") in found, found
+
+
+def test_a_title_core_drops_only_what_closes_the_title():
+    from kg.extract.titles import title_core
+
+    assert title_core("《某某管理办法（试行）》") == "某某管理办法"
+    assert title_core("《某某规划（2021—2035年）》") == "某某规划"
+    assert title_core("《关于某某（第二批）的通知》") == "关于某某（第二批）的通知"
