@@ -68,3 +68,10 @@ def test_a_title_core_drops_only_what_closes_the_title():
     assert title_core("《某某管理办法（试行）》") == "某某管理办法"
     assert title_core("《某某规划（2021—2035年）》") == "某某规划"
     assert title_core("《关于某某（第二批）的通知》") == "关于某某（第二批）的通知"
+
+
+def test_firms_closed_by_their_line_of_business_are_institutions_and_fields_are_not():
+    found = ents("凤阳已引进青岚、澜溪等光伏玻璃企业。")
+    assert {("青岚", "Institution"), ("澜溪", "Institution")} <= found, found
+    found = ents("推动云计算、数据安全等领域企业发展。")
+    assert ("数据安全", "Institution") not in found, found
