@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from kg.errors import InputError
 from kg.extract.datafile import regex_keys
-from kg.extract.document import add_document_carry, clause_before
+from kg.extract.document import add_document_carry, add_outline_carry, clause_before
 from kg.extract.lexicon import half_width, load_lexicon
 from kg.extract.pipeline import get_nlp, split_sentences
 from kg.resources import ONTOLOGY_DIR
@@ -107,7 +107,9 @@ def extract_text(text: str, doc_id: str = "", *, extractor: ExtractorOptions = D
     ``extractor``: the statistical components that run with the rules
     (kg.options.ExtractorOptions, one field each: ``ExtractorOptions(ner=True)``
     adds statistical names to the defaults, ``RULES_ONLY`` is the rules alone)."""
-    return _run(text, doc_id, None, extractor)
+    ex = _run(text, doc_id, None, extractor)
+    add_outline_carry(Document(id=doc_id, source="", text=text), ex)
+    return ex
 
 
 def extract_document(doc: Document, *, extractor: ExtractorOptions = DEFAULT_EXTRACTOR) -> Extraction:

@@ -47,7 +47,7 @@ _REGEX_KEYS = ("notice", "draft_notice", "title_line", "reading_title", "priorit
                "frame_before", "frame_after", "frame_class", "heading_not_under", "not_priority", "not_after", "field_heading",
                "field_item",
                "section_end", "list_joiner", "section_lead", "section_tail", "section_surface", "section_member_not",
-               "section_not_after")
+               "section_not_after", "outline_text", "outline_policy")
 _NUMBER_KEYS = ("notice_window", "signature_lines", "issuer_confidence", "priority_confidence", "section_heading_chars",
                 "section_confidence")
 _LIST_KEYS = ("outline",)
@@ -406,6 +406,7 @@ def add_document_carry(doc: Document, ex: Extraction, issuers: IssuerReader, *,
         own = title_policy, 0, False
     if own is None:
         _add_sections(doc, ex, 0, rules)
+        add_outline_carry(doc, ex)
         return
     policy, body, noticed = own
     relations: list[Relation] = []
@@ -420,6 +421,47 @@ def add_document_carry(doc: Document, ex: Extraction, issuers: IssuerReader, *,
                                           "Policy", "Institution", evidence))
             body = end
     _add_sections(doc, ex, body, rules)
+    relations.extend(_own_priorities(doc, ex, policy, body, rules))
+    if relations:
+        if not any(x.type == "Policy" and x.label == policy.label and x.start == policy.start
+                   and x.end == policy.end and x.source == policy.source for x in ex.mentions):
+            ex.mentions.append(policy)
+            ex.mentions.sort(key=lambda x: (x.source != "text", x.start, x.end))
+        ex.relations.extend(relations)
+
+
+def _outline_policy(text: str, ex: Extraction, rules: dict) -> Mention | None:
+    """The outline a text quotes chapter by chapter: a text with chapter or section
+    headings (``outline_text``: 第三章 …, 第一节 …) that names one policy only, an
+    outline or plan (``outline_policy`` over its name: 《纲要》, 《某市…纲要》,
+    某县“十四五”规划纲要); its first mention."""
+    if not rules["outline_text"].search(text):
+        return None
+    named = [m for m in ex.mentions if m.source == "text" and m.type == "Policy"]
+    if len({m.label for m in named}) != 1:
+        return None
+    plans = [m for m in named if rules["outline_policy"].search(m.text)]
+    return min(plans, key=lambda m: m.start) if plans else None
+
+
+def add_outline_carry(doc: Document, ex: Extraction) -> None:
+    """A text with no policy of its own that quotes an outline chapter by chapter
+    (`_outline_policy`) speaks in the outline's voice from its first mention on:
+    what it directs there is the outline's priority, read as in a plan's own text
+    (add_document_carry).  For passages (kg extract, kg eval), whose own policy no
+    notice or title names; articles and speeches (authors, an occasion) are left alone."""
+    rules = carry_rules()
+    if rules is None or doc.authors or doc.occasion:
+        return
+    policy = _outline_policy(doc.text, ex, rules)
+    if policy is not None:
+        ex.relations.extend(_own_priorities(doc, ex, policy, policy.start, rules))
+
+
+def _own_priorities(doc: Document, ex: Extraction, policy: Mention, body: int, rules: dict) -> list[Relation]:
+    """What the own POLICY prioritizes in the text from BODY on: each Technology or
+    Industry a priority cue directs, a frame or target names, the policy is named
+    after, a heading or a field item names (module doc)."""
     text = doc.text
     mentions = [m for m in ex.mentions if m.source == "text" and m.start >= body]
     spans = sorted((m.start, m.end) for m in mentions)
@@ -452,13 +494,9 @@ def add_document_carry(doc: Document, ex: Extraction, issuers: IssuerReader, *,
         if m.type in ("Technology", "Industry") and m.label not in seen:
             seen.add(m.label)
             directed.append((m, "document.field"))
+    relations = []
     for m, rule in directed:
         s, e = _sentence_span(doc, m.start)
         relations.append(Relation(policy.label, "prioritizes", m.label, policy.text, m.text, "Policy", m.type,
                                   Evidence(doc.id, text[s:e], s, e, rule, rules["priority_confidence"])))
-    if relations:
-        if not any(x.type == "Policy" and x.label == policy.label and x.start == policy.start
-                   and x.end == policy.end and x.source == policy.source for x in ex.mentions):
-            ex.mentions.append(policy)
-            ex.mentions.sort(key=lambda x: (x.source != "text", x.start, x.end))
-        ex.relations.extend(relations)
+    return relations

@@ -75,3 +75,17 @@ def test_firms_closed_by_their_line_of_business_are_institutions_and_fields_are_
     assert {("青岚", "Institution"), ("澜溪", "Institution")} <= found, found
     found = ents("推动云计算、数据安全等领域企业发展。")
     assert ("数据安全", "Institution") not in found, found
+
+
+def test_a_text_quoting_an_outline_chapter_by_chapter_speaks_in_its_voice():
+    text = ("第三章 构建现代产业体系。第一节 壮大特色农业。《纲要》提出，在澜溪市周边发展酿酒葡萄和设施蔬菜。"
+            "第二节 培育新兴产业。发展葡萄酒酿造和生物农药，推动跨境电商发展。")
+    found = rels(text)
+    assert {("《纲要》", "prioritizes", "葡萄酒酿造"), ("《纲要》", "prioritizes", "跨境电商")} <= found, found
+
+
+def test_an_action_inside_an_outline_chapter_does_not_take_the_chapter():
+    text = ("第四章 抢占新赛道。实施澜溪通信预研专项，围绕太赫兹通信开展预研。"
+            "支持本地企业向硅光模块延伸，加快5G-A网络在石化园区中的部署。")
+    found = rels(text)
+    assert not any(h == "澜溪通信预研专项" and t == "硅光模块" for h, _, t in found), found
