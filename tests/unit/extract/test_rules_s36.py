@@ -89,3 +89,9 @@ def test_an_action_inside_an_outline_chapter_does_not_take_the_chapter():
             "支持本地企业向硅光模块延伸，加快5G-A网络在石化园区中的部署。")
     found = rels(text)
     assert not any(h == "澜溪通信预研专项" and t == "硅光模块" for h, _, t in found), found
+
+
+def test_the_wenchang_launch_site_is_an_institution_not_two_places():
+    found = ents("运载火箭在中国文昌航天发射场点火发射。")
+    assert ("中国文昌航天发射场", "Institution") in found, found
+    assert ("文昌", "Region") not in found and ("中国", "Region") not in found, found
