@@ -1571,8 +1571,6 @@ def _title_relations(tr: TitleRules, units: list[_Unit], mentions: list[Mention]
     return out
 
 
-
-
 def _alias_relations(tr: TitleRules, units: list[_Unit], mentions: list[Mention], cands) -> list[tuple]:
     """A short title (《意见》, 《实施方案》) that stands for a full title named before
     it in the document (its label is that title) states what the full title does:
