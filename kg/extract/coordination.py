@@ -1927,9 +1927,6 @@ def _not_in_list(joiners: tuple[str, ...]) -> re.Pattern:
     return re.compile(f"[^{WORD_CHARS}{re.escape(extra)}]")
 
 
-_PROJECT = frozenset({"project"})  # (the closing kind of enterprise_lists' project_regex)
-
-
 def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) -> Iterable[Cand]:
     """Companies named by their short names in a list closed by a class of
     enterprises (甲、乙等企业, 依托丙等龙头企业, 丁、戊等厂商; 以甲、乙为龙头),
@@ -1947,7 +1944,8 @@ def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) 
     sector's firms)."""
     if not spec:
         return
-    closing = [(m.start(), None) for m in _compiled_regex(spec["closing_regex"]).finditer(text)]
+    # (where a list closes, and how: "class" 等某某企业, "verb" 支持甲、乙扩大产能, "project" 某某铝业某某项目)
+    closing = [(m.start(), "class") for m in _compiled_regex(spec["closing_regex"]).finditer(text)]
     tokens = as_tokens(tokens)
     if spec.get("verb_closing_regex"):
         # (a list of two or more right after a support verb, closed by what firms do: 支持甲、乙扩大产能;
@@ -1962,13 +1960,13 @@ def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) 
             for m in _compiled_regex(spec["verb_closing_regex"]).finditer(text):
                 at = bisect_right(opened, m.start())
                 if at and not gap.search(text, opened[at - 1], m.start()):
-                    closing.append((m.start(), openers))
+                    closing.append((m.start(), "verb"))
     trades = news_patterns()["company_trade_tuple"]  # (longest first)
     if spec.get("project_regex"):
         # (a firm opening a clause before its project: 过去一年，某某科技某某项目建成投产; a closing is
         # the end of a trade word that the project (project_regex) follows)
         project = _compiled_regex(spec["project_regex"])
-        closing.extend((m.end(), _PROJECT) for m in _words_regex(frozenset(trades)).finditer(text)
+        closing.extend((m.end(), "project") for m in _words_regex(frozenset(trades)).finditer(text)
                        if project.match(text, m.end()))
     if not closing:
         return
@@ -1978,7 +1976,7 @@ def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) 
     lo, hi = spec["min_item_chars"], spec["max_item_chars"]
     common_tags = frozenset(spec.get("single_item_brand_not_tags", ()))
     taken = bodies = None  # (read for the first item)
-    for end, openers in closing:
+    for end, kind in closing:
         items, named, unknown = [], set(), False
         while True:
             k = tokens.end_at.get(end)
@@ -2006,7 +2004,7 @@ def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) 
             if k < 0 or tokens[k][2] not in joiners:
                 break
             end = tokens[k][0]
-        if openers is _PROJECT:
+        if kind == "project":
             # (each firm is a brand + a trade, the list opens its clause: 、某某铝业 after a verb is another frame's)
             if not items or (k >= 0 and tokens[k][2] not in spec.get("project_clause_marks", ())) or not all(
                     _brand_and_trade(cd, trades, tokens, common_tags) for cd in items):
@@ -2014,7 +2012,7 @@ def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) 
             items = [cd._replace(rule="institution.project_firm") for cd in items]
         elif len(items) == 1 and len(items[0].label) < 3 and not unknown:
             continue
-        if openers is not None and openers is not _PROJECT and (not items or k < 0 or tokens[k][2] not in openers or (
+        if kind == "verb" and (not items or k < 0 or tokens[k][2] not in openers or (
                 len(items) < 2 and not _brand_and_trade(items[0], trades, tokens, common_tags))):
             continue
         yield from (cd for cd in items if cd.start not in named)  # (the bodies found already are not read again)
