@@ -14,7 +14,10 @@ from typing import Iterable
 from kg.extract.anchor import finder, first_chars
 from kg.extract.lexicon import load_entity_patterns, load_lexicon
 from kg.extract.persons import news_patterns
-from kg.extract.rules import CJK_WORD, NOT_ENTITY, NOT_IN_NAME, WORD_CHARS, WORDLIKE, Cand, as_tokens, compiled, is_count
+from kg.extract.places import place_rules
+from kg.extract.rules import (
+    CJK_WORD, NOT_ENTITY, NOT_IN_NAME, WORD_CHARS, WORDLIKE, Cand, as_tokens, compiled, domestic_place, is_count,
+)
 
 _LATIN_ABBREV = re.compile(r"[A-Za-z]+$")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9.]")  # an item ending or starting inside a Latin name (e平台|3.0) is cut
@@ -1898,12 +1901,15 @@ def not_company_item(item: str, tags: Iterable[str] = ()) -> bool:
     return any(t != "v" and t in bad_tags for t in tags)
 
 
-def _brand_or_clear(s: int, e: int, taken: list[tuple[int, int]], bodies: frozenset) -> bool:
+def _brand_or_clear(s: int, e: int, taken: list[tuple[int, int]], bodies: frozenset, places: frozenset = frozenset()) -> bool:
     """Whether the list item S:E holds no candidate of another type (TAKEN), or
     only ones that end it after a brand of two characters or more (某某新材料,
     某某铝业: a firm named by its brand and its trade, the trade read as a sector)
-    that is no body found already (BODIES: 某公司|数据中心 is the firm's facility)."""
-    return all(b == e and a - s >= 2 and (s, a) not in bodies for a, b in taken if a < e and s < b)
+    that is no body found already (BODIES: 某公司|数据中心 is the firm's facility),
+    or the firm's place opening it before two characters or more (PLACES,
+    `firm_place`: 某省名|某某科技)."""
+    return all((b == e and a - s >= 2 and (s, a) not in bodies) or (a == s and b <= e - 2 and (a, b) in places)
+               for a, b in taken if a < e and s < b)
 
 
 def _brand_and_trade(item: Cand, trades: tuple[str, ...], tokens, common_tags: frozenset) -> bool:
@@ -1925,6 +1931,41 @@ def _not_in_list(joiners: tuple[str, ...]) -> re.Pattern:
     """A character no list of company names holds: none of a word's (WORDLIKE) nor a joiner's."""
     extra = "".join(sorted({ch for j in joiners for ch in j if not WORDLIKE.match(ch)}))
     return re.compile(f"[^{WORD_CHARS}{re.escape(extra)}]")
+
+
+def firm_place(text: str, c: Cand, lex) -> bool:
+    """Whether the Region candidate C may open a firm's name (宁夏|某某科技, 广西|某某集团):
+    a place of China (rules.domestic_place) written without its administrative
+    suffix (places.json `department_place`: 某某区|某某实业 names where the firm
+    works, a place of its own)."""
+    return c.type == "Region" and domestic_place(text[c.start : c.end], lex) \
+        and place_rules()["department_place"].search(text, c.start, c.end) is None
+
+
+def _firm(label: str, trades: tuple[str, ...]) -> bool:
+    """Whether LABEL names a firm: a brand of two characters or more + a trade of
+    news.json `company_trade_words` (某某科技, 某某药业) or + 集团, 公司."""
+    return any(label.endswith(w) and len(label) - len(w) >= 2 for w in trades + _FIRM_HEADS)
+
+
+_FIRM_HEADS = ("集团", "公司")
+
+
+def place_firm_rules(text: str, cands: list[Cand]) -> Iterable[Cand]:
+    """A firm named with the province or city it is registered in before its
+    brand (某省名某某科技, 某市名某某集团) is one Institution with the place (the
+    longest name, annotation.md; a foreign country before a firm, 某国|某某电子,
+    stays a place of its own): a Region candidate `firm_place` accepts right
+    before an Institution candidate that names a firm (`_firm`)."""
+    lex = load_lexicon()
+    trades = news_patterns()["company_trade_tuple"]
+    places = {c.end: c for c in cands if c.type == "Region" and firm_place(text, c, lex)}
+    if not places:
+        return
+    for c in cands:
+        p = places.get(c.start)
+        if p is not None and c.type == "Institution" and _firm(text[c.start : c.end], trades):
+            yield Cand(p.start, c.end, "Institution", text[p.start : c.end], "institution.place_firm", c.priority)
 
 
 def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) -> Iterable[Cand]:
@@ -1975,7 +2016,7 @@ def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) 
     other = frozenset(spec["other_types"])
     lo, hi = spec["min_item_chars"], spec["max_item_chars"]
     common_tags = frozenset(spec.get("single_item_brand_not_tags", ()))
-    taken = bodies = None  # (read for the first item)
+    taken = bodies = places = None  # (read for the first item)
     for end, kind in closing:
         items, named, unknown = [], set(), False
         while True:
@@ -1993,11 +2034,13 @@ def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) 
             if taken is None and lo <= len(item) <= hi:
                 taken = [(c.start, c.end) for c in cands if c.type in other]
                 bodies = frozenset((c.start, c.end) for c in cands if c.type == "Institution")
+                lex = load_lexicon()
+                places = frozenset((c.start, c.end) for c in cands if firm_place(text, c, lex))
             # (the item's words are none of stop_tags, which hold company_item_not_tags;
             # an item another rule read as a body is a firm of the list: 支持甲铝业、乙集团建设…)
             if bodies is not None and (s, end) in bodies:
                 named.add(s)
-            elif not (lo <= len(item) <= hi) or not_company_item(item) or not _brand_or_clear(s, end, taken, bodies):
+            elif not (lo <= len(item) <= hi) or not_company_item(item) or not _brand_or_clear(s, end, taken, bodies, places):
                 items = []
                 break
             items.append(Cand(s, end, "Institution", item, "institution.enterprise_list", 1))

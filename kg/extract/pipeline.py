@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract import ner as _ner  # noqa: F401  (registers kg_ner, the `ner` extra's component)
 from kg.extract import rules
-from kg.extract.coordination import company_list_rules, coordination_rules
+from kg.extract.coordination import company_list_rules, coordination_rules, place_firm_rules
 from kg.extract.lexicon import half_width, load_entity_patterns, load_lexicon
 from kg.extract.persons import person_rules
 from kg.extract.places import (
@@ -334,6 +334,8 @@ def make_conflicts(nlp: Language, name: str, type_priority: list | None):
         text = doc.user_data["kg_text"]
         # stop-listed words compete as spans (so 新型工业化 hides 工业) and are dropped after
         cands = rules.chain_rules(text, doc.user_data["kg_cands"], chain, lex)
+        # (a firm's place before its name, once every rule has read the firm: 某省名|某某科技)
+        cands.extend(list(place_firm_rules(text, cands)))
         doc.user_data["kg_cands"] = cands
         # (fields by index: c[0] start, c[1] end, c[2] type, c[5] priority; cheaper than by name)
         cands = _yielding_stops(cands)

@@ -437,7 +437,7 @@ def _head_setup(head_id: str, spec: dict, c: dict) -> tuple:
 _DOMESTIC_FORMS = ("省", "市", "自治区", "特别行政区")
 
 
-def _domestic_place(surface: str, lex: Lexicon) -> bool:
+def domestic_place(surface: str, lex: Lexicon) -> bool:
     """A lexicon place of China: 中国 itself, or one written in full with the suffix
     of a Chinese province or city among its surfaces (广东省, 北京市, 新疆维吾尔自治区);
     a foreign country (英国, 印尼) has none."""
@@ -626,7 +626,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                     and ((tokens[i0 + 1][3] in after_place and (tokens[i0 + 1][3] != "lex:Region" or (
                         tokens[i0 + 1][2].endswith(place_split[0]) and not (place_split[1] and tokens[i0][2].endswith(place_split[1])))))
                          or (tokens[i0 + 1][2] in after_place_words
-                             and not (tokens[i0 + 1][2] in foreign_keeps and not _domestic_place(tokens[i0][2], lex))))
+                             and not (tokens[i0 + 1][2] in foreign_keeps and not domestic_place(tokens[i0][2], lex))))
                     and tokens[i0 + 1][0] < hs
                 ):
                     start = tokens[i0 + 1][0]
