@@ -809,6 +809,10 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
                 split.pop()
         if break_any is None or break_any.search(text, m.start(), m.end()) is None:
             return [split]  # (no break word written in the list: no item holds one)
+        k0 = starts.get(split[0][0])
+        if k0 is not None and tokens[k0][2] in break_verbs and tokens[k0][3] in _BREAK_VERB_TAGS \
+                and tokens[k0][1] < split[0][1] - 1:
+            split[0] = (tokens[k0][1], split[0][1])  # (培育|莓茶、葛根: the directive opening the list is no part of its first item)
         for k in range(len(split) - 1, 0, -1):
             # 推动A、B、C在D、E等产业的应用: a preposition inside an item ends one
             # list (A、B、C) and opens another (D、E: the class after it types these only);
@@ -817,7 +821,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
             if break_any.search(text, a + 1, b - 1) is None:
                 continue  # (a break word's token inside the item is written there)
             p = next((t for t in tokens[bisect_right(tok_starts, a - 1) : bisect_right(tok_starts, b - 1)]
-                      if (t[2] in break_words and t[3] == "p" or t[2] in break_verbs and t[3] == "v")
+                      if (t[2] in break_words and t[3] == "p" or t[2] in break_verbs and t[3] in _BREAK_VERB_TAGS)
                       and a < t[0] and t[1] < b), None)
             if p is not None:
                 return [[*split[:k], (a, p[0])], [(p[1], b), *split[k + 1 :]]]
@@ -1173,6 +1177,7 @@ def _tail_cues_at(c: dict, text: str, at: int) -> tuple:
 
 
 _TECH_OR_SECTOR = ("Technology", "Industry")
+_BREAK_VERB_TAGS = frozenset(("v", "vn"))  # (jieba tags 发展, 培育 either way: a directive opening a list)
 # a candidate's fields read in C (selections over thousands of candidates: compress, map)
 _SPAN, _TYPE = itemgetter(0, 1), itemgetter(2)
 

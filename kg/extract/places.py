@@ -293,6 +293,12 @@ def venue_place_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
                 label = counties.get(toks[k][2])
                 if label is not None and toks[k][2] not in lex.terms:
                     yield Cand(pos, toks[k][1], "Region", label, "region.county_venue", 1)
+            # 在某某区|举行, 在某某县|开幕: a county or district the lexicon does not list,
+            # written in full right before a verb of holding (`venue_after`), is a place
+            d = rx["division_name"].match(text, pos)
+            if d is not None and d.end() in toks.end_at and rx["venue_after"].match(text, d.end()) \
+                    and not rx["division_name_not"].fullmatch(d.group()) and d.group() not in lex.terms:
+                yield Cand(pos, d.end(), "Region", d.group(), "region.division_venue", 1)
             continue
         while pos in regions:
             pos = regions[pos].end

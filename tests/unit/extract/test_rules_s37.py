@@ -2,7 +2,12 @@
 (某省名某某科技, 某市名某某电气) is one Institution with the place, in a list of
 firms or wherever a rule reads the firm; a place written with its
 administrative suffix (某某区|某某实业) or a foreign country (某国|某某公司)
-stays a Region of its own.  Made-up names; each positive test fails without
+stays a Region of its own.  Farm products, foods and branches of farming
+listed before their class (…等特色水果, …等特色养殖业, …等特色农产品) are
+sectors, the directive opening the list no part of its first item; a
+festival of a kind held in a year (2030某某文化节) is an event, and a county
+or district written in full right before a verb of holding (在某某区举行) a
+place.  Made-up names; each positive test fails without
 its rule, the others guard what must stay unread."""
 from __future__ import annotations
 
@@ -26,3 +31,27 @@ def test_a_district_written_with_its_suffix_stays_a_place():
 def test_a_foreign_country_before_a_firm_stays_a_place():
     found = ents("美国英伟达公司发布新芯片。")
     assert ("美国", "Region") in found and ("美国英伟达公司", "Institution") not in found, found
+
+
+def test_farm_products_and_breeding_branches_listed_before_their_class_are_sectors():
+    found = ents("今年要发展青玉梨、红芯柚等特色水果，培育黑山羊、乌骨鸡等特色养殖业。")
+    assert {("青玉梨", "Industry"), ("红芯柚", "Industry"), ("黑山羊", "Industry"), ("乌骨鸡", "Industry")} <= found, found
+    found = ents("建设紫皮蒜、黄秋葵、青花椒等特色农产品精深加工项目。")
+    assert {("紫皮蒜", "Industry"), ("黄秋葵", "Industry"), ("青花椒", "Industry")} <= found, found
+
+
+def test_the_directive_opening_a_list_is_no_part_of_its_first_item():
+    found = ents("推动甲溪县、乙山县发展紫皮蒜、黄秋葵等特色产业。")
+    assert ("紫皮蒜", "Industry") in found and not any("发展" in text for text, _ in found), found
+
+
+def test_a_festival_held_in_a_year_is_an_event_and_its_district_a_place():
+    found = ents("本台消息：2030中国（青岚）菌菇文化节今天在白石区开幕。")
+    assert {("2030中国（青岚）菌菇文化节", "Event"), ("白石区", "Region")} <= found, found
+    found = ents("本台消息：论坛今天在经开区举行。")
+    assert ("经开区", "Region") not in found, found
+
+
+def test_a_county_or_prefecture_party_committee_before_its_secretary_is_a_body():
+    found = ents("会上，凉山州委书记王青禾表示，将做强特色农业。")
+    assert ("凉山州委", "Institution") in found, found
