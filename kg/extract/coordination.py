@@ -1973,6 +1973,21 @@ def place_firm_rules(text: str, cands: list[Cand]) -> Iterable[Cand]:
             yield Cand(p.start, c.end, "Institution", text[p.start : c.end], "institution.place_firm", c.priority)
 
 
+def _item_walk(tokens, k: int, end: int, hi: int, joiners: frozenset, stop_tags: frozenset, soft_tags: frozenset):
+    """(start, index of the token before it, whether a token is unknown, whether a
+    token of SOFT_TAGS was taken) of a company list item ending at END with token
+    K: whole jieba words back to a joiner, a word of STOP_TAGS (but SOFT_TAGS),
+    punctuation or HI characters."""
+    s, unknown, soft = end, False, False
+    while k >= 0 and WORDLIKE.match(tokens[k][2]) and tokens[k][2] not in joiners \
+            and (tokens[k][3] not in stop_tags or tokens[k][3] in soft_tags) and end - tokens[k][0] <= hi:
+        s = tokens[k][0]
+        unknown = unknown or tokens[k][3] == "unk"
+        soft = soft or tokens[k][3] in stop_tags
+        k -= 1
+    return s, k, unknown, soft
+
+
 def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) -> Iterable[Cand]:
     """Companies named by their short names in a list closed by a class of
     enterprises (甲、乙等企业, 依托丙等龙头企业, 丁、戊等厂商; 以甲、乙为龙头),
@@ -2022,6 +2037,8 @@ def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) 
     lo, hi = spec["min_item_chars"], spec["max_item_chars"]
     common_tags = frozenset(spec.get("single_item_brand_not_tags", ()))
     taken = bodies = places = None  # (read for the first item)
+    opening_tags = frozenset(spec.get("brand_opening_tags", ()))
+    openers_all = frozenset(spec.get("verb_openers", ()))
     for end, kind in closing:
         items, named, unknown = [], set(), False
         while True:
@@ -2029,12 +2046,12 @@ def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) 
             if k is None:
                 items = []
                 break
-            s = end
-            while k >= 0 and WORDLIKE.match(tokens[k][2]) and tokens[k][2] not in joiners \
-                    and tokens[k][3] not in stop_tags and end - tokens[k][0] <= hi:
-                s = tokens[k][0]
-                unknown = unknown or tokens[k][3] == "unk"
-                k -= 1
+            s, k1, unknown1, soft = _item_walk(tokens, k, end, hi, joiners, stop_tags, opening_tags)
+            if soft and not (k1 >= 0 and (tokens[k1][2] in joiners or tokens[k1][2] in openers_all)):
+                # (长远|锂科, 中天|药业, 际华|三五|一二: words jieba reads as an adverb, a time or a
+                # numeral are part of a brand only in an item a joiner or the support verb opens)
+                s, k1, unknown1, _ = _item_walk(tokens, k, end, hi, joiners, stop_tags, frozenset())
+            k, unknown = k1, unknown or unknown1
             item = text[s:end]
             if taken is None and lo <= len(item) <= hi:
                 taken = [(c.start, c.end) for c in cands if c.type in other]

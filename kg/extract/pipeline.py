@@ -280,6 +280,9 @@ def make_doc_aliases(nlp: Language, name: str):
     """Aliases a document defines: （以下简称“X”） after a name, and short titles
     《意见》 that end a full title named earlier in the same document."""
 
+    anaphor = load_entity_patterns()["policy_formulas"].get("anaphor_regex")
+    anaphor = re.compile(anaphor) if anaphor else None
+
     def doc_aliases(doc: Doc) -> Doc:
         text = doc.user_data["kg_text"]
         cands: list[Cand] = doc.user_data["kg_cands"]
@@ -315,6 +318,17 @@ def make_doc_aliases(nlp: Language, name: str):
                 cands.append(Cand(m.start(), m.end(), "Policy", target, "alias.short_title", 0))
             else:
                 full_titles.append((m.start(), title))
+        if anaphor is not None:
+            # 该规划, 该意见: the latest policy named before it whose name ends with the kind
+            # (…产业发展规划。该规划提出) is what it refers to, a mention of that policy
+            policies = sorted((c for c in cands if c.type == "Policy"), key=lambda c: (c.end, c.end - c.start))
+            for m in anaphor.finditer(text):
+                kind = m.group("kind")
+                owner = next((c for c in reversed(policies) if c.end <= m.start()
+                              and title_core(text[c.start : c.end]).rstrip("》").endswith(kind)), None)
+                if owner is not None:
+                    aliases.setdefault(owner.label, set()).add(m.group())
+                    cands.append(Cand(m.start(), m.end(), "Policy", owner.label, "alias.anaphor", 0))
         doc.user_data["kg_aliases"] = aliases
         return doc
 

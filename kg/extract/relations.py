@@ -150,6 +150,8 @@ class TitleRules:
     alias_relations: frozenset = frozenset()  # relation types a short title (《意见》) takes over from the full title it ends
     alias_confidence: float = 0.7
     full_takes: frozenset = frozenset()  # relation types the full title takes over from its later short title (《意见》提出…)
+    # relation types the policy named before takes over from a later 该 and its kind (该规划提出… -> the plan's name)
+    anaphor_gives: frozenset = frozenset()
     # relation types an event named in full takes over from its later short name (本届某博会聚焦… -> 2024某某博览会)
     event_short_takes: frozenset = frozenset()
     # relation types the later short name takes over from the event named in full (某某在2024某某博览会上致辞。本届某博会… -> 本届某博会)
@@ -372,7 +374,7 @@ _SECTION_RELATIONS = {
     "appliedIn": ({"Industry"}, {"Technology"}),  # the items (technologies) are applied in the category
 }
 _TITLE_KEYS = {"about", "issuer", "named_after_min_chars", "issuer_confidence", "named_after_confidence",
-               "alias_relations", "alias_confidence", "full_takes", "event_short_takes", "event_short_gets", "compound_prefix"}
+               "alias_relations", "alias_confidence", "full_takes", "anaphor_gives", "event_short_takes", "event_short_gets", "compound_prefix"}
 _SPECIAL_HEADS = {"@authors", "@subject", "@antecedent", "@title_named", "@topic"}
 _SPECIAL_TAILS = {"@nearest_same_type", "@title_category", "@antecedent", "@subject", "@topic"}
 
@@ -542,11 +544,12 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
             alias_relations=frozenset(tr.get("alias_relations", ())),
             alias_confidence=float(tr.get("alias_confidence", 0.7)),
             full_takes=frozenset(tr.get("full_takes", ())),
+            anaphor_gives=frozenset(tr.get("anaphor_gives", ())),
             event_short_takes=frozenset(tr.get("event_short_takes", ())),
             event_short_gets=frozenset(tr.get("event_short_gets", ())),
             compound_prefix=rx(f"(?:{tr['compound_prefix']})$", "titles: compound_prefix") if tr.get("compound_prefix") else None,
         )
-        for key in ("alias_relations", "full_takes"):
+        for key in ("alias_relations", "full_takes", "anaphor_gives"):
             bad = set(getattr(titles, key)) - {t for t, (hts, _) in SIGNATURES.items() if "Policy" in hts}
             if not isinstance(tr.get(key, []), list) or bad:
                 fail(f"titles: {key}", f"expected a list of relation types whose head may be a Policy, not {sorted(bad)}")
@@ -961,7 +964,7 @@ def extract_relations(
         cands.extend(_section_members(spec, units, cands, bounds, openers))
     if pats.titles is not None:
         cands.extend(_title_relations(pats.titles, units, clean, text))
-        if pats.titles.alias_relations or pats.titles.full_takes:
+        if pats.titles.alias_relations or pats.titles.full_takes or pats.titles.anaphor_gives:
             cands.extend(_alias_relations(pats.titles, units, clean, cands))
         if pats.titles.event_short_takes or pats.titles.event_short_gets:
             cands.extend(_event_short_relations(pats.titles, clean, cands))
@@ -1571,6 +1574,9 @@ def _title_relations(tr: TitleRules, units: list[_Unit], mentions: list[Mention]
     return out
 
 
+_ANAPHOR = "该"  # (the word referring back in entities.json policy_formulas.anaphor_regex: 该规划)
+
+
 def _alias_relations(tr: TitleRules, units: list[_Unit], mentions: list[Mention], cands) -> list[tuple]:
     """A short title (《意见》, 《实施方案》) that stands for a full title named before
     it in the document (its label is that title) states what the full title does:
@@ -1578,9 +1584,13 @@ def _alias_relations(tr: TitleRules, units: list[_Unit], mentions: list[Mention]
     title states (relation types `full_takes`) the full title states too:
     《意见》提出发展A → 《关于…的意见》 prioritizes A."""
     shorts: dict[str, list[Mention]] = {}
+    anaphors: set[int] = set()  # (该规划, 该意见: the policy named before, by its kind)
     policies = [m for m in mentions if m.type == "Policy"]
     for i, m in enumerate(policies):
         if not m.text.startswith("《"):
+            if m.text.startswith(_ANAPHOR) and len(m.text) < len(m.label):
+                shorts.setdefault(m.label, []).append(m)
+                anaphors.add(id(m))
             continue
         if len(m.text) < len(m.label):
             shorts.setdefault(m.label, []).append(m)
@@ -1597,6 +1607,7 @@ def _alias_relations(tr: TitleRules, units: list[_Unit], mentions: list[Mention]
         return []
     short_ids = {id(a) for group in shorts.values() for a in group}
     rules = {t: _pass_rule(f"{t}.short_title", 2, tr.alias_confidence) for t in tr.alias_relations}
+    gives = {t: _pass_rule(f"{t}.anaphor", 2, tr.alias_confidence) for t in tr.anaphor_gives}
     taken = {t: _pass_rule(f"{t}.full_title", 2, tr.alias_confidence) for t in tr.full_takes}
     full_of: dict[int, Mention] = {}  # a short title -> the full title written last before it
     for label, group in shorts.items():
@@ -1613,8 +1624,9 @@ def _alias_relations(tr: TitleRules, units: list[_Unit], mentions: list[Mention]
         if h.type != "Policy":
             continue
         if id(h) in short_ids:
-            if c[4] in taken and id(h) in full_of:
-                out.append((c[0], c[1], c[2], full_of[id(h)], c[4], c[5], taken[c[4]]))
+            rule = (gives if id(h) in anaphors else taken).get(c[4])
+            if rule is not None and id(h) in full_of:
+                out.append((c[0], c[1], c[2], full_of[id(h)], c[4], c[5], rule))
             continue
         if c[4] not in rules:
             continue

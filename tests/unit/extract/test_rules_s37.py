@@ -11,7 +11,7 @@ place.  Made-up names; each positive test fails without
 its rule, the others guard what must stay unread."""
 from __future__ import annotations
 
-from support.entities import ents
+from support.entities import ents, rels
 
 
 def test_a_province_before_a_listed_firm_is_part_of_its_name():
@@ -55,3 +55,27 @@ def test_a_festival_held_in_a_year_is_an_event_and_its_district_a_place():
 def test_a_county_or_prefecture_party_committee_before_its_secretary_is_a_body():
     found = ents("会上，凉山州委书记王青禾表示，将做强特色农业。")
     assert ("凉山州委", "Institution") in found, found
+
+
+def test_a_brand_jieba_reads_as_an_adverb_time_or_numeral_is_a_listed_firm():
+    found = ents("今年要支持中天药业、扶正药业扩大产能。")
+    assert {("中天药业", "Institution"), ("扶正药业", "Institution")} <= found, found
+    found = ents("支持青禾新材料、长远锂科、杉杉能源做大规模。")
+    assert {("青禾新材料", "Institution"), ("长远锂科", "Institution"), ("杉杉能源", "Institution")} <= found, found
+
+
+def test_an_adverb_inside_a_clause_opens_no_firm():
+    found = ents("推动甲企业、乙企业今年扩大产能。")
+    assert not any(t == "Institution" for _, t in found), found
+
+
+def test_a_policy_referred_to_by_its_kind_is_that_policy():
+    text = "青岚市工业和信息化局近日印发青岚市“十四五”新材料产业发展规划，明确以钒电池材料为重点。该规划提出，加快发展全钒液流电池。"
+    assert ("该规划", "Policy") in ents(text)
+    found = rels(text)
+    assert {("该规划", "issuedBy", "青岚市工业和信息化局"),
+            ("青岚市“十四五”新材料产业发展规划", "prioritizes", "全钒液流电池")} <= found, found
+
+
+def test_a_kind_no_policy_before_it_ends_with_refers_to_none():
+    assert ("该意见", "Policy") not in ents("青岚市印发青岚市“十四五”新材料产业发展规划。该意见提出，到2030年全市产值翻番。")
