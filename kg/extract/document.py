@@ -451,7 +451,8 @@ def _outline_policy(text: str, ex: Extraction, rules: dict) -> Mention | None:
 
 def add_outline_carry(doc: Document, ex: Extraction) -> None:
     """A text with no policy of its own that quotes an outline chapter by chapter
-    (`_outline_policy`) speaks in the outline's voice from its first mention on:
+    (`_outline_policy`) speaks in the outline's voice from its first heading or
+    mention on:
     what it directs there is the outline's priority, read as in a plan's own text
     (add_document_carry).  For passages (kg extract, kg eval), whose own policy no
     notice or title names; articles and speeches (authors, an occasion) are left alone."""
@@ -460,7 +461,10 @@ def add_outline_carry(doc: Document, ex: Extraction) -> None:
         return
     policy = _outline_policy(doc.text, ex, rules)
     if policy is not None:
-        ex.relations.extend(_own_priorities(doc, ex, policy, policy.start, rules))
+        # (from the first heading on when the text opens the outline before naming it:
+        # 第四章 …。第一节 …：发展A…。《纲要》提出… -> the outline prioritizes A too)
+        heading = rules["outline_text"].search(doc.text)
+        ex.relations.extend(_own_priorities(doc, ex, policy, min(policy.start, heading.start()), rules))
 
 
 def _own_priorities(doc: Document, ex: Extraction, policy: Mention, body: int, rules: dict) -> list[Relation]:

@@ -79,3 +79,15 @@ def test_a_policy_referred_to_by_its_kind_is_that_policy():
 
 def test_a_kind_no_policy_before_it_ends_with_refers_to_none():
     assert ("该意见", "Policy") not in ents("青岚市印发青岚市“十四五”新材料产业发展规划。该意见提出，到2030年全市产值翻番。")
+
+
+def test_an_outline_opened_before_it_is_named_prioritizes_what_its_first_chapters_direct():
+    text = ("第四章 构建现代产业体系。第一节 壮大汽车零部件产业：依托青岚车桥等骨干企业，发展轻量化车身部件。"
+            "第二节 做强农产品加工业：发展小麦、油料等精深加工。《纲要》提出，到2030年全市工业总产值突破千亿元。")
+    found = rels(text)
+    assert {("《纲要》", "prioritizes", "汽车零部件产业"), ("《纲要》", "prioritizes", "农产品加工业")} <= found, found
+
+
+def test_a_person_saying_or_launching_something_at_the_meeting_speaks_at_it():
+    text = "本台消息：2030中国（青岚）菌菇产业发展大会今天在白石区举行。青岚菌菇协会理事长王青禾在会上说，全县已形成完整产业链。"
+    assert ("王青禾", "spokeAt", "2030中国（青岚）菌菇产业发展大会") in rels(text)
