@@ -2039,8 +2039,10 @@ def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) 
     taken = bodies = places = None  # (read for the first item)
     opening_tags = frozenset(spec.get("brand_opening_tags", ()))
     openers_all = frozenset(spec.get("verb_openers", ()))
+    brand_only = _compiled_regex(spec["brand_only_closing_regex"]) if spec.get("brand_only_closing_regex") else None
     for end, kind in closing:
         items, named, unknown = [], set(), False
+        end_of_list = end
         while True:
             k = tokens.end_at.get(end)
             if k is None:
@@ -2078,6 +2080,7 @@ def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) 
         elif len(items) == 1 and len(items[0].label) < 3 and not unknown:
             continue
         if kind == "verb" and (not items or k < 0 or tokens[k][2] not in openers or (
-                len(items) < 2 and not _brand_and_trade(items[0], trades, tokens, common_tags))):
-            continue
+                (len(items) < 2 or (brand_only is not None and brand_only.match(text, end_of_list)))
+                and not all(_brand_and_trade(cd, trades, tokens, common_tags) for cd in items))):
+            continue  # (推动甲、乙向…延伸: sectors move so too, so only firms named by a brand and a trade)
         yield from (cd for cd in items if cd.start not in named)  # (the bodies found already are not read again)

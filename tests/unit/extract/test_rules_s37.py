@@ -91,3 +91,10 @@ def test_an_outline_opened_before_it_is_named_prioritizes_what_its_first_chapter
 def test_a_person_saying_or_launching_something_at_the_meeting_speaks_at_it():
     text = "本台消息：2030中国（青岚）菌菇产业发展大会今天在白石区举行。青岚菌菇协会理事长王青禾在会上说，全县已形成完整产业链。"
     assert ("王青禾", "spokeAt", "2030中国（青岚）菌菇产业发展大会") in rels(text)
+
+
+def test_a_firm_moved_toward_new_lines_is_named_by_its_brand_and_trade():
+    found = ents("推动青禾煤业向煤制甲醇、煤基新材料延伸。")
+    assert ("青禾煤业", "Institution") in found, found
+    found = ents("推动薏仁米、食用菌、精品水果向精深加工延伸。")
+    assert not any(t == "Institution" for _, t in found), found
