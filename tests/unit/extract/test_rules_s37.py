@@ -98,3 +98,10 @@ def test_a_firm_moved_toward_new_lines_is_named_by_its_brand_and_trade():
     assert ("青禾煤业", "Institution") in found, found
     found = ents("推动薏仁米、食用菌、精品水果向精深加工延伸。")
     assert not any(t == "Institution" for _, t in found), found
+
+
+def test_a_short_name_after_this_edition_is_the_event():
+    found = ents("第五届中国—青岚国家博览会8月19日在银川开幕。本届中青博览会聚焦数字经济。")
+    assert ("中青博览会", "Event") in found, found
+    found = ents("本届展会聚焦数字经济。本届博览会首次设立数字馆。")
+    assert not any(t == "Event" for _, t in found), found
