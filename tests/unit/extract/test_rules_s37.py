@@ -101,7 +101,9 @@ def test_a_firm_moved_toward_new_lines_is_named_by_its_brand_and_trade():
 
 
 def test_a_short_name_after_this_edition_is_the_event():
-    found = ents("第五届中国—青岚国家博览会8月19日在银川开幕。本届中青博览会聚焦数字经济。")
-    assert ("中青博览会", "Event") in found, found
+    found = ents("第九届中国青岚农业高新科技成果博览会在杨凌开幕。本届农高会以“科技引领”为主题。")
+    assert ("农高会", "Event") in found, found
+    found = ents("某某论坛在北京开幕，本届农高会聚焦乡村振兴。")
+    assert ("农高会", "Event") not in found, found
     found = ents("本届展会聚焦数字经济。本届博览会首次设立数字馆。")
     assert not any(t == "Event" for _, t in found), found
