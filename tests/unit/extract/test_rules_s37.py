@@ -107,3 +107,8 @@ def test_a_short_name_after_this_edition_is_the_event():
     assert ("农高会", "Event") not in found, found
     found = ents("本届展会聚焦数字经济。本届博览会首次设立数字馆。")
     assert not any(t == "Event" for _, t in found), found
+
+
+def test_a_cement_or_steel_maker_named_before_its_project_is_a_firm():
+    found = ents("过去一年，碳酸钙产业产值突破500亿元，青禾新材料、青岚水泥技改项目建成投产。")
+    assert {("青禾新材料", "Institution"), ("青岚水泥", "Institution")} <= found, found
