@@ -112,3 +112,10 @@ def test_a_short_name_after_this_edition_is_the_event():
 def test_a_cement_or_steel_maker_named_before_its_project_is_a_firm():
     found = ents("过去一年，碳酸钙产业产值突破500亿元，青禾新材料、青岚水泥技改项目建成投产。")
     assert {("青禾新材料", "Institution"), ("青岚水泥", "Institution")} <= found, found
+
+
+def test_a_groups_subsidiary_company_written_after_it_is_one_body_with_it():
+    found = ents("本台消息：青岚钢铁集团精密带钢公司成功批量生产超薄不锈带钢。")
+    assert ("青岚钢铁集团精密带钢公司", "Institution") in found, found
+    found = ents("青岚集团与龙门钢铁公司签署合作协议。")
+    assert ("青岚集团与龙门钢铁公司", "Institution") not in found, found
