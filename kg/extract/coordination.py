@@ -1947,13 +1947,13 @@ def firm_place(text: str, c: Cand, lex) -> bool:
         and place_rules()["department_place"].search(text, c.start, c.end) is None
 
 
+_FIRM_HEADS = ("集团", "公司")
+
+
 def _firm(label: str, trades: tuple[str, ...]) -> bool:
     """Whether LABEL names a firm: a brand of two characters or more + a trade of
     news.json `company_trade_words` (某某科技, 某某药业) or + 集团, 公司."""
     return any(label.endswith(w) and len(label) - len(w) >= 2 for w in trades + _FIRM_HEADS)
-
-
-_FIRM_HEADS = ("集团", "公司")
 
 
 def place_firm_rules(text: str, cands: list[Cand]) -> Iterable[Cand]:

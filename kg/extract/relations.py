@@ -27,7 +27,7 @@ from pathlib import Path
 
 from kg.errors import KgError
 from kg.extract.anchor import first_gate, gate, least_consumed, required_chars
-from kg.extract.lexicon import trie_regex
+from kg.extract.lexicon import load_entity_patterns, trie_regex
 from kg.extract.titles import full_name_of, names_in_title, title_core
 from kg.model import Evidence, Mention, Relation
 from kg.resources import ONTOLOGY_DIR
@@ -1574,7 +1574,12 @@ def _title_relations(tr: TitleRules, units: list[_Unit], mentions: list[Mention]
     return out
 
 
-_ANAPHOR = "该"  # (the word referring back in entities.json policy_formulas.anaphor_regex: 该规划)
+@lru_cache(maxsize=1)
+def _anaphor() -> re.Pattern | None:
+    """entities.json policy_formulas.anaphor_regex (该规划, 该意见): the mentions it
+    reads stand for the policy named before them."""
+    rx = load_entity_patterns()["policy_formulas"].get("anaphor_regex")
+    return re.compile(rx) if rx else None
 
 
 def _alias_relations(tr: TitleRules, units: list[_Unit], mentions: list[Mention], cands) -> list[tuple]:
@@ -1582,13 +1587,16 @@ def _alias_relations(tr: TitleRules, units: list[_Unit], mentions: list[Mention]
     it in the document (its label is that title) states what the full title does:
     X印发《关于…的意见》。《意见》要求… → 《意见》 is issued by X too; and what the short
     title states (relation types `full_takes`) the full title states too:
-    《意见》提出发展A → 《关于…的意见》 prioritizes A."""
+    《意见》提出发展A → 《关于…的意见》 prioritizes A.  A policy referred to by 该
+    and its kind (该规划) takes the full title's relations of `alias_relations` too,
+    and gives it its own of `anaphor_gives`."""
     shorts: dict[str, list[Mention]] = {}
+    anaphor = _anaphor()
     anaphors: set[int] = set()  # (该规划, 该意见: the policy named before, by its kind)
     policies = [m for m in mentions if m.type == "Policy"]
     for i, m in enumerate(policies):
         if not m.text.startswith("《"):
-            if m.text.startswith(_ANAPHOR) and len(m.text) < len(m.label):
+            if anaphor is not None and len(m.text) < len(m.label) and anaphor.fullmatch(m.text):
                 shorts.setdefault(m.label, []).append(m)
                 anaphors.add(id(m))
             continue
