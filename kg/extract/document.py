@@ -22,8 +22,8 @@ all.  So:
 
 A text with no policy of its own that quotes an outline chapter by chapter
 (第三章 …《纲要》提出，… 第二节 …; a passage, or such a document) speaks in the
-outline's voice from its first mention on: what it directs there is the
-outline's priority (add_outline_carry, run for passages too).
+outline's voice from its first heading or mention on: what it directs there is
+the outline's priority (add_outline_carry, run for passages too).
 
 The rules are data: ontology/patterns/relations.json ``document_carry``
 (documented in ontology/patterns/README.md), validated when loaded.

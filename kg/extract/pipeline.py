@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from kg.extract import ner as _ner  # noqa: F401  (registers kg_ner, the `ner` extra's component)
 from kg.extract import rules
 from kg.extract.coordination import company_list_rules, coordination_rules, place_firm_rules
-from kg.extract.lexicon import half_width, load_entity_patterns, load_lexicon
+from kg.extract.lexicon import half_width, load_entity_patterns, load_lexicon, policy_anaphor
 from kg.extract.persons import person_rules
 from kg.extract.places import (
     foreign_chain_rules, place_after_place_rules, place_department_rules, place_list_rules, place_plan_rules,
@@ -280,8 +280,7 @@ def make_doc_aliases(nlp: Language, name: str):
     """Aliases a document defines: （以下简称“X”） after a name, and short titles
     《意见》 that end a full title named earlier in the same document."""
 
-    anaphor = load_entity_patterns()["policy_formulas"].get("anaphor_regex")
-    anaphor = re.compile(anaphor) if anaphor else None
+    anaphor = policy_anaphor()
 
     def doc_aliases(doc: Doc) -> Doc:
         text = doc.user_data["kg_text"]

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from kg.errors import KgError
 from kg.extract.anchor import first_gate, gate, least_consumed, required_chars
-from kg.extract.lexicon import load_entity_patterns, trie_regex
+from kg.extract.lexicon import policy_anaphor, programme_suffixes, trie_regex
 from kg.extract.titles import full_name_of, names_in_title, title_core
 from kg.model import Evidence, Mention, Relation
 from kg.resources import ONTOLOGY_DIR
@@ -153,9 +153,8 @@ class TitleRules:
     # relation types the policy named before takes over from a later 该 and its kind (该规划提出… -> the plan's name)
     anaphor_gives: frozenset = frozenset()
     # a work report named in the text (regex over its name) prioritizes what an action it lays out
-    # prioritizes (regex over the action's name): 某县2022年政府工作报告提出，实施某某行动，做强A -> the report, A
+    # (a programme's name: entities.json policy_formulas) prioritizes: 某县2022年政府工作报告提出，实施某某行动，做强A
     report: re.Pattern | None = None
-    report_action: re.Pattern | None = None
     # relation types an event named in full takes over from its later short name (本届某博会聚焦… -> 2024某某博览会)
     event_short_takes: frozenset = frozenset()
     # relation types the later short name takes over from the event named in full (某某在2024某某博览会上致辞。本届某博会… -> 本届某博会)
@@ -378,7 +377,7 @@ _SECTION_RELATIONS = {
     "appliedIn": ({"Industry"}, {"Technology"}),  # the items (technologies) are applied in the category
 }
 _TITLE_KEYS = {"about", "issuer", "named_after_min_chars", "issuer_confidence", "named_after_confidence",
-               "alias_relations", "alias_confidence", "full_takes", "anaphor_gives", "report", "report_action", "event_short_takes", "event_short_gets", "compound_prefix"}
+               "alias_relations", "alias_confidence", "full_takes", "anaphor_gives", "report", "event_short_takes", "event_short_gets", "compound_prefix"}
 _SPECIAL_HEADS = {"@authors", "@subject", "@antecedent", "@title_named", "@topic"}
 _SPECIAL_TAILS = {"@nearest_same_type", "@title_category", "@antecedent", "@subject", "@topic"}
 
@@ -550,7 +549,6 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
             full_takes=frozenset(tr.get("full_takes", ())),
             anaphor_gives=frozenset(tr.get("anaphor_gives", ())),
             report=rx(tr["report"], "titles: report") if tr.get("report") else None,
-            report_action=rx(tr["report_action"], "titles: report_action") if tr.get("report_action") else None,
             event_short_takes=frozenset(tr.get("event_short_takes", ())),
             event_short_gets=frozenset(tr.get("event_short_gets", ())),
             compound_prefix=rx(f"(?:{tr['compound_prefix']})$", "titles: compound_prefix") if tr.get("compound_prefix") else None,
@@ -974,7 +972,7 @@ def extract_relations(
             cands.extend(_alias_relations(pats.titles, units, clean, cands))
         if pats.titles.event_short_takes or pats.titles.event_short_gets:
             cands.extend(_event_short_relations(pats.titles, clean, cands))
-        if pats.titles.report is not None and pats.titles.report_action is not None:
+        if pats.titles.report is not None:
             cands.extend(_report_relations(pats.titles, clean, cands))
     if not_priority is not None:  # for the gap-filler (kg_relfill), which must not add them back
         not_priority.update(not_priorities)
@@ -1582,14 +1580,6 @@ def _title_relations(tr: TitleRules, units: list[_Unit], mentions: list[Mention]
     return out
 
 
-@lru_cache(maxsize=1)
-def _anaphor() -> re.Pattern | None:
-    """entities.json policy_formulas.anaphor_regex (该规划, 该意见): the mentions it
-    reads stand for the policy named before them."""
-    rx = load_entity_patterns()["policy_formulas"].get("anaphor_regex")
-    return re.compile(rx) if rx else None
-
-
 def _alias_relations(tr: TitleRules, units: list[_Unit], mentions: list[Mention], cands) -> list[tuple]:
     """A short title (《意见》, 《实施方案》) that stands for a full title named before
     it in the document (its label is that title) states what the full title does:
@@ -1599,7 +1589,7 @@ def _alias_relations(tr: TitleRules, units: list[_Unit], mentions: list[Mention]
     and its kind (该规划) takes the full title's relations of `alias_relations` too,
     and gives it its own of `anaphor_gives`."""
     shorts: dict[str, list[Mention]] = {}
-    anaphor = _anaphor()
+    anaphor = policy_anaphor()
     anaphors: set[int] = set()  # (该规划, 该意见: the policy named before, by its kind)
     policies = [m for m in mentions if m.type == "Policy"]
     for i, m in enumerate(policies):
@@ -1655,17 +1645,19 @@ def _alias_relations(tr: TitleRules, units: list[_Unit], mentions: list[Mention]
 
 def _report_relations(tr: TitleRules, mentions: list[Mention], cands) -> list[tuple]:
     """A work report named in the text (`report`: 某县2022年政府工作报告) prioritizes
-    what an unbracketed action it lays out (`report_action`: 实施某某提升行动，做强A)
+    what an unbracketed action it lays out (a name the entity rules' programme form ends
+    with: 实施某某提升行动，做强A)
     prioritizes, in the action's sentence: the report directs the action and its
     items (the annotated sets give the report the items in most such passages)."""
     reports = [m for m in mentions if m.type == "Policy" and tr.report.search(m.text)]
     if not reports:
         return []
     rule = _pass_rule("prioritizes.report_action", 2, tr.alias_confidence)
+    actions = programme_suffixes()
     out = []
     for c in cands:
         h = c[3]
-        if c[4] != "prioritizes" or h.type != "Policy" or h.text.startswith("《") or not tr.report_action.search(h.text):
+        if c[4] != "prioritizes" or h.type != "Policy" or h.text.startswith("《") or not h.text.endswith(actions):
             continue
         before = [r for r in reports if r.start < h.start and r.label != h.label]
         if before:
