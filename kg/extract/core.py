@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from kg.errors import InputError
 from kg.extract.datafile import regex_keys
-from kg.extract.document import add_document_carry, add_outline_carry, clause_before
+from kg.extract.document import add_document_carry, add_outline_carry, add_report_carry, clause_before
 from kg.extract.lexicon import half_width, load_lexicon
 from kg.extract.pipeline import get_nlp, split_sentences
 from kg.resources import ONTOLOGY_DIR
@@ -108,7 +108,9 @@ def extract_text(text: str, doc_id: str = "", *, extractor: ExtractorOptions = D
     (kg.options.ExtractorOptions, one field each: ``ExtractorOptions(ner=True)``
     adds statistical names to the defaults, ``RULES_ONLY`` is the rules alone)."""
     ex = _run(text, doc_id, None, extractor)
-    add_outline_carry(Document(id=doc_id, source="", text=text), ex)
+    doc = Document(id=doc_id, source="", text=text)
+    add_outline_carry(doc, ex)
+    add_report_carry(doc, ex)
     return ex
 
 
@@ -125,6 +127,7 @@ def extract_document(doc: Document, *, extractor: ExtractorOptions = DEFAULT_EXT
     _add_occasion(doc, ex)
     titled = _add_signature(doc, ex)
     add_document_carry(doc, ex, _issuers, title_policy=titled)
+    add_report_carry(doc, ex)
     return ex
 
 

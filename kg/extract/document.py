@@ -25,6 +25,12 @@ A text with no policy of its own that quotes an outline chapter by chapter
 outline's voice from its first heading or mention on: what it directs there is
 the outline's priority (add_outline_carry, run for passages too).
 
+A text that relays a local work report (某县2022年政府工作报告提出，…) speaks in
+the report's voice to the end of its paragraph or until another voice takes
+over (评论认为, 作者…指出): every Technology or Industry it names there is the
+report's priority, except the fields an item is applied in (在A领域的应用,
+赋能B) (add_report_carry, run for passages and documents alike).
+
 The rules are data: ontology/patterns/relations.json ``document_carry``
 (documented in ontology/patterns/README.md), validated when loaded.
 """
@@ -52,9 +58,10 @@ _REGEX_KEYS = ("notice", "draft_notice", "title_line", "reading_title", "priorit
                "frame_before", "frame_after", "frame_class", "heading_not_under", "not_priority", "not_after", "field_heading",
                "field_item",
                "section_end", "list_joiner", "section_lead", "section_tail", "section_surface", "section_member_not",
-               "section_not_after", "outline_text", "outline_policy")
+               "section_not_after", "outline_text", "outline_policy", "report", "report_subject", "report_says",
+               "report_place", "report_field", "report_voice_end")
 _NUMBER_KEYS = ("notice_window", "signature_lines", "issuer_confidence", "priority_confidence", "section_heading_chars",
-                "section_confidence")
+                "section_confidence", "report_place_gap")
 _LIST_KEYS = ("outline",)
 _KEYS = {"about", *_REGEX_KEYS, *_NUMBER_KEYS, *_LIST_KEYS}
 # what ends the clause a priority cue must be in (not 、 or 和: list items share their verb)
@@ -465,6 +472,65 @@ def add_outline_carry(doc: Document, ex: Extraction) -> None:
         # 第四章 …。第一节 …：发展A…。《纲要》提出… -> the outline prioritizes A too)
         heading = rules["outline_text"].search(doc.text)
         ex.relations.extend(_own_priorities(doc, ex, policy, min(policy.start, heading.start()), rules))
+
+
+def _relayed_reports(doc: Document, ex: Extraction, rules: dict) -> list[Mention]:
+    """The local work reports the text relays: a report (`report` over its name) that
+    opens its clause (`report_subject` over the text before it) with a saying verb
+    after it (`report_says`), written with its place (某县2022年政府工作报告: a Region
+    at most `report_place_gap` characters before it in the clause, a division's
+    name right before it (`report_place`), or a place inside its name).
+    A national report (2025年《政府工作报告》) is quoted, not relayed, and left alone."""
+    text = doc.text
+    places = [m for m in ex.mentions if m.source == "text" and m.type == "Region"]
+    out = []
+    for m in ex.mentions:
+        if m.source != "text" or m.type != "Policy" or not rules["report"].search(m.text):
+            continue
+        if not rules["report_subject"].search(text, 0, m.start) or not rules["report_says"].match(text, m.end):
+            continue
+        placed = rules["report"].sub("", m.text) != "" or rules["report_place"].search(text, 0, m.start) or any(
+            0 <= m.start - p.end <= rules["report_place_gap"] and not any(c in text[p.end:m.start] for c in _CLAUSE_END)
+            for p in places)
+        if placed:
+            out.append(m)
+    return out
+
+
+def add_report_carry(doc: Document, ex: Extraction) -> None:
+    """A relayed local work report (`_relayed_reports`) prioritizes each Technology
+    or Industry named after it, to the end of its paragraph, the next report, or the
+    sentence where another voice begins (`report_voice_end`), except the fields an
+    item is applied in (the groups of `report_field`): the annotated sets give the
+    report its whole passage.  Rule document.report; pairs already related are kept once."""
+    rules = carry_rules()
+    if rules is None:
+        return
+    text = doc.text
+    reports = _relayed_reports(doc, ex, rules)
+    if not reports:
+        return
+    fields = [m.span(g) for m in rules["report_field"].finditer(text)
+              for g in range(1, rules["report_field"].groups + 1) if m.group(g)]
+    have = {(r.head, r.type, r.tail) for r in ex.relations}
+    for k, report in enumerate(reports):
+        end = text.find("\n", report.end)
+        end = len(text) if end < 0 else end
+        if k + 1 < len(reports):
+            end = min(end, reports[k + 1].start)
+        for sentence in re.finditer("[^。！？]+[。！？]?", text[report.end:end]):
+            if rules["report_voice_end"].match(sentence.group()):
+                end = report.end + sentence.start()
+                break
+        for m in ex.mentions:
+            if m.source != "text" or m.type not in ("Technology", "Industry") or not report.end <= m.start < end:
+                continue
+            if (report.label, "prioritizes", m.label) in have or any(a <= m.start and m.end <= b for a, b in fields):
+                continue
+            have.add((report.label, "prioritizes", m.label))
+            s, e = _sentence_span(doc, m.start)
+            ex.relations.append(Relation(report.label, "prioritizes", m.label, report.text, m.text, "Policy", m.type,
+                                         Evidence(doc.id, text[s:e], s, e, "document.report", rules["priority_confidence"])))
 
 
 def _own_priorities(doc: Document, ex: Extraction, policy: Mention, body: int, rules: dict) -> list[Relation]:

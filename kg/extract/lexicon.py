@@ -127,14 +127,6 @@ def policy_anaphor() -> re.Pattern | None:
 
 
 @lru_cache(maxsize=1)
-def programme_suffixes() -> tuple[str, ...]:
-    """The suffixes of an unbracketed programme's name (entities.json
-    ``policy_formulas`` form ``programme``: …行动, …工程, …计划, …专项), longest first."""
-    forms = load_entity_patterns()["policy_formulas"]["forms"]
-    return tuple(sorted({x for f in forms if f["id"] == "programme" for x in f["suffixes"]}, key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
 def load_entity_patterns(path: str | None = None) -> dict:
     """The entity pattern file, validated: an unknown key, a value of the wrong
     type, an unknown entity type or a regex that does not compile is a one-line

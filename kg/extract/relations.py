@@ -27,7 +27,7 @@ from pathlib import Path
 
 from kg.errors import KgError
 from kg.extract.anchor import first_gate, gate, least_consumed, required_chars
-from kg.extract.lexicon import policy_anaphor, programme_suffixes, trie_regex
+from kg.extract.lexicon import policy_anaphor, trie_regex
 from kg.extract.titles import full_name_of, names_in_title, title_core
 from kg.model import Evidence, Mention, Relation
 from kg.resources import ONTOLOGY_DIR
@@ -152,9 +152,6 @@ class TitleRules:
     full_takes: frozenset = frozenset()  # relation types the full title takes over from its later short title (《意见》提出…)
     # relation types the policy named before takes over from a later 该 and its kind (该规划提出… -> the plan's name)
     anaphor_gives: frozenset = frozenset()
-    # a work report named in the text (regex over its name) prioritizes what an action it lays out
-    # (a programme's name: entities.json policy_formulas) prioritizes: 某县2022年政府工作报告提出，实施某某行动，做强A
-    report: re.Pattern | None = None
     # relation types an event named in full takes over from its later short name (本届某博会聚焦… -> 2024某某博览会)
     event_short_takes: frozenset = frozenset()
     # relation types the later short name takes over from the event named in full (某某在2024某某博览会上致辞。本届某博会… -> 本届某博会)
@@ -377,7 +374,7 @@ _SECTION_RELATIONS = {
     "appliedIn": ({"Industry"}, {"Technology"}),  # the items (technologies) are applied in the category
 }
 _TITLE_KEYS = {"about", "issuer", "named_after_min_chars", "issuer_confidence", "named_after_confidence",
-               "alias_relations", "alias_confidence", "full_takes", "anaphor_gives", "report", "event_short_takes", "event_short_gets", "compound_prefix"}
+               "alias_relations", "alias_confidence", "full_takes", "anaphor_gives", "event_short_takes", "event_short_gets", "compound_prefix"}
 _SPECIAL_HEADS = {"@authors", "@subject", "@antecedent", "@title_named", "@topic"}
 _SPECIAL_TAILS = {"@nearest_same_type", "@title_category", "@antecedent", "@subject", "@topic"}
 
@@ -548,7 +545,6 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
             alias_confidence=float(tr.get("alias_confidence", 0.7)),
             full_takes=frozenset(tr.get("full_takes", ())),
             anaphor_gives=frozenset(tr.get("anaphor_gives", ())),
-            report=rx(tr["report"], "titles: report") if tr.get("report") else None,
             event_short_takes=frozenset(tr.get("event_short_takes", ())),
             event_short_gets=frozenset(tr.get("event_short_gets", ())),
             compound_prefix=rx(f"(?:{tr['compound_prefix']})$", "titles: compound_prefix") if tr.get("compound_prefix") else None,
@@ -972,8 +968,6 @@ def extract_relations(
             cands.extend(_alias_relations(pats.titles, units, clean, cands))
         if pats.titles.event_short_takes or pats.titles.event_short_gets:
             cands.extend(_event_short_relations(pats.titles, clean, cands))
-        if pats.titles.report is not None:
-            cands.extend(_report_relations(pats.titles, clean, cands))
     if not_priority is not None:  # for the gap-filler (kg_relfill), which must not add them back
         not_priority.update(not_priorities)
     if not_priorities:
@@ -1640,28 +1634,6 @@ def _alias_relations(tr: TitleRules, units: list[_Unit], mentions: list[Mention]
             if a.start > h.start:
                 ui = _unit_of(units, a.start)
                 out.append((ui, units[ui].start, units[ui].end, a, c[4], c[5], rules[c[4]]))
-    return out
-
-
-def _report_relations(tr: TitleRules, mentions: list[Mention], cands) -> list[tuple]:
-    """A work report named in the text (`report`: 某县2022年政府工作报告) prioritizes
-    what an unbracketed action it lays out (a name the entity rules' programme form ends
-    with: 实施某某提升行动，做强A)
-    prioritizes, in the action's sentence: the report directs the action and its
-    items (the annotated sets give the report the items in most such passages)."""
-    reports = [m for m in mentions if m.type == "Policy" and tr.report.search(m.text)]
-    if not reports:
-        return []
-    rule = _pass_rule("prioritizes.report_action", 2, tr.alias_confidence)
-    actions = programme_suffixes()
-    out = []
-    for c in cands:
-        h = c[3]
-        if c[4] != "prioritizes" or h.type != "Policy" or h.text.startswith("《") or not h.text.endswith(actions):
-            continue
-        before = [r for r in reports if r.start < h.start and r.label != h.label]
-        if before:
-            out.append((c[0], c[1], c[2], before[-1], c[4], c[5], rule))
     return out
 
 
