@@ -5,7 +5,8 @@ report quoted by title is left alone.  A pair joined by 与 or 和 inside a list
 is one name only when no 在 (a field frame) runs through it; a festival of a
 fruit or drink held in a year, written with its place in brackets, is an
 event.  Made-up names; each positive test fails without its rule, the others
-guard what must stay unread."""
+guard what must stay unread.  The provincial Party committees' journals whose
+titles are no common word (新湘评论, 当代江西, 支部生活) are publications."""
 from __future__ import annotations
 
 from support.entities import rels, ents
@@ -51,3 +52,10 @@ def test_a_fruit_or_drink_festival_with_its_place_in_brackets_is_an_event():
     assert ("2021中国（青川）蓝莓节", "Event") in found, found
     found = ents("本台消息，2022中国·青川冰酒节在青川县开幕。")
     assert ("2022中国·青川冰酒节", "Event") in found, found
+
+
+def test_a_provincial_party_journal_is_a_publication():
+    found = ents("当代江西刊发南昌某大学教授李青的文章认为，要做强铜基新材料。")
+    assert ("当代江西", "Publication") in found, found
+    found = ents("支部生活近日刊文指出，要发展林下经济。")
+    assert ("支部生活", "Publication") in found, found
