@@ -346,6 +346,7 @@ def regex_rules(text: str) -> Iterable[Cand]:
 
 
 _VERBAL_TAGS = frozenset(("v", "vn"))
+_DIVISIONS = "省市区县州旗盟"  # the last character of a division's name (某某县), which a head may begin (县委)
 _LEVELS = "省市区县"  # the levels of local government a bare department is written with (市科技局)
 
 
@@ -550,6 +551,9 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                 t = tokens[k]
                 if t[1] != start or t[2] in stop_here or not WORDLIKE.match(t[2]):
                     break
+                if not taken and t[1] == hs and text[hs] in _DIVISIONS and not t[3].startswith("lex:") \
+                        and lex.terms.get(t[2] + text[hs], ("",))[0] == "Region":
+                    t = (t[0], t[1], t[2], "lex:Region")  # 安化|县委: the county's name, its 县 read in the head
                 if stop_chars and not stop_chars.isdisjoint(t[2]) and not t[3].startswith("lex:"):
                     break  # 大会|暨首届…: a joiner glued into a token still ends the name
                 if text.startswith(t[2], t[1]):

@@ -6,7 +6,9 @@ is one name only when no 在 (a field frame) runs through it; a festival of a
 fruit or drink held in a year, written with its place in brackets, is an
 event.  Made-up names; each positive test fails without its rule, the others
 guard what must stay unread.  The provincial Party committees' journals whose
-titles are no common word (新湘评论, 当代江西, 支部生活) are publications."""
+titles are no common word (新湘评论, 当代江西, 支部生活) are publications, and a
+county committee is one body when its county is a lexicon place jieba misreads
+(安化|县委书记)."""
 from __future__ import annotations
 
 from support.entities import rels, ents
@@ -59,3 +61,10 @@ def test_a_provincial_party_journal_is_a_publication():
     assert ("当代江西", "Publication") in found, found
     found = ents("支部生活近日刊文指出，要发展林下经济。")
     assert ("支部生活", "Publication") in found, found
+
+
+def test_a_county_committee_whose_place_jieba_reads_as_a_verb_is_one_body():
+    # a real county (the rule reads the lexicon): jieba cuts 安化|县委书记 and tags 安化 a verb
+    found = ents("安化县委书记李青在开幕式上致辞。")
+    assert ("安化县委", "Institution") in found, found
+    assert ("李青", "affiliatedWith", "安化县委") in rels("安化县委书记李青在开幕式上致辞。")
