@@ -8,7 +8,8 @@ event.  Made-up names; each positive test fails without its rule, the others
 guard what must stay unread.  The provincial Party committees' journals whose
 titles are no common word (新湘评论, 当代江西, 支部生活) are publications, and a
 county committee is one body when its county is a lexicon place jieba misreads
-(安化|县委书记)."""
+(安化|县委书记); a craft named alone in quotes with its number (“某某一号”, “某鲲号”)
+is a named product."""
 from __future__ import annotations
 
 from support.entities import rels, ents
@@ -68,3 +69,12 @@ def test_a_county_committee_whose_place_jieba_reads_as_a_verb_is_one_body():
     found = ents("安化县委书记李青在开幕式上致辞。")
     assert ("安化县委", "Institution") in found, found
     assert ("李青", "affiliatedWith", "安化县委") in rels("安化县委书记李青在开幕式上致辞。")
+
+
+def test_a_craft_named_alone_in_quotes_with_its_number_is_a_product():
+    found = ents("某集团研制的“海鹰一号”今天完成安装。")
+    assert ("海鹰一号", "Technology") in found, found
+    found = ents("亚洲最大的挖泥船“青鲲号”今天交付。")
+    assert ("青鲲号", "Technology") in found, found
+    found = ents("这家百年“老字号”推出新品。")
+    assert not any("字号" in t for t, _ in found), found
