@@ -121,7 +121,8 @@ def test_a_groups_subsidiary_company_written_after_it_is_one_body_with_it():
     assert ("青岚集团与龙门钢铁公司", "Institution") not in found, found
 
 
-def test_a_named_work_report_prioritizes_what_its_action_prioritizes():
+def test_a_relayed_work_report_prioritizes_what_its_action_prioritizes():
+    # (read since session 38 by the relayed-report carry, document.add_report_carry)
     text = ("青岚市政府工作报告提出，过去一年工业经济稳中向好。今年要实施泵阀产业提升行动，"
             "推动泵阀企业智能化改造，发展永磁同步电机、智能变频水泵等高端产品。")
     found = rels(text)
