@@ -1917,18 +1917,28 @@ def _brand_or_clear(s: int, e: int, taken: list[tuple[int, int]], bodies: frozen
                for a, b in taken if a < e and s < b)
 
 
-def _brand_and_trade(item: Cand, trades: tuple[str, ...], tokens, common_tags: frozenset) -> bool:
+def _brand_and_trade(item: Cand, trades: tuple[str, ...], tokens, common_tags: frozenset, rare_freq: int = 0) -> bool:
     """Whether the list item ITEM is a brand of two characters or more + one of TRADES
     (华安生物, 某某糖业): a firm a support verb may name alone (支持某某糖业扩大产能); a brand
-    that is one word of COMMON_TAGS is a common word (数字|科技, 龙头|集团), no brand, and so is
-    an item jieba reads as one such word (绿色建材) or a brand naming no company (中小|科技)."""
+    that is one word of COMMON_TAGS is a common word (数字|科技, 龙头|集团), no brand, unless
+    jieba's dictionary lists it but counts it fewer than RARE_FREQ times (青松|药业: a rare
+    noun is a name more often than a class; a word it does not list is read by its tag), and so is an item jieba reads as one such word (绿色建材)
+    or a brand naming no company (中小|科技)."""
     for w in trades:
         brand_end = item.end - len(w)
         if item.label.endswith(w) and brand_end - item.start >= 2:
             k = tokens.start_at.get(item.start)
-            common = k is not None and tokens[k][1] in (brand_end, item.end) and tokens[k][3] in common_tags
+            common = k is not None and tokens[k][1] in (brand_end, item.end) and tokens[k][3] in common_tags \
+                and not (tokens[k][1] == brand_end and 0 < _jieba_count(tokens[k][2]) < rare_freq)
             return not common and not not_company_item(item.label[: brand_end - item.start])
     return False
+
+
+def _jieba_count(word: str) -> int:
+    """How often jieba's dictionary counts WORD (0: a word it does not list)."""
+    import jieba
+
+    return jieba.dt.FREQ.get(word, 0) or 0
 
 
 @lru_cache(maxsize=4)
@@ -2036,6 +2046,7 @@ def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) 
     other = frozenset(spec["other_types"])
     lo, hi = spec["min_item_chars"], spec["max_item_chars"]
     common_tags = frozenset(spec.get("single_item_brand_not_tags", ()))
+    rare_freq = spec.get("single_item_brand_rare_freq", 0)
     taken = bodies = places = None  # (read for the first item)
     opening_tags = frozenset(spec.get("brand_opening_tags", ()))
     openers_all = frozenset(spec.get("verb_openers", ()))
@@ -2074,13 +2085,16 @@ def company_list_rules(text: str, cands: list[Cand], tokens, spec: dict | None) 
         if kind == "project":
             # (each firm is a brand + a trade, the list opens its clause: 、某某铝业 after a verb is another frame's)
             if not items or (k >= 0 and tokens[k][2] not in spec.get("project_clause_marks", ())) or not all(
-                    _brand_and_trade(cd, trades, tokens, common_tags) for cd in items):
+                    _brand_and_trade(cd, trades, tokens, common_tags, rare_freq) for cd in items):
                 continue
             items = [cd._replace(rule="institution.project_firm") for cd in items]
         elif len(items) == 1 and len(items[0].label) < 3 and not unknown:
             continue
+        moves = kind == "verb" and brand_only is not None and brand_only.match(text, end_of_list) is not None
         if kind == "verb" and (not items or k < 0 or tokens[k][2] not in openers or (
-                (len(items) < 2 or (brand_only is not None and brand_only.match(text, end_of_list)))
-                and not all(_brand_and_trade(cd, trades, tokens, common_tags) for cd in items))):
-            continue  # (推动甲、乙向…延伸: sectors move so too, so only firms named by a brand and a trade)
+                (len(items) < 2 or moves)
+                and not all(_brand_and_trade(cd, trades, tokens, common_tags, 0 if moves else rare_freq) for cd in items))):
+            # (推动甲、乙向…延伸: sectors move so too, so only firms named by a brand and a trade,
+            # and there a rare noun is a material more often than a brand: 推动某某化工向…)
+            continue
         yield from (cd for cd in items if cd.start not in named)  # (the bodies found already are not read again)

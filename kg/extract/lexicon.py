@@ -255,7 +255,7 @@ PATTERN_SCHEMA = {
     "chain_words": {"_doc": _STR, "suffix": _STR, "followers": _STRS, "followers_not": _STRS},
     "enterprise_lists": {"_doc": _STR, "closing_regex": _RX, "joiners": _STRS, "min_item_chars": _INT, "max_item_chars": _INT,
                          "stop_tags": _STRS, "other_types": _TYPES, "verb_closing_regex": _RX, "verb_openers": _STRS,
-                         "single_item_brand_not_tags": _STRS, "project_regex": _RX, "project_clause_marks": _STRS,
+                         "single_item_brand_not_tags": _STRS, "single_item_brand_rare_freq": _INT, "project_regex": _RX, "project_clause_marks": _STRS,
                          "brand_opening_tags": _STRS, "brand_only_closing_regex": _RX},
     "applied_fields": {"_doc": _STR, "regex": _RX, "type": "type", "joiners": _STRS, "min_item_chars": _INT,
                        "max_item_chars": _INT, "generic_nouns": _STRS},

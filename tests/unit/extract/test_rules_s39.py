@@ -1,0 +1,29 @@
+"""A firm named by a brand and a trade alone after a support verb is read by
+more of what firms do next (支持某某水产攻关…, 支持某某糖业在某县推广…,
+引进某某股份延伸…), and by a brand jieba lists as a rare common noun (青松|药业);
+the closings sectors share (向, 延伸, 在 …) keep the strict brand test, and a
+material applied in a field (推动某某新材料在…领域应用) is no firm.  Made-up
+names; each positive test fails without its rule, the others guard what must
+stay unread."""
+from __future__ import annotations
+
+from support.entities import ents
+
+
+def test_a_firm_alone_after_a_support_verb_closed_by_research_or_a_place():
+    assert ("华岳水产", "Institution") in ents("支持华岳水产攻关甲壳素提取技术。")
+    assert ("英禾糖业", "Institution") in ents("支持英禾糖业在某县推广甘蔗种植。")
+    assert ("云川股份", "Institution") in ents("引进云川股份延伸铝型材、铝箔等下游产品。")
+
+
+def test_a_rare_noun_before_a_trade_is_a_brand():
+    assert ("青松药业", "Institution") in ents("支持青松药业建设中药提取车间。")
+    assert ("海棠光电", "Institution") in ents("支持海棠光电做强显示模组。")
+
+
+def test_sectors_moving_and_materials_applied_name_no_firm():
+    for text in ("推动青松化工向精细化工、新材料延伸。",
+                 "推动其向专业化和价值链高端延伸。",
+                 "推动陶宏新材料在汽车轻量化、航空航天领域应用。",
+                 "支持龙头集团做强主业。"):
+        assert not {s for s, t in ents(text) if t == "Institution"}, text
