@@ -1928,10 +1928,17 @@ def _brand_and_trade(item: Cand, trades: tuple[str, ...], tokens, common_tags: f
         brand_end = item.end - len(w)
         if item.label.endswith(w) and brand_end - item.start >= 2:
             k = tokens.start_at.get(item.start)
-            common = k is not None and tokens[k][1] in (brand_end, item.end) and tokens[k][3] in common_tags \
-                and not (tokens[k][1] == brand_end and 0 < _jieba_count(tokens[k][2]) < rare_freq)
+            if k is not None and tokens[k][3] in _PLACE_TAGS and tokens[k][1] < brand_end and k + 1 < len(tokens):
+                k += 1  # (a place opens the name: the brand after it is the word to test, 某地|绿色|能源)
+            common = k is not None and tokens[k][1] in (brand_end, item.end) and (
+                tokens[k][3] in common_tags and not (tokens[k][1] == brand_end and 0 < _jieba_count(tokens[k][2]) < rare_freq)
+                or tokens[k][1] == item.end and tokens[k][3] in _SECTOR_TAGS)  # (某地|绿色能源: the place's sector)
             return not common and not not_company_item(item.label[: brand_end - item.start])
     return False
+
+
+_PLACE_TAGS = frozenset({"ns", "lex:Region"})  # (jieba's place tag and the lexicon's places)
+_SECTOR_TAGS = frozenset({"lex:Industry", "lex:Technology"})  # (a lexicon term read as one word)
 
 
 def _jieba_count(word: str) -> int:

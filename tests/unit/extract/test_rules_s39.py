@@ -1,6 +1,8 @@
 """A firm named by a brand and a trade alone after a support verb is read by
 more of what firms do next (支持某某水产攻关…, 支持某某糖业在某县推广…,
-引进某某股份延伸…), and by a brand jieba lists as a rare common noun (青松|药业);
+引进某某股份延伸…, 依托某某石化，…), by a brand jieba lists as a rare common noun
+(青松|药业) and by more trades (石材, 镍业 …); a place before a sector (某地|绿色能源)
+is no firm;
 the closings sectors share (向, 延伸, 在 …) keep the strict brand test, and a
 material applied in a field (推动某某新材料在…领域应用) is no firm.  Made-up
 names; each positive test fails without its rule, the others guard what must
@@ -27,3 +29,15 @@ def test_sectors_moving_and_materials_applied_name_no_firm():
                  "推动陶宏新材料在汽车轻量化、航空航天领域应用。",
                  "支持龙头集团做强主业。"):
         assert not {s for s, t in ents(text) if t == "Institution"}, text
+
+
+def test_more_trades_and_a_firm_opening_its_clause_after_a_support_verb():
+    assert ("广西三禾石材", "Institution") in ents("支持广西三禾石材扩大产能。")
+    assert ("吉川镍业", "Institution") in ents("支持吉川镍业扩大硫酸镍产能。")
+    assert ("华岳石化", "Institution") in ents("依托华岳石化，延伸发展对二甲苯。")
+
+
+def test_a_place_and_its_sector_name_no_firm():
+    found = ents("推动曲靖绿色能源与先进制造融合发展。")
+    assert ("曲靖", "Region") in found and ("绿色能源", "Industry") in found, found
+    assert not {s for s, t in ents("依托资源优势，发展光伏。") if t == "Institution"}
