@@ -3,6 +3,8 @@ more of what firms do next (支持某某水产攻关…, 支持某某糖业在�
 引进某某股份延伸…, 依托某某石化，…), by a brand jieba lists as a rare common noun
 (青松|药业) and by more trades (石材, 镍业 …); a place before a sector (某地|绿色能源)
 is no firm;
+what is spread in a field written before it (在某某生产中全面推广A和B) is applied
+there, and 全面推广, a word to jieba, opens no list item;
 the closings sectors share (向, 延伸, 在 …) keep the strict brand test, and a
 material applied in a field (推动某某新材料在…领域应用) is no firm.  Made-up
 names; each positive test fails without its rule, the others guard what must
@@ -41,3 +43,12 @@ def test_a_place_and_its_sector_name_no_firm():
     found = ents("推动曲靖绿色能源与先进制造融合发展。")
     assert ("曲靖", "Region") in found and ("绿色能源", "Industry") in found, found
     assert not {s for s, t in ents("依托资源优势，发展光伏。") if t == "Institution"}
+
+
+def test_what_is_spread_in_a_named_field_is_applied_there():
+    from support.entities import rels
+
+    found = rels("今年，某某农垦集团在水稻生产中全面推广北斗导航自动驾驶、智能灌溉和无人机植保技术。")
+    assert {("北斗导航自动驾驶", "appliedIn", "水稻生产"), ("无人机植保技术", "appliedIn", "水稻生产")} <= found, found
+    assert ("全面推广北斗导航自动驾驶", "Technology") not in ents("某某农垦集团在水稻生产中全面推广北斗导航自动驾驶。")
+    assert not {r for r in rels("要在重点领域推广人工智能。") if r[1] == "appliedIn"}
