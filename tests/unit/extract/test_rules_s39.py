@@ -4,7 +4,8 @@ more of what firms do next (支持某某水产攻关…, 支持某某糖业在�
 (青松|药业) and by more trades (石材, 镍业 …); a place before a sector (某地|绿色能源)
 is no firm;
 what is spread in a field written before it (在某某生产中全面推广A和B) is applied
-there, and 全面推广, a word to jieba, opens no list item;
+there, and 全面推广, a word to jieba, opens no list item; a list a sector extends
+to, closed by 等 and a sector class (向A、B等新材料延伸), names sectors;
 the closings sectors share (向, 延伸, 在 …) keep the strict brand test, and a
 material applied in a field (推动某某新材料在…领域应用) is no firm.  Made-up
 names; each positive test fails without its rule, the others guard what must
@@ -52,3 +53,9 @@ def test_what_is_spread_in_a_named_field_is_applied_there():
     assert {("北斗导航自动驾驶", "appliedIn", "水稻生产"), ("无人机植保技术", "appliedIn", "水稻生产")} <= found, found
     assert ("全面推广北斗导航自动驾驶", "Technology") not in ents("某某农垦集团在水稻生产中全面推广北斗导航自动驾驶。")
     assert not {r for r in rels("要在重点领域推广人工智能。") if r[1] == "appliedIn"}
+
+
+def test_a_list_a_sector_extends_to_closed_by_a_sector_class_names_sectors():
+    found = ents("推动石材加工向岩棉、玄武岩纤维等新材料延伸。")
+    assert {("岩棉", "Industry"), ("玄武岩纤维", "Industry")} <= found, found
+    assert not {s for s, t in ents("推动制造业向高端化、智能化等方向延伸。") if s.endswith("化")}
