@@ -55,6 +55,8 @@ class Lexicon:
     person_titles: tuple[str, ...] = ()
     # words jieba's dictionary lacks that must stay whole tokens (segment_words.txt)
     segment_words: tuple[str, ...] = ()
+    # words of jieba's dictionary that glue a body's head to a title after it (split_words.txt)
+    split_words: tuple[str, ...] = ()
     # lexicon file stem (region_foreign …) -> the surfaces it lists (terms and aliases)
     by_file: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -97,14 +99,19 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     lex.surnames = frozenset(_words(lex_dir / "surnames.txt"))
     lex.person_titles = tuple(sorted(_words(lex_dir / "person_titles.txt"), key=len, reverse=True))
     lex.segment_words = tuple(_segment_words(lex_dir / "segment_words.txt"))
+    lex.split_words = tuple(_segment_words(lex_dir / "split_words.txt"))
     return lex
 
 
 def _segment_words(path: Path) -> list[str]:
     words = _words(path)
+    seen: set[str] = set()
     for word in words:
         if len(word) < 2:
             raise KgError(f"{path.name}: {word!r}: a segmentation word has two characters at least")
+        if word in seen:
+            raise KgError(f"{path.name}: {word!r}: listed twice")
+        seen.add(word)
     return words
 
 

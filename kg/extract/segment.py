@@ -67,6 +67,11 @@ def prepare_jieba() -> None:
         for word in lex.segment_words:
             if not freq.get(word):
                 jieba.add_word(word)
+        # words that glue a body's head to the title after it (学院院长): split, so
+        # the head ends a word (某大学某某学院|院长)
+        for word in lex.split_words:
+            if freq.get(word):
+                jieba.del_word(word)
         _JIEBA_READY = True
 
 

@@ -5,7 +5,9 @@ more of what firms do next (支持某某水产攻关…, 支持某某糖业在�
 is no firm;
 what is spread in a field written before it (在某某生产中全面推广A和B) is applied
 there, and 全面推广, a word to jieba, opens no list item; a list a sector extends
-to, closed by 等 and a sector class (向A、B等新材料延伸), names sectors;
+to, closed by 等 and a sector class (向A、B等新材料延伸), names sectors; a Party
+school's teaching department, a university's 系 and an oilfield's institute written
+before a title are named whole, and so is a college before 院长 (jieba's 学院院长 split);
 the closings sectors share (向, 延伸, 在 …) keep the strict brand test, and a
 material applied in a field (推动某某新材料在…领域应用) is no firm.  Made-up
 names; each positive test fails without its rule, the others guard what must
@@ -59,3 +61,18 @@ def test_a_list_a_sector_extends_to_closed_by_a_sector_class_names_sectors():
     found = ents("推动石材加工向岩棉、玄武岩纤维等新材料延伸。")
     assert {("岩棉", "Industry"), ("玄武岩纤维", "Industry")} <= found, found
     assert not {s for s, t in ents("推动制造业向高端化、智能化等方向延伸。") if s.endswith("化")}
+
+
+def test_a_teaching_or_research_unit_written_before_a_title_is_named_whole():
+    from support.entities import rels
+
+    cases = {
+        "理论周刊刊发中共四川省委党校经济学教研部教授李青的文章认为。": "中共四川省委党校经济学教研部",
+        "光明网刊发北方理工大学物理系教授王青的署名文章。": "北方理工大学物理系",
+        "华北油田勘探开发研究院院长王青介绍。": "华北油田勘探开发研究院",
+        "（作者：王青，系东方农业大学经济管理学院院长）": "东方农业大学经济管理学院",
+        "学习时报刊发中共中央党校（国家行政学院）经济学教研部教授王青的文章。": "中共中央党校（国家行政学院）经济学教研部",
+    }
+    for text, body in cases.items():
+        assert (body, "Institution") in ents(text), (text, ents(text))
+    assert ("王青", "affiliatedWith", "东方农业大学经济管理学院") in rels("（作者：王青，系东方农业大学经济管理学院院长）")
