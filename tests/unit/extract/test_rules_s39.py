@@ -7,7 +7,9 @@ what is spread in a field written before it (在某某生产中全面推广A和B
 there, and 全面推广, a word to jieba, opens no list item; a list a sector extends
 to, closed by 等 and a sector class (向A、B等新材料延伸), names sectors; a Party
 school's teaching department, a university's 系 and an oilfield's institute written
-before a title are named whole, and so is a college before 院长 (jieba's 学院院长 split);
+before a title are named whole, and so is a college before 院长 (jieba's 学院院长 split)
+and a ministry's department before its head's title (某部某某司|司长); a local five-year
+plan outline named by its statutory title without 《》 is a policy;
 the closings sectors share (向, 延伸, 在 …) keep the strict brand test, and a
 material applied in a field (推动某某新材料在…领域应用) is no firm.  Made-up
 names; each positive test fails without its rule, the others guard what must
@@ -76,3 +78,14 @@ def test_a_teaching_or_research_unit_written_before_a_title_is_named_whole():
     for text, body in cases.items():
         assert (body, "Institution") in ents(text), (text, ents(text))
     assert ("王青", "affiliatedWith", "东方农业大学经济管理学院") in rels("（作者：王青，系东方农业大学经济管理学院院长）")
+
+
+def test_a_department_before_its_head_title_ends_before_the_title():
+    assert ("教育部高等教育司", "Institution") in ents("教育部高等教育司司长王青在接受采访时表示。")
+
+
+def test_a_plan_outline_named_by_its_statutory_title_without_brackets_is_a_policy():
+    title = "广元市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+    assert (title, "Policy") in ents(f"广元市人民政府近日印发{title}。《纲要》提出，发展智慧旅游。")
+    assert (title, "Policy") in ents(f"{title}提出，推动文化旅游与数字技术融合。")
+    assert (title, "Policy") in ents(f"广元市人民政府印发的{title}提出，打造商贸物流中心。")
