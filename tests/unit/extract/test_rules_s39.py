@@ -9,7 +9,9 @@ to, closed by 等 and a sector class (向A、B等新材料延伸), names sectors
 school's teaching department, a university's 系 and an oilfield's institute written
 before a title are named whole, and so is a college before 院长 (jieba's 学院院长 split)
 and a ministry's department before its head's title (某部某某司|司长); a local five-year
-plan outline named by its statutory title without 《》 is a policy;
+plan outline named by its statutory title without 《》 is a policy, and so is a
+plan named by its topic and period opening a sentence (某县“十四五”规划纲要提出) and
+a programme whose name opens with a counted class (实施十大某某产业发展行动);
 the closings sectors share (向, 延伸, 在 …) keep the strict brand test, and a
 material applied in a field (推动某某新材料在…领域应用) is no firm.  Made-up
 names; each positive test fails without its rule, the others guard what must
@@ -89,3 +91,14 @@ def test_a_plan_outline_named_by_its_statutory_title_without_brackets_is_a_polic
     assert (title, "Policy") in ents(f"广元市人民政府近日印发{title}。《纲要》提出，发展智慧旅游。")
     assert (title, "Policy") in ents(f"{title}提出，推动文化旅游与数字技术融合。")
     assert (title, "Policy") in ents(f"广元市人民政府印发的{title}提出，打造商贸物流中心。")
+
+
+def test_a_plan_named_by_its_topic_and_period_may_open_a_sentence():
+    assert ("青川县“十四五”规划纲要", "Policy") in ents("青川县“十四五”规划纲要提出，发展核桃产业。")
+    found = ents("青川县人民政府印发青川县“十四五”清洁能源发展规划，提出发展风电。")
+    assert {("青川县人民政府", "Institution"), ("青川县“十四五”清洁能源发展规划", "Policy")} <= found, found
+
+
+def test_a_counted_class_before_a_longer_topic_is_part_of_a_programme_name():
+    assert ("十大新兴产业高质量发展行动", "Policy") in ents("今年要实施十大新兴产业高质量发展行动，推动集成电路发展。")
+    assert not {s for s, t in ents("今年要实施三大工程和五大行动。") if t == "Policy"}
