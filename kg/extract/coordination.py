@@ -1922,8 +1922,9 @@ def _brand_and_trade(item: Cand, trades: tuple[str, ...], tokens, common_tags: f
     (华安生物, 某某糖业): a firm a support verb may name alone (支持某某糖业扩大产能); a brand
     that is one word of COMMON_TAGS is a common word (数字|科技, 龙头|集团), no brand, unless
     jieba's dictionary lists it but counts it fewer than RARE_FREQ times (青松|药业: a rare
-    noun is a name more often than a class; a word it does not list is read by its tag), and so is an item jieba reads as one such word (绿色建材)
-    or a brand naming no company (中小|科技)."""
+    noun is a name more often than a class; a word it does not list is read by its tag);
+    so is an item jieba reads as one such word (绿色建材), a lexicon sector after the place
+    that opens the item (某地|绿色能源) and a brand naming no company (中小|科技)."""
     for w in trades:
         brand_end = item.end - len(w)
         if item.label.endswith(w) and brand_end - item.start >= 2:

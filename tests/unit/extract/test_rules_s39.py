@@ -102,3 +102,17 @@ def test_a_plan_named_by_its_topic_and_period_may_open_a_sentence():
 def test_a_counted_class_before_a_longer_topic_is_part_of_a_programme_name():
     assert ("十大新兴产业高质量发展行动", "Policy") in ents("今年要实施十大新兴产业高质量发展行动，推动集成电路发展。")
     assert not {s for s, t in ents("今年要实施三大工程和五大行动。") if t == "Policy"}
+
+
+def test_the_split_words_are_checked_on_load(tmp_path):
+    import pytest
+
+    from kg.errors import KgError
+    from kg.extract.lexicon import LEXICON_DIR, load_lexicon
+
+    assert {"学院院长", "大学校长"} <= set(load_lexicon(str(LEXICON_DIR)).split_words)
+    for required in ("not_entities.txt", "surnames.txt", "person_titles.txt"):
+        (tmp_path / required).touch()
+    (tmp_path / "split_words.txt").write_text("学院院长 学院院长\n", encoding="utf-8")
+    with pytest.raises(KgError, match=r"^split_words\.txt: '学院院长': listed twice"):
+        load_lexicon(str(tmp_path))
