@@ -10,7 +10,7 @@ school's teaching department, a university's 系 and an oilfield's institute wri
 before a title are named whole, and so is a college before 院长 (jieba's 学院院长 split)
 and a ministry's department before its head's title (某部某某司|司长); a local five-year
 plan outline named by its statutory title without 《》 is a policy, and so is a
-plan named by its topic and period opening a sentence (某县“十四五”规划纲要提出) and
+plan named by its region, topic and period opening a sentence (某区某产业发展“十四五”规划提出) and
 a programme whose name opens with a counted class (实施十大某某产业发展行动);
 the closings sectors share (向, 延伸, 在 …) keep the strict brand test, and a
 material applied in a field (推动某某新材料在…领域应用) is no firm.  Made-up
@@ -94,7 +94,8 @@ def test_a_plan_outline_named_by_its_statutory_title_without_brackets_is_a_polic
 
 
 def test_a_plan_named_by_its_topic_and_period_may_open_a_sentence():
-    assert ("青川县“十四五”规划纲要", "Policy") in ents("青川县“十四五”规划纲要提出，发展核桃产业。")
+    found = ents("青山区家具产业发展“十四五”规划提出，推动实木家具向定制家具拓展。")
+    assert ("青山区家具产业发展“十四五”规划", "Policy") in found, found
     found = ents("青川县人民政府印发青川县“十四五”清洁能源发展规划，提出发展风电。")
     assert {("青川县人民政府", "Institution"), ("青川县“十四五”清洁能源发展规划", "Policy")} <= found, found
 
