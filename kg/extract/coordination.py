@@ -18,11 +18,14 @@ from kg.extract.places import place_rules
 from kg.extract.rules import (
     CJK_WORD, NOT_ENTITY, NOT_IN_NAME, WORD_CHARS, WORDLIKE, Cand, as_tokens, compiled, domestic_place, is_count,
 )
+from kg.extract.segment import dictionary_counts
 
 _LATIN_ABBREV = re.compile(r"[A-Za-z]+$")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9.]")  # an item ending or starting inside a Latin name (e平台|3.0) is cut
 _ITEM_JOINER = re.compile("[和与及]")  # the joiner inside a pair written as one list item
 _FUSION_AFTER = re.compile("[^，,。；;！？\n]*?(?:融合|结合|耦合|协同)")  # a fusion stated later in the clause
+_PLACE_TAGS = frozenset({"ns", "lex:Region"})  # (jieba's place tag and the lexicon's places)
+_SECTOR_TAGS = frozenset({"lex:Industry", "lex:Technology"})  # (a lexicon term read as one word)
 
 
 def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -> Iterable[Cand]:
@@ -1588,7 +1591,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             elif t[2] in boundary and not ((kind == "chain" or branch) and n == len(toks) - 1 and n > 0) and t[0] < tail_at \
                     and not (n == 0 and len(toks) > 1 and t[2] in opening_modifiers):
                 return None  # (a modifier opens a name: 先进|存储)
-        if len(toks) > 1 and toks[0][3] in ("ns", "lex:Region") and toks[-1][3] == "lex:Technology":
+        if len(toks) > 1 and toks[0][3] in _PLACE_TAGS and toks[-1][3] == "lex:Technology":
             return None  # 某州|古村落|数字孪生: a technology of a place's object; the technology is the name
         if len(toks) == 1 and toks[0][3] == "ns" and kind != "fields":
             return None  # 推进|金沙江、…水电开发: a place word alone is no sector
@@ -1932,21 +1935,10 @@ def _brand_and_trade(item: Cand, trades: tuple[str, ...], tokens, common_tags: f
             if k is not None and tokens[k][3] in _PLACE_TAGS and tokens[k][1] < brand_end and k + 1 < len(tokens):
                 k += 1  # (a place opens the name: the brand after it is the word to test, 某地|绿色|能源)
             common = k is not None and tokens[k][1] in (brand_end, item.end) and (
-                tokens[k][3] in common_tags and not (tokens[k][1] == brand_end and 0 < _jieba_count(tokens[k][2]) < rare_freq)
+                tokens[k][3] in common_tags and not (tokens[k][1] == brand_end and 0 < dictionary_counts().get(tokens[k][2], 0) < rare_freq)
                 or tokens[k][1] == item.end and tokens[k][3] in _SECTOR_TAGS)  # (某地|绿色能源: the place's sector)
             return not common and not not_company_item(item.label[: brand_end - item.start])
     return False
-
-
-_PLACE_TAGS = frozenset({"ns", "lex:Region"})  # (jieba's place tag and the lexicon's places)
-_SECTOR_TAGS = frozenset({"lex:Industry", "lex:Technology"})  # (a lexicon term read as one word)
-
-
-def _jieba_count(word: str) -> int:
-    """How often jieba's dictionary counts WORD (0: a word it does not list)."""
-    import jieba
-
-    return jieba.dt.FREQ.get(word, 0) or 0
 
 
 @lru_cache(maxsize=4)

@@ -35,6 +35,7 @@ from spacy.tokens import Doc
 from kg.extract.extra import require_crf
 from kg.extract.lexicon import load_lexicon
 from kg.extract.rules import NOT_ENTITY, Cand, ascii_ok, new_cand
+from kg.extract.segment import dictionary_counts
 
 RULE = "crf"
 MODEL_PATH = Path(__file__).parent / "models" / "tech_industry.crf"
@@ -92,19 +93,9 @@ _FREQ: list = []
 def _freq_of() -> _Memo:
     """_freq of a word, memoised (after jieba's dictionary is ready)."""
     if not _FREQ:
-        table = _jieba_freq()
+        table = dictionary_counts()
         _FREQ.append(_Memo(lambda word: _freq(word, table)))
     return _FREQ[0]
-
-
-def _jieba_freq() -> dict:
-    """jieba's word frequencies, with the lexicon's terms added as the pipeline adds them."""
-    import jieba
-
-    from kg.extract.segment import prepare_jieba
-
-    prepare_jieba()
-    return jieba.dt.FREQ
 
 
 def clauses(text: str) -> list[tuple[int, int]]:

@@ -75,6 +75,14 @@ def prepare_jieba() -> None:
         _JIEBA_READY = True
 
 
+def dictionary_counts() -> dict:
+    """jieba's word counts, with the lexicon's terms added as the pipeline adds
+    them (a word it does not list is absent): read by features and rules that ask
+    how common a word is."""
+    prepare_jieba()
+    return jieba.dt.FREQ
+
+
 def _dictionary_version(dt) -> tuple:
     """What changes whenever jieba's API changes its dictionary: add_word (and
     suggest_freq, which calls it) adds the frequency to the total, or adds a
