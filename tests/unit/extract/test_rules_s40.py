@@ -3,7 +3,8 @@ after the verb that launches it (深入实施某某+行动: the verbs are no par
 and a 某某+行动 opening a clause is that programme, not a technology compound;
 a speaker giving a topical report (在开幕式上作专题报告, 出席开幕式并作了主题演讲)
 speaks at the event named just before; an event held at a venue inside a
-place (在某县某镇某某景区举行) is located in the place.  Made-up names; each
+place (在某县某镇某某景区举行) is located in the place; a meeting of a whole
+province or city is named with its scope (全市某某高质量发展大会).  Made-up names; each
 positive test fails without its rule."""
 from __future__ import annotations
 
@@ -40,3 +41,9 @@ def test_an_event_held_at_a_venue_inside_a_place_is_located_in_the_place():
         "本台消息：2021中国·某阴富硒茶文化节在汉阴县漩涡镇凤堰古梯田景区举行。")
     assert ("2022中国（某县）蓝莓博览会", "locatedIn", "慈利县") in rels(
         "本报讯 2022中国（某县）蓝莓博览会日前在慈利县零阳街道国际会展中心开幕。")
+
+
+def test_a_province_or_city_wide_meeting_is_named_with_its_scope():
+    found = rels("全市民营经济高质量发展大会召开，市委书记李明出席并讲话。")
+    assert ("李明", "spokeAt", "全市民营经济高质量发展大会") in found
+    assert ("全省数字经济大会", "Event") in ents("全省数字经济大会在某市召开。")
