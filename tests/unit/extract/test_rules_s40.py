@@ -4,8 +4,9 @@ and a 某某+行动 opening a clause is that programme, not a technology compoun
 a speaker giving a topical report (在开幕式上作专题报告, 出席开幕式并作了主题演讲)
 speaks at the event named just before; an event held at a venue inside a
 place (在某县某镇某某景区举行) is located in the place; a meeting of a whole
-province or city is named with its scope (全市某某高质量发展大会).  Made-up names; each
-positive test fails without its rule."""
+province or city is named with its scope (全市某某高质量发展大会).  Made-up events
+and people (the places are real counties); each positive test fails without
+its rule."""
 from __future__ import annotations
 
 from support.entities import ents, rels
