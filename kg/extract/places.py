@@ -39,7 +39,7 @@ _KEYS = ("separator", "before", "after", "division_suffix", "zone", "natural_fea
          "venue_before", "venue_after", "modifier_region", "modifier_after", "chain_country", "chain_division",
          "chain_name_prefix", "chain_name_tags", "division_after", "foreign_division", "foreign_place",
          "department_place", "department", "county_venue_after", "located_before", "located_after", "division_name",
-         "division_name_not")
+         "division_name_not", "carry_before", "carry_after", "town")
 _MAX_VENUE = 5
 _VENUE_NAME = re.compile(r"[\u4e00-\u9fff]{1,5}")
 _VENUE_FIRST_TAGS = frozenset(("ns", "unk", "nr", "nrt", "nz"))  # a name's first word, not a noun like 会场
@@ -304,6 +304,12 @@ def venue_place_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
             pos = regions[pos].end
         if pos not in toks.start_at:
             continue
+        # 在某县|某某镇|开幕: a town or township after the county, whatever jieba tags its name
+        t = rx["town"].match(text, pos)
+        if t is not None and t.end() in toks.end_at and rx["venue_after"].match(text, t.end()) \
+                and t.group() not in lex.terms:
+            yield Cand(pos, t.end(), "Region", t.group(), "region.venue_town", 1)
+            continue
         first = toks.start_at.get(pos)
         for k in range(first, min(len(toks), first + 3)):
             end = toks[k][1]
@@ -316,6 +322,43 @@ def venue_place_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
                 if name not in lex.terms and not rx["not_place_words"].fullmatch(name):
                     yield Cand(pos, end, "Region", short_forms().get(name, name), "region.venue", 1)
                 break
+
+
+def short_form_carry_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
+    """A county or city named in full once (某某县开幕…) and then by its short form
+    as the subject or object of a clause (某某将推广…, 与某某签约, 落户某某。) is
+    that place again: the text has introduced the name, so its short form stands
+    for it there.  The short form must be whole jieba words, opened by
+    `carry_before` (a clause start, 与, 在, 落户 …) and followed by `carry_after`
+    (将, 已, 正 …, 签约, punctuation): 某某猪, 某某大蒜, 健康某某 (a product or a
+    slogan) are left alone.  A short form the lexicon types otherwise is none."""
+    rx = place_rules()
+    full = {}
+    for c in cands:
+        if c.type != "Region" or c.end - c.start < 3:
+            continue
+        m = rx["division_suffix"].search(text, c.start, c.end)
+        if m is None or m.end() != c.end or m.start() - c.start < 2:
+            continue
+        full.setdefault(text[c.start : m.start()], (c.start, c.label))
+    if not full:
+        return
+    toks = as_tokens(tokens)
+    lex = load_lexicon()
+    before, after = rx["carry_before"], rx["carry_after"]
+    taken = [(c.start, c.end) for c in cands if c.type != NOT_ENTITY]
+    for short, (at, label) in full.items():
+        if short in lex.terms:
+            continue
+        n = len(short)
+        pos = text.find(short)
+        while pos >= 0:
+            end = pos + n
+            if pos != at and pos in toks.start_at and end in toks.end_at \
+                    and before.search(text, max(0, pos - 3), pos) and after.match(text, end) \
+                    and not any(s <= pos and end <= e and e - s > n for s, e in taken):
+                yield Cand(pos, end, "Region", label, "region.short_form_carry", 1)
+            pos = text.find(short, end)
 
 
 def region_modifier_rules(text: str, cands: list[Cand]) -> Iterable[Cand]:
