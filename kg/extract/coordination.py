@@ -630,8 +630,10 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
             return None
         if not any((x, y) in inner_types for x in range(a, b) for y in range(x + 2, b + 1) if (x, y) != (a, b)):
             return None
+        toks = tokens[bisect_right(tok_starts, a - 1) : bisect_right(tok_starts, b - 1)]
+        if first and any(t[3] == "v" for t in toks[1:-1]):
+            return None  # 推动某某产业|应用|工业互联网、…: a clause, its verb inside the item
         if not first:
-            toks = tokens[bisect_right(tok_starts, a - 1) : bisect_right(tok_starts, b - 1)]
             if not toks or toks[0][0] != a or toks[-1][1] != b:
                 return None
             # (a verb may lead an item written between two separators, 仿生|触觉传感器,

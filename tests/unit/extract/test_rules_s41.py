@@ -7,7 +7,8 @@ place again, but not inside a product's name; a town after its county in a
 venue (在某县某某镇开幕) is a place; 力争 before a sector is the target verb,
 not part of the sector's name; firms listed after a support verb and closed by
 巩固 or 拓展 are Institutions, and so are food firms (某某食品) opening a
-clause before their new lines.  Made-up events, firms and people (the places are real
+clause before their new lines; the first item of a list that holds a verb
+(推动某某产业应用甲、乙和丙) is a clause, not one name.  Made-up events, firms and people (the places are real
 counties); each positive test fails without its rule."""
 from __future__ import annotations
 
@@ -72,3 +73,9 @@ def test_firms_after_a_support_verb_closed_by_consolidating():
 def test_food_firms_before_their_new_lines_are_institutions():
     found = ents("过去一年，某某产业产值增长12%，金岳食品、伊泓乳业新建生产线相继达产。")
     assert {("金岳食品", "Institution"), ("伊泓乳业", "Institution")} <= found
+
+
+def test_a_first_list_item_holding_a_verb_is_a_clause():
+    found = ents("推动泵阀产业应用工业互联网、5G和数字孪生技术。")
+    assert ("工业互联网", "Technology") in found
+    assert not {s for s, t in found if "应用" in s}
