@@ -55,8 +55,8 @@ def test_a_place_and_its_sector_name_no_firm():
 def test_what_is_spread_in_a_named_field_is_applied_there():
     from support.entities import rels
 
-    found = rels("今年，某某农垦集团在水稻生产中全面推广北斗导航自动驾驶、智能灌溉和无人机植保技术。")
-    assert {("北斗导航自动驾驶", "appliedIn", "水稻生产"), ("无人机植保技术", "appliedIn", "水稻生产")} <= found, found
+    found = rels("今年，某某农垦集团在水稻种植中全面推广北斗导航自动驾驶、智能灌溉和无人机植保技术。")
+    assert {("北斗导航自动驾驶", "appliedIn", "水稻种植"), ("无人机植保技术", "appliedIn", "水稻种植")} <= found, found
     assert ("全面推广北斗导航自动驾驶", "Technology") not in ents("某某农垦集团在水稻生产中全面推广北斗导航自动驾驶。")
     assert not {r for r in rels("要在重点领域推广人工智能。") if r[1] == "appliedIn"}
 
