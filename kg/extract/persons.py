@@ -55,16 +55,22 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand]
     a list of names written right after their institution (某大学张三、李四等).
     A name ending like a document or product (蓝皮书指出: person.not_name_endings)
     or in a class character of companies (车企宣布: person.not_name_last_chars)
-    is none, whichever rule found it."""
+    is none, whichever rule found it; a three-character name ending in a verb
+    jieba cuts off (省长某某作报告: person.verb_last_chars) is the name before it."""
     c = compiled()
     not_endings = c["person_not_name_endings"]
     not_last = c["person_not_name_last_chars"]
+    verb_last = c["person_verb_last_chars"]
     speech = c["person_speech_cues"]
     toks = as_tokens(tokens)
     found = []
     for cd in _person_rules(text, tokens, lex, cands):
         if (not_endings and cd.label.endswith(not_endings)) or cd.label[-1:] in not_last:
             continue
+        if len(cd.label) in (3, 4) and cd.label[-1] in verb_last:
+            # 省长某某作|报告, 作者某某系|某大学: the verb after a two- or three-character name, which
+            # jieba's HMM joins to it when a lexicon word follows (no name ends so in the sets)
+            cd = Cand(cd.start, cd.end - 1, cd.type, cd.label[:-1], cd.rule, cd.priority)
         if text.startswith("·", cd.end):
             # 雷纳特·别科|图尔|沃夫表示: a transliterated name runs on over · to
             # where a speech cue, a particle or punctuation shows its end

@@ -8,7 +8,8 @@ venue (在某县某某镇开幕) is a place; 力争 before a sector is the targe
 not part of the sector's name; firms listed after a support verb and closed by
 巩固 or 拓展 are Institutions, and so are food firms (某某食品) opening a
 clause before their new lines; the first item of a list that holds a verb
-(推动某某产业应用甲、乙和丙) is a clause, not one name.  Made-up events, firms and people (the places are real
+(推动某某产业应用甲、乙和丙) is a clause, not one name; a verb jieba joins to a
+name (省长某某作政府工作报告) is no part of it.  Made-up events, firms and people (the places are real
 counties); each positive test fails without its rule."""
 from __future__ import annotations
 
@@ -79,3 +80,10 @@ def test_a_first_list_item_holding_a_verb_is_a_clause():
     found = ents("推动泵阀产业应用工业互联网、5G和数字孪生技术。")
     assert ("工业互联网", "Technology") in found
     assert not {s for s, t in found if "应用" in s}
+
+
+def test_a_verb_joined_to_a_name_is_cut_off():
+    assert ("冯岩", "Person") in ents("本台消息：某省人大会议今天开幕，省长冯岩作政府工作报告。")
+    found = ents("市委书记刘永波作主旨演讲。")
+    assert ("刘永波", "Person") in found
+    assert not {s for s, t in found if t == "Person" and s.endswith("作")}
