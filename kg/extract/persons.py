@@ -63,14 +63,22 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand]
     verb_last = c["person_verb_last_chars"]
     speech = c["person_speech_cues"]
     toks = as_tokens(tokens)
+
+    def checked(cd: Cand) -> Cand | None:
+        """CD, or None when it names a document or a class of companies, cut
+        before a verb jieba's HMM joined to it (省长某某作|报告, 作者某某系|某大学:
+        a lexicon word after the verb; no annotated name ends so)."""
+        if (not_endings and cd.label.endswith(not_endings)) or cd.label[-1:] in not_last:
+            return None
+        if len(cd.label) in (3, 4) and cd.label[-1] in verb_last:
+            return Cand(cd.start, cd.end - 1, cd.type, cd.label[:-1], cd.rule, cd.priority)
+        return cd
+
     found = []
     for cd in _person_rules(text, tokens, lex, cands):
-        if (not_endings and cd.label.endswith(not_endings)) or cd.label[-1:] in not_last:
+        cd = checked(cd)
+        if cd is None:
             continue
-        if len(cd.label) in (3, 4) and cd.label[-1] in verb_last:
-            # 省长某某作|报告, 作者某某系|某大学: the verb after a two- or three-character name, which
-            # jieba's HMM joins to it when a lexicon word follows (no name ends so in the sets)
-            cd = Cand(cd.start, cd.end - 1, cd.type, cd.label[:-1], cd.rule, cd.priority)
         if text.startswith("·", cd.end):
             # 雷纳特·别科|图尔|沃夫表示: a transliterated name runs on over · to
             # where a speech cue, a particle or punctuation shows its end
@@ -89,8 +97,10 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand]
     yield from pairs
     # the names the news rules add know the people found above (选手张三和李四在…)
     for cd in news_rules(text, toks, lex, [*cands, *found], _plausible_fn(lex, c), c):
-        if cd.type != "Person" or not ((not_endings and cd.label.endswith(not_endings)) or cd.label[-1:] in not_last):
-            yield _hyphen_parts(text, toks, cd, c["transliteration_chars"], speech) if cd.type == "Person" else cd
+        if cd.type != "Person":
+            yield cd
+        elif (cd := checked(cd)) is not None:
+            yield _hyphen_parts(text, toks, cd, c["transliteration_chars"], speech)
 
 
 _HYPHENS = "-‐－"

@@ -52,21 +52,24 @@ def place_rules(path: str | None = None) -> dict[str, re.Pattern]:
     return regex_keys(path or PLACES_PATH, _KEYS)
 
 
+def division_short(name: str) -> str | None:
+    """A division's short form: NAME without its `division_suffix` (某某县 → 某某),
+    at least two characters; None when NAME has no such suffix."""
+    m = place_rules()["division_suffix"].search(name)
+    return name[: m.start()] if m is not None and m.start() >= 2 else None
+
+
 @lru_cache(maxsize=1)
 def short_forms() -> dict[str, str]:
     """Short form -> the division's label, for the lexicon's divisions whose short
     form is not a lexicon term itself (a form two divisions share maps to itself)."""
-    suffix = place_rules()["division_suffix"]
     terms = load_lexicon().terms
     out: dict[str, str] = {}
     for term, (etype, label) in terms.items():
         if etype != "Region":
             continue
-        m = suffix.search(term)
-        if m is None or m.start() < 2:
-            continue
-        short = term[: m.start()]
-        if short in terms:
+        short = division_short(term)
+        if short is None or short in terms:
             continue
         out[short] = label if out.get(short, label) == label else short
     return out
@@ -332,29 +335,26 @@ def short_form_carry_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Can
     `carry_before` (a clause start, 与, 在, 落户 …) and followed by `carry_after`
     (将, 已, 正 …, 签约, punctuation): 某某猪, 某某大蒜, 健康某某 (a product or a
     slogan) are left alone.  A short form the lexicon types otherwise is none."""
-    rx = place_rules()
-    full = {}
+    lex = load_lexicon()
+    full: dict[str, str] = {}  # short form -> the full name's label
     for c in cands:
-        if c.type != "Region" or c.end - c.start < 3:
-            continue
-        m = rx["division_suffix"].search(text, c.start, c.end)
-        if m is None or m.end() != c.end or m.start() - c.start < 2:
-            continue
-        full.setdefault(text[c.start : m.start()], (c.start, c.label))
+        if c.type == "Region":
+            short = division_short(text[c.start : c.end])
+            if short is not None and short not in lex.terms:
+                full.setdefault(short, c.label)
     if not full:
         return
+    rx = place_rules()
     toks = as_tokens(tokens)
-    lex = load_lexicon()
     before, after = rx["carry_before"], rx["carry_after"]
+    # (the full name holds its short form: a longer candidate over it names something else)
     taken = [(c.start, c.end) for c in cands if c.type != NOT_ENTITY]
-    for short, (at, label) in full.items():
-        if short in lex.terms:
-            continue
+    for short, label in full.items():
         n = len(short)
         pos = text.find(short)
         while pos >= 0:
             end = pos + n
-            if pos != at and pos in toks.start_at and end in toks.end_at \
+            if pos in toks.start_at and end in toks.end_at \
                     and before.search(text, max(0, pos - 3), pos) and after.match(text, end) \
                     and not any(s <= pos and end <= e and e - s > n for s, e in taken):
                 yield Cand(pos, end, "Region", label, "region.short_form_carry", 1)
