@@ -32,7 +32,7 @@ from kg.extract.lexicon import half_width, load_entity_patterns, load_lexicon, p
 from kg.extract.persons import person_rules
 from kg.extract.places import (
     foreign_chain_rules, place_after_place_rules, place_department_rules, place_list_rules, place_plan_rules,
-    region_modifier_rules, short_form_carry_rules, venue_place_rules,
+    place_product_rules, region_modifier_rules, short_form_carry_rules, venue_place_rules,
 )
 from kg.extract.rules import NOT_ENTITY, Cand
 from kg.extract.segment import Segmenter, prepare_jieba
@@ -236,6 +236,7 @@ def make_patterns(nlp: Language, name: str, heads: bool):
         cands.extend(list(foreign_chain_rules(text, doc.user_data["kg_tokens"], cands)))
         cands.extend(list(region_modifier_rules(text, cands)))
         cands.extend(list(short_form_carry_rules(text, doc.user_data["kg_tokens"], cands)))
+        cands.extend(list(place_product_rules(text, doc.user_data["kg_tokens"], cands)))
         cands.extend(list(place_department_rules(text, cands)))
         cands.extend(rules.applied_field_rules(text, applied_fields))
         cands.extend(list(rules.title_sector_rules(text, cands, title_sectors, lex)))

@@ -39,7 +39,8 @@ _KEYS = ("separator", "before", "after", "division_suffix", "zone", "natural_fea
          "venue_before", "venue_after", "modifier_region", "modifier_after", "chain_country", "chain_division",
          "chain_name_prefix", "chain_name_tags", "division_after", "foreign_division", "foreign_place",
          "department_place", "department", "county_venue_after", "located_before", "located_after", "division_name",
-         "division_name_not", "carry_before", "carry_after", "town")
+         "division_name_not", "carry_before", "carry_after", "town", "product_place", "product_place_not",
+         "product_final", "product_not", "product_sector")
 _MAX_VENUE = 5
 _VENUE_NAME = re.compile(r"[\u4e00-\u9fff]{1,5}")
 _VENUE_FIRST_TAGS = frozenset(("ns", "unk", "nr", "nrt", "nz"))  # a name's first word, not a noun like 会场
@@ -359,6 +360,58 @@ def short_form_carry_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Can
                     and not any(s <= pos and end <= e and e - s > n for s, e in taken):
                 yield Cand(pos, end, "Region", label, "region.short_form_carry", 1)
             pos = text.find(short, end)
+
+
+@lru_cache(maxsize=1)
+def _product_places() -> frozenset[str]:
+    """The lexicon's region surfaces that may open a local product's name: those
+    of a division one of whose names matches `product_place` (a county, district,
+    banner, league, prefecture or city: 某某县, 某某州), not `product_place_not` (the
+    municipalities and the country), written without its suffix (某某州 is the
+    place: 某某州牛羊产业)."""
+    rx = place_rules()
+    names: dict[str, list[str]] = {}
+    for term, (etype, label) in load_lexicon().terms.items():
+        if etype == "Region":
+            names.setdefault(label, []).append(term)
+    return frozenset(
+        s for surfaces in names.values()
+        if any(rx["product_place"].search(n) for n in surfaces) and not any(rx["product_place_not"].fullmatch(n) for n in surfaces)
+        for s in surfaces if not rx["division_suffix"].search(s) and not rx["product_place"].search(s))
+
+
+_PRODUCT_TAGS = frozenset(("n", "nr", "nz", "ng", "nrt", "unk"))
+
+
+def place_product_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
+    """A county's or city's short name written right before one of its products
+    (某某脐橙, 某某香菇, 某某老陈醋) names the product, an Industry, and no place
+    (annotation.md: the longest name, nothing nested in it).  The product is one
+    or two nouns jieba gives, two to four characters, ending with `product_final`
+    (a produce, food or craft word: the product classes of the national
+    geographical-indication list), not matching `product_not` (综合, 成果, 方面 …)
+    and not followed by `product_sector` (某某牛羊产业: the place's sector, a
+    Region and an Industry)."""
+    rx = place_rules()
+    places = _product_places()
+    toks = as_tokens(tokens)
+    for c in cands:
+        if c.type != "Region" or c.rule != "lexicon" or text[c.start : c.end] not in places:
+            continue
+        k = toks.start_at.get(c.end)
+        if k is None:
+            continue
+        end = None
+        for j in (k, k + 1):
+            if j >= len(toks) or toks[j][3] not in _PRODUCT_TAGS or not CJK_WORD.match(toks[j][2]):
+                break
+            word = text[c.end : toks[j][1]]
+            if 2 <= len(word) <= 4 and rx["product_final"].search(word) and not rx["product_not"].search(word) \
+                    and not rx["product_sector"].match(text, toks[j][1]):
+                end = toks[j][1]
+                break
+        if end is not None:
+            yield Cand(c.start, end, "Industry", text[c.start : end], "industry.place_product", 1)
 
 
 def region_modifier_rules(text: str, cands: list[Cand]) -> Iterable[Cand]:

@@ -1,10 +1,14 @@
 """A speaker at an event named just before speaks at it when the news says so
-in more of its ways: 某某致辞时表示, 在主旨发言中说 / 在致辞中说, 在（开幕）活动上表示.
-Made-up events and people (the places are real counties); each test fails
-without its rule."""
+in more of its ways: 某某致辞时表示, 在主旨发言中说 / 在致辞中说, 在（开幕）活动上表示;
+a county's or city's short name right before one of its products (某某脐橙) names
+the product, not the place, unless a sector word follows (某某牛羊产业); a
+journal a Party committee runs (省委主管的某某杂志2022年刊发, 机关刊某某杂志近期刊载)
+and a weekly opening a clause (某某经济周刊刊发) are Publications.  Made-up
+events, people and journals (the places are real counties and cities); each
+test fails without its rule."""
 from __future__ import annotations
 
-from support.entities import rels
+from support.entities import ents, rels
 
 
 def test_a_speaker_who_says_so_while_giving_the_address_speaks_at_the_event():
@@ -20,3 +24,26 @@ def test_a_speaker_who_says_so_in_the_keynote_speaks_at_the_event():
 def test_a_speaker_at_the_opening_activity_speaks_at_the_event():
     text = "本报讯 10月12日，2021中国·安溪铁观音开茶节在安溪县举行。福建省农业农村厅副厅长林志文在开幕活动上表示，当地推广茶园绿色防控。"
     assert ("林志文", "spokeAt", "2021中国·安溪铁观音开茶节") in rels(text)
+
+
+def test_a_county_s_short_name_before_its_produce_names_the_product():
+    found = ents("过去一年，全市擦亮宁国山核桃金字招牌，推动平谷大桃走向全国。")
+    assert {("宁国山核桃", "Industry"), ("平谷大桃", "Industry")} <= found, found
+    assert ("宁国", "Region") not in found and ("平谷", "Region") not in found, found
+
+
+def test_a_place_before_its_sector_stays_a_place():
+    found = ents("推动宁国山核桃产业提质增效。")
+    assert ("宁国", "Region") in found, found
+    assert not any(t.startswith("宁国山核桃") and ty == "Industry" for t, ty in found if t != "宁国山核桃产业"), found
+
+
+def test_a_journal_a_party_committee_runs_is_a_publication():
+    assert ("时代", "Publication") in ents("中共江西省委主管的时代杂志2022年刊发某大学教授的文章。")
+    assert ("前锋", "Publication") in ents("中共某省委机关刊前锋杂志近期刊载文章认为，要发展数字经济。")
+
+
+def test_a_weekly_opening_a_clause_is_a_publication_but_not_a_paper_s_page():
+    assert ("中国某某周刊", "Publication") in ents("中国某某周刊2022年刊发文章指出，应推动梯次利用。")
+    found = ents("新华日报思想周刊刊发文章指出，要发展数字经济。")
+    assert ("新华日报", "Publication") in found and ("新华日报思想周刊", "Publication") not in found, found
