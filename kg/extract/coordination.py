@@ -87,7 +87,7 @@ def coordination_rules(text: str, tokens: list, cands: list[Cand], spec: dict) -
     shared: set[Cand] = set()
     for key in ("applied_subject_regex", "means_subject_regex"):
         if spec.get(key):
-            yield from applied_subject_rules(text, cands, spec[key])
+            yield from applied_subject_rules(text, cands, spec[key], tokens if key == "applied_subject_regex" else None)
     not_last = tuple(spec.get("fill_not_last_words", ()))
 
     def named_items(found: list[Cand]) -> list[Cand]:
@@ -1864,17 +1864,22 @@ def _applied_subject_rx(regex: str) -> re.Pattern:
     return re.compile(regex)
 
 
-def applied_subject_rules(text: str, cands: list[Cand], regex: str) -> Iterable[Cand]:
+def applied_subject_rules(text: str, cands: list[Cand], regex: str, tokens=None) -> Iterable[Cand]:
     """推动X在A、B领域的应用, 以X赋能A: what a sentence applies in fields, or
     the means it transforms a sector with, takes the technology reading
     (annotation.md: an ambiguous Technology/Industry term takes the reading the
     sentence uses). The regex's group 1 must be exactly a
     name every reading of which is Industry, not one named as a sector
     (…产业, …业, …经济); it is read as a Technology too, with priority -1 over
-    the other readings of the same span."""
+    the other readings of the same span.  With TOKENS, a group 1 no candidate
+    touches is a Technology of its own when it is whole jieba words, the last
+    no adverb (推动某某土在环保领域应用, 推动梯次利用在某某场景落地: what is put
+    to use is a technique or product, named or not), and no generic word."""
     found = list(_applied_subject_rx(regex).finditer(text))
     if not found:
         return
+    if tokens is not None:
+        yield from _unnamed_applied_subjects(text, cands, found, as_tokens(tokens))
     # the readings of each subject's span, in order (only the candidates at those spans, picked in C)
     wanted = {m.span(1) for m in found}
     readings: dict[tuple[int, int], list[Cand]] = {}
@@ -1885,6 +1890,18 @@ def applied_subject_rules(text: str, cands: list[Cand], regex: str) -> Iterable[
         got = readings.get(m.span(1))
         if got and {cd.type for cd in got} == {"Industry"} and not _NAMED_SECTOR.search(m.group(1)):
             yield Cand(m.start(1), m.end(1), "Technology", got[0].label, "coordination.applied_subject", -1)
+
+
+def _unnamed_applied_subjects(text: str, cands: list[Cand], found: list[re.Match], toks) -> Iterable[Cand]:
+    lex = load_lexicon()
+    for m in found:
+        s, e = m.span(1)
+        k, last = toks.start_at.get(s), toks.end_at.get(e)
+        if k is None or last is None or toks[last][3] in ("d", "p", "c", "u", "uj", "m") or m.group(1) in lex.not_entities:
+            continue
+        if not WORDLIKE.match(m.group(1)) or any(c.start < e and s < c.end for c in cands):
+            continue
+        yield Cand(s, e, "Technology", m.group(1), "coordination.applied_subject_unnamed", 0)
 
 
 # Company lists (甲、乙等企业): two readers share one test of an item,

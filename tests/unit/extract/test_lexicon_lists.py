@@ -306,7 +306,7 @@ def test_a_short_form_naming_two_places_is_rejected(tmp_path):
         load_lexicon(str(lex_dir))
 
 
-CLOSED_CLASS = ["institution_soe.tsv", "institution_department.tsv", "institution_academic.tsv", "institution_company.tsv", "institution_association.tsv",
+CLOSED_CLASS = ["institution_soe.tsv", "institution_department.tsv", "institution_academic.tsv", "institution_company.tsv", "institution_association.tsv", "institution_former.tsv",
                 "region_district.tsv", "region_county.tsv", "region_foreign.tsv"]
 
 

@@ -3,7 +3,11 @@ in more of its ways: 某某致辞时表示, 在主旨发言中说 / 在致辞中
 a county's or city's short name right before one of its products (某某脐橙) names
 the product, not the place, unless a sector word follows (某某牛羊产业); a
 journal a Party committee runs (省委主管的某某杂志2022年刊发, 机关刊某某杂志近期刊载)
-and a weekly opening a clause (某某经济周刊刊发) are Publications.  Made-up
+and a weekly opening a clause (某某经济周刊刊发) are Publications; the former
+ministries and bureaus (农业部, 国家旅游局) issue the plans of their time, and
+their names inside 农业部门 and the like are none; what a directive puts to use
+in fields (推动某某在A、B领域应用, 在…场景落地) is a Technology even when no
+lexicon knows it.  Made-up
 events, people and journals (the places are real counties and cities); each
 test fails without its rule."""
 from __future__ import annotations
@@ -47,3 +51,22 @@ def test_a_weekly_opening_a_clause_is_a_publication_but_not_a_paper_s_page():
     assert ("中国某某周刊", "Publication") in ents("中国某某周刊2022年刊发文章指出，应推动梯次利用。")
     found = ents("新华日报思想周刊刊发文章指出，要发展数字经济。")
     assert ("新华日报", "Publication") in found and ("新华日报思想周刊", "Publication") not in found, found
+
+
+def test_a_former_ministry_issues_the_plans_of_its_time():
+    text = "工业和信息化部、农业部、国家发展改革委2016年联合印发《某某装备发展行动方案》。"
+    assert ("农业部", "Institution") in ents(text)
+    assert ("《某某装备发展行动方案》", "issuedBy", "农业部") in rels(text)
+    assert ("国家旅游局", "Institution") in ents("国家体育总局、国家旅游局联合印发《某某旅游规划》。")
+
+
+def test_a_former_ministry_s_name_inside_a_common_word_is_none():
+    assert ents("农业部门和文化部门要加强指导，卫生部门配合。") == set()
+
+
+def test_what_a_directive_puts_to_use_in_fields_is_a_technology_even_unnamed():
+    found = rels("《某县新材料方案》提出，推动硅藻泥在家居装修、环保领域应用。")
+    assert {("硅藻泥", "appliedIn", "家居装修"), ("硅藻泥", "appliedIn", "环保")} <= found, found
+    found = rels("文章建议，推动余热梯级利用在化工、建材等场景落地。")
+    assert ("余热梯级利用", "appliedIn", "化工") in found, found
+    assert ("量子科技率先", "Technology") not in ents("推动量子科技率先在金融、电力和政务领域应用。")
