@@ -7,7 +7,9 @@ and a weekly opening a clause (某某经济周刊刊发) are Publications; the f
 ministries and bureaus (农业部, 国家旅游局) issue the plans of their time, and
 their names inside 农业部门 and the like are none; what a directive puts to use
 in fields (推动某某在A、B领域应用, 在…场景落地) is a Technology even when no
-lexicon knows it.  Made-up
+lexicon knows it; a head named by the title alone (所长某某, 院长某某), who
+leads or writes a report (报告课题组负责人、研究员某某, 执笔：某某) and a company's
+research director belong to the body the paragraph is about.  Made-up
 events, people and journals (the places are real counties and cities); each
 test fails without its rule."""
 from __future__ import annotations
@@ -70,3 +72,18 @@ def test_what_a_directive_puts_to_use_in_fields_is_a_technology_even_unnamed():
     found = rels("文章建议，推动余热梯级利用在化工、建材等场景落地。")
     assert ("余热梯级利用", "appliedIn", "化工") in found, found
     assert ("量子科技率先", "Technology") not in ents("推动量子科技率先在金融、电力和政务领域应用。")
+
+
+def test_a_head_named_by_the_title_alone_heads_the_body_the_paragraph_is_about():
+    text = "浙江省社会科学院发布研究报告认为，应发展数字经济。院长王立林在发布会上表示，应以数据为重点。"
+    assert ("王立林", "affiliatedWith", "浙江省社会科学院") in rels(text)
+
+
+def test_who_leads_the_report_belongs_to_the_body_that_published_it():
+    text = "国务院发展研究中心2022年发布的研究报告指出，新材料是基础。报告课题组负责人、研究员孙立澜认为，应加强攻关。"
+    assert ("孙立澜", "affiliatedWith", "国务院发展研究中心") in rels(text)
+
+
+def test_a_company_s_research_director_belongs_to_it():
+    text = "江苏康泰生物制药有限公司首批设备交付使用。公司研发总监周文燕博士表示，设备已投产。"
+    assert ("周文燕", "affiliatedWith", "江苏康泰生物制药有限公司") in rels(text)
