@@ -99,6 +99,8 @@ class Emit:
     topic_ends_with: str | None = None  # tail @topic: a group of the pattern whose text the topic's name ends with
     # (研究院副院长某某 → the …研究院 the paragraph is about)
     topic_prefers_ending: str | None = None  # tail @topic: as topic_ends_with, but any topic when none ends so
+    fields_not_after: re.Pattern | None = None  # tail_not_priority: a match right after this makes no fields
+    # (聚焦A与B融合发展: what an event focuses on is its priority, the partner too)
 
 
 @dataclass(frozen=True)
@@ -365,7 +367,7 @@ _EMIT_KEYS = {"type", "head", "tail", "head_types", "tail_types", "tail_surface"
               "antecedent_unit", "tail_not_priority", "respectively", "title_category", "tail_is_head_suffix",
               "tail_not_subject",
               "tail_not_surface", "list_retype", "tail_retype", "list_class_not",
-              "antecedent_holds_noun", "field_retype", "topic_ends_with", "topic_prefers_ending"}
+              "antecedent_holds_noun", "field_retype", "topic_ends_with", "topic_prefers_ending", "fields_not_after"}
 _SECTION_KEYS = {"about", "relation", "heading", "class_surface", "items", "units", "confidence", "member_not", "ends", "clause"}
 # what a section's heading names (the class group) and what its list items may be
 _SECTION_RELATIONS = {
@@ -481,6 +483,7 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
                     rx(e["field_retype"], f"rule {rid}: field_retype") if e.get("field_retype") else None,
                     e.get("topic_ends_with"),
                     e.get("topic_prefers_ending"),
+                    rx(e["fields_not_after"] + "$", f"rule {rid}: fields_not_after") if e.get("fields_not_after") else None,
                 )
             )
         forbidden = r.get("title_forbidden")
@@ -937,7 +940,8 @@ def extract_relations(
                     for h in heads:
                         for t in tails:
                             cands.append((ui, unit.start, unit.end, h, em.type, t, rule))
-                    if em.tail_not_priority:
+                    if em.tail_not_priority and not (em.fields_not_after is not None
+                                                     and em.fields_not_after.search(unit.enc, 0, m.start())):
                         # the tails are the fields of what the head group names, even when
                         # the recogniser typed that an Industry (新能源在工业和建筑领域应用)
                         # or typed a field of the list a Technology (5G在工业、车联网等领域的应用)

@@ -9,7 +9,8 @@ their names inside 农业部门 and the like are none; what a directive puts to 
 in fields (推动某某在A、B领域应用, 在…场景落地) is a Technology even when no
 lexicon knows it; a head named by the title alone (所长某某, 院长某某), who
 leads or writes a report (报告课题组负责人、研究员某某, 执笔：某某) and a company's
-research director belong to the body the paragraph is about.  Made-up
+research director belong to the body the paragraph is about; what an
+event focuses on (聚焦A与B融合发展) is its priority, the partner too.  Made-up
 events, people and journals (the places are real counties and cities); each
 test fails without its rule."""
 from __future__ import annotations
@@ -87,3 +88,8 @@ def test_who_leads_the_report_belongs_to_the_body_that_published_it():
 def test_a_company_s_research_director_belongs_to_it():
     text = "江苏康泰生物制药有限公司首批设备交付使用。公司研发总监周文燕博士表示，设备已投产。"
     assert ("周文燕", "affiliatedWith", "江苏康泰生物制药有限公司") in rels(text)
+
+
+def test_what_an_event_focuses_on_is_its_priority_partner_and_all():
+    text = "本报讯 8月3日，2022中国·蒲江猕猴桃文化节在蒲江县开幕，活动聚焦猕猴桃产业与农村电商融合发展。"
+    assert ("2022中国·蒲江猕猴桃文化节", "prioritizes", "农村电商") in rels(text)
