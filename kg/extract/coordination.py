@@ -1892,12 +1892,17 @@ def applied_subject_rules(text: str, cands: list[Cand], regex: str, tokens=None)
             yield Cand(m.start(1), m.end(1), "Technology", got[0].label, "coordination.applied_subject", -1)
 
 
+# jieba tags of a last word that ends no name (…率先|在: an adverb; a preposition,
+# conjunction, particle or numeral)
+_NOT_LAST_SUBJECT_TAGS = frozenset(("d", "p", "c", "u", "uj", "m"))
+
+
 def _unnamed_applied_subjects(text: str, cands: list[Cand], found: list[re.Match], toks) -> Iterable[Cand]:
     lex = load_lexicon()
     for m in found:
         s, e = m.span(1)
-        k, last = toks.start_at.get(s), toks.end_at.get(e)
-        if k is None or last is None or toks[last][3] in ("d", "p", "c", "u", "uj", "m") or m.group(1) in lex.not_entities:
+        first, last = toks.start_at.get(s), toks.end_at.get(e)
+        if first is None or last is None or toks[last][3] in _NOT_LAST_SUBJECT_TAGS or m.group(1) in lex.not_entities:
             continue
         if not WORDLIKE.match(m.group(1)) or any(c.start < e and s < c.end for c in cands):
             continue

@@ -483,7 +483,7 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
                     rx(e["field_retype"], f"rule {rid}: field_retype") if e.get("field_retype") else None,
                     e.get("topic_ends_with"),
                     e.get("topic_prefers_ending"),
-                    rx(e["fields_not_after"] + "$", f"rule {rid}: fields_not_after") if e.get("fields_not_after") else None,
+                    rx(f"(?:{e['fields_not_after']})$", f"rule {rid}: fields_not_after") if e.get("fields_not_after") else None,
                 )
             )
         forbidden = r.get("title_forbidden")
