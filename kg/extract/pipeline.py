@@ -32,7 +32,7 @@ from kg.extract.lexicon import half_width, load_entity_patterns, load_lexicon, p
 from kg.extract.persons import person_rules
 from kg.extract.places import (
     foreign_chain_rules, place_after_place_rules, place_department_rules, place_list_rules, place_plan_rules,
-    place_product_rules, region_modifier_rules, short_form_carry_rules, venue_place_rules,
+    county_before_body_rules, place_product_rules, region_modifier_rules, short_form_carry_rules, venue_place_rules,
 )
 from kg.extract.rules import NOT_ENTITY, Cand
 from kg.extract.segment import Segmenter, prepare_jieba
@@ -230,6 +230,7 @@ def make_patterns(nlp: Language, name: str, heads: bool):
         cands.extend(list(rules.sub_unit_rules(text, cands, doc.user_data["kg_tokens"])))
         cands[:] = [c for c in cands if ".sub_unit." not in c.rule or c.rule.endswith(".sub_unit.joined")]
         cands.extend(place_after_place_rules(text, doc.user_data["kg_tokens"], place_after_place))
+        cands.extend(list(county_before_body_rules(text, cands)))
         cands.extend(list(place_list_rules(text, doc.user_data["kg_tokens"], cands)))
         cands.extend(list(place_plan_rules(text, cands)))
         cands.extend(list(venue_place_rules(text, doc.user_data["kg_tokens"], cands)))

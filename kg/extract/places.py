@@ -40,12 +40,16 @@ _KEYS = ("separator", "before", "after", "division_suffix", "zone", "natural_fea
          "chain_name_prefix", "chain_name_tags", "division_after", "foreign_division", "foreign_place",
          "department_place", "department", "county_venue_after", "located_before", "located_after", "division_name",
          "division_name_not", "carry_before", "carry_after", "town", "product_place", "product_place_not",
-         "product_final", "product_not", "product_sector")
+         "product_final", "product_not", "product_sector", "county_before_body")
 _MAX_VENUE = 5
 _VENUE_NAME = re.compile(r"[\u4e00-\u9fff]{1,5}")
 _VENUE_FIRST_TAGS = frozenset(("ns", "unk", "nr", "nrt", "nz"))  # a name's first word, not a noun like 会场
 _VENUE_TAGS = _VENUE_FIRST_TAGS | {"n", "ng", "zg", "j", "s"}  # later words: nouns and name morphemes (某某|园)
 _MAX_ITEM = 8
+BODY_COUNTY_RULE = "region.county_before_body"
+# the places a body or a plan is named with: a listed place, a place word + 市/区/县, or
+# a county opening a clause before its government (county_before_body_rules)
+_BODY_PLACE_RULES = frozenset(("lexicon", "head.RegionAdmin", BODY_COUNTY_RULE))
 
 
 @lru_cache(maxsize=1)
@@ -260,7 +264,7 @@ def place_plan_rules(text: str, cands: list[Cand]) -> Iterable[Cand]:
         return
     places = {}
     for c in cands:
-        if c.type == "Region" and c.rule == "lexicon" and c.end - c.start > places.get(c.end, (0, None))[0]:
+        if c.type == "Region" and c.rule in _BODY_PLACE_RULES and c.end - c.start > places.get(c.end, (0, None))[0]:
             places[c.end] = (c.end - c.start, c)
     for c in cands:
         if c.type != "Policy" or c.start not in places or not plan.fullmatch(text, c.start, c.end):
@@ -414,6 +418,23 @@ def place_product_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
             yield Cand(c.start, end, "Industry", text[c.start : end], "industry.place_product", 1)
 
 
+def county_before_body_rules(text: str, cands: list[Cand]) -> Iterable[Cand]:
+    """A county or banner the lexicon leaves out because its name is also a word
+    (某功县: `bench/lexicon_counties.py`) is a place where a clause opens with it
+    and its government, its Party committee or its plan follows (某功县人民政府办公室,
+    某通县“十四五”工业发展规划): `county_before_body`, group 1; the department and
+    plan rules then read the body or the plan with it.  A span a Region candidate
+    holds already is left alone."""
+    rx = place_rules()["county_before_body"]
+    regions = [(c.start, c.end) for c in cands if c.type == "Region"]
+    for m in rx.finditer(text):
+        start, end = m.span(1)
+        # (某省|某县人民政府: the province written before the county is a place of its own)
+        start = max([e for s, e in regions if s == start and e < end], default=start)
+        if end - start >= 2 and (start, end) not in regions:
+            yield Cand(start, end, "Region", text[start:end], BODY_COUNTY_RULE, 0)
+
+
 def region_modifier_rules(text: str, cands: list[Cand]) -> Iterable[Cand]:
     """A country written as a modifier of a class (某国企业) or inside an honorary
     title (打造“某国某某之都”) names no place there: a Region candidate whose
@@ -427,23 +448,20 @@ def region_modifier_rules(text: str, cands: list[Cand]) -> Iterable[Cand]:
             yield Cand(c.start, c.end, NOT_ENTITY, "", "region.modifier", -1)
 
 
-
-_DEPARTMENT_PLACE_RULES = frozenset(("lexicon", "head.RegionAdmin"))  # a listed place, or a place word + 市/区/县
-
-
 def place_department_rules(text: str, cands: list[Cand]) -> Iterable[Cand]:
     """A department of local government written right after the place it serves
     (某市科技创新局, 某区经济科技和信息化局, 某市市场监管局, 某市经信委) is one
     Institution with the place, the longest name (annotation.md), as 某市工业和信息化局
-    already is: after a lexicon Region, or a place word + its suffix (rule
-    ``head.RegionAdmin``: 某某|区), whose name ends with `department_place`
+    already is: after a lexicon Region, a place word + its suffix (rule
+    ``head.RegionAdmin``: 某某|区) or a county before its government (rule
+    ``region.county_before_body``), whose name ends with `department_place`
     (省, 市, 区, 县 …), a name matching `department` (department words, joined
     by 和 or not, + 局, 委员会, 委, 厅, 办; not 局面, 委托, 办法 …).  The place
     before a district (某市|某区) joins too, unless it is an outer place that
     splits off a city (某省名|某市, as the Institution head rule splits it)."""
     rx = place_rules()
     dept, level = rx["department"], rx["department_place"]
-    regions = [c for c in cands if c.type == "Region" and c.rule in _DEPARTMENT_PLACE_RULES]
+    regions = [c for c in cands if c.type == "Region" and c.rule in _BODY_PLACE_RULES]
     if not regions:
         return
     by_end = {}

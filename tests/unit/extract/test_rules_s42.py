@@ -10,7 +10,9 @@ in fields (推动某某在A、B领域应用, 在…场景落地) is a Technology
 lexicon knows it; a head named by the title alone (所长某某, 院长某某), who
 leads or writes a report (报告课题组负责人、研究员某某, 执笔：某某) and a company's
 research director belong to the body the paragraph is about; what an
-event focuses on (聚焦A与B融合发展) is its priority, the partner too.  Made-up
+event focuses on (聚焦A与B融合发展) is its priority, the partner too; a county
+the lexicon leaves out (its name is also a word) is a place where a clause
+opens with it before its government or its plan.  Made-up
 events, people and journals (the places are real counties and cities); each
 test fails without its rule."""
 from __future__ import annotations
@@ -93,3 +95,12 @@ def test_a_company_s_research_director_belongs_to_it():
 def test_what_an_event_focuses_on_is_its_priority_partner_and_all():
     text = "本报讯 8月3日，2022中国·蒲江猕猴桃文化节在蒲江县开幕，活动聚焦猕猴桃产业与农村电商融合发展。"
     assert ("2022中国·蒲江猕猴桃文化节", "prioritizes", "农村电商") in rels(text)
+
+
+def test_a_county_the_lexicon_leaves_out_opens_its_government_and_its_plan():
+    # (大方, 平和: county names that are words too, which the lexicon leaves out)
+    assert ("大方县人民政府办公室", "Institution") in ents("大方县人民政府办公室2022年印发《某某产业三年行动方案》。")
+    assert ("平和县“十四五”农业农村现代化规划", "Policy") in ents("平和县“十四五”农业农村现代化规划提出，做强蜜柚产业。")
+    found = ents("河北平和县2021年政府工作报告提出，发展钢铁产业。")
+    assert {("河北", "Region"), ("平和县", "Region")} <= found, found
+    assert not any(t.startswith("各县") for t, _ in ents("各县人民政府要加强领导。"))
