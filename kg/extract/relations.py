@@ -99,8 +99,8 @@ class Emit:
     topic_ends_with: str | None = None  # tail @topic: a group of the pattern whose text the topic's name ends with
     # (研究院副院长某某 → the …研究院 the paragraph is about)
     topic_prefers_ending: str | None = None  # tail @topic: as topic_ends_with, but any topic when none ends so
-    fields_not_after: re.Pattern | None = None  # tail_not_priority: a match right after this makes no fields
-    # (聚焦A与B融合发展: what an event focuses on is its priority, the partner too)
+    fields_not_after: re.Pattern | None = None  # tail_not_priority: a match the unit's text before it matches
+    # makes no fields, as a rule's not_after drops one (聚焦A与B融合发展: the partner stays a priority)
 
 
 @dataclass(frozen=True)
@@ -483,7 +483,7 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
                     rx(e["field_retype"], f"rule {rid}: field_retype") if e.get("field_retype") else None,
                     e.get("topic_ends_with"),
                     e.get("topic_prefers_ending"),
-                    rx(f"(?:{e['fields_not_after']})$", f"rule {rid}: fields_not_after") if e.get("fields_not_after") else None,
+                    rx(e["fields_not_after"], f"rule {rid}: fields_not_after", expand=True) if e.get("fields_not_after") else None,
                 )
             )
         forbidden = r.get("title_forbidden")
