@@ -1,0 +1,74 @@
+"""Local meetings are events like the national ones: a county or city
+government's executive meeting (县政府常务会议, 某县人民政府第35次常务会议), a
+local party standing committee's meeting (区委常委会会议), a leaders' study
+session (市政府专题学习会), a local party committee's numbered plenary
+(中共某县委十五届四次全会) and a provincial party congress
+(中国共产党某省第九次代表大会); a meeting named by its level alone (市委…,
+县政府…) is held in the place that convenes it; the civil-service ranks
+(二级巡视员, 一级调研员) stand before names like other titles, and 阎 is a
+surname; who writes a white paper (白皮书执笔人、该院工程师某某) belongs to the
+body that published it.  Made-up places, people and meetings; each test fails without its
+rule."""
+from __future__ import annotations
+
+from support.entities import ents, rels
+
+
+def test_a_county_executive_meeting_is_an_event_held_in_the_county_its_chair_speaks_at():
+    text = "3月2日，青溪县县长韩明远主持召开县政府常务会议，研究推进茶叶产业发展工作。"
+    assert ("县政府常务会议", "Event") in ents(text)
+    found = rels(text)
+    assert {("县政府常务会议", "locatedIn", "青溪县"), ("韩明远", "spokeAt", "县政府常务会议")} <= found, found
+
+
+def test_a_numbered_executive_meeting_with_its_place_is_one_event():
+    found = ents("青溪县人民政府第35次常务会议审议通过了茶产业发展规划。")
+    assert ("青溪县人民政府第35次常务会议", "Event") in found, found
+
+
+def test_a_standing_committee_meeting_and_a_study_session_are_events_of_the_place_convening_them():
+    text = "河谷区召开区委常委会会议，区委书记杨国平主持会议。"
+    assert ("区委常委会会议", "Event") in ents(text)
+    assert ("区委常委会会议", "locatedIn", "河谷区") in rels(text)
+    text = "巢湖市召开市政府专题学习会，市长詹一苇主持学习会并强调，要推动工业互联网在铸造行业中应用。"
+    assert ("市政府专题学习会", "locatedIn", "巢湖市") in rels(text)
+
+
+def test_the_economic_work_meeting_of_a_city_is_held_in_the_city_convening_it():
+    found = rels("永济市12月28日召开市委经济工作会议，市委书记祁远帆出席并讲话。")
+    assert ("市委经济工作会议", "locatedIn", "永济市") in found, found
+
+
+def test_a_local_party_plenary_is_one_event_the_committee_not_tagged_inside_it():
+    text = "中共柳河县委十五届四次全会8月3日在柳河县举行。全会强调，要发展人参产业和中药材加工。"
+    found = ents(text)
+    assert ("中共柳河县委十五届四次全会", "Event") in found and ("中共柳河县委", "Institution") not in found, found
+    assert ("中共柳河县委十五届四次全会", "locatedIn", "柳河县") in rels(text)
+    assert ("中共青溪县委十五届四次全会", "Event") in ents("会议传达学习中共青溪县委十五届四次全会精神。")
+
+
+def test_a_provincial_party_congress_is_one_event():
+    found = ents("中国共产党青川省第九次代表大会在青川市开幕。")
+    assert ("中国共产党青川省第九次代表大会", "Event") in found and ("中国共产党", "Institution") not in found, found
+
+
+def test_a_standing_committee_alone_is_no_meeting():
+    found = ents("区委常委会研究部署了数字经济工作。")
+    assert not any(ty == "Event" for _, ty in found), found
+
+
+def test_civil_service_ranks_stand_before_names():
+    found = rels("福建省农业农村厅二级巡视员邵鸿渐在开幕式上表示，要发展茶产业。")
+    assert ("邵鸿渐", "affiliatedWith", "福建省农业农村厅") in found, found
+    assert ("马立新", "Person") in ents("自治区农业农村厅一级调研员马立新在会上说。")
+
+
+def test_yan_is_a_surname():
+    found = rels("凤岭县召开县委经济工作会议，县委书记阎立方出席并讲话。")
+    assert ("阎立方", "spokeAt", "县委经济工作会议") in found, found
+
+
+def test_who_writes_a_white_paper_belongs_to_the_body_that_published_it():
+    text = ("中国汽车信息研究院2023年发布的车联网白皮书指出，车路云一体化是关键。"
+            "白皮书执笔人、该院工程师柯立远认为，应加快高精度定位部署。")
+    assert ("柯立远", "affiliatedWith", "中国汽车信息研究院") in rels(text)
