@@ -25,11 +25,14 @@ A text with no policy of its own that quotes an outline chapter by chapter
 outline's voice from its first heading or mention on: what it directs there is
 the outline's priority (add_outline_carry, run for passages too).
 
-A text that relays a local work report (某县2022年政府工作报告提出，…) speaks in
+A text that relays a local work report (某县2022年政府工作报告提出，…) or a local
+plan outline (《某县国民经济和社会发展第十四个五年规划…纲要》提出，…) speaks in
 the report's voice to the end of its paragraph or until another voice takes
 over (评论认为, 作者…指出): every Technology or Industry it names there is the
 report's priority, except the fields an item is applied in (在A领域的应用,
-赋能B) (add_report_carry, run for passages and documents alike).
+赋能B) (add_report_carry, run for passages and documents alike). A plan's
+column headed by a programme's name (专栏4 某某集群培育工程。…) lists what that
+programme promotes, and is read the same way.
 
 The rules are data: ontology/patterns/relations.json ``document_carry``
 (documented in ontology/patterns/README.md), validated when loaded.
@@ -59,7 +62,8 @@ _REGEX_KEYS = ("notice", "draft_notice", "title_line", "reading_title", "priorit
                "field_item",
                "section_end", "list_joiner", "section_lead", "section_tail", "section_surface", "section_member_not",
                "section_not_after", "outline_text", "outline_policy", "report", "report_subject", "report_says",
-               "report_place", "report_field", "report_voice_end")
+               "report_place", "report_field", "report_voice_end", "report_column",
+               "report_column_not")
 _NUMBER_KEYS = ("notice_window", "signature_lines", "issuer_confidence", "priority_confidence", "section_heading_chars",
                 "section_confidence", "report_place_gap")
 _LIST_KEYS = ("outline",)
@@ -480,12 +484,20 @@ def _relayed_reports(doc: Document, ex: Extraction, rules: dict) -> list[Mention
     after it (`report_says`), written with its place (某县2022年政府工作报告: a Region
     at most `report_place_gap` characters before it in the clause, a division's
     name right before it (`report_place`), or a place inside its name).
-    A national report (2025年《政府工作报告》) is quoted, not relayed, and left alone."""
+    A national report (2025年《政府工作报告》) is quoted, not relayed, and left alone.
+    A programme heading a plan's column (`report_column` over the text before it:
+    专栏4 某某工程。…) speaks for the column the same way, unless its name is a
+    generic one (`report_column_not`: 重点产业工程)."""
     text = doc.text
     places = [m for m in ex.mentions if m.source == "text" and m.type == "Region"]
     out = []
     for m in ex.mentions:
-        if m.source != "text" or m.type != "Policy" or not rules["report"].search(m.text):
+        if m.source != "text" or m.type != "Policy":
+            continue
+        if rules["report_column"].search(text, 0, m.start) and not rules["report_column_not"].search(m.text):
+            out.append(m)
+            continue
+        if not rules["report"].search(m.text):
             continue
         if not rules["report_subject"].search(text, 0, m.start) or not rules["report_says"].match(text, m.end):
             continue
