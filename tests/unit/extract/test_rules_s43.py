@@ -7,7 +7,8 @@ session (市政府专题学习会), a local party committee's numbered plenary
 县政府…) is held in the place that convenes it; the civil-service ranks
 (二级巡视员, 一级调研员) stand before names like other titles, and 阎 is a
 surname; who writes a white paper (白皮书执笔人、该院工程师某某) belongs to the
-body that published it.  Made-up places, people and meetings; each test fails without its
+body that published it; a programme opening a plan's item (（二）某某升级工程：…,
+。某某配套工程：…) is a Policy.  Made-up places, people and meetings; each test fails without its
 rule."""
 from __future__ import annotations
 
@@ -72,3 +73,11 @@ def test_who_writes_a_white_paper_belongs_to_the_body_that_published_it():
     text = ("中国汽车信息研究院2023年发布的车联网白皮书指出，车路云一体化是关键。"
             "白皮书执笔人、该院工程师柯立远认为，应加快高精度定位部署。")
     assert ("柯立远", "affiliatedWith", "中国汽车信息研究院") in rels(text)
+
+
+def test_a_programme_opening_an_item_is_a_policy_that_prioritizes_the_item():
+    text = "实施三大重点工程。航天动力配套工程：依托龙头企业发展特种阀门和液体火箭发动机。（二）有色冶金升级工程：建设智能矿山。"
+    found = ents(text)
+    assert {("航天动力配套工程", "Policy"), ("有色冶金升级工程", "Policy")} <= found, found
+    assert ("有色冶金升级工程", "prioritizes", "智能矿山") in rels(text)
+    assert not any(ty == "Policy" for _, ty in ents("重点工程：建设智能矿山。"))
