@@ -8,7 +8,8 @@ session (市政府专题学习会), a local party committee's numbered plenary
 (二级巡视员, 一级调研员) stand before names like other titles, and 阎 is a
 surname; who writes a white paper (白皮书执笔人、该院工程师某某) belongs to the
 body that published it; a programme opening a plan's item (（二）某某升级工程：…,
-。某某配套工程：…) is a Policy.  Made-up places, people and meetings; each test fails without its
+。某某配套工程：…) is a Policy; who chairs a study session (主持学习会并强调) speaks at it and sets its
+priorities, as at a meeting.  Made-up places, people and meetings; each test fails without its
 rule."""
 from __future__ import annotations
 
@@ -81,3 +82,10 @@ def test_a_programme_opening_an_item_is_a_policy_that_prioritizes_the_item():
     assert {("航天动力配套工程", "Policy"), ("有色冶金升级工程", "Policy")} <= found, found
     assert ("有色冶金升级工程", "prioritizes", "智能矿山") in rels(text)
     assert not any(ty == "Policy" for _, ty in ents("重点工程：建设智能矿山。"))
+
+
+def test_the_chair_of_a_study_session_named_before_speaks_at_it_and_sets_its_priorities():
+    text = ("巢湖市召开市政府专题学习会，邀请某大学教授作数字经济专题辅导。"
+            "市长詹一苇主持学习会并强调，要推动工业互联网在铸造行业中应用，发展家电零部件。")
+    found = rels(text)
+    assert {("詹一苇", "spokeAt", "市政府专题学习会"), ("市政府专题学习会", "prioritizes", "家电零部件")} <= found, found
