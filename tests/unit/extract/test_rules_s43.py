@@ -9,7 +9,9 @@ session (市政府专题学习会), a local party committee's numbered plenary
 surname; who writes a white paper (白皮书执笔人、该院工程师某某) belongs to the
 body that published it; a programme opening a plan's item (（二）某某升级工程：…,
 。某某配套工程：…) is a Policy; who chairs a study session (主持学习会并强调) speaks at it and sets its
-priorities, as at a meeting.  Made-up places, people and meetings; each test fails without its
+priorities, as at a meeting; a 林业和草原局 is one body, and a company registered
+under its province's name (新疆某和股份有限公司) one name even where jieba reads a
+conjunction in its brand.  Made-up places, people and meetings; each test fails without its
 rule."""
 from __future__ import annotations
 
@@ -89,3 +91,14 @@ def test_the_chair_of_a_study_session_named_before_speaks_at_it_and_sets_its_pri
             "市长詹一苇主持学习会并强调，要推动工业互联网在铸造行业中应用，发展家电零部件。")
     found = rels(text)
     assert {("詹一苇", "spokeAt", "市政府专题学习会"), ("市政府专题学习会", "prioritizes", "家电零部件")} <= found, found
+
+
+def test_a_forestry_and_grassland_bureau_is_one_body():
+    found = ents("凤岭市农业农村局、凤岭市林业和草原局联合印发方案。")
+    assert ("凤岭市林业和草原局", "Institution") in found and ("林业", "Industry") not in found, found
+
+
+def test_a_company_registered_under_its_province_is_one_name():
+    assert ("新疆天和股份有限公司", "Institution") in ents("新疆天和股份有限公司展出了高纯铝。")
+    found = ents("湖南应依托中国航发南方工业有限公司发展航空发动机。")
+    assert ("中国航发南方工业有限公司", "Institution") in found and ("湖南", "Region") in found, found
