@@ -11,7 +11,8 @@ body that published it; a programme opening a plan's item (（二）某某升级
 。某某配套工程：…) is a Policy; who chairs a study session (主持学习会并强调) speaks at it and sets its
 priorities, as at a meeting; a 林业和草原局 is one body, and a company registered
 under its province's name (新疆某和股份有限公司) one name even where jieba reads a
-conjunction in its brand.  Made-up places, people and meetings; each test fails without its
+conjunction in its brand; in an author line (作者某某系某大学某学院教授) the name
+and the body stay apart even where jieba glues 系 to the name's last character.  Made-up places, people and meetings; each test fails without its
 rule."""
 from __future__ import annotations
 
@@ -102,3 +103,10 @@ def test_a_company_registered_under_its_province_is_one_name():
     assert ("新疆天和股份有限公司", "Institution") in ents("新疆天和股份有限公司展出了高纯铝。")
     found = ents("湖南应依托中国航发南方工业有限公司发展航空发动机。")
     assert ("中国航发南方工业有限公司", "Institution") in found and ("湖南", "Region") in found, found
+
+
+def test_an_author_line_with_xi_names_the_author_and_the_body_apart():
+    text = "某某日报刊文认为，要加快工业软件研发。（作者孙立群系西北工业大学软件学院教授）"
+    found = ents(text)
+    assert {("孙立群", "Person"), ("西北工业大学软件学院", "Institution")} <= found, found
+    assert ("孙立群", "affiliatedWith", "西北工业大学软件学院") in rels(text)
