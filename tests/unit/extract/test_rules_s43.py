@@ -12,7 +12,9 @@ body that published it; a programme opening a plan's item (（二）某某升级
 priorities, as at a meeting; a 林业和草原局 is one body, and a company registered
 under its province's name (新疆某和股份有限公司) one name even where jieba reads a
 conjunction in its brand; in an author line (作者某某系某大学某学院教授) the name
-and the body stay apart even where jieba glues 系 to the name's last character.  Made-up places, people and meetings; each test fails without its
+and the body stay apart even where jieba glues 系 to the name's last character; who gives a keynote (作主旨报告) at the
+event named before speaks at it; a local people's congress session (某省十三届人大
+四次会议) is one event, and who delivers the report when it opens speaks at it.  Made-up places, people and meetings; each test fails without its
 rule."""
 from __future__ import annotations
 
@@ -110,3 +112,18 @@ def test_an_author_line_with_xi_names_the_author_and_the_body_apart():
     found = ents(text)
     assert {("孙立群", "Person"), ("西北工业大学软件学院", "Institution")} <= found, found
     assert ("孙立群", "affiliatedWith", "西北工业大学软件学院") in rels(text)
+
+
+def test_who_gives_a_keynote_at_the_event_named_before_speaks_at_it():
+    text = ("本台消息：2021中国青川镁产业发展大会在青川市召开。会议聚焦镁合金，"
+            "某大学冶金学院院长程立宏作主旨报告，建议推动镁合金在汽车轻量化中的应用。")
+    assert ("程立宏", "spokeAt", "2021中国青川镁产业发展大会") in rels(text)
+
+
+
+def test_a_local_congress_session_is_one_event_its_reporter_speaks_at():
+    text = "本台消息：青川省十三届人大四次会议今天开幕，省长韩立新代表省人民政府作政府工作报告。"
+    found = ents(text)
+    assert ("青川省十三届人大四次会议", "Event") in found and ("青川省", "Region") not in found, found
+    assert ("韩立新", "spokeAt", "青川省十三届人大四次会议") in rels(text)
+    assert ("凤岭市第十六届人民代表大会第一次会议", "Event") in ents("凤岭市第十六届人民代表大会第一次会议在凤岭开幕。")
