@@ -14,7 +14,8 @@ under its province's name (新疆某和股份有限公司) one name even where j
 conjunction in its brand; in an author line (作者某某系某大学某学院教授) the name
 and the body stay apart even where jieba glues 系 to the name's last character; who gives a keynote (作主旨报告) at the
 event named before speaks at it; a local people's congress session (某省十三届人大
-四次会议) is one event, and who delivers the report when it opens speaks at it.  Made-up places, people and meetings; each test fails without its
+四次会议) is one event, and who delivers the report when it opens speaks at it; a place
+holding an event as its clause's subject (某县举行某某座谈会) is where it is held.  Made-up places, people and meetings; each test fails without its
 rule."""
 from __future__ import annotations
 
@@ -127,3 +128,8 @@ def test_a_local_congress_session_is_one_event_its_reporter_speaks_at():
     assert ("青川省十三届人大四次会议", "Event") in found and ("青川省", "Region") not in found, found
     assert ("韩立新", "spokeAt", "青川省十三届人大四次会议") in rels(text)
     assert ("凤岭市第十六届人民代表大会第一次会议", "Event") in ents("凤岭市第十六届人民代表大会第一次会议在凤岭开幕。")
+
+
+def test_a_place_holding_an_event_as_its_clause_s_subject_is_where_it_is_held():
+    found = rels("近日，青溪县举行工业硅绿色低碳发展座谈会，某省工业和信息化厅总工程师杨立斌出席并讲话。")
+    assert ("工业硅绿色低碳发展座谈会", "locatedIn", "青溪县") in found, found
