@@ -15,7 +15,8 @@ conjunction in its brand; in an author line (作者某某系某大学某学院�
 and the body stay apart even where jieba glues 系 to the name's last character; who gives a keynote (作主旨报告) at the
 event named before speaks at it; a local people's congress session (某省十三届人大
 四次会议) is one event, and who delivers the report when it opens speaks at it; a place
-holding an event as its clause's subject (某县举行某某座谈会) is where it is held.  Made-up places, people and meetings; each test fails without its
+holding an event as its clause's subject (某县举行某某座谈会) is where it is held;
+a title someone writes or publishes in (在《某某论坛》撰文) is a journal, not a policy.  Made-up places, people and meetings; each test fails without its
 rule."""
 from __future__ import annotations
 
@@ -133,3 +134,11 @@ def test_a_local_congress_session_is_one_event_its_reporter_speaks_at():
 def test_a_place_holding_an_event_as_its_clause_s_subject_is_where_it_is_held():
     found = rels("近日，青溪县举行工业硅绿色低碳发展座谈会，某省工业和信息化厅总工程师杨立斌出席并讲话。")
     assert ("工业硅绿色低碳发展座谈会", "locatedIn", "青溪县") in found, found
+
+
+def test_a_title_someone_writes_in_is_a_journal_not_a_policy():
+    text = "某大学研究院院长胡立艳在《青川论坛》撰文认为，要发展新兴产业。"
+    found = ents(text)
+    assert ("青川论坛", "Publication") in found and ("《青川论坛》", "Policy") not in found, found
+    assert not any(r == "prioritizes" for _, r, _ in rels("研究员刘立强在《青川社会科学》发表文章指出，要做强航空产业。"))
+    assert ("《意见》", "Policy") in ents("在《意见》中提出，要发展新兴产业。")
