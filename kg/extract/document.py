@@ -478,6 +478,9 @@ def add_outline_carry(doc: Document, ex: Extraction) -> None:
         ex.relations.extend(_own_priorities(doc, ex, policy, min(policy.start, heading.start()), rules))
 
 
+_COLUMN_WINDOW = 40  # characters before a programme's name its column heading (专栏12 ) may take
+
+
 def _relayed_reports(doc: Document, ex: Extraction, rules: dict) -> list[Mention]:
     """The local work reports the text relays: a report (`report` over its name) that
     opens its clause (`report_subject` over the text before it) with a saying verb
@@ -494,7 +497,9 @@ def _relayed_reports(doc: Document, ex: Extraction, rules: dict) -> list[Mention
     for m in ex.mentions:
         if m.source != "text" or m.type != "Policy":
             continue
-        if rules["report_column"].search(text, 0, m.start) and not rules["report_column_not"].search(m.text):
+        # (a heading's few characters before the name: no scan back over the whole text)
+        if rules["report_column"].search(text, max(0, m.start - _COLUMN_WINDOW), m.start) \
+                and not rules["report_column_not"].search(m.text):
             out.append(m)
             continue
         if not rules["report"].search(m.text):

@@ -190,7 +190,8 @@ _HEAD_KEYS = {
     "not_before_regex": _RX, "class_word_names": _BOOL, "name_not_after_regex": _RX, "head_dropped_after_regex": _RX, "head_dropped_suffixes": _STRS, "strip_leading_chars": _STR,
     "cut_after": {"_doc": _STR, "heads": _STRS, "tags": _STRS},
 }
-_REGEX_RULE_KEYS = {"_doc": _STR, "id": _STR, "type": "type", "regex": _RX, "group": _INT, "priority": _INT, "requires": _STR}
+_REGEX_RULE_KEYS = {"_doc": _STR, "id": _STR, "type": "type", "regex": _RX, "group": _INT, "priority": _INT,
+                    "requires": "literals"}
 _WHOLE_ITEM_KEYS = {"_doc": _STR, "types": _TYPES, "max_chars": _INT, "max_tokens": _INT, "inner_tags": _STRS,
                     "lead_tags": _STRS, "stop_words": _STRS, "lead_function_chars": _STR, "modifier_tags": _STRS}
 _TAIL_CUE_KEYS = {"_doc": _STR, "regex": _RX, "type": "type", "retype_types": _TYPES, "fill_min_chars": _INT,
@@ -315,6 +316,13 @@ def validate_patterns(data, name: str = "entities.json") -> None:
         elif kind == _STRS:
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 fail(where, "expected a list of strings")
+        elif kind == "literals":  # one literal, or a list of them any one of which will do
+            if isinstance(value, list):
+                check(where, value, _STRS)
+                if not value or not all(value):
+                    fail(where, "expected a non-empty list of non-empty strings")
+            elif not isinstance(value, str):
+                fail(where, "expected a string or a list of strings")
         elif kind == "type":
             if value not in ENTITY_TYPES:
                 fail(where, f"unknown entity type {value!r} (known: {', '.join(ENTITY_TYPES)})")

@@ -324,20 +324,22 @@ def _lexicon_tries(words: set[str]) -> dict[str, re.Pattern]:
 
 
 def _regex_rule_table(specs: list[dict]) -> list:
-    """(regex, requires, [(rule id, type, group, priority)]): rules sharing one
-    regex (one per group: 中|美 of 中美) run it once."""
+    """(regex, requires: the literals any one of which the text must hold, [(rule
+    id, type, group, priority)]): rules sharing one regex (one per group: 中|美 of
+    中美) run it once."""
     table: dict[str, tuple] = {}
     for r in specs:
         key = r["regex"]
         if key not in table:
-            table[key] = (re.compile(key), r.get("requires", ""), [])
+            requires = r.get("requires", ())
+            table[key] = (re.compile(key), (requires,) if isinstance(requires, str) else tuple(requires), [])
         table[key][2].append((r["id"], r["type"], r.get("group", 0), r.get("priority", 1)))
     return list(table.values())
 
 
 def regex_rules(text: str) -> Iterable[Cand]:
     for rx, requires, outputs in compiled()["rules"]:
-        if requires and requires not in text:
+        if requires and not any(x in text for x in requires):
             continue
         for m in finder(rx)(text):  # rx.finditer(text), skipping to where a match can start
             for rule_id, etype, group, prio in outputs:

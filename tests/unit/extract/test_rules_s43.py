@@ -20,6 +20,10 @@ a title someone writes or publishes in (在《某某论坛》撰文) is a journa
 rule."""
 from __future__ import annotations
 
+import pytest
+
+from kg.errors import KgError
+from kg.extract.lexicon import load_entity_patterns, validate_patterns
 from support.entities import ents, rels
 
 
@@ -142,3 +146,14 @@ def test_a_title_someone_writes_in_is_a_journal_not_a_policy():
     assert ("青川论坛", "Publication") in found and ("《青川论坛》", "Policy") not in found, found
     assert not any(r == "prioritizes" for _, r, _ in rels("研究员刘立强在《青川社会科学》发表文章指出，要做强航空产业。"))
     assert ("《意见》", "Policy") in ents("在《意见》中提出，要发展新兴产业。")
+
+
+def test_a_regex_rule_may_require_any_of_several_literals_and_nothing_else():
+    data = load_entity_patterns()
+    rules = [dict(r) for r in data["regex_rules"]]
+    rules[0]["requires"] = ["甲", "乙"]
+    validate_patterns(dict(data, regex_rules=rules))
+    for bad in ([], [""], [3], 3):
+        rules[0]["requires"] = bad
+        with pytest.raises(KgError, match="requires"):
+            validate_patterns(dict(data, regex_rules=rules))
