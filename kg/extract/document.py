@@ -65,7 +65,7 @@ _REGEX_KEYS = ("notice", "draft_notice", "title_line", "reading_title", "priorit
                "report_place", "report_field", "report_voice_end", "report_column",
                "report_column_not")
 _NUMBER_KEYS = ("notice_window", "signature_lines", "issuer_confidence", "priority_confidence", "section_heading_chars",
-                "section_confidence", "report_place_gap")
+                "section_confidence", "report_place_gap", "report_column_chars")
 _LIST_KEYS = ("outline",)
 _KEYS = {"about", *_REGEX_KEYS, *_NUMBER_KEYS, *_LIST_KEYS}
 # what ends the clause a priority cue must be in (not 、 or 和: list items share their verb)
@@ -478,9 +478,6 @@ def add_outline_carry(doc: Document, ex: Extraction) -> None:
         ex.relations.extend(_own_priorities(doc, ex, policy, min(policy.start, heading.start()), rules))
 
 
-_COLUMN_WINDOW = 40  # characters before a programme's name its column heading (专栏12 ) may take
-
-
 def _relayed_reports(doc: Document, ex: Extraction, rules: dict) -> list[Mention]:
     """The local work reports the text relays: a report (`report` over its name) that
     opens its clause (`report_subject` over the text before it) with a saying verb
@@ -488,7 +485,8 @@ def _relayed_reports(doc: Document, ex: Extraction, rules: dict) -> list[Mention
     at most `report_place_gap` characters before it in the clause, a division's
     name right before it (`report_place`), or a place inside its name).
     A national report (2025年《政府工作报告》) is quoted, not relayed, and left alone.
-    A programme heading a plan's column (`report_column` over the text before it:
+    A programme heading a plan's column (`report_column` over the
+    `report_column_chars` characters before it:
     专栏4 某某工程。…) speaks for the column the same way, unless its name is a
     generic one (`report_column_not`: 重点产业工程)."""
     text = doc.text
@@ -497,8 +495,8 @@ def _relayed_reports(doc: Document, ex: Extraction, rules: dict) -> list[Mention
     for m in ex.mentions:
         if m.source != "text" or m.type != "Policy":
             continue
-        # (a heading's few characters before the name: no scan back over the whole text)
-        if rules["report_column"].search(text, max(0, m.start - _COLUMN_WINDOW), m.start) \
+        # (only the heading's few characters before the name: no scan back over the whole text)
+        if rules["report_column"].search(text, max(0, m.start - int(rules["report_column_chars"])), m.start) \
                 and not rules["report_column_not"].search(m.text):
             out.append(m)
             continue

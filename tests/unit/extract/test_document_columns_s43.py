@@ -3,7 +3,8 @@ that programme promotes; a generic heading (重点产业工程) is no programme.
 passage relaying a county's or city's plan outline (《某县…纲要》提出，…) speaks in
 the outline's voice to the end of its paragraph, as a relayed work report does;
 the national outline is quoted, not relayed.  Made-up programmes and places;
-each test fails without its rule."""
+each test of a reading fails without its rule, the others guard what the rule
+must leave alone."""
 from __future__ import annotations
 
 from support.entities import rels

@@ -2,22 +2,23 @@
 government's executive meeting (县政府常务会议, 某县人民政府第35次常务会议), a
 local party standing committee's meeting (区委常委会会议), a leaders' study
 session (市政府专题学习会), a local party committee's numbered plenary
-(中共某县委十五届四次全会) and a provincial party congress
-(中国共产党某省第九次代表大会); a meeting named by its level alone (市委…,
-县政府…) is held in the place that convenes it; the civil-service ranks
-(二级巡视员, 一级调研员) stand before names like other titles, and 阎 is a
-surname; who writes a white paper (白皮书执笔人、该院工程师某某) belongs to the
-body that published it; a programme opening a plan's item (（二）某某升级工程：…,
-。某某配套工程：…) is a Policy; who chairs a study session (主持学习会并强调) speaks at it and sets its
-priorities, as at a meeting; a 林业和草原局 is one body, and a company registered
-under its province's name (新疆某和股份有限公司) one name even where jieba reads a
-conjunction in its brand; in an author line (作者某某系某大学某学院教授) the name
-and the body stay apart even where jieba glues 系 to the name's last character; who gives a keynote (作主旨报告) at the
-event named before speaks at it; a local people's congress session (某省十三届人大
-四次会议) is one event, and who delivers the report when it opens speaks at it; a place
-holding an event as its clause's subject (某县举行某某座谈会) is where it is held;
-a title someone writes or publishes in (在《某某论坛》撰文) is a journal, not a policy.  Made-up places, people and meetings; each test fails without its
-rule."""
+(中共某县委十五届四次全会), a provincial party congress (中国共产党某省第九次代表大会)
+and a local people's congress session (某省十三届人大四次会议); a meeting named
+by its level alone (市委…, 县政府…) is held in the place that convenes it, and a
+place holding an event as its clause's subject (某县举行某某座谈会) is where it
+is held; who chairs a study session (主持学习会并强调), delivers the report when
+a session opens or gives a keynote (作主旨报告) at the event named before
+speaks at it.  The civil-service ranks (二级巡视员, 一级调研员) stand before
+names like other titles, and 阎 is a surname; who writes a white paper
+(白皮书执笔人、该院工程师某某) belongs to the body that published it; in an author
+line (作者某某系某大学某学院教授) the name and the body stay apart even where jieba
+glues 系 to the name.  A programme opening a plan's item (（二）某某升级工程：…,
+。某某配套工程：…) is a Policy; a title someone writes or publishes in
+(在《某某论坛》撰文) is a journal, not a policy; a 林业和草原局 is one body, and a
+company registered under its province's name (新疆某和股份有限公司) one name even
+where jieba reads a conjunction in its brand.  A regex rule may require any of
+several literals.  Made-up places, people and meetings; each test of a reading
+fails without its rule, the others guard what a rule must leave alone."""
 from __future__ import annotations
 
 import pytest
