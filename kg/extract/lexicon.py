@@ -159,7 +159,7 @@ def expand_regex_parts(data, name: str = "entities.json"):
 
     def part(m: re.Match) -> str:
         if m.group(1) not in parts:
-            raise KgError(f"entity patterns {name}: unknown regex part <<{m.group(1)}>> (regex_parts has: "
+            raise KgError(f"patterns {name}: unknown regex part <<{m.group(1)}>> (regex_parts has: "
                           f"{', '.join(sorted(parts)) or 'none'})")
         return parts[m.group(1)]
 

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from kg.errors import KgError
 from kg.extract.anchor import first_gate, gate, least_consumed, required_chars
-from kg.extract.lexicon import policy_anaphor, trie_regex
+from kg.extract.lexicon import expand_regex_parts, policy_anaphor, trie_regex
 from kg.extract.titles import full_name_of, names_in_title, title_core
 from kg.model import Evidence, Mention, Relation
 from kg.resources import ONTOLOGY_DIR
@@ -359,7 +359,7 @@ def _expand(pattern: str, sep: str, clause_punct: str, head_gap: str, adjacent: 
 
 
 # every key a pattern file may hold (documented in ontology/patterns/README.md)
-_TOP_KEYS = {"about", "list_separators", "adjacent_list_types", "clause_punctuation", "continuation", "carry_units",
+_TOP_KEYS = {"about", "regex_parts", "list_separators", "adjacent_list_types", "clause_punctuation", "continuation", "carry_units",
              "speech_continuation", "head_gap", "object_verbs", "rules", "section_class", "titles", "document_carry"}
 _RULE_KEYS = {"id", "about", "requires", "pattern", "emit", "priority", "confidence", "carry", "title_forbidden",
               "not_priority", "not_after"}
@@ -393,6 +393,11 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
 
     def fail(where: str, msg: str):
         raise KgError(f"relation patterns {path}: {where}: {msg}")
+
+    parts = data.get("regex_parts", {}) if isinstance(data, dict) else {}
+    if not isinstance(parts, dict) or not all(isinstance(v, str) for v in parts.values()):
+        fail("regex_parts", "expected an object of named regexes")
+    data = expand_regex_parts(data, path.name)  # (<<name>>: a regex several rules share, written once)
 
     def check_keys(obj, allowed: set, where: str, required=()):
         if not isinstance(obj, dict):

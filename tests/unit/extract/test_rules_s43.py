@@ -17,14 +17,18 @@ glues 系 to the name.  A programme opening a plan's item (（二）某某升级
 (在《某某论坛》撰文) is a journal, not a policy; a 林业和草原局 is one body, and a
 company registered under its province's name (新疆某和股份有限公司) one name even
 where jieba reads a conjunction in its brand.  A regex rule may require any of
-several literals.  Made-up places, people and meetings; each test of a reading
+several literals, and the relation patterns share named regexes as the entity
+patterns do.  Made-up places, people and meetings; each test of a reading
 fails without its rule, the others guard what a rule must leave alone."""
 from __future__ import annotations
+
+import json
 
 import pytest
 
 from kg.errors import KgError
 from kg.extract.lexicon import load_entity_patterns, validate_patterns
+from kg.extract.relations import load_relation_patterns
 from support.entities import ents, rels
 
 
@@ -158,3 +162,20 @@ def test_a_regex_rule_may_require_any_of_several_literals_and_nothing_else():
         rules[0]["requires"] = bad
         with pytest.raises(KgError, match="requires"):
             validate_patterns(dict(data, regex_rules=rules))
+
+
+def test_a_relation_pattern_file_shares_named_regexes_and_names_an_unknown_one(tmp_path):
+    rule = {"id": "x", "pattern": "(?P<head>{EVT})(?P<tail>{REG})",
+            "emit": [{"type": "locatedIn", "head": "head", "tail": "tail", "head_types": ["Event"],
+                      "tail_types": ["Region"], "head_event_surface": "(?:<<meeting>>)$"}]}
+    path = tmp_path / "relations.json"
+    path.write_text(json.dumps({"regex_parts": {"meeting": "会议|全会"}, "list_separators": "、", "rules": [rule]}),
+                    encoding="utf-8")
+    [compiled] = load_relation_patterns(path).rules
+    assert compiled.emits[0].head_event_surface.pattern == "(?:会议|全会)$"
+    path.write_text(json.dumps({"list_separators": "、", "rules": [rule]}), encoding="utf-8")
+    with pytest.raises(KgError, match="<<meeting>>"):
+        load_relation_patterns(path)
+    path.write_text(json.dumps({"regex_parts": ["会议"], "list_separators": "、", "rules": [rule]}), encoding="utf-8")
+    with pytest.raises(KgError, match="regex_parts"):
+        load_relation_patterns(path)
