@@ -56,7 +56,9 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand]
     A name ending like a document or product (蓝皮书指出: person.not_name_endings)
     or in a class character of companies (车企宣布: person.not_name_last_chars)
     is none, whichever rule found it; a three-character name ending in a verb
-    jieba cuts off (省长某某作报告: person.verb_last_chars) is the name before it."""
+    jieba cuts off (省长某某作报告: person.verb_last_chars) is the name before it,
+    and a two-character name whose last character jieba glued to that verb
+    (书记某岚|清作|讲话) takes it back."""
     c = compiled()
     not_endings = c["person_not_name_endings"]
     not_last = c["person_not_name_last_chars"]
@@ -72,6 +74,12 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand]
             return None
         if len(cd.label) in (3, 4) and cd.label[-1] in verb_last:
             return Cand(cd.start, cd.end - 1, cd.type, cd.label[:-1], cd.rule, cd.priority)
+        if len(cd.label) == 2 and (k := toks.start_at.get(cd.end)) is not None:
+            # 书记某岚|清作|讲话: the HMM glued the name's last character to the
+            # verb, an unknown two-character token (no dictionary word: 工作, 体系)
+            nxt = toks[k]
+            if len(nxt[2]) == 2 and nxt[2][-1] in verb_last and nxt[3] == "unk" and "\u4e00" <= nxt[2][0] <= "\u9fff":
+                return Cand(cd.start, cd.end + 1, cd.type, cd.label + nxt[2][0], cd.rule, cd.priority)
         return cd
 
     found = []

@@ -1,0 +1,52 @@
+"""Session 44's rules.  A three-character name whose last character jieba's
+HMM glued to the verb after it (书记某岚|清作|讲话) is read whole, and 蒯 and 贲
+(of the 百家姓) are surnames.  Made-up people and places; each test of a
+reading fails without its rule, the others guard what a rule must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from support.entities import ents, rels
+
+
+def test_a_name_whose_last_character_jieba_glues_to_the_verb_after_it_is_whole():
+    text = "会上，区委书记祝岚清作讲话，区长韦知远作工作报告。"
+    found = ents(text)
+    assert ("祝岚清", "Person") in found, found
+    assert ("祝岚", "Person") not in found
+
+
+def test_a_speaker_named_before_a_verb_jieba_glued_to_him_belongs_to_his_college():
+    text = "青溪大学农学院教授阙行远作主旨演讲，介绍了膜过滤技术的应用。"
+    assert ("阙行远", "affiliatedWith", "青溪大学农学院") in rels(text)
+
+
+def test_a_two_character_name_before_a_dictionary_word_stays_two_characters():
+    # 工作 is a word: the name does not take its first character
+    found = ents("县长韦明工作十年，熟悉县情。区委书记王明作讲话。")
+    assert ("王明", "Person") in found, found
+    assert not {t for t, ty in found if ty == "Person" and t in ("韦明工", "王明作")}
+
+
+def test_rare_surnames_of_the_hundred_family_names_open_names():
+    found = ents("青溪大学园艺学院教授蒯文舟表示，青溪农业大学教授贲岚生认为，冷链物流仍有短板。")
+    assert {("蒯文舟", "Person"), ("贲岚生", "Person")} <= found, found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("青川论丛2022年刊发某大学教授的文章认为，工业母机是装备制造业的基石。", "青川论丛"),
+    ("岭南工友之家2023年刊文指出，氢能是能源转型的重要载体。", "岭南工友之家"),
+    ("中国青溪报近日刊发评论称，智能矿山建设正走向系统智能化。", "中国青溪报"),
+    ("青溪日报理论版刊文认为，应加快基因编辑技术攻关。", "青溪日报"),
+])
+def test_what_prints_an_article_at_a_sentence_start_is_a_periodical(text, name):
+    assert (name, "Publication") in ents(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("青溪网刊发评论文章指出，5G正赋能千行百业。", "青溪网"),
+    ("该文刊发于某刊2022年第3期。", "该文"),
+    ("青溪杂志刊文认为，要扛稳粮食安全重任。", "青溪杂志"),
+])
+def test_a_website_a_demonstrative_or_a_kind_word_is_no_periodical_name(text, wrong):
+    assert (wrong, "Publication") not in ents(text)
