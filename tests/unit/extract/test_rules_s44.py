@@ -50,3 +50,26 @@ def test_what_prints_an_article_at_a_sentence_start_is_a_periodical(text, name):
 ])
 def test_a_website_a_demonstrative_or_a_kind_word_is_no_periodical_name(text, wrong):
     assert (wrong, "Publication") not in ents(text)
+
+
+def test_what_a_meeting_studies_and_deploys_then_requires_is_its_priority():
+    text = ("青溪县3月2日召开县政府常务会议，县长韦明远主持会议。"
+            "会议研究部署茶叶产业提质增效工作，要求推广茶园智能灌溉和侧深施肥技术，发展茶饮料。")
+    found = rels(text)
+    assert {("县政府常务会议", "prioritizes", "茶叶产业"), ("县政府常务会议", "prioritizes", "茶园智能灌溉")} <= found, found
+    assert ("会议研究部署茶叶产业", "Industry") not in ents(text)
+
+
+@pytest.mark.parametrize("text, event, place", [
+    ("本报讯 9月7日，2022青溪重大项目集中签约仪式在青溪县举行，12个项目现场签约。", "2022青溪重大项目集中签约仪式", "青溪县"),
+    ("本报讯 6月28日，智能网联汽车零部件产业项目集中签约仪式在青溪区举行，8个项目现场签约。",
+     "智能网联汽车零部件产业项目集中签约仪式", "青溪区"),
+])
+def test_a_joint_signing_of_many_projects_is_an_event_held_where_the_news_says(text, event, place):
+    assert (event, "Event") in ents(text)
+    assert (event, "locatedIn", place) in rels(text)
+
+
+def test_a_signing_between_two_parties_has_no_name_of_its_own():
+    found = ents("5月19日，青溪市人民政府与某某集团风光制氢一体化项目签约仪式在青溪举行。")
+    assert not {t for t, ty in found if ty == "Event"}, found
