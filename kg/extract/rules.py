@@ -1361,6 +1361,8 @@ def policy_period_rules(text: str, cands: list[Cand], spec: dict | None) -> Iter
 
 
 _UNIT_HEAD_CHARS = frozenset("院所室心会司局部校厂队团")
+# a time word or an adverb opens a clause, not a unit (某大学|日前|签约共建某研究院)
+_NOT_UNIT_OPENING_TAGS = frozenset(("t", "d"))
 
 
 def _function_free(toks, k: int, end: int) -> bool:
@@ -1387,7 +1389,8 @@ def sub_unit_rules(text: str, cands: list[Cand], tokens=()) -> Iterable[Cand]:
     ``institution.sub_unit`` (their patterns live in entities.json); the parent
     is any other Institution candidate ending exactly where the unit starts.
     A unit must start and end on jieba word edges, hold no function character
-    and not start with a verb (某大学举办…研究院 is a clause).  The units
+    and not start with a verb, a time word or an adverb (某大学举办…研究院,
+    某大学日前签约共建…研究院 are clauses).  The units
     themselves are join material: the pipeline drops them afterwards."""
     units = [c for c in cands if ".sub_unit." in c.rule and not c.rule.endswith(".joined")]
     if not units:
@@ -1410,7 +1413,7 @@ def sub_unit_rules(text: str, cands: list[Cand], tokens=()) -> Iterable[Cand]:
             continue
         if any(ch in NOT_IN_NAME for ch in text[u.start : u.end]) and not (toks and _function_free(toks, k, u.end)):
             continue
-        if toks and toks[k][3].startswith("v") and toks[k][3] != "vn":
+        if toks and ((toks[k][3].startswith("v") and toks[k][3] != "vn") or toks[k][3] in _NOT_UNIT_OPENING_TAGS):
             continue
         yield Cand(parent.start, u.end, u.type, text[parent.start : u.end], u.type.lower() + ".sub_unit.joined", 1)
 

@@ -73,3 +73,15 @@ def test_a_joint_signing_of_many_projects_is_an_event_held_where_the_news_says(t
 def test_a_signing_between_two_parties_has_no_name_of_its_own():
     found = ents("5月19日，青溪市人民政府与某某集团风光制氢一体化项目签约仪式在青溪举行。")
     assert not {t for t, ty in found if ty == "Event"}, found
+
+
+@pytest.mark.parametrize("text, body, wrong", [
+    ("中国青溪网刊发中国航宇工程学会专家文章，认为低空经济前景广阔。", "中国航宇工程学会", "中国青溪网刊发中国航宇工程学会"),
+    ("文章援引中国青溪机床工业协会数据称，订单回暖。", "中国青溪机床工业协会", "文章援引中国青溪机床工业协会"),
+    ("市政府批准青溪昆仑医云科技有限公司建设互联网医院。", "青溪昆仑医云科技有限公司", "批准青溪昆仑医云科技有限公司"),
+    ("青溪陶瓷大学日前签约共建萍川工业陶瓷研究院。", "萍川工业陶瓷研究院", "青溪陶瓷大学日前签约共建萍川工业陶瓷研究院"),
+])
+def test_a_verb_of_printing_citing_approving_or_a_time_word_opens_no_body(text, body, wrong):
+    found = ents(text)
+    assert (body, "Institution") in found, found
+    assert (wrong, "Institution") not in found
