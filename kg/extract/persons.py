@@ -556,7 +556,7 @@ def _frames(p, key: str, value) -> list[tuple[str, re.Pattern]]:
 
 
 # 习近平总书记关于人工智能的重要思想: a remark about a topic, not a theory's name
-_THEORY_GAP_STOP = re.compile("的|关于|总书记|同志|主席")
+_THEORY_GAP_STOP = re.compile("的|关于|总书记|同志|主席|在")  # (某某在某某日报理论版撰文: a place, no theory's name)
 _GLUED_BEFORE = frozenset("与和由据向对被")
 _NOT_NAME_TAGS = frozenset(("v", "vn", "p", "d", "c", "u", "uj", "ul", "m"))
 

@@ -85,3 +85,33 @@ def test_a_verb_of_printing_citing_approving_or_a_time_word_opens_no_body(text, 
     found = ents(text)
     assert (body, "Institution") in found, found
     assert (wrong, "Institution") not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("《当代青川》刊发青川省社会科学院研究员的文章指出，发展数字经济是关键一招。", "当代青川"),
+    ("《青川党建》评论员文章指出，要前瞻布局未来产业。", "青川党建"),
+    ("（作者系青川大学教授；原载《青川研究》）", "青川研究"),
+    ("该文刊发于《青川社会科学》2022年第3期。", "青川社会科学"),
+    ("研究员马某在中国青川观察撰文提出，应抢抓“东数西算”机遇。", "中国青川观察"),
+    ("教授王某在青川日报理论版撰文指出，工业软件是智能制造的大脑。", "青川日报"),
+    ("理论与青川刊文提出，要推动磷化工向新材料延伸。", "理论与青川"),
+    ("中国青川经济报近日发表评论称，县域经济强不强关键看产业。", "中国青川经济报"),
+    ("青川研究中心主办的中国青川观察刊文认为，低空经济是重要增长点。", "中国青川观察"),
+])
+def test_a_journal_or_paper_that_prints_or_carries_an_article_is_a_publication(text, name):
+    found = ents(text)
+    assert (name, "Publication") in found, found
+    assert (f"《{name}》", "Policy") not in found
+
+
+@pytest.mark.parametrize("text, title", [
+    ("印发《关于推进青川发展的意见》，提出加快发展数字经济。", "《关于推进青川发展的意见》"),
+    ("青川市政府在《实施方案》中提出，加快发展低空经济。", "《实施方案》"),
+])
+def test_a_policy_title_stays_a_policy(text, title):
+    assert (title, "Policy") in ents(text)
+
+
+def test_a_kind_of_periodical_written_for_one_is_no_name():
+    found = ents("浙江省委党校教授陈某在省委党刊撰文认为，山区县应抓住数字化改革机遇。")
+    assert ("省委党刊", "Publication") not in found
