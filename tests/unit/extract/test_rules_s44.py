@@ -115,3 +115,40 @@ def test_a_policy_title_stays_a_policy(text, title):
 def test_a_kind_of_periodical_written_for_one_is_no_name():
     found = ents("浙江省委党校教授陈某在省委党刊撰文认为，山区县应抓住数字化改革机遇。")
     assert ("省委党刊", "Publication") not in found
+
+
+@pytest.mark.parametrize("text, event", [
+    ("文章认为，青川省第十一次党代会提出打造先进制造业高地。", "青川省第十一次党代会"),
+    ("萍川市第八次党代会部署壮大新能源产业。", "萍川市第八次党代会"),
+])
+def test_a_local_party_congress_by_its_short_name_is_one_event(text, event):
+    found = ents(text)
+    assert (event, "Event") in found, found
+    assert not {t for t, ty in found if ty == "Region"}
+
+
+@pytest.mark.parametrize("text, second, place", [
+    ("近日，2021青川数字经济大会暨智能制造合作洽谈会在永川区举行。", "智能制造合作洽谈会", "永川区"),
+    ("第五届青川国际博览会暨中国东西部合作与投资贸易洽谈会5月11日在西安开幕。", "中国东西部合作与投资贸易洽谈会", "西安"),
+    ("首届青川数字经济发展论坛暨智能制造项目签约会在青川举行。", "智能制造项目签约会", None),
+])
+def test_the_second_of_two_events_named_jointly_is_an_event_of_its_own(text, second, place):
+    assert (second, "Event") in ents(text)
+    if place:
+        assert (second, "locatedIn", place) in rels(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("在青川发展改革委1月例行新闻发布会上，新闻发言人孟某介绍了有关情况。", "青川发展改革委1月例行新闻发布会"),
+    ("在商务部例行新闻发布会上，商务部新闻发言人束某表示，将稳妥推进合作。", "商务部例行新闻发布会"),
+    ("人力资源社会保障部2022年第二季度新闻发布会在北京举行。", "人力资源社会保障部2022年第二季度新闻发布会"),
+    ("国务院新闻办公室9日举行国务院政策例行吹风会，副局长孙某介绍有关情况。", "国务院政策例行吹风会"),
+    ("省政府新闻办公室举行“数字青川、智造强省”专题新闻发布会。", "“数字青川、智造强省”专题新闻发布会"),
+])
+def test_a_regular_press_conference_named_by_its_body_and_period_is_an_event(text, event):
+    assert (event, "Event") in ents(text)
+
+
+def test_an_unnamed_press_conference_is_none():
+    found = ents("青川市政府召开新闻发布会，介绍低空经济发展情况。")
+    assert not {t for t, ty in found if ty == "Event"}, found
