@@ -80,6 +80,11 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand]
             nxt = toks[k]
             if len(nxt[2]) == 2 and nxt[2][-1] in verb_last and nxt[3] == "unk" and "\u4e00" <= nxt[2][0] <= "\u9fff":
                 return Cand(cd.start, cd.end + 1, cd.type, cd.label + nxt[2][0], cd.rule, cd.priority)
+            # 局长杨志|和|在…致辞: a conjunction before 在 or a speech cue joins
+            # nothing, so it is the name's last character (志和, 建和, 永和)
+            if nxt[2] in _NAME_CONJUNCTIONS and k + 1 < len(toks) and toks[k + 1][0] == nxt[1] \
+                    and (toks[k + 1][2] == "在" or toks[k + 1][2] in speech):
+                return Cand(cd.start, cd.end + 1, cd.type, cd.label + nxt[2], cd.rule, cd.priority)
         return cd
 
     found = []
@@ -287,6 +292,18 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
             # 蔡|崇信接任: jieba split the surname off the given name
             yield Cand(tokens[i - 1][0], t[1], "Person", text[tokens[i - 1][0] : t[1]], "person.token", 1)
             continue
+        if i in after_title and len(t[2]) == 1 and t[2] in surnames and i + 1 < len(tokens) \
+                and tokens[i + 1][0] == t[1] and len(tokens[i + 1][2]) == 2 and tokens[i + 1][3] in _GIVEN_NAME_TAGS \
+                and i + 2 < len(tokens) and (tokens[i + 2][2] in _AFTER_NAME or tokens[i + 2][2] in speech_cues) \
+                and plausible(t[2] + tokens[i + 1][2], True):
+            # 书记钟|建和|在…: jieba split the surname off a given name it read as a word
+            yield Cand(t[0], tokens[i + 1][1], "Person", text[t[0] : tokens[i + 1][1]], "person.token", 1)
+            continue
+        if i in after_title and t[3] == "ns" and len(t[2]) == 3 and t[2][0] in surnames and plausible(t[2], True) \
+                and i + 1 < len(tokens) and (tokens[i + 1][2] in _AFTER_NAME or tokens[i + 1][2] in speech_cues):
+            # 院长高建国在…: a name jieba's dictionary lists as a place, after a title and before 在 or a cue
+            yield Cand(t[0], t[1], "Person", t[2], "person.token", 1)
+            continue
         if t[3] in ("nr", "nrfg", "nrt", "unk") and plausible(t[2], framed):
             s0 = foreign_name_start(text, tokens, t[0], titles, translit)
             e0 = t[1]
@@ -460,6 +477,9 @@ _NEWS_KEYS = {
     "officer_body_first_tags": list, "officer_body_last_tags": list,
 }
 _NAME_TAGS = frozenset(("nr", "nrfg", "nrt", "unk"))
+_GIVEN_NAME_TAGS = frozenset(("nr", "nrfg", "nrt", "unk", "nz"))
+# what follows a name right after a title and shows where it ends (书记某某在…, 局长某某出席…)
+_AFTER_NAME = frozenset(("在", "出席", "主持", "表示", "指出", "介绍", "说", "强调", "致辞", "认为", "，", ",", "。"))
 
 
 def _tokens_of(text: str, tokens, words) -> list[int]:
@@ -556,6 +576,8 @@ def _frames(p, key: str, value) -> list[tuple[str, re.Pattern]]:
 
 
 # 习近平总书记关于人工智能的重要思想: a remark about a topic, not a theory's name
+# a conjunction character that is also a given name's last character (某志和在…)
+_NAME_CONJUNCTIONS = frozenset("和")
 _THEORY_GAP_STOP = re.compile("的|关于|总书记|同志|主席|在")  # (某某在某某日报理论版撰文: a place, no theory's name)
 _GLUED_BEFORE = frozenset("与和由据向对被")
 _NOT_NAME_TAGS = frozenset(("v", "vn", "p", "d", "c", "u", "uj", "ul", "m"))

@@ -152,3 +152,20 @@ def test_a_regular_press_conference_named_by_its_body_and_period_is_an_event(tex
 def test_an_unnamed_press_conference_is_none():
     found = ents("青川市政府召开新闻发布会，介绍低空经济发展情况。")
     assert not {t for t, ty in found if ty == "Event"}, found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("青川测绘研究院院长助理钱志勇的文章指出，规划提出新要求。", "钱志勇"),
+    ("青川州文化和旅游局局长杨志和在开幕式上致辞。", "杨志和"),
+    ("青川市委书记钟建和在会上讲话。", "钟建和"),
+    ("青川海事大学航运研究院院长高建国在大连举行的论坛上表示，规划把发展放在首位。", "高建国"),
+])
+def test_a_name_after_a_title_that_jieba_splits_or_reads_as_a_word_is_whole(text, name):
+    found = ents(text)
+    assert (name, "Person") in found, found
+
+
+def test_a_conjunction_between_two_names_stays_a_conjunction():
+    found = ents("市长王明和李华出席会议。")
+    assert {("王明", "Person"), ("李华", "Person")} <= found, found
+    assert ("王明和", "Person") not in found
