@@ -169,3 +169,19 @@ def test_a_conjunction_between_two_names_stays_a_conjunction():
     found = ents("市长王明和李华出席会议。")
     assert {("王明", "Person"), ("李华", "Person")} <= found, found
     assert ("王明和", "Person") not in found
+
+
+@pytest.mark.parametrize("text, name, part", [
+    ("围绕玉米生物、铝及铝后加工、硅材料三大主导产业精准招商。", "铝及铝后加工", "铝后加工"),
+    ("做强钛及钛合金新材料产业，发展高端钛材。", "钛及钛合金新材料产业", "新材料产业"),
+    ("推动锰及锰加工向新材料延伸。", "锰及锰加工", "锰加工"),
+])
+def test_a_material_and_its_processing_is_one_line_of_industry(text, name, part):
+    found = ents(text)
+    assert (name, "Industry") in found, found
+    assert (part, "Industry") not in found
+
+
+def test_a_project_of_a_material_and_its_products_is_no_line_of_industry():
+    found = ents("建设氢及氢能重卡示范项目。")
+    assert not {t for t, _ in found if t.startswith("氢及")}, found
