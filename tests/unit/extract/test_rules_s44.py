@@ -185,3 +185,10 @@ def test_a_material_and_its_processing_is_one_line_of_industry(text, name, part)
 def test_a_project_of_a_material_and_its_products_is_no_line_of_industry():
     found = ents("建设氢及氢能重卡示范项目。")
     assert not {t for t, _ in found if t.startswith("氢及")}, found
+
+
+def test_a_plan_drafted_by_one_body_with_another_is_issued_by_both():
+    text = "青川市“十四五”生物医药产业发展规划由青川市工业和信息化局会同青川市发展和改革委员会编制。本规划提出，巩固化学原料药优势。"
+    found = rels(text)
+    assert {("青川市“十四五”生物医药产业发展规划", "issuedBy", "青川市工业和信息化局"),
+            ("青川市“十四五”生物医药产业发展规划", "issuedBy", "青川市发展和改革委员会")} <= found, found
