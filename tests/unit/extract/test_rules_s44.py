@@ -192,3 +192,8 @@ def test_a_plan_drafted_by_one_body_with_another_is_issued_by_both():
     found = rels(text)
     assert {("青川市“十四五”生物医药产业发展规划", "issuedBy", "青川市工业和信息化局"),
             ("青川市“十四五”生物医药产业发展规划", "issuedBy", "青川市发展和改革委员会")} <= found, found
+
+
+def test_the_head_of_a_company_department_belongs_to_the_company_the_item_is_about():
+    text = "青川日报讯 内蒙古青川煤化工有限公司智能工厂项目日前通过验收。公司信息中心主任高建业介绍，工厂部署了智能控制系统。"
+    assert ("高建业", "affiliatedWith", "内蒙古青川煤化工有限公司") in rels(text)
