@@ -1,7 +1,16 @@
-"""Session 44's rules.  A three-character name whose last character jieba's
-HMM glued to the verb after it (书记某岚|清作|讲话) is read whole, and 蒯 and 贲
-(of the 百家姓) are surnames.  Made-up people and places; each test of a
-reading fails without its rule, the others guard what a rule must leave alone."""
+"""Session 44's rules.  Names jieba splits after a title or glues to the verb
+after it (书记某某|X作|讲话, 局长某志|和|在, 书记钟|建和|在) are read whole; 蒯, 贲,
+咸 and 竺 (of the 百家姓) are surnames and assistants to a head are titles; an
+administrative level before a title (自治区主席某某) is no body.  Periodicals are
+read where they print, carry or are written in, with or without 《》; joint
+project signings, regular press conferences, short-named party congresses and
+the second of two joint events are events; what a meeting studies and deploys
+is its priority; a plan drafted by two bodies is issued by both; a company
+department's head belongs to the company; a material and its processing is
+one line of industry; verbs of printing, citing or approving and time words
+open no body's name.  Made-up people, places and bodies; each test of a
+reading fails without its rule, the others guard what a rule must leave
+alone."""
 from __future__ import annotations
 
 import pytest
@@ -197,3 +206,10 @@ def test_a_plan_drafted_by_one_body_with_another_is_issued_by_both():
 def test_the_head_of_a_company_department_belongs_to_the_company_the_item_is_about():
     text = "青川日报讯 内蒙古青川煤化工有限公司智能工厂项目日前通过验收。公司信息中心主任高建业介绍，工厂部署了智能控制系统。"
     assert ("高建业", "affiliatedWith", "内蒙古青川煤化工有限公司") in rels(text)
+
+
+def test_an_administrative_level_before_a_title_is_no_body():
+    text = "自治区主席咸明作政府工作报告。"
+    found = ents(text)
+    assert ("咸明", "Person") in found, found
+    assert ("自治区", "Institution") not in found
