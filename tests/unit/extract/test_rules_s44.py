@@ -213,3 +213,15 @@ def test_an_administrative_level_before_a_title_is_no_body():
     found = ents(text)
     assert ("咸明", "Person") in found, found
     assert ("自治区", "Institution") not in found
+
+
+@pytest.mark.parametrize("text, person, event", [
+    ("本台消息 4月20日，2023青川数字物流论坛在成都举行，论坛聚焦多式联运。青川铁路港管委会主任储明秋致辞。",
+     "储明秋", "2023青川数字物流论坛"),
+    ("本台消息：首届中国—青川经贸博览会今天在长沙开幕。开幕式上，国家副主席王明山宣读贺信并致辞。",
+     "王明山", "首届中国—青川经贸博览会"),
+    ("本台消息 3月18日，2022青川产业项目集中签约仪式在青川市举行。省工业和信息化厅副厅长娄明昶在仪式上致辞。",
+     "娄明昶", "2022青川产业项目集中签约仪式"),
+])
+def test_who_gives_an_address_speaks_at_the_event_just_named(text, person, event):
+    assert (person, "spokeAt", event) in rels(text)
