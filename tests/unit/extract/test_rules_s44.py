@@ -225,3 +225,14 @@ def test_an_administrative_level_before_a_title_is_no_body():
 ])
 def test_who_gives_an_address_speaks_at_the_event_just_named(text, person, event):
     assert (person, "spokeAt", event) in rels(text)
+
+
+def test_a_session_named_by_its_kind_alone_is_no_event_and_a_verb_opens_no_name():
+    found = ents("论坛围绕人工智能、集成电路等领域设置专题论坛，同期举办主题论坛，并设置机器人展区。")
+    assert not {t for t, ty in found if ty == "Event"}, found
+    assert ("设置机器人", "Technology") not in found
+
+
+def test_a_named_parallel_forum_keeps_its_name():
+    found = ents("2025青川论坛年会科技助残平行论坛在北京举行。")
+    assert ("2025青川论坛年会科技助残平行论坛", "Event") in found, found
