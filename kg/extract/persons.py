@@ -63,6 +63,7 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand]
     not_endings = c["person_not_name_endings"]
     not_last = c["person_not_name_last_chars"]
     verb_last = c["person_verb_last_chars"]
+    name_conjunctions = c["person_name_conjunction_chars"]
     speech = c["person_speech_cues"]
     toks = as_tokens(tokens)
 
@@ -82,7 +83,7 @@ def person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand]
                 return Cand(cd.start, cd.end + 1, cd.type, cd.label + nxt[2][0], cd.rule, cd.priority)
             # 局长杨志|和|在…致辞: a conjunction before 在 or a speech cue joins
             # nothing, so it is the name's last character (志和, 建和, 永和)
-            if nxt[2] in _NAME_CONJUNCTIONS and k + 1 < len(toks) and toks[k + 1][0] == nxt[1] \
+            if nxt[2] in name_conjunctions and k + 1 < len(toks) and toks[k + 1][0] == nxt[1] \
                     and (toks[k + 1][2] == "在" or toks[k + 1][2] in speech):
                 return Cand(cd.start, cd.end + 1, cd.type, cd.label + nxt[2], cd.rule, cd.priority)
         return cd
@@ -238,6 +239,7 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
     plausible = _plausible_fn(lex, c)
 
     speech_cues = frozenset(c["person_speech_cues"])
+    after_name = c["person_words_after_titled_name"]
     glued_words = news_patterns()["glued_words"]  # 李|健在: a name's last character glued to 在
 
     def glued_tail(e: int) -> int:
@@ -294,13 +296,13 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
             continue
         if i in after_title and len(t[2]) == 1 and t[2] in surnames and i + 1 < len(tokens) \
                 and tokens[i + 1][0] == t[1] and len(tokens[i + 1][2]) == 2 and tokens[i + 1][3] in _GIVEN_NAME_TAGS \
-                and i + 2 < len(tokens) and (tokens[i + 2][2] in _AFTER_NAME or tokens[i + 2][2] in speech_cues) \
+                and i + 2 < len(tokens) and (tokens[i + 2][2] in after_name or tokens[i + 2][2] in speech_cues) \
                 and plausible(t[2] + tokens[i + 1][2], True):
             # 书记钟|建和|在…: jieba split the surname off a given name it read as a word
             yield Cand(t[0], tokens[i + 1][1], "Person", text[t[0] : tokens[i + 1][1]], "person.token", 1)
             continue
         if i in after_title and t[3] == "ns" and len(t[2]) == 3 and t[2][0] in surnames and plausible(t[2], True) \
-                and i + 1 < len(tokens) and (tokens[i + 1][2] in _AFTER_NAME or tokens[i + 1][2] in speech_cues):
+                and i + 1 < len(tokens) and (tokens[i + 1][2] in after_name or tokens[i + 1][2] in speech_cues):
             # 院长高建国在…: a name jieba's dictionary lists as a place, after a title and before 在 or a cue
             yield Cand(t[0], t[1], "Person", t[2], "person.token", 1)
             continue
@@ -478,8 +480,6 @@ _NEWS_KEYS = {
 }
 _NAME_TAGS = frozenset(("nr", "nrfg", "nrt", "unk"))
 _GIVEN_NAME_TAGS = frozenset(("nr", "nrfg", "nrt", "unk", "nz"))
-# what follows a name right after a title and shows where it ends (书记某某在…, 局长某某出席…)
-_AFTER_NAME = frozenset(("在", "出席", "主持", "表示", "指出", "介绍", "说", "强调", "致辞", "认为", "，", ",", "。"))
 
 
 def _tokens_of(text: str, tokens, words) -> list[int]:
@@ -576,8 +576,6 @@ def _frames(p, key: str, value) -> list[tuple[str, re.Pattern]]:
 
 
 # 习近平总书记关于人工智能的重要思想: a remark about a topic, not a theory's name
-# a conjunction character that is also a given name's last character (某志和在…)
-_NAME_CONJUNCTIONS = frozenset("和")
 _THEORY_GAP_STOP = re.compile("的|关于|总书记|同志|主席|在")  # (某某在某某日报理论版撰文: a place, no theory's name)
 _GLUED_BEFORE = frozenset("与和由据向对被")
 _NOT_NAME_TAGS = frozenset(("v", "vn", "p", "d", "c", "u", "uj", "ul", "m"))

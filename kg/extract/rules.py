@@ -226,6 +226,8 @@ def compiled() -> dict:
     out["person_not_name_endings"] = tuple(person.get("not_name_endings", ()))
     out["person_not_name_last_chars"] = frozenset(person.get("not_name_last_chars", ""))
     out["person_verb_last_chars"] = frozenset(person.get("verb_last_chars", ""))
+    out["person_name_conjunction_chars"] = frozenset(person.get("name_conjunction_chars", ""))
+    out["person_words_after_titled_name"] = frozenset(person.get("words_after_titled_name", ()))
     not_before = pats["modifier_use"].get("not_before_regex")
     out["modifier_use_not_before"] = re.compile(not_before) if not_before else None
     out["person_speech_cues"] = frozenset(person["cues_after"]) - set(lex.person_titles) - {"团队", "课题组", "等人"}
