@@ -173,6 +173,7 @@ class PatternSet:
     carry_units: int = 1  # how many continuation sentences in a row a carried priority reaches
     speech_continuation: re.Pattern = re.compile("(?!)")  # openers that continue only a meeting's statement
     list_separators: re.Pattern = re.compile("、")  # what joins the items of a list (for `respectively`)
+    topic_not_before: re.Pattern = re.compile("(?!)")  # a mention followed by this is no paragraph's topic (a news source)
 
     @cached_property
     def _rules_by_cue(self) -> tuple[dict[str, tuple[tuple[str, tuple[int, ...]], ...]], frozenset[int]]:
@@ -360,7 +361,8 @@ def _expand(pattern: str, sep: str, clause_punct: str, head_gap: str, adjacent: 
 
 # every key a pattern file may hold (documented in ontology/patterns/README.md)
 _TOP_KEYS = {"about", "regex_parts", "list_separators", "adjacent_list_types", "clause_punctuation", "continuation", "carry_units",
-             "speech_continuation", "head_gap", "object_verbs", "rules", "section_class", "titles", "document_carry"}
+             "speech_continuation", "head_gap", "object_verbs", "rules", "section_class", "titles", "document_carry",
+             "topic_not_before"}
 _RULE_KEYS = {"id", "about", "requires", "pattern", "emit", "priority", "confidence", "carry", "title_forbidden",
               "not_priority", "not_after"}
 _EMIT_KEYS = {"type", "head", "tail", "head_types", "tail_types", "tail_surface", "head_event_surface", "head_not_surface",
@@ -587,6 +589,7 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
         carry_units,
         rx(data.get("speech_continuation", "(?!)"), "speech_continuation"),
         re.compile(sep),
+        rx(data.get("topic_not_before", "(?!)"), "topic_not_before"),
     )
 
 
@@ -718,9 +721,11 @@ def _nearest_same_type(mentions, starts, anchor: Mention, exclude: set, surface:
     return None
 
 
-def _topic(text: str, mentions: list[Mention], unit: _Unit, exclude: set, types, suffix: str | None = None) -> Mention | None:
+def _topic(text: str, mentions: list[Mention], unit: _Unit, exclude: set, types, suffix: str | None = None,
+           not_before: re.Pattern | None = None) -> Mention | None:
     """What the paragraph of UNIT is about: of the mentions of TYPES named in it up
-    to the end of UNIT (but those of EXCLUDE; with SUFFIX, only names ending with it),
+    to the end of UNIT (but those of EXCLUDE, and those NOT_BEFORE matches right
+    after: a news item's source, 某台消息：; with SUFFIX, only names ending with it),
     the one whose surface the paragraph writes most often (inside longer names too:
     人形机器人 in 人形机器人产业), the first named of a tie."""
     start = text.rfind("\n", 0, unit.start) + 1
@@ -730,7 +735,8 @@ def _topic(text: str, mentions: list[Mention], unit: _Unit, exclude: set, types,
     for m in mentions[bisect.bisect_left([x.start for x in mentions], start):]:
         if m.start >= unit.end:
             break
-        if m.type in types and m.text not in exclude and (suffix is None or m.text.endswith(suffix)):
+        if m.type in types and m.text not in exclude and (suffix is None or m.text.endswith(suffix)) \
+                and (not_before is None or not not_before.match(text, m.end)):
             n = para.count(m.text)
             if n > most:
                 best, most = m, n
@@ -875,7 +881,7 @@ def extract_relations(
                         continue
                     if em.head == "@topic":  # 报告建议优先在A、B等场景开展应用验证: what the paragraph is about
                         tails = _resolve(em.tail, em.tail_types, spans, unit, authors)
-                        h = _topic(text, clean, unit, {t.text for t in tails}, em.head_types)
+                        h = _topic(text, clean, unit, {t.text for t in tails}, em.head_types, None, pats.topic_not_before)
                         if h is not None:
                             cands.extend((ui, unit.start, unit.end, h, em.type, t, rule) for t in tails)
                         continue
@@ -894,9 +900,10 @@ def extract_relations(
                     if em.tail == "@topic":  # A、B和C是整机中价值量最大的部件: parts of what the paragraph is about
                         exclude = {x.text for x in heads}
                         ending = em.topic_ends_with or em.topic_prefers_ending
-                        t = _topic(text, clean, unit, exclude, em.tail_types, m.group(ending) if ending else None)
+                        t = _topic(text, clean, unit, exclude, em.tail_types, m.group(ending) if ending else None,
+                                   pats.topic_not_before)
                         if t is None and em.topic_prefers_ending:  # (no body of the title's class: the paragraph's topic)
-                            t = _topic(text, clean, unit, exclude, em.tail_types)
+                            t = _topic(text, clean, unit, exclude, em.tail_types, None, pats.topic_not_before)
                         if t is not None:
                             cands.extend((ui, unit.start, unit.end, h, em.type, t, rule) for h in heads)
                         continue

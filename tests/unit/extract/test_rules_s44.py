@@ -236,3 +236,22 @@ def test_a_session_named_by_its_kind_alone_is_no_event_and_a_verb_opens_no_name(
 def test_a_named_parallel_forum_keeps_its_name():
     found = ents("2025青川论坛年会科技助残平行论坛在北京举行。")
     assert ("2025青川论坛年会科技助残平行论坛", "Event") in found, found
+
+
+def test_a_provincial_broadcasting_group_is_one_body_and_no_topic_of_its_item():
+    text = ("青川广播电视总台消息：日前，总部位于常州的青能光电发布新一代光伏组件。"
+            "公司董事长高明凡介绍，新产品采用多主栅技术。")
+    found = ents(text)
+    assert ("青川广播电视总台", "Institution") in found, found
+    found = rels(text)
+    assert ("高明凡", "affiliatedWith", "青川广播电视总台") not in found, found
+    assert ("青川广播电视总台", "locatedIn", "常州") not in found
+
+
+def test_a_news_items_source_is_neither_its_topic_nor_located_where_a_firm_is():
+    text = ("青川广播电视台消息：日前，总部位于常州的青能光电股份有限公司发布新一代光伏组件。"
+            "公司董事长高明凡介绍，新产品采用多主栅技术。")
+    found = rels(text)
+    assert ("高明凡", "affiliatedWith", "青能光电股份有限公司") in found, found
+    assert ("高明凡", "affiliatedWith", "青川广播电视台") not in found
+    assert ("青川广播电视台", "locatedIn", "常州") not in found
