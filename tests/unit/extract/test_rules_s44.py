@@ -255,3 +255,14 @@ def test_a_news_items_source_is_neither_its_topic_nor_located_where_a_firm_is():
     assert ("高明凡", "affiliatedWith", "青能光电股份有限公司") in found, found
     assert ("高明凡", "affiliatedWith", "青川广播电视台") not in found
     assert ("青川广播电视台", "locatedIn", "常州") not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("坚持工业强市，做大汽车及零部件、食品加工等产业。", "汽车及零部件"),
+    ("今年要围绕汽车及零部件、电子信息两大产业精准招商。", "汽车及零部件"),
+    ("培育新能源汽车及零部件产业。", "新能源汽车及零部件产业"),
+])
+def test_a_product_and_its_parts_is_one_line_of_industry_and_a_verb_before_it_no_part(text, name):
+    found = ents(text)
+    assert (name, "Industry") in found, found
+    assert not {t for t, _ in found if t.startswith(("做大", "围绕", "绕"))}
