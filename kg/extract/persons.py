@@ -240,6 +240,11 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
 
     speech_cues = frozenset(c["person_speech_cues"])
     after_name = c["person_words_after_titled_name"]
+
+    def ends_titled_name(k: int) -> bool:
+        # token K shows where a name right after a title ends (在, 出席, a speech cue …)
+        return k < len(tokens) and (tokens[k][2] in after_name or tokens[k][2] in speech_cues)
+
     glued_words = news_patterns()["glued_words"]  # 李|健在: a name's last character glued to 在
 
     def glued_tail(e: int) -> int:
@@ -296,13 +301,12 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
             continue
         if i in after_title and len(t[2]) == 1 and t[2] in surnames and i + 1 < len(tokens) \
                 and tokens[i + 1][0] == t[1] and len(tokens[i + 1][2]) == 2 and tokens[i + 1][3] in _GIVEN_NAME_TAGS \
-                and i + 2 < len(tokens) and (tokens[i + 2][2] in after_name or tokens[i + 2][2] in speech_cues) \
-                and plausible(t[2] + tokens[i + 1][2], True):
+                and ends_titled_name(i + 2) and plausible(t[2] + tokens[i + 1][2], True):
             # 书记钟|建和|在…: jieba split the surname off a given name it read as a word
             yield Cand(t[0], tokens[i + 1][1], "Person", text[t[0] : tokens[i + 1][1]], "person.token", 1)
             continue
         if i in after_title and t[3] == "ns" and len(t[2]) == 3 and t[2][0] in surnames and plausible(t[2], True) \
-                and i + 1 < len(tokens) and (tokens[i + 1][2] in after_name or tokens[i + 1][2] in speech_cues):
+                and ends_titled_name(i + 1):
             # 院长高建国在…: a name jieba's dictionary lists as a place, after a title and before 在 or a cue
             yield Cand(t[0], t[1], "Person", t[2], "person.token", 1)
             continue

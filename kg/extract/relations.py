@@ -881,7 +881,7 @@ def extract_relations(
                         continue
                     if em.head == "@topic":  # 报告建议优先在A、B等场景开展应用验证: what the paragraph is about
                         tails = _resolve(em.tail, em.tail_types, spans, unit, authors)
-                        h = _topic(text, clean, unit, {t.text for t in tails}, em.head_types, None, pats.topic_not_before)
+                        h = _topic(text, clean, unit, {t.text for t in tails}, em.head_types, not_before=pats.topic_not_before)
                         if h is not None:
                             cands.extend((ui, unit.start, unit.end, h, em.type, t, rule) for t in tails)
                         continue
@@ -901,9 +901,9 @@ def extract_relations(
                         exclude = {x.text for x in heads}
                         ending = em.topic_ends_with or em.topic_prefers_ending
                         t = _topic(text, clean, unit, exclude, em.tail_types, m.group(ending) if ending else None,
-                                   pats.topic_not_before)
+                                   not_before=pats.topic_not_before)
                         if t is None and em.topic_prefers_ending:  # (no body of the title's class: the paragraph's topic)
-                            t = _topic(text, clean, unit, exclude, em.tail_types, None, pats.topic_not_before)
+                            t = _topic(text, clean, unit, exclude, em.tail_types, not_before=pats.topic_not_before)
                         if t is not None:
                             cands.extend((ui, unit.start, unit.end, h, em.type, t, rule) for h in heads)
                         continue
