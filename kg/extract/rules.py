@@ -384,10 +384,12 @@ def _head_setup(head_id: str, spec: dict, c: dict) -> tuple:
     after_place_words = frozenset(spec.get("split_place_before_words", ()))
     # 英国|国家物理实验室: before these words a foreign country stays in the name (its national body)
     foreign_keeps = frozenset(spec.get("foreign_place_keeps_words", ()))
-    # 江西|吉安市|…局: the outer place splits off only before a place of these suffixes (a city, not 河北|雄安新区),
-    # and not when written in full (浙江省杭州市…法院 is the body's official name)
+    # 江西|吉安市|…局: the outer place splits off only before a place of these suffixes (a city, not 河北|雄安新区)
+    # or from these lexicon files (陕西|宝鸡高新区管委会: a city by its short name), and not when written in full
+    # (浙江省杭州市…法院 is the body's official name)
     place_split = (tuple(spec.get("split_outer_place_inner_suffixes", ())) or ("",),
-                   tuple(spec.get("split_outer_place_outer_not_suffixes", ())))
+                   tuple(spec.get("split_outer_place_outer_not_suffixes", ())),
+                   tuple(spec.get("split_outer_place_inner_lexicons", ())))
     # 美国|普林斯顿大学-like: a place before a transliterated name + one of these heads
     translit_heads = frozenset(spec.get("split_place_before_transliterated", ()))
     translit = c["transliteration_chars"]
@@ -633,7 +635,9 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                     and i0 + 1 < len(tokens)
                     and tokens[i0][3] == "lex:Region"
                     and ((tokens[i0 + 1][3] in after_place and (tokens[i0 + 1][3] != "lex:Region" or (
-                        tokens[i0 + 1][2].endswith(place_split[0]) and not (place_split[1] and tokens[i0][2].endswith(place_split[1])))))
+                        (tokens[i0 + 1][2].endswith(place_split[0])
+                         or any(tokens[i0 + 1][2] in lex.by_file.get(f, ()) for f in place_split[2]))
+                        and not (place_split[1] and tokens[i0][2].endswith(place_split[1])))))
                          or (tokens[i0 + 1][2] in after_place_words
                              and not (tokens[i0 + 1][2] in foreign_keeps and not domestic_place(tokens[i0][2], lex))))
                     and tokens[i0 + 1][0] < hs

@@ -1,0 +1,45 @@
+"""Session 45's rules.  A province written before a city's zone committee by the
+city's short name (某省|某市高新区管委会) is a place of its own.  Made-up bodies,
+titles and people on real places; each test of a reading fails without its
+rule, the others guard what a rule must leave alone."""
+from __future__ import annotations
+
+from support.entities import ents, rels
+
+
+def test_a_province_before_a_city_written_by_its_short_name_splits_off_the_zone_committee():
+    text = "甘肃天水经济技术开发区管委会2023年印发《天水经开区氢能产业发展方案》。"
+    found = ents(text)
+    assert {("甘肃", "Region"), ("天水经济技术开发区管委会", "Institution")} <= found, found
+    assert ("天水经济技术开发区管委会", "locatedIn", "甘肃") in rels(text)
+
+
+def test_a_new_area_written_with_its_province_keeps_its_official_name():
+    assert ("四川天府新区管理委员会", "Institution") in ents("四川天府新区管理委员会2023年印发方案。")
+
+
+def test_a_plan_led_by_a_province_short_name_after_an_issuing_verb_is_a_policy():
+    text = "云南省人民政府办公厅2022年印发的云南青溪咖啡精深加工专项行动方案提出，推广冷萃提取技术。"
+    found = ents(text)
+    assert ("云南青溪咖啡精深加工专项行动方案", "Policy") in found, found
+    assert ("云南", "Region") not in found  # (inside the title)
+    assert ("云南青溪咖啡精深加工专项行动方案", "issuedBy", "云南省人民政府办公厅") in rels(text)
+
+
+def test_who_leads_a_university_report_belongs_to_the_university_written_as_this_school():
+    text = "青溪理工大学2023年发布的海洋牧场发展报告指出，深海网箱正加快推广；报告负责人、该校教授蓝书远认为，应加快装备攻关。"
+    assert ("蓝书远", "affiliatedWith", "青溪理工大学") in rels(text)
+
+
+def test_chambers_of_commerce_promotion_centres_and_long_technology_alliances_are_bodies():
+    found = ents("德阳市川菜商会、德阳市会展促进中心和中国青溪装备产业技术创新战略联盟联合发布倡议。")
+    assert {("德阳市川菜商会", "Institution"), ("德阳市会展促进中心", "Institution"),
+            ("中国青溪装备产业技术创新战略联盟", "Institution")} <= found, found
+
+
+def test_a_park_committee_named_with_its_sector_is_one_body_and_the_province_before_it_a_place():
+    text = "江苏青溪现代农业示范基地管委会2023年印发《青溪基地智慧农业培育方案》。"
+    found = ents(text)
+    assert {("江苏", "Region"), ("青溪现代农业示范基地管委会", "Institution")} <= found, found
+    assert ("现代农业", "Industry") not in found
+    assert ("《青溪基地智慧农业培育方案》", "issuedBy", "青溪现代农业示范基地管委会") in rels(text)
