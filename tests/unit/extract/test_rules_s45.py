@@ -43,3 +43,22 @@ def test_a_park_committee_named_with_its_sector_is_one_body_and_the_province_bef
     assert {("江苏", "Region"), ("青溪现代农业示范基地管委会", "Institution")} <= found, found
     assert ("现代农业", "Industry") not in found
     assert ("《青溪基地智慧农业培育方案》", "issuedBy", "青溪现代农业示范基地管委会") in rels(text)
+
+
+def test_a_company_named_for_managing_or_investing_is_whole_and_registered_where_it_is_written():
+    text = "注册在高邮市的青溪园区运营管理有限公司是当地产业园的运营方，该公司2023年发布《青溪产业园招商规划》，提出发展光伏逆变器。"
+    found = ents(text)
+    assert ("青溪园区运营管理有限公司", "Institution") in found, found
+    found_rels = rels(text)
+    assert ("青溪园区运营管理有限公司", "locatedIn", "高邮市") in found_rels, found_rels
+    assert ("《青溪产业园招商规划》", "issuedBy", "青溪园区运营管理有限公司") in found_rels
+
+
+def test_a_company_whose_name_holds_investment_and_management_is_one_body():
+    found = ents("青溪投资管理有限公司与青溪资产管理有限公司签约。")
+    assert {("青溪投资管理有限公司", "Institution"), ("青溪资产管理有限公司", "Institution")} <= found, found
+
+
+def test_zi_of_the_hundred_family_names_opens_a_name():
+    text = "青溪大学光学与电子信息学院教授訾云帆作主旨报告，介绍了硅光集成。"
+    assert ("訾云帆", "affiliatedWith", "青溪大学光学与电子信息学院") in rels(text)
