@@ -62,3 +62,10 @@ def test_a_company_whose_name_holds_investment_and_management_is_one_body():
 def test_zi_of_the_hundred_family_names_opens_a_name():
     text = "青溪大学光学与电子信息学院教授訾云帆作主旨报告，介绍了硅光集成。"
     assert ("訾云帆", "affiliatedWith", "青溪大学光学与电子信息学院") in rels(text)
+
+
+def test_a_national_manufacturing_innovation_centre_is_a_body_by_its_listed_name():
+    text = "国家先进功能纤维创新中心2023年发布《青溪纤维产业技术路线图》，提出发展智能纺织品。"
+    found = ents(text)
+    assert ("国家先进功能纤维创新中心", "Institution") in found, found
+    assert ("《青溪纤维产业技术路线图》", "issuedBy", "国家先进功能纤维创新中心") in rels(text)
