@@ -183,7 +183,7 @@ _HEAD_KEYS = {
     "min_modifier_chars": _INT, "modifier_must_be_lexicon": _BOOL, "lexicon_modifier_types": _TYPES,
     "proper_tags": _STRS, "proper_words": _STRS, "proper_not_required_suffixes": _STRS,
     "boundary_extra": _STRS, "boundary_allow": _STRS, "whole_token_tags": _STRS, "modifier_tags": _STRS,
-    "modifier_vocab": _STRS, "extend_whole_tokens": _BOOL, "modifier_stop_suffixes": _STRS, "stop_chars": _STR, "split_outer_place": _BOOL, "split_outer_place_inner_suffixes": _STRS, "split_outer_place_outer_not_suffixes": _STRS, "split_outer_place_inner_lexicons": _STRS, "after_regex": _RX,
+    "modifier_vocab": _STRS, "extend_whole_tokens": _BOOL, "modifier_stop_suffixes": _STRS, "stop_chars": _STR, "split_outer_place": _BOOL, "split_outer_place_inner_suffixes": _STRS, "split_outer_place_outer_not_suffixes": _STRS, "split_outer_place_inner_lexicons": "lexicon_files", "after_regex": _RX,
     "modifier_stop_regex": _RX, "class_modifiers": _BOOL, "proper_after_regex": _RX, "split_place_before": _TYPES, "split_place_before_words": _STRS, "foreign_place_keeps_words": _STRS, "split_place_before_transliterated": _STRS, "class_only_heads": _STRS, "class_only_descriptors": _STRS,
     "open_modifiers": {"_doc": _STR, "heads": _STRS, "tags": _STRS, "max_tokens": _INT, "required": _BOOL, "not_alone_tags": _STRS, "verb_tags": _STRS, "single_char_tags": _STRS, "single_char_tags_before_word": _STRS, "single_char_tags_before_lexicon": _STRS, "word_tags_before_lexicon": _STRS},
     "head_opens_unknown_word": _BOOL, "stem_verb_tags": _STRS, "not_after_chars": _STR, "glued_tails": _STRS,
@@ -324,6 +324,11 @@ def validate_patterns(data, name: str = "entities.json") -> None:
                     fail(where, "expected a non-empty list of non-empty strings")
             elif not isinstance(value, str):
                 fail(where, "expected a string or a list of strings")
+        elif kind == "lexicon_files":  # names of lexicon files (ontology/lexicon/NAME.tsv)
+            check(where, value, _STRS)
+            for v in value:
+                if not (LEXICON_DIR / f"{v}.tsv").is_file():
+                    fail(where, f"no lexicon file {v}.tsv in {LEXICON_DIR}")
         elif kind == "type":
             if value not in ENTITY_TYPES:
                 fail(where, f"unknown entity type {value!r} (known: {', '.join(ENTITY_TYPES)})")

@@ -4,6 +4,10 @@ titles and people on real places; each test of a reading fails without its
 rule, the others guard what a rule must leave alone."""
 from __future__ import annotations
 
+import pytest
+
+from kg.errors import KgError
+from kg.extract.lexicon import load_entity_patterns, validate_patterns
 from support.entities import ents, rels
 
 
@@ -69,3 +73,14 @@ def test_a_national_manufacturing_innovation_centre_is_a_body_by_its_listed_name
     found = ents(text)
     assert ("国家先进功能纤维创新中心", "Institution") in found, found
     assert ("《青溪纤维产业技术路线图》", "issuedBy", "国家先进功能纤维创新中心") in rels(text)
+
+
+def test_the_inner_place_lexicons_must_name_lexicon_files():
+    data = load_entity_patterns()
+    heads = {k: dict(v) for k, v in data["heads"].items()}
+    heads["Institution"]["split_outer_place_inner_lexicons"] = ["region_admin"]
+    validate_patterns(dict(data, heads=heads))
+    for bad in (["region_nowhere"], "region_admin", [3]):
+        heads["Institution"]["split_outer_place_inner_lexicons"] = bad
+        with pytest.raises(KgError, match="split_outer_place_inner_lexicons"):
+            validate_patterns(dict(data, heads=heads))
