@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from kg.errors import KgError
+from kg.extract import extract_text
 from kg.extract.lexicon import load_entity_patterns, validate_patterns
+from kg.options import RULES_ONLY
 from support.entities import ents, rels
 
 
@@ -84,3 +86,11 @@ def test_the_inner_place_lexicons_must_name_lexicon_files():
         heads["Institution"]["split_outer_place_inner_lexicons"] = bad
         with pytest.raises(KgError, match="split_outer_place_inner_lexicons"):
             validate_patterns(dict(data, heads=heads))
+
+
+def test_what_a_plan_is_organised_around_and_then_develops_are_its_priorities():
+    # (the rules alone: the relation gap-filler guesses some of these in a short text)
+    text = "《方案》围绕智能终端制造和数据服务两个方向，发展数据标注、呼叫中心等服务外包，做大数字产业规模。"
+    found = {(r.head_text, r.type, r.tail_text) for r in extract_text(text, extractor=RULES_ONLY).relations}
+    assert {("《方案》", "prioritizes", "智能终端制造"), ("《方案》", "prioritizes", "服务外包"),
+            ("《方案》", "prioritizes", "数字产业")} <= found, found
