@@ -483,7 +483,7 @@ _NEWS_KEYS = {
     "officer_body_first_tags": list, "officer_body_last_tags": list,
 }
 _NAME_TAGS = frozenset(("nr", "nrfg", "nrt", "unk"))
-_GIVEN_NAME_TAGS = frozenset(("nr", "nrfg", "nrt", "unk", "nz"))
+_GIVEN_NAME_TAGS = _NAME_TAGS | {"nz"}  # (a given name jieba reads as a proper noun: 书记钟|建和)
 
 
 def _tokens_of(text: str, tokens, words) -> list[int]:

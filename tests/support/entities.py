@@ -17,6 +17,14 @@ def rels(text: str) -> set[tuple[str, str, str]]:
     return {(r.head_text, r.type, r.tail_text) for r in extract_text(text).relations}
 
 
+def rule_rels(text: str) -> set[tuple[str, str, str]]:
+    """The (head, type, tail) surfaces of TEXT's relations, the rules alone (no
+    relation gap-filler guessing the same pairs in a short sentence)."""
+    from kg.options import RULES_ONLY
+
+    return {(r.head_text, r.type, r.tail_text) for r in extract_text(text, extractor=RULES_ONLY).relations}
+
+
 def rule_state(text: str) -> dict:
     """TEXT's document state right after the entity rules (``kg_patterns``): its
     tokens (kg_tokens) and the rules' candidates before any conflict is settled
