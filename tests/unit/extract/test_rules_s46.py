@@ -7,8 +7,8 @@ it then studies; a report's writer (执笔人为…, 报告由…牵头撰写) b
 body; a speaker at a ceremony (典礼上) or one who explains (作…解读) speaks at
 the event just named; a fair's theme is its priority after its short name
 (对接会以…为主题); 首台（套） stays inside a programme's name; a list of
-techniques studied, put to use or brought in (研究/运用/引进 A、B和C技术) is read
-item by item.  Made-up
+techniques put to use or brought in (应用/运用/引进 A、B和C技术) is read item
+by item.  Made-up
 bodies, titles and people on real places; each test of a reading fails
 without its rule, the others guard what a rule must leave alone."""
 from __future__ import annotations
@@ -100,7 +100,7 @@ def test_a_first_of_its_kind_equipment_programme_keeps_its_bracketed_mark():
 
 
 def test_a_list_of_techniques_put_to_use_or_studied_under_a_technique_class_is_read_item_by_item():
-    found = ents("青溪计量测试中心研究冷原子计量、在线标定和激光测距技术，推动数据共享。")
+    found = ents("青溪计量测试中心应用冷原子计量、在线标定和激光测距技术，推动数据共享。")
     assert {("冷原子计量", "Technology"), ("在线标定", "Technology")} <= found, found
     found = ents("青溪物流园引进冷链仓储、智能分拣和无人配送技术。")
     assert {("冷链仓储", "Technology"), ("智能分拣", "Technology")} <= found, found
