@@ -8,7 +8,8 @@ body; a speaker at a ceremony (典礼上) or one who explains (作…解读) spe
 the event just named; a fair's theme is its priority after its short name
 (对接会以…为主题); 首台（套） stays inside a programme's name; a list of
 techniques put to use or brought in (应用/运用/引进 A、B和C技术) is read item
-by item.  Made-up
+by item; a sector or its firms applying techniques (某产业应用A和B,
+某某企业应用A) is where they are applied.  Made-up
 bodies, titles and people on real places; each test of a reading fails
 without its rule, the others guard what a rule must leave alone."""
 from __future__ import annotations
@@ -104,3 +105,11 @@ def test_a_list_of_techniques_put_to_use_or_studied_under_a_technique_class_is_r
     assert {("冷原子计量", "Technology"), ("在线标定", "Technology")} <= found, found
     found = ents("青溪物流园引进冷链仓储、智能分拣和无人配送技术。")
     assert {("冷链仓储", "Technology"), ("智能分拣", "Technology")} <= found, found
+
+
+def test_a_sector_or_its_firms_applying_techniques_is_where_they_are_applied():
+    found = rule_rels("推动阀门产业应用工业互联网和5G，提升产线效率。")
+    assert {("工业互联网", "appliedIn", "阀门产业"), ("5G", "appliedIn", "阀门产业")} <= found, found
+    text = "推动纺织服装企业应用智能吊挂和数码印花技术。"
+    assert ("纺织服装", "Industry") in ents(text)  # (企业应用 is no jieba word: the sector ends before 企业)
+    assert ("智能吊挂", "appliedIn", "纺织服装") in rule_rels(text)
