@@ -9,7 +9,9 @@ the event just named; a fair's theme is its priority after its short name
 (对接会以…为主题); 首台（套） stays inside a programme's name; a list of
 techniques put to use or brought in (应用/运用/引进 A、B和C技术) is read item
 by item; a sector or its firms applying techniques (某产业应用A和B,
-某某企业应用A) is where they are applied.  Made-up
+某某企业应用A) is where they are applied; officers named by title after another
+officer of a body (某集团董事长甲、总经理乙) and a bureau's officer written with
+its class word (该局局长某某) belong to it.  Made-up
 bodies, titles and people on real places; each test of a reading fails
 without its rule, the others guard what a rule must leave alone."""
 from __future__ import annotations
@@ -113,3 +115,15 @@ def test_a_sector_or_its_firms_applying_techniques_is_where_they_are_applied():
     text = "推动纺织服装企业应用智能吊挂和数码印花技术。"
     assert ("纺织服装", "Industry") in ents(text)  # (企业应用 is no jieba word: the sector ends before 企业)
     assert ("智能吊挂", "appliedIn", "纺织服装") in rule_rels(text)
+
+
+def test_officers_named_by_title_after_another_officer_of_a_body_belong_to_it():
+    found = rule_rels("青溪集团董事长王立平、总经理阚明远、副总经理訾海出席。")
+    assert {("阚明远", "affiliatedWith", "青溪集团"), ("訾海", "affiliatedWith", "青溪集团")} <= found, found
+    found = rule_rels("青溪市委书记王立平、市长阚明远出席会议。")
+    assert ("阚明远", "affiliatedWith", "青溪市委") not in found  # (a government's head is no officer of the committee)
+
+
+def test_a_bureau_officer_written_with_the_class_word_belongs_to_the_bureau_of_the_paragraph():
+    text = "记者从青溪市工业和信息化局获悉，该局局长阚立平表示，将出台政策。"
+    assert ("阚立平", "affiliatedWith", "青溪市工业和信息化局") in rule_rels(text)
