@@ -291,10 +291,11 @@ def venue_place_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
     for m in rx["venue_before"].finditer(text):
         pos = m.end()
         if pos not in regions:
-            # 在某县(short form)|建设: a county's short form alone right after 在, before
-            # a verb of siting (`county_venue_after`), is the county (荣成 of 荣成市)
+            # 在某县(short form)|建设, 在某县|召开: a county's short form alone right after 在,
+            # before a verb of siting (`county_venue_after`) or of holding (`venue_after`),
+            # is the county (荣成 of 荣成市)
             k = toks.start_at.get(pos)
-            if k is not None and county_after.match(text, toks[k][1]):
+            if k is not None and (county_after.match(text, toks[k][1]) or rx["venue_after"].match(text, toks[k][1])):
                 if counties is None:
                     spec = load_entity_patterns().get("place_after_place") or {}
                     counties = _county_short_forms(tuple(spec.get("short_form_suffixes", ())))

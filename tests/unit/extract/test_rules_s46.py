@@ -11,7 +11,8 @@ techniques put to use or brought in (应用/运用/引进 A、B和C技术) is re
 by item; a sector or its firms applying techniques (某产业应用A和B,
 某某企业应用A) is where they are applied; officers named by title after another
 officer of a body (某集团董事长甲、总经理乙) and a bureau's officer written with
-its class word (该局局长某某) belong to it.  Made-up
+its class word (该局局长某某) belong to it; a county written short where a
+meeting is held (在宁海召开) is a place.  Made-up
 bodies, titles and people on real places; each test of a reading fails
 without its rule, the others guard what a rule must leave alone."""
 from __future__ import annotations
@@ -127,3 +128,13 @@ def test_officers_named_by_title_after_another_officer_of_a_body_belong_to_it():
 def test_a_bureau_officer_written_with_the_class_word_belongs_to_the_bureau_of_the_paragraph():
     text = "记者从青溪市工业和信息化局获悉，该局局长阚立平表示，将出台政策。"
     assert ("阚立平", "affiliatedWith", "青溪市工业和信息化局") in rule_rels(text)
+
+
+def test_a_county_written_short_where_a_meeting_is_held_is_a_place_and_the_meetings_focus_stands():
+    text = "5月9日，县委常委会会议在宁海召开，县委书记邬青山主持会议并讲话。"
+    assert ("宁海", "Region") in ents(text)
+    assert ("县委常委会会议", "locatedIn", "宁海") in rule_rels(text)
+    text = "2024湖南（永州）储能产业对接会在永州举行，会议聚焦钠离子电池和液流电池。"
+    found = rule_rels(text)
+    assert {("2024湖南（永州）储能产业对接会", "locatedIn", "永州"),
+            ("2024湖南（永州）储能产业对接会", "prioritizes", "钠离子电池")} <= found, found
