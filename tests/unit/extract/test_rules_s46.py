@@ -12,10 +12,14 @@ by item; a sector or its firms applying techniques (某产业应用A和B,
 某某企业应用A) is where they are applied; officers named by title after another
 officer of a body (某集团董事长甲、总经理乙) and a bureau's officer written with
 its class word (该局局长某某) belong to it; a county written short where a
-meeting is held (在宁海召开) is a place.  Made-up
+meeting is held (在宁海召开) is a place; local meetings named by their scope
+(全省某某工作会议) or field (某省某产业推进会) and fairs written short (某某茶博会)
+are events, a meeting named by its form alone (专题推进会) none.  Made-up
 bodies, titles and people on real places; each test of a reading fails
 without its rule, the others guard what a rule must leave alone."""
 from __future__ import annotations
+
+import pytest
 
 from support.entities import ents, rels, rule_rels
 
@@ -138,3 +142,20 @@ def test_a_county_written_short_where_a_meeting_is_held_is_a_place_and_the_meeti
     found = rule_rels(text)
     assert {("2024湖南（永州）储能产业对接会", "locatedIn", "永州"),
             ("2024湖南（永州）储能产业对接会", "prioritizes", "钠离子电池")} <= found, found
+
+
+@pytest.mark.parametrize("text, event", [
+    ("2月8日，2024年全省工业和信息化工作会议在杭州召开。", "全省工业和信息化工作会议"),
+    ("全县招商引资工作推进会在县行政中心召开。", "全县招商引资工作推进会"),
+    ("全省制造业高质量发展现场观摩会在宜宾召开。", "全省制造业高质量发展现场观摩会"),
+    ("2024年青溪省数字经济发展推进会在成都召开。", "青溪省数字经济发展推进会"),
+    ("第五届青溪国际茶博会在青溪开幕。", "第五届青溪国际茶博会"),
+])
+def test_local_meetings_named_by_scope_or_field_and_fairs_written_short_are_events(text, event):
+    found = ents(text)
+    assert (event, "Event") in found, found
+
+
+@pytest.mark.parametrize("text", ["县里召开专题推进会。", "会议要求各地开好现场观摩会。"])
+def test_a_meeting_named_by_its_form_alone_is_no_event(text):
+    assert not {t for t, ty in ents(text) if ty == "Event"}
