@@ -7,8 +7,8 @@ it then studies; a report's writer (执笔人为…, 报告由…牵头撰写) b
 body; a speaker at a ceremony (典礼上) or one who explains (作…解读) speaks at
 the event just named; a fair's theme is its priority after its short name
 (对接会以…为主题); 首台（套） stays inside a programme's name; a list of
-techniques put to use or brought in (应用/运用/引进 A、B和C技术) is read item
-by item; a sector or its firms applying techniques (某产业应用A和B,
+techniques put to use or spread (应用/运用/普及 A、B和C技术) is read item by
+item; a sector or its firms applying techniques (某产业应用A和B,
 某某企业应用A) is where they are applied; officers named by title after another
 officer of a body (某集团董事长甲、总经理乙) and a bureau's officer written with
 its class word (该局局长某某) belong to it; a county written short where a
@@ -107,10 +107,10 @@ def test_a_first_of_its_kind_equipment_programme_keeps_its_bracketed_mark():
     assert ("重大技术装备首台（套）推广应用工程", "Policy") in ents(text)
 
 
-def test_a_list_of_techniques_put_to_use_or_studied_under_a_technique_class_is_read_item_by_item():
+def test_a_list_of_techniques_put_to_use_or_spread_under_a_technique_class_is_read_item_by_item():
     found = ents("青溪计量测试中心应用冷原子计量、在线标定和激光测距技术，推动数据共享。")
     assert {("冷原子计量", "Technology"), ("在线标定", "Technology")} <= found, found
-    found = ents("青溪物流园引进冷链仓储、智能分拣和无人配送技术。")
+    found = ents("青溪物流园普及冷链仓储、智能分拣和无人配送技术。")
     assert {("冷链仓储", "Technology"), ("智能分拣", "Technology")} <= found, found
 
 
