@@ -848,6 +848,10 @@ def extract_relations(
     starts = [m.start for m in clean]
     units = _units(text, sentences, clean)
 
+    def topic(unit: _Unit, exclude: set, types, suffix: str | None = None) -> Mention | None:
+        # the paragraph's topic among this text's mentions (a news source, 某台消息：, none)
+        return _topic(text, clean, unit, exclude, types, suffix, not_before=pats.topic_not_before)
+
     # candidates: (unit index, span start, span end, head, type, tail, rule)
     cands = _Candidates()
     not_priorities: set[int] = set()  # offsets of mentions a rule made another mention's fields (tail_not_priority)
@@ -881,7 +885,7 @@ def extract_relations(
                         continue
                     if em.head == "@topic":  # 报告建议优先在A、B等场景开展应用验证: what the paragraph is about
                         tails = _resolve(em.tail, em.tail_types, spans, unit, authors)
-                        h = _topic(text, clean, unit, {t.text for t in tails}, em.head_types, not_before=pats.topic_not_before)
+                        h = topic(unit, {t.text for t in tails}, em.head_types)
                         if h is not None:
                             cands.extend((ui, unit.start, unit.end, h, em.type, t, rule) for t in tails)
                         continue
@@ -900,10 +904,9 @@ def extract_relations(
                     if em.tail == "@topic":  # A、B和C是整机中价值量最大的部件: parts of what the paragraph is about
                         exclude = {x.text for x in heads}
                         ending = em.topic_ends_with or em.topic_prefers_ending
-                        t = _topic(text, clean, unit, exclude, em.tail_types, m.group(ending) if ending else None,
-                                   not_before=pats.topic_not_before)
+                        t = topic(unit, exclude, em.tail_types, m.group(ending) if ending else None)
                         if t is None and em.topic_prefers_ending:  # (no body of the title's class: the paragraph's topic)
-                            t = _topic(text, clean, unit, exclude, em.tail_types, not_before=pats.topic_not_before)
+                            t = topic(unit, exclude, em.tail_types)
                         if t is not None:
                             cands.extend((ui, unit.start, unit.end, h, em.type, t, rule) for h in heads)
                         continue
