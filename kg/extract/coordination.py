@@ -787,6 +787,8 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
         if fm.get("regex") else None
     )
     unknown_only_cues = {n for n, cue in enumerate(spec.get("tail_cues", ())) if cue.get("fill_unknown_only")}
+    # (a cue filling unknown-only lists fills name-like items only; one that says so, in lists of unknown items)
+    name_token_cues = {n for n, cue in enumerate(spec.get("tail_cues", ())) if cue.get("fill_name_tokens_only")}
 
     def lists_in(m, items) -> list[list[tuple[int, int]]]:
         """The item spans of the list(s) a list_regex match holds (ITEMS: those of its text as written)."""
@@ -845,6 +847,12 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
                 and (toks[n - 1][3] in name_pos or toks[n - 1][3].startswith("lex:")))
             for n, t in enumerate(toks)
         )
+
+    def verb_free(a: int, b: int) -> bool:
+        """Item (a, b) is no clause of a verb and its object verb (提升|制造): a
+        list with a known item fills names with looser tokens (再生|铜, 中|兽药)."""
+        toks = tokens[bisect_right(tok_starts, a - 1) : bisect_right(tok_starts, b - 1)]
+        return not (len(toks) > 1 and toks[0][3] == "v" and toks[-1][3] in _BREAK_VERB_TAGS)
 
     def headed_item(a: int, b: int, best) -> bool:
         """智能|巡检|设备 in a list of technologies: an item written with a
@@ -929,7 +937,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
             j += 1
         items[-1] = (sl, end)
         cued, retype_types, fill_min, fill_head_tags = None, frozenset(), 0, frozenset()
-        cue_unknown_only = False
+        cue_name_tokens = cue_any_known = False
         if text.startswith("等", end) or counted:
             at = end if counted else end + 1
             for n_cue, (cue_rx, cue_type, cue_retypes, cue_fill, cue_head_tags) in _tail_cues_at(c, text, at):
@@ -939,7 +947,8 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
                     ):
                         continue  # (a class that fills only lists of unknown items: the next cue reads this one)
                     cued, retype_types, fill_min, fill_head_tags = cue_type, cue_retypes, cue_fill, cue_head_tags
-                    cue_unknown_only = n_cue in unknown_only_cues
+                    cue_name_tokens = n_cue in unknown_only_cues or n_cue in name_token_cues
+                    cue_any_known = any(by_span.get(it) is not None for it in items)
                     break
         elif last_class is not None and by_span.get(items[-1]) == last_class[1] and last_class[0].search(text, *items[-1]) \
                 and all(by_span.get(it) is not None for it in items):
@@ -1018,7 +1027,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
                     and WORDLIKE.match(surface)
                     and not split_word_start(a)
                     and not (cued == "Institution" and generic_org(a, b))
-                    and not (cue_unknown_only and not name_tokens(a, b, fill_head_tags, n_item > 0))
+                    and not (cue_name_tokens and not (verb_free(a, b) if cue_any_known else name_tokens(a, b, fill_head_tags, n_item > 0)))
                 ):
                     if headed:
                         yield Cand(a, b, cued, surface, "coordination.class_retype", -1)
