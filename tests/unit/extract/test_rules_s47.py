@@ -12,7 +12,8 @@ known one (陶瓷、造纸等传统产业); a numbered class in quotation marks
 sectors (用A、B改造C、D) are applied in them; the forms of intermodal
 transport (铁水联运, 集装箱海铁联运) are sectors and the central plans'
 cooperation zones places; a local product whose brand a plan polishes
-(擦亮某某紫陶金字招牌) is a line of business; a society's standing committee
+(擦亮某某紫陶金字招牌) is a line of business; the kinds of cloud a plan names
+(政务云, 工业云) are technologies; a society's standing committee
 and an institute of a research academy are one body with it; a directive
 verb (做强) is one word before a list. Made-up bodies, titles and people on
 real places; each test of a reading fails without its rule, the others guard
@@ -142,3 +143,9 @@ def test_an_institute_of_a_research_academy_is_one_body_with_it():
 def test_a_sector_class_after_its_list_fills_an_unknown_item_beside_a_known_one():
     found = ents("推动陶瓷、造纸等传统产业转型升级。")
     assert {("陶瓷", "Industry"), ("造纸", "Industry")} <= found, found
+
+
+def test_the_kinds_of_cloud_a_plan_names_are_technologies_and_a_firms_cloud_stays_the_firms():
+    found = ents("依托电信运营商的政务云资源，推动企业上工业云，华为云提供算力服务。")
+    assert {("政务云", "Technology"), ("工业云", "Technology")} <= found, found
+    assert ("华为云", "Technology") not in found
