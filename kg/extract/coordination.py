@@ -787,7 +787,8 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
         if fm.get("regex") else None
     )
     unknown_only_cues = {n for n, cue in enumerate(spec.get("tail_cues", ())) if cue.get("fill_unknown_only")}
-    # (a cue filling unknown-only lists fills name-like items only; one that says so, in lists of unknown items)
+    # (these cues fill only name-like items in a list of unknown items, and beside a known item any
+    # item but a verb with its object verb; an unknown-only cue reads no list with a known item)
     name_token_cues = {n for n, cue in enumerate(spec.get("tail_cues", ())) if cue.get("fill_name_tokens_only")}
 
     def lists_in(m, items) -> list[list[tuple[int, int]]]:
