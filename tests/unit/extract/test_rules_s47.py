@@ -13,7 +13,8 @@ sectors (用A、B改造C、D) are applied in them; the forms of intermodal
 transport (铁水联运, 集装箱海铁联运) are sectors and the central plans'
 cooperation zones places; a local product whose brand a plan polishes
 (擦亮某某紫陶金字招牌) is a line of business; the kinds of cloud a plan names
-(政务云, 工业云) are technologies; a society's standing committee
+(政务云, 工业云) are technologies; a sector taken as a class's part (A作为B的
+重要组成部分) is part of it; a society's standing committee
 and an institute of a research academy are one body with it; a directive
 verb (做强) is one word before a list. Made-up bodies, titles and people on
 real places; each test of a reading fails without its rule, the others guard
@@ -149,3 +150,8 @@ def test_the_kinds_of_cloud_a_plan_names_are_technologies_and_a_firms_cloud_stay
     found = ents("依托电信运营商的政务云资源，推动企业上工业云，华为云提供算力服务。")
     assert {("政务云", "Technology"), ("工业云", "Technology")} <= found, found
     assert ("华为云", "Technology") not in found
+
+
+def test_a_sector_taken_as_part_of_a_class_is_part_of_it():
+    text = "数字创意作为战略性新兴产业的重要组成部分，近年发展迅速。"
+    assert ("数字创意", "partOf", "战略性新兴产业") in rule_rels(text)
