@@ -14,8 +14,9 @@ transport (铁水联运, 集装箱海铁联运) are sectors and the central plan
 cooperation zones places; a local product whose brand a plan polishes
 (擦亮某某紫陶金字招牌) is a line of business; the kinds of cloud a plan names
 (政务云, 工业云) are technologies; a sector taken as a class's part (A作为B的
-重要组成部分) is part of it; a society's standing committee
-and an institute of a research academy are one body with it; a directive
+重要组成部分) is part of it; a society's standing committee,
+an institute of a research academy and a group's numbered unit written
+short (某集团一院, 中国电科十四所) are one body with it; a directive
 verb (做强) is one word before a list. Made-up bodies, titles and people on
 real places; each test of a reading fails without its rule, the others guard
 what a rule must leave alone."""
@@ -155,3 +156,10 @@ def test_the_kinds_of_cloud_a_plan_names_are_technologies_and_a_firms_cloud_stay
 def test_a_sector_taken_as_part_of_a_class_is_part_of_it():
     text = "数字创意作为战略性新兴产业的重要组成部分，近年发展迅速。"
     assert ("数字创意", "partOf", "战略性新兴产业") in rule_rels(text)
+
+
+@pytest.mark.parametrize("body", ["中国航天科技集团六院", "中国电科三十八所"])
+def test_a_groups_numbered_unit_written_short_is_one_body_with_it(body):
+    text = f"{body}研究员甘远山介绍，新一代发动机已完成试验。"
+    assert (body, "Institution") in ents(text)
+    assert ("甘远山", "affiliatedWith", body) in rule_rels(text)
