@@ -630,7 +630,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
             return None
         if not any((x, y) in inner_types for x in range(a, b) for y in range(x + 2, b + 1) if (x, y) != (a, b)):
             return None
-        toks = tokens[bisect_right(tok_starts, a - 1) : bisect_right(tok_starts, b - 1)]
+        toks = tokens.within(a, b)
         if first and any(t[3] == "v" for t in toks[1:-1]):
             return None  # 推动某某产业|应用|工业互联网、…: a clause, its verb inside the item
         if not first:
@@ -659,7 +659,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
     def generic_org(a: int, b: int) -> bool:
         """其他厂商, 上下游配套: an item of a company list that is no company
         (not_company_item, with its words' tags)."""
-        toks = tokens[bisect_right(tok_starts, a - 1) : bisect_right(tok_starts, b - 1)]
+        toks = tokens.within(a, b)
         return not_company_item(text[a:b], [t[3] for t in toks])
 
     lex = load_lexicon()
@@ -730,7 +730,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
         only before a noun (巡检|机器人), two characters or more before the head."""
         if not (len(head) + 2 <= b - a <= same_max) or not text.endswith(head, a, b):
             return False
-        toks = tokens[bisect_right(tok_starts, a - 1) : bisect_right(tok_starts, b - 1)]
+        toks = tokens.within(a, b)
         if len(toks) < 2 or toks[0][0] != a or toks[-1][1] != b or toks[0][2] in same_not_first:
             return False
         if not (toks[0][3] in same_lead or toks[0][3][4:] in _TECH_OR_SECTOR):
@@ -786,9 +786,8 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
         (_compiled_regex(fm["regex"]), fm["type"], frozenset(fm.get("retype_types", ())), tuple(fm.get("retype_heads", ())))
         if fm.get("regex") else None
     )
-    unknown_only_cues = {n for n, cue in enumerate(spec.get("tail_cues", ())) if cue.get("fill_unknown_only")}
     # (these cues fill only name-like items in a list of unknown items, and beside a known item any
-    # item but a verb with its object verb; an unknown-only cue reads no list with a known item)
+    # item but a verb with its object verb)
     name_token_cues = {n for n, cue in enumerate(spec.get("tail_cues", ())) if cue.get("fill_name_tokens_only")}
 
     def lists_in(m, items) -> list[list[tuple[int, int]]]:
@@ -828,7 +827,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
             a, b = split[k]
             if break_any.search(text, a + 1, b - 1) is None:
                 continue  # (a break word's token inside the item is written there)
-            p = next((t for t in tokens[bisect_right(tok_starts, a - 1) : bisect_right(tok_starts, b - 1)]
+            p = next((t for t in tokens.within(a, b)
                       if (t[2] in break_words and t[3] == "p" or t[2] in break_verbs and t[3] in _BREAK_VERB_TAGS)
                       and a < t[0] and t[1] < b), None)
             if p is not None:
@@ -839,7 +838,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
         """Item (a, b) is written with name-like tokens only (the last may be
         a verb used as its head noun after one: 无人|配送; a later item may be
         one word jieba tags as a verb: …、包装等产业); 全面|提升 is a clause."""
-        toks = tokens[bisect_right(tok_starts, a - 1) : bisect_right(tok_starts, b - 1)]
+        toks = tokens.within(a, b)
         if later and len(toks) == 1 and toks[0][3] in first_verb_tags and toks[0][2] not in boundary:
             return True
         return bool(toks) and all(
@@ -852,7 +851,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
     def verb_free(a: int, b: int) -> bool:
         """Item (a, b) is no clause of a verb and its object verb (提升|制造): a
         list with a known item fills names with looser tokens (再生|铜, 中|兽药)."""
-        toks = tokens[bisect_right(tok_starts, a - 1) : bisect_right(tok_starts, b - 1)]
+        toks = tokens.within(a, b)
         return not (len(toks) > 1 and toks[0][3] == "v" and toks[-1][3] in _BREAK_VERB_TAGS)
 
     def headed_item(a: int, b: int, best) -> bool:
@@ -885,7 +884,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
             surface = text[a:b]
             if surface not in lex.not_entities or by_span.get((a, b)) is not None:
                 continue
-            toks = tokens[bisect_right(tok_starts, a - 1) : bisect_right(tok_starts, b - 1)]
+            toks = tokens.within(a, b)
             if toks and toks[0][0] == a and toks[-1][1] == b and all(t[3] in generic_tags for t in toks):
                 yield Cand(a, b, generic_type, surface, "coordination.generic_sector", -1)
 
@@ -943,12 +942,8 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
             at = end if counted else end + 1
             for n_cue, (cue_rx, cue_type, cue_retypes, cue_fill, cue_head_tags) in _tail_cues_at(c, text, at):
                 if cue_rx.match(text, at):
-                    if n_cue in unknown_only_cues and (
-                        any(by_span.get(it) is not None for it in items) or item_type(*items[0]) is not None
-                    ):
-                        continue  # (a class that fills only lists of unknown items: the next cue reads this one)
                     cued, retype_types, fill_min, fill_head_tags = cue_type, cue_retypes, cue_fill, cue_head_tags
-                    cue_name_tokens = n_cue in unknown_only_cues or n_cue in name_token_cues
+                    cue_name_tokens = n_cue in name_token_cues
                     cue_any_known = any(by_span.get(it) is not None for it in items)
                     break
         elif last_class is not None and by_span.get(items[-1]) == last_class[1] and last_class[0].search(text, *items[-1]) \
@@ -1085,7 +1080,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
                     for a, b in items:
                         if by_span.get((a, b)) is not None or any(covered[a:b]) or not (3 <= b - a <= max_len):
                             continue
-                        toks = tokens[bisect_right(tok_starts, a - 1) : bisect_right(tok_starts, b - 1)]
+                        toks = tokens.within(a, b)
                         surface = text[a:b]
                         if (
                             toks and toks[0][0] == a and toks[-1][1] == b
@@ -1165,7 +1160,7 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
                     or (class_headed and n_tok > 0 and n_tok == len(toks) - 1 and t[3] in fill_head_tags and t[2] not in boundary)
                     # 发展|大气污染|治理、…: the first item may end with a verb used as its head noun
                     or ((a, b) == items[0] and n_tok > 0 and n_tok == len(toks) - 1 and t[3] in first_head_tags and t[2] not in boundary)
-                    for toks in (tokens[bisect_right(tok_starts, a - 1) : bisect_right(tok_starts, b - 1)],)
+                    for toks in (tokens.within(a, b),)
                     for n_tok, t in enumerate(toks)
                 ))
             ):
@@ -1568,7 +1563,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
         no number, no name of another type.  A chain segment (船舶|修造) is
         a noun and what is done with it, and so is a branch of a sector
         (``branch``), which may end with a boundary word (船舶|应用)."""
-        toks = tokens[bisect_right(tokens.starts, a - 1) : bisect_right(tokens.starts, b - 1)]
+        toks = tokens.within(a, b)
         if not toks or toks[0][0] != a or toks[-1][1] != b or toks[0][2] in not_first:
             return None
         first = toks[0][3]

@@ -195,8 +195,7 @@ _REGEX_RULE_KEYS = {"_doc": _STR, "id": _STR, "type": "type", "regex": _RX, "gro
 _WHOLE_ITEM_KEYS = {"_doc": _STR, "types": _TYPES, "max_chars": _INT, "max_tokens": _INT, "inner_tags": _STRS,
                     "lead_tags": _STRS, "stop_words": _STRS, "lead_function_chars": _STR, "modifier_tags": _STRS}
 _TAIL_CUE_KEYS = {"_doc": _STR, "regex": _RX, "type": "type", "retype_types": _TYPES, "fill_min_chars": _INT,
-                  "fill_head_tags": _STRS, "fill_unknown_only": _BOOL,
-                  "fill_name_tokens_only": _BOOL}
+                  "fill_head_tags": _STRS, "fill_name_tokens_only": _BOOL}
 _FORM_KEYS = {"_doc": _STR, "id": _STR, "cues": _STRS, "suffixes": _STRS, "min_body_chars": _INT,
               "max_body_chars": _INT, "cue_particles": _RX, "generic_bodies": _STRS,
               "list_body_suffixes": _STRS, "trim_suffixes": _STRS}

@@ -147,6 +147,11 @@ class Tokens(list):
             copy._words = self._words
         return copy
 
+    def within(self, s: int, e: int) -> list:
+        """The tokens that start inside [s, e) (an item's words, the last one
+        possibly running past e)."""
+        return self[bisect_right(self.starts, s - 1) : bisect_right(self.starts, e - 1)]
+
     def tag_of_span(self, s: int, e: int):
         i = self.start_at.get(s)
         return self[i][3] if i is not None and self[i][1] == e else None
