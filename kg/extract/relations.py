@@ -1168,7 +1168,17 @@ def _joint_names(unit: _Unit, m: Mention) -> list[Mention]:
 
 
 # the head noun of an anaphor for an event (本届大会, 该论坛)
-_ANAPHOR_NOUN = re.compile("大会|全会|会议|论坛|博览会|展览会|展会|峰会|年会|交易会")
+_ANAPHOR_NOUN = re.compile("大会|全会|会议|论坛|博览会|展览会|展会|峰会|年会|交易会|推介会|发布会|洽谈会|对接会|签约会|招聘会|观摩会|现场会|仪式")
+
+
+def _named_by_anaphor(names: list[Mention], unit: _Unit, spans: dict) -> list[Mention]:
+    """Of two events named jointly (A大会暨B博览会, A启动仪式暨B推介会), the one
+    whose name ends with the anaphor's noun in the match (大会聚焦…, 在启动仪式上致辞);
+    both when the match names no such noun or neither ends with it."""
+    if len(names) < 2:
+        return names
+    noun = _ANAPHOR_NOUN.search(unit.enc, *spans["@match"])
+    return [x for x in names if noun and x.text.endswith(noun.group())] or names
 
 
 def _antecedent_carried(em: Emit, spans: dict, units: list[_Unit], ui: int) -> list[tuple]:
@@ -1205,10 +1215,7 @@ def _emit_antecedent(em: Emit, rule: Rule, spans: dict, units: list[_Unit], ui: 
         tails = _resolve(em.tail, em.tail_types, spans, unit, authors)
         if em.tail_surface is not None:
             tails = [t for t in tails if em.tail_surface.search(t.text)]
-        names = _joint_names(units[uj], h)
-        if len(names) > 1:  # A大会暨B博览会…。大会聚焦…: the anaphor's noun picks the name it heads
-            noun = _ANAPHOR_NOUN.search(unit.enc, *spans["@match"])
-            names = [x for x in names if noun and x.text.endswith(noun.group())] or names
+        names = _named_by_anaphor(_joint_names(units[uj], h), unit, spans)
         return [(ui, units[uj].start, unit.end, h2, em.type, t, rule) for h2 in names for t in tails]
     found = _antecedent(units, ui, spans["@match"][0], em.tail_types)
     if found is None or not framed(found[1]):
@@ -1217,7 +1224,8 @@ def _emit_antecedent(em: Emit, rule: Rule, spans: dict, units: list[_Unit], ui: 
     if em.tail_surface is not None and not em.tail_surface.search(t.text):
         return []
     heads = _resolve(em.head, em.head_types, spans, unit, authors)
-    return [(ui, units[uj].start, unit.end, h, em.type, t2, rule) for t2 in _joint_names(units[uj], t) for h in heads]
+    names = _named_by_anaphor(_joint_names(units[uj], t), unit, spans)
+    return [(ui, units[uj].start, unit.end, h, em.type, t2, rule) for t2 in names for h in heads]
 
 
 def _title_named(em: Emit, rule: Rule, spans: dict, units: list[_Unit], ui: int, authors) -> list[tuple]:

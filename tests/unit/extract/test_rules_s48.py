@@ -1,0 +1,66 @@
+"""Session 48's rules. A department written right after a commission whose
+name ends in 委员会 (某某委员会 + 某某司) is one body with it; the surnames 酆,
+仉, 乜 and 卻 open persons; a culture, sports, broadcasting and tourism bureau
+under its combined names (文体广电旅游局, 文化广电旅游体育局 …) is a local
+body; a ceremony named first in a pair joined by 暨 and held somewhere is an
+event, and a speaker at one of two events named jointly speaks at the one
+whose name ends with the venue he speaks at (在启动仪式上致辞). Made-up bodies,
+titles and people on real places; each test of a reading fails without its
+rule, the others guard what a rule must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from support.entities import ents, rels, rule_rels
+
+
+def test_a_department_after_a_commission_ending_in_weiyuanhui_is_one_body_with_it():
+    text = "国家发展和改革委员会低碳转型司2023年印发《关于开展某项试点工作的通知》，推动绿色低碳技术应用。"
+    found = ents(text)
+    assert ("国家发展和改革委员会低碳转型司", "Institution") in found, found
+    assert ("《关于开展某项试点工作的通知》", "issuedBy", "国家发展和改革委员会低碳转型司") in rels(text)
+
+
+def test_the_part_of_weiyuanhui_is_no_department_opening():
+    # (委 + 员会某某司 is not a department of a body ending in 委)
+    found = ents("国家发展和改革委员会低碳转型司印发通知。")
+    assert ("员会低碳转型司", "Institution") not in found
+    assert not any(t.startswith("员会") for t, _ in found)
+
+
+@pytest.mark.parametrize("name", ["酆远舟", "仉清和", "乜望川", "卻明远"])
+def test_a_name_opened_by_a_surname_the_list_lacked_is_a_person_of_the_body_before_it(name):
+    text = f"青溪市商务局局长{name}在开幕式上致辞。"
+    assert (name, "Person") in ents(text)
+    assert (name, "affiliatedWith", "青溪市商务局") in rels(text)
+
+
+@pytest.mark.parametrize("bureau", ["文体广电旅游局", "文体旅游局"])
+def test_a_culture_sports_and_tourism_bureau_under_a_combined_name_is_a_local_body(bureau):
+    text = f"黔东南苗族侗族自治州{bureau}局长柯清和在推介会上介绍了智慧旅游平台。"
+    body = "黔东南苗族侗族自治州" + bureau
+    assert (body, "Institution") in ents(text)
+    assert ("柯清和", "affiliatedWith", body) in rels(text)
+
+
+TWO_EVENTS = ("本报讯 1月8日，2024青溪冰雪旅游季启动仪式暨冰雪装备产业推介会在铁力市举行。"
+              "青溪市文化广电和旅游局局长柯远舟在启动仪式上致辞。")
+
+
+def test_a_ceremony_named_first_of_two_events_joined_by_ji_is_an_event_held_there():
+    assert ("2024青溪冰雪旅游季启动仪式", "Event") in ents(TWO_EVENTS)
+    assert ("2024青溪冰雪旅游季启动仪式", "locatedIn", "铁力市") in rule_rels(TWO_EVENTS)
+
+
+def test_a_speaker_at_one_of_two_joint_events_speaks_at_the_one_named_by_the_venue():
+    found = rule_rels(TWO_EVENTS)
+    assert ("柯远舟", "spokeAt", "2024青溪冰雪旅游季启动仪式") in found, found
+    assert ("柯远舟", "spokeAt", "冰雪装备产业推介会") not in found
+
+
+def test_a_speaker_at_an_opening_of_two_joint_events_speaks_at_both():
+    # (开幕式 names neither: both events stay the antecedents)
+    text = ("本报讯 5月8日，2024青溪数字经济大会暨智能制造博览会在铁力市开幕。"
+            "青溪市工业和信息化局局长柯远舟在开幕式上致辞。")
+    found = rule_rels(text)
+    assert {("柯远舟", "spokeAt", "2024青溪数字经济大会"), ("柯远舟", "spokeAt", "智能制造博览会")} <= found, found
