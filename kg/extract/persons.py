@@ -299,10 +299,11 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
             # 蔡|崇信接任: jieba split the surname off the given name
             yield Cand(tokens[i - 1][0], t[1], "Person", text[tokens[i - 1][0] : t[1]], "person.token", 1)
             continue
-        if i in after_title and len(t[2]) == 1 and t[2] in surnames and i + 1 < len(tokens) \
-                and tokens[i + 1][0] == t[1] and len(tokens[i + 1][2]) == 2 and tokens[i + 1][3] in _GIVEN_NAME_TAGS \
+        if i in after_title and t[2] in surnames and i + 1 < len(tokens) and tokens[i + 1][0] == t[1] \
+                and (len(t[2]), len(tokens[i + 1][2])) in _SURNAME_GIVEN_LENGTHS and tokens[i + 1][3] in _GIVEN_NAME_TAGS \
                 and ends_titled_name(i + 2) and plausible(t[2] + tokens[i + 1][2], True):
-            # 书记钟|建和|在…: jieba split the surname off a given name it read as a word
+            # 书记钟|建和|在…, 局长欧阳|某舟|在…: jieba split the surname (a compound
+            # one too) off a given name it read as a word
             yield Cand(t[0], tokens[i + 1][1], "Person", text[t[0] : tokens[i + 1][1]], "person.token", 1)
             continue
         if i in after_title and t[3] == "ns" and len(t[2]) == 3 and t[2][0] in surnames and plausible(t[2], True) \
@@ -484,6 +485,8 @@ _NEWS_KEYS = {
 }
 _NAME_TAGS = frozenset(("nr", "nrfg", "nrt", "unk"))
 _GIVEN_NAME_TAGS = _NAME_TAGS | {"nz"}  # (a given name jieba reads as a proper noun: 书记钟|建和)
+# (surname, given name) lengths of a name jieba split in two: 钟|建和, 欧阳|某, 欧阳|某舟
+_SURNAME_GIVEN_LENGTHS = frozenset(((1, 2), (2, 1), (2, 2)))
 
 
 def _tokens_of(text: str, tokens, words) -> list[int]:

@@ -1,6 +1,7 @@
 """Session 48's rules. A department written right after a commission whose
 name ends in 委员会 (某某委员会 + 某某司) is one body with it; the surnames 酆,
-仉, 乜 and 卻 open persons; a culture, sports, broadcasting and tourism bureau
+仉, 乜 and 卻 open persons, and a name jieba cut after its compound surname
+(欧阳|某舟) is one person after a title; a culture, sports, broadcasting and tourism bureau
 under its combined names (文体广电旅游局, 文化广电旅游体育局 …) is a local
 body; a ceremony named first in a pair joined by 暨 and held somewhere is an
 event, and a speaker at one of two events named jointly speaks at the one
@@ -64,3 +65,11 @@ def test_a_speaker_at_an_opening_of_two_joint_events_speaks_at_both():
             "青溪市工业和信息化局局长柯远舟在开幕式上致辞。")
     found = rule_rels(text)
     assert {("柯远舟", "spokeAt", "2024青溪数字经济大会"), ("柯远舟", "spokeAt", "智能制造博览会")} <= found, found
+
+
+@pytest.mark.parametrize("name", ["欧阳远舟", "诸葛文澜"])
+def test_a_name_jieba_cut_after_its_compound_surname_is_one_person_after_a_title(name):
+    text = f"青溪市商务局局长{name}在开幕式上致辞。"
+    found = ents(text)
+    assert (name, "Person") in found, found
+    assert (name, "affiliatedWith", "青溪市商务局") in rels(text)
