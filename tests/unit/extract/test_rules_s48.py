@@ -1,13 +1,13 @@
-"""Session 48's rules. A department written right after a commission whose
-name ends in 委员会 (某某委员会 + 某某司) is one body with it; the surnames 酆,
-仉, 乜 and 卻 open persons, and a name jieba cut after its compound surname
-(欧阳|某舟) is one person after a title; a culture, sports, broadcasting and tourism bureau
-under its combined names (文体广电旅游局, 文化广电旅游体育局 …) is a local
-body; a ceremony named first in a pair joined by 暨 and held somewhere is an
-event, and a speaker at one of two events named jointly speaks at the one
-whose name ends with the venue he speaks at (在启动仪式上致辞). Made-up bodies,
-titles and people on real places; each test of a reading fails without its
-rule, the others guard what a rule must leave alone."""
+"""Session 48's rules. A department written right after a commission whose name
+ends in 委员会 (某某委员会 + 某某司) is one body with it; the surnames 酆, 仉, 乜 and 卻 open
+persons, and a name jieba cut after its compound surname (欧阳|某舟) is one person
+after a title; a culture, sports, broadcasting and tourism bureau under its
+combined names (文体广电旅游局, 文化广电旅游体育局 …) is a local body, and so is a customs
+district named by its city (某某海关); a ceremony named first in a pair joined by
+暨 and held somewhere is an event, and a speaker at one of two events named
+jointly speaks at the one whose name ends with the venue he speaks at
+(在启动仪式上致辞). Made-up bodies, titles and people on real places; each test of a
+reading fails without its rule, the others guard what a rule must leave alone."""
 from __future__ import annotations
 
 import pytest
@@ -73,3 +73,14 @@ def test_a_name_jieba_cut_after_its_compound_surname_is_one_person_after_a_title
     found = ents(text)
     assert (name, "Person") in found, found
     assert (name, "affiliatedWith", "青溪市商务局") in rels(text)
+
+
+def test_a_customs_district_named_by_its_city_is_a_co_issuer():
+    text = "贵州省商务厅、遵义海关2024年联合印发《关于支持某某产业的若干措施》。"
+    assert ("遵义海关", "Institution") in ents(text)
+    assert ("《关于支持某某产业的若干措施》", "issuedBy", "遵义海关") in rels(text)
+
+
+def test_customs_after_a_word_that_is_no_place_names_no_body():
+    found = ents("推动出入境海关通关便利化。")
+    assert not any(t.endswith("海关") for t, _ in found), found
