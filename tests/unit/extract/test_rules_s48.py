@@ -6,8 +6,10 @@ combined names (文体广电旅游局, 文化广电旅游体育局 …) is a loc
 district named by its city (某某海关); a ceremony named first in a pair joined by
 暨 and held somewhere is an event, and a speaker at one of two events named
 jointly speaks at the one whose name ends with the venue he speaks at
-(在启动仪式上致辞). Made-up bodies, titles and people on real places; each test of a
-reading fails without its rule, the others guard what a rule must leave alone."""
+(在启动仪式上致辞); a technology used after a clause in which sectors carry out an
+action of their own (在A、B行业开展某某核算，运用X) is not applied in them. Made-up bodies,
+titles and people on real places; each test of a reading fails without its
+rule, the others guard what a rule must leave alone."""
 from __future__ import annotations
 
 import pytest
@@ -84,3 +86,15 @@ def test_a_customs_district_named_by_its_city_is_a_co_issuer():
 def test_customs_after_a_word_that_is_no_place_names_no_body():
     found = ents("推动出入境海关通关便利化。")
     assert not any(t.endswith("海关") for t, _ in found), found
+
+
+def test_a_technology_after_a_sector_clause_with_its_own_action_is_not_applied_in_the_sectors():
+    text = "应优先在动力电池、光伏和钢铁行业开展产品碳标识核查，运用物联网和区块链技术保障数据真实可信。"
+    found = rule_rels(text)
+    assert not any(r[1] == "appliedIn" for r in found), found
+
+
+def test_a_technology_promoted_in_sectors_is_still_applied_in_them():
+    found = rule_rels("在汽车、电子等行业推广工业互联网，在纺织和食品等领域，引入机器视觉检测。")
+    assert {("工业互联网", "appliedIn", "汽车"), ("工业互联网", "appliedIn", "电子"),
+            ("机器视觉检测", "appliedIn", "纺织"), ("机器视觉检测", "appliedIn", "食品")} <= found, found
