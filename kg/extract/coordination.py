@@ -696,8 +696,8 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
             if whole_part and text[b1 - 1] == text[b2 - 1]:
                 continue  # 风能和潮汐能: two names of one kind, each with its head, are two
             if joined_apart and text[b1:a2] in joined_apart and left is not None and left[1] == b1 \
-                    and right is not None and right[0] == a2:
-                continue  # 、甲和乙、 with both parts names as written: two items
+                    and (right is not None and right[0] == a2 or longest_from(a2) is not None):
+                continue  # 、甲和乙、 with both parts names as written (乙 as its start: 、甲和乙中…、): two items
             # its parts' reading, else its neighbours' in the list (…、区块链、细胞与基因、…)
             parts = [x[2] for x in (right, left) if x is not None]
             known = parts or [x[2] for x in (by_end.get(a1 - 1), longest_from(b2 + 1)) if x is not None]

@@ -7,9 +7,11 @@ district named by its city (某某海关); a ceremony named first in a pair join
 暨 and held somewhere is an event, and a speaker at one of two events named
 jointly speaks at the one whose name ends with the venue he speaks at
 (在启动仪式上致辞); a technology used after a clause in which sectors carry out an
-action of their own (在A、B行业开展某某核算，运用X) is not applied in them. Made-up bodies,
-titles and people on real places; each test of a reading fails without its
-rule, the others guard what a rule must leave alone."""
+action of their own (在A、B行业开展某某核算，运用X) is not applied in them; a sector joined
+by 和 to a known one and followed by a locative (A、B和C中全方位…) is two items, and
+a focus put to use in fields (以A为抓手，促进其在B中应用) is applied there and enables
+nothing. Made-up bodies, titles and people on real places; each test of a
+reading fails without its rule, the others guard what a rule must leave alone."""
 from __future__ import annotations
 
 import pytest
@@ -98,3 +100,23 @@ def test_a_technology_promoted_in_sectors_is_still_applied_in_them():
     found = rule_rels("在汽车、电子等行业推广工业互联网，在纺织和食品等领域，引入机器视觉检测。")
     assert {("工业互联网", "appliedIn", "汽车"), ("工业互联网", "appliedIn", "电子"),
             ("机器视觉检测", "appliedIn", "纺织"), ("机器视觉检测", "appliedIn", "食品")} <= found, found
+
+
+FOCUS_APPLIED = "要以人工智能、5G和物联网为抓手，促进其在制造业、服务业和农业中全方位、全链条应用。"
+
+
+def test_a_sector_joined_to_a_known_one_and_followed_by_a_locative_is_two_items():
+    found = ents(FOCUS_APPLIED)
+    assert {("服务业", "Industry"), ("农业", "Industry")} <= found, found
+    assert not any(t.startswith("服务业和") for t, _ in found)
+
+
+def test_a_focus_put_to_use_in_fields_is_applied_in_them_and_enables_none():
+    found = rule_rels(FOCUS_APPLIED)
+    assert ("人工智能", "appliedIn", "农业") in found, found
+    assert not any(r[1] == "enables" for r in found), found
+
+
+def test_a_focus_that_develops_a_sector_still_enables_it():
+    found = rule_rels("以人工智能和工业互联网为抓手，推动制造业转型升级。")
+    assert ("人工智能", "enables", "制造业") in found, found
