@@ -120,3 +120,18 @@ def test_a_focus_put_to_use_in_fields_is_applied_in_them_and_enables_none():
 def test_a_focus_that_develops_a_sector_still_enables_it():
     found = rule_rels("以人工智能和工业互联网为抓手，推动制造业转型升级。")
     assert ("人工智能", "enables", "制造业") in found, found
+
+
+def test_a_technology_used_to_raise_a_capacity_first_enables_none_of_the_next_directive():
+    found = rule_rels("规划提出，运用区块链、物联网和遥感技术提升监管能力，发展绿色食品、有机农产品等优质农产品。")
+    assert not any(r[1] == "enables" for r in found), found
+
+
+def test_a_technology_relied_on_to_develop_a_sector_still_enables_it():
+    assert ("物联网", "enables", "智慧农业") in rule_rels("依托物联网，发展智慧农业。")
+
+
+@pytest.mark.parametrize("after", ["发展北斗+智能网联汽车等新业态", "以通用人工智能赋能生物医药研发"])
+def test_the_clause_after_a_fusion_that_opens_with_a_directive_is_no_product_of_it(after):
+    found = rule_rels(f"下一步要推动北斗与5G、物联网深度融合，{after}。")
+    assert not any(r[1] == "enables" and r[0] in ("5G", "物联网") for r in found), found
