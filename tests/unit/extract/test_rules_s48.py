@@ -135,3 +135,15 @@ def test_a_technology_relied_on_to_develop_a_sector_still_enables_it():
 def test_the_clause_after_a_fusion_that_opens_with_a_directive_is_no_product_of_it(after):
     found = rule_rels(f"下一步要推动北斗与5G、物联网深度融合，{after}。")
     assert not any(r[1] == "enables" and r[0] in ("5G", "物联网") for r in found), found
+
+
+@pytest.mark.parametrize("term", ["猕猴桃溃疡病绿色防控", "茶园绿色防控", "智能滴灌", "病虫害统防统治", "膜下滴灌"])
+def test_a_crop_protection_or_irrigation_technique_named_by_what_it_protects_is_one_technology(term):
+    text = f"方案提出，推广{term}，提升果园管理水平。"
+    found = ents(text)
+    assert (term, "Technology") in found, found
+
+
+def test_a_verb_before_an_irrigation_word_builds_no_technique():
+    found = ents("推广滴灌，发展节水农业。")
+    assert not any(t.endswith("滴灌") and len(t) > 2 for t, _ in found), found
