@@ -147,3 +147,12 @@ def test_a_crop_protection_or_irrigation_technique_named_by_what_it_protects_is_
 def test_a_verb_before_an_irrigation_word_builds_no_technique():
     found = ents("推广滴灌，发展节水农业。")
     assert not any(t.endswith("滴灌") and len(t) > 2 for t, _ in found), found
+
+
+@pytest.mark.parametrize("text", ["全年新增规上工业企业40家。", "今年要坚持工业强市，做大电子信息产业。", "现场签约12个工业项目，总投资80亿元。"])
+def test_gongye_in_a_count_or_a_slogan_is_no_sector(text):
+    assert ("工业", "Industry") not in ents(text)
+
+
+def test_gongye_as_a_sector_beside_others_is_still_one():
+    assert ("工业", "Industry") in ents("推动人工智能在工业、农业和服务业中的应用。")
