@@ -156,3 +156,8 @@ def test_gongye_in_a_count_or_a_slogan_is_no_sector(text):
 
 def test_gongye_as_a_sector_beside_others_is_still_one():
     assert ("工业", "Industry") in ents("推动人工智能在工业、农业和服务业中的应用。")
+
+
+def test_a_technology_a_field_clause_explores_putting_to_use_is_still_applied_there():
+    found = rule_rels("鼓励有关部门在日常政务处理中探索运用云计算和移动办公，提升效率。")
+    assert ("云计算", "appliedIn", "政务") in found, found
