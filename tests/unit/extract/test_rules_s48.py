@@ -7,11 +7,18 @@ district named by its city (某某海关); a ceremony named first in a pair join
 暨 and held somewhere is an event, and a speaker at one of two events named
 jointly speaks at the one whose name ends with the venue he speaks at
 (在启动仪式上致辞); a technology used after a clause in which sectors carry out an
-action of their own (在A、B行业开展某某核算，运用X) is not applied in them; a sector joined
-by 和 to a known one and followed by a locative (A、B和C中全方位…) is two items, and
-a focus put to use in fields (以A为抓手，促进其在B中应用) is applied there and enables
-nothing. Made-up bodies, titles and people on real places; each test of a
-reading fails without its rule, the others guard what a rule must leave alone."""
+action of their own (在A、B行业开展某某核算，运用X) is not applied in them, unless the
+action is putting it to use (在某某中探索运用X); a sector joined by 和 to a known one
+and followed by a locative (A、B和C中全方位…) is two items, and a focus put to use
+in fields (以A为抓手，促进其在B中应用) is applied there and enables nothing; a technology
+used to raise a capacity first (运用A提升监管能力，发展B) enables nothing of the next
+directive, nor does a fusion partner enable what the next clause develops
+(与A融合，发展B / 以B赋能C); a crop-protection or irrigation technique named by the
+pest or crop it protects (某病绿色防控, 茶园绿色防控, 智能滴灌) is one technology, and so is
+膜下滴灌; 工业 in a count or a slogan (规上工业企业, 工业项目, 工业强市) is no sector; 西部陆海新通道 is
+a named strategy. Made-up bodies, titles and people on real places; each test
+of a reading fails without its rule, the others guard what a rule must leave
+alone."""
 from __future__ import annotations
 
 import pytest
@@ -154,3 +161,7 @@ def test_gongye_as_a_sector_beside_others_is_still_one():
 def test_a_technology_a_field_clause_explores_putting_to_use_is_still_applied_there():
     found = rule_rels("鼓励有关部门在日常政务处理中探索运用云计算和移动办公，提升效率。")
     assert ("云计算", "appliedIn", "政务") in found, found
+
+
+def test_the_western_land_sea_corridor_is_a_named_strategy():
+    assert ("西部陆海新通道", "Policy") in ents("依托西部陆海新通道拓展东盟市场，推动特色农产品出口。")
