@@ -174,6 +174,7 @@ class PatternSet:
     speech_continuation: re.Pattern = re.compile("(?!)")  # openers that continue only a meeting's statement
     list_separators: re.Pattern = re.compile("、")  # what joins the items of a list (for `respectively`)
     topic_not_before: re.Pattern = re.compile("(?!)")  # a mention followed by this is no paragraph's topic (a news source)
+    event_anaphor_nouns: re.Pattern = re.compile("(?!)")  # the noun of an anaphor that picks one of two joint events
 
     @cached_property
     def _rules_by_cue(self) -> tuple[dict[str, tuple[tuple[str, tuple[int, ...]], ...]], frozenset[int]]:
@@ -362,7 +363,7 @@ def _expand(pattern: str, sep: str, clause_punct: str, head_gap: str, adjacent: 
 # every key a pattern file may hold (documented in ontology/patterns/README.md)
 _TOP_KEYS = {"about", "regex_parts", "list_separators", "adjacent_list_types", "clause_punctuation", "continuation", "carry_units",
              "speech_continuation", "head_gap", "object_verbs", "rules", "section_class", "titles", "document_carry",
-             "topic_not_before"}
+             "topic_not_before", "event_anaphor_nouns"}
 _RULE_KEYS = {"id", "about", "requires", "pattern", "emit", "priority", "confidence", "carry", "title_forbidden",
               "not_priority", "not_after"}
 _EMIT_KEYS = {"type", "head", "tail", "head_types", "tail_types", "tail_surface", "head_event_surface", "head_not_surface",
@@ -590,6 +591,7 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
         rx(data.get("speech_continuation", "(?!)"), "speech_continuation"),
         re.compile(sep),
         rx(data.get("topic_not_before", "(?!)"), "topic_not_before"),
+        rx(data.get("event_anaphor_nouns", "(?!)"), "event_anaphor_nouns"),
     )
 
 
@@ -873,7 +875,7 @@ def extract_relations(
                 carried: list[tuple[Mention, Emit]] = []  # heads of the priorities this match states
                 for em in rule.emits:
                     if em.head == "@antecedent" or em.tail == "@antecedent":
-                        found = _emit_antecedent(em, rule, spans, units, ui, authors)
+                        found = _emit_antecedent(em, rule, spans, units, ui, authors, pats.event_anaphor_nouns)
                         cands.extend(found)
                         if em.type == "prioritizes" and em.head == "@antecedent":
                             carried.extend((c[3], em) for c in found)
@@ -1167,17 +1169,14 @@ def _joint_names(unit: _Unit, m: Mention) -> list[Mention]:
     return out
 
 
-# the head noun of an anaphor for an event (本届大会, 该论坛)
-_ANAPHOR_NOUN = re.compile("大会|全会|会议|论坛|博览会|展览会|展会|峰会|年会|交易会|推介会|发布会|洽谈会|对接会|签约会|招聘会|观摩会|现场会|仪式")
-
-
-def _named_by_anaphor(names: list[Mention], unit: _Unit, spans: dict) -> list[Mention]:
+def _named_by_anaphor(names: list[Mention], unit: _Unit, spans: dict, nouns: re.Pattern) -> list[Mention]:
     """Of two events named jointly (A大会暨B博览会, A启动仪式暨B推介会), the one
-    whose name ends with the anaphor's noun in the match (大会聚焦…, 在启动仪式上致辞);
-    both when the match names no such noun or neither ends with it."""
+    whose name ends with the anaphor's noun in the match (NOUNS: the patterns'
+    event_anaphor_nouns; 大会聚焦…, 在启动仪式上致辞); both when the match names no
+    such noun or neither ends with it."""
     if len(names) < 2:
         return names
-    noun = _ANAPHOR_NOUN.search(unit.enc, *spans["@match"])
+    noun = nouns.search(unit.enc, *spans["@match"])
     return [x for x in names if noun and x.text.endswith(noun.group())] or names
 
 
@@ -1194,7 +1193,8 @@ def _antecedent_carried(em: Emit, spans: dict, units: list[_Unit], ui: int) -> l
     return [(h, em)]
 
 
-def _emit_antecedent(em: Emit, rule: Rule, spans: dict, units: list[_Unit], ui: int, authors) -> list[tuple]:
+def _emit_antecedent(em: Emit, rule: Rule, spans: dict, units: list[_Unit], ui: int, authors,
+                     event_nouns: re.Pattern) -> list[tuple]:
     """An anaphor (规划提出… / 本届大会以…为主题) stands for the closest earlier
     mention of the emit's head (or tail) types; the evidence spans both."""
     unit = units[ui]
@@ -1215,7 +1215,7 @@ def _emit_antecedent(em: Emit, rule: Rule, spans: dict, units: list[_Unit], ui: 
         tails = _resolve(em.tail, em.tail_types, spans, unit, authors)
         if em.tail_surface is not None:
             tails = [t for t in tails if em.tail_surface.search(t.text)]
-        names = _named_by_anaphor(_joint_names(units[uj], h), unit, spans)
+        names = _named_by_anaphor(_joint_names(units[uj], h), unit, spans, event_nouns)
         return [(ui, units[uj].start, unit.end, h2, em.type, t, rule) for h2 in names for t in tails]
     found = _antecedent(units, ui, spans["@match"][0], em.tail_types)
     if found is None or not framed(found[1]):
@@ -1224,7 +1224,7 @@ def _emit_antecedent(em: Emit, rule: Rule, spans: dict, units: list[_Unit], ui: 
     if em.tail_surface is not None and not em.tail_surface.search(t.text):
         return []
     heads = _resolve(em.head, em.head_types, spans, unit, authors)
-    names = _named_by_anaphor(_joint_names(units[uj], t), unit, spans)
+    names = _named_by_anaphor(_joint_names(units[uj], t), unit, spans, event_nouns)
     return [(ui, units[uj].start, unit.end, h, em.type, t2, rule) for t2 in names for h in heads]
 
 
