@@ -40,7 +40,7 @@ _KEYS = ("separator", "before", "after", "division_suffix", "zone", "natural_fea
          "chain_name_prefix", "chain_name_tags", "division_after", "foreign_division", "foreign_place",
          "department_place", "department", "county_venue_after", "located_before", "located_after", "division_name",
          "division_name_not", "carry_before", "carry_after", "town", "product_place", "product_place_not",
-         "product_final", "product_not", "product_sector", "county_before_body")
+         "product_final", "product_not", "product_sector", "county_before_body", "town_alone")
 _MAX_VENUE = 5
 _VENUE_NAME = re.compile(r"[\u4e00-\u9fff]{1,5}")
 _VENUE_FIRST_TAGS = frozenset(("ns", "unk", "nr", "nrt", "nz"))  # a name's first word, not a noun like 会场
@@ -308,6 +308,12 @@ def venue_place_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
             if d is not None and d.end() in toks.end_at and rx["venue_after"].match(text, d.end()) \
                     and not rx["division_name_not"].fullmatch(d.group()) and d.group() not in lex.terms:
                 yield Cand(pos, d.end(), "Region", d.group(), "region.division_venue", 1)
+                continue
+            # 在某某镇|举行: a town named alone right after 在 before a verb of holding
+            t = rx["town_alone"].match(text, pos)
+            if t is not None and t.end() in toks.end_at and rx["venue_after"].match(text, t.end()) \
+                    and t.group() not in lex.terms:
+                yield Cand(pos, t.end(), "Region", t.group(), "region.venue_town", 1)
             continue
         while pos in regions:
             pos = regions[pos].end

@@ -1,0 +1,126 @@
+"""Session 49's rules. A ministry's internal department whose name holds two
+fields joined by 与 or 和 (某部某某与某某司, up to nine characters before 司) is one body
+with its ministry; the internal departments and bureaus of ten more State Council
+bodies are lexicon facts (some 局 no rule can read: 某部水运局); a school named
+with 管理 (某某管理干部学院) is a body, and 濮 opens a person; a ceremony of a
+project's water delivery, opening to traffic, grid connection, groundbreaking
+or roll-off (…通水仪式, …通车仪式 …) and a founding meeting (…成立大会) held
+somewhere are events, and a town named alone at the venue (在某某镇举行) is a
+place; what the head of the convening body states in the report he gives at a
+work meeting (厅长某某在会上作报告并提出，…) is the meeting's priority; a technique
+named by a Latin acronym no list holds + 技术 (推动ABC技术在…中的应用) is one
+technology; and a word the lexicon adds no longer moves the total jieba divides its
+counts by, so adding one changes only the routes through it. Made-up bodies and titles; each test of
+a reading fails without its rule, the others guard what a rule must leave alone."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from support.entities import ents, rels
+
+
+def test_a_ministry_department_of_two_fields_joined_by_yu_is_one_body_with_its_ministry():
+    text = "科学技术部前沿材料与工艺推广司2024年印发《关于开展某项示范工作的通知》，推动新材料应用。"
+    found = ents(text)
+    assert ("科学技术部前沿材料与工艺推广司", "Institution") in found, found
+    assert ("科学技术部", "Institution") not in found
+    assert ("《关于开展某项示范工作的通知》", "issuedBy", "科学技术部前沿材料与工艺推广司") in rels(text)
+
+
+def test_a_listed_ministry_bureau_is_one_body_and_issues_the_notice():
+    text = "交通运输部公路局近日印发《关于推进某项公路工作的通知》，提出发展智慧公路。"
+    found = ents(text)
+    assert ("交通运输部公路局", "Institution") in found, found
+    assert ("《关于推进某项公路工作的通知》", "issuedBy", "交通运输部公路局") in rels(text)
+
+
+def test_a_ministry_with_its_short_name_before_a_listed_department_is_one_body():
+    found = ents("住建部建筑节能与科技司日前发布通知，推广装配式建筑。")
+    assert any(t == "住建部建筑节能与科技司" and k == "Institution" for t, k in found), found
+
+
+def test_a_ministry_before_a_verb_clause_ending_in_gongsi_is_no_department():
+    found = ents("工业和信息化部支持一批专精特新中小企业和上市公司开展数字化改造。")
+    assert not any(t.startswith("工业和信息化部") and t != "工业和信息化部" for t, _ in found), found
+
+
+def test_a_cadre_college_named_with_guanli_is_a_body_its_author_belongs_to():
+    text = "作者伏远舟系青溪经济管理干部学院副教授。"
+    assert ("青溪经济管理干部学院", "Institution") in ents(text)
+    assert ("伏远舟", "affiliatedWith", "青溪经济管理干部学院") in rels(text)
+
+
+def test_pu_opens_a_person_after_zuozhe():
+    text = "作者濮远舟系青溪职业技术学院院长。"
+    assert ("濮远舟", "affiliatedWith", "青溪职业技术学院") in rels(text)
+
+
+@pytest.mark.parametrize("event", ["青溪县引水工程三期通水仪式", "青溪大道快速路通车仪式", "青溪智能装备产教联合体成立大会"])
+def test_a_delivery_ceremony_or_founding_meeting_held_somewhere_is_an_event_with_its_venue_and_speaker(event):
+    text = f"本报讯 7月8日，{event}在德清县青石镇举行。青溪市水利局局长柯远舟在仪式上介绍了工程进展。"
+    found = rels(text)
+    assert {(event, "locatedIn", "青石镇"), ("柯远舟", "spokeAt", event)} <= found, found
+
+
+def test_a_town_named_alone_at_the_venue_is_a_place():
+    text = "本报讯 8月5日，临溪县新材料产业项目集中签约仪式在青石镇举行。"
+    assert ("临溪县新材料产业项目集中签约仪式", "locatedIn", "青石镇") in rels(text)
+
+
+@pytest.mark.parametrize("venue", ["特色小镇", "各乡镇", "城镇", "临溪县青石镇"])
+def test_a_class_of_towns_or_a_county_and_town_as_one_word_is_no_town_alone(venue):
+    found = ents(f"本报讯 8月5日，临溪县新材料产业项目集中签约仪式在{venue}举行。")
+    assert (venue, "Region") not in found, found
+
+
+@pytest.mark.parametrize("says", ["在会上作报告并提出", "作工作报告并部署", "作报告并强调"])
+def test_what_the_director_states_in_his_report_at_a_work_meeting_is_its_priority(says):
+    text = f"1月16日，青溪省水务厅在南京召开全省水务工作会议，厅长柏远舟{says}，今年要推广智能水表，发展人工智能。"
+    found = rels(text)
+    assert ("全省水务工作会议", "prioritizes", "人工智能") in found, found
+
+
+def test_a_speaker_at_a_forum_states_no_priority_of_it():
+    text = "本报讯 5月8日，2024青溪数字水务论坛在南京举行，青溪省水务厅厅长柏远舟在会上强调，要发展人工智能。"
+    assert ("2024青溪数字水务论坛", "prioritizes", "人工智能") not in rels(text)
+
+
+@pytest.mark.parametrize("verb", ["推动", "采用", "，"])
+def test_a_latin_acronym_no_list_holds_before_jishu_is_one_technology(verb):
+    text = f"青溪市提出，{verb}QXZ技术在勘察设计中的应用。"
+    assert ("QXZ技术", "Technology") in ents(text)
+
+
+@pytest.mark.parametrize("text", ["发展重组QXZ技术。", "青溪QXZ技术有限公司签约落户。", "推动QX12技术示范。"])
+def test_an_acronym_inside_a_longer_name_or_a_firm_or_with_digits_is_not_read_alone(text):
+    assert ("QXZ技术", "Technology") not in ents(text)
+    assert ("QX12技术", "Technology") not in ents(text)
+
+
+_TOTAL_PROBE = """
+import json, sys
+import jieba
+import kg.extract.segment as seg
+from kg.extract.lexicon import load_lexicon
+extra = int(sys.argv[1])
+def lexicon_with_more_words():
+    lex = load_lexicon()
+    for i in range(extra):  # made-up words jieba lacks
+        lex.terms["甲乙丙丁" + chr(0x4e00 + i) + "戊己庚"] = ("Technology", "")
+    return lex
+seg.load_lexicon = lexicon_with_more_words
+seg.prepare_jieba()
+print(json.dumps(jieba.dt.total))
+"""
+
+
+def test_words_the_lexicon_adds_do_not_move_the_total_the_route_scores_divide_by():
+    def total(extra: int) -> int:
+        out = subprocess.run([sys.executable, "-c", _TOTAL_PROBE, str(extra)], capture_output=True, text=True, check=True)
+        return json.loads(out.stdout.strip().splitlines()[-1])
+
+    assert total(0) == total(200)
