@@ -9,7 +9,10 @@ somewhere are events, and a town named alone at the venue (在某某镇举行) i
 place; what the head of the convening body states in the report he gives at a
 work meeting (厅长某某在会上作报告并提出，…) is the meeting's priority; a technique
 named by a Latin acronym no list holds + 技术 (推动ABC技术在…中的应用) is one
-technology; and a word the lexicon adds no longer moves the total jieba divides its
+technology; the surname 雒, a company name opened by a character jieba tags a
+morpheme (晟|汉…有限公司) and cut at the kind of enterprise before it (省属国有企业);
+a name between a body and a scholar's title after it (某学院某某教授作报告) is a
+person; a chain (冷链) opening a clause is no person; and a word the lexicon adds no longer moves the total jieba divides its
 counts by, so adding one changes only the routes through it. Made-up bodies and titles; each test of
 a reading fails without its rule, the others guard what a rule must leave alone."""
 from __future__ import annotations
@@ -99,6 +102,28 @@ def test_a_latin_acronym_no_list_holds_before_jishu_is_one_technology(verb):
 def test_an_acronym_inside_a_longer_name_or_a_firm_or_with_digits_is_not_read_alone(text):
     assert ("QXZ技术", "Technology") not in ents(text)
     assert ("QX12技术", "Technology") not in ents(text)
+
+
+def test_a_person_named_with_the_surname_luo_belongs_to_the_body_of_the_paragraph():
+    assert ("雒远舟", "Person") in ents("课题组负责人、该院教授雒远舟建议，加快推广。")
+
+
+@pytest.mark.parametrize("kind", ["省属国有企业", "民营企业", "，"])
+def test_a_company_opened_by_a_morpheme_character_is_one_name_cut_at_the_kind_of_enterprise(kind):
+    found = ents(f"青溪市{kind}晟汉能源集团有限公司与某研究所签约。")
+    assert ("晟汉能源集团有限公司", "Institution") in found, found
+
+
+@pytest.mark.parametrize("text, name, body", [
+    ("邀请青溪大学管理学院鲍明远教授作专题辅导。", "鲍明远", "青溪大学管理学院"),
+    ("青溪农业科学研究院柏明远研究员表示，要推广良种。", "柏明远", "青溪农业科学研究院"),
+])
+def test_a_name_between_a_body_and_a_scholars_title_after_it_is_a_person_of_that_body(text, name, body):
+    assert (name, "affiliatedWith", body) in rels(text)
+
+
+def test_a_chain_opening_a_clause_is_no_person():
+    assert not any(k == "Person" for _, k in ents("速冻和包装决定风味，冷链配送是关键环节。"))
 
 
 _TOTAL_PROBE = """
