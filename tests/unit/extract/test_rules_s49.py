@@ -12,7 +12,9 @@ named by a Latin acronym no list holds + 技术 (推动ABC技术在…中的应�
 technology; the surname 雒, a company name opened by a character jieba tags a
 morpheme (晟|汉…有限公司) and cut at the kind of enterprise before it (省属国有企业);
 a name between a body and a scholar's title after it (某学院某某教授作报告) is a
-person; a chain (冷链) opening a clause is no person; and a word the lexicon adds no longer moves the total jieba divides its
+person; a chain (冷链) opening a clause is no person; the government of a district the
+lexicon does not list, written after its city (某市某某区人民政府), and an autonomous
+region's party committee (某自治区党委) are bodies; and a word the lexicon adds no longer moves the total jieba divides its
 counts by, so adding one changes only the routes through it. Made-up bodies and titles; each test of
 a reading fails without its rule, the others guard what a rule must leave alone."""
 from __future__ import annotations
@@ -124,6 +126,21 @@ def test_a_name_between_a_body_and_a_scholars_title_after_it_is_a_person_of_that
 
 def test_a_chain_opening_a_clause_is_no_person():
     assert not any(k == "Person" for _, k in ents("速冻和包装决定风味，冷链配送是关键环节。"))
+
+
+def test_the_government_of_an_unlisted_district_written_after_its_city_is_one_body():
+    text = "江门市青会区人民政府印发《青会区某项产业计划》。"
+    assert ("江门市青会区人民政府", "Institution") in ents(text)
+    assert ("《青会区某项产业计划》", "issuedBy", "江门市青会区人民政府") in rels(text)
+
+
+@pytest.mark.parametrize("text", ["县级以上地方人民政府要加强监管。", "江门市有关部门和地方人民政府要加强监管。"])
+def test_a_class_of_governments_is_no_body(text):
+    assert not any(t.endswith("人民政府") and k == "Institution" for t, k in ents(text)), ents(text)
+
+
+def test_an_autonomous_regions_party_committee_is_a_body():
+    assert ("宁夏回族自治区党委", "Institution") in ents("宁夏回族自治区党委召开常委会议。")
 
 
 _TOTAL_PROBE = """
