@@ -14,7 +14,11 @@ morpheme (晟|汉…有限公司) and cut at the kind of enterprise before it (�
 a name between a body and a scholar's title after it (某学院某某教授作报告) is a
 person; a chain (冷链) opening a clause is no person; the government of a district the
 lexicon does not list, written after its city (某市某某区人民政府), and an autonomous
-region's party committee (某自治区党委) are bodies; and a word the lexicon adds no longer moves the total jieba divides its
+region's party committee (某自治区党委) are bodies; a technology pushed from some
+sectors to others named with a qualified class noun (从A、B等离散行业向C等流程行业延伸)
+is applied in both, one made to serve fields (让X服务A、B等场景) is applied in them,
+and one whose research a clause speeds up (加快A和B攻关，带动C升级) enables what
+the next clause drives; and a word the lexicon adds no longer moves the total jieba divides its
 counts by, so adding one changes only the routes through it. Made-up bodies and titles; each test of
 a reading fails without its rule, the others guard what a rule must leave alone."""
 from __future__ import annotations
@@ -25,7 +29,7 @@ import sys
 
 import pytest
 
-from support.entities import ents, rels
+from support.entities import ents, rels, rule_rels
 
 
 def test_a_ministry_department_of_two_fields_joined_by_yu_is_one_body_with_its_ministry():
@@ -141,6 +145,29 @@ def test_a_class_of_governments_is_no_body(text):
 
 def test_an_autonomous_regions_party_committee_is_a_body():
     assert ("宁夏回族自治区党委", "Institution") in ents("宁夏回族自治区党委召开常委会议。")
+
+
+def test_a_technology_pushed_from_sectors_to_others_with_a_qualified_class_noun_is_applied_in_both():
+    text = "推动人工智能从汽车、纺织等离散行业向化工、钢铁等流程行业延伸。"
+    found = rels(text)
+    assert {("人工智能", "appliedIn", s) for s in ("汽车", "纺织", "化工", "钢铁")} <= found, found
+
+
+def test_a_technology_made_to_serve_fields_is_applied_in_them():
+    text = "向下游拓展飞行培训，让卫星遥感服务应急救援、国土调查等场景。"
+    found = rels(text)
+    assert {("卫星遥感", "appliedIn", "应急救援"), ("卫星遥感", "appliedIn", "国土调查")} <= found, found
+
+
+def test_a_technology_serving_without_a_push_verb_is_applied_in_nothing():
+    text = "卫星遥感服务农业保险和国土调查的能力仍然不足。"
+    assert not any(t == "appliedIn" for _, t, _ in rule_rels(text))
+
+
+def test_the_research_a_clause_speeds_up_enables_what_the_next_clause_drives():
+    text = "报告建议，加快固态电池和氢燃料电池攻关，带动新能源汽车升级。"
+    found = rels(text)
+    assert {("固态电池", "enables", "新能源汽车"), ("氢燃料电池", "enables", "新能源汽车")} <= found, found
 
 
 _TOTAL_PROBE = """
