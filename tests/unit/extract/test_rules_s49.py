@@ -1,6 +1,6 @@
 """Session 49's rules. A ministry's internal department whose name holds two
 fields joined by 与 or 和 (某部某某与某某司, up to nine characters before 司) is one body
-with its ministry; the internal departments and bureaus of ten more State Council
+with its ministry; the internal departments and bureaus of nine more State Council
 bodies are lexicon facts (some 局 no rule can read: 某部水运局); a school named
 with 管理 (某某管理干部学院) is a body, and 濮 opens a person; a ceremony of a
 project's water delivery, opening to traffic, grid connection, groundbreaking
