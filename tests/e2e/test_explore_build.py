@@ -82,11 +82,19 @@ def test_search_click_and_evidence_on_the_real_graph(explorer, projection):
     explorer.page.wait_for_timeout(700)
     # click it on the canvas: the details panel shows its type and evidence with document titles
     explorer.js("kgExplorer.network.unselectAll()")
+    # a point of the node that no other node is drawn over (in the real layout a
+    # neighbour may cover the centre): the node's box scanned for where vis-network
+    # itself finds this node, then clicked with the mouse
     point = explorer.js(
-        "id => { const n = kgExplorer.network; const d = n.canvasToDOM(n.getPositions([id])[id]);"
-        " const r = document.getElementById('network').getBoundingClientRect(); return [r.left + d.x, r.top + d.y]; }",
+        "id => { const n = kgExplorer.network; const b = n.getBoundingBox(id);"
+        " const r = document.getElementById('network').getBoundingClientRect();"
+        " for (const fy of [0.5, 0.3, 0.7, 0.15, 0.85]) for (const fx of [0.5, 0.3, 0.7, 0.15, 0.85]) {"
+        "  const d = n.canvasToDOM({x: b.left + fx * (b.right - b.left), y: b.top + fy * (b.bottom - b.top)});"
+        "  if (n.getNodeAt(d) === id) return [r.left + d.x, r.top + d.y]; }"
+        " return null; }",
         ai,
     )
+    assert point is not None, "the node is covered everywhere by others"
     explorer.page.mouse.click(*point)
     explorer.page.wait_for_selector("#details[data-kind=node]")
     assert explorer.js("kgExplorer.network.getSelectedNodes()") == [ai]
