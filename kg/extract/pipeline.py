@@ -273,14 +273,14 @@ def make_coordination(nlp: Language, name: str):
 
 
 _SHORT_NAME = re.compile(
-    r"[（(](?:(?:以下)?简称[“\"]?([^”\"）)，,]{1,20})[”\"]?|([A-Z][A-Za-z0-9&\-]{1,9}))[）)]"
+    r"[（(](?:(?:(?:以下)?(?:简称|下称)|以下称)[“\"]?([^”\"）)，,]{1,20})[”\"]?|([A-Z][A-Za-z0-9&\-]{1,9}))[）)]"
 )
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 
 
 @Language.factory("kg_doc_aliases", default_config={}, requires=["doc.user_data"], assigns=["doc.user_data"])  # kg_aliases
 def make_doc_aliases(nlp: Language, name: str):
-    """Aliases a document defines: （以下简称“X”） after a name, and short titles
+    """Aliases a document defines: （以下简称“X”）, （下称《X》）, （以下称“X”） after a name, and short titles
     《意见》 that end a full title named earlier in the same document."""
 
     anaphor = policy_anaphor()

@@ -193,3 +193,10 @@ def test_words_the_lexicon_adds_do_not_move_the_total_the_route_scores_divide_by
         return json.loads(out.stdout.strip().splitlines()[-1])
 
     assert total(0) == total(200)
+
+
+@pytest.mark.parametrize("defined", ["（下称《示范方案》）", "（以下称《示范方案》）", "（简称《示范方案》）"])
+def test_a_short_title_defined_with_xiacheng_is_issued_by_the_full_titles_issuer(defined):
+    text = (f"青溪县人民政府2023年出台《青溪县海洋经济发展示范区建设方案》{defined}，提出发展海洋牧场。"
+            "《示范方案》明确，推广深远海养殖。")
+    assert ("《示范方案》", "issuedBy", "青溪县人民政府") in rule_rels(text)
