@@ -49,6 +49,8 @@ from pathlib import Path
 
 import jieba
 
+from kg.extract.segment import add_terms
+
 ROOT = Path(__file__).resolve().parents[1]
 LEX = ROOT / "ontology" / "lexicon"
 OUT_NAME = "region_county.tsv"
@@ -153,15 +155,9 @@ class Checker:
                 self.entity_starts.setdefault(t[:k], []).append(t)
 
     def add_to_jieba(self, surfaces) -> None:
-        """as the pipeline does: new words at a high frequency, known ones tuned"""
+        """as the pipeline does (kg.extract.segment.add_terms)"""
         jieba.initialize()
-        freq = jieba.dt.FREQ
-        known = [t for t in surfaces if len(t) > 1 and freq.get(t)]
-        for t in surfaces:
-            if len(t) > 1 and not freq.get(t):
-                jieba.add_word(t, freq=50000)
-        for t in known:
-            jieba.suggest_freq(t, tune=True)
+        add_terms(surfaces)
 
     def stem_is_a_common_word(self, stem: str) -> bool:
         """合作市, 比如县, 东方市: the name is a common word, and 市场, 县级, 县城

@@ -39,13 +39,31 @@ _SKIP = jieba.re_skip_default
 
 _JIEBA_LOCK = threading.Lock()
 _JIEBA_READY = False
-# the count total jieba's route scores divide by once the lexicon's new words
-# are in, fixed: each new word raises jieba's own total by its frequency, which
-# moves every word's log-probability and flips near-tie routes far from the
-# new word (等长时|储能 …).  The value is jieba's 60,101,967 and the 4,001 new
-# words of the lexicon of session 48 at 50,000 each, so that segmentation is
-# kept and a word added later changes only the routes through it.
-LEXICON_TOTAL = 260_151_967
+# the count a lexicon word jieba lacks is added with: high, so it wins over its pieces
+NEW_WORD_FREQ = 50_000
+# jieba's route scores divide by its count total, which each added word raises by
+# its count: that moves every word's log-probability and flips near-tie routes far
+# from the new word (等长时|储能 …).  So the total is fixed once they are in, at
+# jieba's own total and this many new words (those of the lexicon of session 48):
+# segmentation is kept, and a word added later changes only the routes through it.
+NEW_WORDS_IN_TOTAL = 4_001
+
+
+def add_terms(terms) -> None:
+    """Add TERMS (of two characters or more) to jieba's dictionary so they stay
+    whole words: new words get NEW_WORD_FREQ so they win over their pieces, and
+    the count total is then fixed (NEW_WORDS_IN_TOTAL); words jieba already knows
+    keep their counts, raised only as far as needed to stay whole (suggest_freq)
+    -- boosting them glues neighbours (联合|国家 -> 联合国|家)."""
+    freq = jieba.dt.FREQ
+    own_total = jieba.dt.total
+    known = [t for t in terms if len(t) > 1 and freq.get(t)]
+    for term in terms:
+        if len(term) > 1 and not freq.get(term):
+            jieba.add_word(term, freq=NEW_WORD_FREQ)
+    jieba.dt.total = own_total + NEW_WORDS_IN_TOTAL * NEW_WORD_FREQ
+    for term in known:
+        jieba.suggest_freq(term, tune=True)
 
 
 def prepare_jieba() -> None:
@@ -59,17 +77,8 @@ def prepare_jieba() -> None:
             return
         jieba.initialize()
         lex = load_lexicon()
-        # new words get a high frequency so they win over their pieces; words
-        # jieba already knows keep theirs, raised only as far as needed to stay
-        # whole (suggest_freq) -- boosting them glues neighbours (联合|国家 -> 联合国|家)
+        add_terms(lex.terms)
         freq = jieba.dt.FREQ
-        known = [t for t in lex.terms if len(t) > 1 and freq.get(t)]
-        for term in lex.terms:
-            if len(term) > 1 and not freq.get(term):
-                jieba.add_word(term, freq=50000)
-        jieba.dt.total = LEXICON_TOTAL
-        for term in known:
-            jieba.suggest_freq(term, tune=True)
         # counting words jieba lacks (七大): unknown, 等|七|大 is joined by its
         # HMM into one word, which hides the list closer 等 from the rules
         for word in lex.segment_words:
