@@ -134,6 +134,14 @@ def policy_anaphor() -> re.Pattern | None:
 
 
 @lru_cache(maxsize=1)
+def short_name_definition() -> re.Pattern:
+    """entities.json ``policy_formulas.short_name_regex`` compiled: the bracket
+    right after a name that defines its short name (（以下简称“X”）, （下称《X》）: group
+    ``short``) or its Latin acronym (（ABC）: group ``latin``)."""
+    return re.compile(load_entity_patterns()["policy_formulas"]["short_name_regex"])  # (groups checked on load)
+
+
+@lru_cache(maxsize=1)
 def load_entity_patterns(path: str | None = None) -> dict:
     """The entity pattern file, validated: an unknown key, a value of the wrong
     type, an unknown entity type or a regex that does not compile is a one-line
@@ -255,7 +263,7 @@ PATTERN_SCHEMA = {
         "_doc": _STR, "name_chars": _RX, "boundary_after": _RX, "list_joiners": _STRS,
         "forms": ("list", _FORM_KEYS, ("id", "cues", "suffixes")),
         "generic_body_prefixes": _STRS, "generic_bodies": _STRS, "generic_modifiers": _STRS, "generic_body_regex": _RX,
-        "period_regex": _RX, "plural_prefixes": _STRS, "programme_projects_word": _STR, "anaphor_regex": _RX,
+        "period_regex": _RX, "plural_prefixes": _STRS, "programme_projects_word": _STR, "anaphor_regex": _RX, "short_name_regex": _RX,
     },
     "modifier_use": {"_doc": _STR, "types": _TYPES, "nouns": _STRS, "not_before_regex": _RX,
                      "glued_noun": {"_doc": _STR, "max_term_chars": _INT, "tags": _STRS, "min_noun_chars": _INT,
@@ -362,6 +370,11 @@ def validate_patterns(data, name: str = "entities.json") -> None:
             fail(f"regex_rules[{i}].id", f"duplicate rule id {rule['id']!r}")
         if rule.get("group", 0) > re.compile(rule["regex"]).groups:
             fail(f"regex_rules[{i}].group", f"the regex has no group {rule['group']}")
+    short_name = data.get("policy_formulas", {}).get("short_name_regex")
+    if short_name is None:
+        fail("policy_formulas.short_name_regex", "missing required key")
+    elif not {"short", "latin"} <= set(re.compile(short_name).groupindex):
+        fail("policy_formulas.short_name_regex", "needs the groups 'short' and 'latin'")
 
 
 def trie_regex(words) -> str:

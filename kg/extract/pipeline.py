@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from kg.extract import ner as _ner  # noqa: F401  (registers kg_ner, the `ner` extra's component)
 from kg.extract import rules
 from kg.extract.coordination import company_list_rules, coordination_rules, place_firm_rules
-from kg.extract.lexicon import half_width, load_entity_patterns, load_lexicon, policy_anaphor
+from kg.extract.lexicon import half_width, load_entity_patterns, load_lexicon, policy_anaphor, short_name_definition
 from kg.extract.persons import person_rules
 from kg.extract.places import (
     foreign_chain_rules, place_after_place_rules, place_department_rules, place_list_rules, place_plan_rules,
@@ -272,18 +272,18 @@ def make_coordination(nlp: Language, name: str):
     return coordination
 
 
-_SHORT_NAME = re.compile(
-    r"[（(](?:(?:(?:以下)?(?:简称|下称)|以下称)[“\"]?([^”\"）)，,]{1,20})[”\"]?|([A-Z][A-Za-z0-9&\-]{1,9}))[）)]"
-)
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 
 
 @Language.factory("kg_doc_aliases", default_config={}, requires=["doc.user_data"], assigns=["doc.user_data"])  # kg_aliases
 def make_doc_aliases(nlp: Language, name: str):
-    """Aliases a document defines: （以下简称“X”）, （下称《X》）, （以下称“X”） after a name, and short titles
-    《意见》 that end a full title named earlier in the same document."""
+    """Aliases a document defines: a short name defined right after a name
+    (entities.json policy_formulas.short_name_regex: （以下简称“X”）, （下称《X》）,
+    （ABC）), and short titles 《意见》 that end a full title named earlier in the
+    same document."""
 
     anaphor = policy_anaphor()
+    short_name = short_name_definition()
 
     def doc_aliases(doc: Doc) -> Doc:
         text = doc.user_data["kg_text"]
@@ -293,11 +293,11 @@ def make_doc_aliases(nlp: Language, name: str):
         for c in cands:
             if c.end not in by_end or c.end - c.start > by_end[c.end].end - by_end[c.end].start:
                 by_end[c.end] = c
-        for m in _SHORT_NAME.finditer(text):
+        for m in short_name.finditer(text):
             owner = by_end.get(m.start())
             if owner is None and m.start() > 0 and text[m.start() - 1] in "”\"’":
                 owner = by_end.get(m.start() - 1)
-            short = m.group(1) or m.group(2)
+            short = m.group("short") or m.group("latin")
             if owner is None or short == text[owner.start : owner.end]:
                 continue
             aliases.setdefault(owner.label, set()).add(short)

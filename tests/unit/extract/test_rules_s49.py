@@ -200,3 +200,19 @@ def test_a_short_title_defined_with_xiacheng_is_issued_by_the_full_titles_issuer
     text = (f"青溪县人民政府2023年出台《青溪县海洋经济发展示范区建设方案》{defined}，提出发展海洋牧场。"
             "《示范方案》明确，推广深远海养殖。")
     assert ("《示范方案》", "issuedBy", "青溪县人民政府") in rule_rels(text)
+
+
+@pytest.mark.parametrize("edit, message", [
+    (lambda f: f.update(short_name_regex="（简称(.+?)）"), "needs the groups 'short' and 'latin'"),
+    (lambda f: f.pop("short_name_regex"), "missing required key"),
+])
+def test_the_short_name_formula_is_data_checked_on_load(tmp_path, edit, message):
+    from kg.errors import KgError
+    from kg.extract.lexicon import PATTERNS_DIR, load_entity_patterns
+
+    data = json.loads((PATTERNS_DIR / "entities.json").read_text(encoding="utf-8"))
+    edit(data["policy_formulas"])
+    path = tmp_path / "entities.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(KgError, match=r"entities\.json: policy_formulas\.short_name_regex: " + message):
+        load_entity_patterns.__wrapped__(str(path))
