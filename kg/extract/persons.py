@@ -557,9 +557,10 @@ def news_patterns(path: str | None = None) -> dict:
     return out
 
 
-def _frames(p, key: str, value) -> list[tuple[str, re.Pattern]]:
+def _frames(p, key: str, value) -> list[tuple[tuple[str, ...], re.Pattern]]:
     """name_frames: objects {regex (with a group ``name``), requires (a literal
-    the text must hold for the regex to run)}."""
+    the text must hold for the regex to run, or a list of them any one of which
+    will do)}: (literals, regex) pairs."""
     if not isinstance(value, list):
         raise KgError(f"{p}: {key!r}: expected a list of objects")
     out = []
@@ -570,15 +571,17 @@ def _frames(p, key: str, value) -> list[tuple[str, re.Pattern]]:
         unknown = sorted(set(frame) - {"_doc", "regex", "requires"})
         if unknown:
             raise KgError(f"{where}: unknown key {unknown[0]!r} (known: regex, requires)")
-        if not isinstance(frame.get("requires"), str) or not frame["requires"]:
-            raise KgError(f"{where}: 'requires' must be a non-empty string")
+        requires = frame.get("requires")
+        literals = (requires,) if isinstance(requires, str) else tuple(requires) if isinstance(requires, list) else ()
+        if not literals or not all(isinstance(x, str) and x for x in literals):
+            raise KgError(f"{where}: 'requires' must be a non-empty string or a list of them")
         try:
             rx = re.compile(frame.get("regex"))
         except (re.error, TypeError) as e:
             raise KgError(f"{where}: 'regex' is not a regular expression: {e}") from None
         if "name" not in rx.groupindex:
             raise KgError(f"{where}: 'regex' needs a group named name")
-        out.append((frame["requires"], rx))
+        out.append((literals, rx))
     return out
 
 
@@ -721,7 +724,7 @@ def news_rules(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable
     # 2. a name in a frame that only a person fills (在X看来): a surname first,
     # on token edges, one token at least unknown to jieba or a name
     for requires, rx in news["name_frames"]:
-        if requires not in text:
+        if not any(r in text for r in requires):
             continue
         for m in finder(rx)(text):  # (a frame may open with a lookbehind: tried only where it can start)
             a, b = m.span("name")

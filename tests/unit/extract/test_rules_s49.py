@@ -216,3 +216,16 @@ def test_the_short_name_formula_is_data_checked_on_load(tmp_path, edit, message)
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(KgError, match=r"entities\.json: policy_formulas\.short_name_regex: " + message):
         load_entity_patterns.__wrapped__(str(path))
+
+
+@pytest.mark.parametrize("requires", [[], ["教授", ""], 3])
+def test_a_name_frame_requires_a_literal_or_a_list_of_them(tmp_path, requires):
+    from kg.errors import KgError
+    from kg.extract.persons import NEWS_PATH, news_patterns
+
+    data = json.loads(NEWS_PATH.read_text(encoding="utf-8"))
+    data["name_frames"][-1]["requires"] = requires
+    path = tmp_path / "news.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(KgError, match="'requires' must be a non-empty string or a list of them"):
+        news_patterns.__wrapped__(str(path))
