@@ -288,6 +288,16 @@ def venue_place_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
     lex = load_lexicon()
     regions = {c.start: c for c in cands if c.type == "Region" and c.rule == "lexicon"}
     counties = None
+
+    def venue_town(key: str, pos: int) -> Cand | None:
+        # a town (`town` after the county, `town_alone` after 在) right before a verb of
+        # holding, whatever jieba tags its name, on word edges and no lexicon term
+        t = rx[key].match(text, pos)
+        if t is not None and t.end() in toks.end_at and rx["venue_after"].match(text, t.end()) \
+                and t.group() not in lex.terms:
+            return Cand(pos, t.end(), "Region", t.group(), "region.venue_town", 1)
+        return None
+
     for m in rx["venue_before"].finditer(text):
         pos = m.end()
         if pos not in regions:
@@ -309,21 +319,17 @@ def venue_place_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
                     and not rx["division_name_not"].fullmatch(d.group()) and d.group() not in lex.terms:
                 yield Cand(pos, d.end(), "Region", d.group(), "region.division_venue", 1)
                 continue
-            # 在某某镇|举行: a town named alone right after 在 before a verb of holding
-            t = rx["town_alone"].match(text, pos)
-            if t is not None and t.end() in toks.end_at and rx["venue_after"].match(text, t.end()) \
-                    and t.group() not in lex.terms:
-                yield Cand(pos, t.end(), "Region", t.group(), "region.venue_town", 1)
+            town = venue_town("town_alone", pos)  # 在某某镇|举行: a town named alone
+            if town is not None:
+                yield town
             continue
         while pos in regions:
             pos = regions[pos].end
         if pos not in toks.start_at:
             continue
-        # 在某县|某某镇|开幕: a town or township after the county, whatever jieba tags its name
-        t = rx["town"].match(text, pos)
-        if t is not None and t.end() in toks.end_at and rx["venue_after"].match(text, t.end()) \
-                and t.group() not in lex.terms:
-            yield Cand(pos, t.end(), "Region", t.group(), "region.venue_town", 1)
+        town = venue_town("town", pos)  # 在某县|某某镇|开幕: a town or township after the county
+        if town is not None:
+            yield town
             continue
         first = toks.start_at.get(pos)
         for k in range(first, min(len(toks), first + 3)):
