@@ -142,12 +142,15 @@ DEPARTMENTS = {
     """,
 }
 
-HEADER = """\
+
+
+def header() -> str:
+    """The file's comment lines; the bodies named are those of DEPARTMENTS."""
+    pages = ", ".join(b for b in DEPARTMENTS if b != "国务院发展研究中心")
+    return f"""\
 # term	type	label	aliases
 # Internal departments (司, 局, 研究部) of the State Council bodies named in industry and technology policy.
-# source: the bodies' 内设机构 pages (国家发展改革委, 工业和信息化部, 科学技术部, 商务部, 国家数据局, 国家能源局,
-# 国家航天局, 教育部, 自然资源部, 交通运输部, 农业农村部, 生态环境部, 水利部, 住房和城乡建设部, 文化和旅游部,
-# 国家卫生健康委员会; 国务院发展研究中心 研究部门). Built by bench/lexicon_departments.py.
+# source: the bodies' 内设机构 pages ({pages}; 国务院发展研究中心 研究部门). Built by bench/lexicon_departments.py.
 # term = full ministry name + department; aliases = the ministry's short names + department, and the bare
 # department only where no other body has one of that name (装备工业一司; not 规划司, 科技司, 高新技术司) and it is
 # not the start of a phrase (数字经济司 in 数字经济司法).
@@ -170,6 +173,6 @@ def rows():
 
 
 if __name__ == "__main__":
-    sys.stdout.write(HEADER)
+    sys.stdout.write(header())
     for line in rows():
         print(line)
