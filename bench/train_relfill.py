@@ -70,7 +70,8 @@ THEN = ["holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12
         "national1", "national2", "national3", "national4", "holdout14", "national5", "holdout15",
         "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23",
         "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31",
-        "holdout32", "holdout33", "holdout34", "holdout35", "holdout36"]
+        "holdout32", "holdout33", "holdout34", "holdout35", "holdout36",
+        "holdout37"]
 THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 Rel = namedtuple("Rel", "head_text type tail_text")
 
