@@ -1608,7 +1608,8 @@ def _alias_relations(tr: TitleRules, units: list[_Unit], mentions: list[Mention]
     title states (relation types `full_takes`) the full title states too:
     《意见》提出发展A → 《关于…的意见》 prioritizes A.  A policy referred to by 该
     and its kind (该规划) takes the full title's relations of `alias_relations` too,
-    and gives it its own of `anaphor_gives`."""
+    and gives its own of `anaphor_gives` to the name written last before it: the full
+    title, or the short title defined for it."""
     shorts: dict[str, list[Mention]] = {}
     anaphor = policy_anaphor()
     anaphors: set[int] = set()  # (该规划, 该意见: the policy named before, by its kind)
@@ -1639,11 +1640,14 @@ def _alias_relations(tr: TitleRules, units: list[_Unit], mentions: list[Mention]
     full_of: dict[int, Mention] = {}  # a short title -> the full title written last before it
     for label, group in shorts.items():
         fulls = [p for p in policies if p.label == label and id(p) not in short_ids]
+        # an anaphor (该方案) speaks for the name written last before it, a short
+        # title defined for the full one (…方案（以下简称《某方案》）。该方案明确…) included
+        named = [p for p in policies if p.label == label and id(p) not in anaphors]
         for a in group:
             if a.label != label:
                 continue  # linked by the title's ending only (a full title without 《》): too loose to speak for it
-            before = [p for p in fulls if p.start < a.start]
-            if before:
+            before = [p for p in (named if id(a) in anaphors else fulls) if p.start < a.start]
+            if before and before[-1] is not a:
                 full_of[id(a)] = before[-1]
     out = []
     for c in cands:

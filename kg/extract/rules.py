@@ -1378,8 +1378,8 @@ _NOT_UNIT_OPENING_TAGS = frozenset(("t", "d"))
 
 def _function_free(toks, k: int, end: int) -> bool:
     """The unit's words from token K to END hold no function word: a function
-    character inside a longer word is none (某某系统|实验室), and one 与 joining two
-    fields is part of the name (某某技术|与|系统全国重点实验室, 某交通|与|储能分会) when
+    character inside a longer word is none (某某系统|实验室), and one 与 or 和 joining two
+    fields is part of the name (某某技术|与|系统全国重点实验室, 某某局科技|和|装备司) when
     no unit head stands before it (某研究院|与|某大学实验室 is two bodies)."""
     words = []
     while k < len(toks) and toks[k][1] <= end:
@@ -1389,7 +1389,7 @@ def _function_free(toks, k: int, end: int) -> bool:
     if not singles:
         return True
     at = singles[0]
-    return len(singles) == 1 and words[at] == "与" and at >= 1 and at < len(words) - 1 \
+    return len(singles) == 1 and words[at] in ("与", "和") and at >= 1 and at < len(words) - 1 \
         and not any(ch in _UNIT_HEAD_CHARS for w in words[:at] for ch in w)
 
 

@@ -1,0 +1,85 @@
+"""Session 50's rules. An anaphor (该方案) after a full title that a short title was
+defined for (…方案（以下简称《某方案》）。该方案明确，…) speaks for the short title,
+the name written last before it; an analyst signing a report (（分析师：某某）) is its
+author and belongs to the body that published it; 禄, 贠 and 禚 open persons; a
+ceremony of a customs clearance (…通关仪式) or one held with no venue named (…启用仪式举行)
+is an event, and so is one whose name holds a short quoted word (某市“某某”现场观摩会);
+a head glued to the 在 after it (…储备局|在某市) still ends a name; a department
+whose name joins two fields with 和 (某局某某和某某司), a head cooperative's
+department (某合作总社 + 某某部) and an academy's centre (某科学院 + 某某中心) are one
+body with their parent. Made-up bodies, persons and titles; each test of a reading
+fails without its rule, the others guard what a rule must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from support.entities import ents, rels
+
+
+def test_an_anaphor_after_a_defined_short_title_gives_its_priorities_to_the_short_title():
+    text = ("浙江省科学技术厅2024年印发《浙江省星河材料产业提升行动方案》（以下简称《星河方案》）。"
+            "该方案明确，推广增材制造和柔性电子，发展储能产业。")
+    found = rels(text)
+    assert ("《星河方案》", "prioritizes", "柔性电子") in found, found
+    assert ("《浙江省星河材料产业提升行动方案》", "prioritizes", "柔性电子") not in found
+
+
+def test_an_anaphor_after_a_full_title_alone_gives_its_priorities_to_the_full_title():
+    text = "浙江省科学技术厅2024年印发《浙江省星河材料产业提升行动方案》。该方案明确，推广增材制造和柔性电子。"
+    assert ("《浙江省星河材料产业提升行动方案》", "prioritizes", "柔性电子") in rels(text)
+
+
+def test_an_analyst_signing_a_report_is_a_person_of_the_body_that_published_it():
+    text = "岳川证券研究所发布的汽车行业研究报告认为，智能驾驶渗透率持续提升。（分析师：阚望舒）"
+    assert ("阚望舒", "Person") in ents(text)
+    assert ("阚望舒", "affiliatedWith", "岳川证券研究所") in rels(text)
+
+
+def test_a_chief_analyst_named_in_a_sentence_is_still_read_by_the_title_rule():
+    text = "岳川证券研究所首席分析师阚望舒表示，智能驾驶渗透率持续提升。"
+    assert ("阚望舒", "affiliatedWith", "岳川证券研究所") in rels(text)
+
+
+@pytest.mark.parametrize("name", ["禚远山", "贠明川", "禄青禾"])
+def test_rare_surnames_of_the_household_register_open_a_person(name):
+    assert (name, "Person") in ents(f"县委书记{name}在开幕式上致辞。")
+
+
+def test_a_customs_clearance_ceremony_held_in_a_district_is_an_event_there():
+    text = "本报讯 5月8日，跨境电商试点首单通关仪式在宁波市北仑区举行，区长贠明川出席并致辞。"
+    found = rels(text)
+    assert ("跨境电商试点首单通关仪式", "locatedIn", "北仑区") in found, found
+    assert ("贠明川", "spokeAt", "跨境电商试点首单通关仪式") in found
+
+
+def test_a_ceremony_held_with_no_venue_named_is_an_event():
+    text = "本台消息 3月28日，某某区城市数据中心启用仪式举行，副区长禄青禾出席并致辞。"
+    assert ("禄青禾", "spokeAt", "某某区城市数据中心启用仪式") in rels(text)
+
+
+def test_an_event_name_holding_a_short_quoted_word_is_one_event():
+    text = "本台消息 3月2日，南阳市“春耕”智能农机作业现场观摩会在唐河县举行，副县长禚远山出席并讲话。"
+    found = rels(text)
+    assert ("南阳市“春耕”智能农机作业现场观摩会", "locatedIn", "唐河县") in found, found
+    assert ("禚远山", "spokeAt", "南阳市“春耕”智能农机作业现场观摩会") in found
+
+
+def test_a_bureau_glued_to_the_preposition_after_it_still_ends_its_name():
+    found = ents("3月5日，湖北省粮食和物资储备局在武汉召开全省粮食流通工作会议。")
+    assert ("湖北省粮食和物资储备局", "Institution") in found, found
+    assert ("湖北省", "Region") not in found
+
+
+def test_a_department_joining_two_fields_with_he_is_one_body_with_its_bureau():
+    text = "国家林业和草原局科技和标准司印发《关于开展某项林业试点工作的通知》。"
+    assert ("《关于开展某项林业试点工作的通知》", "issuedBy", "国家林业和草原局科技和标准司") in rels(text)
+
+
+def test_a_head_cooperatives_department_is_one_body_with_it():
+    found = ents("中华全国供销合作总社合作指导部印发通知，推进农村电商发展。")
+    assert ("中华全国供销合作总社合作指导部", "Institution") in found, found
+
+
+def test_an_academys_centre_is_one_body_with_the_academy():
+    text = "中国林业科学院竹藤资源中心研究员阚望舒认为，要发展智慧农业。"
+    assert ("阚望舒", "affiliatedWith", "中国林业科学院竹藤资源中心") in rels(text)
