@@ -7,6 +7,10 @@ the rules, leaving one set out at a time.
     python bench/train_relfill.py --loso --make-then /tmp/relfill-then --train-then
                                                   # leave-one-set-out table (no model written)
     python bench/train_relfill.py --loso --only holdout13 --only check
+    python bench/train_relfill.py --make-then /tmp/relfill-then --train-then --model /tmp/relfill.json.gz \
+        --hold-out holdout31 … --hold-out holdout37
+                                                  # the held-out criterion: a model trained without the
+                                                  # newest open sets against the shipped one, on those sets
 
 The shipped model was written with its skip list and per-type thresholds
 (both are in the model file, "skip" and "thresholds"):
@@ -36,6 +40,14 @@ gold: what the set looked like to the rules while it was blind, with the
 misses rules fitted later to it have since removed.  --then DIR scores the
 held-out set that way too; --train-then also trains on those caches (of the
 other sets, with --loso).
+
+--hold-out SET (repeatable) leaves an open set and its --then cache out of the
+model written and then measures it, with that model and with the model
+already at --shipped-model (default: the shipped one), each at its own
+thresholds and skip list: on sets neither model trained on (the ones opened
+since the shipped model was trained) this says whether the retrained recipe
+beats the shipped model on text new to both.  The validation sets, in-sample
+for both, cannot say it.
 
 The leave-one-set-out table gives, per held-out set and threshold, the
 relations F1 of the pipeline without / with the component (exact: the
@@ -244,7 +256,15 @@ def main(argv=None) -> None:
                     help="a (head type, relation type, tail type) the component never adds (still trained on; "
                     "written into the model), e.g. Technology:partOf:Technology")
     ap.add_argument("--residual", action="store_true", help="train only on the pairs the rules leave unrelated (default: every pair)")
+    ap.add_argument("--hold-out", action="append", default=[], metavar="SET",
+                    help="leave this open set (and its --then cache) out of the model and measure it with the new "
+                         "model and the --shipped-model (the held-out criterion: sets neither trained on)")
+    ap.add_argument("--shipped-model", type=Path, default=relfill.MODEL_PATH,
+                    help="with --hold-out: the model to compare with (default: the shipped one)")
     args = ap.parse_args(argv)
+    unknown = set(args.hold_out) - {short(s) for s in OPEN}
+    if unknown:
+        ap.error(f"--hold-out: not an open set: {', '.join(sorted(unknown))}")
     if args.make_then:
         make_then(args.make_then)
         args.then = args.then or args.make_then
@@ -295,12 +315,14 @@ def main(argv=None) -> None:
             if then_rows:
                 gold_sets.write_rows(args.rows.with_suffix(".then.tsv"), sorted(then_rows, reverse=True))
         return
-    extra = [it for p in sorted(args.then.glob("*.pkl")) for it in pickle.loads(p.read_bytes())] \
+    trained = [s for s in OPEN if short(s) not in args.hold_out]
+    thens = [p for p in sorted(args.then.glob("*.pkl")) if p.stem not in args.hold_out] \
         if args.then and args.train_then else []
-    model = train([it for s in OPEN for it in sets[s]] + extra, **opts)
+    extra = [it for p in thens for it in pickle.loads(p.read_bytes())]
+    model = train([it for s in trained for it in sets[s]] + extra, **opts)
     model = {"threshold": args.threshold, **({"thresholds": thresholds} if thresholds else {}),
-             **({"skip": sorted(map(list, skip))} if skip else {}), "trained_on": [short(s) for s in OPEN]
-             + ([f"{p.stem} (then)" for p in sorted(args.then.glob("*.pkl"))] if extra else []), **model}
+             **({"skip": sorted(map(list, skip))} if skip else {}), "trained_on": [short(s) for s in trained]
+             + [f"{p.stem} (then)" for p in thens], **model}
     gold_sets.write_model(model, args.model, separators=(",", ":"))
     print(f"model: {args.model} ({args.model.stat().st_size / 1e3:.0f} kB, {len(model['weights'])} weights), "
           f"{model['candidates']} candidates, {model['positives']} positive")
@@ -308,6 +330,32 @@ def main(argv=None) -> None:
         r = measure(load_set(name, args.cache), model["weights"], thresholds=("shipped",), skip=skip, shipped=shipped)
         c = r["shipped"]
         print(f"{short(name)}: relations {r['base']:.4f} -> {c['f1']:.4f}, added +{c.get('add_ok', 0)}/-{c.get('add_bad', 0)}")
+    if args.hold_out:
+        compare_held_out([s for s in OPEN if short(s) in args.hold_out], sets, model, skip, shipped,
+                         relfill.load_model(args.shipped_model))
+
+
+def compare_held_out(held: list[str], sets: dict, model: dict, skip: frozenset, shipped: tuple,
+                     old: dict) -> None:
+    """Per held-out set and over them all: relations F1 without the component, with
+    the OLD model (at its own thresholds and skip list) and with MODEL, and the
+    relations each adds (right / wrong)."""
+    old_skip = frozenset(map(tuple, old.get("skip", ())))
+    old_shipped = (old.get("threshold", relfill.THRESHOLD), old.get("thresholds", {}))
+    total = {k: Counter() for k in ("base", "old", "new")}
+    print("held out\tbase\tshipped model\tnew model")
+    for name in held:
+        r_old = measure(sets[name], old["weights"], ("shipped",), skip=old_skip, shipped=old_shipped)
+        r_new = measure(sets[name], model["weights"], ("shipped",), skip=skip, shipped=shipped)
+        total["base"].update(r_old["base_c"])
+        total["old"].update({k: v for k, v in r_old["shipped"].items() if k != "f1"})
+        total["new"].update({k: v for k, v in r_new["shipped"].items() if k != "f1"})
+        a, b = r_old["shipped"], r_new["shipped"]
+        print(f"{short(name)}\t{r_old['base']:.4f}\t{a['f1']:.4f} +{a.get('add_ok', 0)}/-{a.get('add_bad', 0)}"
+              f"\t{b['f1']:.4f} +{b.get('add_ok', 0)}/-{b.get('add_bad', 0)}")
+    f = {k: gold_sets.f1(c["tp"], c["p"], c["g"]) for k, c in total.items()}
+    print(f"all\t{f['base']:.4f}\t{f['old']:.4f} +{total['old']['add_ok']}/-{total['old']['add_bad']}"
+          f"\t{f['new']:.4f} +{total['new']['add_ok']}/-{total['new']['add_bad']}")
 
 
 if __name__ == "__main__":
