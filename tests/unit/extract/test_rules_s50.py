@@ -7,7 +7,8 @@ is an event, and so is one whose name holds a short quoted word (某市“某某
 a head glued to the 在 after it (…储备局|在某市) still ends a name; a department
 whose name joins two fields with 和 (某局某某和某某司), a head cooperative's
 department (某合作总社 + 某某部) and an academy's centre (某科学院 + 某某中心) are one
-body with their parent. Made-up bodies, persons and titles; each test of a reading
+body with their parent; what is done as a work meeting deployed (根据会议部署，…) is
+the meeting's priority. Made-up bodies, persons and titles; each test of a reading
 fails without its rule, the others guard what a rule must leave alone."""
 from __future__ import annotations
 
@@ -83,3 +84,9 @@ def test_a_head_cooperatives_department_is_one_body_with_it():
 def test_an_academys_centre_is_one_body_with_the_academy():
     text = "中国林业科学院竹藤资源中心研究员阚望舒认为，要发展智慧农业。"
     assert ("阚望舒", "affiliatedWith", "中国林业科学院竹藤资源中心") in rels(text)
+
+
+@pytest.mark.parametrize("formula", ["根据会议部署", "按照会议要求"])
+def test_what_is_done_as_a_work_meeting_deployed_is_the_meetings_priority(formula):
+    text = f"3月2日，浙江省林业局在杭州召开全省林业工作会议，局长禚远山在会上作工作报告。{formula}，全省今年将做强竹产业。"
+    assert ("全省林业工作会议", "prioritizes", "竹产业") in rels(text)
