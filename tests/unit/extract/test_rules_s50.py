@@ -8,7 +8,9 @@ a head glued to the 在 after it (…储备局|在某市) still ends a name; a d
 whose name joins two fields with 和 (某局某某和某某司), a head cooperative's
 department (某合作总社 + 某某部) and an academy's centre (某科学院 + 某某中心) are one
 body with their parent; what is done as a work meeting deployed (根据会议部署，…) is
-the meeting's priority. Made-up bodies, persons and titles; each test of a reading
+the meeting's priority; who presents something at the event named before (某某介绍了…)
+speaks at it, and an analyst named in a report's text (；分析师某某建议) belongs to its
+publisher; a zone's managing committee (某某边境经济合作区管理委员会) is one body. Made-up bodies, persons and titles; each test of a reading
 fails without its rule, the others guard what a rule must leave alone."""
 from __future__ import annotations
 
@@ -90,3 +92,19 @@ def test_an_academys_centre_is_one_body_with_the_academy():
 def test_what_is_done_as_a_work_meeting_deployed_is_the_meetings_priority(formula):
     text = f"3月2日，浙江省林业局在杭州召开全省林业工作会议，局长禚远山在会上作工作报告。{formula}，全省今年将做强竹产业。"
     assert ("全省林业工作会议", "prioritizes", "竹产业") in rels(text)
+
+
+def test_who_presents_at_the_event_named_before_speaks_at_it():
+    text = ("本报讯 8月18日，2024某某县茶叶产销对接会在某某县某某镇举行。副县长阚望舒出席并致辞，"
+            "省茶叶产业协会会长禄青禾介绍了全省茶叶标准化种植情况。")
+    assert ("禄青禾", "spokeAt", "2024某某县茶叶产销对接会") in rels(text)
+
+
+def test_an_analyst_named_in_the_reports_text_belongs_to_its_publisher():
+    text = "嘉岭证券研究所发布的年度策略报告认为，创新药研发持续活跃；分析师阚望舒建议关注医疗器械板块。"
+    assert ("阚望舒", "affiliatedWith", "嘉岭证券研究所") in rels(text)
+
+
+def test_a_border_zones_managing_committee_is_one_body():
+    found = ents("边陲边境经济合作区管理委员会2023年印发方案，发展跨境电商。")
+    assert ("边陲边境经济合作区管理委员会", "Institution") in found, found
