@@ -10,7 +10,9 @@ department (某合作总社 + 某某部) and an academy's centre (某科学院 +
 body with their parent; what is done as a work meeting deployed (根据会议部署，…) is
 the meeting's priority; who presents something at the event named before (某某介绍了…)
 speaks at it, and an analyst named in a report's text (；分析师某某建议) belongs to its
-publisher; a zone's managing committee (某某边境经济合作区管理委员会) is one body. Made-up bodies, persons and titles; each test of a reading
+publisher; a zone's managing committee (某某边境经济合作区管理委员会) is one body; a
+document named without 《》 after the issuing verb and 的 (某某印发的某某实施方案提出) is a
+policy. Made-up bodies, persons and titles; each test of a reading
 fails without its rule, the others guard what a rule must leave alone."""
 from __future__ import annotations
 
@@ -108,3 +110,10 @@ def test_an_analyst_named_in_the_reports_text_belongs_to_its_publisher():
 def test_a_border_zones_managing_committee_is_one_body():
     found = ents("边陲边境经济合作区管理委员会2023年印发方案，发展跨境电商。")
     assert ("边陲边境经济合作区管理委员会", "Institution") in found, found
+
+
+def test_a_document_named_after_an_issuing_verb_and_de_is_a_policy_its_issuer_issued():
+    text = "丽水市人民政府2022年印发的青溪口岸资源转化实施方案提出，发展跨境电商和冷链物流。"
+    found = rels(text)
+    assert ("青溪口岸资源转化实施方案", "issuedBy", "丽水市人民政府") in found, found
+    assert ("青溪口岸资源转化实施方案", "prioritizes", "冷链物流") in found
