@@ -12,7 +12,8 @@ the meeting's priority; who presents something at the event named before (某某
 speaks at it, and an analyst named in a report's text (；分析师某某建议) belongs to its
 publisher; a zone's managing committee (某某边境经济合作区管理委员会) is one body; a
 document named without 《》 after the issuing verb and 的 (某某印发的某某实施方案提出) is a
-policy. Made-up bodies, persons and titles; each test of a reading
+policy; herbs and crops listed before a class of medicinal herbs or crops (…等中药材,
+…等粮食作物) are lines of farming. Made-up bodies, persons and titles; each test of a reading
 fails without its rule, the others guard what a rule must leave alone."""
 from __future__ import annotations
 
@@ -117,3 +118,13 @@ def test_a_document_named_after_an_issuing_verb_and_de_is_a_policy_its_issuer_is
     found = rels(text)
     assert ("青溪口岸资源转化实施方案", "issuedBy", "丽水市人民政府") in found, found
     assert ("青溪口岸资源转化实施方案", "prioritizes", "冷链物流") in found
+
+
+def test_herbs_listed_before_the_class_of_medicinal_herbs_are_sectors_of_it():
+    text = "推广川芎、白芷等中药材规范化种植。"
+    assert {("川芎", "Industry"), ("白芷", "Industry")} <= ents(text)
+    assert ("白芷", "partOf", "中药材") in rels(text)
+
+
+def test_crops_listed_before_a_class_of_crops_are_sectors():
+    assert {("谷子", "Industry"), ("荞麦", "Industry")} <= ents("扩大谷子、荞麦等粮食作物种植。")
