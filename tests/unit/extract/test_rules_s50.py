@@ -13,7 +13,9 @@ speaks at it, and an analyst named in a report's text (；分析师某某建议)
 publisher; a zone's managing committee (某某边境经济合作区管理委员会) is one body; a
 document named without 《》 after the issuing verb and 的 (某某印发的某某实施方案提出) is a
 policy; herbs and crops listed before a class of medicinal herbs or crops (…等中药材,
-…等粮食作物) are lines of farming. Made-up bodies, persons and titles; each test of a reading
+…等粮食作物) are lines of farming; a technique the sectors carry out as the whole action
+of a clause (优先在A和B行业开展X，) is applied in them, and so is one spread in the main
+growing areas of listed crops (在A、B等道地药材主产区推广X). Made-up bodies, persons and titles; each test of a reading
 fails without its rule, the others guard what a rule must leave alone."""
 from __future__ import annotations
 
@@ -128,3 +130,13 @@ def test_herbs_listed_before_the_class_of_medicinal_herbs_are_sectors_of_it():
 
 def test_crops_listed_before_a_class_of_crops_are_sectors():
     assert {("谷子", "Industry"), ("荞麦", "Industry")} <= ents("扩大谷子、荞麦等粮食作物种植。")
+
+
+def test_a_technique_sectors_carry_out_as_the_whole_action_is_applied_in_them():
+    found = rels("优先在光伏和钢铁行业开展碳足迹核算，运用区块链保障数据可信。")
+    assert {("碳足迹核算", "appliedIn", "光伏"), ("碳足迹核算", "appliedIn", "钢铁行业")} <= found, found
+
+
+def test_a_technique_spread_in_the_growing_areas_of_listed_herbs_is_applied_in_them():
+    found = rels("明确在川芎、白芷等道地药材主产区推广水肥一体化和病虫害绿色防控。")
+    assert ("病虫害绿色防控", "appliedIn", "白芷") in found, found
