@@ -15,7 +15,8 @@ document named without 《》 after the issuing verb and 的 (某某印发的某
 policy; herbs and crops listed before a class of medicinal herbs or crops (…等中药材,
 …等粮食作物) are lines of farming; a technique the sectors carry out as the whole action
 of a clause (优先在A和B行业开展X，) is applied in them, and so is one spread in the main
-growing areas of listed crops (在A、B等道地药材主产区推广X). Made-up bodies, persons and titles; each test of a reading
+growing areas of listed crops (在A、B等道地药材主产区推广X); a technology with which
+sectors are fostered (以X培育A和B) enables them. Made-up bodies, persons and titles; each test of a reading
 fails without its rule, the others guard what a rule must leave alone."""
 from __future__ import annotations
 
@@ -140,3 +141,13 @@ def test_a_technique_sectors_carry_out_as_the_whole_action_is_applied_in_them():
 def test_a_technique_spread_in_the_growing_areas_of_listed_herbs_is_applied_in_them():
     found = rels("明确在川芎、白芷等道地药材主产区推广水肥一体化和病虫害绿色防控。")
     assert ("病虫害绿色防控", "appliedIn", "白芷") in found, found
+
+
+def test_a_technology_with_which_sectors_are_fostered_enables_them():
+    found = rels("以区块链技术培育数字金融和智慧物流产业。")
+    assert {("区块链技术", "enables", "数字金融"), ("区块链技术", "enables", "智慧物流产业")} <= found, found
+
+
+def test_fostering_in_a_clause_of_its_own_enables_nothing():
+    found = rels("加快发展人工智能，培育数字经济。")
+    assert not any(t == "enables" for _, t, _ in found), found
