@@ -14,12 +14,15 @@ from typing import Callable, Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
+# the first held-out set still blind: it and the later ones estimate unseen text
+# and are never trained or tuned on (tests/data/blind/README.md); a session that
+# opens one raises this number
+FIRST_BLIND = 38
 # the sets every trainer learns from and holds out in turn: all gold in
 # tests/data (tests/data/train: sets written only to train on) but the blind
-# sets (holdout38 on: kept to estimate unseen text, never trained or tuned on:
-# tests/data/blind/README.md) and news_pir (names only)
+# sets (holdout{FIRST_BLIND} on) and news_pir (names only)
 OPEN = ["dev", "check"] + [f"blind/{s}" for s in ["blind1", "blind2", "blind3", "blind_rel", "holdout"]] + [
-    f"blind/holdout{i}" for i in range(2, 38)] + [f"blind/national{i}" for i in range(1, 6)] + [
+    f"blind/holdout{i}" for i in range(2, FIRST_BLIND)] + [f"blind/national{i}" for i in range(1, 6)] + [
     f"train/train{i}" for i in range(1, 18)]
 # (annotated for entities only)
 NO_RELATIONS = ("blind2", "blind3")

@@ -1637,17 +1637,18 @@ def _alias_relations(tr: TitleRules, units: list[_Unit], mentions: list[Mention]
     rules = {t: _pass_rule(f"{t}.short_title", 2, tr.alias_confidence) for t in tr.alias_relations}
     gives = {t: _pass_rule(f"{t}.anaphor", 2, tr.alias_confidence) for t in tr.anaphor_gives}
     taken = {t: _pass_rule(f"{t}.full_title", 2, tr.alias_confidence) for t in tr.full_takes}
-    full_of: dict[int, Mention] = {}  # a short title -> the full title written last before it
+    # a short title -> the full title written last before it; an anaphor (该方案) -> the
+    # name written last before it, a short title defined for the full one included
+    # (…方案（以下简称《某方案》）。该方案明确… → 《某方案》)
+    full_of: dict[int, Mention] = {}
     for label, group in shorts.items():
         fulls = [p for p in policies if p.label == label and id(p) not in short_ids]
-        # an anaphor (该方案) speaks for the name written last before it, a short
-        # title defined for the full one (…方案（以下简称《某方案》）。该方案明确…) included
         named = [p for p in policies if p.label == label and id(p) not in anaphors]
         for a in group:
             if a.label != label:
                 continue  # linked by the title's ending only (a full title without 《》): too loose to speak for it
             before = [p for p in (named if id(a) in anaphors else fulls) if p.start < a.start]
-            if before and before[-1] is not a:
+            if before:
                 full_of[id(a)] = before[-1]
     out = []
     for c in cands:
