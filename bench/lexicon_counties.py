@@ -83,6 +83,14 @@ NAME_TAGS = {"ns", "nr", "nrt", "nz"}
 FULL_NAME_NOUN_TAGS = {"n", "j", "z"}  # an official name jieba lists under these tags is the place
 # suffixes of county-level names, longest first
 SUFFIXES = ("自治县", "自治旗", "林区", "特区", "县", "旗", "市")
+# the 56 nationalities (国家民族事务委员会 list) and 各 (龙胜各族自治县): cut from an
+# autonomous county's name to give the place's own name (融水|苗族|自治县); a
+# one-character nationality only with 族 (陵水|黎族, not 陵|水)
+NATIONALITIES = sorted("""
+汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡
+纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克
+德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 各
+""".split(), key=len, reverse=True)
 
 
 HEADER = """\
@@ -121,14 +129,31 @@ def jieba_dict() -> dict[str, tuple[int, str]]:
     return out
 
 
+def autonomous_stem(name: str) -> str:
+    """the place's own name in an autonomous county's or banner's (木垒哈萨克自治县 →
+    木垒, 双江拉祜族佤族布朗族傣族自治县 → 双江); "" when nothing is left
+    (东乡族自治县, 鄂伦春自治旗)"""
+    stem = name[:-3]
+    cut = True
+    while cut:
+        cut = False
+        for nat in NATIONALITIES:
+            for written in (nat + "族", nat) if len(nat) > 1 else (nat + "族",):
+                if stem.endswith(written) and len(stem) - len(written) >= 2:
+                    stem, cut = stem[: -len(written)], True
+                    break
+            if cut:
+                break
+    return "" if any(stem.endswith(n + "族") for n in NATIONALITIES) or stem == name[:-3] else stem
+
+
 def short_of(name: str) -> tuple[str, str]:
     for suf in SUFFIXES:
         if name.endswith(suf) and len(name) > len(suf):
-            short = name[: -len(suf)]
-            # 自治县 / 自治旗 names carry the nationalities (…族自治县): no short form
             if suf.startswith("自治"):
-                return "", suf
-            return short, suf
+                # the short form drops the nationalities (木垒哈萨克自治县: 木垒)
+                return autonomous_stem(name), suf
+            return name[: -len(suf)], suf
     return "", ""
 
 
@@ -259,7 +284,8 @@ def main(area_csv: str) -> None:
                 prefectures.add(r["name"][: -len(suf)])
     full_count = Counter(c[1] for c in cands)
     short_count = Counter(c[2] for c in cands if c[2])
-    checker.add_to_jieba([c[1] for c in cands] + [c[2] for c in cands if c[2]] + sorted(taken))
+    checker.add_to_jieba([c[1] for c in cands] + [c[2] for c in cands if c[2]]
+                         + [c[2] + c[3][-1] for c in cands if c[2] and c[3].startswith("自治")] + sorted(taken))
     by_province: dict[str, list[str]] = {}
     for code, name, short, suf in cands:
         why = ""
@@ -278,10 +304,13 @@ def main(area_csv: str) -> None:
         if why:
             print(f"drop\t{name}\t{why}", file=sys.stderr)
             continue
-        alias = ""
+        aliases = []
         if suf == "区":
             short = ""  # district short forms are words or other places too often (朝阳, 普陀, 南山)
-        if short:
+        # an autonomous county or banner is written with its own name + 县/旗 (木垒县, 融水县);
+        # its own name alone is no alias: it names the basin, the mountain or the town too (焉耆盆地)
+        shorts = [short + suf[-1]] if short and suf.startswith("自治") else [short] if short else []
+        for short in shorts:
             swhy = ""
             if len(short) < 2:
                 swhy = "one character"
@@ -296,8 +325,8 @@ def main(area_csv: str) -> None:
             if swhy:
                 print(f"short\t{name}\t{short}\t{swhy}", file=sys.stderr)
             else:
-                alias = short
-        by_province.setdefault(code[:2], []).append(f"{name}\tRegion\t\t{alias}".rstrip("\t"))
+                aliases.append(short)
+        by_province.setdefault(code[:2], []).append(f"{name}\tRegion\t\t{'|'.join(aliases)}".rstrip("\t"))
     prov_csv = Path(area_csv).with_name("province.csv")
     names = {r["province"]: r["name"] for r in csv.DictReader(open(prov_csv, encoding="utf-8"))}
     print(HEADER, end="")

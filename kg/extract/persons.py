@@ -353,8 +353,14 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
                     break
                 e0 = tokens[j][1]
             yield Cand(s0, max(e0, e1), "Person", text[s0:max(e0, e1)], "person.transliterated", 1)
-    # a cue phrase right before a name (33岁的孙芝茵): cues_before regexes
+    # a cue phrase right before a name (33岁的孙芝茵): cues_before regexes; one with a
+    # group frames the name itself (刊发|某某某|的文章), whatever words jieba cut it into
     for rx_before in c["person_cues_before"]:
+        if rx_before.groups:
+            for m in rx_before.finditer(text):
+                if plausible(m.group(1)):
+                    yield Cand(m.start(1), m.end(1), "Person", m.group(1), "person.cue_before", 1)
+            continue
         for m in rx_before.finditer(text):
             i = tokens.start_at.get(m.end())
             if i is None or tokens[i][3] not in ("nr", "nrfg", "nrt", "unk"):

@@ -47,9 +47,10 @@ _VENUE_FIRST_TAGS = frozenset(("ns", "unk", "nr", "nrt", "nz"))  # a name's firs
 _VENUE_TAGS = _VENUE_FIRST_TAGS | {"n", "ng", "zg", "j", "s"}  # later words: nouns and name morphemes (某某|园)
 _MAX_ITEM = 8
 BODY_COUNTY_RULE = "region.county_before_body"
-# the places a body or a plan is named with: a listed place, a place word + 市/区/县, or
-# a county opening a clause before its government (county_before_body_rules)
-_BODY_PLACE_RULES = frozenset(("lexicon", "head.RegionAdmin", BODY_COUNTY_RULE))
+# the places a body or a plan is named with: a listed place, a place word + 市/区/县/镇, a
+# town name jieba does not know + 镇/乡, or a county or town opening a clause before its
+# government (county_before_body_rules)
+_BODY_PLACE_RULES = frozenset(("lexicon", "head.RegionAdmin", "head.RegionTown", BODY_COUNTY_RULE))
 
 
 @lru_cache(maxsize=1)
@@ -323,11 +324,15 @@ def venue_place_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
             if town is not None:
                 yield town
             continue
-        while pos in regions:
+        town = None
+        while pos in regions and town is None:
             pos = regions[pos].end
-        if pos not in toks.start_at:
+            if pos in regions and text[pos : regions[pos].end] != regions[pos].label:
+                # 在某县|西吉尔镇|举行: a town whose name opens with another county's short form
+                town = venue_town("town", pos)
+        if town is None and pos not in toks.start_at:
             continue
-        town = venue_town("town", pos)  # 在某县|某某镇|开幕: a town or township after the county
+        town = town or venue_town("town", pos)  # 在某县|某某镇|开幕: a town or township after the county
         if town is not None:
             yield town
             continue

@@ -1177,7 +1177,11 @@ def _named_by_anaphor(names: list[Mention], unit: _Unit, spans: dict, nouns: re.
     if len(names) < 2:
         return names
     noun = nouns.search(unit.enc, *spans["@match"])
-    return [x for x in names if noun and x.text.endswith(noun.group())] or names
+    if noun is None:
+        return names
+    # (会议 stands for any meeting: 某推进会暨某签约活动，会议聚焦… is the 推进会)
+    ends = ("会议", "会") if noun.group() == "会议" else (noun.group(),)
+    return [x for x in names if x.text.endswith(ends)] or names
 
 
 def _antecedent_carried(em: Emit, spans: dict, units: list[_Unit], ui: int) -> list[tuple]:
