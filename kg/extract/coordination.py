@@ -820,6 +820,10 @@ def typed_list_rules(text: str, tokens: list, cands: list[Cand], spec: dict, sha
         if k0 is not None and tokens[k0][2] in break_verbs and tokens[k0][3] in _BREAK_VERB_TAGS \
                 and tokens[k0][1] < split[0][1] - 1:
             split[0] = (tokens[k0][1], split[0][1])  # (培育|莓茶、葛根: the directive opening the list is no part of its first item)
+        a, b = split[0]
+        inner = [t for t in tokens.within(a, b) if t[2] in break_verbs and t[3] in _BREAK_VERB_TAGS and a < t[0] and t[1] < b - 1]
+        if inner:
+            split[0] = (inner[-1][1], b)  # (某某正在改变|影视、动漫: a clause's verb before the first item is no part of it)
         for k in range(len(split) - 1, 0, -1):
             # 推动A、B、C在D、E等产业的应用: a preposition inside an item ends one
             # list (A、B、C) and opens another (D、E: the class after it types these only);

@@ -152,3 +152,16 @@ def test_a_link_in_a_chain_is_no_festival():
 def test_the_districts_of_the_provincial_capitals_are_listed_whole(name):
     # (民政部 county-level list: three districts of 广州, 长沙 and 西安 the list had left out)
     assert (name, "Region") in ents(f"{name}副区长鄢知澈出席并致辞。")
+
+
+def test_a_clause_verb_before_a_list_is_no_part_of_its_first_item():
+    text = "专家表示，AIGC、数字孪生和虚拟制片正在改变影视、动漫和游戏行业的生产方式。"
+    found = ents(text)
+    assert ("影视", "Industry") in found, found
+    assert not any("正在" in s for s, t in found)
+    assert ("数字孪生", "enables", "影视") in rels(text)
+
+
+def test_three_technologies_are_the_three_supports_of_a_sectors_transformation():
+    found = rels("数控系统、工业软件和精密减速器是装备制造业数字化转型的三大支撑。")
+    assert ("工业软件", "enables", "装备制造业") in found, found
