@@ -268,6 +268,7 @@ PATTERN_SCHEMA = {
     "modifier_use": {"_doc": _STR, "types": _TYPES, "nouns": _STRS, "not_before_regex": _RX,
                      "glued_noun": {"_doc": _STR, "max_term_chars": _INT, "tags": _STRS, "min_noun_chars": _INT,
                                     "not_words": _STRS, "not_suffixes": _STRS}},
+    "clause_start_names": {"_doc": _STR, "suffix_regex": _RX, "boundary_chars": _STR, "not_chars": _STR},
     "place_after_place": {"_doc": _STR, "tags": _STRS, "min_chars": _INT, "max_chars": _INT, "not_regex": _RX, "short_form_suffixes": _STRS, "short_form_name_tags": _STRS},
     "chain_words": {"_doc": _STR, "suffix": _STR, "followers": _STRS, "followers_not": _STRS},
     "enterprise_lists": {"_doc": _STR, "closing_regex": _RX, "joiners": _STRS, "min_item_chars": _INT, "max_item_chars": _INT,

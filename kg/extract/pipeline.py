@@ -210,6 +210,7 @@ def make_patterns(nlp: Language, name: str, heads: bool):
     modifier_use = load_entity_patterns()["modifier_use"]
     class_prefix = load_entity_patterns()["class_prefix"]
     place_after_place = load_entity_patterns().get("place_after_place")
+    clause_start = load_entity_patterns().get("clause_start_names")
     applied_fields = load_entity_patterns().get("applied_fields")
     policy_formulas = load_entity_patterns().get("policy_formulas")
     title_sectors = load_entity_patterns().get("title_sectors")
@@ -222,6 +223,7 @@ def make_patterns(nlp: Language, name: str, heads: bool):
         cands.extend(rules.policy_formula_rules(text, lex))
         if heads:
             cands.extend(rules.head_rules(text, doc.user_data["kg_tokens"], lex))
+            cands.extend(list(rules.clause_start_rules(text, cands, clause_start)))
         cands.extend(list(rules.compound_rules(text, cands, compounds, doc.user_data["kg_tokens"])))
         cands.extend(list(rules.modifier_use_rules(text, cands, doc.user_data["kg_tokens"], modifier_use)))
         cands.extend(list(rules.class_prefix_rules(text, cands, doc.user_data["kg_tokens"], class_prefix)))

@@ -958,6 +958,26 @@ def policy_formula_rules(text: str, lex: Lexicon) -> Iterable[Cand]:
                 yield Cand(s, e, "Policy", text[s:e], f"policy.formula.{form_id}.list", 1)
 
 
+def clause_start_rules(text: str, cands: list[Cand], spec: dict | None) -> Iterable[Cand]:
+    """An organisation's name read by a head rule one character after a clause's
+    start (，泓|川储能科技有限公司, 、安|塔姆公司, 大|柴旦行政委员会: jieba tagged the
+    name's first character as a measure word, a verb or an adjective) opens at the
+    clause's start: the name is extended by that character when the name ends with
+    `suffix_regex`, the character before it is one of `boundary_chars` (or the text
+    starts there) and the character itself is none of `not_chars` (a preposition, a
+    conjunction, a pronoun, 系 of an author line, a date's 月: ，由某公司, 。系某大学研究院)."""
+    if not spec:
+        return
+    suffix, bounds, not_chars = re.compile(spec["suffix_regex"]), spec["boundary_chars"], spec["not_chars"]
+    for c in cands:
+        s = c.start
+        if c.type != "Institution" or not c.rule.startswith("head.") or s < 1 \
+                or not (s == 1 or text[s - 2] in bounds) or not "\u4e00" <= text[s - 1] <= "\u9fff" \
+                or text[s - 1] in not_chars or not suffix.search(text, s, c.end):
+            continue
+        yield Cand(s - 1, c.end, c.type, text[s - 1 : c.end], "head.clause_start", c.priority)
+
+
 def modifier_use_rules(text: str, cands: list[Cand], tokens, spec: dict) -> Iterable[Cand]:
     """A sector word used as a modifier is no entity (医疗费用, 交通拥堵): the
     lexicon term + one of the listed nouns, ending on a token boundary, is

@@ -165,3 +165,16 @@ def test_a_clause_verb_before_a_list_is_no_part_of_its_first_item():
 def test_three_technologies_are_the_three_supports_of_a_sectors_transformation():
     found = rels("数控系统、工业软件和精密减速器是装备制造业数字化转型的三大支撑。")
     assert ("工业软件", "enables", "装备制造业") in found, found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("项目签约仪式在澄州举行，泓澜储能科技有限公司将投资45亿元。", "泓澜储能科技有限公司"),
+    ("大柴岭行政委员会2023年印发《盐湖资源利用方案》。", "大柴岭行政委员会"),
+])
+def test_an_organisations_name_opens_at_its_clauses_start(text, name):
+    assert (name, "Institution") in ents(text)
+
+
+def test_a_preposition_at_the_clauses_start_is_no_part_of_the_name():
+    found = ents("项目签约仪式在澄州举行，由澄源储能科技有限公司投资。")
+    assert ("澄源储能科技有限公司", "Institution") in found, found
