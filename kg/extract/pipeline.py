@@ -330,7 +330,10 @@ def make_doc_aliases(nlp: Language, name: str):
                 kind = m.group("kind")
                 owner = next((c for c in reversed(policies) if c.end <= m.start()
                               and title_core(text[c.start : c.end]).rstrip("》").endswith(kind)), None)
-                if owner is not None:
+                if owner is not None and not any(c.rule == "alias.defined" and c.label == owner.label and c.end <= m.start()
+                                                 for c in cands):
+                    # (…（下称《某方案》）。该方案明确…: after a short name is defined, the anaphor
+                    # is no name of its own; the relations rules give what it says to the short name)
                     aliases.setdefault(owner.label, set()).add(m.group())
                     cands.append(Cand(m.start(), m.end(), "Policy", owner.label, "alias.anaphor", 0))
         doc.user_data["kg_aliases"] = aliases

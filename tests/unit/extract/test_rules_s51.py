@@ -178,3 +178,17 @@ def test_an_organisations_name_opens_at_its_clauses_start(text, name):
 def test_a_preposition_at_the_clauses_start_is_no_part_of_the_name():
     found = ents("项目签约仪式在澄州举行，由澄源储能科技有限公司投资。")
     assert ("澄源储能科技有限公司", "Institution") in found, found
+
+
+def test_an_anaphor_after_a_defined_short_name_is_no_name_of_its_own():
+    text = ("澄源县人民政府近日印发《澄源县风能产业提质增效方案》（下称《风能提质方案》）。"
+            "该方案明确，推广构网型储能和风功率预测技术。")
+    assert ("该方案", "Policy") not in ents(text)
+    found = rels(text)
+    assert ("《风能提质方案》", "prioritizes", "构网型储能") in found, found
+    assert not any(h == "该方案" for h, _, _ in found)
+
+
+def test_an_anaphor_after_a_full_title_alone_is_still_its_mention():
+    text = "澄源县人民政府近日印发《澄源县风能产业提质增效方案》。该方案明确，推广构网型储能和风功率预测技术。"
+    assert ("该方案", "Policy") in ents(text)
