@@ -47,7 +47,7 @@ CRF_OPT = typer.Option(
 RELFILL_OPT = typer.Option(
     api.DEFAULT_EXTRACTOR.relfill, "--relfill/--no-relfill",
     help="Add relations the rules miss between two names of one sentence with a statistical model "
-    "(on by default; --no-relfill for the rules' relations alone).")
+    "(off by default: on unseen text it adds more wrong relations than right ones).")
 SPANFILL_OPT = typer.Option(
     api.DEFAULT_EXTRACTOR.spanfill, "--spanfill/--no-spanfill",
     help="Also find Technology and Industry terms the rules miss with a logistic regression over noun spans "

@@ -21,7 +21,7 @@ PLAN_GAP = ("《智慧农业发展行动计划》", "prioritizes", "物联网") 
 # field -> (made-up passage, what the default output has that the switched one lacks, what only the switched one has):
 # entities as (text, type), relations as (head, type, tail)
 SWITCHED = {
-    "relfill": ("某市经信局印发《智慧农业发展行动计划》，计划三年内建成人工智能、物联网和北斗导航应用示范基地。", {PLAN_GAP}, set()),
+    "relfill": ("某市经信局印发《智慧农业发展行动计划》，计划三年内建成人工智能、物联网和北斗导航应用示范基地。", set(), {PLAN_GAP}),
     "retype": ("某县涉及量子雷达与光量子芯片、高超声速飞行器等方向。",
                {("高超声速飞行器", "Technology")}, {("高超声速飞行器", "Industry")}),
     "spanfill": ("围绕高端数控机床、工业母机和精密减速器等领域开展攻关。", {("精密减速器", "Technology")}, set()),
@@ -97,11 +97,11 @@ def test_a_switched_option_of_kg_extract_reaches_the_pipeline(name, passages, de
     assert before != after, name
 
 
-def test_no_relfill_leaves_only_the_rule_relations(passages, default_output):
-    got = _kg_extract(passages, "--no-relfill")
+def test_relfill_only_adds_relations_to_the_rule_relations(passages, default_output):
+    got = _kg_extract(passages, "--relfill")
     for rid, record in got.items():  # the gap-filler only adds relations
-        rules = {(r["head"], r["type"], r["tail"]) for r in record["relations"]}
-        assert rules <= {(r["head"], r["type"], r["tail"]) for r in default_output[rid]["relations"]}, rid
+        rules = {(r["head"], r["type"], r["tail"]) for r in default_output[rid]["relations"]}
+        assert rules <= {(r["head"], r["type"], r["tail"]) for r in record["relations"]}, rid
         assert record["entities"] == default_output[rid]["entities"], rid
 
 
@@ -115,12 +115,12 @@ def test_a_switched_option_of_kg_eval_reaches_the_pipeline(tmp_path):
                                 "relations": [{"head": head, "type": rtype, "tail": tail}]}, ensure_ascii=False) + "\n",
                     encoding="utf-8")
     scores = {}
-    for flags in ((), ("--no-relfill",)):
+    for flags in ((), ("--relfill",)):
         r = run_kg("eval", gold, "--json", *flags)
         assert r.returncode == 0, r.stderr
         scores[flags] = json.loads(r.stdout)
-    assert scores[("--no-relfill",)] == json.loads(json.dumps(evaluate(gold, extractor=_switched("relfill"))))
-    assert scores[()]["relations"] != scores[("--no-relfill",)]["relations"]  # the gold relation is the gap-filler's
+    assert scores[("--relfill",)] == json.loads(json.dumps(evaluate(gold, extractor=_switched("relfill"))))
+    assert scores[()]["relations"] != scores[("--relfill",)]["relations"]  # the gold relation is the gap-filler's
 
 
 def _counts(out: str) -> tuple[int, int]:
@@ -153,10 +153,10 @@ def test_a_switched_option_of_kg_build_reaches_the_pipeline(tmp_path: Path):
     corpus.mkdir()
     (corpus / "plan.txt").write_text(SWITCHED["relfill"][0], encoding="utf-8")
     found = {}
-    for flags in ((), ("--no-relfill",)):
+    for flags in ((), ("--relfill",)):
         out = tmp_path / ("out" + "".join(flags))
         r = run_kg("build", corpus, "--out", out, "--quiet", "--jobs", 1, *flags)
         assert r.returncode == 0, r.stderr
         rows = Graph.open(out).sparql("SELECT ?t WHERE { ?p kg:prioritizes ?x . ?x rdfs:label ?t }").rows
         found[flags] = {row[0] for row in rows}
-    assert PLAN_GAP[2] in found[()] - found[("--no-relfill",)]
+    assert PLAN_GAP[2] in found[("--relfill",)] - found[()]
