@@ -6,10 +6,10 @@ from kg.options import ExtractorOptions
 
 
 def ents(text: str) -> set[tuple[str, str]]:
-    """The (surface, type) pairs of TEXT's mentions, the span filler and the
-    retyper off (these tests pin the rules; the statistical components' own
-    tests are test_spanfill.py and test_retype.py)."""
-    return {(m.text, m.type) for m in extract_text(text, extractor=ExtractorOptions(spanfill=False, retype=False)).mentions}
+    """The (surface, type) pairs of TEXT's mentions, the span filler, the
+    retyper and the pruner off (these tests pin the rules; the statistical
+    components' own tests are test_spanfill.py, test_retype.py and test_prune.py)."""
+    return {(m.text, m.type) for m in extract_text(text, extractor=ExtractorOptions(spanfill=False, retype=False, prune=False)).mentions}
 
 
 def rels(text: str) -> set[tuple[str, str, str]]:

@@ -190,9 +190,9 @@ def test_pipeline_components_registered_in_order():
     from kg.options import RULES_ONLY
 
     assert tuple(get_nlp(RULES_ONLY).pipe_names) == PIPELINE
-    nlp = get_nlp()  # the default extractor's: the rules with the retyper, the extensions and the span filler
+    nlp = get_nlp()  # the default extractor's: the rules with the pruner, the retyper, the extensions and the span filler
     at = PIPELINE.index("kg_normalise")
-    assert tuple(nlp.pipe_names) == PIPELINE[:at] + ("kg_retype", "kg_extend", "kg_spanfill") + PIPELINE[at:]
+    assert tuple(nlp.pipe_names) == PIPELINE[:at] + ("kg_prune", "kg_retype", "kg_extend", "kg_spanfill") + PIPELINE[at:]
     assert nlp.config["nlp"]["tokenizer"]["segmenter"] == "jieba"
     doc = nlp("人工智能是工业和信息化部关注的重点。")
     assert {s.text for s in doc.spans["kg"]} >= {"人工智能", "工业和信息化部"}

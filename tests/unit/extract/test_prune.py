@@ -98,13 +98,13 @@ def test_the_shipped_model_loads():
     assert set(m["weights"]) == set(spanfill.TYPES) and 0 < m.get("threshold", prune.THRESHOLD) < 1
 
 
-def test_the_option_adds_the_component_after_the_conflicts():
-    assert "kg_prune" not in get_nlp().pipe_names
-    names = get_nlp(ExtractorOptions(prune=True)).pipe_names
+def test_on_by_default_right_after_the_conflicts_and_off_with_the_keyword():
+    assert "kg_prune" not in get_nlp(ExtractorOptions(prune=False)).pipe_names
+    names = get_nlp().pipe_names  # on by default since session 51
     assert names[names.index("kg_conflicts") + 1] == "kg_prune"
 
 
 def test_a_build_with_the_drop_has_its_own_cache_fingerprint():
     from kg.builder.cache import extractor_fingerprint
 
-    assert extractor_fingerprint(ExtractorOptions(prune=True)) != extractor_fingerprint()
+    assert extractor_fingerprint(ExtractorOptions(prune=False)) != extractor_fingerprint()

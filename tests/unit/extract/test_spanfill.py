@@ -134,7 +134,7 @@ def test_on_by_default_and_off_with_the_keyword():
     assert "kg_spanfill" in get_nlp().pipe_names and "kg_spanfill" not in get_nlp(RULES_ONLY).pipe_names
     names = get_nlp(ExtractorOptions(relfill=True, spanfill=True)).pipe_names
     assert names.index("kg_spanfill") == names.index("kg_normalise") - 1
-    assert ExtractorOptions(relfill=True, spanfill=True, retype=False).tag == ":relfill:spanfill"
+    assert ExtractorOptions(relfill=True, spanfill=True, prune=False, retype=False).tag == ":relfill:spanfill"
     assert extractor_fingerprint(ExtractorOptions(spanfill=False)) != extractor_fingerprint()
 
 
