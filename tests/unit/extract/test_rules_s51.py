@@ -241,3 +241,14 @@ def test_a_government_office_forwarding_a_plan_its_department_drafted_issues_it_
 def test_a_programme_heading_a_sentence_with_a_colon_prioritizes_its_clause():
     found = rule_rels("实施两大工程。（二）锑材料升级工程：建设智能矿山和锑化物半导体中试线。")
     assert ("锑材料升级工程", "prioritizes", "智能矿山") in found, found
+
+
+def test_a_bodys_yearly_work_points_stating_something_are_a_policy():
+    text = "澄州高新技术产业开发区管委会2023年工作要点提出，做强中小航空发动机、轨道交通装备两大产业。"
+    assert ("工作要点", "Policy") in ents(text)
+    assert ("工作要点", "prioritizes", "轨道交通装备") in rule_rels(text)
+
+
+def test_a_report_given_at_a_meeting_is_no_policy():
+    found = ents("澄江省数据局召开全省数据工作会议，局长祁望川作年度工作报告。会议明确，发展数据标注产业。")
+    assert not any(t == "Policy" for _, t in found), found
