@@ -210,7 +210,7 @@ def make_patterns(nlp: Language, name: str, heads: bool):
     modifier_use = load_entity_patterns()["modifier_use"]
     class_prefix = load_entity_patterns()["class_prefix"]
     place_after_place = load_entity_patterns().get("place_after_place")
-    clause_start = load_entity_patterns().get("clause_start_names")
+    clause_start = rules.clause_start_spec(load_entity_patterns().get("clause_start_names"))
     applied_fields = load_entity_patterns().get("applied_fields")
     policy_formulas = load_entity_patterns().get("policy_formulas")
     title_sectors = load_entity_patterns().get("title_sectors")
@@ -295,6 +295,7 @@ def make_doc_aliases(nlp: Language, name: str):
         for c in cands:
             if c.end not in by_end or c.end - c.start > by_end[c.end].end - by_end[c.end].start:
                 by_end[c.end] = c
+        defined_at: dict[str, int] = {}  # a policy's label -> where a short name defined for it is first written
         for m in short_name.finditer(text):
             owner = by_end.get(m.start())
             if owner is None and m.start() > 0 and text[m.start() - 1] in "”\"’":
@@ -307,6 +308,7 @@ def make_doc_aliases(nlp: Language, name: str):
                 if not rules.ascii_ok(text, occ.start(), occ.end()):
                     continue
                 cands.append(Cand(occ.start(), occ.end(), owner.type, owner.label, "alias.defined", 0))
+                defined_at[owner.label] = min(occ.end(), defined_at.get(owner.label, occ.end()))
         # 《意见》 -> the latest earlier full title ending with 意见》
         full_titles: list[tuple[int, str]] = []
         for m in _TITLE.finditer(text):
@@ -330,8 +332,7 @@ def make_doc_aliases(nlp: Language, name: str):
                 kind = m.group("kind")
                 owner = next((c for c in reversed(policies) if c.end <= m.start()
                               and title_core(text[c.start : c.end]).rstrip("》").endswith(kind)), None)
-                if owner is not None and not any(c.rule == "alias.defined" and c.label == owner.label and c.end <= m.start()
-                                                 for c in cands):
+                if owner is not None and defined_at.get(owner.label, m.end()) > m.start():
                     # (…（下称《某方案》）。该方案明确…: after a short name is defined, the anaphor
                     # is no name of its own; the relations rules give what it says to the short name)
                     aliases.setdefault(owner.label, set()).add(m.group())

@@ -175,6 +175,7 @@ class PatternSet:
     list_separators: re.Pattern = re.compile("、")  # what joins the items of a list (for `respectively`)
     topic_not_before: re.Pattern = re.compile("(?!)")  # a mention followed by this is no paragraph's topic (a news source)
     event_anaphor_nouns: re.Pattern = re.compile("(?!)")  # the noun of an anaphor that picks one of two joint events
+    event_anaphor_wider: tuple = ()  # (noun, name endings): an anaphor noun that stands for more kinds of names than its own
 
     @cached_property
     def _rules_by_cue(self) -> tuple[dict[str, tuple[tuple[str, tuple[int, ...]], ...]], frozenset[int]]:
@@ -363,7 +364,7 @@ def _expand(pattern: str, sep: str, clause_punct: str, head_gap: str, adjacent: 
 # every key a pattern file may hold (documented in ontology/patterns/README.md)
 _TOP_KEYS = {"about", "regex_parts", "list_separators", "adjacent_list_types", "clause_punctuation", "continuation", "carry_units",
              "speech_continuation", "head_gap", "object_verbs", "rules", "section_class", "titles", "document_carry",
-             "topic_not_before", "event_anaphor_nouns"}
+             "topic_not_before", "event_anaphor_nouns", "event_anaphor_wider"}
 _RULE_KEYS = {"id", "about", "requires", "pattern", "emit", "priority", "confidence", "carry", "title_forbidden",
               "not_priority", "not_after"}
 _EMIT_KEYS = {"type", "head", "tail", "head_types", "tail_types", "tail_surface", "head_event_surface", "head_not_surface",
@@ -580,6 +581,11 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
     carry_units = data.get("carry_units", 1)
     if not isinstance(carry_units, int) or isinstance(carry_units, bool) or not 1 <= carry_units <= 10:
         fail("carry_units", f"{carry_units!r}: expected a whole number from 1 to 10")
+    wider = data.get("event_anaphor_wider", {})
+    if not isinstance(wider, dict) or not all(
+            isinstance(v, list) and v and all(isinstance(e, str) and e for e in v) for v in wider.values()):
+        fail("event_anaphor_wider", "expected an object of nouns, each with a list of name endings")
+    wider = tuple((noun, tuple(ends)) for noun, ends in wider.items())
     return PatternSet(
         tuple(rules),
         rx(data.get("continuation", "(?!)"), "continuation"),
@@ -592,6 +598,7 @@ def load_relation_patterns(path: Path | str | None = None) -> PatternSet:
         re.compile(sep),
         rx(data.get("topic_not_before", "(?!)"), "topic_not_before"),
         rx(data.get("event_anaphor_nouns", "(?!)"), "event_anaphor_nouns"),
+        wider,
     )
 
 
@@ -875,7 +882,8 @@ def extract_relations(
                 carried: list[tuple[Mention, Emit]] = []  # heads of the priorities this match states
                 for em in rule.emits:
                     if em.head == "@antecedent" or em.tail == "@antecedent":
-                        found = _emit_antecedent(em, rule, spans, units, ui, authors, pats.event_anaphor_nouns)
+                        found = _emit_antecedent(em, rule, spans, units, ui, authors, pats.event_anaphor_nouns,
+                                                 pats.event_anaphor_wider)
                         cands.extend(found)
                         if em.type == "prioritizes" and em.head == "@antecedent":
                             carried.extend((c[3], em) for c in found)
@@ -1169,18 +1177,20 @@ def _joint_names(unit: _Unit, m: Mention) -> list[Mention]:
     return out
 
 
-def _named_by_anaphor(names: list[Mention], unit: _Unit, spans: dict, nouns: re.Pattern) -> list[Mention]:
+def _named_by_anaphor(names: list[Mention], unit: _Unit, spans: dict, nouns: re.Pattern,
+                      wider: tuple = ()) -> list[Mention]:
     """Of two events named jointly (A大会暨B博览会, A启动仪式暨B推介会), the one
     whose name ends with the anaphor's noun in the match (NOUNS: the patterns'
-    event_anaphor_nouns; 大会聚焦…, 在启动仪式上致辞); both when the match names no
-    such noun or neither ends with it."""
+    event_anaphor_nouns; 大会聚焦…, 在启动仪式上致辞), or with one of the endings
+    WIDER gives that noun (event_anaphor_wider: 会议 → 会议, 会); both when the
+    match names no such noun or neither ends with it."""
     if len(names) < 2:
         return names
     noun = nouns.search(unit.enc, *spans["@match"])
     if noun is None:
         return names
-    # (会议 stands for any meeting: 某推进会暨某签约活动，会议聚焦… is the 推进会)
-    ends = ("会议", "会") if noun.group() == "会议" else (noun.group(),)
+    # (WIDER: 会议 stands for any meeting, 某推进会暨某签约活动，会议聚焦… is the 推进会)
+    ends = dict(wider).get(noun.group(), (noun.group(),))
     return [x for x in names if x.text.endswith(ends)] or names
 
 
@@ -1198,7 +1208,7 @@ def _antecedent_carried(em: Emit, spans: dict, units: list[_Unit], ui: int) -> l
 
 
 def _emit_antecedent(em: Emit, rule: Rule, spans: dict, units: list[_Unit], ui: int, authors,
-                     event_nouns: re.Pattern) -> list[tuple]:
+                     event_nouns: re.Pattern, wider: tuple = ()) -> list[tuple]:
     """An anaphor (规划提出… / 本届大会以…为主题) stands for the closest earlier
     mention of the emit's head (or tail) types; the evidence spans both."""
     unit = units[ui]
@@ -1219,7 +1229,7 @@ def _emit_antecedent(em: Emit, rule: Rule, spans: dict, units: list[_Unit], ui: 
         tails = _resolve(em.tail, em.tail_types, spans, unit, authors)
         if em.tail_surface is not None:
             tails = [t for t in tails if em.tail_surface.search(t.text)]
-        names = _named_by_anaphor(_joint_names(units[uj], h), unit, spans, event_nouns)
+        names = _named_by_anaphor(_joint_names(units[uj], h), unit, spans, event_nouns, wider)
         return [(ui, units[uj].start, unit.end, h2, em.type, t, rule) for h2 in names for t in tails]
     found = _antecedent(units, ui, spans["@match"][0], em.tail_types)
     if found is None or not framed(found[1]):
@@ -1228,7 +1238,7 @@ def _emit_antecedent(em: Emit, rule: Rule, spans: dict, units: list[_Unit], ui: 
     if em.tail_surface is not None and not em.tail_surface.search(t.text):
         return []
     heads = _resolve(em.head, em.head_types, spans, unit, authors)
-    names = _named_by_anaphor(_joint_names(units[uj], t), unit, spans, event_nouns)
+    names = _named_by_anaphor(_joint_names(units[uj], t), unit, spans, event_nouns, wider)
     return [(ui, units[uj].start, unit.end, h, em.type, t2, rule) for t2 in names for h in heads]
 
 

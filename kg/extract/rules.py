@@ -958,7 +958,15 @@ def policy_formula_rules(text: str, lex: Lexicon) -> Iterable[Cand]:
                 yield Cand(s, e, "Policy", text[s:e], f"policy.formula.{form_id}.list", 1)
 
 
-def clause_start_rules(text: str, cands: list[Cand], spec: dict | None) -> Iterable[Cand]:
+def clause_start_spec(spec: dict | None) -> tuple[re.Pattern, str, str] | None:
+    """entities.json `clause_start_names` read once for clause_start_rules:
+    (suffix regex compiled, boundary characters, characters never taken)."""
+    if not spec:
+        return None
+    return re.compile(spec["suffix_regex"]), spec["boundary_chars"], spec["not_chars"]
+
+
+def clause_start_rules(text: str, cands: list[Cand], spec: tuple[re.Pattern, str, str] | None) -> Iterable[Cand]:
     """An organisation's name read by a head rule one character after a clause's
     start (，泓|川储能科技有限公司, 、安|塔姆公司, 大|柴旦行政委员会: jieba tagged the
     name's first character as a measure word, a verb or an adjective) opens at the
@@ -966,9 +974,9 @@ def clause_start_rules(text: str, cands: list[Cand], spec: dict | None) -> Itera
     `suffix_regex`, the character before it is one of `boundary_chars` (or the text
     starts there) and the character itself is none of `not_chars` (a preposition, a
     conjunction, a pronoun, 系 of an author line, a date's 月: ，由某公司, 。系某大学研究院)."""
-    if not spec:
+    if spec is None:
         return
-    suffix, bounds, not_chars = re.compile(spec["suffix_regex"]), spec["boundary_chars"], spec["not_chars"]
+    suffix, bounds, not_chars = spec  # (clause_start_spec)
     for c in cands:
         s = c.start
         if c.type != "Institution" or not c.rule.startswith("head.") or s < 1 \

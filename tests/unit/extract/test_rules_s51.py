@@ -252,3 +252,19 @@ def test_a_bodys_yearly_work_points_stating_something_are_a_policy():
 def test_a_report_given_at_a_meeting_is_no_policy():
     found = ents("澄江省数据局召开全省数据工作会议，局长祁望川作年度工作报告。会议明确，发展数据标注产业。")
     assert not any(t == "Policy" for _, t in found), found
+
+
+@pytest.mark.parametrize("wider", [["会议", "会"], {"会议": "会"}, {"会议": []}])
+def test_the_wider_anaphor_nouns_are_validated(tmp_path, wider):
+    import json
+
+    from kg.errors import KgError
+    from kg.extract.relations import PATTERNS_PATH, load_relation_patterns
+
+    data = json.loads(PATTERNS_PATH.read_text(encoding="utf-8"))
+    assert data["event_anaphor_wider"] == {"会议": ["会议", "会"]}
+    data["event_anaphor_wider"] = wider
+    bad = tmp_path / "relations.json"
+    bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(KgError, match="event_anaphor_wider"):
+        load_relation_patterns(bad)
