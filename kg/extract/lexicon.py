@@ -52,6 +52,9 @@ class Lexicon:
     surfaces: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     not_entities: frozenset[str] = frozenset()
     surnames: frozenset[str] = frozenset()
+    # surnames read as one only where a frame shows a name (after a role title and
+    # before 在/出席/作…, in a byline): 百家姓 surnames that open frequent words (surnames_framed.txt)
+    surnames_framed: frozenset[str] = frozenset()
     person_titles: tuple[str, ...] = ()
     # words jieba's dictionary lacks that must stay whole tokens (segment_words.txt)
     segment_words: tuple[str, ...] = ()
@@ -97,6 +100,7 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         lex.by_file[path.stem] = frozenset(in_file)
     lex.not_entities = frozenset(_words(lex_dir / "not_entities.txt"))
     lex.surnames = frozenset(_words(lex_dir / "surnames.txt"))
+    lex.surnames_framed = frozenset(_words(lex_dir / "surnames_framed.txt")) - lex.surnames
     lex.person_titles = tuple(sorted(_words(lex_dir / "person_titles.txt"), key=len, reverse=True))
     lex.segment_words = tuple(_segment_words(lex_dir / "segment_words.txt"))
     lex.split_words = tuple(_segment_words(lex_dir / "split_words.txt"))

@@ -206,8 +206,8 @@ def _foreign_name_end(text: str, tokens, end: int, speech) -> int:
     return end
 
 
-def _plausible_fn(lex: Lexicon, c):
-    surnames = lex.surnames
+def _plausible_fn(lex: Lexicon, c, surnames: frozenset[str] | None = None):
+    surnames = lex.surnames if surnames is None else surnames
     title_edge = c["person_title_edge"]
     function_chars = c["person_function_chars"]
 
@@ -229,6 +229,31 @@ def _plausible_fn(lex: Lexicon, c):
         )
 
     return plausible
+
+
+def _framed_surnames(lex: Lexicon) -> frozenset[str]:
+    """The surnames a frame that shows a name accepts: the common ones, the
+    百家姓 ones that open frequent words (surnames_framed.txt) and the single
+    characters jieba's dictionary tags as a name (nr: 郇, 眭, 苻 …)."""
+    return lex.surnames | lex.surnames_framed | _name_characters()
+
+
+def _word_tag(word: str) -> str:
+    import jieba.posseg
+
+    return jieba.posseg.dt.word_tag_tab.get(word, "")
+
+
+# a framed name jieba's dictionary lists must be listed as a name or a place
+# (许国); one listed as another word is none (专家文章认为)
+_FRAMED_NAME_WORD_TAGS = frozenset(("", "nr", "nrfg", "nrt", "ns"))
+
+
+@lru_cache(maxsize=1)
+def _name_characters() -> frozenset[str]:
+    import jieba.posseg
+
+    return frozenset(w for w, t in jieba.posseg.dt.word_tag_tab.items() if t == "nr" and len(w) == 1)
 
 
 def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand] = ()) -> Iterable[Cand]:
@@ -370,11 +395,12 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
                 name = name[:3]  # 孙芝茵|正 glued by jieba
             if plausible(name):
                 yield Cand(tokens[i][0], tokens[i][0] + len(name), "Person", name, "person.cue_before", 1)
-    # bylines: 作者：张三、李四 / 本报记者 王五
+    # bylines: 作者：张三、李四 / 本报记者 王五 (a frame: a rarer surname too)
+    plausible_framed = _plausible_fn(lex, c, _framed_surnames(lex))
     for m in c["byline"].finditer(text):
         for nm in re.finditer(r"[\u4e00-\u9fff]{2,4}", m.group(1)):
             name = nm.group()
-            if plausible(name):
+            if plausible_framed(name):
                 s0 = m.start(1) + nm.start()
                 yield Cand(s0, s0 + len(name), "Person", name, "person.byline", 1)
     # an author's affiliation line: 作者李四系某大学教授 (jieba glues the name to 系 or 为)
@@ -424,9 +450,25 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
                 return name
         return None
 
+    # 教授夔文彦作…, 厅长郇知远在…: a name between a title and a word that follows
+    # names (在, 出席, 作, a speech cue) is one whatever words jieba cut it
+    # into, and its surname may be a rarer one (surnames_framed, jieba's nr)
+    next_words = c["person_framed_name_next"]
+
+    def framed_name_at(p: int):
+        for n in (3, 2):
+            name = text[p : p + n]
+            if len(name) == n and next_words.match(text, p + n) and plausible_framed(name) \
+                    and name not in lex.terms and not any(ch in NOT_IN_NAME for ch in name[1:]) \
+                    and _word_tag(name) in _FRAMED_NAME_WORD_TAGS:
+                return name
+        return None
+
     for _, p in title_spans:
         best = name_at(p)
         rule = "person.title"
+        if not best:
+            best, rule = framed_name_at(p), "person.title_framed"
         # a title over a list of names: 航天员费俊龙、邓清明、张陆
         while best:
             yield Cand(p, p + len(best), "Person", best, rule, 1)

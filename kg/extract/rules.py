@@ -233,6 +233,10 @@ def compiled() -> dict:
     out["person_verb_last_chars"] = frozenset(person.get("verb_last_chars", ""))
     out["person_name_conjunction_chars"] = frozenset(person.get("name_conjunction_chars", ""))
     out["person_words_after_titled_name"] = frozenset(person.get("words_after_titled_name", ()))
+    # the words that close a name right after a title (省长某某在|出席|作|表示…), punctuation aside
+    out["person_framed_name_next"] = re.compile(trie_regex(
+        {w for w in (*person.get("words_after_titled_name", ()), *person["cues_after"], *person.get("verb_last_chars", ""))
+         if re.fullmatch(r"[\u4e00-\u9fff]+", w)}))
     not_before = pats["modifier_use"].get("not_before_regex")
     out["modifier_use_not_before"] = re.compile(not_before) if not_before else None
     out["person_speech_cues"] = frozenset(person["cues_after"]) - set(lex.person_titles) - {"团队", "课题组", "等人"}

@@ -1,0 +1,33 @@
+"""Session 52's rules. A name between a role title and a word that follows names
+(厅长某某在…, 教授某某作…, 副局长某某出席…) is a person whatever words jieba cut
+it into, and in that frame, as in a byline, its surname may be one of the 百家姓
+that open frequent words (暴, 沃, 宰) or a character jieba's dictionary tags as a
+name (眭, 苻). Made-up bodies, persons, places and titles; each test of a reading
+fails without its rule, the others guard what a rule must leave alone."""
+from __future__ import annotations
+
+from support.entities import ents, rels
+
+
+def test_a_rarer_surname_between_a_title_and_a_following_word_opens_a_person():
+    text = "澄江省民政厅召开全省民政工作会议，厅长暴清澜在会上作工作报告。星河大学机械学院教授眭远航作主旨报告。"
+    found = ents(text)
+    assert ("暴清澜", "Person") in found, found
+    assert ("眭远航", "Person") in found, found
+    assert ("暴清澜", "affiliatedWith", "澄江省民政厅") in rels(text)
+
+
+def test_a_name_jieba_cuts_across_its_words_is_whole_in_the_frame():
+    found = ents("星河市工业和信息化局副局长宰明峤出席并致辞，星河大学教授苻鸣岐作专题报告。")
+    assert ("宰明峤", "Person") in found, found
+    assert ("苻鸣岐", "Person") in found, found
+
+
+def test_a_byline_or_an_analyst_line_takes_a_rarer_surname():
+    found = ents("文章建议，发展智能家居。（作者：沃青梧，星河大学人口研究所副研究员）")
+    assert ("沃青梧", "Person") in found, found
+
+
+def test_a_dictionary_word_or_a_second_title_after_a_title_is_no_person():
+    found = ents("中国经济网刊发星河学会专家文章认为，商业航天有望成为新的增长极。教授和研究员出席并发言。")
+    assert not any(t == "Person" for _, t in found), found
