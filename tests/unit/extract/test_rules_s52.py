@@ -31,3 +31,30 @@ def test_a_byline_or_an_analyst_line_takes_a_rarer_surname():
 def test_a_dictionary_word_or_a_second_title_after_a_title_is_no_person():
     found = ents("中国经济网刊发星河学会专家文章认为，商业航天有望成为新的增长极。教授和研究员出席并发言。")
     assert not any(t == "Person" for _, t in found), found
+
+
+def test_what_a_head_deploys_at_the_meeting_in_the_next_sentence_is_its_priority():
+    text = ("星河省林业和草原局2月在星河市召开全省林草工作会议，总结过去一年全省林草工作。"
+            "局长暴清澜在会上部署，推广激光雷达，发展林下经济。")
+    found = rels(text)
+    assert ("全省林草工作会议", "prioritizes", "林下经济") in found, found
+    assert ("全省林草工作会议", "prioritizes", "激光雷达") in found, found
+
+
+def test_the_tasks_a_report_arranges_at_a_named_meeting_are_its_priorities():
+    text = ("星河省民政厅1月30日在星河市召开全省民政工作会议，厅长暴清澜在会上作工作报告并对今年重点任务作出安排："
+            "推动智能手环在居家养老监护中的应用，培育银发经济。")
+    found = rels(text)
+    assert ("全省民政工作会议", "prioritizes", "银发经济") in found, found
+    assert ("全省民政工作会议", "prioritizes", "智能手环") in found, found
+
+
+def test_a_speech_at_a_meeting_with_no_meeting_named_before_gives_no_priority():
+    found = rels("局长暴清澜在会上部署，推广激光雷达，发展林下经济。")
+    assert not any(r == "prioritizes" for _, r, _ in found), found
+
+
+def test_technologies_used_to_develop_a_sector_in_one_clause_enable_it():
+    found = rels("《星河规划》明确，运用虚拟现实和5G发展智慧旅游，带动高原特色农业提质增效。")
+    assert ("虚拟现实", "enables", "智慧旅游") in found, found
+    assert ("5G", "enables", "智慧旅游") in found, found
