@@ -1439,6 +1439,7 @@ def sub_unit_rules(text: str, cands: list[Cand], tokens=()) -> Iterable[Cand]:
     if not units:
         return
     toks = as_tokens(tokens)
+    glued = compiled()["name_glued_prepositions"]
     parent_by_end: dict[tuple, Cand] = {}
     # (only the candidates ending where a unit starts can be its parent: picked out in C)
     unit_starts = {u.start for u in units}
@@ -1452,7 +1453,9 @@ def sub_unit_rules(text: str, cands: list[Cand], tokens=()) -> Iterable[Cand]:
         if parent is None:
             continue
         k = toks.start_at.get(u.start)
-        if toks and (k is None or u.end not in toks.end_at):
+        # (某局系统工程|司于|今年: a preposition jieba glued after the unit)
+        if toks and (k is None or (u.end not in toks.end_at
+                                   and not (text[u.end : u.end + 1] in glued and u.end + 1 in toks.end_at))):
             continue
         if any(ch in NOT_IN_NAME for ch in text[u.start : u.end]) and not (toks and _function_free(toks, k, u.end)):
             continue

@@ -58,3 +58,15 @@ def test_technologies_used_to_develop_a_sector_in_one_clause_enable_it():
     found = rels("《星河规划》明确，运用虚拟现实和5G发展智慧旅游，带动高原特色农业提质增效。")
     assert ("虚拟现实", "enables", "智慧旅游") in found, found
     assert ("5G", "enables", "智慧旅游") in found, found
+
+
+def test_a_town_of_four_characters_opening_its_clause_names_its_government():
+    text = "四道澄河镇人民政府2023年5月出台《四道澄河镇低空旅游发展实施计划》。"
+    assert ("四道澄河镇人民政府", "Institution") in ents(text)
+    assert ("《四道澄河镇低空旅游发展实施计划》", "issuedBy", "四道澄河镇人民政府") in rels(text)
+
+
+def test_a_department_with_a_preposition_jieba_glued_after_it_is_one_body_with_its_parent():
+    text = "国家航天局系统集成司于今年3月下发《关于做好商业航天测控工作的通知》。"
+    assert ("国家航天局系统集成司", "Institution") in ents(text)
+    assert ("《关于做好商业航天测控工作的通知》", "issuedBy", "国家航天局系统集成司") in rels(text)
