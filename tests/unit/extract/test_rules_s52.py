@@ -70,3 +70,11 @@ def test_a_department_with_a_preposition_jieba_glued_after_it_is_one_body_with_i
     text = "国家航天局系统集成司于今年3月下发《关于做好商业航天测控工作的通知》。"
     assert ("国家航天局系统集成司", "Institution") in ents(text)
     assert ("《关于做好商业航天测控工作的通知》", "issuedBy", "国家航天局系统集成司") in rels(text)
+
+
+def test_directives_right_after_a_short_title_is_defined_are_its_priorities():
+    text = ("星河县人民政府于2023年9月发布《星河县支持合成生物产业发展的十条政策》（简称《星河十条》），"
+            "对建设发酵中试车间的企业给予补助，支持生物基尼龙研发，推动合成生物技术在化妆品原料中的应用。")
+    found = rels(text)
+    assert ("《星河十条》", "prioritizes", "生物基尼龙") in found, found
+    assert ("《星河十条》", "prioritizes", "合成生物技术") in found, found
