@@ -78,3 +78,8 @@ def test_directives_right_after_a_short_title_is_defined_are_its_priorities():
     found = rels(text)
     assert ("《星河十条》", "prioritizes", "生物基尼龙") in found, found
     assert ("《星河十条》", "prioritizes", "合成生物技术") in found, found
+
+
+def test_a_head_giving_the_yearly_report_for_his_party_group_speaks_at_the_meeting_named_before():
+    text = "1月12日，全省交通运输工作会议在兰州召开。甘肃省交通运输厅厅长暴清澜代表厅党组作年度报告。"
+    assert ("暴清澜", "spokeAt", "全省交通运输工作会议") in rels(text)
