@@ -83,3 +83,8 @@ def test_directives_right_after_a_short_title_is_defined_are_its_priorities():
 def test_a_head_giving_the_yearly_report_for_his_party_group_speaks_at_the_meeting_named_before():
     text = "1月12日，全省交通运输工作会议在兰州召开。甘肃省交通运输厅厅长暴清澜代表厅党组作年度报告。"
     assert ("暴清澜", "spokeAt", "全省交通运输工作会议") in rels(text)
+
+
+def test_who_led_the_report_to_completion_belongs_to_the_body_that_published_it():
+    text = "兰州大学资源环境学院课题组日前发布林区低空应用研究报告，报告由该院教授郜清澜牵头完成。"
+    assert ("郜清澜", "affiliatedWith", "兰州大学资源环境学院") in rels(text)
