@@ -88,3 +88,7 @@ def test_a_head_giving_the_yearly_report_for_his_party_group_speaks_at_the_meeti
 def test_who_led_the_report_to_completion_belongs_to_the_body_that_published_it():
     text = "兰州大学资源环境学院课题组日前发布林区低空应用研究报告，报告由该院教授郜清澜牵头完成。"
     assert ("郜清澜", "affiliatedWith", "兰州大学资源环境学院") in rels(text)
+
+
+def test_a_lexicon_sector_and_operation_and_maintenance_is_one_line_of_business():
+    assert ("海上风电运维", "Industry") in ents("《星河风电方案》提出，培育海上风电运维，发展储能。")
