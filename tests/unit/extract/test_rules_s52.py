@@ -92,3 +92,11 @@ def test_who_led_the_report_to_completion_belongs_to_the_body_that_published_it(
 
 def test_a_lexicon_sector_and_operation_and_maintenance_is_one_line_of_business():
     assert ("海上风电运维", "Industry") in ents("《星河风电方案》提出，培育海上风电运维，发展储能。")
+
+
+def test_who_declares_a_train_off_or_releases_a_report_at_the_event_named_before_speaks_at_it():
+    text = ("本台消息 4月16日，2024中国（星河）跨境电商交易博览会在厦门市思明区开幕。"
+            "福建省跨境电子商务协会会长郜清远发布了年度行业报告。")
+    assert ("郜清远", "spokeAt", "2024中国（星河）跨境电商交易博览会") in rels(text)
+    text = "本台消息 4月16日，星河至阿拉木图国际货运班列首发仪式在兰州举行。兰州市副市长郜清远出席并宣布发车。"
+    assert ("郜清远", "spokeAt", "星河至阿拉木图国际货运班列首发仪式") in rels(text)
