@@ -100,3 +100,20 @@ def test_who_declares_a_train_off_or_releases_a_report_at_the_event_named_before
     assert ("郜清远", "spokeAt", "2024中国（星河）跨境电商交易博览会") in rels(text)
     text = "本台消息 4月16日，星河至阿拉木图国际货运班列首发仪式在兰州举行。兰州市副市长郜清远出席并宣布发车。"
     assert ("郜清远", "spokeAt", "星河至阿拉木图国际货运班列首发仪式") in rels(text)
+
+
+def test_an_unnamed_author_line_after_the_article_names_its_author_gives_him_the_body():
+    text = ("星河日报理论版刊发郜清远的文章指出，推进能源革命的重点是煤电与新能源优化组合。"
+            "作者系中共山西省委党校生态文明教研部教授，文章建议加快煤电机组灵活性改造。")
+    assert ("郜清远", "affiliatedWith", "中共山西省委党校生态文明教研部") in rels(text)
+
+
+def test_an_unnamed_author_line_with_no_author_named_before_gives_nobody_the_body():
+    text = "省长郜清远出席会议。作者系中共山西省委党校生态文明教研部教授。"
+    assert ("郜清远", "affiliatedWith", "中共山西省委党校生态文明教研部") not in rels(text)
+
+
+def test_a_member_of_the_report_team_belongs_to_the_body_that_published_it():
+    text = ("中国社会科学院旅游研究中心发布的乡村旅游发展报告显示，乡村旅游接待人次持续增长。"
+            "报告课题组成员、该中心特约研究员郜清远认为，应发展避寒旅居。")
+    assert ("郜清远", "affiliatedWith", "中国社会科学院旅游研究中心") in rels(text)
