@@ -117,3 +117,9 @@ def test_a_member_of_the_report_team_belongs_to_the_body_that_published_it():
     text = ("中国社会科学院旅游研究中心发布的乡村旅游发展报告显示，乡村旅游接待人次持续增长。"
             "报告课题组成员、该中心特约研究员郜清远认为，应发展避寒旅居。")
     assert ("郜清远", "affiliatedWith", "中国社会科学院旅游研究中心") in rels(text)
+
+
+def test_a_quoted_title_with_an_issue_number_before_what_it_prints_is_a_periodical():
+    found = ents("《星河干部学刊》2023年第5期刊发中共星河市委党校教授郜清远的文章。")
+    assert ("星河干部学刊", "Publication") in found, found
+    assert not any(t == "Policy" for _, t in found), found
