@@ -123,3 +123,9 @@ def test_a_quoted_title_with_an_issue_number_before_what_it_prints_is_a_periodic
     found = ents("《星河干部学刊》2023年第5期刊发中共星河市委党校教授郜清远的文章。")
     assert ("星河干部学刊", "Publication") in found, found
     assert not any(t == "Policy" for _, t in found), found
+
+
+def test_an_event_held_in_a_town_after_an_unnamed_district_is_located_in_the_town():
+    text = "本报讯 9月12日上午，2024星河碳纤维应用场景推介会在丰满区星澜镇举行。"
+    found = rels(text)
+    assert ("2024星河碳纤维应用场景推介会", "locatedIn", "星澜镇") in found, found
