@@ -212,6 +212,7 @@ def make_patterns(nlp: Language, name: str, heads: bool):
     place_after_place = load_entity_patterns().get("place_after_place")
     clause_start = rules.clause_start_spec(load_entity_patterns().get("clause_start_names"))
     applied_fields = load_entity_patterns().get("applied_fields")
+    means_frames = load_entity_patterns().get("means_frames")
     policy_formulas = load_entity_patterns().get("policy_formulas")
     title_sectors = load_entity_patterns().get("title_sectors")
     enterprise_lists = load_entity_patterns().get("enterprise_lists")
@@ -242,6 +243,7 @@ def make_patterns(nlp: Language, name: str, heads: bool):
         cands.extend(list(place_product_rules(text, doc.user_data["kg_tokens"], cands)))
         cands.extend(list(place_department_rules(text, cands)))
         cands.extend(rules.applied_field_rules(text, applied_fields))
+        cands.extend(list(rules.means_frame_rules(text, cands, means_frames)))
         cands.extend(list(rules.title_sector_rules(text, cands, title_sectors, lex)))
         cands.extend(list(company_list_rules(text, cands, doc.user_data["kg_tokens"], enterprise_lists)))
         return doc

@@ -1364,6 +1364,70 @@ def applied_field_rules(text: str, spec: dict | None) -> Iterable[Cand]:
             yield Cand(s0, s0 + len(part), etype, part, "applied_field", 1)
 
 
+def means_frame_rules(text: str, cands: list[Cand], spec: dict | None) -> Iterable[Cand]:
+    """以X赋能Y / 以X带动Y and 推动X在…中的应用: the frame names X a technology and Y
+    a sector (entities.json ``means_frames``, documented in ontology/patterns/README.md),
+    when no earlier candidate reads that span (a lexicon or head name keeps its reading)
+    and none holds a place or a body inside it (某地有色金属产业)."""
+    if not spec:
+        return
+    read = {(c.start, c.end) for c in cands}
+    holders = [(c.start, c.end) for c in cands if c.type in ("Region", "Institution")]
+
+    def free(s0: int, e0: int) -> bool:
+        return (s0, e0) not in read and not any(s0 <= a and b <= e0 for a, b in holders)
+    lex = load_lexicon()
+    lo, hi_means, hi_item = spec.get("min_chars", 2), spec.get("max_means_chars", 10), spec.get("max_item_chars", 12)
+    means_type, target_type = spec.get("means_type", "Technology"), spec.get("target_type", "Industry")
+    joiners = re.compile("|".join(map(re.escape, spec.get("joiners", ["、", "和", "与", "及"]))))
+    trims = tuple(sorted(spec.get("target_trim_suffixes", ()), key=len, reverse=True))
+    tech_heads = tuple(spec.get("target_technology_heads", ()))
+    not_target = re.compile(spec["target_not_regex"]) if spec.get("target_not_regex") else None
+    not_means = tuple(spec.get("means_not_suffixes", ()))
+    verb_in_means = re.compile(spec["means_not_regex"]) if spec.get("means_not_regex") else None
+    industry_heads = tuple(spec.get("means_industry_heads", ()))
+
+    def means(m: re.Match) -> Cand | None:
+        s0, e0 = m.span("means")
+        name = text[s0:e0]
+        if not lo <= len(name) <= hi_means or not NOT_IN_NAME.isdisjoint(name) or name.endswith(not_means) \
+                or name in lex.not_entities or not WORDLIKE.match(name):
+            return None
+        if len(name) < 3 and name not in lex.terms and not _ASCII_ALNUM.search(name):
+            return None  # (以数字赋能…: a bare modifier)
+        if (verb_in_means is not None and verb_in_means.search(name)) or not free(s0, e0):
+            return None
+        return Cand(s0, e0, target_type if name.endswith(industry_heads) else means_type, name, "frame.means", 1)
+
+    for rx_key in ("regex", "applied_regex"):
+        if not spec.get(rx_key):
+            continue
+        for m in re.finditer(spec[rx_key], text):
+            cd = means(m)
+            if cd is not None:
+                yield cd
+            if "target" not in m.re.groupindex or m.group("target") is None:
+                continue
+            pos = m.start("target")
+            for part in joiners.split(m.group("target")):
+                s0 = pos
+                pos += len(part) + 1
+                name = part
+                trimmed = True
+                while trimmed:
+                    trimmed = False
+                    for t in trims:
+                        if name.endswith(t) and len(name) - len(t) >= lo:
+                            name, trimmed = name[: -len(t)], True
+                            break
+                if not lo <= len(name) <= hi_item or not NOT_IN_NAME.isdisjoint(name) or not WORDLIKE.match(name) \
+                        or name in lex.not_entities or (not_target is not None and not_target.search(name)) \
+                        or not free(s0, s0 + len(name)):
+                    continue
+                etype = means_type if name.endswith(tech_heads) else target_type
+                yield Cand(s0, s0 + len(name), etype, name, "frame.target", 1)
+
+
 def title_issuer_rules(text: str, cands: list[Cand]) -> Iterable[Cand]:
     """An unbracketed title keeps the one issuer written right before its 关于
     (工业和信息化部关于…的通知).  Co-issuers joined by 、 (中共中央、国务院关于…的意见)

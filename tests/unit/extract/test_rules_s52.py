@@ -129,3 +129,24 @@ def test_an_event_held_in_a_town_after_an_unnamed_district_is_located_in_the_tow
     text = "本报讯 9月12日上午，2024星河碳纤维应用场景推介会在丰满区星澜镇举行。"
     found = rels(text)
     assert ("2024星河碳纤维应用场景推介会", "locatedIn", "星澜镇") in found, found
+
+
+def test_the_means_frame_names_a_technology_and_what_it_drives_a_sector():
+    text = "《星河融资方案》提出，发展普惠金融，以企业澜信画像赋能星澜授信和澜川仓储升级。"
+    found = ents(text)
+    assert ("企业澜信画像", "Technology") in found, found
+    assert ("星澜授信", "Industry") in found, found
+    assert ("澜川仓储", "Industry") in found, found  # (升级: what happens to it)
+    assert ("企业澜信画像", "enables", "星澜授信") in rels(text)
+
+
+def test_what_a_directive_applies_somewhere_is_a_technology():
+    found = ents("推动云栈分拣技术在冷链仓储中的应用。")
+    assert ("云栈分拣技术", "Technology") in found, found
+
+
+def test_the_means_frame_reads_no_process_no_people_and_keeps_known_names():
+    found = ents("以数字化赋能传统产业，以林业碳汇带动林区群众增收，以智能制造带动氢能发展。")
+    assert not any(s in ("数字化", "林区群众") for s, _ in found), found
+    assert ("林业碳汇", "Industry") in found, found
+    assert ("氢能", "Technology") in found or ("氢能", "Industry") in found, found
