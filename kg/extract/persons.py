@@ -454,12 +454,17 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
     # names (在, 出席, 作, a speech cue) is one whatever words jieba cut it
     # into, and its surname may be a rarer one (surnames_framed, jieba's nr)
     next_words = c["person_framed_name_next"]
+    conjunctions = c["person_name_conjunction_chars"]
 
     def framed_name_at(p: int):
         for n in (3, 2):
             name = text[p : p + n]
-            if len(name) == n and next_words.match(text, p + n) and plausible_framed(name) \
-                    and name not in lex.terms and not any(ch in NOT_IN_NAME for ch in name[1:]) \
+            if len(name) < n:
+                continue
+            # (董事长雍和璧表示: a conjunction character inside a given name, framed)
+            inner = name[2:] if n == 3 and name[1] in conjunctions else name[1:]
+            if next_words.match(text, p + n) and plausible_framed(name, True) \
+                    and name not in lex.terms and not any(ch in NOT_IN_NAME for ch in inner) \
                     and _word_tag(name) in _FRAMED_NAME_WORD_TAGS:
                 return name
         return None

@@ -150,3 +150,8 @@ def test_the_means_frame_reads_no_process_no_people_and_keeps_known_names():
     assert not any(s in ("数字化", "林区群众") for s, _ in found), found
     assert ("林业碳汇", "Industry") in found, found
     assert ("氢能", "Technology") in found or ("氢能", "Industry") in found, found
+
+
+def test_a_framed_name_may_hold_a_conjunction_character_inside_its_given_name():
+    found = ents("星河半导体材料有限公司董事长邸和声表示，项目采用物联网。")
+    assert ("邸和声", "Person") in found, found
