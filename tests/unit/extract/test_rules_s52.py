@@ -155,3 +155,10 @@ def test_the_means_frame_reads_no_process_no_people_and_keeps_known_names():
 def test_a_framed_name_may_hold_a_conjunction_character_inside_its_given_name():
     found = ents("星河半导体材料有限公司董事长邸和声表示，项目采用物联网。")
     assert ("邸和声", "Person") in found, found
+
+
+def test_an_author_line_in_brackets_or_after_a_comma_gives_the_author_the_body():
+    text = "光明日报刊发郜清远的文章指出，应发展数字经济。（作者系南开大学经济学院教授）"
+    assert ("郜清远", "affiliatedWith", "南开大学经济学院") in rels(text)
+    text = "经济日报刊文指出，应发展数字经济。作者郜清远，南开大学经济学院教授。"
+    assert ("郜清远", "affiliatedWith", "南开大学经济学院") in rels(text)
