@@ -465,8 +465,9 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
             inner = name[2:] if n == 3 and name[1] in conjunctions else name[1:]
             if next_words.match(text, p + n) and plausible_framed(name, True) \
                     and name not in lex.terms and not any(ch in NOT_IN_NAME for ch in inner) \
-                    and _word_tag(name) in _FRAMED_NAME_WORD_TAGS:
-                return name
+                    and _word_tag(name) in _FRAMED_NAME_WORD_TAGS \
+                    and not (name[0] in lex.surnames_framed and _word_tag(name[1:]) not in _FRAMED_NAME_WORD_TAGS):
+                return name  # (学者和企业代表: a surname that opens words, before a common word, is none)
         return None
 
     for _, p in title_spans:

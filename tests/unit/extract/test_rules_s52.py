@@ -162,3 +162,8 @@ def test_an_author_line_in_brackets_or_after_a_comma_gives_the_author_the_body()
     assert ("郜清远", "affiliatedWith", "南开大学经济学院") in rels(text)
     text = "经济日报刊文指出，应发展数字经济。作者郜清远，南开大学经济学院教授。"
     assert ("郜清远", "affiliatedWith", "南开大学经济学院") in rels(text)
+
+
+def test_a_surname_that_opens_words_before_a_common_word_after_a_title_is_no_person():
+    found = ents("来自国内外技术前沿领域的专家、学者和企业代表，深入探讨人工智能。")
+    assert not any(t == "Person" for _, t in found), found
