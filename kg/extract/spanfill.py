@@ -63,7 +63,7 @@ from spacy.tokens import Doc
 
 from kg.extract.charcodes import char_codes
 from kg.extract.lexicon import load_entity_patterns, load_lexicon
-from kg.extract.rules import Tokens, as_tokens, new_cand
+from kg.extract.rules import Tokens, as_tokens, new_cand, repeat_mentions
 
 RULE = "spanfill"
 MODEL_PATH = Path(__file__).parent / "models" / "spanfill.json.gz"
@@ -1145,7 +1145,8 @@ def make_spanfill(nlp: Language, name: str, model: str, threshold: float):
     weights = m["weights"]
     th = threshold if threshold >= 0 else m.get("threshold", THRESHOLD)
     list_weight = m.get("list_weight", LIST_WEIGHT)
-    not_entities = load_lexicon().not_entities
+    lex = load_lexicon()
+    not_entities = lex.not_entities
     class_heads()
 
     def spanfill(doc: Doc) -> Doc:
@@ -1153,7 +1154,14 @@ def make_spanfill(nlp: Language, name: str, model: str, threshold: float):
         chosen = list(doc.user_data["kg_chosen"])
         found = predict(weights, text, tokens, list(map(SPAN_TYPE, chosen)), th, not_entities, list_weight)
         if found:
-            chosen = sorted(chosen + [new_cand((s, e, ty, text[s:e], RULE, 0)) for s, e, ty, _ in found])
+            added = [new_cand((s, e, ty, text[s:e], RULE, 0)) for s, e, ty, _ in found]
+            # a name the model read once is the same name where the passage repeats it
+            # on word edges, as a rule's name is (rules.repeat_mentions)
+            taken = bytearray(len(text) + 1)
+            for c in chosen + added:
+                taken[c[0] : c[1]] = b"\x01" * (c[1] - c[0])
+            added += repeat_mentions(text, added, taken, as_tokens(tokens), lex)
+            chosen = sorted(chosen + added)
         doc.user_data["kg_chosen"] = chosen
         return doc
 

@@ -167,3 +167,14 @@ def test_an_author_line_in_brackets_or_after_a_comma_gives_the_author_the_body()
 def test_a_surname_that_opens_words_before_a_common_word_after_a_title_is_no_person():
     found = ents("来自国内外技术前沿领域的专家、学者和企业代表，深入探讨人工智能。")
     assert not any(t == "Person" for _, t in found), found
+
+
+def test_a_name_the_span_filler_reads_once_is_read_where_the_passage_repeats_it():
+    from kg.extract.core import extract_text
+
+    text = "评论指出，微短剧正成为网络视听的重要增长点。评论认为，鼓励网络游戏、动画与微短剧联动开发。"
+    ex = extract_text(text, "t")
+    starts = sorted(m.start for m in ex.mentions if m.text == "微短剧")
+    assert starts == [5, 37], starts
+    found = {(r.head_text, r.type, r.tail_text) for r in ex.relations}
+    assert ("微短剧", "partOf", "网络视听") in found, found
