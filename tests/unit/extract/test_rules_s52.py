@@ -178,3 +178,10 @@ def test_a_name_the_span_filler_reads_once_is_read_where_the_passage_repeats_it(
     assert starts == [5, 37], starts
     found = {(r.head_text, r.type, r.tail_text) for r in ex.relations}
     assert ("微短剧", "partOf", "网络视听") in found, found
+
+
+def test_what_a_text_makes_the_focus_or_lever_of_a_category_is_its_part():
+    found = rels("报告认为，应把康复辅具制造、老年功能食品等作为银发经济重点领域，推动智能穿戴。")
+    assert ("康复辅具制造", "partOf", "银发经济") in found, found
+    found = rels("文章指出，星河应把生物制造作为培育新兴产业的重要抓手。")
+    assert ("生物制造", "partOf", "新兴产业") in found, found
