@@ -185,3 +185,10 @@ def test_what_a_text_makes_the_focus_or_lever_of_a_category_is_its_part():
     assert ("康复辅具制造", "partOf", "银发经济") in found, found
     found = rels("文章指出，星河应把生物制造作为培育新兴产业的重要抓手。")
     assert ("生物制造", "partOf", "新兴产业") in found, found
+
+
+def test_the_bodies_read_in_an_issuer_list_whose_last_body_no_rule_reads_still_issue():
+    text = "工业和信息化部、民政部、星河老龄工作委员会办公室印发《关于促进星河用品产业发展的指导意见》。"
+    found = rels(text)
+    assert ("《关于促进星河用品产业发展的指导意见》", "issuedBy", "工业和信息化部") in found, found
+    assert ("《关于促进星河用品产业发展的指导意见》", "issuedBy", "民政部") in found, found
