@@ -192,3 +192,9 @@ def test_the_bodies_read_in_an_issuer_list_whose_last_body_no_rule_reads_still_i
     found = rels(text)
     assert ("《关于促进星河用品产业发展的指导意见》", "issuedBy", "工业和信息化部") in found, found
     assert ("《关于促进星河用品产业发展的指导意见》", "issuedBy", "民政部") in found, found
+
+
+def test_the_state_councils_coordinating_bodies_and_their_short_names_are_bodies():
+    found = ents("全国老龄办、国家防总联合印发《关于做好星河防汛和老年用品工作的通知》。")
+    assert ("全国老龄办", "Institution") in found, found
+    assert ("国家防总", "Institution") in found, found
