@@ -36,30 +36,31 @@ PASSWORD_OPT = typer.Option(None, "--password", help="Endpoint password (or KG_S
 TOKEN_OPT = typer.Option(None, "--token", help="Bearer token for the endpoint (or KG_SPARQL_TOKEN).")
 CSV_OPT = typer.Option(False, "--csv", help="Print CSV instead of a table.")
 # the statistical components of `kg build`, `kg extract` and `kg eval`: one option per field of
-# kg.options.ExtractorOptions (EXTRACTOR_OPTS), given to the commands as one value by `extractor_options`
+# kg.options.ExtractorOptions (EXTRACTOR_OPTS), given to the commands as one value by `extractor_options`;
+# each default is the field's own (typer prints it: [default: prune]), never restated in the help
 NER_OPT = typer.Option(
     api.DEFAULT_EXTRACTOR.ner, "--ner/--no-ner",
     help="Also find Person, Institution and Region names with a statistical model (needs the ner extra: pip install 'kg[ner]').")
 CRF_OPT = typer.Option(
     api.DEFAULT_EXTRACTOR.crf, "--crf/--no-crf",
     help="Also find Technology and Industry terms the rules miss with a statistical model "
-    "(needs the crf extra: pip install 'kg[crf]'; off by default: it costs speed).")
+    "(needs the crf extra: pip install 'kg[crf]'; it costs speed).")
 RELFILL_OPT = typer.Option(
     api.DEFAULT_EXTRACTOR.relfill, "--relfill/--no-relfill",
     help="Add relations the rules miss between two names of one sentence with a statistical model "
-    "(off by default: on unseen text it adds more wrong relations than right ones).")
+    "(on unseen text it adds more wrong relations than right ones).")
 SPANFILL_OPT = typer.Option(
     api.DEFAULT_EXTRACTOR.spanfill, "--spanfill/--no-spanfill",
     help="Also find Technology and Industry terms the rules miss with a logistic regression over noun spans "
-    "and list items (on by default; --no-spanfill for the rules' terms alone, about 8% faster).")
+    "and list items (--no-spanfill for the rules' terms alone, about 8% faster).")
 PRUNE_OPT = typer.Option(
     api.DEFAULT_EXTRACTOR.prune, "--prune/--no-prune",
     help="Drop Technology and Industry terms of the rules that a logistic regression judges are no entity "
-    "(on by default: more precision on unseen text for about 5% more time; --no-prune keeps every term).")
+    "(more precision on unseen text for about 5% more time; --no-prune keeps every term).")
 RETYPE_OPT = typer.Option(
     api.DEFAULT_EXTRACTOR.retype, "--retype/--no-retype",
     help="Give a Technology or Industry term of the rules the other type when a logistic regression over its "
-    "context is confident of it (on by default; --no-retype for the rules' types alone).")
+    "context is confident of it (--no-retype for the rules' types alone).")
 
 EXTRACTOR_OPTS = {"ner": NER_OPT, "crf": CRF_OPT, "relfill": RELFILL_OPT, "spanfill": SPANFILL_OPT, "prune": PRUNE_OPT,
                   "retype": RETYPE_OPT}

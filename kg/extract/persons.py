@@ -235,7 +235,13 @@ def _framed_surnames(lex: Lexicon) -> frozenset[str]:
     """The surnames a frame that shows a name accepts: the common ones, the
     百家姓 ones that open frequent words (surnames_framed.txt) and the single
     characters jieba's dictionary tags as a name (nr: 郇, 眭, 苻 …)."""
-    return lex.surnames | lex.surnames_framed | _name_characters()
+    return _surname_union(lex.surnames, lex.surnames_framed)
+
+
+@lru_cache(maxsize=4)
+def _surname_union(common: frozenset[str], framed: frozenset[str]) -> frozenset[str]:
+    # (built once per lexicon, not per passage: the union is some thousand characters)
+    return common | framed | _name_characters()
 
 
 def _word_tag(word: str) -> str:
