@@ -19,6 +19,9 @@ from kg.extract.rules import CJK_NAME, NOT_ENTITY, NOT_IN_NAME, WORDLIKE, Cand, 
 from kg.extract.titles import full_name_of
 
 _NOT_NAME_WORDS = re.compile("强调|表示|指出|认为|明确|提出|介绍|要求|都")
+# a name opening with the adverb 都 (他们都表示) is read only framed and of three characters
+# (副市长都某某出席); 都 anywhere else is none
+_NOT_NAME_WORDS_FRAMED3 = re.compile("强调|表示|指出|认为|明确|提出|介绍|要求|(?<!^)都")
 _LOCATIVE_ENDS = frozenset("上里时后内外间")
 _ADVERB_ENDS = frozenset("正将已也就还又曾刚在")
 
@@ -221,7 +224,7 @@ def _plausible_fn(lex: Lexicon, c, surnames: frozenset[str] | None = None):
             and not title_edge.search(name)
             and name not in lex.not_entities
             and (framed or not any(ch in NOT_IN_NAME for ch in name[1:]))
-            and not _NOT_NAME_WORDS.search(name)
+            and not (_NOT_NAME_WORDS_FRAMED3 if framed and len(name) == 3 else _NOT_NAME_WORDS).search(name)
             # 展上 / 会后: a noun's last character + a locative, not a given name
             and not (len(name) == 2 and name[1] in _LOCATIVE_ENDS)
             # 曾以 / 曾于: a surname-like adverb + a preposition, not a name
@@ -253,6 +256,8 @@ def _word_tag(word: str) -> str:
 # a framed name jieba's dictionary lists must be listed as a name or a place
 # (许国); one listed as another word is none (专家文章认为)
 _FRAMED_NAME_WORD_TAGS = frozenset(("", "nr", "nrfg", "nrt", "ns"))
+# a character of these tags opens no name of a rarer surname (的, 在, 也, 这 …)
+_FUNCTION_WORD_TAGS = frozenset(("p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "rr", "rz", "m", "mq", "q", "f", "d", "y", "e", "o"))
 
 
 @lru_cache(maxsize=1)
@@ -461,20 +466,36 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
     # into, and its surname may be a rarer one (surnames_framed, jieba's nr)
     next_words = c["person_framed_name_next"]
     conjunctions = c["person_name_conjunction_chars"]
+    framed_surnames = _framed_surnames(lex)
+    body_last_chars = c["person_subject"][3] if c["person_subject"] else frozenset()
 
     def framed_name_at(p: int):
         for n in (3, 2):
             name = text[p : p + n]
-            if len(name) < n:
+            if len(name) < n or not next_words.match(text, p + n):
                 continue
             # (董事长雍和璧表示: a conjunction character inside a given name, framed)
             inner = name[2:] if n == 3 and name[1] in conjunctions else name[1:]
-            if next_words.match(text, p + n) and plausible_framed(name, True) \
+            if plausible_framed(name, True) \
                     and name not in lex.terms and not any(ch in NOT_IN_NAME for ch in inner) \
                     and _word_tag(name) in _FRAMED_NAME_WORD_TAGS \
                     and not (name[0] in lex.surnames_framed and _word_tag(name[1:]) not in _FRAMED_NAME_WORD_TAGS):
                 return name  # (学者和企业代表: a surname that opens words, before a common word, is none)
+            if n == 3 and rare_surname_name(name):
+                return name
         return None
+
+    def rare_surname_name(name: str) -> bool:
+        # 局长逯某某作…, 教授邗某某作…: three characters between a title and a word that
+        # follows names are a name whatever its surname, when neither they nor their
+        # first two characters are a word (局长亲自出席, 教授团队作报告), the first
+        # character is no function word and the last closes no body (代表厅党组作…)
+        return name[0] not in framed_surnames and CJK_NAME.match(name) is not None \
+            and name[-1] not in body_last_chars \
+            and not any(ch in NOT_IN_NAME for ch in name) and name not in lex.terms \
+            and name not in lex.not_entities and not c["person_title_edge"].search(name) \
+            and _word_tag(name) == "" and _word_tag(name[:2]) == "" \
+            and _word_tag(name[0]) not in _FUNCTION_WORD_TAGS
 
     for _, p in title_spans:
         best = name_at(p)

@@ -1387,6 +1387,16 @@ def means_frame_rules(text: str, cands: list[Cand], spec: dict | None) -> Iterab
     verb_in_means = re.compile(spec["means_not_regex"]) if spec.get("means_not_regex") else None
     industry_heads = tuple(spec.get("means_industry_heads", ()))
 
+    def trim_end(name: str) -> str:
+        trimmed = True
+        while trimmed:
+            trimmed = False
+            for t in trims:
+                if name.endswith(t) and len(name) - len(t) >= lo:
+                    name, trimmed = name[: -len(t)], True
+                    break
+        return name
+
     def means(m: re.Match) -> Cand | None:
         s0, e0 = m.span("means")
         name = text[s0:e0]
@@ -1409,17 +1419,11 @@ def means_frame_rules(text: str, cands: list[Cand], spec: dict | None) -> Iterab
             if "target" not in m.re.groupindex or m.group("target") is None:
                 continue
             pos = m.start("target")
-            for part in joiners.split(m.group("target")):
+            # what happens to the whole list is cut before it is split (…运动普及: no joiner 及)
+            for part in joiners.split(trim_end(m.group("target"))):
                 s0 = pos
                 pos += len(part) + 1
-                name = part
-                trimmed = True
-                while trimmed:
-                    trimmed = False
-                    for t in trims:
-                        if name.endswith(t) and len(name) - len(t) >= lo:
-                            name, trimmed = name[: -len(t)], True
-                            break
+                name = trim_end(part)
                 if not lo <= len(name) <= hi_item or not NOT_IN_NAME.isdisjoint(name) or not WORDLIKE.match(name) \
                         or name in lex.not_entities or (not_target is not None and not_target.search(name)) \
                         or not free(s0, s0 + len(name)):
@@ -1489,6 +1493,12 @@ def _function_free(toks, k: int, end: int) -> bool:
         and not any(ch in _UNIT_HEAD_CHARS for w in words[:at] for ch in w)
 
 
+def _field_pair_opens(toks, k: int, end: int) -> bool:
+    """The unit opens with a field joined by 与/和 to the next (节能|与|综合利用处):
+    a verb there names a field (节能), not what the parent does."""
+    return k + 2 < len(toks) and toks[k + 1][2] in ("与", "和") and toks[k + 2][1] <= end
+
+
 def sub_unit_rules(text: str, cands: list[Cand], tokens=()) -> Iterable[Cand]:
     """A unit written right after its parent organisation is one Institution with
     it (某部 + 第三研究所, 某大学 + 数字治理研究院): the guidelines' longest name that
@@ -1523,7 +1533,8 @@ def sub_unit_rules(text: str, cands: list[Cand], tokens=()) -> Iterable[Cand]:
             continue
         if any(ch in NOT_IN_NAME for ch in text[u.start : u.end]) and not (toks and _function_free(toks, k, u.end)):
             continue
-        if toks and ((toks[k][3].startswith("v") and toks[k][3] != "vn") or toks[k][3] in _NOT_UNIT_OPENING_TAGS):
+        if toks and ((toks[k][3].startswith("v") and toks[k][3] != "vn" and not _field_pair_opens(toks, k, u.end))
+                     or toks[k][3] in _NOT_UNIT_OPENING_TAGS):
             continue
         yield Cand(parent.start, u.end, u.type, text[parent.start : u.end], u.type.lower() + ".sub_unit.joined", 1)
 

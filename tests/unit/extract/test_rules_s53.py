@@ -1,0 +1,48 @@
+"""Session 53's rules. A three-character name framed by a title and a word that
+follows names is a person whatever its surname (局长凃某某作…, 副市长都某某出席…);
+a head's yearly work report at the meeting named in the sentence before states
+the meeting's priorities, and he speaks at it; a division whose two fields are joined by 与 (节能与综合
+利用处) is one body with its department; what happens to the sector a means
+frame drives (…普及) is no part of its name. Made-up bodies, persons, places and
+titles; each test of a reading fails without its rule, the others guard what a
+rule must leave alone."""
+from __future__ import annotations
+
+from support.entities import ents, rels
+
+
+def test_a_three_character_name_framed_by_a_title_takes_any_surname():
+    text = "澄江省水利厅近日在星河市召开全省水利工作会议。厅长凃远帆作工作报告。星河市副市长都晴川出席并致辞。"
+    found = ents(text)
+    assert ("凃远帆", "Person") in found, found
+    assert ("都晴川", "Person") in found, found
+    assert ("凃远帆", "affiliatedWith", "澄江省水利厅") in rels(text)
+
+
+def test_a_word_a_body_or_an_adverb_after_a_title_is_no_person():
+    text = ("澄江省水利厅召开全省水利工作会议，厅长亲自出席会议，厅长代表厅党组作工作报告。"
+            "市长都出席了会议，教授团队作专题报告。")
+    found = ents(text)
+    assert not any(t == "Person" for _, t in found), found
+
+
+def test_a_yearly_work_report_at_the_meeting_before_states_its_priorities():
+    text = ("澄江省水利厅1月在星河市召开全省水利工作会议。"
+            "厅长凃远帆作年度工作报告，部署今年重点任务：推广智能灌溉系统，发展节水灌溉装备制造。")
+    found = rels(text)
+    assert ("全省水利工作会议", "prioritizes", "智能灌溉系统") in found, found
+    assert ("凃远帆", "spokeAt", "全省水利工作会议") in found, found
+
+
+def test_a_division_of_two_fields_joined_by_yu_is_one_body_with_its_department():
+    text = "澄江省水利厅节水与灌溉处日前下发《关于组织申报灌区改造项目的通知》。"
+    found = ents(text)
+    assert ("澄江省水利厅节水与灌溉处", "Institution") in found, found
+    assert ("《关于组织申报灌区改造项目的通知》", "issuedBy", "澄江省水利厅节水与灌溉处") in rels(text)
+
+
+def test_what_happens_to_a_driven_sector_is_cut_before_the_list_is_split():
+    text = "文章建议，以智能灌溉系统带动节水农业普及。"
+    found = ents(text)
+    assert ("节水农业", "Industry") in found, found
+    assert not any(name.startswith("节水农业") and name != "节水农业" for name, _ in found), found
