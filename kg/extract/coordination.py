@@ -362,6 +362,7 @@ def list_class_name_rules(text: str, tokens, sources: tuple, spec: dict) -> Iter
     tags = frozenset(spec.get("modifier_tags", ()))
     quality_tags = frozenset(spec.get("quality_tags", ()))
     max_chars = spec.get("max_chars", 10)
+    listed = spec.get("listed_items", 0)
     etype = spec["type"]
     ends = None  # where the names of type end, sorted (built at the first class found)
     for m in _class_noun_regex(r"[^，。；：！？\n]").finditer(text):
@@ -376,14 +377,16 @@ def list_class_name_rules(text: str, tokens, sources: tuple, spec: dict) -> Iter
                 break
             known = known or t[3][4:] in _TECH_OR_SECTOR or t[2] in bases
             j += 1
-        if j == k or j >= len(tokens) or tokens[j][2] not in heads or not known or tokens[j][1] - start > max_chars:
+        if j == k or j >= len(tokens) or tokens[j][2] not in heads or tokens[j][1] - start > max_chars:
             continue
         end = tokens[j][1]
         clause = max(text.rfind(x, 0, start) for x in "，。；：！？\n")
         if ends is None:
             ends = sorted(cd.end for src in sources for cd in src if cd.type == etype)
-        k = bisect_left(ends, start)  # a name of type ending in the clause before 等
-        if k > 0 and ends[k - 1] > clause + 1:
+        k = bisect_left(ends, start)  # the names of type ending in the clause before 等
+        named = k - bisect_left(ends, clause + 2)
+        # a class no known word names is one when listed_items names of type stand before it
+        if named > 0 and (known or (listed and named >= listed)):
             yield Cand(start, end, etype, text[start:end], "coordination.list_class_name", 3)
 
 

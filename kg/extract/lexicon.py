@@ -239,7 +239,7 @@ PATTERN_SCHEMA = {
         "list_class_nouns": {"_doc": _STR, "regex": _RX},
         "activity_items": {"_doc": _STR, "type": "type", "activity_tags": _STRS, "not_words": _STRS},
         "rd_objects": {"_doc": _STR, "regex": _RX, "separator_regex": _RX, "type": "type", "retype_types": _TYPES, "item_tags": _STRS, "head_tags": _STRS, "generic_words": _STRS, "min_item_chars": _INT, "max_item_chars": _INT, "min_fill_items": _INT, "sector_tails": _STRS},
-        "list_class_names": {"_doc": _STR, "heads": _STRS, "type": "type", "modifier_tags": _STRS, "quality_tags": _STRS, "max_chars": _INT, "generic_words": _STRS, "base_words": _STRS},
+        "list_class_names": {"_doc": _STR, "heads": _STRS, "type": "type", "modifier_tags": _STRS, "quality_tags": _STRS, "max_chars": _INT, "generic_words": _STRS, "base_words": _STRS, "listed_items": _INT},
         "list_only_terms": {"_doc": _STR, "terms": _STRS, "list_chars": _STR},
         "led_items": {"_doc": _STR, "lead_words": _STRS, "marks": _STR, "ends": _STR, "not_tags": _STRS, "not_words": _STRS, "type": "type"},
         "field_majority": {"_doc": _STR, "regex": _RX, "type": "type", "retype_types": _TYPES, "retype_heads": _STRS},

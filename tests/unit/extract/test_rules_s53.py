@@ -5,7 +5,9 @@ the meeting's priorities, and he speaks at it; a division whose two fields are j
 利用处) is one body with its department; what happens to the sector a means
 frame drives (…普及) is no part of its name. Made-up bodies, persons, places and
 titles; each test of a reading fails without its rule, the others guard what a
-rule must leave alone."""
+rule must leave alone. A class closing a list of three technologies or more
+(甲、乙和丙等某某材料) is a technology with its items as parts, unless only
+generic words qualify it (国产化材料, 关键材料)."""
 from __future__ import annotations
 
 from support.entities import ents, rels
@@ -46,3 +48,15 @@ def test_what_happens_to_a_driven_sector_is_cut_before_the_list_is_split():
     found = ents(text)
     assert ("节水农业", "Industry") in found, found
     assert not any(name.startswith("节水农业") and name != "节水农业" for name, _ in found), found
+
+
+def test_a_class_closing_a_list_of_three_technologies_is_one_with_its_items_as_parts():
+    text = "澄江省支持发展碳化硅、氮化镓和氧化镓等功率芯片材料。"
+    found = ents(text)
+    assert ("功率芯片材料", "Technology") in found, found
+    assert ("氮化镓", "partOf", "功率芯片材料") in rels(text)
+
+
+def test_a_generic_class_closing_a_list_sums_it_up_and_is_no_name():
+    found = ents("澄江省支持发展碳化硅、氮化镓和氧化镓等国产化材料，推广甲醇、乙醇和丙醇等关键材料。")
+    assert not any(name.endswith("材料") for name, _ in found), found
