@@ -437,9 +437,9 @@ def place_product_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
 
 
 def county_before_body_rules(text: str, cands: list[Cand]) -> Iterable[Cand]:
-    """A county or banner the lexicon leaves out because its name is also a word
-    (某功县: `bench/lexicon_counties.py`) is a place where a clause opens with it
-    and its government, its Party committee or its plan follows (某功县人民政府办公室,
+    """A county, banner or district the lexicon leaves out because its name is also
+    a word (某功县, 某年区: `bench/lexicon_counties.py`) is a place where a clause opens
+    with it and its government, its Party committee or its plan follows (某功县人民政府办公室,
     某通县“十四五”工业发展规划): `county_before_body`, group 1; the department and
     plan rules then read the body or the plan with it.  A span a Region candidate
     holds already is left alone."""

@@ -7,7 +7,9 @@ frame drives (…普及) is no part of its name. Made-up bodies, persons, places
 titles; each test of a reading fails without its rule, the others guard what a
 rule must leave alone. A class closing a list of three technologies or more
 (甲、乙和丙等某某材料) is a technology with its items as parts, unless only
-generic words qualify it (国产化材料, 关键材料)."""
+generic words qualify it (国产化材料, 关键材料). A district whose name is a word
+opens its government at a clause's start (某年区人民政府), and 该行动 stands for the
+policy named before as 该方案 does."""
 from __future__ import annotations
 
 from support.entities import ents, rels
@@ -60,3 +62,17 @@ def test_a_class_closing_a_list_of_three_technologies_is_one_with_its_items_as_p
 def test_a_generic_class_closing_a_list_sums_it_up_and_is_no_name():
     found = ents("澄江省支持发展碳化硅、氮化镓和氧化镓等国产化材料，推广甲醇、乙醇和丙醇等关键材料。")
     assert not any(name.endswith("材料") for name, _ in found), found
+
+
+def test_a_district_named_by_a_word_opens_its_government_and_a_plan_anaphor_says_its_priorities():
+    text = ("丰年区人民政府5月印发《丰年区紧固件产业数字化转型行动》（下称《紧固件行动》）。"
+            "该行动提出，推广工业互联网平台，做强紧固件产业。")
+    found = rels(text)
+    assert ("《丰年区紧固件产业数字化转型行动》", "issuedBy", "丰年区人民政府") in found, found
+    assert ("《紧固件行动》", "prioritizes", "工业互联网平台") in found, found
+
+
+def test_a_zone_before_a_government_is_no_district_and_a_bare_action_says_nothing():
+    text = "开发区人民政府印发《开发区招商行动》。行动提出，推广工业互联网平台。"
+    assert not any(t == "Region" for _, t in ents(text)), ents(text)
+    assert not any(r == "prioritizes" for _, r, _ in rels(text)), rels(text)
