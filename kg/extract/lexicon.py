@@ -197,7 +197,7 @@ _HEAD_KEYS = {
     "boundary_extra": _STRS, "boundary_allow": _STRS, "whole_token_tags": _STRS, "modifier_tags": _STRS,
     "modifier_vocab": _STRS, "extend_whole_tokens": _BOOL, "modifier_stop_suffixes": _STRS, "stop_chars": _STR, "split_outer_place": _BOOL, "split_outer_place_inner_suffixes": _STRS, "split_outer_place_outer_not_suffixes": _STRS, "split_outer_place_inner_lexicons": "lexicon_files", "after_regex": _RX,
     "modifier_stop_regex": _RX, "class_modifiers": _BOOL, "proper_after_regex": _RX, "split_place_before": _TYPES, "split_place_before_words": _STRS, "foreign_place_keeps_words": _STRS, "split_place_before_transliterated": _STRS, "class_only_heads": _STRS, "class_only_descriptors": _STRS,
-    "open_modifiers": {"_doc": _STR, "heads": _STRS, "tags": _STRS, "max_tokens": _INT, "required": _BOOL, "not_alone_tags": _STRS, "verb_tags": _STRS, "single_char_tags": _STRS, "single_char_tags_before_word": _STRS, "single_char_tags_before_lexicon": _STRS, "word_tags_before_lexicon": _STRS},
+    "open_modifiers": {"_doc": _STR, "heads": _STRS, "tags": _STRS, "max_tokens": _INT, "required": _BOOL, "alone": _BOOL, "not_alone_tags": _STRS, "verb_tags": _STRS, "single_char_tags": _STRS, "single_char_tags_before_word": _STRS, "single_char_tags_before_lexicon": _STRS, "word_tags_before_lexicon": _STRS},
     "head_opens_unknown_word": _BOOL, "stem_verb_tags": _STRS, "not_after_chars": _STR, "glued_tails": _STRS,
     "not_before_regex": _RX, "class_word_names": _BOOL, "name_not_after_regex": _RX, "head_dropped_after_regex": _RX, "head_dropped_suffixes": _STRS, "strip_leading_chars": _STR,
     "cut_after": {"_doc": _STR, "heads": _STRS, "tags": _STRS},

@@ -499,6 +499,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
             verb_tags, open_single, class_names, name_not_after, head_dropped, dropped_heads, strip_leading,
             opens_unknown, stem_verb_tags, not_after, glued_tails, cut_after,
         ) = setup
+        open_alone = open_spec.get("alone", False)  # 森林|康养: open words name it with no lexicon modifier
         for hs, he in spans:
             head = text[hs:he]
             if after is not None and after.match(text, he) is None:
@@ -677,7 +678,7 @@ def head_rules(text: str, tokens: list[Token], lex: Lexicon) -> Iterable[Cand]:
                 continue  # 人工智能|平台: a lexicon name + the head alone is left to the lexicon
             if name_not_after is not None and name_not_after.search(text, max(0, start - 16), start):
                 continue
-            if need_lex and not has_lex_mod:
+            if need_lex and not has_lex_mod and not (open_alone and any(x[2] for x in taken)):
                 # one jieba word holding the whole name (武汉东湖新技术开发区/nt):
                 # it must begin with a lexicon term of an allowed type
                 pre = text[start:hs]

@@ -9,7 +9,8 @@ rule must leave alone. A class closing a list of three technologies or more
 (甲、乙和丙等某某材料) is a technology with its items as parts, unless only
 generic words qualify it (国产化材料, 关键材料). A district whose name is a word
 opens its government at a clause's start (某年区人民政府), and 该行动 stands for the
-policy named before as 该方案 does."""
+policy named before as 该方案 does. Before the heads of tourism and care
+(旅游, 康养) a domain noun no lexicon knows opens the sector's name."""
 from __future__ import annotations
 
 from support.entities import ents, rels
@@ -76,3 +77,14 @@ def test_a_zone_before_a_government_is_no_district_and_a_bare_action_says_nothin
     text = "开发区人民政府印发《开发区招商行动》。行动提出，推广工业互联网平台。"
     assert not any(t == "Region" for _, t in ents(text)), ents(text)
     assert not any(r == "prioritizes" for _, r, _ in rels(text)), rels(text)
+
+
+def test_a_kind_of_tourism_or_care_no_lexicon_knows_is_a_sector():
+    found = ents("当地旅居康养和林下生态养殖发展迅速。")
+    assert ("旅居康养", "Industry") in found, found
+    assert ("康养", "Industry") not in found, found
+
+
+def test_a_crop_and_its_farming_stay_apart():
+    found = ents("推进道地药材规范化种植，发展党参、当归等道地药材。")
+    assert not any(name.endswith("种植") and len(name) > 6 for name, _ in found), found
