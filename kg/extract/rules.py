@@ -1339,12 +1339,15 @@ def applied_field_rules(text: str, spec: dict | None) -> Iterable[Cand]:
     the coordinated items between 在 and 中的应用 are names of ``type``
     (Industry); ``regex`` finds the phrase, its group 1 holds the items, split
     at ``joiners``; an item is a name when it is ``min_item_chars`` to
-    ``max_item_chars`` characters and has no function character."""
+    ``max_item_chars`` characters (``max_activity_item_chars`` when it ends with
+    one of ``activity_heads``) and has no function character."""
     if not spec:
         return
     rx = re.compile(spec["regex"])
     joiners = re.compile("|".join(map(re.escape, spec.get("joiners", ["、", "和", "与", "及"]))))
     lo, hi = spec.get("min_item_chars", 2), spec.get("max_item_chars", 6)
+    activities = tuple(spec.get("activity_heads", ()))  # 水源地生态监测: a longer name of an activity
+    hi_activity = spec.get("max_activity_item_chars", hi)
     etype = spec.get("type", "Industry")
     generic = tuple(spec.get("generic_nouns", ()))
     lex = load_lexicon()
@@ -1354,7 +1357,8 @@ def applied_field_rules(text: str, spec: dict | None) -> Iterable[Cand]:
         for part in parts:
             s0 = pos
             pos += len(part) + 1
-            if not lo <= len(part) <= hi or not CJK_NAME.match(part[:4]) or not WORDLIKE.match(part):
+            top = hi_activity if part.endswith(activities) else hi
+            if not lo <= len(part) <= top or not CJK_NAME.match(part[:4]) or not WORDLIKE.match(part):
                 continue
             if not NOT_IN_NAME.isdisjoint(part) or part in lex.not_entities:
                 continue

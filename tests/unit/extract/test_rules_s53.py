@@ -10,7 +10,9 @@ rule must leave alone. A class closing a list of three technologies or more
 generic words qualify it (国产化材料, 关键材料). A district whose name is a word
 opens its government at a clause's start (某年区人民政府), and 该行动 stands for the
 policy named before as 该方案 does. Before the heads of tourism and care
-(旅游, 康养) a domain noun no lexicon knows opens the sector's name."""
+(旅游, 康养) a domain noun no lexicon knows opens the sector's name. An activity
+named with its object (…监测, …核算, …诊断) is the field a technique is applied in,
+between 在 and 中的应用 up to eight characters, and after 开展 or 用于."""
 from __future__ import annotations
 
 from support.entities import ents, rels
@@ -88,3 +90,16 @@ def test_a_kind_of_tourism_or_care_no_lexicon_knows_is_a_sector():
 def test_a_crop_and_its_farming_stay_apart():
     found = ents("推进道地药材规范化种植，发展党参、当归等道地药材。")
     assert not any(name.endswith("种植") and len(name) > 6 for name, _ in found), found
+
+
+def test_a_longer_field_of_an_activity_is_where_a_technique_is_applied():
+    text = "推动物联网在水库大坝安全监测中的应用，运用卫星遥感开展灌区墒情监测，并将数字孪生用于泵站故障诊断。"
+    found = rels(text)
+    assert ("物联网", "appliedIn", "水库大坝安全监测") in found, found
+    assert ("卫星遥感", "appliedIn", "灌区墒情监测") in found, found
+    assert ("数字孪生", "appliedIn", "泵站故障诊断") in found, found
+
+
+def test_an_activity_with_no_object_names_no_field():
+    found = ents("运用卫星遥感开展监测，并将数字孪生用于诊断。")
+    assert not any(t == "Industry" for _, t in found), found
