@@ -12,7 +12,9 @@ opens its government at a clause's start (某年区人民政府), and 该行动 
 policy named before as 该方案 does. Before the heads of tourism and care
 (旅游, 康养) a domain noun no lexicon knows opens the sector's name. An activity
 named with its object (…监测, …核算, …诊断) is the field a technique is applied in,
-between 在 and 中的应用 up to eight characters, and after 开展 or 用于."""
+between 在 and 中的应用 up to eight characters, and after 开展 or 用于. What the clauses
+after an implemented programme strengthen, extend or upgrade (做强, 延伸, 改造提升)
+are its priorities."""
 from __future__ import annotations
 
 from support.entities import ents, rels
@@ -103,3 +105,14 @@ def test_a_longer_field_of_an_activity_is_where_a_technique_is_applied():
 def test_an_activity_with_no_object_names_no_field():
     found = ents("运用卫星遥感开展监测，并将数字孪生用于诊断。")
     assert not any(t == "Industry" for _, t in found), found
+
+
+def test_what_the_clauses_after_an_implemented_programme_strengthen_are_its_priorities():
+    text = "今年要实施丰年县产业振兴三年行动，改造提升纺织、食品等传统产业，做强碳化硅功率器件，延伸锂电池材料产业链。"
+    found = rels(text)
+    assert ("丰年县产业振兴三年行动", "prioritizes", "碳化硅功率器件") in found, found
+
+
+def test_a_proposer_before_the_programme_keeps_what_follows():
+    text = "文章提出实施丰年县产业振兴三年行动，做强碳化硅功率器件。"
+    assert ("丰年县产业振兴三年行动", "prioritizes", "碳化硅功率器件") not in rels(text)
