@@ -14,7 +14,8 @@ policy named before as 该方案 does. Before the heads of tourism and care
 named with its object (…监测, …核算, …诊断) is the field a technique is applied in,
 between 在 and 中的应用 up to eight characters, and after 开展 or 用于. What the clauses
 after an implemented programme strengthen, extend or upgrade (做强, 延伸, 改造提升)
-are its priorities."""
+are its priorities. An author unit line (（作者单位：…）) gives the author named
+before his body."""
 from __future__ import annotations
 
 from support.entities import ents, rels
@@ -116,3 +117,8 @@ def test_what_the_clauses_after_an_implemented_programme_strengthen_are_its_prio
 def test_a_proposer_before_the_programme_keeps_what_follows():
     text = "文章提出实施丰年县产业振兴三年行动，做强碳化硅功率器件。"
     assert ("丰年县产业振兴三年行动", "prioritizes", "碳化硅功率器件") not in rels(text)
+
+
+def test_an_author_unit_line_gives_the_named_author_his_body():
+    text = "星河日报刊发芮远帆的文章认为，灌区改造不容忽视。文章建议，推广智能灌溉系统。（作者单位：河海大学农业工程学院）"
+    assert ("芮远帆", "affiliatedWith", "河海大学农业工程学院") in rels(text), rels(text)
