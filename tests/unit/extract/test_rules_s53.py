@@ -15,7 +15,8 @@ named with its object (…监测, …核算, …诊断) is the field a technique
 between 在 and 中的应用 up to eight characters, and after 开展 or 用于. What the clauses
 after an implemented programme strengthen, extend or upgrade (做强, 延伸, 改造提升)
 are its priorities. An author unit line (（作者单位：…）) gives the author named
-before his body."""
+before his body; who presents something at a named event (在某大会上介绍…) speaks
+at it."""
 from __future__ import annotations
 
 from support.entities import ents, rels
@@ -122,3 +123,8 @@ def test_a_proposer_before_the_programme_keeps_what_follows():
 def test_an_author_unit_line_gives_the_named_author_his_body():
     text = "星河日报刊发芮远帆的文章认为，灌区改造不容忽视。文章建议，推广智能灌溉系统。（作者单位：河海大学农业工程学院）"
     assert ("芮远帆", "affiliatedWith", "河海大学农业工程学院") in rels(text), rels(text)
+
+
+def test_who_presents_something_at_a_named_event_speaks_at_it():
+    text = "澄江省水利学会秘书长芮远帆在2024澄江智慧水利大会上介绍，全省灌区改造进展较快。"
+    assert ("芮远帆", "spokeAt", "2024澄江智慧水利大会") in rels(text), rels(text)
