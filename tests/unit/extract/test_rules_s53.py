@@ -16,7 +16,8 @@ between 在 and 中的应用 up to eight characters, and after 开展 or 用于.
 after an implemented programme strengthen, extend or upgrade (做强, 延伸, 改造提升)
 are its priorities. An author unit line (（作者单位：…）) gives the author named
 before his body; who presents something at a named event (在某大会上介绍…) speaks
-at it."""
+at it. Firms that settle in a place (A、B等企业在C落地) are located there, and a
+subsidiary's headquarters are its own (X隶属Y集团，总部位于C)."""
 from __future__ import annotations
 
 from support.entities import ents, rels
@@ -128,3 +129,10 @@ def test_an_author_unit_line_gives_the_named_author_his_body():
 def test_who_presents_something_at_a_named_event_speaks_at_it():
     text = "澄江省水利学会秘书长芮远帆在2024澄江智慧水利大会上介绍，全省灌区改造进展较快。"
     assert ("芮远帆", "spokeAt", "2024澄江智慧水利大会") in rels(text), rels(text)
+
+
+def test_firms_that_settle_somewhere_are_located_there_and_a_subsidiary_has_its_own_headquarters():
+    found = rels("星澜科技、澜川智造等企业相继在澄江县落地。凌霄航空隶属吉利科技集团，总部位于四川成都。")
+    assert ("星澜科技", "locatedIn", "澄江县") in found, found
+    assert ("凌霄航空", "locatedIn", "成都") in found, found
+    assert ("吉利科技集团", "locatedIn", "成都") not in found, found
