@@ -17,7 +17,8 @@ after an implemented programme strengthen, extend or upgrade (做强, 延伸, �
 are its priorities. An author unit line (（作者单位：…）) gives the author named
 before his body; who presents something at a named event (在某大会上介绍…) speaks
 at it. Firms that settle in a place (A、B等企业在C落地) are located there, and a
-subsidiary's headquarters are its own (X隶属Y集团，总部位于C)."""
+subsidiary's headquarters are its own (X隶属Y集团，总部位于C). A body that launches a programme, or issues the notice
+putting it in place, issued it."""
 from __future__ import annotations
 
 from support.entities import ents, rels
@@ -136,3 +137,9 @@ def test_firms_that_settle_somewhere_are_located_there_and_a_subsidiary_has_its_
     assert ("星澜科技", "locatedIn", "澄江县") in found, found
     assert ("凌霄航空", "locatedIn", "成都") in found, found
     assert ("吉利科技集团", "locatedIn", "成都") not in found, found
+
+
+def test_a_body_that_launches_a_programme_or_issues_the_notice_putting_it_in_place_issued_it():
+    found = rels("澄江省水利厅2023年启动灌区数字化提升计划。澄江省科学技术厅、澄江省财政厅2022年印发通知，在智慧水利领域实施节水装备攻关工程。")
+    assert ("灌区数字化提升计划", "issuedBy", "澄江省水利厅") in found, found
+    assert ("节水装备攻关工程", "issuedBy", "澄江省财政厅") in found, found
