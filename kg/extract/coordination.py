@@ -354,7 +354,9 @@ def list_class_name_rules(text: str, tokens, sources: tuple, spec: dict) -> Iter
     technologies (a Technology name in the clause before 等) that is named by a
     known technology or sector (a lexicon word among its modifiers, a quality word
     beside it allowed: 低|碳|冶金) + a class head
-    (heads) names a specific class, itself a technology; a generic qualifier
+    (heads) names a specific class, itself a technology; so does one no known
+    word names when listed_items names of type or more stand in the clause
+    before 等 (甲、乙和丙等锂电材料); a generic qualifier
     (generic_words: 关键, 前沿, 下一代) makes a generic class, no name."""
     heads = frozenset(spec["heads"])
     generic = frozenset(spec.get("generic_words", ()))

@@ -18,10 +18,11 @@ from kg.extract.places import place_rules
 from kg.extract.rules import CJK_NAME, NOT_ENTITY, NOT_IN_NAME, WORDLIKE, Cand, Token, as_tokens, compiled, positions
 from kg.extract.titles import full_name_of
 
-_NOT_NAME_WORDS = re.compile("强调|表示|指出|认为|明确|提出|介绍|要求|都")
+_SPEECH_WORDS = "强调|表示|指出|认为|明确|提出|介绍|要求"
+_NOT_NAME_WORDS = re.compile(_SPEECH_WORDS + "|都")
 # a name opening with the adverb 都 (他们都表示) is read only framed and of three characters
 # (副市长都某某出席); 都 anywhere else is none
-_NOT_NAME_WORDS_FRAMED3 = re.compile("强调|表示|指出|认为|明确|提出|介绍|要求|(?<!^)都")
+_NOT_NAME_WORDS_FRAMED3 = re.compile(_SPEECH_WORDS + "|(?<!^)都")
 _LOCATIVE_ENDS = frozenset("上里时后内外间")
 _ADVERB_ENDS = frozenset("正将已也就还又曾刚在")
 
