@@ -18,7 +18,8 @@ are its priorities. An author unit line (（作者单位：…）) gives the aut
 before his body; who presents something at a named event (在某大会上介绍…) speaks
 at it. Firms that settle in a place (A、B等企业在C落地) are located there, and a
 subsidiary's headquarters are its own (X隶属Y集团，总部位于C). A body that launches a programme, or issues the notice
-putting it in place, issued it."""
+putting it in place, issued it. Three or more unknown items right after 培育,
+壮大 or 做强 are sectors."""
 from __future__ import annotations
 
 from support.entities import ents, rels
@@ -143,3 +144,8 @@ def test_a_body_that_launches_a_programme_or_issues_the_notice_putting_it_in_pla
     found = rels("澄江省水利厅2023年启动灌区数字化提升计划。澄江省科学技术厅、澄江省财政厅2022年印发通知，在智慧水利领域实施节水装备攻关工程。")
     assert ("灌区数字化提升计划", "issuedBy", "澄江省水利厅") in found, found
     assert ("节水装备攻关工程", "issuedBy", "澄江省财政厅") in found, found
+
+
+def test_a_list_that_is_fostered_or_made_bigger_names_sectors_no_lexicon_knows():
+    found = ents("澄江县要培育功能性竹席、竹编工艺品和竹纤维家纺。")
+    assert {("功能性竹席", "Industry"), ("竹编工艺品", "Industry"), ("竹纤维家纺", "Industry")} <= found, found
