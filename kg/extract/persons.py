@@ -257,8 +257,6 @@ def _word_tag(word: str) -> str:
 # a framed name jieba's dictionary lists must be listed as a name or a place
 # (许国); one listed as another word is none (专家文章认为)
 _FRAMED_NAME_WORD_TAGS = frozenset(("", "nr", "nrfg", "nrt", "ns"))
-# a character of these tags opens no name of a rarer surname (的, 在, 也, 这 …)
-_FUNCTION_WORD_TAGS = frozenset(("p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "rr", "rz", "m", "mq", "q", "f", "d", "y", "e", "o"))
 
 
 @lru_cache(maxsize=1)
@@ -469,6 +467,7 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
     conjunctions = c["person_name_conjunction_chars"]
     framed_surnames = _framed_surnames(lex)
     body_last_chars = c["person_subject"][3] if c["person_subject"] else frozenset()
+    not_surname_tags = c["person_rare_surname_not_tags"]  # (的, 在, 也, 这 … open no name)
 
     def framed_name_at(p: int):
         for n in (3, 2):
@@ -496,7 +495,7 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
             and not any(ch in NOT_IN_NAME for ch in name) and name not in lex.terms \
             and name not in lex.not_entities and not c["person_title_edge"].search(name) \
             and _word_tag(name) == "" and _word_tag(name[:2]) == "" \
-            and _word_tag(name[0]) not in _FUNCTION_WORD_TAGS
+            and _word_tag(name[0]) not in not_surname_tags
 
     for _, p in title_spans:
         best = name_at(p)

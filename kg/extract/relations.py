@@ -1190,7 +1190,7 @@ def _named_by_anaphor(names: list[Mention], unit: _Unit, spans: dict, nouns: re.
     if noun is None:
         return names
     # (WIDER: 会议 stands for any meeting, 某推进会暨某签约活动，会议聚焦… is the 推进会)
-    ends = dict(wider).get(noun.group(), (noun.group(),))
+    ends = next((e for n, e in wider if n == noun.group()), (noun.group(),))
     return [x for x in names if x.text.endswith(ends)] or names
 
 
