@@ -470,10 +470,10 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
     not_surname_tags = c["person_rare_surname_not_tags"]  # (的, 在, 也, 这 … open no name)
 
     def framed_name_at(p: int):
-        for n in (3, 2):
+        for n in (4, 3, 2):
             name = text[p : p + n]
-            if len(name) < n or not next_words.match(text, p + n):
-                continue
+            if len(name) < n or not next_words.match(text, p + n) or (n == 4 and name[:2] not in framed_surnames):
+                continue  # (four characters: a compound surname, 澹台某某, and a given name)
             # (董事长雍和璧表示: a conjunction character inside a given name, framed)
             inner = name[2:] if n == 3 and name[1] in conjunctions else name[1:]
             if plausible_framed(name, True) \

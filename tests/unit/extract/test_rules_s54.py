@@ -1,0 +1,66 @@
+"""Session 54's rules. A name framed by a title and a word that follows names
+may carry a compound surname of the 百家姓 (澹台, 钟离: four characters), and
+推介, 讲解, 领衔 and 现场 follow names as 出席 does. A journal in 《》 with its
+year and issue, or a time word, before 撰文 or 刊发 is a publication, not a
+policy. Who leads a report (报告由该院教授某某领衔完成) belongs to the body that
+published it. A head who reviews last year's work and deploys this year's
+tasks at a meeting named before (会上，厅长某某总结…工作并部署…任务：…), or
+deploys them there (主任某某在会上部署今年工作：…), states the meeting's
+priorities and speaks at it. Made-up bodies, persons, places and titles; each
+test of a reading fails without its rule, the others guard what a rule must
+leave alone."""
+from __future__ import annotations
+
+from support.entities import ents, rels
+
+
+def test_a_framed_name_may_carry_a_compound_surname():
+    text = ("岚川市副市长钟离砚秋推介了全市投资环境。"
+            "星河大学农学院教授澹台雪岚现场讲解了智能分拣线的应用。")
+    found = ents(text)
+    assert ("钟离砚秋", "Person") in found, found
+    assert ("澹台雪岚", "Person") in found, found
+
+
+def test_a_rare_surname_name_is_framed_by_the_words_that_follow_names():
+    text = "星河大学农学院教授蒉知遥现场讲解了智能分拣线的应用。"
+    found = ents(text)
+    assert ("蒉知遥", "Person") in found, found
+    assert ("蒉知遥", "affiliatedWith", "星河大学农学院") in rels(text)
+
+
+def test_a_compound_surname_opens_no_name_outside_a_frame():
+    found = ents("岚川市第五届茶业博览会开幕，百里茶廊游客如织。")
+    assert not any(t == "Person" for _, t in found), found
+
+
+def test_a_journal_with_its_issue_before_writing_is_a_publication():
+    text = "星河大学教授阚晓棠在《远帆学刊》2023年第4期撰文认为，岚川市茶产业正加快转型。"
+    found = ents(text)
+    assert ("远帆学刊", "Publication") in found, found
+    assert not any(t == "Policy" for _, t in found), found
+    text = "《远帆学刊》近期刊发的一篇文章中，星河大学教授阚晓棠提出，岚川市茶产业正加快转型。"
+    found = ents(text)
+    assert ("远帆学刊", "Publication") in found, found
+    assert not any(t == "Policy" for _, t in found), found
+
+
+def test_a_report_led_by_a_named_person_gives_him_the_publishing_body():
+    text = "星河大学农学院近日发布茶产业发展报告。报告由该院教授邰远舟领衔完成，他建议推广智能分拣线。"
+    assert ("邰远舟", "affiliatedWith", "星河大学农学院") in rels(text)
+
+
+def test_a_head_who_reviews_and_deploys_at_a_meeting_states_its_priorities():
+    text = ("岚川省农业农村厅2月在星河市召开全省果业工作会议。"
+            "会上，厅长邰远舟总结2023年工作并部署今年重点任务：推广果园智能灌溉系统，发展果品冷链物流。")
+    found = rels(text)
+    assert ("全省果业工作会议", "prioritizes", "果园智能灌溉系统") in found, found
+    assert ("邰远舟", "spokeAt", "全省果业工作会议") in found, found
+
+
+def test_a_body_head_who_deploys_at_the_meeting_states_its_priorities():
+    text = ("1月下旬，全省果业工作会议在星河市召开。"
+            "岚川省农业农村厅厅长邰远舟在会上部署今年工作：推广果园智能灌溉系统，发展果品冷链物流。")
+    found = rels(text)
+    assert ("全省果业工作会议", "prioritizes", "果园智能灌溉系统") in found, found
+    assert ("邰远舟", "spokeAt", "全省果业工作会议") in found, found
