@@ -6,7 +6,8 @@ policy. Who leads a report (报告由该院教授某某领衔完成) belongs to 
 published it. A head who reviews last year's work and deploys this year's
 tasks at a meeting named before (会上，厅长某某总结…工作并部署…任务：…), or
 deploys them there (主任某某在会上部署今年工作：…), states the meeting's
-priorities and speaks at it. Made-up bodies, persons, places and titles; each
+priorities and speaks at it. A class no known word names closing a list
+of two named technologies (甲、乙等某某加工装备) is one, with them as parts. Made-up bodies, persons, places and titles; each
 test of a reading fails without its rule, the others guard what a rule must
 leave alone."""
 from __future__ import annotations
@@ -64,3 +65,16 @@ def test_a_body_head_who_deploys_at_the_meeting_states_its_priorities():
     found = rels(text)
     assert ("全省果业工作会议", "prioritizes", "果园智能灌溉系统") in found, found
     assert ("邰远舟", "spokeAt", "全省果业工作会议") in found, found
+
+
+def test_a_class_closing_a_list_of_two_technologies_is_one_with_them_as_parts():
+    text = "规划提出，发展智能烘焙机、连续化压饼机等糕点加工装备。"
+    assert ("糕点加工装备", "Technology") in ents(text)
+    found = rels(text)
+    assert ("智能烘焙机", "partOf", "糕点加工装备") in found, found
+    assert ("连续化压饼机", "partOf", "糕点加工装备") in found, found
+
+
+def test_a_class_closing_a_single_technology_is_no_name():
+    found = ents("规划提出，发展智能烘焙机等糕点加工装备。")
+    assert ("糕点加工装备", "Technology") not in found, found
