@@ -7,7 +7,9 @@ published it. A head who reviews last year's work and deploys this year's
 tasks at a meeting named before (会上，厅长某某总结…工作并部署…任务：…), or
 deploys them there (主任某某在会上部署今年工作：…), states the meeting's
 priorities and speaks at it. A class no known word names closing a list
-of two named technologies (甲、乙等某某加工装备) is one, with them as parts. Made-up bodies, persons, places and titles; each
+of two named technologies (甲、乙等某某加工装备) is one, with them as parts. A known
+technology that empowers or helps (X赋能Y, X助力Y: annotation.md's enables cues)
+names its field; a subject no rule knows, or a slogan, names none. Made-up bodies, persons, places and titles; each
 test of a reading fails without its rule, the others guard what a rule must
 leave alone."""
 from __future__ import annotations
@@ -78,3 +80,16 @@ def test_a_class_closing_a_list_of_two_technologies_is_one_with_them_as_parts():
 def test_a_class_closing_a_single_technology_is_no_name():
     found = ents("规划提出，发展智能烘焙机等糕点加工装备。")
     assert ("糕点加工装备", "Technology") not in found, found
+
+
+def test_a_known_technology_that_empowers_or_helps_names_its_field():
+    text = "报告认为，卫星遥感助力草场监测，北斗导航赋能渔港调度。"
+    found = ents(text)
+    assert ("草场监测", "Industry") in found, found
+    assert ("渔港调度", "Industry") in found, found
+    assert ("卫星遥感", "enables", "草场监测") in rels(text)
+
+
+def test_a_subject_no_rule_knows_or_a_slogan_names_no_field():
+    found = ents("报告认为，政策助力草场监测，该平台赋能渔港调度，卫星遥感助力乡村振兴。")
+    assert not any(t == "Industry" for _, t in found), found
