@@ -9,7 +9,8 @@ deploys them there (主任某某在会上部署今年工作：…), states the m
 priorities and speaks at it. A class no known word names closing a list
 of two named technologies (甲、乙等某某加工装备) is one, with them as parts. A known
 technology that empowers or helps (X赋能Y, X助力Y: annotation.md's enables cues)
-names its field; a subject no rule knows, or a slogan, names none. Made-up bodies, persons, places and titles; each
+names its field; a subject no rule knows, or a slogan, names none. A field
+between 在 and 中推广应用 / 中示范应用 (no 的) is a sector, as before 中的应用. Made-up bodies, persons, places and titles; each
 test of a reading fails without its rule, the others guard what a rule must
 leave alone."""
 from __future__ import annotations
@@ -93,3 +94,13 @@ def test_a_known_technology_that_empowers_or_helps_names_its_field():
 def test_a_subject_no_rule_knows_or_a_slogan_names_no_field():
     found = ents("报告认为，政策助力草场监测，该平台赋能渔港调度，卫星遥感助力乡村振兴。")
     assert not any(t == "Industry" for _, t in found), found
+
+
+def test_a_field_before_a_spread_or_demonstrated_application_is_a_sector():
+    text = "方案提出，支持北斗导航在渔港调度中推广应用，推动卫星遥感在草场监测中示范应用。"
+    found = ents(text)
+    assert ("渔港调度", "Industry") in found, found
+    assert ("草场监测", "Industry") in found, found
+    found = rels(text)
+    assert ("北斗导航", "appliedIn", "渔港调度") in found, found
+    assert ("卫星遥感", "appliedIn", "草场监测") in found, found
