@@ -1373,7 +1373,8 @@ def applied_field_rules(text: str, spec: dict | None) -> Iterable[Cand]:
 def means_frame_rules(text: str, cands: list[Cand], spec: dict | None) -> Iterable[Cand]:
     """以X赋能Y / 以X带动Y and 推动X在…中的应用: the frame names X a technology and Y
     a sector (entities.json ``means_frames``, documented in ontology/patterns/README.md);
-    X赋能Y / X助力Y with X a known technology opening the clause names Y,
+    X赋能Y / X助力Y with X a known technology opening the clause names Y, and so does
+    运用X提升/改造/开展Y,
     when no earlier candidate reads that span (a lexicon or head name keeps its reading)
     and none holds a place or a body inside it (某地有色金属产业)."""
     if not spec:
@@ -1417,11 +1418,11 @@ def means_frame_rules(text: str, cands: list[Cand], spec: dict | None) -> Iterab
         return Cand(s0, e0, target_type if name.endswith(industry_heads) else means_type, name, "frame.means", 1)
 
     known_means = {(c.start, c.end) for c in cands if c.type == means_type}
-    for rx_key in ("regex", "applied_regex", "known_subject_regex"):
+    for rx_key in ("regex", "applied_regex", "known_subject_regex", "known_means_regex"):
         if not spec.get(rx_key):
             continue
         for m in re.finditer(spec[rx_key], text):
-            if rx_key == "known_subject_regex":
+            if rx_key in ("known_subject_regex", "known_means_regex"):
                 if m.span("means") not in known_means:
                     continue  # (政策助力…, 该平台赋能…: only a known technology as the subject names the target)
             else:

@@ -26,9 +26,17 @@ WEIGHTS = {"Technology": {"": 1.0}, "Industry": {"": 0.0, "gv=培育": 1.5, "den
 
 
 def test_the_lexicon_terms_and_other_types_are_left_alone():
-    assert retype.KEPT == {"lexicon"}
+    assert retype.KEPT == {"lexicon", "frame"}
     # even a model sure 光伏 is a Technology leaves the lexicon's type
     assert retype.relabels({"Technology": {"": 9.0}, "Industry": {"": 0.0}}, TEXT, TOKENS, CHOSEN, 0.9) == {}
+
+
+def test_a_means_frames_name_keeps_the_type_the_frame_gave():
+    # the same span read by a means frame (运用X开展Y: Y the field) stays a sector; read by a list rule it moves
+    sure = {"Technology": {"": 9.0}, "Industry": {"": 0.0}}
+    framed = [(19, 21, "Industry", "frame.target")]
+    assert retype.relabels(sure, TEXT, TOKENS, framed, 0.9) == {}
+    assert retype.relabels(sure, TEXT, TOKENS, [(19, 21, "Industry", "coordination")], 0.9) == {0: "Technology"}
 
 
 @pytest.mark.parametrize("threshold, want", [(0.9, {1: "Industry", 2: "Industry"}), (0.99, {})])

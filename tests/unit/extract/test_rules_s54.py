@@ -10,7 +10,9 @@ priorities and speaks at it. A class no known word names closing a list
 of two named technologies (甲、乙等某某加工装备) is one, with them as parts. A known
 technology that empowers or helps (X赋能Y, X助力Y: annotation.md's enables cues)
 names its field; a subject no rule knows, or a slogan, names none. A field
-between 在 and 中推广应用 / 中示范应用 (no 的) is a sector, as before 中的应用. Made-up bodies, persons, places and titles; each
+between 在 and 中推广应用 / 中示范应用 (no 的) is a sector, as before 中的应用, and
+so is what a known technology is used to raise or carry out (运用X提升Y水平,
+应用X开展Y), where it is applied. Made-up bodies, persons, places and titles; each
 test of a reading fails without its rule, the others guard what a rule must
 leave alone."""
 from __future__ import annotations
@@ -104,3 +106,18 @@ def test_a_field_before_a_spread_or_demonstrated_application_is_a_sector():
     found = rels(text)
     assert ("北斗导航", "appliedIn", "渔港调度") in found, found
     assert ("卫星遥感", "appliedIn", "草场监测") in found, found
+
+
+def test_what_a_known_technology_is_used_to_do_or_raise_is_where_it_is_applied():
+    text = "方案提出，运用大数据提升草场监测水平，应用北斗导航开展渔船动态监管。"
+    found = ents(text)
+    assert ("草场监测", "Industry") in found, found
+    assert ("渔船动态监管", "Industry") in found, found
+    found = rels(text)
+    assert ("大数据", "appliedIn", "草场监测") in found, found
+    assert ("北斗导航", "appliedIn", "渔船动态监管") in found, found
+
+
+def test_what_a_policy_tool_is_used_to_raise_is_no_field():
+    found = ents("方案提出，运用政策工具提升治理水平，利用财政资金开展渔船动态监管。")
+    assert not any(t == "Industry" for _, t in found), found
