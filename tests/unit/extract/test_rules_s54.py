@@ -12,7 +12,8 @@ technology that empowers or helps (X赋能Y, X助力Y: annotation.md's enables c
 names its field; a subject no rule knows, or a slogan, names none. A field
 between 在 and 中推广应用 / 中示范应用 (no 的) is a sector, as before 中的应用, and
 so is what a known technology is used to raise or carry out (运用X提升Y水平,
-应用X开展Y), where it is applied. Made-up bodies, persons, places and titles; each
+应用X开展Y), where it is applied. The kinds a farm product class names (…等特色水产品) are
+lines of business. Made-up bodies, persons, places and titles; each
 test of a reading fails without its rule, the others guard what a rule must
 leave alone."""
 from __future__ import annotations
@@ -121,3 +122,9 @@ def test_what_a_known_technology_is_used_to_do_or_raise_is_where_it_is_applied()
 def test_what_a_policy_tool_is_used_to_raise_is_no_field():
     found = ents("方案提出，运用政策工具提升治理水平，利用财政资金开展渔船动态监管。")
     assert not any(t == "Industry" for _, t in found), found
+
+
+def test_the_kinds_of_a_farm_product_class_are_lines_of_business():
+    found = ents("规划提出，做大银鱼、螺蛳等特色水产品。")
+    for name in ("银鱼", "螺蛳"):
+        assert (name, "Industry") in found, found
