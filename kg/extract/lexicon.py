@@ -283,6 +283,7 @@ PATTERN_SCHEMA = {
     "applied_fields": {"_doc": _STR, "regex": _RX, "type": "type", "joiners": _STRS, "min_item_chars": _INT,
                        "max_item_chars": _INT, "generic_nouns": _STRS, "activity_heads": _STRS,
                        "max_activity_item_chars": _INT},
+    "member_frames": {"_doc": _STR, "regex": _RX, "types": _TYPES, "min_chars": _INT, "max_item_chars": _INT, "not_regex": _RX},
     "means_frames": {"_doc": _STR, "regex": _RX, "applied_regex": _RX, "known_subject_regex": _RX, "known_means_regex": _RX, "means_type": "type", "target_type": "type",
                      "joiners": _STRS, "target_trim_suffixes": _STRS, "target_technology_heads": _STRS, "target_not_regex": _RX,
                      "means_not_suffixes": _STRS, "means_not_regex": _RX, "means_industry_heads": _STRS, "min_chars": _INT, "max_means_chars": _INT, "max_item_chars": _INT},

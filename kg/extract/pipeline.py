@@ -213,6 +213,7 @@ def make_patterns(nlp: Language, name: str, heads: bool):
     clause_start = rules.clause_start_spec(load_entity_patterns().get("clause_start_names"))
     applied_fields = load_entity_patterns().get("applied_fields")
     means_frames = load_entity_patterns().get("means_frames")
+    member_frames = load_entity_patterns().get("member_frames")
     policy_formulas = load_entity_patterns().get("policy_formulas")
     title_sectors = load_entity_patterns().get("title_sectors")
     enterprise_lists = load_entity_patterns().get("enterprise_lists")
@@ -244,6 +245,7 @@ def make_patterns(nlp: Language, name: str, heads: bool):
         cands.extend(list(place_department_rules(text, cands)))
         cands.extend(rules.applied_field_rules(text, applied_fields))
         cands.extend(list(rules.means_frame_rules(text, cands, means_frames)))
+        cands.extend(list(rules.member_frame_rules(text, cands, member_frames)))
         cands.extend(list(rules.title_sector_rules(text, cands, title_sectors, lex)))
         cands.extend(list(company_list_rules(text, cands, doc.user_data["kg_tokens"], enterprise_lists)))
         return doc

@@ -1445,6 +1445,49 @@ def means_frame_rules(text: str, cands: list[Cand], spec: dict | None) -> Iterab
                 yield Cand(s0, s0 + len(name), etype, name, "frame.target", 1)
 
 
+def member_frame_rules(text: str, cands: list[Cand], spec: dict | None) -> Iterable[Cand]:
+    """A和B是C的核心 / 两大主线 / 重要方向: two members named as a class's core,
+    lines or directions are of the class's kind (entities.json ``member_frames``):
+    when the names of the frame an earlier rule reads are all Technology or all
+    Industry, the others, free spans of word-like characters, are names of that type."""
+    if not spec:
+        return
+    lex = load_lexicon()
+    types = frozenset(spec.get("types", ("Technology", "Industry")))
+    lo, hi = spec.get("min_chars", 2), spec.get("max_item_chars", 12)
+    not_slot = re.compile(spec["not_regex"]) if spec.get("not_regex") else None
+    typed: dict[tuple[int, int], set[str]] = {}
+    heads: dict[int, list[tuple[int, str]]] = {}  # end -> (start, type) of the names ending there
+    holders = []
+    for c in cands:
+        if c.type in types:
+            typed.setdefault((c.start, c.end), set()).add(c.type)
+            heads.setdefault(c.end, []).append((c.start, c.type))
+        elif c.type in ("Region", "Institution", "Person", "Policy", "Event"):
+            holders.append((c.start, c.end))
+
+    def kinds(s0: int, e0: int) -> set[str]:
+        # the slot's own reading, else that of a name ending it that holds most of it
+        # (茶叶|直播电商: a sector; 零碳|船舶 is no ship)
+        return typed.get((s0, e0)) or {ty for a, ty in heads.get(e0, ()) if s0 <= a and (e0 - a) * 2 > e0 - s0}
+
+    for m in re.finditer(spec["regex"], text):
+        slots = [m.span(g) for g in ("a", "b", "cls")]
+        known = set().union(*(kinds(*sp) for sp in slots))
+        if len(known) != 1:
+            continue  # (none known, or a technology beside a sector: the frame decides nothing)
+        ty = next(iter(known))
+        if not_slot is not None and any(not_slot.search(text, *sp) for sp in slots):
+            continue  # (…是本地企业新的增长点: the firms are no class)
+        for s0, e0 in slots:
+            name = text[s0:e0]
+            if (s0, e0) in typed or not lo <= len(name) <= hi or not NOT_IN_NAME.isdisjoint(name) \
+                    or not WORDLIKE.match(name) or name in lex.not_entities \
+                    or any(a < e0 and s0 < b for a, b in holders):
+                continue
+            yield Cand(s0, e0, ty, name, "frame.member", 1)
+
+
 def title_issuer_rules(text: str, cands: list[Cand]) -> Iterable[Cand]:
     """An unbracketed title keeps the one issuer written right before its 关于
     (工业和信息化部关于…的通知).  Co-issuers joined by 、 (中共中央、国务院关于…的意见)

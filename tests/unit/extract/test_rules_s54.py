@@ -13,7 +13,9 @@ names its field; a subject no rule knows, or a slogan, names none. A field
 between 在 and 中推广应用 / 中示范应用 (no 的) is a sector, as before 中的应用, and
 so is what a known technology is used to raise or carry out (运用X提升Y水平,
 应用X开展Y), where it is applied. The kinds a farm product class names (…等特色水产品) are
-lines of business. Made-up bodies, persons, places and titles; each
+lines of business. Two members named as a class's lines, core, directions or
+growth (A和B是C的两大主线, A和B正成为C新的增长点) are of the class's kind when one
+of the three is known, and parts of it. Made-up bodies, persons, places and titles; each
 test of a reading fails without its rule, the others guard what a rule must
 leave alone."""
 from __future__ import annotations
@@ -128,3 +130,18 @@ def test_the_kinds_of_a_farm_product_class_are_lines_of_business():
     found = ents("规划提出，做大银鱼、螺蛳等特色水产品。")
     for name in ("银鱼", "螺蛳"):
         assert (name, "Industry") in found, found
+
+
+def test_two_members_named_as_a_class_s_lines_or_growth_are_of_its_kind():
+    text = "文章认为，果酒酿造和果醋加工是林果深加工的两大主线，气调储藏和果品保鲜正成为冷链物流新的增长点。"
+    found = ents(text)
+    for name in ("果酒酿造", "果醋加工", "气调储藏", "果品保鲜"):
+        assert (name, "Industry") in found, found
+    found = rels(text)
+    assert ("果酒酿造", "partOf", "林果深加工") in found, found
+    assert ("果品保鲜", "partOf", "冷链物流") in found, found
+
+
+def test_firms_and_growers_named_as_growth_are_no_members():
+    found = ents("报告认为，本地企业和果农正成为冷链物流新的增长点。")
+    assert found == {("冷链物流", "Industry")}, found
