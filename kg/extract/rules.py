@@ -1421,6 +1421,8 @@ def means_frame_rules(text: str, cands: list[Cand], spec: dict | None) -> Iterab
     for rx_key in ("regex", "applied_regex", "known_subject_regex", "known_means_regex"):
         if not spec.get(rx_key):
             continue
+        if rx_key == "known_subject_regex" and not any(w in text for w in spec.get("known_subject_requires", ("",))):
+            continue  # (neither verb written: the regex is not tried)
         for m in re.finditer(spec[rx_key], text):
             if rx_key in ("known_subject_regex", "known_means_regex"):
                 if m.span("means") not in known_means:
@@ -1450,8 +1452,8 @@ def member_frame_rules(text: str, cands: list[Cand], spec: dict | None) -> Itera
     lines or directions are of the class's kind (entities.json ``member_frames``):
     when the names of the frame an earlier rule reads are all Technology or all
     Industry, the others, free spans of word-like characters, are names of that type."""
-    if not spec:
-        return
+    if not spec or not any(w in text for w in spec.get("requires", ("",))):
+        return  # (no word the frame ends with: its regex is not tried)
     lex = load_lexicon()
     types = frozenset(spec.get("types", ("Technology", "Industry")))
     lo, hi = spec.get("min_chars", 2), spec.get("max_item_chars", 12)
