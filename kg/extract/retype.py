@@ -12,9 +12,10 @@ trained without it, held out it only kept the rules' type).  The model scores
 Technology and Industry in the span filler's form (``spanfill.check_model``;
 trained on mentions whose surface is gold under one of the two types only, so
 its none class is never seen and P(Industry) against P(Technology) is a
-two-class regression).  The lexicon's terms and a means frame's names keep
-their type (``KEPT``).  It runs right after the rules' conflicts are settled, before the components
-that fill gaps and the relations, which then read the new type.
+two-class regression).  The lexicon's terms and the frames' names (means and
+member frames) keep their type (``KEPT``).  It runs right after the rules'
+conflicts are settled, before the components that fill gaps and the
+relations, which then read the new type.
 """
 from __future__ import annotations
 
@@ -31,8 +32,8 @@ MODEL_PATH = Path(__file__).parent / "models" / "retype.json.gz"
 THRESHOLD = 0.9  # (the shipped model's; chosen holding each open set out, see bench/train_retype.py)
 TYPES = spanfill.TYPES
 # the rule families whose type stands: the lexicon's terms are typed from authoritative lists (held out, the
-# retyper's relabels of them were more often wrong than right; the model still learns from them), and a
-# means frame's names are typed by the frame itself (以X赋能Y, 运用X开展Y: Y is the field; session 54)
+# retyper's relabels of them were more often wrong than right; the model still learns from them), and the
+# frames' names are typed by the frame itself (以X赋能Y, 运用X开展Y: Y is the field; A和B是C的主线: C's kind)
 KEPT = frozenset({"lexicon", "frame"})
 
 

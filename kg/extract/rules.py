@@ -1465,8 +1465,8 @@ def member_frame_rules(text: str, cands: list[Cand], spec: dict | None) -> Itera
         if c.type in types:
             typed.setdefault((c.start, c.end), set()).add(c.type)
             heads.setdefault(c.end, []).append((c.start, c.type))
-        elif c.type in ("Region", "Institution", "Person", "Policy", "Event"):
-            holders.append((c.start, c.end))
+        elif c.type != NOT_ENTITY:
+            holders.append((c.start, c.end))  # (a place, body, person, policy … inside a slot: no member)
 
     def kinds(s0: int, e0: int) -> set[str]:
         # the slot's own reading, else that of a name ending it that holds most of it
