@@ -1335,6 +1335,24 @@ def chain_rules(text: str, cands: list[Cand], spec: dict | None, lex: Lexicon) -
     return out
 
 
+def _frame_name(name: str, lo: int, hi: int, lex: Lexicon) -> bool:
+    """A span a frame reads (a field, a means, a member) is shaped like a name:
+    LO to HI characters, no function character, word-like, not stop-listed."""
+    return lo <= len(name) <= hi and NOT_IN_NAME.isdisjoint(name) and WORDLIKE.match(name) is not None \
+        and name not in lex.not_entities
+
+
+def _written(text: str, words) -> bool:
+    """TEXT holds one of WORDS (a frame's gate: its regex is tried only then); no WORDS, no gate."""
+    return not words or any(w in text for w in words)
+
+
+# the means frames' regexes: (key, whether the frame names the means too, the key of its gate words);
+# the known-technology frames name only the target, after a means an earlier rule reads
+_MEANS_FRAME_REGEXES = (("regex", True, None), ("applied_regex", True, None),
+                        ("known_subject_regex", False, "known_subject_requires"), ("known_means_regex", False, None))
+
+
 def applied_field_rules(text: str, spec: dict | None) -> Iterable[Cand]:
     """推动X在A和B中的应用: the things something is applied in are fields, so
     the coordinated items between 在 and 中的应用 are names of ``type``
@@ -1359,9 +1377,7 @@ def applied_field_rules(text: str, spec: dict | None) -> Iterable[Cand]:
             s0 = pos
             pos += len(part) + 1
             top = hi_activity if part.endswith(activities) else hi
-            if not lo <= len(part) <= top or not CJK_NAME.match(part[:4]) or not WORDLIKE.match(part):
-                continue
-            if not NOT_IN_NAME.isdisjoint(part) or part in lex.not_entities:
+            if not _frame_name(part, lo, top, lex) or not CJK_NAME.match(part[:4]):
                 continue
             if any(part.endswith(g) and part[: -len(g)] in lex.terms for g in generic):
                 continue  # 渔业|生产: a known sector and a generic noun; the sector is the name
@@ -1408,8 +1424,7 @@ def means_frame_rules(text: str, cands: list[Cand], spec: dict | None) -> Iterab
     def means(m: re.Match) -> Cand | None:
         s0, e0 = m.span("means")
         name = text[s0:e0]
-        if not lo <= len(name) <= hi_means or not NOT_IN_NAME.isdisjoint(name) or name.endswith(not_means) \
-                or name in lex.not_entities or not WORDLIKE.match(name):
+        if not _frame_name(name, lo, hi_means, lex) or name.endswith(not_means):
             return None
         if len(name) < 3 and name not in lex.terms and not _ASCII_ALNUM.search(name):
             return None  # (以数字赋能…: a bare modifier)
@@ -1418,19 +1433,16 @@ def means_frame_rules(text: str, cands: list[Cand], spec: dict | None) -> Iterab
         return Cand(s0, e0, target_type if name.endswith(industry_heads) else means_type, name, "frame.means", 1)
 
     known_means = {(c.start, c.end) for c in cands if c.type == means_type}
-    for rx_key in ("regex", "applied_regex", "known_subject_regex", "known_means_regex"):
-        if not spec.get(rx_key):
+    for rx_key, names_means, gate in _MEANS_FRAME_REGEXES:
+        if not spec.get(rx_key) or not _written(text, spec.get(gate, ())):
             continue
-        if rx_key == "known_subject_regex" and not any(w in text for w in spec.get("known_subject_requires", ("",))):
-            continue  # (neither verb written: the regex is not tried)
         for m in re.finditer(spec[rx_key], text):
-            if rx_key in ("known_subject_regex", "known_means_regex"):
-                if m.span("means") not in known_means:
-                    continue  # (政策助力…, 该平台赋能…: only a known technology as the subject names the target)
-            else:
+            if names_means:
                 cd = means(m)
                 if cd is not None:
                     yield cd
+            elif m.span("means") not in known_means:
+                continue  # (政策助力…, 该平台赋能…: only a known technology as the subject names the target)
             if "target" not in m.re.groupindex or m.group("target") is None:
                 continue
             pos = m.start("target")
@@ -1439,8 +1451,7 @@ def means_frame_rules(text: str, cands: list[Cand], spec: dict | None) -> Iterab
                 s0 = pos
                 pos += len(part) + 1
                 name = trim_end(part)
-                if not lo <= len(name) <= hi_item or not NOT_IN_NAME.isdisjoint(name) or not WORDLIKE.match(name) \
-                        or name in lex.not_entities or (not_target is not None and not_target.search(name)) \
+                if not _frame_name(name, lo, hi_item, lex) or (not_target is not None and not_target.search(name)) \
                         or not free(s0, s0 + len(name)):
                     continue
                 etype = means_type if name.endswith(tech_heads) else target_type
@@ -1452,7 +1463,7 @@ def member_frame_rules(text: str, cands: list[Cand], spec: dict | None) -> Itera
     lines or directions are of the class's kind (entities.json ``member_frames``):
     when the names of the frame an earlier rule reads are all Technology or all
     Industry, the others, free spans of word-like characters, are names of that type."""
-    if not spec or not any(w in text for w in spec.get("requires", ("",))):
+    if not spec or not _written(text, spec.get("requires", ())):
         return  # (no word the frame ends with: its regex is not tried)
     lex = load_lexicon()
     types = frozenset(spec.get("types", ("Technology", "Industry")))
@@ -1483,9 +1494,7 @@ def member_frame_rules(text: str, cands: list[Cand], spec: dict | None) -> Itera
             continue  # (…是本地企业新的增长点: the firms are no class)
         for s0, e0 in slots:
             name = text[s0:e0]
-            if (s0, e0) in typed or not lo <= len(name) <= hi or not NOT_IN_NAME.isdisjoint(name) \
-                    or not WORDLIKE.match(name) or name in lex.not_entities \
-                    or any(a < e0 and s0 < b for a, b in holders):
+            if (s0, e0) in typed or not _frame_name(name, lo, hi, lex) or any(a < e0 and s0 < b for a, b in holders):
                 continue
             yield Cand(s0, e0, ty, name, "frame.member", 1)
 
