@@ -243,7 +243,7 @@ def make_patterns(nlp: Language, name: str, heads: bool):
         cands.extend(list(short_form_carry_rules(text, doc.user_data["kg_tokens"], cands)))
         cands.extend(list(place_product_rules(text, doc.user_data["kg_tokens"], cands)))
         cands.extend(list(place_department_rules(text, cands)))
-        cands.extend(rules.applied_field_rules(text, applied_fields))
+        cands.extend(list(rules.applied_field_rules(text, cands, applied_fields)))
         cands.extend(list(rules.means_frame_rules(text, cands, means_frames)))
         cands.extend(list(rules.member_frame_rules(text, cands, member_frames)))
         cands.extend(list(rules.title_sector_rules(text, cands, title_sectors, lex)))

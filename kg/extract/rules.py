@@ -1353,7 +1353,17 @@ _MEANS_FRAME_REGEXES = (("regex", True, None), ("applied_regex", True, None),
                         ("known_subject_regex", False, "known_subject_requires"), ("known_means_regex", False, None))
 
 
-def applied_field_rules(text: str, spec: dict | None) -> Iterable[Cand]:
+def _named_activity(start: int, part: str, generic: tuple[str, ...], stem_chars: int, named: set) -> bool:
+    """PART (at START) ends with a generic noun after a stem of at least STEM_CHARS
+    characters that no earlier rule names (宠物主粮|生产): the activity of a product,
+    a line of business, not a generic one (实际|生产); a named stem is the field itself
+    (某某饮片|生产: the sector 某某饮片)."""
+    return bool(stem_chars) and any(
+        part.endswith(g) and len(part) - len(g) >= stem_chars and (start, start + len(part) - len(g)) not in named
+        for g in generic)
+
+
+def applied_field_rules(text: str, cands: list[Cand], spec: dict | None) -> Iterable[Cand]:
     """推动X在A和B中的应用: the things something is applied in are fields, so
     the coordinated items between 在 and 中的应用 are names of ``type``
     (Industry); ``regex`` finds the phrase, its group 1 holds the items, split
@@ -1369,7 +1379,9 @@ def applied_field_rules(text: str, spec: dict | None) -> Iterable[Cand]:
     hi_activity = spec.get("max_activity_item_chars", hi)
     etype = spec.get("type", "Industry")
     generic = tuple(spec.get("generic_nouns", ()))
+    stem_chars = spec.get("generic_min_stem_chars", 0)  # 宠物主粮|生产: an unknown product's production is a line of business
     lex = load_lexicon()
+    named = {(c.start, c.end) for c in cands if c.type != NOT_ENTITY}
     for m in rx.finditer(text):
         pos = m.start(1)
         parts = joiners.split(m.group(1))
@@ -1381,7 +1393,7 @@ def applied_field_rules(text: str, spec: dict | None) -> Iterable[Cand]:
                 continue
             if any(part.endswith(g) and part[: -len(g)] in lex.terms for g in generic):
                 continue  # 渔业|生产: a known sector and a generic noun; the sector is the name
-            if len(parts) == 1 and part.endswith(generic):
+            if len(parts) == 1 and part.endswith(generic) and not _named_activity(s0, part, generic, stem_chars, named):
                 continue  # 在实际生产中的应用: a single item that is a generic activity
             yield Cand(s0, s0 + len(part), etype, part, "applied_field", 1)
 
@@ -1405,13 +1417,16 @@ def means_frame_rules(text: str, cands: list[Cand], spec: dict | None) -> Iterab
     means_type, target_type = spec.get("means_type", "Technology"), spec.get("target_type", "Industry")
     joiners = re.compile("|".join(map(re.escape, spec.get("joiners", ["、", "和", "与", "及"]))))
     trims = tuple(sorted(spec.get("target_trim_suffixes", ()), key=len, reverse=True))
+    # a stage (…研发) is cut only from a name an earlier rule reads: 某某装备|研发 names the
+    # sector 某某装备, while an unknown product's 研发 is the line of business (宠物食品配方研发)
+    stages = tuple(sorted(spec.get("target_stage_suffixes", ()), key=len, reverse=True))
     tech_heads = tuple(spec.get("target_technology_heads", ()))
     not_target = re.compile(spec["target_not_regex"]) if spec.get("target_not_regex") else None
     not_means = tuple(spec.get("means_not_suffixes", ()))
     verb_in_means = re.compile(spec["means_not_regex"]) if spec.get("means_not_regex") else None
     industry_heads = tuple(spec.get("means_industry_heads", ()))
 
-    def trim_end(name: str) -> str:
+    def trim_end(name: str, start: int | None = None) -> str:
         trimmed = True
         while trimmed:
             trimmed = False
@@ -1419,6 +1434,11 @@ def means_frame_rules(text: str, cands: list[Cand], spec: dict | None) -> Iterab
                 if name.endswith(t) and len(name) - len(t) >= lo:
                     name, trimmed = name[: -len(t)], True
                     break
+            else:
+                for t in stages:
+                    if start is not None and name.endswith(t) and (start, start + len(name) - len(t)) in read:
+                        name, trimmed = name[: -len(t)], True
+                        break
         return name
 
     def means(m: re.Match) -> Cand | None:
@@ -1450,7 +1470,7 @@ def means_frame_rules(text: str, cands: list[Cand], spec: dict | None) -> Iterab
             for part in joiners.split(trim_end(m.group("target"))):
                 s0 = pos
                 pos += len(part) + 1
-                name = trim_end(part)
+                name = trim_end(part, s0)
                 if not _frame_name(name, lo, hi_item, lex) or (not_target is not None and not_target.search(name)) \
                         or not free(s0, s0 + len(name)):
                     continue

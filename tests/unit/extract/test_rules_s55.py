@@ -1,0 +1,66 @@
+"""Session 55's rules. What a technique is applied in, written as a product
+no rule names + 生产 (推动甲工艺在某某主粮生产中的应用), is that line of
+business, while a generic 实际生产 stays none. A stage after a target no rule
+names (以甲数据库赋能某某配方研发) stays in the name, the line of business; after
+a known sector it is cut (…赋能生物医药研发: 生物医药). Two members named a
+class's pillars (A和B是某某产业的两大支柱环节) are of the class's kind and parts
+of it. A head who deploys at a work meeting named before, in a speech
+(厅长某某在讲话中部署了今年重点工作：…), or 作部署 (在会上作部署，要求…;
+出席会议并作部署：… after the meeting held somewhere that day), states its
+priorities and speaks at it. Made-up bodies, persons, places and names; each
+test of a reading fails without its rule, the others guard what a rule must
+leave alone."""
+from __future__ import annotations
+
+from support.entities import ents, rels
+
+
+def test_a_named_products_production_is_the_field_a_technique_is_applied_in():
+    text = "全市将推动甲型膨化工艺在雪狐犬粮生产中的应用。"
+    assert ("雪狐犬粮生产", "Industry") in ents(text)
+    assert ("甲型膨化工艺", "appliedIn", "雪狐犬粮生产") in rels(text)
+
+
+def test_generic_production_names_no_field():
+    found = ents("推动甲型膨化工艺在实际生产中的应用。")
+    assert not any(t == "实际生产" for t, _ in found), found
+
+
+def test_a_stage_stays_in_an_unknown_target_and_leaves_a_known_one():
+    text = "以雪狐营养数据库赋能雪狐犬粮配方研发，以人工智能赋能生物医药研发。"
+    found = ents(text)
+    assert ("雪狐犬粮配方研发", "Industry") in found, found
+    assert ("生物医药", "Industry") in found, found
+    assert not any(t == "生物医药研发" for t, _ in found), found
+    assert ("雪狐营养数据库", "enables", "雪狐犬粮配方研发") in rels(text)
+
+
+def test_two_members_named_a_sectors_pillars_are_sectors_and_its_parts():
+    text = "评论指出，雪羚繁育和雪羚育肥是雪羚产业的两大支柱环节，当前存栏偏低。"
+    found = ents(text)
+    assert ("雪羚繁育", "Industry") in found, found
+    assert ("雪羚育肥", "Industry") in found, found
+    assert ("雪羚育肥", "partOf", "雪羚产业") in rels(text)
+
+
+def test_a_head_deploying_in_a_speech_states_the_meetings_priorities():
+    text = ("全区雪羚工作会议3月7日在岚川召开。岚川区农牧局局长郗澄岚在讲话中部署了今年重点工作："
+            "推动挤奶机器人在雪羚规模养殖中的应用，发展奶酪产业。")
+    found = rels(text)
+    assert ("全区雪羚工作会议", "prioritizes", "挤奶机器人") in found, found
+    assert ("郗澄岚", "spokeAt", "全区雪羚工作会议") in found, found
+
+
+def test_a_head_who_makes_deployments_at_the_meeting_states_its_priorities():
+    text = ("岚川市住房和城乡建设局在岚川召开全市建筑业工作会议。局长郗澄岚在会上作部署，"
+            "要求把装配式建筑和智能建造作为行业转型的主攻方向。")
+    found = rels(text)
+    assert ("全市建筑业工作会议", "prioritizes", "装配式建筑") in found, found
+
+
+def test_a_head_attending_the_meeting_held_that_day_deploys_its_priorities():
+    text = ("全市数据工作会议4月2日在岚川召开，岚川市商务局局长郗澄岚出席会议并作部署："
+            "推广物联网和区块链。")
+    found = rels(text)
+    assert ("全市数据工作会议", "prioritizes", "物联网") in found, found
+    assert ("郗澄岚", "spokeAt", "全市数据工作会议") in found, found
