@@ -1350,7 +1350,9 @@ def _written(text: str, words) -> bool:
 # the means frames' regexes: (key, whether the frame names the means too, the key of its gate words);
 # the known-technology frames name only the target, after a means an earlier rule reads
 _MEANS_FRAME_REGEXES = (("regex", True, None), ("applied_regex", True, None),
-                        ("known_subject_regex", False, "known_subject_requires"), ("known_means_regex", False, None))
+                        ("subject_applied_regex", True, "subject_applied_requires"),
+                        ("known_subject_regex", False, "known_subject_requires"), ("known_means_regex", False, None),
+                        ("known_applied_to_regex", False, "known_applied_to_requires"))
 
 
 def _named_activity(start: int, part: str, generic: tuple[str, ...], stem_chars: int, named: set) -> bool:

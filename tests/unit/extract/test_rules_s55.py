@@ -64,3 +64,27 @@ def test_a_head_attending_the_meeting_held_that_day_deploys_its_priorities():
     found = rels(text)
     assert ("全市数据工作会议", "prioritizes", "物联网") in found, found
     assert ("郗澄岚", "spokeAt", "全市数据工作会议") in found, found
+
+
+def test_what_a_clause_says_is_applied_somewhere_is_a_technology_and_its_fields():
+    text = "报告认为，雪狐共封光学有望在数据中心加速应用。雪狐直连卫星有望在海洋渔业和应急通信领域率先落地。"
+    found = ents(text)
+    assert ("雪狐共封光学", "Technology") in found, found
+    assert ("雪狐直连卫星", "Technology") in found, found
+    assert ("雪狐直连卫星", "appliedIn", "应急通信") in rels(text)
+
+
+def test_a_demonstrative_or_a_time_clause_is_no_applied_technology():
+    found = ents("这项技术已在多个领域应用。雪狐船舶技术成熟后有望在内河航运中规模化应用。")
+    assert not any(t in ("这项技术", "雪狐船舶技术成熟后") for t, _ in found), found
+
+
+def test_what_a_known_technology_is_used_for_is_a_field():
+    text = "报告认为，区块链应用于雪狐票据贴现，看好数字化转型。"
+    assert ("雪狐票据贴现", "Industry") in ents(text)
+    assert ("区块链", "appliedIn", "雪狐票据贴现") in rels(text)
+
+
+def test_a_clause_after_used_for_is_no_field():
+    found = ents("推广智能滴灌，智能滴灌用于棉花可节水约两成。")
+    assert not any("节水" in t for t, _ in found), found
