@@ -320,6 +320,13 @@ def venue_place_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
                     and not rx["division_name_not"].fullmatch(d.group()) and d.group() not in lex.terms:
                 yield Cand(pos, d.end(), "Region", d.group(), "region.division_venue", 1)
                 continue
+            if d is not None and d.end() in toks.end_at and not rx["division_name_not"].fullmatch(d.group()) \
+                    and d.group() not in lex.terms:
+                town = venue_town("town", d.end())  # 在某某区|某某镇|举行: the district and its town
+                if town is not None:
+                    yield Cand(pos, d.end(), "Region", d.group(), "region.division_venue", 1)
+                    yield town
+                    continue
             town = venue_town("town_alone", pos)  # 在某某镇|举行: a town named alone
             if town is not None:
                 yield town

@@ -234,6 +234,7 @@ def compiled() -> dict:
     out["person_name_conjunction_chars"] = frozenset(person.get("name_conjunction_chars", ""))
     out["person_words_after_titled_name"] = frozenset(person.get("words_after_titled_name", ()))
     out["person_rare_surname_not_tags"] = frozenset(person.get("rare_surname_not_tags", ()))
+    out["person_title_copulas"] = tuple(person.get("title_copulas", ()))
     # the words that close a name right after a title (省长某某在|出席|作|表示…), punctuation aside
     out["person_framed_name_next"] = re.compile(trie_regex(
         {w for w in (*person.get("words_after_titled_name", ()), *person["cues_after"], *person.get("verb_last_chars", ""))

@@ -88,3 +88,36 @@ def test_what_a_known_technology_is_used_for_is_a_field():
 def test_a_clause_after_used_for_is_no_field():
     found = ents("推广智能滴灌，智能滴灌用于棉花可节水约两成。")
     assert not any("节水" in t for t, _ in found), found
+
+
+def test_a_division_written_before_yu_and_a_date_is_the_issuer():
+    text = "江西省工业和信息化厅电子信息处于今年4月印发《关于组织雪狐光纤攻关的通知》。"
+    assert ("江西省工业和信息化厅电子信息处", "Institution") in ents(text)
+    assert ("《关于组织雪狐光纤攻关的通知》", "issuedBy", "江西省工业和信息化厅电子信息处") in rels(text)
+
+
+def test_a_division_in_a_state_of_something_is_no_unit():
+    found = ents("江西省工业和信息化厅电子信息处于起步阶段的工作较多。")
+    assert ("江西省工业和信息化厅电子信息处", "Institution") not in found, found
+
+
+def test_a_department_name_of_ten_characters_before_si():
+    text = "国家市场监督管理总局特殊食品安全监督管理司日前印发《关于雪狐配方食品抽检的通知》。"
+    assert ("国家市场监督管理总局特殊食品安全监督管理司", "Institution") in ents(text)
+
+
+def test_a_name_after_a_title_and_wei_closing_the_clause():
+    found = ents("报告看好雪狐板块，报告分析师为公羊晚舟。")
+    assert ("公羊晚舟", "Person") in found, found
+    assert not any(t in ("为其", "为大家") for t, _ in ents("院长为其颁奖，专家为大家讲解。"))
+
+
+def test_who_leads_a_report_is_a_title_before_a_name():
+    found = ents("该所研究员、报告牵头人钭清朗表示，雪狐种业很重要。")
+    assert ("钭清朗", "Person") in found, found
+
+
+def test_a_district_no_list_holds_before_its_town_in_a_venue():
+    found = ents("12月12日，雪狐金属加工项目投产仪式在岚溪区雪松镇举行。")
+    assert ("岚溪区", "Region") in found, found
+    assert ("雪松镇", "Region") in found, found
