@@ -875,7 +875,7 @@ def _formulas():
         generic = frozenset(form["generic_bodies"]) if "generic_bodies" in form else None
         listed = tuple(form.get("list_body_suffixes", ())) or ("\0",)
         trim = tuple(form.get("trim_suffixes", ()))
-        forms.append((form["id"], _formula_regex(form, name_chars, boundary), item, tuple(form["suffixes"]), cues, generic, listed, trim))
+        forms.append((form["id"], _formula_regex(form, name_chars, boundary), item, tuple(form["suffixes"]), cues, generic, listed, trim, lo))
     counted = re.compile(spec.get("generic_body_regex", "(?!)"))
     # a name of one form then a joiner inside a body: two coordinated names (…振兴战略和五年发展规划)
     every_suffix = sorted({x for form in spec["forms"] for x in form["suffixes"]}, key=len, reverse=True)
@@ -894,7 +894,7 @@ def policy_formula_rules(text: str, lex: Lexicon) -> Iterable[Cand]:
     plural = frozenset(load_entity_patterns()["policy_formulas"].get("plural_prefixes", ()))
     projects = load_entity_patterns()["policy_formulas"].get("programme_projects_word", "")
 
-    def named(surface: str, suffixes: tuple, generic_bodies=generic_bodies) -> bool:
+    def named(surface: str, suffixes: tuple, generic_bodies=generic_bodies, min_body: int = 2) -> bool:
         body = surface
         for suf in sorted(suffixes, key=len, reverse=True):
             if surface.endswith(suf):
@@ -906,18 +906,16 @@ def policy_formula_rules(text: str, lex: Lexicon) -> Iterable[Cand]:
                 if len(rest) < 3 or any(j in rest for j in "和与及、"):
                     return False
         return (
-            len(body) >= 2
+            len(body) >= min_body
             and not body.startswith(generic_prefixes)
             and not counted_body.match(body)
             and body not in generic_bodies
             and surface not in lex.not_entities
         )
 
-    for form_id, rx, item_rx, suffixes, cues, form_generic, list_body_suffixes, trim_suffixes in forms:
-        if form_generic is not None:
-            suffixes_generic = (suffixes, form_generic)
-        else:
-            suffixes_generic = (suffixes, generic_bodies)
+    for form_id, rx, item_rx, suffixes, cues, form_generic, list_body_suffixes, trim_suffixes, min_body in forms:
+        # (a form's shortest body, two characters at most: 林|长制 names the forest-chief system)
+        suffixes_generic = (suffixes, generic_bodies if form_generic is None else form_generic, min(2, min_body))
         for m in rx.finditer(text):
             s, e = m.span(1)
             # 推进组织实施X计划: the name starts after the last cue

@@ -121,3 +121,21 @@ def test_a_district_no_list_holds_before_its_town_in_a_venue():
     found = ents("12月12日，雪狐金属加工项目投产仪式在岚溪区雪松镇举行。")
     assert ("岚溪区", "Region") in found, found
     assert ("雪松镇", "Region") in found, found
+
+
+def test_a_chief_system_put_in_place_is_a_policy():
+    text = "全省林草工作会议召开。局长郗澄岚在会上部署，全面推行田长制，发展林下经济。"
+    assert ("田长制", "Policy") in ents(text)
+    # (the system, an object of 推行, does not end what the meeting deploys)
+    assert ("全省林草工作会议", "prioritizes", "林下经济") in rels(text)
+
+
+def test_a_strategy_named_before_beijing_xia_is_a_policy():
+    found = ents("在实施雪狐振兴国家战略背景下，需求快速释放。")
+    assert ("雪狐振兴国家战略", "Policy") in found, found
+
+
+def test_the_trade_in_programmes_of_the_2024_action_plan_are_policies():
+    found = ents("各地结合消费品以旧换新推广回收平台，抓住大规模设备更新机遇。")
+    assert ("消费品以旧换新", "Policy") in found, found
+    assert ("大规模设备更新", "Policy") in found, found
