@@ -139,3 +139,14 @@ def test_the_trade_in_programmes_of_the_2024_action_plan_are_policies():
     found = ents("各地结合消费品以旧换新推广回收平台，抓住大规模设备更新机遇。")
     assert ("消费品以旧换新", "Policy") in found, found
     assert ("大规模设备更新", "Policy") in found, found
+
+
+def test_a_kind_of_prepared_food_furniture_or_seed_industry_is_one_sector():
+    found = ents("全县将发展雪蟹预制菜和藤编家具，推进肉羊种业振兴。")
+    assert ("雪蟹预制菜", "Industry") in found, found
+    assert ("藤编家具", "Industry") in found, found
+    assert ("肉羊种业", "Industry") in found, found
+
+
+def test_a_sectors_aftermarket_is_a_sector():
+    assert ("汽车后市场", "Industry") in ents("做强汽车后市场，发展二手车出口。")
