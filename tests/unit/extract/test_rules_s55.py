@@ -150,3 +150,9 @@ def test_a_kind_of_prepared_food_furniture_or_seed_industry_is_one_sector():
 
 def test_a_sectors_aftermarket_is_a_sector():
     assert ("汽车后市场", "Industry") in ents("做强汽车后市场，发展二手车出口。")
+
+
+def test_a_patrol_survey_or_cooling_task_named_by_its_technology_is_a_technique():
+    found = ents("全县推广北斗巡护和机器人巡田。")
+    assert ("北斗巡护", "Technology") in found, found
+    assert ("机器人巡田", "Technology") in found, found
