@@ -314,18 +314,16 @@ def venue_place_rules(text: str, tokens, cands: list[Cand]) -> Iterable[Cand]:
                 if label is not None and toks[k][2] not in lex.terms:
                     yield Cand(pos, toks[k][1], "Region", label, "region.county_venue", 1)
             # 在某某区|举行, 在某某县|开幕: a county or district the lexicon does not list,
-            # written in full right before a verb of holding (`venue_after`), is a place
+            # written in full right before a verb of holding (`venue_after`), is a place,
+            # and so is one before its town there (在某某区|某某镇|举行: the district and the town)
             d = rx["division_name"].match(text, pos)
-            if d is not None and d.end() in toks.end_at and rx["venue_after"].match(text, d.end()) \
-                    and not rx["division_name_not"].fullmatch(d.group()) and d.group() not in lex.terms:
-                yield Cand(pos, d.end(), "Region", d.group(), "region.division_venue", 1)
-                continue
             if d is not None and d.end() in toks.end_at and not rx["division_name_not"].fullmatch(d.group()) \
                     and d.group() not in lex.terms:
-                town = venue_town("town", d.end())  # 在某某区|某某镇|举行: the district and its town
-                if town is not None:
+                town = None if rx["venue_after"].match(text, d.end()) else venue_town("town", d.end())
+                if town is not None or rx["venue_after"].match(text, d.end()):
                     yield Cand(pos, d.end(), "Region", d.group(), "region.division_venue", 1)
-                    yield town
+                    if town is not None:
+                        yield town
                     continue
             town = venue_town("town_alone", pos)  # 在某某镇|举行: a town named alone
             if town is not None:
