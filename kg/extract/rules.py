@@ -1351,7 +1351,8 @@ def _written(text: str, words) -> bool:
 _MEANS_FRAME_REGEXES = (("regex", True, None), ("applied_regex", True, None),
                         ("subject_applied_regex", True, "subject_applied_requires"),
                         ("known_subject_regex", False, "known_subject_requires"), ("known_means_regex", False, None),
-                        ("known_applied_to_regex", False, "known_applied_to_requires"))
+                        ("known_applied_to_regex", False, "known_applied_to_requires"),
+                        ("known_field_regex", False, "known_field_requires"))
 
 
 def _named_activity(start: int, part: str, generic: tuple[str, ...], stem_chars: int, named: set) -> bool:

@@ -156,3 +156,9 @@ def test_a_patrol_survey_or_cooling_task_named_by_its_technology_is_a_technique(
     found = ents("全县推广北斗巡护和机器人巡田。")
     assert ("北斗巡护", "Technology") in found, found
     assert ("机器人巡田", "Technology") in found, found
+
+
+def test_the_field_a_known_technology_is_applied_in_is_a_sector():
+    text = "报告认为，区块链在雪狐票据贴现领域加速落地。"
+    assert ("雪狐票据贴现", "Industry") in ents(text)
+    assert ("区块链", "appliedIn", "雪狐票据贴现") in rels(text)
