@@ -162,3 +162,9 @@ def test_the_field_a_known_technology_is_applied_in_is_a_sector():
     text = "报告认为，区块链在雪狐票据贴现领域加速落地。"
     assert ("雪狐票据贴现", "Industry") in ents(text)
     assert ("区块链", "appliedIn", "雪狐票据贴现") in rels(text)
+
+
+def test_a_speaker_at_the_signing_meeting_named_before_speaks_at_it():
+    text = ("本报讯 6月20日，2024岚溪雪狐产业招商签约会在岚溪区雪松镇召开。"
+            "岚川大学农学院教授郗澄岚在签约会上发言，介绍了低温烘焙工艺的应用。")
+    assert ("郗澄岚", "spokeAt", "2024岚溪雪狐产业招商签约会") in rels(text)
