@@ -228,7 +228,7 @@ PATTERN_SCHEMA = {
                "subject_next_not": _STRS, "subject_not_last_chars": _STR, "not_name_endings": _STRS,
                "not_name_last_chars": _STR, "verb_last_chars": _STR,
                "name_conjunction_chars": _STR, "words_after_titled_name": _STRS,
-               "rare_surname_not_tags": _STRS, "title_copulas": _STRS},
+               "rare_surname_not_tags": _STRS, "title_copulas": _STRS, "title_copula_closers": _STR},
     "coordination": {
         "_doc": _STR, "item_regex": _RX, "list_regex": _RX, "types": _TYPES, "min_votes": _INT, "fill_not_last_words": _STRS,
         "min_item_chars": _INT, "max_item_chars": _INT, "list_end_words": _STRS, "ambiguous_terms": _STRS, "ambiguous_heads": _STRS, "gloss_regex": _RX, "joined_item_regex": _RX, "joined_item_apart_joiners": _STRS, "class_count_regex": _RX, "lead_verb_regex": _RX, "item_break_words": _STRS, "item_break_verbs": _STRS, "last_item_modifier_tags": _STRS, "last_item_head_tags": _STRS, "class_fill_retypes": {"_doc": _STR, "Institution": _TYPES},

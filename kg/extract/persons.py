@@ -497,17 +497,17 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
             and _word_tag(name) == "" and _word_tag(name[:2]) == "" \
             and _word_tag(name[0]) not in not_surname_tags
 
-    copulas = c["person_title_copulas"]
+    copulas, closers = c["person_title_copulas"]
 
     def copula_name_at(p: int):
-        # 报告分析师为某某。: a title, a copula (为) and a name that closes the clause
+        # 报告分析师为某某。: a title, a copula (为) and a name that closes the clause, read
+        # as a framed name is (its surnames; four characters only with a compound surname)
         for n in (4, 3, 2):
             name, e = text[p : p + n], p + n
-            if len(name) < n or (e < len(text) and text[e] not in _CLAUSE_CLOSERS):
+            if len(name) < n or (e < len(text) and text[e] not in closers) \
+                    or (n == 4 and name[:2] not in framed_surnames):
                 continue
-            surname_ok = name[:2] in framed_surnames if n == 4 else (name[0] in surnames or name[0] in framed_surnames)
-            if surname_ok and CJK_NAME.match(name) and not any(ch in NOT_IN_NAME for ch in name[1:]) \
-                    and name not in lex.terms and name not in lex.not_entities:
+            if plausible_framed(name) and name not in lex.terms:
                 return name
         return None
 
@@ -529,10 +529,6 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
             best, rule = name_at(p), "person.title_list"
             if best and _has_tag(tokens, p, p + len(best), _NOT_NAME_TAGS):
                 break  # 所长李四、原载|于…: a later item holding a verb or a particle is no name
-
-
-# what closes a clause (a name written last in it, after a title and 为)
-_CLAUSE_CLOSERS = frozenset("。，,；;！？")
 
 
 def _names_after_body(text: str, tokens, lex: Lexicon, cands, plausible, c) -> Iterable[Cand]:

@@ -234,7 +234,8 @@ def compiled() -> dict:
     out["person_name_conjunction_chars"] = frozenset(person.get("name_conjunction_chars", ""))
     out["person_words_after_titled_name"] = frozenset(person.get("words_after_titled_name", ()))
     out["person_rare_surname_not_tags"] = frozenset(person.get("rare_surname_not_tags", ()))
-    out["person_title_copulas"] = tuple(person.get("title_copulas", ()))
+    # 报告分析师为某某。: the copulas between a title and a name, and what closes the name's clause
+    out["person_title_copulas"] = (tuple(person.get("title_copulas", ())), frozenset(person.get("title_copula_closers", "")))
     # the words that close a name right after a title (省长某某在|出席|作|表示…), punctuation aside
     out["person_framed_name_next"] = re.compile(trie_regex(
         {w for w in (*person.get("words_after_titled_name", ()), *person["cues_after"], *person.get("verb_last_chars", ""))
@@ -1355,16 +1356,6 @@ _MEANS_FRAME_REGEXES = (("regex", True, None), ("applied_regex", True, None),
                         ("known_field_regex", False, "known_field_requires"))
 
 
-def _named_activity(start: int, part: str, generic: tuple[str, ...], stem_chars: int, named: set) -> bool:
-    """PART (at START) ends with a generic noun after a stem of at least STEM_CHARS
-    characters that no earlier rule names (宠物主粮|生产): the activity of a product,
-    a line of business, not a generic one (实际|生产); a named stem is the field itself
-    (某某饮片|生产: the sector 某某饮片)."""
-    return bool(stem_chars) and any(
-        part.endswith(g) and len(part) - len(g) >= stem_chars and (start, start + len(part) - len(g)) not in named
-        for g in generic)
-
-
 def applied_field_rules(text: str, cands: list[Cand], spec: dict | None) -> Iterable[Cand]:
     """推动X在A和B中的应用: the things something is applied in are fields, so
     the coordinated items between 在 and 中的应用 are names of ``type``
@@ -1393,10 +1384,16 @@ def applied_field_rules(text: str, cands: list[Cand], spec: dict | None) -> Iter
             top = hi_activity if part.endswith(activities) else hi
             if not _frame_name(part, lo, top, lex) or not CJK_NAME.match(part[:4]):
                 continue
-            if any(part.endswith(g) and part[: -len(g)] in lex.terms for g in generic):
-                continue  # 渔业|生产: a known sector and a generic noun; the sector is the name
-            if len(parts) == 1 and part.endswith(generic) and not _named_activity(s0, part, generic, stem_chars, named):
-                continue  # 在实际生产中的应用: a single item that is a generic activity
+            noun = next((g for g in generic if part.endswith(g)), None)
+            if noun is not None:
+                stem = part[: -len(noun)]
+                if stem in lex.terms:
+                    continue  # 渔业|生产: a known sector and a generic noun; the sector is the name
+                # 在实际生产中的应用: a single item that is a generic activity; but the production of a
+                # product no earlier rule names is a line of business (宠物主粮|生产), and a named stem
+                # is the field itself (某某饮片|生产)
+                if len(parts) == 1 and not (stem_chars and len(stem) >= stem_chars and (s0, s0 + len(stem)) not in named):
+                    continue
             yield Cand(s0, s0 + len(part), etype, part, "applied_field", 1)
 
 
