@@ -8,7 +8,7 @@ the model file are the span filler's (kg.extract.spanfill).
 
 Candidates (``candidates``): a rule Technology or Industry mention with one or
 two adjacent jieba words added on its left or on its right (not both), words
-that touch no rule entity, hold no stop character and are no function word
+that touch no rule entity, hold no stop character and are no function word or counting word (两大)
 (``_CLEAN``, ``_TAG_FACTS``), the outer one of a modifier's tag on the left
 (no verb, numeral or measure word) and of a head's on the right
 (``_LEFT_TAGS``, ``_RIGHT_TAGS``), MAX_CHARS characters in all.  Features, in
@@ -28,6 +28,7 @@ strings (the trainer's rows).
 from __future__ import annotations
 
 import math
+import re
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -48,7 +49,7 @@ _TYPES = frozenset(TYPES)
 
 MAX_WORDS = 2  # (words added on either side)
 MAX_CHARS = 14  # (characters in all)
-THRESHOLD = 0.8  # (the shipped model's extend.threshold if missing; chosen holding each open set out)
+THRESHOLD = 0.6  # (the shipped model's extend.threshold if missing; chosen like spanfill.THRESHOLD)
 
 
 # (jieba tags of the words never added: prepositions, conjunctions, particles, pronouns, adverbs,
@@ -84,8 +85,10 @@ _NEVER_TAG, _LEFT_OUTER, _RIGHT_OUTER = 1, 2, 4  # (a tag's facts: of _NEVER_TAG
 # left (_LEFT_TAGS or a lexicon term), on the right (_RIGHT_TAGS))
 _TAG_FACTS = _Memo(lambda tag: (_NEVER_TAG if tag in _NEVER_TAGS else 0) | (
     _LEFT_OUTER if tag in _LEFT_TAGS or tag.startswith("lex:") else 0) | (_RIGHT_OUTER if tag in _RIGHT_TAGS else 0))
-_CLEAN = _Memo(STOP.isdisjoint)  # (whether a word holds no stop character; an unknown word may be added: a
-# modifier the dictionary lacks)
+# a counting word (两大, 四大, 三类) counts the class noun after it: 家具|两大|产业 is no name
+_COUNTING = re.compile(r"[一二两三四五六七八九十几多]+[大类]")
+_CLEAN = _Memo(lambda word: STOP.isdisjoint(word) and not _COUNTING.fullmatch(word))  # (whether a word holds no
+# stop character and counts nothing; an unknown word may be added: a modifier the dictionary lacks)
 
 
 class Candidates(NamedTuple):
@@ -108,7 +111,7 @@ def candidates(text: str, tokens, chosen: list[tuple[int, int, str, str]]) -> Ca
     """The extension candidates of TEXT, by mention (in the order of CHOSEN), the left side first and
     fewer words first: a rule Technology or Industry mention of CHOSEN ((start, end, type, rule)) with
     one to MAX_WORDS adjacent jieba words added on its left or on its right, words that touch no rule
-    entity and may be added (no stop character, no tag of _NEVER_TAGS: ``_CLEAN``, ``_TAG_FACTS``),
+    entity and may be added (no stop character, no counting word, no tag of _NEVER_TAGS: ``_CLEAN``, ``_TAG_FACTS``),
     the outer one of a tag of _LEFT_TAGS (or a lexicon term) on the left, of _RIGHT_TAGS on the right;
     MAX_CHARS characters in all.  In numpy over the mentions, the words and tags read at the tokens
     next to them only."""

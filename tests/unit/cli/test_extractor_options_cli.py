@@ -26,7 +26,7 @@ SWITCHED = {
                {("高超声速飞行器", "Technology")}, {("高超声速飞行器", "Industry")}),
     "spanfill": ("围绕高端数控机床、工业母机和精密减速器等领域开展攻关。", {("精密减速器", "Technology")}, set()),
     "prune": ("某省优化产业结构和能源结构，大力发展新能源，积极有序发展风能。", set(), {("能源", "Industry")}),
-    "crf": ("某区依托某研究院，发展火箭发动机零部件、特种阀门和精密铸造。", set(), {("特种阀门", "Technology")}),
+    "crf": ("某区推进深海浮标技术攻关。", set(), {("深海浮标", "Technology")}),
     "ner": ("签约仪式上，张伟的团队与李明的公司达成合作，双方代表在俄罗斯莫斯科会面。", set(), {("张伟", "Person")}),
 }
 EXTRA = {"ner": "jiagu", "crf": "pycrfsuite"}  # the extra a component needs

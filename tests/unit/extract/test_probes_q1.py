@@ -43,12 +43,10 @@ def test_a_cut_item_named_with_technology_is_a_technology():
     assert ("柔性抓取技术", "Technology") in _ents("推动机器视觉和柔性抓取技术应用。")
 
 
-@pytest.mark.parametrize("text", [
-    "推动产业链、供应链和创新链深度融合。",
-    "推动教育、科技和人才发展。",
-])
-def test_generic_items_stay_out_when_the_activity_is_cut(text):
-    assert not _ents(text)
+def test_generic_items_stay_out_when_the_activity_is_cut():
+    assert not _ents("推动产业链、供应链和创新链深度融合。")
+    # 教育 is a sector annotation.md lists (金融, 医疗, 教育): either reading; 科技 and 人才 are not
+    assert not {e for e, _ in _ents("推动教育、科技和人才发展。")} & {"科技", "人才", "人才发展", "科技和人才"}
 
 
 @pytest.mark.parametrize("text, item", [
