@@ -3,12 +3,16 @@ thresholds chosen on the open sets the shipped model never trained on, and
 the model file says so; an extension never takes a counting word (两大, 四大:
 it counts the class after it), so 家具两大产业 stays 家具. A technology spread
 from fields to fields keeps its fields when the class after 等 is a named
-sector (…等传统产业向…等战略性新兴产业延伸). Made-up sentences; each test of a
-reading fails without its change."""
+sector (…等传统产业向…等战略性新兴产业延伸). A means no rule knows, relied on or
+used (依托/借助/运用/采用…) to raise or carry out something, is a technology when
+it ends with a technical head (…算法, …系统, …模型), and what it raises or
+carries out is its field; a body relied on names nothing, and joint research
+or a pilot is no field. Made-up sentences; each test of a reading fails
+without its change, the others guard what a rule must leave alone."""
 from __future__ import annotations
 
 from kg.extract import extend, extract_text, spanfill
-from support.entities import rels
+from support.entities import ents, rels
 
 
 def test_the_shipped_model_holds_the_thresholds_the_modules_define():
@@ -28,3 +32,17 @@ def test_a_technology_spread_between_named_classes_is_applied_in_their_members()
     found = rels(text)
     assert {("北斗导航", "appliedIn", f) for f in ("渔业", "林业", "物流", "旅游")} <= found, found
     assert ("渔业", "partOf", "传统产业") in found and ("旅游", "partOf", "战略性新兴产业") in found
+
+
+def test_a_means_named_by_its_technical_head_is_a_technology_and_what_it_does_a_field():
+    text = "依托雪域光谱算法提升牧草估产精度。"
+    assert {("雪域光谱算法", "Technology"), ("牧草估产", "Industry")} <= ents(text)
+    assert ("雪域光谱算法", "enables", "牧草估产") in rels(text)
+    text = "采用雪豹声学成像系统开展管廊巡视。"
+    assert ("管廊巡视", "Industry") in ents(text)
+    assert ("雪豹声学成像系统", "appliedIn", "管廊巡视") in rels(text)
+
+
+def test_a_body_relied_on_is_no_means_and_joint_research_no_field():
+    assert not {t for t, ty in ents("依托岚川研究院开展联合攻关。") if ty in ("Technology", "Industry")}
+    assert ("联合攻关", "Industry") not in ents("运用人工智能开展联合攻关。")
