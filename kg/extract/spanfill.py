@@ -637,7 +637,7 @@ def choose(scored: list[tuple[int, int, str, float]], threshold: float) -> list[
 
 
 def predict(weights: dict, text: str, tokens: list, chosen: list[tuple[int, int, str]], threshold: float,
-            not_entities: frozenset = frozenset(), list_weight: float = 1.0):
+            not_entities: frozenset = frozenset(), list_weight: float = 1.0, not_span: re.Pattern | None = None):
     """(start, end, type, probability) of the spans kept in TEXT, a list item's probability
     blended with its list's (``blend``, LIST_WEIGHT).  Only the candidates whose upper bound
     (``ScoreBound``) reaches THRESHOLD get their feature strings and probabilities, and the other
@@ -655,7 +655,7 @@ def predict(weights: dict, text: str, tokens: list, chosen: list[tuple[int, int,
         found += [(s, e, i, j) for (s, e), (i, j, _) in lists.items() if (s, e) not in have]
     scored = []
     for s, e, i, j in found:
-        if text[s:e] in not_entities:
+        if text[s:e] in not_entities or (not_span is not None and not_span.search(text[s:e])):
             continue
         pr = probabilities(weights, features(text, tokens, by_end, by_start, s, e, i, j, heads, frame))
         ty = max(pr, key=pr.get)
@@ -1147,12 +1147,14 @@ def make_spanfill(nlp: Language, name: str, model: str, threshold: float):
     list_weight = m.get("list_weight", LIST_WEIGHT)
     lex = load_lexicon()
     not_entities = lex.not_entities
+    spec = load_entity_patterns().get("span_filler", {})
+    not_span = re.compile(spec["not_regex"]) if spec.get("not_regex") else None  # (counts, determiners, quotes)
     class_heads()
 
     def spanfill(doc: Doc) -> Doc:
         text, tokens = doc.user_data["kg_text"], doc.user_data["kg_tokens"]
         chosen = list(doc.user_data["kg_chosen"])
-        found = predict(weights, text, tokens, list(map(SPAN_TYPE, chosen)), th, not_entities, list_weight)
+        found = predict(weights, text, tokens, list(map(SPAN_TYPE, chosen)), th, not_entities, list_weight, not_span)
         if found:
             added = [new_cand((s, e, ty, text[s:e], RULE, 0)) for s, e, ty, _ in found]
             # a name the model read once is the same name where the passage repeats it

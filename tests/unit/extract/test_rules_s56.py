@@ -46,3 +46,21 @@ def test_a_means_named_by_its_technical_head_is_a_technology_and_what_it_does_a_
 def test_a_body_relied_on_is_no_means_and_joint_research_no_field():
     assert not {t for t, ty in ents("依托岚川研究院开展联合攻关。") if ty in ("Technology", "Industry")}
     assert ("联合攻关", "Industry") not in ents("运用人工智能开展联合攻关。")
+
+
+def test_the_span_filler_adds_no_count_determiner_or_quoted_word(tmp_path):
+    import gzip
+    import json
+
+    from kg.extract.pipeline import build_nlp
+
+    # a hand-written model that would add every candidate it is shown
+    model = tmp_path / "all.json.gz"
+    with gzip.open(model, "wt", encoding="utf-8") as fh:
+        json.dump({"weights": {"Technology": {"": 6.0}, "Industry": {"": -6.0}}, "threshold": 0.5}, fh)
+    nlp = build_nlp()
+    nlp.add_pipe("kg_spanfill", before="kg_normalise", config={"model": str(model)})
+    text = "某镇设立49只雪狐子基金，推动不同产业与‘雪狐数智’融合，推广柔性织物技术。"
+    added = {m.text for m in nlp(text).user_data["kg_mentions"]}
+    assert "柔性" in added and "织物" in added, added  # (the model adds what it is shown)
+    assert not any(t[0].isdigit() or t.startswith("不同") or "‘" in t or "’" in t for t in added), added
