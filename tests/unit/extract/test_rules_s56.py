@@ -7,9 +7,12 @@ sector (…等传统产业向…等战略性新兴产业延伸). A means no rule
 used (依托/借助/运用/采用…) to raise or carry out something, is a technology when
 it ends with a technical head (…算法, …系统, …模型), and what it raises or
 carries out is its field; a body relied on names nothing, and joint research
-or a pilot is no field. Made-up sentences; each test of a reading fails
+or a pilot is no field. A short title defined 下文简称 / 下文称 is the title's,
+with its issuers. Made-up sentences; each test of a reading fails
 without its change, the others guard what a rule must leave alone."""
 from __future__ import annotations
+
+import pytest
 
 from kg.extract import extend, extract_text, spanfill
 from support.entities import ents, rels
@@ -64,3 +67,11 @@ def test_the_span_filler_adds_no_count_determiner_or_quoted_word(tmp_path):
     added = {m.text for m in nlp(text).user_data["kg_mentions"]}
     assert "柔性" in added and "织物" in added, added  # (the model adds what it is shown)
     assert not any(t[0].isdigit() or t.startswith("不同") or "‘" in t or "’" in t for t in added), added
+
+
+@pytest.mark.parametrize("defines", ["下文简称", "下文称", "后文简称"])
+def test_a_short_title_defined_below_is_the_title_and_its_issuers(defines):
+    text = f"雪峦县人民政府近日出台《雪峦县怀药产业提质增效规划》（{defines}《雪峦规划》）。《雪峦规划》提出，稳定怀山药种植面积。"
+    assert ("《雪峦规划》", "issuedBy", "雪峦县人民政府") in rels(text)
+    labels = {m.text: m.label for m in extract_text(text).mentions}
+    assert labels["《雪峦规划》"] == "《雪峦县怀药产业提质增效规划》"
