@@ -8,7 +8,8 @@ used (依托/借助/运用/采用…) to raise or carry out something, is a tech
 it ends with a technical head (…算法, …系统, …模型), and what it raises or
 carries out is its field; a body relied on names nothing, and joint research
 or a pilot is no field. A short title defined 下文简称 / 下文称 is the title's,
-with its issuers. Made-up sentences; each test of a reading fails
+with its issuers. A technology a plan relies on to raise something is its
+priority; the base it builds on is not. Made-up sentences; each test of a reading fails
 without its change, the others guard what a rule must leave alone."""
 from __future__ import annotations
 
@@ -75,3 +76,12 @@ def test_a_short_title_defined_below_is_the_title_and_its_issuers(defines):
     assert ("《雪峦规划》", "issuedBy", "雪峦县人民政府") in rels(text)
     labels = {m.text: m.label for m in extract_text(text).mentions}
     assert labels["《雪峦规划》"] == "《雪峦县怀药产业提质增效规划》"
+
+
+def test_a_technology_a_plan_relies_on_to_raise_something_is_its_priority_a_base_is_not():
+    text = "《雪峦县供水规划》提出，做强智能水表，依托雪峦膜蒸馏技术提升苦咸水淡化水平，到2027年规模翻番。"
+    assert ("《雪峦县供水规划》", "prioritizes", "雪峦膜蒸馏技术") in rels(text)
+    text = "《雪峦县供水规划》提出，依托人工智能产业基础，发展智能水表。"
+    found = rels(text)
+    assert ("《雪峦县供水规划》", "prioritizes", "智能水表") in found
+    assert not {r for r in found if r[1] == "prioritizes" and r[2].startswith("人工智能")}
