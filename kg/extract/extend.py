@@ -8,8 +8,8 @@ the model file are the span filler's (kg.extract.spanfill).
 
 Candidates (``candidates``): a rule Technology or Industry mention with one or
 two adjacent jieba words added on its left or on its right (not both), words
-that touch no rule entity, hold no stop character and are no function word or counting word (两大)
-(``_CLEAN``, ``_TAG_FACTS``), the outer one of a modifier's tag on the left
+that touch no rule entity, hold no stop character and are no function word
+or counting word (两大; ``_CLEAN``, ``_TAG_FACTS``), the outer one of a modifier's tag on the left
 (no verb, numeral or measure word) and of a head's on the right
 (``_LEFT_TAGS``, ``_RIGHT_TAGS``), MAX_CHARS characters in all.  Features, in
 groups: the mention's type, rule, rule family, length and class head
@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -36,7 +37,7 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.lexicon import load_lexicon
+from kg.extract.lexicon import load_entity_patterns, load_lexicon
 from kg.extract.rules import as_tokens, new_cand
 from kg.extract.spanfill import (END, START, STOP, TYPE_OF, TYPES, CharTable, HeadIndex, Rows, Table, chars_key,
                                  check_keys, check_threshold, check_weights, class_heads, code_points, feature_word,
@@ -85,10 +86,23 @@ _NEVER_TAG, _LEFT_OUTER, _RIGHT_OUTER = 1, 2, 4  # (a tag's facts: of _NEVER_TAG
 # left (_LEFT_TAGS or a lexicon term), on the right (_RIGHT_TAGS))
 _TAG_FACTS = _Memo(lambda tag: (_NEVER_TAG if tag in _NEVER_TAGS else 0) | (
     _LEFT_OUTER if tag in _LEFT_TAGS or tag.startswith("lex:") else 0) | (_RIGHT_OUTER if tag in _RIGHT_TAGS else 0))
-# a counting word (两大, 四大, 三类) counts the class noun after it: 家具|两大|产业 is no name
-_COUNTING = re.compile(r"[一二两三四五六七八九十几多]+[大类]")
-_CLEAN = _Memo(lambda word: STOP.isdisjoint(word) and not _COUNTING.fullmatch(word))  # (whether a word holds no
-# stop character and counts nothing; an unknown word may be added: a modifier the dictionary lacks)
+
+
+@lru_cache(maxsize=1)
+def _not_word() -> re.Pattern | None:
+    """A word an extension never adds whole (entities.json span_filler.extension_not_word_regex: a counting
+    word, 两大, counts the class noun after it: 家具|两大|产业 is no name), or None."""
+    rx = load_entity_patterns().get("span_filler", {}).get("extension_not_word_regex")
+    return re.compile(rx) if rx else None
+
+
+def _clean(word: str) -> bool:
+    """Whether WORD holds no stop character and is no word _not_word names (an unknown word may be added: a
+    modifier the dictionary lacks)."""
+    return STOP.isdisjoint(word) and not (_not_word() is not None and _not_word().fullmatch(word))
+
+
+_CLEAN = _Memo(_clean)
 
 
 class Candidates(NamedTuple):

@@ -287,7 +287,7 @@ PATTERN_SCHEMA = {
     "means_frames": {"_doc": _STR, "regex": _RX, "applied_regex": _RX, "known_subject_regex": _RX, "known_subject_requires": _STRS, "known_means_regex": _RX, "headed_means_regex": _RX, "headed_means_heads": _STRS, "subject_applied_regex": _RX, "subject_applied_requires": _STRS, "known_applied_to_regex": _RX, "known_applied_to_requires": _STRS, "known_field_regex": _RX, "known_field_requires": _STRS, "means_type": "type", "target_type": "type",
                      "joiners": _STRS, "target_trim_suffixes": _STRS, "target_stage_suffixes": _STRS, "target_technology_heads": _STRS, "target_not_regex": _RX,
                      "means_not_suffixes": _STRS, "means_not_regex": _RX, "means_industry_heads": _STRS, "min_chars": _INT, "max_means_chars": _INT, "max_item_chars": _INT},
-    "span_filler": {"_doc": _STR, "not_regex": _RX},
+    "span_filler": {"_doc": _STR, "not_regex": _RX, "extension_not_word_regex": _RX},
     "title_sectors": {"_doc": _STR, "heads": _STRS, "field_words": _STRS, "field_types": _TYPES, "lead_regex": _RX, "region_suffixes": _STR, "stop_chars": _STR,
                       "max_name_chars": _INT, "window_chars": _INT},
     "class_prefix": {"_doc": _STR, "types": _TYPES, "words": _STRS, "word_regex": _RX, "technology_only_words": _STRS, "sector_only_words": _STRS, "sector_only_not_regex": _RX, "technology_level_words": _STRS, "lexicon_types": _TYPES, "lexicon_targets": _TYPES, "max_chars": _INT,
