@@ -1347,16 +1347,16 @@ def _written(text: str, words) -> bool:
     return not words or any(w in text for w in words)
 
 
-# the means frames' regexes: (key, whether the frame names the means too, the key of its gate words, the key
-# of the heads one of which the means must end with); the known-technology frames name only the target, after a
-# means an earlier rule reads
-_MEANS_FRAME_REGEXES = (("regex", True, None, None), ("applied_regex", True, None, None),
-                        ("subject_applied_regex", True, "subject_applied_requires", None),
-                        ("headed_means_regex", True, None, "headed_means_heads"),
-                        ("known_subject_regex", False, "known_subject_requires", None),
-                        ("known_means_regex", False, None, None),
-                        ("known_applied_to_regex", False, "known_applied_to_requires", None),
-                        ("known_field_regex", False, "known_field_requires", None))
+# the means frames' regexes: (key, whether the frame names the means too, the key of its gate words, whether
+# the means must end with a technology head); the known-technology frames name only the target, after a means
+# an earlier rule reads
+_MEANS_FRAME_REGEXES = (("regex", True, None, False), ("applied_regex", True, None, False),
+                        ("subject_applied_regex", True, "subject_applied_requires", False),
+                        ("headed_means_regex", True, None, True),
+                        ("known_subject_regex", False, "known_subject_requires", False),
+                        ("known_means_regex", False, None, False),
+                        ("known_applied_to_regex", False, "known_applied_to_requires", False),
+                        ("known_field_regex", False, "known_field_requires", False))
 
 
 def applied_field_rules(text: str, cands: list[Cand], spec: dict | None) -> Iterable[Cand]:
@@ -1422,7 +1422,7 @@ def means_frame_rules(text: str, cands: list[Cand], spec: dict | None) -> Iterab
     # a stage (…研发) is cut only from a name an earlier rule reads: 某某装备|研发 names the
     # sector 某某装备, while an unknown product's 研发 is the line of business (宠物食品配方研发)
     stages = tuple(sorted(spec.get("target_stage_suffixes", ()), key=len, reverse=True))
-    tech_heads = tuple(spec.get("target_technology_heads", ()))
+    tech_heads = tuple(spec.get("technology_heads", ()))  # (a frame's name ending with one is a technology)
     not_target = re.compile(spec["target_not_regex"]) if spec.get("target_not_regex") else None
     not_means = tuple(spec.get("means_not_suffixes", ()))
     verb_in_means = re.compile(spec["means_not_regex"]) if spec.get("means_not_regex") else None
@@ -1455,12 +1455,11 @@ def means_frame_rules(text: str, cands: list[Cand], spec: dict | None) -> Iterab
         return Cand(s0, e0, target_type if name.endswith(industry_heads) else means_type, name, "frame.means", 1)
 
     known_means = {(c.start, c.end) for c in cands if c.type == means_type}
-    for rx_key, names_means, gate, heads_key in _MEANS_FRAME_REGEXES:
+    for rx_key, names_means, gate, headed in _MEANS_FRAME_REGEXES:
         if not spec.get(rx_key) or not _written(text, spec.get(gate, ())):
             continue
-        means_heads = tuple(spec.get(heads_key, ())) if heads_key else ()
         for m in re.finditer(spec[rx_key], text):
-            if means_heads and not m.group("means").endswith(means_heads):
+            if headed and not m.group("means").endswith(tech_heads):
                 continue  # (依托某研究院开展…: only a means named by its technical head is one)
             if names_means:
                 cd = means(m)
