@@ -162,12 +162,14 @@ def as_tokens(tokens) -> "Tokens":
 
 
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
+_LATIN = re.compile(r"[A-Za-z]")
 CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
 WORD_CHARS = r"\u4e00-\u9fffA-Za-z0-9\-·"  # (the characters of a word-like token, as a class body)
 WORDLIKE = re.compile(rf"^[{WORD_CHARS}]+$")
 # function characters that end or split a guessed name (…也 / 都强调 / 强调要)
 NOT_IN_NAME = frozenset("的了是在和与及等为也要都就还将说对把被从向系")
+_SYSTEM_WORDS = re.compile("系统|体系|系列")  # (words 系 forms, which a name may hold)
 _NUMBERISH = re.compile(r"^[0-9０-９.%一二两三四五六七八九十百千万亿几多数]+[只支个家项批类种条大]?$")
 
 
@@ -1337,9 +1339,10 @@ def chain_rules(text: str, cands: list[Cand], spec: dict | None, lex: Lexicon) -
 
 def _frame_name(name: str, lo: int, hi: int, lex: Lexicon) -> bool:
     """A span a frame reads (a field, a means, a member) is shaped like a name:
-    LO to HI characters, no function character, word-like, not stop-listed."""
-    return lo <= len(name) <= hi and NOT_IN_NAME.isdisjoint(name) and WORDLIKE.match(name) is not None \
-        and name not in lex.not_entities
+    LO to HI characters, no function character, word-like, not stop-listed.
+    系 is a function character (作者系…) but not in the words it forms (…系统, 体系)."""
+    return lo <= len(name) <= hi and NOT_IN_NAME.isdisjoint(_SYSTEM_WORDS.sub("", name)) \
+        and WORDLIKE.match(name) is not None and name not in lex.not_entities
 
 
 def _written(text: str, words) -> bool:
@@ -1347,16 +1350,19 @@ def _written(text: str, words) -> bool:
     return not words or any(w in text for w in words)
 
 
-# the means frames' regexes: (key, whether the frame names the means too, the key of its gate words, whether
-# the means must end with a technology head); the known-technology frames name only the target, after a means
-# an earlier rule reads
-_MEANS_FRAME_REGEXES = (("regex", True, None, False), ("applied_regex", True, None, False),
-                        ("subject_applied_regex", True, "subject_applied_requires", False),
-                        ("headed_means_regex", True, None, True),
-                        ("known_subject_regex", False, "known_subject_requires", False),
-                        ("known_means_regex", False, None, False),
-                        ("known_applied_to_regex", False, "known_applied_to_requires", False),
-                        ("known_field_regex", False, "known_field_requires", False))
+# the means frames' regexes: (key, whether the frame names the means too, the key of its gate words, what the
+# means must be: None anything, "headed" ending with a technology head, "anchored" that or a technology an
+# earlier rule reads, inside it or the whole of it, or holding a Latin letter or digit); the known-technology
+# frames name only the target, after a means an earlier rule reads
+_MEANS_FRAME_REGEXES = (("regex", True, None, None), ("applied_regex", True, None, None),
+                        ("subject_applied_regex", True, "subject_applied_requires", None),
+                        ("headed_means_regex", True, None, "headed"),
+                        ("put_to_use_regex", True, None, "anchored"),
+                        ("field_use_regex", True, None, "anchored"),
+                        ("known_subject_regex", False, "known_subject_requires", None),
+                        ("known_means_regex", False, None, None),
+                        ("known_applied_to_regex", False, "known_applied_to_requires", None),
+                        ("known_field_regex", False, "known_field_requires", None))
 
 
 def applied_field_rules(text: str, cands: list[Cand], spec: dict | None) -> Iterable[Cand]:
@@ -1455,12 +1461,18 @@ def means_frame_rules(text: str, cands: list[Cand], spec: dict | None) -> Iterab
         return Cand(s0, e0, target_type if name.endswith(industry_heads) else means_type, name, "frame.means", 1)
 
     known_means = {(c.start, c.end) for c in cands if c.type == means_type}
-    for rx_key, names_means, gate, headed in _MEANS_FRAME_REGEXES:
+    def anchored(s0: int, e0: int) -> bool:
+        return text[s0:e0].endswith(tech_heads) or _LATIN.search(text, s0, e0) is not None \
+            or any(s0 <= a and b <= e0 for a, b in known_means)
+
+    for rx_key, names_means, gate, means_test in _MEANS_FRAME_REGEXES:
         if not spec.get(rx_key) or not _written(text, spec.get(gate, ())):
             continue
         for m in re.finditer(spec[rx_key], text):
-            if headed and not m.group("means").endswith(tech_heads):
+            if means_test == "headed" and not m.group("means").endswith(tech_heads):
                 continue  # (依托某研究院开展…: only a means named by its technical head is one)
+            if means_test == "anchored" and not anchored(*m.span("means")):
+                continue  # (将资金用于…: a means no rule reads as a technology and no head names is none)
             if names_means:
                 cd = means(m)
                 if cd is not None:

@@ -1,0 +1,60 @@
+"""Session 57's changes. A technology put to use in something (将/把X用于Y,
+让X服务于Y, 在Y中推广X) is named with what it is put to use in, an activity
+named with its object, when the means is anchored: it ends with a technical
+head (…系统, …平台, …装置) or holds a technology the rules know; money or a
+bare noun put to use names nothing. What a named technology is put to use in
+is its field, not a priority of the sentence's policy. A speaker who presents
+a technology's application (介绍了X在Y中的应用) names X. A list named before a
+later clause's field (聚焦A、B加快攻关，在C领域推广X) is not applied in it:
+X is. The items of the fields a named technology is spread in are sectors.
+系 is no function character inside 系统 (a frame's means may end with it).
+Made-up sentences; each test of a reading fails without its change, the others
+guard what a rule must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from support.entities import ents, rels
+
+
+@pytest.mark.parametrize("text, means, field", [
+    ("各地要把雪峦渗压监测系统用于尾砂坝管理。", "雪峦渗压监测系统", "尾砂坝管理"),
+    ("让雪豹车况数据平台服务于旧车估价。", "雪豹车况数据平台", "旧车估价"),
+    ("在溪谷冷库温控中推广雪域变频装置。", "雪域变频装置", "溪谷冷库温控"),
+])
+def test_a_technology_put_to_use_is_named_with_its_field(text, means, field):
+    assert {(means, "Technology"), (field, "Industry")} <= ents(text)
+    assert (means, "appliedIn", field) in rels(text)
+
+
+def test_money_or_a_bare_noun_put_to_use_names_nothing():
+    assert not {t for t, ty in ents("将专项资金用于园区道路建设。") if ty in ("Technology", "Industry")}
+    assert not ents("把2亿元用于雪峦路网改造。")
+
+
+def test_a_means_that_ends_with_tackling_is_no_technology():
+    assert not {t for t, ty in ents("以雪峦数控系统攻关带动机床产业。") if ty == "Technology"}
+
+
+def test_the_field_a_technology_is_put_to_use_in_is_no_priority():
+    text = "《雪峦矿山智能化行动》提出，把雪峦渗压监测系统用于尾砂坝管理。"
+    found = rels(text)
+    assert ("《雪峦矿山智能化行动》", "prioritizes", "雪峦渗压监测系统") in found, found
+    assert ("《雪峦矿山智能化行动》", "prioritizes", "尾砂坝管理") not in found
+
+
+def test_a_presented_application_names_the_technology():
+    text = "教授介绍了雪域光谱成像技术在茶园病害识别中的应用。"
+    assert ("雪域光谱成像技术", "Technology") in ents(text)
+    assert ("雪域光谱成像技术", "appliedIn", "茶园病害识别") in rels(text)
+
+
+def test_a_list_before_a_later_clause_is_not_applied_in_its_field():
+    found = rels("聚焦雪峦传感器、雪豹芯片加快攻关，在林区防火领域推广雪域巡检无人机。")
+    assert ("雪域巡检无人机", "appliedIn", "林区防火") in found, found
+    assert not {h for h, ty, t in found if ty == "appliedIn" and h in ("雪峦传感器", "雪豹芯片")}, found
+
+
+def test_a_technology_spread_in_listed_fields_is_applied_in_each():
+    found = rels("提出在道路运输、内河航运、民用航空等领域推广北斗终端。")
+    assert {("北斗终端", "appliedIn", f) for f in ("道路运输", "内河航运", "民用航空")} <= found, found
