@@ -58,3 +58,21 @@ def test_a_list_before_a_later_clause_is_not_applied_in_its_field():
 def test_a_technology_spread_in_listed_fields_is_applied_in_each():
     found = rels("提出在道路运输、内河航运、民用航空等领域推广北斗终端。")
     assert {("北斗终端", "appliedIn", f) for f in ("道路运输", "内河航运", "民用航空")} <= found, found
+
+
+@pytest.mark.parametrize("text, means, field", [
+    ("各地要通过雪峦车辆监测平台促进岚溪客运安全管理。", "雪峦车辆监测平台", "岚溪客运安全管理"),
+    ("支持企业借助雪豹寿命预测模型提高溪谷电瓶回收效率。", "雪豹寿命预测模型", "溪谷电瓶回收"),
+])
+def test_what_a_technology_gone_through_raises_or_promotes_is_enabled_by_it(text, means, field):
+    assert {(means, "Technology"), (field, "Industry")} <= ents(text)
+    assert (means, "enables", field) in rels(text)
+
+
+def test_policy_guidance_gone_through_names_nothing():
+    assert not ents("通过政策引导促进岚溪客运发展。")
+
+
+def test_a_technology_used_to_raise_a_sector_stays_applied_there():
+    found = rels("运用雪域分拣系统提升溪谷果品分级水平。")
+    assert ("雪域分拣系统", "appliedIn", "溪谷果品分级") in found, found
