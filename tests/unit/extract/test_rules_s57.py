@@ -76,3 +76,21 @@ def test_policy_guidance_gone_through_names_nothing():
 def test_a_technology_used_to_raise_a_sector_stays_applied_there():
     found = rels("运用雪域分拣系统提升溪谷果品分级水平。")
     assert ("雪域分拣系统", "appliedIn", "溪谷果品分级") in found, found
+
+
+_SIGNING = "本报讯 6月20日，2024雪峦汽车产业招商签约会在雪峦区岚溪镇举行，现场签约项目8个"
+
+
+@pytest.mark.parametrize("text", [
+    _SIGNING + "。签约会聚焦新能源汽车和动力电池。",
+    _SIGNING + "，项目主要集中在新能源汽车和动力电池。",
+    _SIGNING + "。签约会突出新能源汽车和动力电池。",
+])
+def test_what_a_signing_event_focuses_on_or_signs_is_its_priority(text):
+    found = rels(text)
+    assert {("2024雪峦汽车产业招商签约会", "prioritizes", t) for t in ("新能源汽车", "动力电池")} <= found, found
+
+
+def test_a_theme_written_before_an_event_is_its_priority():
+    text = "本报讯 9月24日，以“数字孪生 智慧汽车”为主题的2024雪峦汽车产业发展论坛在雪峦区岚溪镇开幕。"
+    assert ("2024雪峦汽车产业发展论坛", "prioritizes", "数字孪生") in rels(text)
