@@ -474,8 +474,9 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
             name = text[p : p + n]
             if len(name) < n or not next_words.match(text, p + n) or (n == 4 and name[:2] not in framed_surnames):
                 continue  # (four characters: a compound surname, 澹台某某, and a given name)
-            # (董事长雍和璧表示: a conjunction character inside a given name, framed)
-            inner = name[2:] if n == 3 and name[1] in conjunctions else name[1:]
+            # (董事长雍和璧表示, 副市长第五清和出席: a conjunction character inside a given name, framed)
+            inner = name[2:] if n == 3 and name[1] in conjunctions else \
+                "".join(ch for ch in name[2:] if ch not in conjunctions) if n == 4 else name[1:]
             if plausible_framed(name, True) \
                     and name not in lex.terms and not any(ch in NOT_IN_NAME for ch in inner) \
                     and _word_tag(name) in _FRAMED_NAME_WORD_TAGS \
@@ -512,8 +513,11 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
         return None
 
     for _, p in title_spans:
-        best = name_at(p)
-        rule = "person.title"
+        # (局长闻人某某作…: a compound surname opens a name of four characters before the
+        # frame reads its first two as a name)
+        best, rule = (framed_name_at(p), "person.title_framed") if text[p : p + 2] in framed_surnames else (None, "")
+        if not best:
+            best, rule = name_at(p), "person.title"
         if not best:
             best, rule = framed_name_at(p), "person.title_framed"
         if not best and text.startswith(copulas, p):

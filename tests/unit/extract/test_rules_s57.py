@@ -94,3 +94,14 @@ def test_what_a_signing_event_focuses_on_or_signs_is_its_priority(text):
 def test_a_theme_written_before_an_event_is_its_priority():
     text = "本报讯 9月24日，以“数字孪生 智慧汽车”为主题的2024雪峦汽车产业发展论坛在雪峦区岚溪镇开幕。"
     assert ("2024雪峦汽车产业发展论坛", "prioritizes", "数字孪生") in rels(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("雪峦市商务局局长亓官岚舟出席并宣布发车。", "亓官岚舟"),
+    ("局长闻人雪川作年度工作报告。", "闻人雪川"),
+    ("雪峦大学药学院教授呼延溪舟作专题报告。", "呼延溪舟"),
+    ("雪峦市副市长第五和岚出席并致辞。", "第五和岚"),
+])
+def test_a_compound_surname_after_a_title_opens_a_name_of_four_characters(text, name):
+    found = {t for t, ty in ents(text) if ty == "Person"}
+    assert found == {name}, found
