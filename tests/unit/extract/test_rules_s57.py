@@ -105,3 +105,9 @@ def test_a_theme_written_before_an_event_is_its_priority():
 def test_a_compound_surname_after_a_title_opens_a_name_of_four_characters(text, name):
     found = {t for t, ty in ents(text) if ty == "Person"}
     assert found == {name}, found
+
+
+def test_a_field_demonstration_is_an_event():
+    text = "本报讯 9月27日，2024雪峦秋收智能农机现场演示会在雪峦区岚溪镇召开。雪峦市农业农村局局长缑立川作交流发言。"
+    assert ("2024雪峦秋收智能农机现场演示会", "Event") in ents(text)
+    assert ("缑立川", "spokeAt", "2024雪峦秋收智能农机现场演示会") in rels(text)
