@@ -346,6 +346,12 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
             # 院长高建国在…: a name jieba's dictionary lists as a place, after a title and before 在 or a cue
             yield Cand(t[0], t[1], "Person", t[2], "person.token", 1)
             continue
+        if len(t[2]) == 2 and t[2] in surnames and i + 1 < len(tokens) and tokens[i + 1][0] == t[1] \
+                and len(tokens[i + 1][2]) <= 2 and tokens[i + 1][3] in _GIVEN_NAME_TAGS \
+                and plausible(t[2] + tokens[i + 1][2], True):
+            # 负责人慕容|某言|教授表示: a compound surname jieba cut off its given name is no name alone
+            yield Cand(t[0], tokens[i + 1][1], "Person", text[t[0] : tokens[i + 1][1]], "person.token", 1)
+            continue
         if t[3] in ("nr", "nrfg", "nrt", "unk") and plausible(t[2], framed):
             s0 = foreign_name_start(text, tokens, t[0], titles, translit)
             e0 = t[1]
@@ -413,11 +419,13 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
             if plausible_framed(name):
                 s0 = m.start(1) + nm.start()
                 yield Cand(s0, s0 + len(name), "Person", name, "person.byline", 1)
-    # an author's affiliation line: 作者李四系某大学教授 (jieba glues the name to 系 or 为)
+    # an author's affiliation line: 作者李四系某大学教授 (jieba glues the name to 系 or 为), and one
+    # in brackets after the text (（李四，某研究院研究员）): a frame, a rarer surname too
     if c["byline_affiliation"] is not None:
         for m in c["byline_affiliation"].finditer(text):
-            if plausible(m.group(1)):
-                yield Cand(m.start(1), m.end(1), "Person", m.group(1), "person.byline_affiliation", 1)
+            g = m.lastindex or 1
+            if plausible_framed(m.group(g)):
+                yield Cand(m.start(g), m.end(g), "Person", m.group(g), "person.byline_affiliation", 1)
     yield from _names_after_body(text, tokens, lex, cands, plausible, c)
     # 谷爱凌在…, ，梅西攻入…: an unknown 2-3 character word with a surname, alone
     # at a clause's start and followed by a verb or an adverb/preposition of

@@ -111,3 +111,14 @@ def test_a_field_demonstration_is_an_event():
     text = "本报讯 9月27日，2024雪峦秋收智能农机现场演示会在雪峦区岚溪镇召开。雪峦市农业农村局局长缑立川作交流发言。"
     assert ("2024雪峦秋收智能农机现场演示会", "Event") in ents(text)
     assert ("缑立川", "spokeAt", "2024雪峦秋收智能农机现场演示会") in rels(text)
+
+
+def test_a_compound_surname_jieba_cut_off_its_given_name_is_no_name_alone():
+    text = "雪峦大学经济学院日前发布年度报告。课题组负责人公孙雪川教授表示，要加快发展。"
+    assert {t for t, ty in ents(text) if ty == "Person"} == {"公孙雪川"}
+
+
+def test_an_author_line_in_brackets_names_the_author_and_the_body():
+    text = "市场回暖。（慕容岚舟，雪峦大学经济学院教授）"
+    assert ("慕容岚舟", "Person") in ents(text)
+    assert ("慕容岚舟", "affiliatedWith", "雪峦大学经济学院") in rels(text)
