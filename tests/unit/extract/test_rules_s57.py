@@ -122,3 +122,8 @@ def test_an_author_line_in_brackets_names_the_author_and_the_body():
     text = "市场回暖。（慕容岚舟，雪峦大学经济学院教授）"
     assert ("慕容岚舟", "Person") in ents(text)
     assert ("慕容岚舟", "affiliatedWith", "雪峦大学经济学院") in rels(text)
+
+
+def test_a_journal_printing_in_this_years_issue_is_a_publication():
+    found = ents("《雪峦论坛》今年第3期刊发的一篇文章认为，氢能交通前景广阔。")
+    assert ("雪峦论坛", "Publication") in found and not {t for t, ty in found if ty == "Policy"}, found
