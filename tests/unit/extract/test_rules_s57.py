@@ -127,3 +127,9 @@ def test_an_author_line_in_brackets_names_the_author_and_the_body():
 def test_a_journal_printing_in_this_years_issue_is_a_publication():
     found = ents("《雪峦论坛》今年第3期刊发的一篇文章认为，氢能交通前景广阔。")
     assert ("雪峦论坛", "Publication") in found and not {t for t, ty in found if ty == "Policy"}, found
+
+
+def test_a_division_named_for_urban_work_joins_its_department():
+    text = "雪峦省住房和城乡建设厅城市管理处近日印发《关于做好雪峦供热保障工作的通知》。"
+    assert ("雪峦省住房和城乡建设厅城市管理处", "Institution") in ents(text)
+    assert ("《关于做好雪峦供热保障工作的通知》", "issuedBy", "雪峦省住房和城乡建设厅城市管理处") in rels(text)
