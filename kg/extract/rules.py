@@ -1577,6 +1577,7 @@ def policy_period_rules(text: str, cands: list[Cand], spec: dict | None) -> Iter
 _UNIT_HEAD_CHARS = frozenset("院所室心会司局部校厂队团")
 # a time word or an adverb opens a clause, not a unit (某大学|日前|签约共建某研究院)
 _NOT_UNIT_OPENING_TAGS = frozenset(("t", "d"))
+_ERA_MODIFIERS = frozenset(("现代", "当代", "近代"))  # (time words jieba tags t that open a unit's name: 现代工程与…学院)
 
 
 def _function_free(toks, k: int, end: int) -> bool:
@@ -1637,7 +1638,7 @@ def sub_unit_rules(text: str, cands: list[Cand], tokens=()) -> Iterable[Cand]:
         if any(ch in NOT_IN_NAME for ch in text[u.start : u.end]) and not (toks and _function_free(toks, k, u.end)):
             continue
         if toks and ((toks[k][3].startswith("v") and toks[k][3] != "vn" and not _field_pair_opens(toks, k, u.end))
-                     or toks[k][3] in _NOT_UNIT_OPENING_TAGS):
+                     or (toks[k][3] in _NOT_UNIT_OPENING_TAGS and toks[k][2] not in _ERA_MODIFIERS)):
             continue
         yield Cand(parent.start, u.end, u.type, text[parent.start : u.end], u.type.lower() + ".sub_unit.joined", 1)
 

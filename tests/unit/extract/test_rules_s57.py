@@ -133,3 +133,8 @@ def test_a_division_named_for_urban_work_joins_its_department():
     text = "雪峦省住房和城乡建设厅城市管理处近日印发《关于做好雪峦供热保障工作的通知》。"
     assert ("雪峦省住房和城乡建设厅城市管理处", "Institution") in ents(text)
     assert ("《关于做好雪峦供热保障工作的通知》", "issuedBy", "雪峦省住房和城乡建设厅城市管理处") in rels(text)
+
+
+def test_a_school_whose_name_opens_with_modern_joins_its_university():
+    text = "雪峦大学现代交通与能源学院教授牟岚舟作主旨演讲。"
+    assert ("雪峦大学现代交通与能源学院", "Institution") in ents(text)
