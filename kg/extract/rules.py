@@ -1351,9 +1351,9 @@ def _written(text: str, words) -> bool:
 
 
 # the means frames' regexes: (key, whether the frame names the means too, the key of its gate words, what the
-# means must be: None anything, "headed" ending with a technology head, "anchored" that or a technology an
-# earlier rule reads, inside it or the whole of it, or holding a Latin letter or digit); the known-technology
-# frames name only the target, after a means an earlier rule reads
+# means must be: None anything, "headed" ending with a technology head, "anchored" that, a technology an
+# earlier rule reads (inside it or the whole of it) or a Latin letter in it: 把2亿元用于… is no means); the
+# known-technology frames name only the target, after a means an earlier rule reads
 _MEANS_FRAME_REGEXES = (("regex", True, None, None), ("applied_regex", True, None, None),
                         ("subject_applied_regex", True, "subject_applied_requires", None),
                         ("headed_means_regex", True, None, "headed"),
@@ -1461,6 +1461,7 @@ def means_frame_rules(text: str, cands: list[Cand], spec: dict | None) -> Iterab
         return Cand(s0, e0, target_type if name.endswith(industry_heads) else means_type, name, "frame.means", 1)
 
     known_means = {(c.start, c.end) for c in cands if c.type == means_type}
+
     def anchored(s0: int, e0: int) -> bool:
         return text[s0:e0].endswith(tech_heads) or _LATIN.search(text, s0, e0) is not None \
             or any(s0 <= a and b <= e0 for a, b in known_means)
