@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from support.entities import ents, rels
+from support.entities import ents, rels, rule_rels
 
 
 @pytest.mark.parametrize("text, means, relation, field", [
@@ -35,6 +35,15 @@ from support.entities import ents, rels
 def test_a_technology_put_to_use_is_named_with_its_field(text, means, relation, field):
     assert {(means, "Technology"), (field, "Industry")} <= ents(text)
     assert (means, relation, field) in rels(text)
+
+
+@pytest.mark.parametrize("text, means, field", [
+    ("项目将雪峦涡流分选技术用于雪峦废铜回收。", "雪峦涡流分选技术", "雪峦废铜回收"),  # (技术 stays in the means)
+    ("各地要把岚溪吸收式热泵用于溪谷余热回收。", "岚溪吸收式热泵", "溪谷余热回收"),  # (a pump, a valve, an engine: heads)
+])
+def test_a_means_named_by_its_technique_word_or_a_machine_head_is_anchored(text, means, field):
+    assert {(means, "Technology"), (field, "Industry")} <= ents(text)
+    assert (means, "appliedIn", field) in rule_rels(text)
 
 
 def test_money_or_a_bare_noun_put_to_use_names_nothing():
