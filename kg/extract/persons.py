@@ -521,9 +521,11 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
         return None
 
     for _, p in title_spans:
-        # (局长闻人某某作…: a compound surname opens a name of four characters before the
-        # frame reads its first two as a name)
-        best, rule = (framed_name_at(p), "person.title_framed") if text[p : p + 2] in framed_surnames else (None, "")
+        best = None
+        if text[p : p + 2] in framed_surnames:
+            # (局长闻人某某作…: a compound surname opens a name of four characters before the
+            # title rule reads its first two as a name)
+            best, rule = framed_name_at(p), "person.title_framed"
         if not best:
             best, rule = name_at(p), "person.title"
         if not best:
