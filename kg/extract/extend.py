@@ -99,7 +99,8 @@ def _not_word() -> re.Pattern | None:
 def _clean(word: str) -> bool:
     """Whether WORD holds no stop character and is no word _not_word names (an unknown word may be added: a
     modifier the dictionary lacks)."""
-    return STOP.isdisjoint(word) and not (_not_word() is not None and _not_word().fullmatch(word))
+    not_word = _not_word()
+    return STOP.isdisjoint(word) and not (not_word is not None and not_word.fullmatch(word))
 
 
 _CLEAN = _Memo(_clean)

@@ -70,14 +70,13 @@ from kg.errors import KgError
 from kg.extract.extra import NER_MISSING, ner_available, require_ner  # noqa: F401
 from kg.extract.lexicon import load_lexicon
 from kg.extract.places import place_rules, short_forms
-from kg.extract.rules import NOT_ENTITY, Cand, compiled, new_cand
+from kg.extract.rules import LATIN, NOT_ENTITY, Cand, compiled, new_cand
 
 RULE = "ner.jiagu"
 # a name never contains these: it would cut into a title or a quotation
 _FENCES = re.compile(r"[《》〈〉“”\"「」『』【】()（），,。、；;：:！!？?…\s]")
 _SENTENCE_END = frozenset("。！？；!?;\n")
 _TITLE = re.compile(r"《[^《》\n]*》")
-_LATIN = re.compile(r"[A-Za-z]")
 _CLASS_ONLY = ("公司", "企业")  # 某国|人工智能|公司: a place and a sector + a bare class head describe
 _SEPARATOR = re.compile(r"[，,。、；;：:！!？?\s]")
 
@@ -301,7 +300,7 @@ def gate(text: str, names: list[tuple[int, int, str]], chosen: list[Cand], block
             continue  # 广东韶关: the rules' two places stand
         if places_split and etype == "Institution" and any(
                 c.type == "Region" and c.start == s and e - c.end >= 3 and foreign.fullmatch(c.label)
-                and ((c.end in classes and surface.endswith(_CLASS_ONLY)) or _LATIN.match(text, c.end)
+                and ((c.end in classes and surface.endswith(_CLASS_ONLY)) or LATIN.match(text, c.end)
                      or translit.issuperset(text[c.end : c.end + 2]))
                 for c in inside):
             continue  # 某国|普林斯顿大学, 某国|人工智能公司: a place before a name stands apart (annotation.md)

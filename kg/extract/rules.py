@@ -162,7 +162,7 @@ def as_tokens(tokens) -> "Tokens":
 
 
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
-_LATIN = re.compile(r"[A-Za-z]")
+LATIN = re.compile(r"[A-Za-z]")  # (a Latin letter: a term written in it, 5G, AI芯片)
 CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
 WORD_CHARS = r"\u4e00-\u9fffA-Za-z0-9\-·"  # (the characters of a word-like token, as a class body)
@@ -1463,7 +1463,7 @@ def means_frame_rules(text: str, cands: list[Cand], spec: dict | None) -> Iterab
     known_means = {(c.start, c.end) for c in cands if c.type == means_type}
 
     def anchored(s0: int, e0: int) -> bool:
-        return text[s0:e0].endswith(tech_heads) or _LATIN.search(text, s0, e0) is not None \
+        return text[s0:e0].endswith(tech_heads) or LATIN.search(text, s0, e0) is not None \
             or any(s0 <= a and b <= e0 for a, b in known_means)
 
     for rx_key, names_means, gate, means_test in _MEANS_FRAME_REGEXES:

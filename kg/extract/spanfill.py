@@ -1148,7 +1148,7 @@ def make_spanfill(nlp: Language, name: str, model: str, threshold: float):
     lex = load_lexicon()
     not_entities = lex.not_entities
     spec = load_entity_patterns().get("span_filler", {})
-    not_span = re.compile(spec["not_regex"]) if spec.get("not_regex") else None  # (counts, determiners, quotes)
+    not_span = re.compile(spec["not_regex"]) if spec.get("not_regex") else None  # (counts, ordinals, numbers, determiners)
     class_heads()
 
     def spanfill(doc: Doc) -> Doc:
