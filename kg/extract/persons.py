@@ -357,6 +357,9 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
             e0 = t[1]
             if len(t[2]) == 4 and t[2][-1] in _ADVERB_ENDS and i in before_speech and t[2][:2] not in surnames:
                 e0 -= 1  # 孙芝茵|正 glued by jieba before 带领
+            elif len(t[2]) in (3, 4) and i in after_title and any(
+                    len(w) > 1 and text.startswith(w, e0 - 1) for w in after_name):
+                e0 -= 1  # 厅长某景澄|到|会讲话: the name's neighbour opens a word that ends it (到会, 到场)
             if len(t[2]) == 2 and i in after_title and plausible(t[2] + text[e0 : e0 + glued_tail(e0)]):
                 e0 += glued_tail(e0)
             yield Cand(s0, e0, "Person", text[s0:e0], "person.token", 1)

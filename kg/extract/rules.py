@@ -163,6 +163,7 @@ def as_tokens(tokens) -> "Tokens":
 
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 LATIN = re.compile(r"[A-Za-z]")  # (a Latin letter: a term written in it, 5G, AI芯片)
+_MODEL_BEFORE_HEAD = re.compile(r"[A-Za-z0-9][\u4e00-\u9fff]{1,3}$")  # (鲲鹏920|处理器: a model number and a short class head)
 CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
 WORD_CHARS = r"\u4e00-\u9fffA-Za-z0-9\-·"  # (the characters of a word-like token, as a class body)
@@ -1466,6 +1467,26 @@ def means_frame_rules(text: str, cands: list[Cand], spec: dict | None) -> Iterab
         return text[s0:e0].endswith(tech_heads) or LATIN.search(text, s0, e0) is not None \
             or any(s0 <= a and b <= e0 for a, b in known_means)
 
+    governed = spec.get("governed_objects_regex")
+    if governed:
+        # 推广A和B技术, 研发A阀和B阀门: the objects of a verb of spreading, making or deploying that
+        # end with a technical head are technologies, one by one (an item with no head names nothing)
+        object_heads = tuple(spec.get("governed_object_heads", ())) + tech_heads
+        not_object = re.compile(spec["governed_not_regex"]) if spec.get("governed_not_regex") else None
+        for m in re.finditer(governed, text):
+            pos = m.start("objects")
+            for part in joiners.split(m.group("objects")):
+                s0 = pos
+                pos += len(part) + 1
+                head = next((h for h in object_heads if part.endswith(h)), None)
+                if head is None or len(part) - len(head) < 2 or not _frame_name(part, lo + 2, hi_item, lex) \
+                        or (not_object is not None and not_object.search(part)) \
+                        or (verb_in_means is not None and verb_in_means.search(part)) or not free(s0, s0 + len(part)) \
+                        or (s0, s0 + len(part) - len(head)) in read or _MODEL_BEFORE_HEAD.search(part):
+                    # (节水灌溉|技术: a name an earlier rule reads before the head keeps its reading;
+                    # 鲲鹏920|处理器: a model number before its class head names the model)
+                    continue
+                yield Cand(s0, s0 + len(part), means_type, part, "frame.governed", 1)
     for rx_key, names_means, gate, means_test in _MEANS_FRAME_REGEXES:
         if not spec.get(rx_key) or not _written(text, spec.get(gate, ())):
             continue

@@ -64,7 +64,7 @@ def test_the_span_filler_adds_no_count_determiner_or_quoted_word(tmp_path):
         json.dump({"weights": {"Technology": {"": 6.0}, "Industry": {"": -6.0}}, "threshold": 0.5}, fh)
     nlp = build_nlp()
     nlp.add_pipe("kg_spanfill", before="kg_normalise", config={"model": str(model)})
-    text = "某镇设立49只雪狐子基金，推动不同产业与‘雪狐数智’融合，推广柔性织物技术。"
+    text = "某镇设立49只雪狐子基金，推动不同产业与‘雪狐数智’融合，关注柔性织物技术。"
     added = {m.text for m in nlp(text).user_data["kg_mentions"]}
     assert "柔性" in added and "织物" in added, added  # (the model adds what it is shown)
     assert not any(t[0].isdigit() or t.startswith("不同") or "‘" in t or "’" in t for t in added), added

@@ -100,7 +100,7 @@ def write_model(path, weights, threshold=0.5):
     return path
 
 
-GAP_TEXT = "某镇今年推广柔性织物技术。"
+GAP_TEXT = "某镇今年关注柔性织物技术。"
 
 
 def test_a_hand_written_model_fills_the_gap_the_rules_leave(tmp_path):

@@ -1,0 +1,42 @@
+"""Session 58's changes. The objects of a verb of spreading, making or
+deploying (推广, 研发, 部署, 引进 …) that end with a technical head (…技术,
+…系统, …设备, …阀门, …生产线) are technologies one by one, also when no
+lexicon knows them; a generic or verbal object (先进适用技术, 项目均采用…)
+names nothing. Made-up sentences; each test of a reading fails without its
+change, the others guard what a rule must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from support.entities import ents
+
+
+@pytest.mark.parametrize("text, names", [
+    ("该规划提出，推广雪峦包衣技术，建设追溯平台。", {"雪峦包衣技术"}),
+    ("各地推广雪峦套圈锻造工艺。", {"雪峦套圈锻造工艺"}),
+    ("通知要求同步推广岚溪单灯控制系统，加快改造进度。", {"岚溪单灯控制系统"}),
+    ("支持企业研发雪豹调节阀和岚溪高压阀门，开拓海外市场。", {"雪豹调节阀", "岚溪高压阀门"}),
+    ("鼓励园区部署溪谷无损分选线。", {"溪谷无损分选线"}),
+])
+def test_the_headed_objects_of_a_spreading_verb_are_technologies(text, names):
+    assert {(n, "Technology") for n in names} <= ents(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("各地要推广先进适用技术，提高生产效率。", "先进适用技术"),
+    ("园区研发项目均采用岚溪电池技术。", "项目均采用岚溪电池技术"),
+    ("支持企业研发推广岚溪农机装备。", "推广岚溪农机装备"),
+])
+def test_a_generic_or_verbal_object_is_no_name(text, wrong):
+    assert not any(name == wrong for name, _ in ents(text))
+
+
+def test_a_name_before_arriving_at_the_meeting_ends_before_it():
+    found = ents("全省雪峦产业推进会在岚溪举行，厅长亓岚澄到会讲话。")
+    assert ("亓岚澄", "Person") in found
+    assert not any(name == "亓岚澄到" for name, _ in found)
+
+
+@pytest.mark.parametrize("bureau", ["文物局", "广播电视局", "粮食局", "机关事务局"])
+def test_a_provincial_bureau_of_the_government_list_is_an_institution(bureau):
+    assert (f"陕西省{bureau}", "Institution") in ents(f"陕西省{bureau}近日召开会议。")
