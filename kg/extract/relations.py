@@ -819,7 +819,9 @@ def _antecedent(units: list[_Unit], ui: int, before: int, types, noun: str = "")
     if noun:
         named = next((c for c in candidates if noun in c[0].text), None)
         if named is not None:
-            return named
+            # (…行动计划》（下文称《某某行动》）。行动计划明确…: the short title defined
+            # for it, written closer, stands for the same policy and is the one referred to)
+            return candidates[0] if candidates[0][0].label == named[0].label else named
     return candidates[0] if candidates else None
 
 

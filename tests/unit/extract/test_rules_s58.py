@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from support.entities import ents
+from support.entities import ents, rels
 
 
 @pytest.mark.parametrize("text, names", [
@@ -40,3 +40,16 @@ def test_a_name_before_arriving_at_the_meeting_ends_before_it():
 @pytest.mark.parametrize("bureau", ["文物局", "广播电视局", "粮食局", "机关事务局"])
 def test_a_provincial_bureau_of_the_government_list_is_an_institution(bureau):
     assert (f"陕西省{bureau}", "Institution") in ents(f"陕西省{bureau}近日召开会议。")
+
+
+def test_a_generic_noun_after_a_defined_short_title_refers_to_the_short_title():
+    text = ("雪峦区人民政府印发《雪峦区岚溪机器人产业发展行动计划》（下文称《雪峦机器人行动》）。"
+            "行动计划明确，聚焦雪豹机器人整机和岚溪四足机器人。")
+    got = rels(text)
+    assert ("《雪峦机器人行动》", "prioritizes", "岚溪四足机器人") in got
+    assert not any(h == "《雪峦区岚溪机器人产业发展行动计划》" and t == "prioritizes" for h, t, _ in got)
+
+
+def test_a_division_of_a_commission_written_in_full_joins_it():
+    text = "雪峦省卫生健康委员会医政医管处日前下发《关于加强岚溪核医学科建设的通知》。"
+    assert ("雪峦省卫生健康委员会医政医管处", "Institution") in ents(text)
