@@ -53,3 +53,36 @@ def test_a_generic_noun_after_a_defined_short_title_refers_to_the_short_title():
 def test_a_division_of_a_commission_written_in_full_joins_it():
     text = "雪峦省卫生健康委员会医政医管处日前下发《关于加强岚溪核医学科建设的通知》。"
     assert ("雪峦省卫生健康委员会医政医管处", "Institution") in ents(text)
+
+
+@pytest.mark.parametrize("text, event, topics", [
+    ("2024雪峦制种产业大会在雪峦县开幕，本届大会围绕岚溪制种机械化和雪豹种子检测两个议题展开。",
+     "2024雪峦制种产业大会", ("岚溪制种机械化", "雪豹种子检测")),
+    ("2024雪峦机器人应用大赛在雪峦区溪谷街道落下帷幕，大赛设置岚溪零件搬运和雪豹柔性装配两个赛项。",
+     "2024雪峦机器人应用大赛", ("岚溪零件搬运", "雪豹柔性装配")),
+    ("2024雪峦照明产业博览会在雪峦区启幕，本届博览会主打岚溪智能照明和雪豹植物照明，吸引200余家企业参展。",
+     "2024雪峦照明产业博览会", ("岚溪智能照明", "雪豹植物照明")),
+])
+def test_the_two_topics_an_event_is_arranged_around_are_its_priorities(text, event, topics):
+    found, got = ents(text), rels(text)
+    for topic in topics:
+        assert (topic, "Industry") in found
+        assert (event, "prioritizes", topic) in got
+
+
+def test_a_contest_held_in_a_street_is_located_in_it():
+    text = "2024雪峦机器人应用大赛在雪峦区溪谷街道落下帷幕。"
+    assert ("溪谷街道", "Region") in ents(text)
+    assert ("2024雪峦机器人应用大赛", "locatedIn", "溪谷街道") in rels(text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("雪峦大学机械学院教授颛孙岚川点评时表示，模仿学习进展很快。", "颛孙岚川"),
+    ("雪峦市教育局局长百里溪舟宣读了成立批复。", "百里溪舟"),
+    ("雪峦证券研究所首席分析师乐正明川日前发布行业报告称。", "乐正明川"),
+    ("报告由该院教授欧阳明桥牵头编写。", "欧阳明桥"),
+])
+def test_a_compound_surname_after_a_title_opens_a_name_of_four_characters_before_more_cues(text, person):
+    found = ents(text)
+    assert (person, "Person") in found
+    assert not any(t == "Person" and name != person for name, t in found)
