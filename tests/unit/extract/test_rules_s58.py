@@ -86,3 +86,15 @@ def test_a_compound_surname_after_a_title_opens_a_name_of_four_characters_before
     found = ents(text)
     assert (person, "Person") in found
     assert not any(t == "Person" and name != person for name, t in found)
+
+
+@pytest.mark.parametrize("text, means, field", [
+    ("《雪峦轴承规划》提出，用岚溪在线测量技术提升雪豹轴承装配精度。", "岚溪在线测量技术", "雪豹轴承装配"),
+    ("《雪峦阀门政策》鼓励把雪豹远程运维平台接入岚溪装置检修。", "雪豹远程运维平台", "岚溪装置检修"),
+    ("《雪峦冷链通知》鼓励把雪豹移动式预冷设备部署到岚溪果蔬预冷一线。", "雪豹移动式预冷设备", "岚溪果蔬预冷"),
+])
+def test_a_technology_put_to_use_or_relied_on_names_its_field_not_a_priority(text, means, field):
+    found, got = ents(text), rels(text)
+    assert {(means, "Technology"), (field, "Industry")} <= found
+    assert (means, "appliedIn", field) in got
+    assert not any(r == "prioritizes" and t == field for _, r, t in got)
