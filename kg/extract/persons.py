@@ -243,6 +243,11 @@ def _framed_surnames(lex: Lexicon) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def _compound_surnames(common: frozenset[str], framed: frozenset[str]) -> frozenset[str]:
+    return frozenset(s for s in common | framed if len(s) == 2)
+
+
+@lru_cache(maxsize=4)
 def _surname_union(common: frozenset[str], framed: frozenset[str]) -> frozenset[str]:
     # (built once per lexicon, not per passage: the union is some thousand characters)
     return common | framed | _name_characters()
@@ -270,6 +275,8 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
     c = compiled()
     surnames = lex.surnames
     titles = set(lex.person_titles)
+    # compound surnames, common (慕容) or read in a frame only (梁丘): beside a title or a cue is such a frame
+    compound_framed = _compound_surnames(lex.surnames, lex.surnames_framed)
 
     plausible = _plausible_fn(lex, c)
 
@@ -294,6 +301,7 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
     tokens = as_tokens(tokens)
     near_cue = set()
     after_title = set()
+    before_title = set()  # (the given names a compound surname and a title frame)
     before_speech = set()
     cue_ends = []  # (read again below: one scan)
     cue_spans, title_spans = c["person_scan"](text)
@@ -305,6 +313,9 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
             near_cue.add(i)
             if cue not in titles:
                 before_speech.add(i)
+            elif i > 0 and len(tokens[i - 1][2]) == 2 and tokens[i - 1][2] in compound_framed:
+                near_cue.add(i - 1)  # 某学院梁丘|沐阳|教授: a compound surname before the given name and the title
+                before_title.add(i)
         if cue in titles:
             j = tokens.start_at.get(cue_end)
             if j is not None:
@@ -346,12 +357,13 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
             # 院长高建国在…: a name jieba's dictionary lists as a place, after a title and before 在 or a cue
             yield Cand(t[0], t[1], "Person", t[2], "person.token", 1)
             continue
-        if len(t[2]) == 2 and t[2] in surnames and i + 1 < len(tokens) and tokens[i + 1][0] == t[1] \
-                and len(tokens[i + 1][2]) <= 2 and tokens[i + 1][3] in _GIVEN_NAME_TAGS \
-                and plausible(t[2] + tokens[i + 1][2], True):
-            # 负责人慕容|某言|教授表示: a compound surname jieba cut off its given name is no name alone
-            yield Cand(t[0], tokens[i + 1][1], "Person", text[t[0] : tokens[i + 1][1]], "person.token", 1)
-            continue
+        if len(t[2]) == 2 and t[2] in compound_framed:
+            if i + 1 < len(tokens) and tokens[i + 1][0] == t[1] and len(tokens[i + 1][2]) <= 2 \
+                    and (tokens[i + 1][3] in _GIVEN_NAME_TAGS or i + 1 in before_title and tokens[i + 1][3] in ("a", "n")) \
+                    and plausible(t[2] + tokens[i + 1][2], True):
+                # 负责人慕容|某言|教授表示, 某学院梁丘|明远(a)|教授: a compound surname jieba cut off its given name
+                yield Cand(t[0], tokens[i + 1][1], "Person", text[t[0] : tokens[i + 1][1]], "person.token", 1)
+            continue  # (a compound surname alone is no name)
         if t[3] in ("nr", "nrfg", "nrt", "unk") and plausible(t[2], framed):
             s0 = foreign_name_start(text, tokens, t[0], titles, translit)
             e0 = t[1]

@@ -104,3 +104,12 @@ def test_a_verb_jieba_glues_to_its_object_still_governs_the_list():
     # (jieba's dictionary holds 推广种子 as one word: it is split, so 推广 opens the list)
     found = ents("各县推广种子精选机、种子烘干塔和种子包衣机，提高种子质量。")
     assert {("种子精选机", "Technology"), ("种子烘干塔", "Technology"), ("种子包衣机", "Technology")} <= found
+
+
+@pytest.mark.parametrize("person", ["梁丘明远", "公西明远"])
+def test_a_compound_surname_before_a_title_opens_a_name_of_four_characters(person):
+    text = f"雪峦大学文化遗产学院{person}教授在现场讲解时介绍了展厅。"
+    found = ents(text)
+    assert (person, "Person") in found
+    assert not any(t == "Person" and name != person for name, t in found)
+    assert (person, "affiliatedWith", "雪峦大学文化遗产学院") in rels(text)
