@@ -1358,6 +1358,7 @@ def _written(text: str, words) -> bool:
 # known-technology frames name only the target, after a means an earlier rule reads
 _MEANS_FRAME_REGEXES = (("regex", True, None, None), ("applied_regex", True, None, None),
                         ("subject_applied_regex", True, "subject_applied_requires", None),
+                        ("subject_field_regex", True, "subject_field_requires", None),
                         ("headed_means_regex", True, None, "headed"),
                         ("put_to_use_regex", True, None, "anchored"),
                         ("field_use_regex", True, None, "anchored"),

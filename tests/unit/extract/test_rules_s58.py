@@ -113,3 +113,13 @@ def test_a_compound_surname_before_a_title_opens_a_name_of_four_characters(perso
     assert (person, "Person") in found
     assert not any(t == "Person" and name != person for name, t in found)
     assert (person, "affiliatedWith", "雪峦大学文化遗产学院") in rels(text)
+
+
+@pytest.mark.parametrize("text, means, field", [
+    ("文章认为，雪峦移动预冷车在岚溪叶菜预冷中优势明显，应加大推广力度。", "雪峦移动预冷车", "岚溪叶菜预冷"),
+    ("报告称，雪豹前处理工艺有望在岚溪针织物加工中大面积推广。", "雪豹前处理工艺", "岚溪针织物加工"),
+    ("专家认为，雪峦脑电头环已在岚溪睡眠监测中打开市场。", "雪峦脑电头环", "岚溪睡眠监测"),
+])
+def test_how_a_technology_does_in_a_field_says_it_is_applied_there(text, means, field):
+    assert {(means, "Technology"), (field, "Industry")} <= ents(text)
+    assert (means, "appliedIn", field) in rels(text)
