@@ -26,6 +26,8 @@ def test_the_headed_objects_of_a_spreading_verb_are_technologies(text, names):
     ("各地要推广先进适用技术，提高生产效率。", "先进适用技术"),
     ("园区研发项目均采用岚溪电池技术。", "项目均采用岚溪电池技术"),
     ("支持企业研发推广岚溪农机装备。", "推广岚溪农机装备"),
+    ("打造更为高效的研发及雪峦转化支持系统。", "雪峦转化支持系统"),
+    ("加快推广应用岚溪制造新技术。", "岚溪制造新技术"),
 ])
 def test_a_generic_or_verbal_object_is_no_name(text, wrong):
     assert not any(name == wrong for name, _ in ents(text))
