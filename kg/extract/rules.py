@@ -170,7 +170,7 @@ WORD_CHARS = r"\u4e00-\u9fffA-Za-z0-9\-·"  # (the characters of a word-like tok
 WORDLIKE = re.compile(rf"^[{WORD_CHARS}]+$")
 # function characters that end or split a guessed name (…也 / 都强调 / 强调要)
 NOT_IN_NAME = frozenset("的了是在和与及等为也要都就还将说对把被从向系")
-_SYSTEM_WORDS = re.compile("系统|体系|系列|在线")  # (words 系 and 在 form, which a name may hold: 某某在线监测系统)
+_FUNCTION_CHAR_WORDS = re.compile("系统|体系|系列|在线")  # (words function characters form, which a name may hold: 某某在线监测系统)
 _NUMBERISH = re.compile(r"^[0-9０-９.%一二两三四五六七八九十百千万亿几多数]+[只支个家项批类种条大]?$")
 
 
@@ -1343,7 +1343,7 @@ def _frame_name(name: str, lo: int, hi: int, lex: Lexicon) -> bool:
     LO to HI characters, no function character, word-like, not stop-listed.
     系 is a function character (作者系…) but not in the words it forms (…系统, 体系),
     nor 在 in 在线 (磨削在线测量技术)."""
-    return lo <= len(name) <= hi and NOT_IN_NAME.isdisjoint(_SYSTEM_WORDS.sub("", name)) \
+    return lo <= len(name) <= hi and NOT_IN_NAME.isdisjoint(_FUNCTION_CHAR_WORDS.sub("", name)) \
         and WORDLIKE.match(name) is not None and name not in lex.not_entities
 
 
