@@ -125,3 +125,12 @@ def test_a_compound_surname_before_a_title_opens_a_name_of_four_characters(perso
 def test_how_a_technology_does_in_a_field_says_it_is_applied_there(text, means, field):
     assert {(means, "Technology"), (field, "Industry")} <= ents(text)
     assert (means, "appliedIn", field) in rels(text)
+
+
+@pytest.mark.parametrize("act", [
+    "宣布园区正式启用", "到会讲话", "在会上通报了去年工作成效", "作项目情况介绍", "作主题发言",
+    "总结去年工作，并对今年重点任务作出部署", "作为签约企业代表发言", "揭牌并致辞", "点评时表示，行业发展很快",
+])
+def test_who_speaks_in_the_sentence_after_an_event_is_held_speaks_at_it(act):
+    text = f"本报讯 今天上午，雪峦冷链物流园启用仪式在雪峦县岚溪街道举行。雪峦市商务局局长亓岚澄{act}。"
+    assert ("亓岚澄", "spokeAt", "雪峦冷链物流园启用仪式") in rels(text)
