@@ -134,3 +134,11 @@ def test_how_a_technology_does_in_a_field_says_it_is_applied_there(text, means, 
 def test_who_speaks_in_the_sentence_after_an_event_is_held_speaks_at_it(act):
     text = f"本报讯 今天上午，雪峦冷链物流园启用仪式在雪峦县岚溪街道举行。雪峦市商务局局长亓岚澄{act}。"
     assert ("亓岚澄", "spokeAt", "雪峦冷链物流园启用仪式") in rels(text)
+
+
+@pytest.mark.parametrize("line", [
+    "参与编写的该院副院长亓岚澄介绍", "白皮书编写组组长、该院高级工程师亓岚澄表示", "该院研究员、报告牵头人亓岚澄表示",
+])
+def test_a_title_of_the_body_a_report_came_from_names_its_member(line):
+    text = f"雪峦产业研究院近日发布年度白皮书。{line}，岚溪产业加快回暖。"
+    assert ("亓岚澄", "affiliatedWith", "雪峦产业研究院") in rels(text)
