@@ -166,14 +166,19 @@ _PART_REF = re.compile(r"<<(\w+)>>")
 def expand_regex_parts(data, name: str = "entities.json"):
     """DATA with every <<part>> in its strings replaced by the regex of that name
     in its top-level ``regex_parts``, so a pattern two rules share (a company
-    officer's titles) is written once.  An unknown part is a one-line KgError."""
+    officer's titles) is written once; a part may use other parts (an event's
+    topics, <<event_two_topics>>, holds the event heads, <<held_event_heads>>).
+    An unknown part, or a part that uses itself, is a one-line KgError."""
     parts = data.get("regex_parts", {}) if isinstance(data, dict) else {}
 
-    def part(m: re.Match) -> str:
-        if m.group(1) not in parts:
-            raise KgError(f"patterns {name}: unknown regex part <<{m.group(1)}>> (regex_parts has: "
+    def part(m: re.Match, using: tuple[str, ...] = ()) -> str:
+        ref = m.group(1)
+        if ref not in parts:
+            raise KgError(f"patterns {name}: unknown regex part <<{ref}>> (regex_parts has: "
                           f"{', '.join(sorted(parts)) or 'none'})")
-        return parts[m.group(1)]
+        if ref in using:
+            raise KgError(f"patterns {name}: regex part <<{ref}>> uses itself ({' -> '.join((*using, ref))})")
+        return _PART_REF.sub(lambda n: part(n, (*using, ref)), parts[ref])
 
     def expand(value):
         if isinstance(value, str):

@@ -10,7 +10,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
-from typing import Iterable, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 from kg.extract.anchor import finder, pair_opens, word_sets_finder
 from kg.extract.lexicon import Lexicon, load_entity_patterns, load_lexicon, trie_regex
@@ -1368,6 +1368,16 @@ _MEANS_FRAME_REGEXES = (("regex", True, None, None), ("applied_regex", True, Non
                         ("known_field_regex", False, "known_field_requires", None))
 
 
+def _split_at(joiners: re.Pattern, items: str, start: int) -> Iterator[tuple[int, str]]:
+    """(where it starts, item) of each item of ITEMS, a list found at START of the
+    text, split at JOINERS (a joiner of any length: the offsets are the matches')."""
+    pos = 0
+    for j in joiners.finditer(items):
+        yield start + pos, items[pos : j.start()]
+        pos = j.end()
+    yield start + pos, items[pos:]
+
+
 def applied_field_rules(text: str, cands: list[Cand], spec: dict | None) -> Iterable[Cand]:
     """推动X在A和B中的应用: the things something is applied in are fields, so
     the coordinated items between 在 and 中的应用 are names of ``type``
@@ -1388,11 +1398,8 @@ def applied_field_rules(text: str, cands: list[Cand], spec: dict | None) -> Iter
     lex = load_lexicon()
     named = {(c.start, c.end) for c in cands if c.type != NOT_ENTITY}
     for m in rx.finditer(text):
-        pos = m.start(1)
-        parts = joiners.split(m.group(1))
-        for part in parts:
-            s0 = pos
-            pos += len(part) + 1
+        parts = list(_split_at(joiners, m.group(1), m.start(1)))
+        for s0, part in parts:
             top = hi_activity if part.endswith(activities) else hi
             if not _frame_name(part, lo, top, lex) or not CJK_NAME.match(part[:4]):
                 continue
@@ -1476,10 +1483,7 @@ def means_frame_rules(text: str, cands: list[Cand], spec: dict | None) -> Iterab
         object_heads = tuple(spec.get("governed_object_heads", ())) + tech_heads
         not_object = re.compile(spec["governed_not_regex"]) if spec.get("governed_not_regex") else None
         for m in re.finditer(governed, text):
-            pos = m.start("objects")
-            for part in joiners.split(m.group("objects")):
-                s0 = pos
-                pos += len(part) + 1
+            for s0, part in _split_at(joiners, m.group("objects"), m.start("objects")):
                 head = next((h for h in object_heads if part.endswith(h)), None)
                 if head is None or len(part) - len(head) < 2 or not _frame_name(part, lo + 2, hi_item, lex) \
                         or (not_object is not None and not_object.search(part)) \
@@ -1505,11 +1509,8 @@ def means_frame_rules(text: str, cands: list[Cand], spec: dict | None) -> Iterab
                 continue  # (政策助力…, 该平台赋能…: only a known technology as the subject names the target)
             if "target" not in m.re.groupindex or m.group("target") is None:
                 continue
-            pos = m.start("target")
             # what happens to the whole list is cut before it is split (…运动普及: no joiner 及)
-            for part in joiners.split(trim_end(m.group("target"))):
-                s0 = pos
-                pos += len(part) + 1
+            for s0, part in _split_at(joiners, trim_end(m.group("target")), m.start("target")):
                 name = trim_end(part, s0)
                 if not _frame_name(name, lo, hi_item, lex) or (not_target is not None and not_target.search(name)) \
                         or not free(s0, s0 + len(name)):

@@ -263,3 +263,24 @@ def test_an_unknown_regex_part_is_a_one_line_error(tmp_path):
     with pytest.raises(KgError, match="unknown regex part <<no_such_part>>") as e:
         load_entity_patterns(str(path))
     assert "\n" not in str(e.value)
+
+
+def test_a_regex_part_may_use_another_part():
+    data = load_entity_patterns()
+    rules = {r["id"]: r["regex"] for r in data["regex_rules"]}
+    heads = data["regex_parts"]["held_event_heads"]
+    assert heads in rules["industry.event_two_topics.first"]
+    assert rules["industry.event_two_topics.first"] == rules["industry.event_two_topics.second"]
+    assert "<<" not in json.dumps(data["regex_rules"], ensure_ascii=False)
+
+
+def test_a_regex_part_that_uses_itself_is_a_one_line_error(tmp_path):
+    data = json.loads((PATTERNS_DIR / "entities.json").read_text(encoding="utf-8"))
+    data["regex_parts"]["loop_a"] = "x<<loop_b>>"
+    data["regex_parts"]["loop_b"] = "y<<loop_a>>"
+    data["heads"]["Institution"]["proper_after_regex"] = "<<loop_a>>"
+    path = tmp_path / "entities.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(KgError, match="uses itself") as e:
+        load_entity_patterns(str(path))
+    assert "\n" not in str(e.value)
