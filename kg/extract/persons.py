@@ -290,12 +290,15 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
     glued_words = news_patterns()["glued_words"]  # 李|健在: a name's last character glued to 在
 
     def glued_tail(e: int) -> int:
-        # 李炅|武说: jieba glued a name's last character to the speech verb after it
+        # 李炅|武说: jieba glued a name's last character to the speech verb after it;
+        # 班某|遥到|会讲话: or to the first character of a word that ends a titled name
         j = tokens.start_at.get(e)
         if j is None:
             return 0
         w = tokens[j][2]
-        return 1 if len(w) >= 2 and (w[1:] in speech_cues or w[1:] in glued_words) and CJK_NAME.match(w[0] * 2) else 0
+        glued = w[1:] in speech_cues or w[1:] in glued_words or any(
+            len(a) > 1 and text.startswith(a, e + 1) for a in after_name)
+        return 1 if len(w) >= 2 and glued and CJK_NAME.match(w[0] * 2) else 0
 
     # only tokens next to a cue are looked at: before 表示/局长/等人, after 局长
     tokens = as_tokens(tokens)

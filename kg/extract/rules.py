@@ -1603,6 +1603,9 @@ _UNIT_HEAD_CHARS = frozenset("院所室心会司局部校厂队团")
 # a time word or an adverb opens a clause, not a unit (某大学|日前|签约共建某研究院)
 _NOT_UNIT_OPENING_TAGS = frozenset(("t", "d"))
 _ERA_MODIFIERS = frozenset(("现代", "当代", "近代"))  # (time words jieba tags t that open a unit's name: 现代工程与…学院)
+# a ministry's department named for what it manages, develops or promotes may open with a verb
+# (认证监督管理司, 规划发展司, 消费促进司): a clause ends on no such word
+_VERB_OPENED_UNIT = re.compile("(?:管理|发展|监督|监管|促进|保障|协调)司$")
 
 
 def _function_free(toks, k: int, end: int) -> bool:
@@ -1662,7 +1665,8 @@ def sub_unit_rules(text: str, cands: list[Cand], tokens=()) -> Iterable[Cand]:
             continue
         if any(ch in NOT_IN_NAME for ch in text[u.start : u.end]) and not (toks and _function_free(toks, k, u.end)):
             continue
-        if toks and ((toks[k][3].startswith("v") and toks[k][3] != "vn" and not _field_pair_opens(toks, k, u.end))
+        if toks and ((toks[k][3].startswith("v") and toks[k][3] != "vn" and not _field_pair_opens(toks, k, u.end)
+                      and not _VERB_OPENED_UNIT.search(text, u.start, u.end))
                      or (toks[k][3] in _NOT_UNIT_OPENING_TAGS and toks[k][2] not in _ERA_MODIFIERS)):
             continue
         yield Cand(parent.start, u.end, u.type, text[parent.start : u.end], u.type.lower() + ".sub_unit.joined", 1)

@@ -1,0 +1,77 @@
+"""Session 59's changes. A work meeting's priorities stated in the report its
+head gives (局长某某作工作报告，对今年重点工作进行安排：…; 会上，局长某某强调，…),
+speakers at an event named before (在圆桌对话中表示, 出席并宣布…交付), how a
+technology does in a field (在Y中的覆盖率, 率先放量, 先行先试), a role before a
+company (运营方), a ministry department opened by a verb (认证监督管理司) and a
+name jieba glued to 到会. Made-up sentences; each test of a reading fails
+without its change, the others guard what a rule must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from support.entities import ents, rels
+
+
+@pytest.mark.parametrize("report", [
+    "局长贲霁川作工作报告，对2024年重点工作进行安排：",
+    "雪霁省能源局局长贲霁川总结2023年工作，并对今年重点任务作出部署：",
+    "会上，雪霁省能源局局长贲霁川强调，今年要",
+])
+def test_what_the_head_sets_out_in_his_report_is_the_meetings_priority(report):
+    text = f"1月8日，全省能源工作会议在霁汀召开。{report}推动抽水蓄能规模化发展，加快智能网联汽车推广。"
+    got = rels(text)
+    assert ("全省能源工作会议", "prioritizes", "抽水蓄能") in got
+    assert ("全省能源工作会议", "prioritizes", "智能网联汽车") in got
+
+
+def test_who_stresses_at_the_meeting_speaks_at_it():
+    text = "全省渔业工作会议近日在霁汀闭幕。会上，雪霁省海洋与渔业局局长贲霁川强调，今年要发展深远海养殖。"
+    assert ("贲霁川", "spokeAt", "全省渔业工作会议") in rels(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "澜岫大学教授贲霁川在圆桌对话中表示，大模型见效最快。",
+    "雪霁市农业农村局局长贲霁川出席并宣布平台正式交付。",
+])
+def test_a_panel_speaker_or_one_who_announces_a_handover_speaks_at_the_event(sentence):
+    text = "2024霁汀海洋装备峰会在霁汀区开幕。" + sentence
+    assert ("贲霁川", "spokeAt", "2024霁汀海洋装备峰会") in rels(text)
+
+
+def test_a_name_glued_to_arriving_at_the_meeting_keeps_its_last_character():
+    found = ents("2024霁汀网络安全峰会在霁汀区开幕。雪霁市工业和信息化局副局长班知遥到会讲话。")
+    assert ("班知遥", "Person") in found
+    assert ("班知", "Person") not in found
+
+
+def test_the_role_a_company_plays_is_no_part_of_its_name():
+    found = ents("平台运营方岫峰海洋科技有限公司总经理贲霁川在仪式上介绍了平台。")
+    assert ("岫峰海洋科技有限公司", "Institution") in found
+    assert not any(name.startswith("平台运营方") for name, _ in found)
+
+
+def test_a_ministry_department_named_for_what_it_supervises_joins_the_ministry():
+    text = "国家市场监督管理总局认证监督管理司于2024年1月印发《关于开展霁汀认证试点的通知》。"
+    assert ("国家市场监督管理总局认证监督管理司", "Institution") in ents(text)
+
+
+def test_a_company_a_group_works_with_stays_apart_from_the_group():
+    found = ents("澜岫港务集团联合中国移动辽宁公司发布霁汀工业互联网平台。")
+    assert not any(name.startswith("澜岫港务集团联合") for name, _ in found)
+
+
+@pytest.mark.parametrize("text, tech, field", [
+    ("专家认为，智能换电柜在外卖配送中的覆盖率已超过四成。", "智能换电柜", "外卖配送"),
+    ("报告称，手机直连卫星有望在户外应急通信中率先放量。", "手机直连卫星", "户外应急通信"),
+])
+def test_how_far_a_technology_has_spread_in_a_field_says_it_is_applied_there(text, tech, field):
+    assert (tech, "appliedIn", field) in rels(text)
+
+
+def test_a_field_a_technology_is_tried_first_in_is_no_priority_of_the_plan():
+    text = "霁汀区人民政府印发《霁汀区卫星产业规划》，提出支持卫星遥感在霁汀橘园长势监测中先行先试。"
+    got = rels(text)
+    assert ("卫星遥感", "appliedIn", "霁汀橘园长势监测") in got
+    assert ("《霁汀区卫星产业规划》", "prioritizes", "卫星遥感") in got
+    assert not any(t == "prioritizes" and tail == "霁汀橘园长势监测" for _, t, tail in got)
+    assert not any(name.startswith("支持") for name, _ in ents(text))
