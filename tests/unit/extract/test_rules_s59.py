@@ -75,3 +75,9 @@ def test_a_field_a_technology_is_tried_first_in_is_no_priority_of_the_plan():
     assert ("《霁汀区卫星产业规划》", "prioritizes", "卫星遥感") in got
     assert not any(t == "prioritizes" and tail == "霁汀橘园长势监测" for _, t, tail in got)
     assert not any(name.startswith("支持") for name, _ in ents(text))
+
+
+@pytest.mark.parametrize("verb", ["发出", "下发", "下达"])
+def test_what_a_policy_sent_out_supports_is_its_priority(verb):
+    text = f"商务部流通发展司于2024年5月{verb}《关于推进霁汀冷链物流建设的通知》，支持试点县发展冷链共同配送，推广智能网联汽车。"
+    assert ("《关于推进霁汀冷链物流建设的通知》", "prioritizes", "智能网联汽车") in rels(text)
