@@ -81,3 +81,13 @@ def test_a_field_a_technology_is_tried_first_in_is_no_priority_of_the_plan():
 def test_what_a_policy_sent_out_supports_is_its_priority(verb):
     text = f"商务部流通发展司于2024年5月{verb}《关于推进霁汀冷链物流建设的通知》，支持试点县发展冷链共同配送，推广智能网联汽车。"
     assert ("《关于推进霁汀冷链物流建设的通知》", "prioritizes", "智能网联汽车") in rels(text)
+
+
+def test_a_technologys_rate_in_the_fields_of_a_list_applies_it_in_each():
+    got = rels("报告认为，霁汀电池在两轮电动车和低速车领域的渗透率有望快速提升。")
+    assert ("霁汀电池", "appliedIn", "两轮电动车") in got
+    assert ("霁汀电池", "appliedIn", "低速车") in got
+
+
+def test_a_technology_become_standard_equipment_in_a_field_is_applied_there():
+    assert ("毫米波雷达", "appliedIn", "适老化家电") in rels("他介绍，毫米波雷达正成为适老化家电的标准配置。")
