@@ -1535,6 +1535,8 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
     kept_tails = frozenset(spec.get("kept_tail_words", ()))
     verb_types = {v: t for t, vs in o.get("verb_types", {}).items() if t != "_doc" for v in vs}
     verb_type_min = o.get("verb_type_min_items", 3)
+    counted_spec = o.get("counted_fields")
+    counted_fields = (re.compile(counted_spec["regex"]), counted_spec["type"]) if counted_spec else None
     fields_lead = frozenset(o.get("fields_lead_tags", ()))
     generic_applied_min = o.get("applied_generic_min_chars", 99)
     later_verb_tails = frozenset(o.get("applied_verb_item_tails", ()))
@@ -1790,6 +1792,13 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
                     cue_type, class_named, branch = "Industry", True, True
                 elif not fields and not counted:
                     continue  # …等 + a class no cue names: undecided
+        exact = False  # (the list's count bounds its items: they may be as short as a field's)
+        if counted and cue_type is None and counted_fields is not None:
+            # 聚焦A、B和C三个领域: a count that matches the items closes the list where it
+            # starts, and a counted class of fields names them, known or not
+            count = class_count.match(text, b0)
+            if _COUNT_VALUES.get(count.group(0)[:-1]) == len(items) and counted_fields[0].match(text, count.end()):
+                cue_type, class_named, exact = counted_fields[1], True, True
         if cue_type is not None and cue_type not in _TECH_OR_SECTOR:
             continue
         # 在…领域的应用: what something is applied in are sectors, known or not
@@ -1813,7 +1822,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             continue  # …等领域 with no known sector among the items: fields of work, not sectors
         shaped = []  # (a, b, surface, tokens, a name inside, own type) of the items shaped like names
         for a, b in items:
-            if by_span.get((a, b)) is not None or not ((fields_min if fields else min_len) <= b - a <= max_len):
+            if by_span.get((a, b)) is not None or not ((fields_min if fields or exact else min_len) <= b - a <= max_len):
                 continue
             surface = text[a:b]
             toks = name_shaped(a, b, kind, branch or applied, kind == "verb" and (a, b) == items[0], (a, b) != items[0])
@@ -1870,6 +1879,8 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             yield Cand(a, b, etype, surface, "coordination.open_list", -1 if surface in lex.not_entities else 3)
 
 
+# the value of a class count's numeral (两大, 三个, 4类: coordination.class_count_regex)
+_COUNT_VALUES = {**{w: n for n, w in enumerate("一二三四五六七八九十", 1)}, "两": 2, **{str(n): n for n in range(1, 21)}}
 _NAMED_SECTOR = re.compile(r"(?:产业|行业|业|经济)$")  # a sector by its name: applied in nothing
 
 

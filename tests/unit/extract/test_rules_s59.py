@@ -91,3 +91,16 @@ def test_a_technologys_rate_in_the_fields_of_a_list_applies_it_in_each():
 
 def test_a_technology_become_standard_equipment_in_a_field_is_applied_there():
     assert ("毫米波雷达", "appliedIn", "适老化家电") in rels("他介绍，毫米波雷达正成为适老化家电的标准配置。")
+
+
+@pytest.mark.parametrize("text, fields", [
+    ("试点聚焦户外鞋服、球类和岫峰健身器材三个领域，支持企业建设柔性生产线。", {"户外鞋服", "球类", "岫峰健身器材"}),
+    ("本届峰会重点关注云端数据安全和岫峰工控安全两大领域。", {"云端数据安全", "岫峰工控安全"}),
+])
+def test_the_items_a_count_of_fields_closes_exactly_are_sectors(text, fields):
+    assert {(f, "Industry") for f in fields} <= ents(text)
+
+
+def test_a_count_that_does_not_match_the_items_types_nothing():
+    found = ents("试点聚焦户外鞋服、球类和岫峰健身器材两个领域。")
+    assert ("球类", "Industry") not in found
