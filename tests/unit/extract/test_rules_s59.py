@@ -104,3 +104,12 @@ def test_the_items_a_count_of_fields_closes_exactly_are_sectors(text, fields):
 def test_a_count_that_does_not_match_the_items_types_nothing():
     found = ents("试点聚焦户外鞋服、球类和岫峰健身器材两个领域。")
     assert ("球类", "Industry") not in found
+
+
+@pytest.mark.parametrize("text, tech, field", [
+    ("依托岫峰运营平台开展电池安全监测，对新建站点给予奖补。", "岫峰运营平台", "电池安全监测"),
+    ("通过岫峰渔场平台实施海上养殖安全监管。", "岫峰渔场平台", "海上养殖安全监管"),
+    ("在采后分级中加装岫峰光谱检测设备，加工用电执行农业电价。", "岫峰光谱检测设备", "采后分级"),
+])
+def test_what_a_technology_is_relied_on_for_or_fitted_into_is_its_field(text, tech, field):
+    assert (tech, "appliedIn", field) in rels(text)
