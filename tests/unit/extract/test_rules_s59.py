@@ -113,3 +113,24 @@ def test_a_count_that_does_not_match_the_items_types_nothing():
 ])
 def test_what_a_technology_is_relied_on_for_or_fitted_into_is_its_field(text, tech, field):
     assert (tech, "appliedIn", field) in rels(text)
+
+
+@pytest.mark.parametrize("text, tech, field", [
+    ("护理实训全面用上岫峰仿真教学系统，培育县域家政劳务品牌。", "岫峰仿真教学系统", "护理实训"),
+    ("蔬菜分拣环节全部用上了AI岫峰分级设备，日处理能力达3000吨。", "AI岫峰分级设备", "蔬菜分拣"),
+])
+def test_a_field_that_adopts_a_technology_throughout_names_both(text, tech, field):
+    assert {(tech, "Technology"), (field, "Industry")} <= ents(text)
+    assert (tech, "appliedIn", field) in rels(text)
+
+
+def test_the_field_a_plan_adopts_a_technology_in_is_no_priority_of_the_plan():
+    text = "霁汀县人民政府印发《霁汀县果品加工行动》，提出鲜果分级全面采用岫峰无损分选设备，拓展市场。"
+    got = rels(text)
+    assert ("《霁汀县果品加工行动》", "prioritizes", "岫峰无损分选设备") in got
+    assert ("《霁汀县果品加工行动》", "prioritizes", "鲜果分级") not in got
+
+
+@pytest.mark.parametrize("text", ["引进项目均采用岫峰电池技术，后发优势明显。", "引导政府投资工程优先采用岫峰绿色建材。"])
+def test_projects_that_adopt_a_technology_are_no_field(text):
+    assert not any(t == "appliedIn" for _, t, _ in rels(text))
