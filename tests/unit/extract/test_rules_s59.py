@@ -134,3 +134,13 @@ def test_the_field_a_plan_adopts_a_technology_in_is_no_priority_of_the_plan():
 @pytest.mark.parametrize("text", ["引进项目均采用岫峰电池技术，后发优势明显。", "引导政府投资工程优先采用岫峰绿色建材。"])
 def test_projects_that_adopt_a_technology_are_no_field(text):
     assert not any(t == "appliedIn" for _, t, _ in rels(text))
+
+
+def test_a_technology_used_to_drive_a_field_names_both():
+    text = "推广智能农机装备，用岫峰测产平台驱动小麦订单收购，力争2025年单产稳定。"
+    assert {("岫峰测产平台", "Technology"), ("小麦订单收购", "Industry")} <= ents(text)
+    assert ("岫峰测产平台", "enables", "小麦订单收购") in rels(text)
+
+
+def test_use_for_is_no_means_frame():
+    assert not any(t == "enables" for _, t, _ in rels("将资金用于岫峰平台带动就业，加快建设。"))
