@@ -144,3 +144,19 @@ def test_a_technology_used_to_drive_a_field_names_both():
 
 def test_use_for_is_no_means_frame():
     assert not any(t == "enables" for _, t, _ in rels("将资金用于岫峰平台带动就业，加快建设。"))
+
+
+@pytest.mark.parametrize("text, event, places", [
+    ("8月8日晚，霁汀古城夜游演出首演仪式在黟县宏村镇启动。", "霁汀古城夜游演出首演仪式", ("黟县", "宏村镇")),
+    ("5月18日上午，霁汀遗址数字展厅开放仪式在歙县徽城镇的展厅现场进行。", "霁汀遗址数字展厅开放仪式", ("歙县", "徽城镇")),
+])
+def test_a_premiere_or_opening_ceremony_held_in_a_place_is_an_event_there(text, event, places):
+    assert (event, "Event") in ents(text)
+    got = rels(text)
+    assert all((event, "locatedIn", p) in got for p in places)
+
+
+@pytest.mark.parametrize("sentence", ["雪霁州文化旅游广电局局长贲霁川到场观看并致辞。", "雪霁市发展和改革委员会副主任贲霁川出席并宣布并网。"])
+def test_who_watches_and_addresses_or_announces_the_grid_link_speaks_at_the_ceremony(sentence):
+    text = "8月8日晚，霁汀电站首期并网仪式在黟县宏村镇举行。" + sentence
+    assert ("贲霁川", "spokeAt", "霁汀电站首期并网仪式") in rels(text)
