@@ -160,3 +160,9 @@ def test_a_premiere_or_opening_ceremony_held_in_a_place_is_an_event_there(text, 
 def test_who_watches_and_addresses_or_announces_the_grid_link_speaks_at_the_ceremony(sentence):
     text = "8月8日晚，霁汀电站首期并网仪式在黟县宏村镇举行。" + sentence
     assert ("贲霁川", "spokeAt", "霁汀电站首期并网仪式") in rels(text)
+
+
+def test_a_community_founded_at_a_meeting_keeps_its_name_in_the_event():
+    text = "3月28日，雪霁产教融合共同体成立大会在黟县宏村镇召开。"
+    assert ("雪霁产教融合共同体成立大会", "Event") in ents(text)
+    assert ("雪霁产教融合共同体成立大会", "locatedIn", "宏村镇") in rels(text)
