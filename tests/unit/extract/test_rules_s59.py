@@ -166,3 +166,9 @@ def test_a_community_founded_at_a_meeting_keeps_its_name_in_the_event():
     text = "3月28日，雪霁产教融合共同体成立大会在黟县宏村镇召开。"
     assert ("雪霁产教融合共同体成立大会", "Event") in ents(text)
     assert ("雪霁产教融合共同体成立大会", "locatedIn", "宏村镇") in rels(text)
+
+
+def test_the_lines_a_plan_consolidates_its_lead_in_are_sectors_without_the_lead():
+    found = ents("该规划提出，巩固婴儿车制造和轮椅制造优势，壮大电动自行车产业。")
+    assert {("婴儿车制造", "Industry"), ("轮椅制造", "Industry")} <= found
+    assert ("轮椅制造优势", "Industry") not in found
