@@ -19,6 +19,7 @@ from kg.extract.rules import (
     CJK_WORD, NOT_ENTITY, NOT_IN_NAME, WORD_CHARS, WORDLIKE, Cand, as_tokens, compiled, domestic_place, is_count,
 )
 from kg.extract.segment import dictionary_counts
+from kg.ingest.articles import cn_number
 
 _LATIN_ABBREV = re.compile(r"[A-Za-z]+$")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9.]")  # an item ending or starting inside a Latin name (e平台|3.0) is cut
@@ -1797,7 +1798,7 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             # 聚焦A、B和C三个领域: a count that matches the items closes the list where it
             # starts, and a counted class of fields names them, known or not
             count = class_count.match(text, b0)
-            if _COUNT_VALUES.get(count.group(0)[:-1]) == len(items) and counted_fields[0].match(text, count.end()):
+            if cn_number(count.group(0)[:-1]) == len(items) and counted_fields[0].match(text, count.end()):
                 cue_type, class_named, exact = counted_fields[1], True, True
         if cue_type is not None and cue_type not in _TECH_OR_SECTOR:
             continue
@@ -1879,8 +1880,6 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             yield Cand(a, b, etype, surface, "coordination.open_list", -1 if surface in lex.not_entities else 3)
 
 
-# the value of a class count's numeral (两大, 三个, 4类: coordination.class_count_regex)
-_COUNT_VALUES = {**{w: n for n, w in enumerate("一二三四五六七八九十", 1)}, "两": 2, **{str(n): n for n in range(1, 21)}}
 _NAMED_SECTOR = re.compile(r"(?:产业|行业|业|经济)$")  # a sector by its name: applied in nothing
 
 

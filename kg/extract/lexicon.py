@@ -227,6 +227,7 @@ PATTERN_SCHEMA = {
     "numeral_units": _STR,
     "head_glued_particles": _STR,
     "name_glued_prepositions": _STR,
+    "sub_unit_openings": {"_doc": _STR, "era_words": _STRS, "verb_opened_regex": _RX},
     "generic_tails": _STRS,
     "person": {"_doc": _STR, "cues_after": _STRS, "byline_regex": _RX, "byline_affiliation_regex": _RX, "transliteration_chars": _STR, "cues_before": "regexes",
                "function_chars": _STR, "subject_next_tags": _STRS, "subject_next_words": _STRS,

@@ -282,6 +282,9 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
 
     speech_cues = frozenset(c["person_speech_cues"])
     after_name = c["person_words_after_titled_name"]
+    # (the words of two or more characters that end a titled name: jieba may glue their first
+    # character to the name, 某景澄|到|会, or the name's last to them, 班某|遥到|会)
+    end_words = tuple(w for w in after_name if len(w) > 1)
 
     def ends_titled_name(k: int) -> bool:
         # token K shows where a name right after a title ends (在, 出席, a speech cue …)
@@ -296,8 +299,7 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
         if j is None:
             return 0
         w = tokens[j][2]
-        glued = w[1:] in speech_cues or w[1:] in glued_words or any(
-            len(a) > 1 and text.startswith(a, e + 1) for a in after_name)
+        glued = w[1:] in speech_cues or w[1:] in glued_words or text.startswith(end_words, e + 1)
         return 1 if len(w) >= 2 and glued and CJK_NAME.match(w[0] * 2) else 0
 
     # only tokens next to a cue are looked at: before 表示/局长/等人, after 局长
@@ -372,8 +374,7 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
             e0 = t[1]
             if len(t[2]) == 4 and t[2][-1] in _ADVERB_ENDS and i in before_speech and t[2][:2] not in surnames:
                 e0 -= 1  # 孙芝茵|正 glued by jieba before 带领
-            elif len(t[2]) in (3, 4) and i in after_title and any(
-                    len(w) > 1 and text.startswith(w, e0 - 1) for w in after_name):
+            elif len(t[2]) in (3, 4) and i in after_title and text.startswith(end_words, e0 - 1):
                 e0 -= 1  # 厅长某景澄|到|会讲话: the name's neighbour opens a word that ends it (到会, 到场)
             if len(t[2]) == 2 and i in after_title and plausible(t[2] + text[e0 : e0 + glued_tail(e0)]):
                 e0 += glued_tail(e0)

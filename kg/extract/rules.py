@@ -250,6 +250,9 @@ def compiled() -> dict:
     out["numeral_units"] = frozenset(pats.get("numeral_units", ""))
     out["head_glued_particles"] = frozenset(pats.get("head_glued_particles", ""))
     out["name_glued_prepositions"] = frozenset(pats.get("name_glued_prepositions", ""))
+    openings = pats.get("sub_unit_openings", {})
+    out["sub_unit_era_words"] = frozenset(openings.get("era_words", ()))
+    out["sub_unit_verb_opened"] = re.compile(openings.get("verb_opened_regex") or "(?!)")
     out["class_prefix_words"] = frozenset(pats["class_prefix"].get("words", ()))
     item = pats["coordination"]["item_regex"]
     out["coordination_item"] = re.compile(item)
@@ -1603,10 +1606,6 @@ def policy_period_rules(text: str, cands: list[Cand], spec: dict | None) -> Iter
 _UNIT_HEAD_CHARS = frozenset("院所室心会司局部校厂队团")
 # a time word or an adverb opens a clause, not a unit (某大学|日前|签约共建某研究院)
 _NOT_UNIT_OPENING_TAGS = frozenset(("t", "d"))
-_ERA_MODIFIERS = frozenset(("现代", "当代", "近代"))  # (time words jieba tags t that open a unit's name: 现代工程与…学院)
-# a ministry's department named for what it manages, develops or promotes may open with a verb
-# (认证监督管理司, 规划发展司, 消费促进司): a clause ends on no such word
-_VERB_OPENED_UNIT = re.compile("(?:管理|发展|监督|监管|促进|保障|协调)司$")
 
 
 def _function_free(toks, k: int, end: int) -> bool:
@@ -1646,7 +1645,9 @@ def sub_unit_rules(text: str, cands: list[Cand], tokens=()) -> Iterable[Cand]:
     if not units:
         return
     toks = as_tokens(tokens)
-    glued = compiled()["name_glued_prepositions"]
+    data = compiled()
+    glued = data["name_glued_prepositions"]
+    era_words, verb_opened = data["sub_unit_era_words"], data["sub_unit_verb_opened"]  # (entities.json sub_unit_openings)
     parent_by_end: dict[tuple, Cand] = {}
     # (only the candidates ending where a unit starts can be its parent: picked out in C)
     unit_starts = {u.start for u in units}
@@ -1667,8 +1668,8 @@ def sub_unit_rules(text: str, cands: list[Cand], tokens=()) -> Iterable[Cand]:
         if any(ch in NOT_IN_NAME for ch in text[u.start : u.end]) and not (toks and _function_free(toks, k, u.end)):
             continue
         if toks and ((toks[k][3].startswith("v") and toks[k][3] != "vn" and not _field_pair_opens(toks, k, u.end)
-                      and not _VERB_OPENED_UNIT.search(text, u.start, u.end))
-                     or (toks[k][3] in _NOT_UNIT_OPENING_TAGS and toks[k][2] not in _ERA_MODIFIERS)):
+                      and not verb_opened.search(text, u.start, u.end))
+                     or (toks[k][3] in _NOT_UNIT_OPENING_TAGS and toks[k][2] not in era_words)):
             continue
         yield Cand(parent.start, u.end, u.type, text[parent.start : u.end], u.type.lower() + ".sub_unit.joined", 1)
 

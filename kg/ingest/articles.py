@@ -100,7 +100,7 @@ def _iso_date(year: int, month: int | None = None, day: int | None = None) -> st
 # was converted or saved, not the date of the document.  A document no source
 # dates stays undated: nothing is guessed.
 
-_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
               "七": 7, "八": 8, "九": 9}
 _CN_NUM = "〇○零ＯO一二三四五六七八九十"
 _CN_DATE = re.compile(rf"([{_CN_NUM}]{{4}})\s*年\s*([{_CN_NUM}]{{1,3}})\s*月\s*(?:([{_CN_NUM}]{{1,3}})\s*日)?")
@@ -119,8 +119,10 @@ _FILENAME_DATE = re.compile(
 )
 
 
-def _cn_number(text: str) -> int | None:
-    """一 → 1, 十二 → 12, 二十八 → 28, 三十一 → 31 (dates only: up to 99)."""
+def cn_number(text: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十八 → 28, 两 → 2, 12 → 12 (a date's or a count's numeral: up to 99)."""
+    if text.isascii() and text.isdigit():
+        return int(text)
     if "十" in text:
         tens, _, ones = text.partition("十")
         t = _CN_DIGITS.get(tens, None) if tens else 1
@@ -140,10 +142,10 @@ def _cn_date(text: str) -> str | None:
         year = int("".join(str(_CN_DIGITS[c]) for c in m.group(1)))
     except KeyError:
         return None
-    month = _cn_number(m.group(2))
+    month = cn_number(m.group(2))
     if month is None or not 1 <= month <= 12:
         return None  # the pattern requires a month: without a valid one this is no date
-    return _iso_date(year, month, _cn_number(m.group(3)) if m.group(3) else None)
+    return _iso_date(year, month, cn_number(m.group(3)) if m.group(3) else None)
 
 
 def set_date(article: "Article", date: str | None, source: str) -> None:
