@@ -255,12 +255,17 @@ def test_a_shared_regex_part_is_read_into_every_rule_that_names_it():
     assert "<<" not in json.dumps(heads, ensure_ascii=False)
 
 
-def test_an_unknown_regex_part_is_a_one_line_error(tmp_path):
+@pytest.mark.parametrize("parts, used, message", [
+    ({}, "<<no_such_part>>", "unknown regex part <<no_such_part>>"),
+    ({"loop_a": "x<<loop_b>>", "loop_b": "y<<loop_a>>"}, "<<loop_a>>", "uses itself"),
+])
+def test_an_unknown_or_self_using_regex_part_is_a_one_line_error(tmp_path, parts, used, message):
     data = json.loads((PATTERNS_DIR / "entities.json").read_text(encoding="utf-8"))
-    data["heads"]["Institution"]["proper_after_regex"] = "<<no_such_part>>"
+    data["regex_parts"].update(parts)
+    data["heads"]["Institution"]["proper_after_regex"] = used
     path = tmp_path / "entities.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    with pytest.raises(KgError, match="unknown regex part <<no_such_part>>") as e:
+    with pytest.raises(KgError, match=message) as e:
         load_entity_patterns(str(path))
     assert "\n" not in str(e.value)
 
@@ -272,15 +277,3 @@ def test_a_regex_part_may_use_another_part():
     assert heads in rules["industry.event_two_topics.first"]
     assert rules["industry.event_two_topics.first"] == rules["industry.event_two_topics.second"]
     assert "<<" not in json.dumps(data["regex_rules"], ensure_ascii=False)
-
-
-def test_a_regex_part_that_uses_itself_is_a_one_line_error(tmp_path):
-    data = json.loads((PATTERNS_DIR / "entities.json").read_text(encoding="utf-8"))
-    data["regex_parts"]["loop_a"] = "x<<loop_b>>"
-    data["regex_parts"]["loop_b"] = "y<<loop_a>>"
-    data["heads"]["Institution"]["proper_after_regex"] = "<<loop_a>>"
-    path = tmp_path / "entities.json"
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    with pytest.raises(KgError, match="uses itself") as e:
-        load_entity_patterns(str(path))
-    assert "\n" not in str(e.value)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kg.ingest import load_corpus
-from kg.ingest.articles import _cn_date, date_from_filename, parse_date
+from kg.ingest.articles import _cn_date, cn_number, date_from_filename, parse_date
 from kg.model import DATE_SOURCES
 
 from support import REPO as ROOT
@@ -189,3 +189,8 @@ def test_kg_docs_shows_where_each_date_came_from(tmp_path):
     header, _, first, second = table.stdout.splitlines()[:4]
     assert "date_source" in header.split()
     assert first.split()[-2:] == ["filename", str(len(BODY))] and "byline" in second.split()
+
+
+@pytest.mark.parametrize("numeral, value", [("一", 1), ("两", 2), ("十", 10), ("十二", 12), ("二十八", 28), ("12", 12), ("若干", None), ("几", None)])
+def test_a_numeral_of_a_date_or_a_count_is_read_once(numeral, value):
+    assert cn_number(numeral) == value
