@@ -1538,6 +1538,8 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
     verb_type_min = o.get("verb_type_min_items", 3)
     counted_spec = o.get("counted_fields")
     counted_fields = (re.compile(counted_spec["regex"]), counted_spec["type"]) if counted_spec else None
+    named_spec = o.get("counted_named_class")
+    named_class_after = re.compile(named_spec["after_regex"]) if named_spec else None
     fields_lead = frozenset(o.get("fields_lead_tags", ()))
     generic_applied_min = o.get("applied_generic_min_chars", 99)
     later_verb_tails = frozenset(o.get("applied_verb_item_tails", ()))
@@ -1800,6 +1802,15 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
             count = class_count.match(text, b0)
             if cn_number(count.group(0)[:-1]) == len(items) and counted_fields[0].match(text, count.end()):
                 cue_type, class_named, exact = counted_fields[1], True, True
+        if counted and cue_type is None and named_class_after is not None:
+            # 发展A和B两类X, X a known class ending the clause: a count that matches the
+            # items closes the list, and X types them as …等X does
+            count = class_count.match(text, b0)
+            if cn_number(count.group(0)[:-1]) == len(items):
+                named = next((cd for cd in names_from(count.end(), count.end() + 1)
+                              if cd.type in _TECH_OR_SECTOR and named_class_after.match(text, cd.end)), None)
+                if named is not None:
+                    cue_type, class_named = named.type, True
         if cue_type is not None and cue_type not in _TECH_OR_SECTOR:
             continue
         # 在…领域的应用: what something is applied in are sectors, known or not

@@ -1,0 +1,41 @@
+"""Session 60's changes. Two members a sentence opens with, counted as a
+class's two somethings (A和B是X的两大主力品类, 是我国X降本增效的两大关键),
+and a list closed by a count that matches it and a known class (发展A和B两类X).
+Made-up sentences; each test of a reading fails without its change, the others
+guard what a rule must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from support.entities import ents, rels
+
+
+@pytest.mark.parametrize("text, members, whole", [
+    ("评论认为，冻干鱼糜块和调味蟹棒是预制菜的两大主力品类，应加快发展。", ("冻干鱼糜块", "调味蟹棒"), "预制菜"),
+    ("文章指出，肉牛种业和青贮饲草供应是我国奶业降本增效的两大关键。", ("肉牛种业", "青贮饲草供应"), "奶业"),
+])
+def test_two_members_counted_as_a_class_s_two_somethings_are_its_parts(text, members, whole):
+    found, got = ents(text), rels(text)
+    for member in members:
+        assert (member, "Industry") in found
+        assert (member, "partOf", whole) in got
+    assert (whole, "Industry") in found  # (the purpose after the class is no part of its name)
+
+
+def test_the_battlefields_a_list_is_counted_as_hold_no_parts():
+    got = rels("报告认为，钢铁和化工是绿氢消纳的两大主战场。")
+    assert not {r for r in got if r[1] == "partOf"}
+
+
+def test_a_list_closed_by_a_matching_count_and_a_known_class_is_of_the_class():
+    text = "方案提出，发展林下菌菇和林下采集两类林下经济，重点推广。"
+    assert {("林下菌菇", "Industry"), ("林下采集", "Industry")} <= ents(text)
+    assert {("林下菌菇", "partOf", "林下经济"), ("林下采集", "partOf", "林下经济")} <= rels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "方案提出，发展林下菌菇和林下采集三类林下经济，重点推广。",  # (three for two items)
+    "方案提出，发展林下菌菇和林下采集两类林下经济基地，重点推广。",  # (a base, no class)
+])
+def test_a_count_that_does_not_match_or_a_class_that_runs_on_types_nothing(text):
+    assert ("林下采集", "Industry") not in ents(text)
