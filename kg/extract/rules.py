@@ -1443,6 +1443,8 @@ def means_frame_rules(text: str, cands: list[Cand], spec: dict | None) -> Iterab
     # sector 某某装备, while an unknown product's 研发 is the line of business (宠物食品配方研发)
     stages = tuple(sorted(spec.get("target_stage_suffixes", ()), key=len, reverse=True))
     tech_heads = tuple(spec.get("technology_heads", ()))  # (a frame's name ending with one is a technology)
+    # (a means ending with one of these is a technology too; a target so ending keeps the target's type)
+    means_heads = tech_heads + tuple(spec.get("means_only_heads", ()))
     not_target = re.compile(spec["target_not_regex"]) if spec.get("target_not_regex") else None
     not_means = tuple(spec.get("means_not_suffixes", ()))
     verb_in_means = re.compile(spec["means_not_regex"]) if spec.get("means_not_regex") else None
@@ -1477,7 +1479,7 @@ def means_frame_rules(text: str, cands: list[Cand], spec: dict | None) -> Iterab
     known_means = {(c.start, c.end) for c in cands if c.type == means_type}
 
     def anchored(s0: int, e0: int) -> bool:
-        return text[s0:e0].endswith(tech_heads) or LATIN.search(text, s0, e0) is not None \
+        return text[s0:e0].endswith(means_heads) or LATIN.search(text, s0, e0) is not None \
             or any(s0 <= a and b <= e0 for a, b in known_means)
 
     governed = spec.get("governed_objects_regex")
@@ -1501,7 +1503,7 @@ def means_frame_rules(text: str, cands: list[Cand], spec: dict | None) -> Iterab
         if not spec.get(rx_key) or not _written(text, spec.get(gate, ())):
             continue
         for m in re.finditer(spec[rx_key], text):
-            if means_test == "headed" and not m.group("means").endswith(tech_heads):
+            if means_test == "headed" and not m.group("means").endswith(means_heads):
                 continue  # (依托某研究院开展…: only a means named by its technical head is one)
             if means_test == "anchored" and not anchored(*m.span("means")):
                 continue  # (将资金用于…: a means no rule reads as a technology and no head names is none)

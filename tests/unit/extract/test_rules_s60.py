@@ -1,6 +1,7 @@
 """Session 60's changes. Two members a sentence opens with, counted as a
 class's two somethings (A和B是X的两大主力品类, 是我国X降本增效的两大关键),
-and a list closed by a count that matches it and a known class (发展A和B两类X).
+a list closed by a count that matches it and a known class (发展A和B两类X), and a
+means named by a technique word (运用某某扫描开展Y, 将某某追溯用于Y环节).
 Made-up sentences; each test of a reading fails without its change, the others
 guard what a rule must leave alone."""
 from __future__ import annotations
@@ -39,3 +40,19 @@ def test_a_list_closed_by_a_matching_count_and_a_known_class_is_of_the_class():
 ])
 def test_a_count_that_does_not_match_or_a_class_that_runs_on_types_nothing(text):
     assert ("林下采集", "Industry") not in ents(text)
+
+
+@pytest.mark.parametrize("text, tech, field", [
+    ("方案鼓励运用三维耳型扫描开展助听器个性化验配。", "三维耳型扫描", "助听器个性化验配"),
+    ("通知提出，将轮毂编码追溯用于再制造拆解环节。", "轮毂编码追溯", "再制造拆解"),
+])
+def test_a_means_named_by_a_technique_word_is_a_technology_applied_in_the_field(text, tech, field):
+    found = ents(text)
+    assert (tech, "Technology") in found and (field, "Industry") in found
+    assert (tech, "appliedIn", field) in rels(text)
+
+
+def test_a_field_ending_with_a_technique_word_stays_a_field():
+    text = "方案提出，运用卫星遥感技术开展耕地质量监测。"
+    assert ("耕地质量监测", "Industry") in ents(text)
+    assert ("卫星遥感技术", "appliedIn", "耕地质量监测") in rels(text)
