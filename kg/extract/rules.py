@@ -1486,7 +1486,7 @@ def means_frame_rules(text: str, cands: list[Cand], spec: dict | None) -> Iterab
     if governed:
         # 推广A和B技术, 研发A阀和B阀门: the objects of a verb of spreading, making or deploying that
         # end with a technical head are technologies, one by one (an item with no head names nothing)
-        object_heads = tuple(spec.get("governed_object_heads", ())) + tech_heads
+        object_heads = tuple(spec.get("governed_object_heads", ())) + means_heads
         not_object = re.compile(spec["governed_not_regex"]) if spec.get("governed_not_regex") else None
         for m in re.finditer(governed, text):
             for s0, part in _split_at(joiners, m.group("objects"), m.start("objects")):

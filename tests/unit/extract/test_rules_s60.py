@@ -56,3 +56,8 @@ def test_a_field_ending_with_a_technique_word_stays_a_field():
     text = "方案提出，运用卫星遥感技术开展耕地质量监测。"
     assert ("耕地质量监测", "Industry") in ents(text)
     assert ("卫星遥感技术", "appliedIn", "耕地质量监测") in rels(text)
+
+
+def test_the_objects_of_spreading_that_end_with_a_technique_word_are_technologies():
+    found = ents("通知要求，推广桥梁索力振动检测和隧道衬砌雷达扫描。")
+    assert {("桥梁索力振动检测", "Technology"), ("隧道衬砌雷达扫描", "Technology")} <= found
