@@ -1,7 +1,8 @@
 """Session 60's changes. Two members a sentence opens with, counted as a
 class's two somethings (A和B是X的两大主力品类, 是我国X降本增效的两大关键),
-a list closed by a count that matches it and a known class (发展A和B两类X), and a
-means named by a technique word (运用某某扫描开展Y, 将某某追溯用于Y环节).
+a list closed by a count that matches it and a known class (发展A和B两类X), a
+means named by a technique word (运用某某扫描开展Y, 将某某追溯用于Y环节) and a
+technology that raises or cuts a measure of a field (X能把Y的产量提高…, X正在缩短Y的周期).
 Made-up sentences; each test of a reading fails without its change, the others
 guard what a rule must leave alone."""
 from __future__ import annotations
@@ -61,3 +62,21 @@ def test_a_field_ending_with_a_technique_word_stays_a_field():
 def test_the_objects_of_spreading_that_end_with_a_technique_word_are_technologies():
     found = ents("通知要求，推广桥梁索力振动检测和隧道衬砌雷达扫描。")
     assert {("桥梁索力振动检测", "Technology"), ("隧道衬砌雷达扫描", "Technology")} <= found
+
+
+@pytest.mark.parametrize("text, tech, field", [
+    ("他表示，扦插育苗工艺能把茶苗繁育的成活率提高三成。", "扦插育苗工艺", "茶苗繁育"),
+    ("报告认为，AIGC正在缩短动画分镜绘制的周期。", "AIGC", "动画分镜绘制"),
+])
+def test_a_technology_that_raises_or_cuts_a_measure_of_a_field_enables_it(text, tech, field):
+    assert (field, "Industry") in ents(text)
+    assert (tech, "enables", field) in rels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "文章认为，这项政策可把小微企业的融资成本降低一半。",
+    "他说，贴息贷款可让茶苗繁育的周期缩短一半。",  # (a loan is no technology)
+])
+def test_what_no_technology_raises_or_cuts_names_nothing(text):
+    assert not {r for r in rels(text) if r[1] == "enables"}
+    assert ("茶苗繁育", "Industry") not in ents(text)
