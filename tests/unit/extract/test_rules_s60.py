@@ -2,7 +2,8 @@
 class's two somethings (A和B是X的两大主力品类, 是我国X降本增效的两大关键),
 a list closed by a count that matches it and a known class (发展A和B两类X), a
 means named by a technique word (运用某某扫描开展Y, 将某某追溯用于Y环节) and a
-technology that raises or cuts a measure of a field (X能把Y的产量提高…, X正在缩短Y的周期).
+technology that raises or cuts a measure of a field (X能把Y的产量提高…, X正在缩短Y的周期)
+or is used widely, pays best or is standard in it (X已在Y中大量使用, 成为Y的常规配置).
 Made-up sentences; each test of a reading fails without its change, the others
 guard what a rule must leave alone."""
 from __future__ import annotations
@@ -80,3 +81,14 @@ def test_a_technology_that_raises_or_cuts_a_measure_of_a_field_enables_it(text, 
 def test_what_no_technology_raises_or_cuts_names_nothing(text):
     assert not {r for r in rels(text) if r[1] == "enables"}
     assert ("茶苗繁育", "Industry") not in ents(text)
+
+
+@pytest.mark.parametrize("text, tech, fields", [
+    ("他说，云端实时渲染已在短剧拍摄中大量使用。", "云端实时渲染", ("短剧拍摄",)),
+    ("文章认为，鱼菜共生系统在观光农业和研学教育中的经济性最好。", "鱼菜共生系统", ("观光农业", "研学教育")),
+    ("文章指出，无人机植保已成为现代农业的常规配置。", "无人机植保", ("现代农业",)),
+])
+def test_a_technology_used_widely_paying_best_or_standard_in_a_field_is_applied_there(text, tech, fields):
+    got = rels(text)
+    for field in fields:
+        assert (tech, "appliedIn", field) in got
