@@ -3,7 +3,8 @@ class's two somethings (A和B是X的两大主力品类, 是我国X降本增效�
 a list closed by a count that matches it and a known class (发展A和B两类X), a
 means named by a technique word (运用某某扫描开展Y, 将某某追溯用于Y环节) and a
 technology that raises or cuts a measure of a field (X能把Y的产量提高…, X正在缩短Y的周期)
-or is used widely, pays best or is standard in it (X已在Y中大量使用, 成为Y的常规配置).
+or is used widely, pays best or is standard in it (X已在Y中大量使用, 成为Y的常规配置),
+and what an event named before (电商节, 本届峰会) focuses on or counts as its topics.
 Made-up sentences; each test of a reading fails without its change, the others
 guard what a rule must leave alone."""
 from __future__ import annotations
@@ -92,3 +93,17 @@ def test_a_technology_used_widely_paying_best_or_standard_in_a_field_is_applied_
     got = rels(text)
     for field in fields:
         assert (tech, "appliedIn", field) in got
+
+
+@pytest.mark.parametrize("text, event, items", [
+    ("本报讯 7月12日，2024霁汀鲜桃直播电商节在霁汀县开幕，电商节聚焦鲜桃和农产品直播。",
+     "2024霁汀鲜桃直播电商节", ("鲜桃", "农产品直播")),
+    ("本报讯 9月10日，2024霁汀网络安全产业创新峰会在霁汀区开幕，本届峰会重点关注数据安全和工控安全两大领域。",
+     "2024霁汀网络安全产业创新峰会", ("数据安全", "工控安全")),
+    ("本报讯 10月9日，2024霁汀超高清视频产业发展大会在霁汀区召开，大会以激光显示和柔性显示为两大议题。",
+     "2024霁汀超高清视频产业发展大会", ("激光显示", "柔性显示")),
+])
+def test_what_the_event_named_before_focuses_on_or_counts_as_its_topics_is_its_priority(text, event, items):
+    got = rels(text)
+    for item in items:
+        assert (event, "prioritizes", item) in got
