@@ -1367,6 +1367,7 @@ _MEANS_FRAME_REGEXES = (("regex", True, None, None), ("applied_regex", True, Non
                         ("field_use_regex", True, None, "anchored"),
                         ("field_adopts_regex", True, "field_adopts_requires", "anchored"),
                         ("effect_regex", True, None, "anchored"),
+                        ("enter_regex", True, None, "anchored"),
                         ("known_subject_regex", False, "known_subject_requires", None),
                         ("known_means_regex", False, None, None),
                         ("known_applied_to_regex", False, "known_applied_to_requires", None),

@@ -1,10 +1,11 @@
 """Session 60's changes. Two members a sentence opens with, counted as a
 class's two somethings (A和B是X的两大主力品类, 是我国X降本增效的两大关键),
 a list closed by a count that matches it and a known class (发展A和B两类X), a
-means named by a technique word (运用某某扫描开展Y, 将某某追溯用于Y环节) and a
+means named by a technique word (运用某某扫描开展Y, 将某某追溯用于Y环节), a
 technology that raises or cuts a measure of a field (X能把Y的产量提高…, X正在缩短Y的周期)
 or is used widely, pays best or is standard in it (X已在Y中大量使用, 成为Y的常规配置),
-and what an event named before (电商节, 本届峰会) focuses on or counts as its topics.
+what an event named before (电商节, 本届峰会) focuses on or counts as its topics,
+and a technology moved into a field (推动X进入Y领域).
 Made-up sentences; each test of a reading fails without its change, the others
 guard what a rule must leave alone."""
 from __future__ import annotations
@@ -107,3 +108,16 @@ def test_what_the_event_named_before_focuses_on_or_counts_as_its_topics_is_its_p
     got = rels(text)
     for item in items:
         assert (event, "prioritizes", item) in got
+
+
+def test_a_technology_a_plan_moves_into_a_field_is_applied_there_and_the_field_is_no_priority():
+    text = "霁汀县人民政府印发《霁汀县北斗应用行动计划》，推动北斗授时终端进入电网调度领域。"
+    assert {("北斗授时终端", "Technology"), ("电网调度", "Industry")} <= ents(text)
+    got = rels(text)
+    assert ("北斗授时终端", "appliedIn", "电网调度") in got
+    assert ("《霁汀县北斗应用行动计划》", "prioritizes", "北斗授时终端") in got
+    assert ("《霁汀县北斗应用行动计划》", "prioritizes", "电网调度") not in got
+
+
+def test_what_no_technical_word_anchors_enters_no_field():
+    assert not rels("方案提出，推动岫峰牌面条进入商超渠道。")
