@@ -15,7 +15,7 @@ from kg.extract.anchor import finder
 from kg.extract.datafile import read_json_object
 from kg.extract.lexicon import PATTERNS_DIR, Lexicon
 from kg.extract.places import place_rules
-from kg.extract.rules import CJK_NAME, NOT_ENTITY, NOT_IN_NAME, WORDLIKE, Cand, Token, as_tokens, compiled, positions
+from kg.extract.rules import CLAUSE_END, CJK_NAME, NOT_ENTITY, NOT_IN_NAME, WORDLIKE, Cand, Token, as_tokens, compiled, positions
 from kg.extract.titles import full_name_of
 
 _SPEECH_WORDS = "强调|表示|指出|认为|明确|提出|介绍|要求"
@@ -364,9 +364,12 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
             continue
         if len(t[2]) == 2 and t[2] in compound_framed:
             if i + 1 < len(tokens) and tokens[i + 1][0] == t[1] and len(tokens[i + 1][2]) <= 2 \
-                    and (tokens[i + 1][3] in _GIVEN_NAME_TAGS or i + 1 in before_title and tokens[i + 1][3] in ("a", "n")) \
+                    and (tokens[i + 1][3] in _GIVEN_NAME_TAGS or (i + 1 in before_title or i in after_title and (
+                        ends_titled_name(i + 2) or tokens[i + 1][1] < len(text) and text[tokens[i + 1][1]] in CLAUSE_END))
+                         and tokens[i + 1][3] in ("a", "n")) \
                     and plausible(t[2] + tokens[i + 1][2], True):
-                # 负责人慕容|某言|教授表示, 某学院梁丘|明远(a)|教授: a compound surname jieba cut off its given name
+                # 负责人慕容|某言|教授表示, 某学院梁丘|明远(a)|教授: a compound surname jieba cut off its given name;
+                # 执笔人为研究员濮阳|某衣(n)。: after a title, where the clause or a titled name ends
                 yield Cand(t[0], tokens[i + 1][1], "Person", text[t[0] : tokens[i + 1][1]], "person.token", 1)
             continue  # (a compound surname alone is no name)
         if t[3] in ("nr", "nrfg", "nrt", "unk") and plausible(t[2], framed):

@@ -5,7 +5,8 @@ means named by a technique word (运用某某扫描开展Y, 将某某追溯用�
 technology that raises or cuts a measure of a field (X能把Y的产量提高…, X正在缩短Y的周期)
 or is used widely, pays best or is standard in it (X已在Y中大量使用, 成为Y的常规配置),
 what an event named before (电商节, 本届峰会) focuses on or counts as its topics,
-and a technology moved into a field (推动X进入Y领域).
+a technology moved into a field (推动X进入Y领域) and compound surnames after a title
+(归海, and 万俟 or 濮阳 at a sentence end).
 Made-up sentences; each test of a reading fails without its change, the others
 guard what a rule must leave alone."""
 from __future__ import annotations
@@ -121,3 +122,16 @@ def test_a_technology_a_plan_moves_into_a_field_is_applied_there_and_the_field_i
 
 def test_what_no_technical_word_anchors_enters_no_field():
     assert not rels("方案提出，推动岫峰牌面条进入商超渠道。")
+
+
+def test_the_compound_surname_gui_hai_of_the_hundred_surnames_opens_a_name_after_a_title():
+    text = "澜岫大学经济学院副教授归海霁川近日撰文称，跨境电商仍有空间。"
+    assert ("归海霁川", "Person") in ents(text)
+    assert ("归海霁川", "affiliatedWith", "澜岫大学经济学院") in rels(text)
+
+
+@pytest.mark.parametrize("surname", ["万俟", "濮阳"])
+def test_a_compound_surname_after_a_title_at_the_sentence_end_opens_a_four_character_name(surname):
+    found = ents(f"简报执笔人为该所研究员{surname}清风。")  # (清风: a noun to jieba)
+    assert (f"{surname}清风", "Person") in found
+    assert ("濮阳", "Region") not in found
