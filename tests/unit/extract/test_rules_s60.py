@@ -5,8 +5,9 @@ means named by a technique word (运用某某扫描开展Y, 将某某追溯用�
 technology that raises or cuts a measure of a field (X能把Y的产量提高…, X正在缩短Y的周期)
 or is used widely, pays best or is standard in it (X已在Y中大量使用, 成为Y的常规配置),
 what an event named before (电商节, 本届峰会) focuses on or counts as its topics,
-a technology moved into a field (推动X进入Y领域) and compound surnames after a title
-(归海, and 万俟 or 濮阳 at a sentence end).
+a technology moved into a field (推动X进入Y领域), compound surnames after a title
+(归海, and 万俟 or 濮阳 at a sentence end), and speakers who announce water, address,
+explain on site or deploy at the event named before.
 Made-up sentences; each test of a reading fails without its change, the others
 guard what a rule must leave alone."""
 from __future__ import annotations
@@ -135,3 +136,14 @@ def test_a_compound_surname_after_a_title_at_the_sentence_end_opens_a_four_chara
     found = ents(f"简报执笔人为该所研究员{surname}清风。")  # (清风: a noun to jieba)
     assert (f"{surname}清风", "Person") in found
     assert ("濮阳", "Region") not in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "雪霁市水务局局长贲霁川出席并宣布通水。",
+    "雪霁市卫生健康委员会副主任贲霁川到会致辞。",
+    "澜岫大学农学院教授贲霁川现场讲解了智能杀青机的工作原理。",
+    "雪霁省工业和信息化厅副厅长贲霁川作工作部署，提出做强铝精深加工。",
+])
+def test_who_announces_water_addresses_explains_on_site_or_deploys_speaks_at_the_event(sentence):
+    text = "本报讯 3月28日，2024霁汀茶叶加工现场观摩会在霁汀区岫峰镇举行。" + sentence
+    assert ("贲霁川", "spokeAt", "2024霁汀茶叶加工现场观摩会") in rels(text)
