@@ -499,10 +499,14 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
     body_last_chars = c["person_subject"][3] if c["person_subject"] else frozenset()
     not_surname_tags = c["person_rare_surname_not_tags"]  # (的, 在, 也, 这 … open no name)
 
+    copulas, closers = c["person_title_copulas"]
+
     def framed_name_at(p: int):
         for n in (4, 3, 2):
             name = text[p : p + n]
-            if len(name) < n or not next_words.match(text, p + n) or (n == 4 and name[:2] not in framed_surnames):
+            closed = text[p + n : p + n + 1] in closers  # (教授某某。: the clause ends after the name)
+            if len(name) < n or not (next_words.match(text, p + n) or closed) \
+                    or (n == 4 and name[:2] not in framed_surnames):
                 continue  # (four characters: a compound surname, 澹台某某, and a given name)
             # (董事长雍和璧表示, 副市长第五清和出席: a conjunction character inside a given name, framed)
             inner = name[2:] if n == 3 and name[1] in conjunctions else \
@@ -512,8 +516,8 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
                     and _word_tag(name) in _FRAMED_NAME_WORD_TAGS \
                     and not (name[0] in lex.surnames_framed and _word_tag(name[1:]) not in _FRAMED_NAME_WORD_TAGS):
                 return name  # (学者和企业代表: a surname that opens words, before a common word, is none)
-            if n == 3 and rare_surname_name(name):
-                return name
+            if n == 3 and not closed and rare_surname_name(name):
+                return name  # (a surname no list holds needs a word after the name: 工程师进课堂。 is none)
         return None
 
     def rare_surname_name(name: str) -> bool:
@@ -527,8 +531,6 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
             and name not in lex.not_entities and not c["person_title_edge"].search(name) \
             and _word_tag(name) == "" and _word_tag(name[:2]) == "" \
             and _word_tag(name[0]) not in not_surname_tags
-
-    copulas, closers = c["person_title_copulas"]
 
     def copula_name_at(p: int):
         # 报告分析师为某某。: a title, a copula (为) and a name that closes the clause, read

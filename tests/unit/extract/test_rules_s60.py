@@ -6,8 +6,9 @@ technology that raises or cuts a measure of a field (X能把Y的产量提高…,
 or is used widely, pays best or is standard in it (X已在Y中大量使用, 成为Y的常规配置),
 what an event named before (电商节, 本届峰会) focuses on or counts as its topics,
 a technology moved into a field (推动X进入Y领域), compound surnames after a title
-(归海, and 万俟 or 濮阳 at a sentence end), and speakers who announce water, address,
-explain on site or deploy at the event named before.
+(归海, and 万俟 or 濮阳 at a sentence end), speakers who announce water, address,
+explain on site or deploy at the event named before, and names after a title closed
+by the clause, an interview or a pen (教授某某。, 秘书长某某接受…采访, 研究员某某执笔).
 Made-up sentences; each test of a reading fails without its change, the others
 guard what a rule must leave alone."""
 from __future__ import annotations
@@ -147,3 +148,17 @@ def test_a_compound_surname_after_a_title_at_the_sentence_end_opens_a_four_chara
 def test_who_announces_water_addresses_explains_on_site_or_deploys_speaks_at_the_event(sentence):
     text = "本报讯 3月28日，2024霁汀茶叶加工现场观摩会在霁汀区岫峰镇举行。" + sentence
     assert ("贲霁川", "spokeAt", "2024霁汀茶叶加工现场观摩会") in rels(text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("本文作者为中共雪霁省委党校教授桓霁川。", "桓霁川"),  # (a framed surname, the clause ends after the name)
+    ("简报执笔人为该所副研究员郤霁川。", "郤霁川"),  # (郤, a surname of the 百家姓)
+    ("该协会秘书长公羊子衾接受《雪霁文化报》采访时说，演艺增长较快。", "公羊子衾"),  # (子|衾: jieba splits the given name)
+    ("报告由该所副研究员虢霁川执笔，她建议推动激光分选。", "虢霁川"),
+])
+def test_a_name_after_a_title_closed_by_the_clause_an_interview_or_a_pen_is_a_person(text, person):
+    assert (person, "Person") in ents(text)
+
+
+def test_what_follows_a_title_at_a_sentence_end_with_no_surname_is_no_person():
+    assert not {e for e in ents("方案提出，推行企业工程师进课堂。") if e[1] == "Person"}
