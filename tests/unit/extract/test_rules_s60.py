@@ -8,7 +8,8 @@ what an event named before (电商节, 本届峰会) focuses on or counts as its
 a technology moved into a field (推动X进入Y领域), compound surnames after a title
 (归海, and 万俟 or 濮阳 at a sentence end), speakers who announce water, address,
 explain on site or deploy at the event named before, and names after a title closed
-by the clause, an interview or a pen (教授某某。, 秘书长某某接受…采访, 研究员某某执笔).
+by the clause, an interview or a pen (教授某某。, 秘书长某某接受…采访, 研究员某某执笔)
+or between a school's 的 and a title (某学院的某某教授在…).
 Made-up sentences; each test of a reading fails without its change, the others
 guard what a rule must leave alone."""
 from __future__ import annotations
@@ -162,3 +163,14 @@ def test_a_name_after_a_title_closed_by_the_clause_an_interview_or_a_pen_is_a_pe
 
 def test_what_follows_a_title_at_a_sentence_end_with_no_surname_is_no_person():
     assert not {e for e in ents("方案提出，推行企业工程师进课堂。") if e[1] == "Person"}
+
+
+@pytest.mark.parametrize("name", ["盘松霁", "公西安澜"])
+def test_a_name_between_a_schools_的_and_a_title_is_its_person(name):
+    text = f"澜岫大学食品学院的{name}教授在会上发言时说，柑橘果汁前景好。"
+    assert (name, "Person") in ents(text)
+    assert (name, "affiliatedWith", "澜岫大学食品学院") in rels(text)
+
+
+def test_no_name_between_a_body_s_的_and_a_title_is_none():
+    assert not {e for e in ents("澜岫大学食品学院的多位教授在会上发言。") if e[1] == "Person"}
