@@ -8,7 +8,8 @@ what an event named before (电商节, 本届峰会) focuses on or counts as its
 a technology moved into a field (推动X进入Y领域), compound surnames after a title
 (归海, and 万俟 or 濮阳 at a sentence end), speakers who announce water, address,
 explain on site or deploy at the event named before, and names after a title closed
-by the clause, an interview or a pen (教授某某。, 秘书长某某接受…采访, 研究员某某执笔)
+by the clause, an interview, a pen or an article (教授某某。, 秘书长某某接受…采访,
+研究员某某执笔, 副教授某某的文章)
 or between a school's 的 and a title (某学院的某某教授在…).
 Made-up sentences; each test of a reading fails without its change, the others
 guard what a rule must leave alone."""
@@ -156,6 +157,7 @@ def test_who_announces_water_addresses_explains_on_site_or_deploys_speaks_at_the
     ("简报执笔人为该所副研究员郤霁川。", "郤霁川"),  # (郤, a surname of the 百家姓)
     ("该协会秘书长公羊子衾接受《雪霁文化报》采访时说，演艺增长较快。", "公羊子衾"),  # (子|衾: jieba splits the given name)
     ("报告由该所副研究员虢霁川执笔，她建议推动激光分选。", "虢霁川"),
+    ("《霁汀学刊》近期刊发中共雪霁市委党校副教授钦霁川的文章，认为应推动。", "钦霁川"),
 ])
 def test_a_name_after_a_title_closed_by_the_clause_an_interview_or_a_pen_is_a_person(text, person):
     assert (person, "Person") in ents(text)
