@@ -10,7 +10,7 @@ a technology moved into a field (推动X进入Y领域), compound surnames after 
 explain on site or deploy at the event named before, and names after a title closed
 by the clause, an interview, a pen or an article (教授某某。, 秘书长某某接受…采访,
 研究员某某执笔, 副教授某某的文章)
-or between a school's 的 and a title (某学院的某某教授在…).
+or between a school's 的 and a title (某学院的某某教授在…), and a means after 下一步 (下一步应以X赋能Y).
 Made-up sentences; each test of a reading fails without its change, the others
 guard what a rule must leave alone."""
 from __future__ import annotations
@@ -176,3 +176,9 @@ def test_a_name_between_a_schools_的_and_a_title_is_its_person(name):
 
 def test_no_name_between_a_body_s_的_and_a_title_is_none():
     assert not {e for e in ents("澜岫大学食品学院的多位教授在会上发言。") if e[1] == "Person"}
+
+
+def test_a_means_after_the_next_step_names_a_technology_and_the_sector_it_enables():
+    text = "下一步应以国产分布式数据库赋能电网调度，加快工具研发。"
+    assert {("国产分布式数据库", "Technology"), ("电网调度", "Industry")} <= ents(text)
+    assert ("国产分布式数据库", "enables", "电网调度") in rels(text)
