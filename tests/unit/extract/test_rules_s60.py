@@ -7,7 +7,7 @@ or is used widely, pays best or is standard in it (X已在Y中大量使用, 成�
 what an event named before (电商节, 本届峰会) focuses on or counts as its topics,
 a technology moved into a field (推动X进入Y领域), compound surnames after a title
 (归海, and 万俟 or 濮阳 at a sentence end), speakers who announce water, address,
-explain on site or deploy at the event named before, and names after a title closed
+explain on site or deploy at the event named before, names after a title closed
 by the clause, an interview, a pen or an article (教授某某。, 秘书长某某接受…采访,
 研究员某某执笔, 副教授某某的文章)
 or between a school's 的 and a title (某学院的某某教授在…), and a means after 下一步 (下一步应以X赋能Y).
