@@ -3,7 +3,8 @@ class's two somethings (A和B是X的两大主力品类, 是我国X降本增效�
 a list closed by a count that matches it and a known class (发展A和B两类X), a
 means named by a technique word (运用某某扫描开展Y, 将某某追溯用于Y环节), a
 technology that raises or cuts a measure of a field (X能把Y的产量提高…, X正在缩短Y的周期)
-or is used widely, pays best or is standard in it (X已在Y中大量使用, 成为Y的常规配置),
+or is used widely, pays best, plays a key role or is standard in it (X已在Y中大量使用,
+X则在Y中发挥着关键作用, 成为Y的常规配置),
 what an event named before (电商节, 本届峰会) focuses on or counts as its topics,
 a technology moved into a field (推动X进入Y领域), compound surnames after a title
 (归海, and 万俟 or 濮阳 at a sentence end), speakers who announce water, address,
@@ -182,3 +183,12 @@ def test_a_means_after_the_next_step_names_a_technology_and_the_sector_it_enable
     text = "下一步应以国产分布式数据库赋能电网调度，加快工具研发。"
     assert {("国产分布式数据库", "Technology"), ("电网调度", "Industry")} <= ents(text)
     assert ("国产分布式数据库", "enables", "电网调度") in rels(text)
+
+
+@pytest.mark.parametrize("text, tech, field", [
+    ("评论认为，声学听漏仪已在管网暗漏排查中发挥重要作用。", "声学听漏仪", "管网暗漏排查"),
+    ("文章认为，梯级萃取控制系统则在稀土提纯中发挥着关键作用。", "梯级萃取控制系统", "稀土提纯"),
+])
+def test_a_technology_that_plays_a_key_role_in_a_field_is_applied_there(text, tech, field):
+    assert (tech, "Technology") in ents(text)
+    assert (tech, "appliedIn", field) in rels(text)
