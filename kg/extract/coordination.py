@@ -1796,17 +1796,14 @@ def open_list_rules(text: str, tokens, cands: list[Cand], spec: dict, split: set
                 elif not fields and not counted:
                     continue  # …等 + a class no cue names: undecided
         exact = False  # (the list's count bounds its items: they may be as short as a field's)
-        if counted and cue_type is None and counted_fields is not None:
-            # 聚焦A、B和C三个领域: a count that matches the items closes the list where it
-            # starts, and a counted class of fields names them, known or not
-            count = class_count.match(text, b0)
-            if cn_number(count.group(0)[:-1]) == len(items) and counted_fields[0].match(text, count.end()):
+        # a count that matches the items closes the list where it starts
+        count = class_count.match(text, b0) if counted and cue_type is None else None
+        if count is not None and cn_number(count.group(0)[:-1]) == len(items):
+            if counted_fields is not None and counted_fields[0].match(text, count.end()):
+                # 聚焦A、B和C三个领域: a counted class of fields names them, known or not
                 cue_type, class_named, exact = counted_fields[1], True, True
-        if counted and cue_type is None and named_class_after is not None:
-            # 发展A和B两类X, X a known class ending the clause: a count that matches the
-            # items closes the list, and X types them as …等X does
-            count = class_count.match(text, b0)
-            if cn_number(count.group(0)[:-1]) == len(items):
+            elif named_class_after is not None:
+                # 发展A和B两类X, X a known class ending the clause: X types them as …等X does
                 named = next((cd for cd in names_from(count.end(), count.end() + 1)
                               if cd.type in _TECH_OR_SECTOR and named_class_after.match(text, cd.end)), None)
                 if named is not None:

@@ -15,7 +15,7 @@ from kg.extract.anchor import finder
 from kg.extract.datafile import read_json_object
 from kg.extract.lexicon import PATTERNS_DIR, Lexicon
 from kg.extract.places import place_rules
-from kg.extract.rules import CLAUSE_END, CJK_NAME, NOT_ENTITY, NOT_IN_NAME, WORDLIKE, Cand, Token, as_tokens, compiled, positions
+from kg.extract.rules import CJK_NAME, NOT_ENTITY, NOT_IN_NAME, WORDLIKE, Cand, Token, as_tokens, compiled, positions
 from kg.extract.titles import full_name_of
 
 _SPEECH_WORDS = "强调|表示|指出|认为|明确|提出|介绍|要求"
@@ -286,6 +286,12 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
     # character to the name, 某景澄|到|会, or the name's last to them, 班某|遥到|会)
     end_words = tuple(w for w in after_name if len(w) > 1)
 
+    copulas, closers = c["person_title_copulas"]
+
+    def clause_ends(e: int) -> bool:
+        # a name's clause ends at E, or the text does (报告分析师为某某。, 研究员濮阳某某。)
+        return e >= len(text) or text[e] in closers
+
     def ends_titled_name(k: int) -> bool:
         # token K shows where a name right after a title ends (在, 出席, a speech cue …)
         return k < len(tokens) and (tokens[k][2] in after_name or tokens[k][2] in speech_cues)
@@ -364,9 +370,8 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
             continue
         if len(t[2]) == 2 and t[2] in compound_framed:
             if i + 1 < len(tokens) and tokens[i + 1][0] == t[1] and len(tokens[i + 1][2]) <= 2 \
-                    and (tokens[i + 1][3] in _GIVEN_NAME_TAGS or (i + 1 in before_title or i in after_title and (
-                        ends_titled_name(i + 2) or tokens[i + 1][1] < len(text) and text[tokens[i + 1][1]] in CLAUSE_END))
-                         and tokens[i + 1][3] in ("a", "n")) \
+                    and (tokens[i + 1][3] in _GIVEN_NAME_TAGS or tokens[i + 1][3] in ("a", "n") and (
+                        i + 1 in before_title or i in after_title and (ends_titled_name(i + 2) or clause_ends(tokens[i + 1][1])))) \
                     and plausible(t[2] + tokens[i + 1][2], True):
                 # 负责人慕容|某言|教授表示, 某学院梁丘|明远(a)|教授: a compound surname jieba cut off its given name;
                 # 执笔人为研究员濮阳|某衣(n)。: after a title, where the clause or a titled name ends
@@ -499,12 +504,10 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
     body_last_chars = c["person_subject"][3] if c["person_subject"] else frozenset()
     not_surname_tags = c["person_rare_surname_not_tags"]  # (的, 在, 也, 这 … open no name)
 
-    copulas, closers = c["person_title_copulas"]
-
     def framed_name_at(p: int):
         for n in (4, 3, 2):
             name = text[p : p + n]
-            closed = text[p + n : p + n + 1] in closers  # (教授某某。: the clause ends after the name)
+            closed = clause_ends(p + n)  # (教授某某。: the clause ends after the name)
             if len(name) < n or not (next_words.match(text, p + n) or closed) \
                     or (n == 4 and name[:2] not in framed_surnames):
                 continue  # (four characters: a compound surname, 澹台某某, and a given name)
@@ -537,7 +540,7 @@ def _person_rules(text: str, tokens: list[Token], lex: Lexicon, cands: list[Cand
         # as a framed name is (its surnames; four characters only with a compound surname)
         for n in (4, 3, 2):
             name, e = text[p : p + n], p + n
-            if len(name) < n or (e < len(text) and text[e] not in closers) \
+            if len(name) < n or not clause_ends(e) \
                     or (n == 4 and name[:2] not in framed_surnames):
                 continue
             if plausible_framed(name) and name not in lex.terms:

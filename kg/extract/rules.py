@@ -170,7 +170,6 @@ WORD_CHARS = r"\u4e00-\u9fffA-Za-z0-9\-·"  # (the characters of a word-like tok
 WORDLIKE = re.compile(rf"^[{WORD_CHARS}]+$")
 # function characters that end or split a guessed name (…也 / 都强调 / 强调要)
 NOT_IN_NAME = frozenset("的了是在和与及等为也要都就还将说对把被从向系")
-CLAUSE_END = frozenset("，,。；;！？!?：:\n")  # (the characters that end a clause)
 _FUNCTION_CHAR_WORDS = re.compile("系统|体系|系列|在线")  # (words function characters form, which a name may hold: 某某在线监测系统)
 _NUMBERISH = re.compile(r"^[0-9０-９.%一二两三四五六七八九十百千万亿几多数]+[只支个家项批类种条大]?$")
 

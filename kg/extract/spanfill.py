@@ -63,7 +63,7 @@ from spacy.tokens import Doc
 
 from kg.extract.charcodes import char_codes
 from kg.extract.lexicon import load_entity_patterns, load_lexicon
-from kg.extract.rules import CLAUSE_END as _CLAUSE_END, Tokens, as_tokens, new_cand, repeat_mentions
+from kg.extract.rules import Tokens, as_tokens, new_cand, repeat_mentions
 
 RULE = "spanfill"
 MODEL_PATH = Path(__file__).parent / "models" / "spanfill.json.gz"
@@ -72,6 +72,7 @@ THRESHOLD = 0.4  # (the shipped model's; chosen on the open sets the model never
 LIST_WEIGHT = 0.5  # (a list item's own probability against its list's mean: the same way)
 NOUNISH = frozenset({"n", "vn", "nz", "ng", "eng", "l", "j", "nr", "b", "a", "v", "unk", "lex:Technology", "lex:Industry"})
 NOUNS = frozenset({"n", "vn", "nz", "ng", "eng", "l", "j", "nr", "lex:Technology", "lex:Industry", "unk"})
+_CLAUSE_END = set("，,。！？；!?;：:\n")
 STOP = set("，,。！？；!?;：:\n、《》〈〉“”‘’\"「」『』【】()（）…\t 　·/")
 _LISTJOIN = ("、", "和", "及", "与", "以及")
 JOIN_FIRST, JOIN_LAST = frozenset(jn[0] for jn in _LISTJOIN), frozenset(jn[-1] for jn in _LISTJOIN)
