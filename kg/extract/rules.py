@@ -14,6 +14,7 @@ from typing import Iterable, Iterator, NamedTuple
 
 from kg.extract.anchor import finder, pair_opens, word_sets_finder
 from kg.extract.lexicon import Lexicon, load_entity_patterns, load_lexicon, trie_regex
+from kg.ingest.articles import cn_number
 
 
 class Cand(NamedTuple):
@@ -1532,8 +1533,8 @@ def member_frame_rules(text: str, cands: list[Cand], spec: dict | None) -> Itera
     lines or directions are of the class's kind (entities.json ``member_frames``):
     when the names of the frame an earlier rule reads are all Technology or all
     Industry, the others, free spans of word-like characters, are names of that type."""
-    if not spec or not _written(text, spec.get("requires", ())):
-        return  # (no word the frame ends with: its regex is not tried)
+    if not spec:
+        return
     lex = load_lexicon()
     types = frozenset(spec.get("types", ("Technology", "Industry")))
     lo, hi = spec.get("min_chars", 2), spec.get("max_item_chars", 12)
@@ -1553,6 +1554,10 @@ def member_frame_rules(text: str, cands: list[Cand], spec: dict | None) -> Itera
         # (茶叶|直播电商: a sector; 零碳|船舶 is no ship)
         return typed.get((s0, e0)) or {ty for a, ty in heads.get(e0, ()) if s0 <= a and (e0 - a) * 2 > e0 - s0}
 
+    if spec.get("counted_regex"):
+        yield from _counted_members(text, spec, typed, holders, lo, hi, not_slot, lex)
+    if not _written(text, spec.get("requires", ())):
+        return  # (no word the frame ends with: its regex is not tried)
     for m in re.finditer(spec["regex"], text):
         slots = [m.span(g) for g in ("a", "b", "cls")]
         known = set().union(*(kinds(*sp) for sp in slots))
@@ -1566,6 +1571,32 @@ def member_frame_rules(text: str, cands: list[Cand], spec: dict | None) -> Itera
             if (s0, e0) in typed or not _frame_name(name, lo, hi, lex) or any(a < e0 and s0 < b for a, b in holders):
                 continue
             yield Cand(s0, e0, ty, name, "frame.member", 1)
+
+
+def _counted_members(text: str, spec: dict, typed: dict, holders: list, lo: int, hi: int, not_slot, lex) -> Iterable[Cand]:
+    """X可分为A、B和C三段 / X主要有A和B两条路线 / X已形成A、B两种主流模式: a known class
+    named before a list its count closes exactly (the numeral is the number of
+    items) has those items as members, named with the class's type
+    (``member_frames.counted_regex``, groups items and count, matched right
+    after the class)."""
+    rx = re.compile(spec["counted_regex"])
+    for (s0, e0), kinds in typed.items():
+        m = rx.match(text, e0)
+        if m is None or len(kinds) != 1:
+            continue
+        a, b = m.span("items")
+        items = [(a + x.start(), x.group()) for x in re.finditer(r"[^、和与及]+", text[a:b])]
+        if cn_number(m.group("count")) != len(items):
+            continue  # (a count the list does not match closes nothing)
+        if not_slot is not None and not_slot.search(text, s0, e0):
+            continue
+        ty = next(iter(kinds))
+        for x0, name in items:
+            x1 = x0 + len(name)
+            if (x0, x1) in typed or not _frame_name(name, lo, hi, lex) or any(h0 < x1 and x0 < h1 for h0, h1 in holders) \
+                    or (not_slot is not None and not_slot.search(name)):
+                continue  # (侵入式、半侵入式: kinds named by a modifier are no members)
+            yield Cand(x0, x1, ty, name, "frame.counted_member", 1)
 
 
 def title_issuer_rules(text: str, cands: list[Cand]) -> Iterable[Cand]:

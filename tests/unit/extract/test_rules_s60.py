@@ -11,7 +11,8 @@ a technology moved into a field (推动X进入Y领域), compound surnames after 
 explain on site or deploy at the event named before, names after a title closed
 by the clause, an interview, a pen or an article (教授某某。, 秘书长某某接受…采访,
 研究员某某执笔, 副教授某某的文章)
-or between a school's 的 and a title (某学院的某某教授在…), and a means after 下一步 (下一步应以X赋能Y).
+or between a school's 的 and a title (某学院的某某教授在…), a means after 下一步 (下一步应以X赋能Y)
+and the items a known class is divided into by a matching count (X可分为A、B和C三段).
 Made-up sentences; each test of a reading fails without its change, the others
 guard what a rule must leave alone."""
 from __future__ import annotations
@@ -192,3 +193,22 @@ def test_a_means_after_the_next_step_names_a_technology_and_the_sector_it_enable
 def test_a_technology_that_plays_a_key_role_in_a_field_is_applied_there(text, tech, field):
     assert (tech, "Technology") in ents(text)
     assert (tech, "appliedIn", field) in rels(text)
+
+
+@pytest.mark.parametrize("text, whole, members", [
+    ("文章认为，茶叶产业的链条可分为茶园管护、初制加工和茶旅融合三段。", "茶叶产业", ("茶园管护", "初制加工", "茶旅融合")),
+    ("报告认为，氢能交通主要涵盖港口短驳和城市环卫两个场景。", "氢能交通", ("港口短驳", "城市环卫")),
+])
+def test_the_items_a_known_class_is_divided_into_by_a_matching_count_are_its_parts(text, whole, members):
+    found, got = ents(text), rels(text)
+    for member in members:
+        assert (member, "Industry") in found
+        assert (member, "partOf", whole) in got
+
+
+@pytest.mark.parametrize("text, item", [
+    ("文章认为，茶叶产业的链条可分为茶园管护、初制加工和茶旅融合两段。", "茶旅融合"),  # (two for three items)
+    ("白皮书将脑机接口分为侵入式、半侵入式和非侵入式三条技术路线。", "非侵入式"),  # (kinds named by a modifier)
+])
+def test_a_count_that_does_not_match_or_modifier_kinds_name_no_members(text, item):
+    assert not {e for e in ents(text) if e[0] == item}
