@@ -289,7 +289,7 @@ PATTERN_SCHEMA = {
     "applied_fields": {"_doc": _STR, "regex": _RX, "type": "type", "joiners": _STRS, "min_item_chars": _INT,
                        "max_item_chars": _INT, "generic_nouns": _STRS, "generic_min_stem_chars": _INT, "activity_heads": _STRS,
                        "max_activity_item_chars": _INT},
-    "member_frames": {"_doc": _STR, "regex": _RX, "counted_regex": _RX, "requires": _STRS, "types": _TYPES, "min_chars": _INT, "max_item_chars": _INT, "not_regex": _RX},
+    "member_frames": {"_doc": _STR, "regex": _RX, "share_regex": _RX, "counted_regex": _RX, "requires": _STRS, "types": _TYPES, "min_chars": _INT, "max_item_chars": _INT, "not_regex": _RX},
     "means_frames": {"_doc": _STR, "regex": _RX, "field_adopts_regex": _RX, "effect_regex": _RX, "enter_regex": _RX, "field_adopts_requires": _STRS, "applied_regex": _RX, "known_subject_regex": _RX, "known_subject_requires": _STRS, "known_means_regex": _RX, "headed_means_regex": _RX, "governed_objects_regex": _RX, "governed_object_heads": _STRS, "governed_not_regex": _RX, "put_to_use_regex": _RX, "field_use_regex": _RX, "subject_applied_regex": _RX, "subject_applied_requires": _STRS, "subject_field_regex": _RX, "subject_field_requires": _STRS, "known_applied_to_regex": _RX, "known_applied_to_requires": _STRS, "known_field_regex": _RX, "known_field_requires": _STRS, "means_type": "type", "target_type": "type",
                      "joiners": _STRS, "target_trim_suffixes": _STRS, "target_stage_suffixes": _STRS, "technology_heads": _STRS, "means_only_heads": _STRS, "target_not_regex": _RX,
                      "means_not_suffixes": _STRS, "means_not_regex": _RX, "means_industry_heads": _STRS, "min_chars": _INT, "max_means_chars": _INT, "max_item_chars": _INT},

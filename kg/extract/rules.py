@@ -1556,10 +1556,11 @@ def member_frame_rules(text: str, cands: list[Cand], spec: dict | None) -> Itera
 
     if spec.get("counted_regex"):
         yield from _counted_members(text, spec, typed, holders, lo, hi, not_slot, lex)
-    if not _written(text, spec.get("requires", ())):
-        return  # (no word the frame ends with: its regex is not tried)
-    for m in re.finditer(spec["regex"], text):
-        slots = [m.span(g) for g in ("a", "b", "cls")]
+    frames = [spec["share_regex"]] if spec.get("share_regex") else []
+    if _written(text, spec.get("requires", ())):
+        frames.append(spec["regex"])  # (no word the frame ends with: its regex is not tried)
+    for m in (m for rx in frames for m in re.finditer(rx, text)):
+        slots = [m.span(g) for g in ("a", "b", "cls") if m.start(g) >= 0]  # (a share frame may name one member)
         known = set().union(*(kinds(*sp) for sp in slots))
         if len(known) != 1:
             continue  # (none known, or a technology beside a sector: the frame decides nothing)

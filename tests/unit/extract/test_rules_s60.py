@@ -12,7 +12,8 @@ explain on site or deploy at the event named before, names after a title closed
 by the clause, an interview, a pen or an article (教授某某。, 秘书长某某接受…采访,
 研究员某某执笔, 副教授某某的文章)
 or between a school's 的 and a title (某学院的某某教授在…), a means after 下一步 (下一步应以X赋能Y)
-and the items a known class is divided into by a matching count (X可分为A、B和C三段).
+the items a known class is divided into by a matching count (X可分为A、B和C三段) and
+members named by their share of a class (A和B合计贡献了X七成以上的收入).
 Made-up sentences; each test of a reading fails without its change, the others
 guard what a rule must leave alone."""
 from __future__ import annotations
@@ -212,3 +213,17 @@ def test_the_items_a_known_class_is_divided_into_by_a_matching_count_are_its_par
 ])
 def test_a_count_that_does_not_match_or_modifier_kinds_name_no_members(text, item):
     assert not {e for e in ents(text) if e[0] == item}
+
+
+@pytest.mark.parametrize("text, members, whole", [
+    ("报告测算，云端游戏贡献了网络游戏近三成收入。", ("云端游戏",), "网络游戏"),
+    ("报告称，减速器和伺服电机合计约占人形机器人整机成本的四成。", ("减速器", "伺服电机"), "人形机器人"),
+])
+def test_members_named_by_their_share_of_a_class_are_its_parts(text, members, whole):
+    got = rels(text)
+    for member in members:
+        assert (member, "partOf", whole) in got
+
+
+def test_a_sectors_share_of_a_places_industry_is_no_part():
+    assert not {r for r in rels("到2025年，新材料产业占全市工业比重提高到35%。") if r[1] == "partOf"}
