@@ -1375,6 +1375,11 @@ _MEANS_FRAME_REGEXES = (("regex", True, None, None), ("applied_regex", True, Non
                         ("known_field_regex", False, "known_field_requires", None))
 
 
+def _joiners(spec: dict) -> re.Pattern:
+    """The list joiners a frame's spec names (``joiners``), by default 、, 和, 与 and 及."""
+    return re.compile("|".join(map(re.escape, spec.get("joiners", ["、", "和", "与", "及"]))))
+
+
 def _split_at(joiners: re.Pattern, items: str, start: int) -> Iterator[tuple[int, str]]:
     """(where it starts, item) of each item of ITEMS, a list found at START of the
     text, split at JOINERS (a joiner of any length: the offsets are the matches')."""
@@ -1395,7 +1400,7 @@ def applied_field_rules(text: str, cands: list[Cand], spec: dict | None) -> Iter
     if not spec:
         return
     rx = re.compile(spec["regex"])
-    joiners = re.compile("|".join(map(re.escape, spec.get("joiners", ["、", "和", "与", "及"]))))
+    joiners = _joiners(spec)
     lo, hi = spec.get("min_item_chars", 2), spec.get("max_item_chars", 6)
     activities = tuple(spec.get("activity_heads", ()))  # 水源地生态监测: a longer name of an activity
     hi_activity = spec.get("max_activity_item_chars", hi)
@@ -1440,7 +1445,7 @@ def means_frame_rules(text: str, cands: list[Cand], spec: dict | None) -> Iterab
     lex = load_lexicon()
     lo, hi_means, hi_item = spec.get("min_chars", 2), spec.get("max_means_chars", 10), spec.get("max_item_chars", 12)
     means_type, target_type = spec.get("means_type", "Technology"), spec.get("target_type", "Industry")
-    joiners = re.compile("|".join(map(re.escape, spec.get("joiners", ["、", "和", "与", "及"]))))
+    joiners = _joiners(spec)
     trims = tuple(sorted(spec.get("target_trim_suffixes", ()), key=len, reverse=True))
     # a stage (…研发) is cut only from a name an earlier rule reads: 某某装备|研发 names the
     # sector 某某装备, while an unknown product's 研发 is the line of business (宠物食品配方研发)
@@ -1579,14 +1584,13 @@ def _counted_members(text: str, spec: dict, typed: dict, holders: list, lo: int,
     named before a list its count closes exactly (the numeral is the number of
     items) has those items as members, named with the class's type
     (``member_frames.counted_regex``, groups items and count, matched right
-    after the class)."""
-    rx = re.compile(spec["counted_regex"])
+    after the class; the items split at the frame's joiners, as the means frames' are)."""
+    rx, joiners = re.compile(spec["counted_regex"]), _joiners(spec)
     for (s0, e0), kinds in typed.items():
         m = rx.match(text, e0)
         if m is None or len(kinds) != 1:
             continue
-        a, b = m.span("items")
-        items = [(a + x.start(), x.group()) for x in re.finditer(r"[^、和与及]+", text[a:b])]
+        items = list(_split_at(joiners, m.group("items"), m.start("items")))
         if cn_number(m.group("count")) != len(items):
             continue  # (a count the list does not match closes nothing)
         if not_slot is not None and not_slot.search(text, s0, e0):
